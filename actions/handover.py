@@ -1,0 +1,57 @@
+"""Handing the conversation to a human outreach worker (uppsökare).
+
+The bot cannot reach a worker itself: it emits a machine-readable custom
+payload that the gateway acts on (queues the conversation, or tells the
+person at once that nobody is on duty). The payload carries no text the
+person wrote, only why and how urgently.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+NORMAL = "normal"
+ACUTE = "acute"
+
+
+def handover_payload(reason: Text, urgency: Text, tracker: Tracker) -> Dict[Text, Any]:
+    """The custom payload the gateway acts on; see docs/architecture.md."""
+    return {
+        "handover": {
+            "reason": reason,
+            "urgency": urgency,
+            # Lets the gateway give the right service's contact when nobody is on duty.
+            "need": tracker.get_slot("need"),
+            "age_group": tracker.get_slot("age_group"),
+        }
+    }
+
+
+def request_handover(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    reason: Text,
+    urgency: Text = NORMAL,
+    response: Optional[Text] = "utter_handover_requested",
+) -> List[EventType]:
+    if response:
+        dispatcher.utter_message(response=response)
+    dispatcher.utter_message(json_message=handover_payload(reason, urgency, tracker))
+    return [SlotSet("awaiting", None)]
+
+
+class ActionRequestHandover(Action):
+    """The person asked for a human."""
+
+    def name(self) -> Text:
+        return "action_request_handover"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        return request_handover(dispatcher, tracker, reason="user_request")

@@ -1,0 +1,86 @@
+"""The routing table of docs/architecture.md, case by case."""
+
+import itertools
+
+import pytest
+
+from actions.routing import (
+    ADULT,
+    ADULT_SERVICE,
+    MINOR,
+    NEED_BY_INTENT,
+    crisis_services,
+    route,
+)
+
+ADULT_ONLY_SERVICES = {"mika", "kast"}
+YOUTH_SERVICES = {"stodcentrum", "bris"}
+
+
+@pytest.mark.parametrize(
+    "intent, age_self, age_other, services",
+    [
+        ("sells_sex", ADULT, None, ("mika",)),
+        ("sugar_dating", ADULT, None, ("mika",)),
+        ("self_harm_sex", ADULT, None, ("mika",)),
+        ("sells_sex", MINOR, None, ("stodcentrum", "bris")),
+        ("sells_images", MINOR, None, ("stodcentrum", "bris")),
+        ("buys_sex", None, None, ("kast",)),
+        ("buys_sex", ADULT, None, ("kast",)),
+        ("sexual_thoughts_children", None, None, ("preventell",)),
+        ("urge_to_force", ADULT, None, ("preventell",)),
+        ("compulsive_sexual_behaviour", None, None, ("preventell",)),
+        ("relative_sells_sex", ADULT, MINOR, ("stodcentrum",)),
+        # A young writer worried about an adult: the adult's service, and BRIS for them.
+        ("relative_sells_sex", MINOR, ADULT, ("mika", "bris")),
+        ("relative_buys_sex", MINOR, None, ("kast", "bris")),
+        ("relative_buys_sex", None, None, ("kast",)),
+        ("relative_unwanted_sexuality", None, None, ("preventell",)),
+    ],
+)
+def test_each_need_goes_to_its_service(intent, age_self, age_other, services):
+    referral = route(NEED_BY_INTENT[intent], age_self, age_other)
+    assert referral.services == services
+    assert referral.ask_age_of is None
+
+
+def test_a_seller_of_unknown_age_is_asked_once():
+    assert route("selling", None, None).ask_age_of == "self"
+    second = route("selling", None, None, asked_self=True)
+    assert second.ask_age_of is None
+    assert second.age_unknown
+    assert second.youth == ("stodcentrum", "bris")
+    assert second.adult == ("mika",)
+
+
+def test_a_relative_is_asked_the_age_of_the_person_they_worry_about():
+    # The writer's own age does not decide where their child is sent.
+    assert route("relative_selling", ADULT, None).ask_age_of == "other"
+    unknown = route("relative_selling", ADULT, None, asked_other=True)
+    assert set(unknown.services) == {"stodcentrum", "mika"}
+
+
+@pytest.mark.parametrize(
+    "need, asked",
+    itertools.product(sorted(set(NEED_BY_INTENT.values())), [False, True]),
+)
+def test_a_child_is_never_sent_only_to_an_adult_service(need, asked):
+    referral = route(need, MINOR, MINOR, asked_self=asked, asked_other=asked)
+    assert set(referral.services) - ADULT_ONLY_SERVICES, referral
+    if need in ("selling", "buying", "unwanted_sexuality"):
+        assert referral.minor
+        assert set(referral.services) & YOUTH_SERVICES
+
+
+def test_every_need_has_an_adult_route():
+    assert set(ADULT_SERVICE) == set(NEED_BY_INTENT.values())
+
+
+def test_acute_danger_puts_112_first():
+    assert crisis_services("danger", None, None) == ("emergency",)
+    assert crisis_services("danger", "selling", MINOR)[:2] == ("emergency", "bris")
+    assert "stodcentrum" in crisis_services("danger", "selling", MINOR)
+
+
+def test_suicidal_thoughts_get_112_and_the_suicide_line():
+    assert crisis_services("suicidal", None, None) == ("emergency", "mind")
