@@ -1,0 +1,1 @@
+"""Everything around the Rasa engine: NLU helpers now, the gateway later."""

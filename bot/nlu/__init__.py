@@ -1,0 +1,1 @@
+"""Custom NLU pieces used by the Rasa pipeline (see config.yml)."""

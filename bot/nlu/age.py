@@ -1,0 +1,168 @@
+"""Find an age or age band in a Swedish chat message.
+
+Routing depends on whether someone is under 18, so this parser is deliberately
+conservative: it only reads an age when the sentence says whose age it is
+("jag är 15", "min dotter är 14") or when the whole message is a short answer
+("16", "16 år", "under 18"). "En 45-årig man betalar mig" says nothing about
+the writer and is ignored. When a message holds several ages, the youngest
+decides, so a child is never routed as an adult by mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+MINOR = "minor"
+ADULT = "adult"
+
+SELF = "self"
+OTHER = "other"
+
+ADULT_AGE = 18
+MIN_PLAUSIBLE_AGE = 5
+MAX_PLAUSIBLE_AGE = 99
+# A message of at most this many words is read as a bare answer ("16 år").
+SHORT_ANSWER_WORDS = 5
+
+# School years in Swedish compulsory school map to ages: "nian" is 15-16.
+_SCHOOL_YEARS = {
+    "fyran": 10,
+    "femman": 11,
+    "sexan": 12,
+    "sjuan": 13,
+    "åttan": 14,
+    "attan": 14,
+    "nian": 15,
+}
+_NUM = r"(?P<num>\d{1,2})"
+_FILLER = (
+    r"(?:(?:bara|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en)"
+    r"\s+)*"
+)
+# Present tense only: "när jag var 14" says nothing about the age now.
+_BE = r"(?:är|ar|ä|e|blir|fyller|har\s+fyllt|har\s+precis\s+fyllt)"
+_YEARS = r"(?:\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?(?:\s+old)?|yrs))?"
+_SELF_SUBJECT = r"(?:jag|ja|jg|i'm|im|i\s+am)"
+_OTHER_SUBJECT = (
+    r"(?:(?:min|mitt|mina|vår|vårt|var|vart)\s+(?:\w+\s+){0,2}?"
+    r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
+    r"lillebror|storasyster|storebror|kompis|vän|van|bästis|klasskompis|systerdotter|"
+    r"brorsdotter|systerson|brorson|kusin|elev|fosterbarn|bonusdotter|bonusson)"
+    r"|hon|han|hen)"
+)
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "jag är 15", "jag e typ 16 år", "i'm 17"
+    (SELF, re.compile(rf"\b{_SELF_SUBJECT}\s+(?:{_BE}\s+)?{_FILLER}{_NUM}\b{_YEARS}")),
+    # "min dotter är 15", "min lillasyster som är 14", "hon är 16"
+    (OTHER, re.compile(rf"\b{_OTHER_SUBJECT}\s+(?:som\s+)?{_BE}\s+{_FILLER}{_NUM}\b{_YEARS}")),
+    # "min 15-åriga dotter"
+    (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
+]
+_BARE_NUMBER = re.compile(rf"^\W*{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?\W*$")
+_SCHOOL = re.compile(
+    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+)?(?:går|gar|gick)\s+i\s+"
+    r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian)\b"
+)
+_MINOR_BAND = (
+    r"(?:under\s*18|under\s+arton|inte\s+(?:18|myndig|fyllt\s+18)|minderårig|minderarig|"
+    r"omyndig|på\s+högstadiet|pa\s+hogstadiet|på\s+mellanstadiet|högstadiet|hogstadiet)"
+)
+_ADULT_BAND = (
+    r"(?:(?:över|over)\s*18|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
+    r"(?:över|over)\s+arton|myndig|vuxen)"
+)
+# A band with a subject counts anywhere: "jag är under 18 och ...".
+_SUBJECT = rf"\b(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?"
+_BANDS_WITH_SUBJECT = [
+    (MINOR, re.compile(rf"{_SUBJECT}(?:{_BE}|går)\s+{_FILLER}(?P<band>{_MINOR_BAND}|barn)(?!\w)")),
+    (ADULT, re.compile(rf"{_SUBJECT}{_BE}\s+{_FILLER}(?P<band>{_ADULT_BAND})(?!\w)")),
+]
+# A band alone counts only as a short answer: "under 18", "vuxen".
+_BANDS_ALONE = [
+    (MINOR, re.compile(rf"(?<!\w){_MINOR_BAND}(?!\w)")),
+    (ADULT, re.compile(rf"(?<!\w){_ADULT_BAND}(?!\w)")),
+]
+# "16 år och ..." at the very start of a message is the writer's own age.
+_LEADING_AGE = re.compile(rf"^\s*{_NUM}\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o)\b")
+
+
+@dataclass(frozen=True)
+class AgeMention:
+    """An age band found in a message, whose age it is, and the span of the age."""
+
+    group: str
+    role: Optional[str]
+    start: int
+    end: int
+    age: Optional[int] = None
+
+
+def _group(age: int) -> str:
+    return MINOR if age < ADULT_AGE else ADULT
+
+
+def _plausible(age: int) -> bool:
+    return MIN_PLAUSIBLE_AGE <= age <= MAX_PLAUSIBLE_AGE
+
+
+def _role_of(subject: Optional[str]) -> Optional[str]:
+    if subject is None:
+        return None
+    return SELF if re.fullmatch(_SELF_SUBJECT, subject) else OTHER
+
+
+def find_ages(text: str) -> list[AgeMention]:
+    """Return every age mention whose owner is clear, in text order."""
+    lowered = text.lower()
+    mentions: list[AgeMention] = []
+    for role, pattern in _PATTERNS:
+        for match in pattern.finditer(lowered):
+            age = int(match.group("num"))
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), role, *match.span("num"), age))
+    for match in _SCHOOL.finditer(lowered):
+        age = _SCHOOL_YEARS[match.group("year")]
+        role = _role_of(match.group("subject"))
+        mentions.append(AgeMention(MINOR, role, *match.span("year"), age))
+    for group, pattern in _BANDS_WITH_SUBJECT:
+        for match in pattern.finditer(lowered):
+            role = _role_of(match.group("subject"))
+            mentions.append(AgeMention(group, role, *match.span("band")))
+    if not mentions:
+        if len(lowered.split()) <= SHORT_ANSWER_WORDS:
+            mentions.extend(_short_answer(lowered))
+        else:
+            mentions.extend(_leading_age(lowered))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _leading_age(lowered: str) -> list[AgeMention]:
+    """Read "16 år och ..." at the start of a longer message as the writer's age."""
+    match = _LEADING_AGE.search(lowered)
+    if match and _plausible(int(match.group("num"))):
+        age = int(match.group("num"))
+        return [AgeMention(_group(age), SELF, *match.span("num"), age)]
+    return []
+
+
+def _short_answer(lowered: str) -> list[AgeMention]:
+    """Read a bare answer to "how old are you?", whose owner the dialogue knows."""
+    for group, pattern in _BANDS_ALONE:
+        match = pattern.search(lowered)
+        if match:
+            return [AgeMention(group, None, *match.span())]
+    match = _BARE_NUMBER.search(lowered)
+    if match and _plausible(int(match.group("num"))):
+        age = int(match.group("num"))
+        return [AgeMention(_group(age), None, match.start("num"), match.end("num"), age)]
+    return []
+
+
+def youngest_group(mentions: list[AgeMention]) -> Optional[str]:
+    """The band that decides routing: minor if any mention is under 18."""
+    if not mentions:
+        return None
+    return MINOR if any(m.group == MINOR for m in mentions) else ADULT

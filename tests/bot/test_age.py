@@ -1,0 +1,85 @@
+"""The age parser decides whether someone is routed as a child: test it hard."""
+
+import pytest
+
+from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
+
+
+@pytest.mark.parametrize(
+    "text, group, role",
+    [
+        ("jag är 16", MINOR, SELF),
+        ("Jag är 16 år", MINOR, SELF),
+        ("jag e typ 15 o säljer bilder", MINOR, SELF),
+        ("jag ar 17 och en gubbe betalar mig", MINOR, SELF),
+        ("jag är 24 och har sålt sex", ADULT, SELF),
+        ("i'm 17", MINOR, SELF),
+        ("16 år o säljer bilder för pengar", MINOR, SELF),
+        ("jag går i nian", MINOR, SELF),
+        ("jag är under 18 och säljer bilder", MINOR, SELF),
+        ("jag är vuxen och har sålt sex", ADULT, SELF),
+        ("jag är myndig", ADULT, SELF),
+        ("jag är ett barn", MINOR, SELF),
+        ("min dotter är 15 och säljer sex", MINOR, OTHER),
+        ("min lillasyster som är 14 skickar bilder", MINOR, OTHER),
+        ("min 15-åriga dotter sugardejtar", MINOR, OTHER),
+        ("hon e bara 14 år", MINOR, OTHER),
+        ("min son går i åttan", MINOR, OTHER),
+    ],
+)
+def test_age_with_a_clear_owner(text, group, role):
+    mentions = find_ages(text)
+    assert youngest_group(mentions) == group
+    assert {m.role for m in mentions} == {role}
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("16", MINOR),
+        ("16 år", MINOR),
+        ("typ 15", MINOR),
+        ("17 bast", MINOR),
+        ("45", ADULT),
+        ("under 18", MINOR),
+        ("Under 18", MINOR),
+        ("18 eller äldre", ADULT),
+        ("över 18", ADULT),
+        ("vuxen", ADULT),
+        ("går i nian", MINOR),
+    ],
+)
+def test_short_answer_has_no_owner_so_the_dialogue_decides(text, group):
+    mentions = find_ages(text)
+    assert youngest_group(mentions) == group
+    assert [m.role for m in mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en 45-årig man betalar mig",  # someone else's age, not the writer's
+        "jag har sålt sex sen jag var 14",  # the past says nothing about now
+        "jag har 2 barn",
+        "jag tjänar 5000 i veckan",
+        "ring 112",
+        "jag vill inte säga",
+        "går på gymnasiet",  # could be 16 or 19: ask instead of guessing
+        "han står utanför dörren och jag är rädd",
+    ],
+)
+def test_no_age_when_it_is_unclear_whose_or_which(text):
+    assert find_ages(text) == []
+
+
+def test_a_child_wins_over_an_adult_in_the_same_message():
+    mentions = find_ages("han är 45 och jag är 15")
+    assert youngest_group(mentions) == MINOR
+    assert [(m.group, m.role) for m in mentions] == [(ADULT, OTHER), (MINOR, SELF)]
+
+
+def test_spans_point_at_the_age():
+    text = "hej, jag är 15 och vet inte vad jag ska göra"
+    (mention,) = find_ages(text)
+    assert "15" in text[mention.start : mention.end]
+    assert mention.age == 15
