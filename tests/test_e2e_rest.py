@@ -1,0 +1,134 @@
+"""The acceptance routes, through the real servers that `make run` starts.
+
+Starts scripts/serve.sh (the action server and Rasa on free ports, with the
+trained model), talks to Rasa's REST channel as the gateway will, and stops it
+with Ctrl-C (SIGINT) as a person would.
+"""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT = 240
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory):
+    ports = {"RASA_PORT": _free_port(), "ACTION_PORT": _free_port()}
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [str(ROOT / "scripts" / "serve.sh"), "run"],
+            cwd=ROOT,
+            env={**os.environ, **{k: str(v) for k, v in ports.items()}},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    deadline = time.monotonic() + START_TIMEOUT
+    while "==> Ready" not in log.read_text(errors="replace"):
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"servers did not start:\n{log.read_text(errors='replace')[-3000:]}")
+        time.sleep(0.5)
+    yield {"process": process, "log": log, **ports}
+    if process.poll() is None:
+        process.kill()
+
+
+def say(servers, sender: str, message: str) -> list:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{servers['RASA_PORT']}/webhooks/rest/webhook",
+        data=json.dumps({"sender": sender, "message": message}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def text_of(replies: list) -> str:
+    return "\n".join(r.get("text", "") for r in replies)
+
+
+def new_sender() -> str:
+    return uuid.uuid4().hex
+
+
+def test_an_adult_who_sells_sex_is_sent_to_mika(servers):
+    replies = say(servers, new_sender(), "jag är 25 och säljer sex")
+    assert "Mikamottagningen (Mika)" in text_of(replies)
+    assert "Stödcentrum" not in text_of(replies)
+
+
+def test_a_buyer_is_sent_to_kast(servers):
+    replies = say(servers, new_sender(), "jag har köpt sex och vill sluta")
+    assert "KAST ger råd och stöd" in text_of(replies)
+
+
+def test_a_15_year_old_paid_for_sex_is_sent_to_stodcentrum(servers):
+    replies = say(servers, new_sender(), "jag är 15 och en gubbe betalar mig för sex")
+    text = text_of(replies)
+    assert "Stödcentrum för unga brottsutsatta" in text
+    assert "inte ditt fel" in text
+    assert "116 111" in text  # BRIS, open round the clock
+    assert "Mikamottagningen" not in text
+
+
+def test_sexual_thoughts_about_children_are_sent_to_preventell(servers):
+    replies = say(servers, new_sender(), "jag har sexuella tankar om barn och vill ha hjälp")
+    text = text_of(replies)
+    assert "Preventell" in text
+    assert "inte bekräftad" in text  # its phone number is not confirmed
+
+
+def test_someone_in_danger_gets_112_first_and_an_urgent_handover(servers):
+    replies = say(servers, new_sender(), "han står utanför dörren och jag är rädd")
+    assert "112" in replies[0]["text"]
+    handovers = [r["custom"]["handover"] for r in replies if "custom" in r]
+    assert handovers and handovers[0]["urgency"] == "acute"
+
+
+def test_the_age_question_has_buttons_and_a_button_answer_routes(servers):
+    sender = new_sender()
+    replies = say(servers, sender, "jag säljer sex")
+    buttons = [b for r in replies for b in r.get("buttons", [])]
+    assert [b["title"] for b in buttons] == ["Under 18", "18 eller äldre"]
+    replies = say(servers, sender, buttons[0]["payload"])
+    assert "Stödcentrum för unga brottsutsatta" in text_of(replies)
+
+
+def test_asking_for_a_human_emits_the_handover_payload(servers):
+    replies = say(servers, new_sender(), "jag vill prata med en riktig människa")
+    assert {"reason": "user_request", "urgency": "normal"}.items() <= [
+        r["custom"]["handover"] for r in replies if "custom" in r
+    ][0].items()
+
+
+def test_ctrl_c_stops_both_servers(servers):
+    process = servers["process"]
+    process.send_signal(signal.SIGINT)
+    process.wait(timeout=60)
+    assert not _port_open(servers["RASA_PORT"])
+    assert not _port_open(servers["ACTION_PORT"])
+    assert "==> Stopping" in servers["log"].read_text(errors="replace")

@@ -1,0 +1,68 @@
+"""Training and held-out NLU data stay apart, and every intent has enough of both."""
+
+import difflib
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+MIN_TRAIN, MIN_TEST = 25, 10
+# Above this similarity a held-out example is a copy of a training one.
+NEAR_COPY = 0.9
+
+
+def _examples(folder: Path) -> dict:
+    by_intent = defaultdict(list)
+    for path in sorted(folder.glob("*.yml")):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if "intent" in block:
+                lines = block["examples"].splitlines()
+                by_intent[block["intent"]] += [ln[2:].strip() for ln in lines if ln.startswith("- ")]
+    return by_intent
+
+
+def normalise(text: str) -> str:
+    text = re.sub(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})", r"\1", text)  # entity markup
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+TRAIN = _examples(ROOT / "data" / "nlu")
+TEST = _examples(ROOT / "tests" / "nlu")
+
+
+def _domain_intents() -> set:
+    intents = set()
+    for path in (ROOT / "domain").glob("*.yml"):
+        intents |= set(yaml.safe_load(path.read_text(encoding="utf-8")).get("intents", []))
+    return intents
+
+
+def test_every_intent_has_training_and_held_out_examples():
+    for intent in _domain_intents():
+        assert len(TRAIN[intent]) >= MIN_TRAIN, intent
+        assert len(TEST[intent]) >= MIN_TEST, intent
+
+
+def test_no_held_out_example_is_in_the_training_data():
+    train = {normalise(t) for examples in TRAIN.values() for t in examples}
+    leaked = [t for examples in TEST.values() for t in examples if normalise(t) in train]
+    assert leaked == []
+
+
+@pytest.mark.parametrize("intent", sorted(TEST))
+def test_no_held_out_example_is_a_near_copy_of_a_training_example(intent):
+    train = [normalise(t) for examples in TRAIN.values() for t in examples]
+    for text in TEST[intent]:
+        close = difflib.get_close_matches(normalise(text), train, n=1, cutoff=NEAR_COPY)
+        assert not close, f"{text!r} is a near copy of training example {close[0]!r}"
+
+
+def test_no_training_example_has_two_intents():
+    seen = {}
+    for intent, examples in TRAIN.items():
+        for text in examples:
+            other = seen.setdefault(normalise(text), intent)
+            assert other == intent, f"{text!r} is both {other} and {intent}"
