@@ -51,7 +51,7 @@ validate: engine ## Check training data and domain for consistency
 
 test-stories: engine ## End-to-end test stories (NLU and dialogue) on the trained model
 	@echo "==> Test stories"
-	@$(RASA) test core --stories tests/test_stories.yml --model $(MODEL) \
+	@$(RASA) test core --e2e --stories tests/test_stories.yml --model $(MODEL) \
 		--out $(RESULTS)/stories --fail-on-prediction-errors
 
 test-nlu: engine ## Intent evaluation on the held-out test set (fails below macro-F1 $(NLU_MIN_MACRO_F1))

@@ -57,7 +57,11 @@ def servers(tmp_path_factory):
         process.kill()
 
 
+SENT: list = []
+
+
 def say(servers, sender: str, message: str) -> list:
+    SENT.append(message)
     request = urllib.request.Request(
         f"http://127.0.0.1:{servers['RASA_PORT']}/webhooks/rest/webhook",
         data=json.dumps({"sender": sender, "message": message}).encode(),
@@ -132,3 +136,11 @@ def test_ctrl_c_stops_both_servers(servers):
     assert not _port_open(servers["RASA_PORT"])
     assert not _port_open(servers["ACTION_PORT"])
     assert "==> Stopping" in servers["log"].read_text(errors="replace")
+
+
+def test_nothing_the_person_wrote_is_in_the_logs(servers):
+    # Runs last: after every conversation above and after both servers stopped.
+    log = servers["log"].read_text(errors="replace")
+    assert len(SENT) >= 7
+    for message in SENT:
+        assert message not in log

@@ -20,7 +20,8 @@ def _examples(folder: Path) -> dict:
         for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             if "intent" in block:
                 lines = block["examples"].splitlines()
-                by_intent[block["intent"]] += [ln[2:].strip() for ln in lines if ln.startswith("- ")]
+                examples = [ln[2:].strip() for ln in lines if ln.startswith("- ")]
+                by_intent[block["intent"]] += examples
     return by_intent
 
 

@@ -2,7 +2,7 @@
 
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.age_extractor import AgeExtractor
+from bot.nlu.components import AgeExtractor, CrisisOverride
 
 
 def test_ages_become_age_group_entities_with_roles():
@@ -28,3 +28,21 @@ def test_a_bare_answer_has_no_role_and_other_entities_are_kept():
 def test_no_age_no_entity():
     (processed,) = AgeExtractor().process([Message(data={"text": "jag köper sex"})])
     assert not processed.get("entities")
+
+
+def _classified(text, intent, confidence):
+    ranking = [{"name": intent, "confidence": confidence}, {"name": "greet", "confidence": 0.1}]
+    return Message(data={"text": text, "intent": ranking[0], "intent_ranking": ranking})
+
+
+def test_a_plain_crisis_overrides_the_classifier():
+    message = _classified("sen tar jag mitt liv", "ask_anonymity", 0.56)
+    (processed,) = CrisisOverride().process([message])
+    assert processed.get("intent") == {"name": "suicidal", "confidence": 1.0}
+    assert [r["name"] for r in processed.get("intent_ranking")][:2] == ["suicidal", "ask_anonymity"]
+
+
+def test_other_messages_keep_the_classifiers_intent():
+    message = _classified("jag köper sex", "buys_sex", 0.8)
+    (processed,) = CrisisOverride().process([message])
+    assert processed.get("intent") == {"name": "buys_sex", "confidence": 0.8}

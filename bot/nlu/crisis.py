@@ -1,0 +1,59 @@
+"""A safety net for crisis messages that the intent classifier may miss.
+
+A statistical classifier will sometimes read "sen tar jag mitt liv" as
+something harmless. Missing a crisis costs far more than treating a message as
+one too often, so plain phrases that only people in acute danger or with
+suicidal thoughts write override the classifier (`CrisisOverride` in
+components.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+SUICIDAL = "suicidal"
+ACUTE_DANGER = "acute_danger"
+
+# [aå], [aä] and [oö]: people often type without Swedish letters.
+_SUICIDAL = re.compile(
+    r"\b(?:"
+    r"sj[aä]lvmord\w*|suicid\w*"
+    r"|ta[rs]?\s+(?:jag\s+)?(?:mitt\s+(?:eget\s+)?liv|livet\s+av\s+mig)"
+    r"|vill\s+(?:bara\s+)?d[oö]\b|vill\s+inte\s+(?:leva|finnas)|orkar\s+inte\s+(?:leva|finnas)"
+    r"|[oö]nskar\s+(?:att\s+)?jag\s+(?:var|vore)\s+d[oö]d"
+    r"|d[oö]da\s+mig\s+sj[aä]lv|avsluta\s+mitt\s+liv"
+    r"|kms|kill\s+myself|want\s+to\s+die|end\s+my\s+life"
+    r")"
+)
+# Someone else does it: "det slår mig att..." (it occurs to me) is no danger.
+_SOMEONE = (
+    r"(?:han|hon|hen|de|dom|n[aå]gon|n[aå]n|kunden|killen|mannen|pappa|mamma|"
+    r"min\s+\w+|hallickens?|torsken)"
+)
+_DANGER = re.compile(
+    r"\b(?:"
+    r"(?:st[aå]r|v[aä]ntar)\s+utanf[oö]r\s+(?:min\s+|v[aå]r\s+)?d[oö]rr"
+    r"|(?:sparka|bryta)\s+(?:in|upp)\s+d[oö]rr|bankar\s+p[aå]\s+d[oö]rr"
+    rf"|{_SOMEONE}\s+(?:sl[aå]r|sparkar|hotar|stryper|v[aå]ldtar|f[oö]rf[oö]ljer|jagar)\s+mig"
+    r"|(?:har|med)\s+(?:en\s+)?(?:kniv|pistol|vapen)"
+    r"|(?:l[aå]st|l[aå]ser|st[aä]ngt)\s+in\s+mig|inl[aå]st"
+    r"|(?:tagit|tog|tar)\s+(?:mitt|mina)\s+(?:pass|id|id-kort|papper)"
+    rf"|{_SOMEONE}\s+har\s+(?:mitt|mina)\s+(?:pass|id|id-kort|papper)"
+    r"|f[aå]r\s+inte\s+(?:g[aå]|l[aä]mna|[aå]ka)\s+(?:ut|h[aä]rifr[aå]n|hem)"
+    r"|jag\s+[aä]r\s+i\s+fara"
+    r")"
+)
+
+
+def crisis_intent(text: str) -> Optional[str]:
+    """The crisis intent a message plainly states, or None.
+
+    Suicidal thoughts win over danger: that answer also starts with 112.
+    """
+    lowered = text.lower()
+    if _SUICIDAL.search(lowered):
+        return SUICIDAL
+    if _DANGER.search(lowered):
+        return ACUTE_DANGER
+    return None

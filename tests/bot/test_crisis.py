@@ -1,0 +1,70 @@
+"""The crisis safety net: plain crisis phrases are caught, nothing else is."""
+
+import pytest
+
+from bot.nlu.crisis import ACUTE_DANGER, SUICIDAL, crisis_intent
+from tests.test_nlu_data import TRAIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det här är sista gången jag skriver, sen tar jag mitt liv",
+        "jag vill ta livet av mig",
+        "tänker på självmord hela tiden",
+        "jag vill bara dö",
+        "orkar inte leva längre",
+        "vill inte finnas",
+        "asså kms",
+        "i want to die",
+        "jag vill do",
+    ],
+)
+def test_suicidal_thoughts_are_caught(text):
+    assert crisis_intent(text) == SUICIDAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han står utanför dörren och jag är rädd",
+        "han försöker sparka in dörren",
+        "kunden slår mig",
+        "han hotar mig just nu",
+        "han har en kniv",
+        "dom har låst in mig",
+        "de har tagit mitt pass och jag får inte gå ut",
+        "hallicken har mitt pass",
+        "jag är i fara",
+        "han star utanfor dorren",
+    ],
+)
+def test_acute_danger_is_caught(text):
+    assert crisis_intent(text) == ACUTE_DANGER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aldrig i livet",
+        "det slår mig att jag aldrig frågat",
+        "jag har mitt pass med mig",
+        "jag är rädd att jag ska tvinga någon",
+        "jag säljer sex",
+        "ta hand om dig",
+        "vill du dö av skratt",
+    ],
+)
+def test_ordinary_messages_are_not_crises(text):
+    assert crisis_intent(text) is None
+
+
+def test_no_training_example_of_another_intent_looks_like_a_crisis():
+    wrong = [
+        (intent, text)
+        for intent, examples in TRAIN.items()
+        if intent not in (SUICIDAL, ACUTE_DANGER)
+        for text in examples
+        if crisis_intent(text)
+    ]
+    assert wrong == []
