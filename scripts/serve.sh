@@ -15,6 +15,7 @@ action_port=${ACTION_PORT:-5055}
 export RASA_TELEMETRY_ENABLED=false
 export ACTION_SERVER_URL="http://127.0.0.1:${action_port}/webhook"
 export TF_CPP_MIN_LOG_LEVEL=${TF_CPP_MIN_LOG_LEVEL:-2}
+export PYTHONWARNINGS=${PYTHONWARNINGS:-ignore::DeprecationWarning}
 
 pids=()
 stop() {

@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
@@ -127,6 +128,14 @@ def test_asking_for_a_human_emits_the_handover_payload(servers):
     assert {"reason": "user_request", "urgency": "normal"}.items() <= [
         r["custom"]["handover"] for r in replies if "custom" in r
     ][0].items()
+
+
+def test_rasas_http_api_is_off(servers):
+    # With --enable-api these would answer; the API can load a model from a request.
+    for path in ("/status", "/version", "/conversations/x/tracker"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(f"http://127.0.0.1:{servers['RASA_PORT']}{path}", timeout=10)
+        assert error.value.code == 404
 
 
 def test_ctrl_c_stops_both_servers(servers):
