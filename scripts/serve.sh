@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Start the action server and Rasa together in the foreground; Ctrl-C stops both.
-#   scripts/serve.sh run    Rasa's REST channel on 127.0.0.1:$RASA_PORT
-#   scripts/serve.sh shell  talk to the assistant in this terminal
+# Start the action server, Rasa and the gateway in the foreground; Ctrl-C stops all.
+#   scripts/serve.sh run    the chat page and API on 127.0.0.1:$GATEWAY_PORT
+#   scripts/serve.sh shell  talk to the assistant in this terminal (no gateway)
 # Rasa's HTTP API stays off (--enable-api is never passed): it can load models
 # from a request, the class of CVE-2024-49375.
 set -euo pipefail
@@ -12,6 +12,7 @@ bin=.venv/engine/bin
 model=${RASA_MODEL:-models/assistant.tar.gz}
 rasa_port=${RASA_PORT:-5005}
 action_port=${ACTION_PORT:-5055}
+gateway_port=${GATEWAY_PORT:-8080}
 export RASA_TELEMETRY_ENABLED=false
 export ACTION_SERVER_URL="http://127.0.0.1:${action_port}/webhook"
 export TF_CPP_MIN_LOG_LEVEL=${TF_CPP_MIN_LOG_LEVEL:-2}
@@ -57,11 +58,16 @@ $bin/rasa run --model "$model" --interface 127.0.0.1 --port "$rasa_port" \
 pids+=($!)
 wait_for "Rasa" "http://127.0.0.1:${rasa_port}/" 180 "${pids[1]}"
 
+echo "==> Starting the gateway on 127.0.0.1:${gateway_port} (loading the scrubber)"
+OUTREACH_PORT=$gateway_port OUTREACH_RASA_URLS="http://127.0.0.1:${rasa_port}" \
+  .venv/gateway/bin/python -m bot serve &
+pids+=($!)
+wait_for "The gateway" "http://127.0.0.1:${gateway_port}/healthz" 120 "${pids[2]}"
+
 cat <<MSG
-==> Ready. Talk to the assistant over the REST channel:
-    curl -s -X POST http://127.0.0.1:${rasa_port}/webhooks/rest/webhook \\
-      -H 'Content-Type: application/json' -d '{"sender": "test", "message": "hej"}'
-    Press Ctrl-C to stop both servers.
+==> Ready. Open http://127.0.0.1:${gateway_port}/ in a browser to chat.
+    Rasa's REST channel (loopback only, what the gateway calls): http://127.0.0.1:${rasa_port}/webhooks/rest/webhook
+    Press Ctrl-C to stop all three servers.
 MSG
 # Stop everything as soon as either server dies.
 wait -n "${pids[@]}"

@@ -1,8 +1,9 @@
 """The acceptance routes, through the real servers that `make run` starts.
 
-Starts scripts/serve.sh (the action server and Rasa on free ports, with the
-trained model), talks to Rasa's REST channel as the gateway will, and stops it
-with Ctrl-C (SIGINT) as a person would.
+Starts scripts/serve.sh (the action server, Rasa with the trained model and
+the gateway, on free ports), talks to Rasa's REST channel as the gateway does
+and to the gateway as the chat page does, and stops everything with Ctrl-C
+(SIGINT) as a person would.
 """
 
 import json
@@ -37,13 +38,18 @@ def _port_open(port: int) -> bool:
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
-    ports = {"RASA_PORT": _free_port(), "ACTION_PORT": _free_port()}
+    ports = {"RASA_PORT": _free_port(), "ACTION_PORT": _free_port(), "GATEWAY_PORT": _free_port()}
     log = tmp_path_factory.mktemp("serve") / "serve.log"
+    data_dir = tmp_path_factory.mktemp("gateway-data")
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [str(ROOT / "scripts" / "serve.sh"), "run"],
             cwd=ROOT,
-            env={**os.environ, **{k: str(v) for k, v in ports.items()}},
+            env={
+                **os.environ,
+                **{k: str(v) for k, v in ports.items()},
+                "OUTREACH_DATA_DIR": str(data_dir),
+            },
             stdout=out,
             stderr=subprocess.STDOUT,
         )
@@ -53,7 +59,7 @@ def servers(tmp_path_factory):
             process.kill()
             pytest.fail(f"servers did not start:\n{log.read_text(errors='replace')[-3000:]}")
         time.sleep(0.5)
-    yield {"process": process, "log": log, **ports}
+    yield {"process": process, "log": log, "data_dir": data_dir, **ports}
     if process.poll() is None:
         process.kill()
 
@@ -61,15 +67,22 @@ def servers(tmp_path_factory):
 SENT: list = []
 
 
-def say(servers, sender: str, message: str) -> list:
-    SENT.append(message)
+def _post(url: str, body: dict, headers: dict | None = None):
     request = urllib.request.Request(
-        f"http://127.0.0.1:{servers['RASA_PORT']}/webhooks/rest/webhook",
-        data=json.dumps({"sender": sender, "message": message}).encode(),
-        headers={"Content-Type": "application/json"},
+        url,
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json", **(headers or {})},
     )
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read())
+
+
+def say(servers, sender: str, message: str) -> list:
+    SENT.append(message)
+    return _post(
+        f"http://127.0.0.1:{servers['RASA_PORT']}/webhooks/rest/webhook",
+        {"sender": sender, "message": message},
+    )
 
 
 def text_of(replies: list) -> str:
@@ -130,6 +143,23 @@ def test_asking_for_a_human_emits_the_handover_payload(servers):
     ][0].items()
 
 
+def test_the_gateway_scrubs_and_routes_a_young_person_to_stodcentrum(servers):
+    base = f"http://127.0.0.1:{servers['GATEWAY_PORT']}/api/conversations"
+    conversation = _post(base, {})
+    auth = {"Authorization": f"Bearer {conversation['token']}"}
+    messages = f"{base}/{conversation['conversation_id']}/messages"
+    for text in (
+        "jag heter Sara och mitt nummer är 070-123 45 67",
+        "jag är 15 och en gubbe betalar mig för sex",
+    ):
+        SENT.append(text)
+        reply = _post(messages, {"text": text}, auth)
+    assert reply["state"] == "bot"
+    assert "Stödcentrum för unga brottsutsatta" in text_of(reply["replies"])
+    stored = b"".join(p.read_bytes() for p in servers["data_dir"].rglob("*") if p.is_file())
+    assert b"070-123 45 67" not in stored and b"Sara" not in stored
+
+
 def test_rasas_http_api_is_off(servers):
     # With --enable-api these would answer; the API can load a model from a request.
     for path in ("/status", "/version", "/conversations/x/tracker"):
@@ -138,12 +168,13 @@ def test_rasas_http_api_is_off(servers):
         assert error.value.code == 404
 
 
-def test_ctrl_c_stops_both_servers(servers):
+def test_ctrl_c_stops_all_servers(servers):
     process = servers["process"]
     process.send_signal(signal.SIGINT)
     process.wait(timeout=60)
     assert not _port_open(servers["RASA_PORT"])
     assert not _port_open(servers["ACTION_PORT"])
+    assert not _port_open(servers["GATEWAY_PORT"])
     assert "==> Stopping" in servers["log"].read_text(errors="replace")
 
 

@@ -1,0 +1,112 @@
+"""The gateway application factory: routes, middleware and shared resources."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import AsyncIterator, Awaitable, Callable, Optional
+
+import aiohttp
+from aiohttp import web
+
+from bot.gateway import api, migrate
+from bot.gateway.errors import error_middleware
+from bot.gateway.keys import LIMITER, RASA, SCRUBBER, SETTINGS, STORE
+from bot.gateway.limits import RateLimiter
+from bot.gateway.logs import silence_text_loggers
+from bot.gateway.rasa import RasaClient
+from bot.gateway.settings import Settings
+from bot.gateway.storage import Store, utcnow
+from bot.scrub.scrubber import Scrubber
+
+log = logging.getLogger("bot.gateway")
+STATIC = Path(__file__).resolve().parent / "static"
+
+# The page loads nothing from elsewhere and may not be framed.
+_SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cache-Control": "no-store",
+}
+
+
+@web.middleware
+async def security_headers(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    response = await handler(request)
+    response.headers.update(_SECURITY_HEADERS)
+    return response
+
+
+async def index(request: web.Request) -> web.FileResponse:
+    return web.FileResponse(STATIC / "index.html")
+
+
+async def run_retention(store: Store, settings: Settings) -> int:
+    """Delete conversations idle longer than the retention period."""
+    cutoff = utcnow() - dt.timedelta(days=settings.retention_days)
+    deleted = await store.delete_idle(cutoff)
+    if deleted:
+        log.info("retention_deleted count=%d", deleted)
+    return deleted
+
+
+def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.Application:
+    """Build the gateway. Pass a ready `scrubber` to share one between apps (tests)."""
+    silence_text_loggers()
+    app = web.Application(
+        client_max_size=settings.max_body_bytes, middlewares=[security_headers, error_middleware]
+    )
+    app[SETTINGS] = settings
+    app[LIMITER] = RateLimiter(settings.rate_limit_per_minute)
+
+    async def resources(app: web.Application) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, migrate.upgrade, settings.database_url)
+        app[STORE] = Store.from_url(settings.database_url, settings.fernet_keys)
+        app[SCRUBBER] = scrubber or await loop.run_in_executor(
+            None, lambda: Scrubber(settings.ner_model, settings.directory_file)
+        )
+        async with aiohttp.ClientSession() as session:
+            app[RASA] = RasaClient(
+                session, settings.rasa_urls, settings.hmac_key, settings.rasa_timeout_s
+            )
+            log.info(
+                "gateway_ready database=%s rasa=%s",
+                settings.log_safe_database_url,
+                ",".join(settings.rasa_urls),
+            )
+            yield
+        await app[STORE].close()
+
+    async def retention(app: web.Application) -> AsyncIterator[None]:
+        async def loop_forever() -> None:
+            while True:
+                try:
+                    await run_retention(app[STORE], settings)
+                except Exception as error:  # noqa: BLE001 - keep the job alive
+                    log.error("retention_failed type=%s", type(error).__name__)
+                await asyncio.sleep(settings.retention_interval_s)
+
+        task = asyncio.create_task(loop_forever())
+        yield
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    app.cleanup_ctx.extend([resources, retention])
+    app.router.add_get("/", index)
+    app.router.add_static("/static/", STATIC)
+    app.router.add_get("/healthz", api.healthz)
+    app.router.add_post("/api/conversations", api.create_conversation)
+    app.router.add_post("/api/conversations/{conversation_id}/messages", api.post_message)
+    app.router.add_delete("/api/conversations/{conversation_id}", api.delete_conversation)
+    return app

@@ -1,0 +1,17 @@
+"""Typed keys for what the application shares between handlers."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.gateway.limits import RateLimiter
+from bot.gateway.rasa import RasaClient
+from bot.gateway.settings import Settings
+from bot.gateway.storage import Store
+from bot.scrub.scrubber import Scrubber
+
+SETTINGS = web.AppKey("settings", Settings)
+STORE = web.AppKey("store", Store)
+RASA = web.AppKey("rasa", RasaClient)
+SCRUBBER = web.AppKey("scrubber", Scrubber)
+LIMITER = web.AppKey("limiter", RateLimiter)

@@ -1,0 +1,120 @@
+"""Gateway settings, read once from the environment (prefix OUTREACH_).
+
+Secrets (the Fernet keys that encrypt stored text, the HMAC key that hides
+conversation ids from Rasa) come from the environment or from key files that
+are created on first run with mode 0600 under the data directory; they are
+never in the repository and never logged.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping, Optional, Tuple
+
+from cryptography.fernet import Fernet
+
+PREFIX = "OUTREACH_"
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed: the gateway refuses to start."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    rasa_urls: Tuple[str, ...]
+    fernet_keys: Tuple[bytes, ...] = field(repr=False)
+    hmac_key: bytes = field(repr=False)
+    host: str = "127.0.0.1"
+    port: int = 8080
+    retention_days: float = 7.0
+    retention_interval_s: float = 3600.0
+    max_message_chars: int = 2000
+    max_body_bytes: int = 16 * 1024
+    rate_limit_per_minute: int = 20
+    rasa_timeout_s: float = 15.0
+    ner_model: Path = Path(__file__).resolve().parent.parent / "scrub" / "sv_ner"
+    directory_file: Path = Path(__file__).resolve().parents[2] / "data" / "services.yml"
+
+    @property
+    def log_safe_database_url(self) -> str:
+        """The database URL with any password masked, for start-up logs."""
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.database_url).render_as_string(hide_password=True)
+
+
+def _key_file(path: Path, create: bytes) -> bytes:
+    """Read a key file, creating it with mode 0600 on first run."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(create)
+    if path.stat().st_mode & 0o077:
+        raise SettingsError(f"{path} must not be readable by others (chmod 600)")
+    return path.read_bytes()
+
+
+def _fernet_keys(env: Mapping[str, str], data_dir: Path) -> Tuple[bytes, ...]:
+    raw = env.get(PREFIX + "FERNET_KEYS")
+    if raw is None:
+        raw = _key_file(data_dir / "keys" / "fernet.keys", Fernet.generate_key() + b"\n").decode()
+    keys = tuple(k.strip().encode() for k in raw.replace(",", "\n").splitlines() if k.strip())
+    if not keys:
+        raise SettingsError(PREFIX + "FERNET_KEYS holds no key")
+    for key in keys:
+        try:
+            Fernet(key)
+        except ValueError as error:
+            raise SettingsError(f"{PREFIX}FERNET_KEYS: not a Fernet key ({error})") from None
+    return keys
+
+
+def _hmac_key(env: Mapping[str, str], data_dir: Path) -> bytes:
+    raw: Optional[str] = env.get(PREFIX + "HMAC_KEY")
+    if raw is not None:
+        key = raw.encode()
+    else:
+        key = _key_file(data_dir / "keys" / "hmac.key", os.urandom(32).hex().encode()).strip()
+    if len(key) < 32:
+        raise SettingsError(PREFIX + "HMAC_KEY must be at least 32 characters")
+    return key
+
+
+def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
+    """Build the settings from the environment; raise SettingsError on bad values."""
+    env = os.environ if env is None else env
+    data_dir = Path(env.get(PREFIX + "DATA_DIR", "var")).resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    database_url = env.get(
+        PREFIX + "DATABASE_URL", f"sqlite+aiosqlite:///{data_dir / 'gateway.db'}"
+    )
+    rasa_urls = tuple(
+        u.strip().rstrip("/")
+        for u in env.get(PREFIX + "RASA_URLS", "http://127.0.0.1:5005").split(",")
+        if u.strip()
+    )
+    if not rasa_urls:
+        raise SettingsError(PREFIX + "RASA_URLS is empty")
+    try:
+        numbers = {
+            "port": int(env.get(PREFIX + "PORT", 8080)),
+            "retention_days": float(env.get(PREFIX + "RETENTION_DAYS", 7)),
+            "rate_limit_per_minute": int(env.get(PREFIX + "RATE_LIMIT_PER_MINUTE", 20)),
+        }
+    except ValueError as error:
+        raise SettingsError(f"a numeric {PREFIX} setting is malformed: {error}") from None
+    return Settings(
+        data_dir=data_dir,
+        database_url=database_url,
+        rasa_urls=rasa_urls,
+        fernet_keys=_fernet_keys(env, data_dir),
+        hmac_key=_hmac_key(env, data_dir),
+        host=env.get(PREFIX + "HOST", "127.0.0.1"),
+        **numbers,
+    )

@@ -1,0 +1,187 @@
+"""Conversations and their scrubbed transcript, encrypted at rest.
+
+SQLAlchemy 2 (async) on SQLite by default or PostgreSQL by URL; the schema is
+owned by the Alembic migrations in migrations/. Message text is encrypted
+with MultiFernet before it reaches the database, so a copied database file
+holds no readable text, and keys can be rotated (new key first, old keys
+kept until re-encrypted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from typing import List, Optional, Sequence
+
+from cryptography.fernet import Fernet, MultiFernet
+from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, delete, select
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class State(str, enum.Enum):
+    """Who answers the conversation: the bot, a queue, a human, or nobody."""
+
+    BOT = "bot"
+    QUEUED = "queued"
+    HUMAN = "human"
+    CLOSED = "closed"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # Only a hash of the bearer token is kept: a database copy cannot be used
+    # to write into someone's conversation.
+    token_hash: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), default=State.BOT.value)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_activity_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class Message(Base):
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    sender: Mapped[str] = mapped_column(String(16))  # user, bot, worker
+    body: Mapped[bytes] = mapped_column(LargeBinary)  # Fernet token of the scrubbed text
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+@dataclass(frozen=True)
+class NewConversation:
+    id: str
+    token: str
+
+
+@dataclass(frozen=True)
+class TranscriptLine:
+    sender: str
+    text: str
+    created_at: dt.datetime
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Store:
+    """Every database access of the gateway goes through here."""
+
+    def __init__(self, engine: AsyncEngine, fernet_keys: Sequence[bytes]) -> None:
+        self.engine = engine
+        self._session = async_sessionmaker(engine, expire_on_commit=False)
+        self._fernet = MultiFernet([Fernet(k) for k in fernet_keys])
+
+    @classmethod
+    def from_url(cls, url: str, fernet_keys: Sequence[bytes]) -> Store:
+        engine = create_async_engine(url, pool_pre_ping=True)
+        if engine.dialect.name == "sqlite":
+            from sqlalchemy import event
+
+            @event.listens_for(engine.sync_engine, "connect")
+            def _foreign_keys(connection, _record) -> None:  # type: ignore[no-untyped-def]
+                # SQLite enforces ON DELETE CASCADE only when asked to.
+                connection.execute("PRAGMA foreign_keys=ON")
+
+        return cls(engine, fernet_keys)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    async def create_conversation(self) -> NewConversation:
+        new = NewConversation(secrets.token_hex(16), secrets.token_urlsafe(32))
+        now = utcnow()
+        async with self._session.begin() as session:
+            session.add(
+                Conversation(
+                    id=new.id,
+                    token_hash=_token_hash(new.token),
+                    state=State.BOT.value,
+                    created_at=now,
+                    last_activity_at=now,
+                )
+            )
+        return new
+
+    async def authorise(self, conversation_id: str, token: str) -> Optional[Conversation]:
+        """The conversation if the token is its own, else None (in constant time)."""
+        async with self._session() as session:
+            conversation = await session.get(Conversation, conversation_id)
+        if conversation is None:
+            return None
+        if not hmac.compare_digest(conversation.token_hash, _token_hash(token)):
+            return None
+        return conversation
+
+    async def add_messages(self, conversation_id: str, lines: List[tuple[str, str]]) -> None:
+        """Store (sender, scrubbed text) lines and mark the conversation active."""
+        now = utcnow()
+        async with self._session.begin() as session:
+            for sender, text in lines:
+                session.add(
+                    Message(
+                        conversation_id=conversation_id,
+                        sender=sender,
+                        body=self._fernet.encrypt(text.encode()),
+                        created_at=now,
+                    )
+                )
+            conversation = await session.get(Conversation, conversation_id)
+            if conversation is not None:
+                conversation.last_activity_at = now
+
+    async def transcript(self, conversation_id: str) -> List[TranscriptLine]:
+        async with self._session() as session:
+            rows = await session.scalars(
+                select(Message)
+                .where(Message.conversation_id == conversation_id)
+                .order_by(Message.id)
+            )
+            return [
+                TranscriptLine(m.sender, self._fernet.decrypt(m.body).decode(), m.created_at)
+                for m in rows
+            ]
+
+    async def delete_conversation(self, conversation_id: str) -> bool:
+        async with self._session.begin() as session:
+            await session.execute(delete(Message).where(Message.conversation_id == conversation_id))
+            result = await session.execute(
+                delete(Conversation).where(Conversation.id == conversation_id)
+            )
+        return result.rowcount > 0
+
+    async def delete_idle(self, older_than: dt.datetime) -> int:
+        """Delete every conversation idle since before `older_than`; return how many."""
+        async with self._session.begin() as session:
+            idle = select(Conversation.id).where(Conversation.last_activity_at < older_than)
+            await session.execute(delete(Message).where(Message.conversation_id.in_(idle)))
+            result = await session.execute(
+                delete(Conversation).where(Conversation.last_activity_at < older_than)
+            )
+        return result.rowcount
+
+    async def rotate_keys(self) -> int:
+        """Re-encrypt every message with the primary key; return how many."""
+        count = 0
+        async with self._session.begin() as session:
+            for message in await session.scalars(select(Message)):
+                message.body = self._fernet.rotate(message.body)
+                count += 1
+        return count

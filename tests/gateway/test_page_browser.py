@@ -1,0 +1,97 @@
+"""The chat page in a real Chromium (Debian's), driven by Playwright.
+
+The gateway is the real app factory on a real port; Rasa is the stand-in from
+test_api.py so the test can see what the page's clicks send.
+"""
+
+import json
+
+import pytest
+from playwright.async_api import async_playwright, expect
+
+from bot.gateway.app import create_app
+
+CHROMIUM = "/usr/bin/chromium"
+# Without these, Chromium tries to reach Google's services on a closed network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+async def gateway(aiohttp_server, settings, scrubber):
+    return await aiohttp_server(create_app(settings, scrubber=scrubber))
+
+
+@pytest.fixture
+async def page():
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = await browser.new_context()
+        # The quick exit goes to a neutral site; answer it locally.
+        await context.route(
+            "https://www.google.se/**", lambda route: route.fulfill(body="<title>Google</title>")
+        )
+        yield await context.new_page()
+        await browser.close()
+
+
+async def test_greeting_send_button_and_delete(gateway, page, rasa_received):
+    await page.goto(str(gateway.make_url("/")))
+    bot = page.get_by_test_id("bot-message")
+    await expect(bot.first).to_contain_text("Hej! Vad vill du prata om?")
+    assert rasa_received[0]["message"] == "/greet"
+    assert await page.evaluate("document.cookie") == ""
+    assert await page.evaluate("localStorage.length") == 0
+    assert "outreach.conversation" in await page.evaluate("Object.keys(sessionStorage)")
+
+    await page.get_by_test_id("input").fill("jag heter Sara och mitt nummer är 070-123 45 67")
+    await page.get_by_test_id("input").press("Enter")
+    await expect(page.get_by_test_id("user-message").last).to_contain_text("jag heter Sara")
+    await expect(bot).to_have_count(2)
+    assert rasa_received[1]["message"] == "jag heter <NAMN> och mitt nummer är <TELEFONNUMMER>"
+
+    await page.get_by_test_id("bot-button").last.click()
+    await expect(page.get_by_test_id("user-message").last).to_contain_text("Ja")
+    await expect(bot).to_have_count(3)
+    assert rasa_received[2]["message"] == "/affirm"
+
+    saved = json.loads(await page.evaluate("sessionStorage.getItem('outreach.conversation')"))
+    await page.get_by_test_id("delete").click()
+    await page.get_by_test_id("confirm-delete").click()
+    await expect(page.get_by_role("status")).to_contain_text("Konversationen är raderad.")
+    await expect(page.get_by_test_id("bot-message")).to_have_count(0)
+    assert await page.evaluate("sessionStorage.length") == 0
+    # Gone on the server too: the old token no longer opens it.
+    response = await page.request.post(
+        str(gateway.make_url(f"/api/conversations/{saved['conversation_id']}/messages")),
+        data={"text": "hej"},
+        headers={"Authorization": f"Bearer {saved['token']}"},
+    )
+    assert response.status == 404
+
+
+async def test_escape_twice_leaves_without_a_way_back(gateway, page):
+    chat_url = str(gateway.make_url("/"))
+    await page.goto(chat_url)
+    await expect(page.get_by_test_id("bot-message").first).to_be_visible()
+    await page.keyboard.press("Escape")
+    await page.keyboard.press("Escape")
+    await page.wait_for_url("https://www.google.se/**")
+    await page.go_back()
+    assert not page.url.startswith(chat_url)
+
+
+async def test_quick_exit_button_is_reachable_first_by_keyboard(gateway, page):
+    await page.goto(str(gateway.make_url("/")))
+    await page.keyboard.press("Tab")
+    focused = await page.evaluate("document.activeElement.dataset.testid")
+    assert focused == "quick-exit"
+    await page.keyboard.press("Enter")
+    await page.wait_for_url("https://www.google.se/**")

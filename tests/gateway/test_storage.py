@@ -1,0 +1,131 @@
+"""Storage on SQLite and on a real PostgreSQL: encrypted, deletable, migrated."""
+
+import datetime as dt
+import uuid
+
+import pytest
+from cryptography.fernet import Fernet
+from sqlalchemy import create_engine, text
+
+from bot.gateway import migrate
+from bot.gateway.storage import Store, utcnow
+from tests.gateway.pg import postgres_server
+
+SECRET = "jag heter <NAMN> och säljer sex"
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A fresh, migrated database of each kind."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'gateway.db'}"
+    else:
+        server = request.getfixturevalue("postgres")
+        name = "t_" + uuid.uuid4().hex[:12]
+        admin = create_engine(migrate.sync_url(server), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}"))
+        admin.dispose()
+        url = server.rsplit("/", 1)[0] + "/" + name
+    migrate.upgrade(url)
+    return url
+
+
+@pytest.fixture
+def keys():
+    return [Fernet.generate_key()]
+
+
+@pytest.fixture
+async def store(database_url, keys):
+    store = Store.from_url(database_url, keys)
+    yield store
+    await store.close()
+
+
+def _raw_bodies(database_url):
+    engine = create_engine(migrate.sync_url(database_url))
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT body FROM messages")).all()
+    engine.dispose()
+    return [bytes(row[0]) for row in rows]
+
+
+async def test_message_text_is_encrypted_at_rest(store, database_url):
+    new = await store.create_conversation()
+    await store.add_messages(new.id, [("user", SECRET), ("bot", "Hej!")])
+    bodies = _raw_bodies(database_url)
+    assert len(bodies) == 2
+    assert all(SECRET.encode() not in body and b"Hej!" not in body for body in bodies)
+    lines = await store.transcript(new.id)
+    assert [(line.sender, line.text) for line in lines] == [("user", SECRET), ("bot", "Hej!")]
+
+
+async def test_sqlite_file_holds_no_readable_text(tmp_path, keys):
+    url = f"sqlite+aiosqlite:///{tmp_path / 'gateway.db'}"
+    migrate.upgrade(url)
+    store = Store.from_url(url, keys)
+    new = await store.create_conversation()
+    await store.add_messages(new.id, [("user", SECRET)])
+    await store.close()
+    assert "säljer sex".encode() not in (tmp_path / "gateway.db").read_bytes()
+
+
+async def test_only_the_right_token_opens_a_conversation(store):
+    new = await store.create_conversation()
+    assert (await store.authorise(new.id, new.token)).id == new.id
+    assert await store.authorise(new.id, new.token + "x") is None
+    assert await store.authorise("0" * 32, new.token) is None
+
+
+async def test_deleting_a_conversation_deletes_its_messages(store, database_url):
+    keep, gone = await store.create_conversation(), await store.create_conversation()
+    await store.add_messages(keep.id, [("user", "a")])
+    await store.add_messages(gone.id, [("user", "b"), ("bot", "c")])
+    assert await store.delete_conversation(gone.id)
+    assert await store.authorise(gone.id, gone.token) is None
+    assert len(_raw_bodies(database_url)) == 1
+    assert not await store.delete_conversation(gone.id)
+
+
+async def test_retention_deletes_only_idle_conversations(store, database_url):
+    old, fresh = await store.create_conversation(), await store.create_conversation()
+    await store.add_messages(old.id, [("user", "för länge sen")])
+    engine = create_engine(migrate.sync_url(database_url))
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE conversations SET last_activity_at = :t WHERE id = :id"),
+            {"t": utcnow() - dt.timedelta(days=8), "id": old.id},
+        )
+    engine.dispose()
+
+    assert await store.delete_idle(utcnow() - dt.timedelta(days=7)) == 1
+    assert await store.authorise(old.id, old.token) is None
+    assert await store.authorise(fresh.id, fresh.token) is not None
+    assert _raw_bodies(database_url) == []
+
+
+async def test_keys_rotate_without_losing_text(database_url, keys):
+    old = Store.from_url(database_url, keys)
+    new = await old.create_conversation()
+    await old.add_messages(new.id, [("user", SECRET)])
+    await old.close()
+
+    rotated_keys = [Fernet.generate_key()] + keys
+    both = Store.from_url(database_url, rotated_keys)
+    assert await both.rotate_keys() == 1
+    await both.close()
+
+    only_new = Store.from_url(database_url, rotated_keys[:1])
+    assert (await only_new.transcript(new.id))[0].text == SECRET
+    await only_new.close()
+
+
+def test_migrations_are_idempotent(database_url):
+    migrate.upgrade(database_url)  # already at head: nothing to do, no error
