@@ -1,0 +1,344 @@
+"""The privacy scrubber: a table of Swedish messages, generated identifiers that
+must never survive, the allow-list, and no network access.
+
+The `scrubber` fixture (conftest.py) is built once per session; building one
+loads spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.scrub import recognizers as rec
+from bot.scrub.scrubber import Scrubber, national_digits, normalise
+from tests.gateway.conftest import SV_NER
+from tests.gateway.scrub_cases import CASES, Case
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+# No example database on disk (it would land in the work tree), no deadline
+# (the first examples may meet a cold cache).
+PROPERTY_SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+)
+
+
+# --- the table -----------------------------------------------------------------
+
+
+def _case_id(c: Case) -> str:
+    return c.text[:40]
+
+
+@pytest.mark.parametrize("c", CASES, ids=_case_id)
+def test_table(c: Case, scrubber) -> None:
+    result = scrubber.scrub(c.text)
+    assert result.text == c.expected
+    assert dict(result.counts) == dict(Counter(label for label, _ in c.identifiers))
+    for _, identifier in c.identifiers:
+        assert normalise(identifier) not in result.text
+
+
+def test_table_is_large_and_covers_every_kind() -> None:
+    assert len(CASES) >= 60
+    labels = {label for c in CASES for label, _ in c.identifiers}
+    assert labels >= {
+        "PERSONNUMMER",
+        "TELEFONNUMMER",
+        "E-POST",
+        "IP-ADRESS",
+        "ADRESS",
+        "POSTNUMMER",
+        "ANVÄNDARNAMN",
+        "REGISTRERINGSNUMMER",
+        "KONTONUMMER",
+        "KORTNUMMER",
+        "NAMN",
+    }
+    assert sum(c.is_negative for c in CASES) >= 20
+
+
+# --- the allow-list ---------------------------------------------------------------
+
+
+def _directory_numbers() -> list[str]:
+    data = yaml.safe_load((REPO_ROOT / "data" / "services.yml").read_text(encoding="utf-8"))
+    return [
+        contact["value"]
+        for service in data["services"].values()
+        for contact in service.get("contacts") or []
+        if contact.get("kind") == "phone"
+    ]
+
+
+@pytest.mark.parametrize("number", _directory_numbers())
+def test_every_directory_number_stays(number: str, scrubber) -> None:
+    text = f"ring {number} om du vill prata"
+    assert scrubber.scrub(text).text == text
+
+
+def test_directory_number_in_international_form_stays(scrubber) -> None:
+    assert scrubber.scrub("ring +46 20 66 77 88").text == "ring +46 20 66 77 88"
+    assert national_digits("+46 20 66 77 88") == "020667788"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mika",
+        "Mikamottagningen",
+        "KAST",
+        "Stödcentrum",
+        "Preventell",
+        "BRIS",
+        "UMO",
+        "Mind",
+        "Polisen",
+        "Kvinnofridslinjen",
+        "Brottsofferjouren",
+    ],
+)
+def test_service_names_stay(name: str, scrubber) -> None:
+    for text in (f"kan jag kontakta {name}?", f"hej det är {name}", f"@{name.lower()}"):
+        assert scrubber.scrub(text).text == text
+
+
+def test_an_explicit_introduction_wins_over_a_service_name(scrubber) -> None:
+    # "Mika" is also a first name: "jag heter Mika" says who the writer is.
+    assert scrubber.scrub("jag heter Mika").text == "jag heter <NAMN>"
+
+
+# --- building blocks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [
+        ("800101-1231", True),
+        ("19800101-1231", True),
+        ("198001011231", True),
+        ("701063-2391", True),  # samordningsnummer: day 63 = 3rd + 60
+        ("121212+1212", True),
+        ("800101-1234", False),  # Luhn
+        ("800230-1234", False),  # 30 February
+        ("801301-1234", False),  # month 13
+        ("17800101-1231", False),  # century
+        ("8001011", False),
+    ],
+)
+def test_personnummer_validation(number: str, valid: bool) -> None:
+    assert rec.valid_personnummer(number) is valid
+
+
+def test_findings_that_overlap_are_redacted_as_one(scrubber) -> None:
+    # The bank account contains digit groups the phone matcher would take alone.
+    result = scrubber.scrub("swedbank 8327-9 123 456 789-1 tack")
+    assert result.text == "swedbank <KONTONUMMER> tack"
+    assert result.counts == {"KONTONUMMER": 1}
+
+
+def test_empty_and_blank_messages(scrubber) -> None:
+    assert scrubber.scrub("").text == ""
+    assert scrubber.scrub("   ").text == "   "
+    assert scrubber.scrub("").redacted == 0
+
+
+def test_full_width_digits_do_not_hide_a_number(scrubber) -> None:
+    assert scrubber.scrub("０７０１２３４５６７").text == "<TELEFONNUMMER>"
+
+
+def test_only_swedish_recognizers_are_loaded(scrubber) -> None:
+    recognizers = scrubber.analyzer.registry.recognizers
+    assert recognizers
+    assert {r.supported_language for r in recognizers} == {"sv"}
+
+
+def test_a_missing_model_is_an_error_not_a_download(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        Scrubber(tmp_path / "no-such-model")
+
+
+# --- generated identifiers never survive -----------------------------------------------
+
+PNR_TEMPLATES = [
+    "mitt personnummer är {}",
+    "pnr {}",
+    "{} e mitt pnr",
+    "Personnummer: {}.",
+    "han sa att hans personnummer va {} typ",
+    "ok {} där har du det",
+    "{}",
+]
+PHONE_TEMPLATES = [
+    "ring mig på {}",
+    "mitt nr e {} sms:a bara",
+    "Du når mig på {}.",
+    "{}",
+    "hans nummer är {} och han är typ 40",
+    "swisha {} så kommer jag",
+]
+EMAIL_TEMPLATES = [
+    "min mejl är {}",
+    "mejla mig på {} asap",
+    "{}",
+    "Kontakta mig via {}.",
+    "maila {} eller ring",
+    "min e-post: {}!",
+]
+NAME_TEMPLATES = [
+    "jag heter {}",
+    "hej jag heter {} och är 16",
+    "Mitt namn är {}.",
+    "kalla mig {} bara",
+    "han heter {} och köper sex",
+    "min kompis heter {}",
+]
+FIRST_NAMES = """
+Sara Emma Maja Alice Elsa Wilma Ella Ebba Nora Fatima Amira Johanna Lisa Anna Hanna Ida
+Linnea Noah William Hugo Lucas Oscar Elias Adam Ali Mohammed Ahmed Kevin Johan Erik
+Jonas Marcus Peter Mikael Yusuf Omar Aleksander Viktor Karin
+""".split()
+
+
+def _luhn_digit(nine: str) -> str:
+    return next(str(d) for d in range(10) if rec.luhn_ok(nine + str(d)))
+
+
+@st.composite
+def personnummer(draw: st.DrawFn) -> str:
+    """A valid personnummer or samordningsnummer in one of the written forms."""
+    born = draw(st.dates(min_value=dt.date(1920, 1, 1), max_value=dt.date(2024, 12, 31)))
+    day = born.day + (60 if draw(st.booleans()) else 0)
+    serial = draw(st.integers(min_value=0, max_value=999))
+    nine = f"{born:%y%m}{day:02d}{serial:03d}"
+    last4 = nine[6:] + _luhn_digit(nine)
+    form = draw(st.sampled_from(["short-", "short", "long", "long-"]))
+    century = f"{born.year // 100}"
+    return {
+        "short-": f"{nine[:6]}-{last4}",
+        "short": f"{nine[:6]}{last4}",
+        "long": f"{century}{nine[:6]}{last4}",
+        "long-": f"{century}{nine[:6]}-{last4}",
+    }[form]
+
+
+@st.composite
+def mobile_number(draw: st.DrawFn) -> str:
+    """A Swedish mobile number in one of the ways people write it."""
+    prefix = draw(st.sampled_from(["70", "72", "73", "76", "79"]))
+    rest = draw(st.text(alphabet="0123456789", min_size=7, max_size=7))
+    a, b, c = rest[:3], rest[3:5], rest[5:]
+    form = draw(st.integers(min_value=0, max_value=8))
+    return [
+        f"0{prefix}-{a} {b} {c}",
+        f"0{prefix}{rest}",
+        f"+46 {prefix} {a} {b} {c}",
+        f"+46{prefix}{rest}",
+        f"0046 {prefix}-{rest}",
+        f"0{prefix} {a} {b} {c}",
+        f"0{prefix}-{rest}",
+        f"0{prefix} {rest}",
+        f"+46 (0){prefix}-{a} {b} {c}",
+    ][form]
+
+
+_LOCAL = st.from_regex(r"[a-z][a-z0-9_]{0,10}(?:[.\-][a-z0-9]{1,8})?", fullmatch=True)
+_DOMAIN = st.one_of(
+    st.sampled_from(
+        [
+            "gmail.com",
+            "hotmail.se",
+            "outlook.com",
+            "live.se",
+            "icloud.com",
+            "yahoo.com",
+            "protonmail.com",
+            "telia.com",
+        ]
+    ),
+    st.builds(
+        "{}.{}".format,
+        st.from_regex(r"[a-z]{2,12}", fullmatch=True),
+        st.sampled_from(["se", "com", "nu", "net", "org", "io", "eu", "info"]),
+    ),
+)
+email_address = st.builds("{}@{}".format, _LOCAL, _DOMAIN)
+
+
+@PROPERTY_SETTINGS
+@given(number=personnummer(), template=st.sampled_from(PNR_TEMPLATES))
+def test_generated_personnummer_never_survives(number: str, template: str, scrubber) -> None:
+    out = scrubber.scrub(template.format(number)).text
+    assert number not in out
+    assert rec.digits_of(number)[-10:] not in rec.digits_of(out)
+
+
+@PROPERTY_SETTINGS
+@given(number=mobile_number(), template=st.sampled_from(PHONE_TEMPLATES))
+def test_generated_mobile_number_never_survives(number: str, template: str, scrubber) -> None:
+    out = scrubber.scrub(template.format(number)).text
+    assert number not in out
+    assert national_digits(number)[-7:] not in rec.digits_of(out)
+
+
+@PROPERTY_SETTINGS
+@given(address=email_address, template=st.sampled_from(EMAIL_TEMPLATES))
+def test_generated_email_never_survives(address: str, template: str, scrubber) -> None:
+    out = scrubber.scrub(template.format(address)).text
+    assert address not in out
+    assert address.split("@")[0] not in out.split()
+
+
+@PROPERTY_SETTINGS
+@given(
+    name=st.sampled_from(FIRST_NAMES),
+    lower=st.booleans(),
+    template=st.sampled_from(NAME_TEMPLATES),
+)
+def test_generated_name_after_a_cue_never_survives(
+    name: str, lower: bool, template: str, scrubber
+) -> None:
+    name = name.lower() if lower else name
+    out = scrubber.scrub(template.format(name)).text
+    assert name not in out.split()
+    assert "<NAMN>" in out
+
+
+# --- no network ---------------------------------------------------------------------------
+
+
+def test_building_and_scrubbing_make_no_network_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the scrubber tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+    fresh = Scrubber(SV_NER)
+    result = fresh.scrub(
+        "mejla sara.k@gmail.com eller anna@exempel.nu, ring 070-123 45 67, ip 10.0.0.1"
+    )
+    assert result.text == "mejla <E-POST> eller <E-POST>, ring <TELEFONNUMMER>, ip <IP-ADRESS>"
+
+
+# --- shared between threads ---------------------------------------------------------------
+
+
+def test_one_scrubber_serves_several_threads(scrubber) -> None:
+    # The gateway runs scrub() in a thread pool with one shared Scrubber.
+    texts = [c.text for c in CASES] * 3
+    expected = [scrubber.scrub(t).text for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(lambda t: scrubber.scrub(t).text, texts)) == expected
