@@ -25,7 +25,7 @@ class SettingsError(ValueError):
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
-    database_url: str
+    database_url: str = field(repr=False)
     rasa_urls: Tuple[str, ...]
     fernet_keys: Tuple[bytes, ...] = field(repr=False)
     hmac_key: bytes = field(repr=False)

@@ -1,0 +1,64 @@
+"""Secrets come from the environment or 0600 key files, never from the repository."""
+
+import stat
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot.gateway.settings import SettingsError, load_settings
+
+
+def test_first_run_creates_private_key_files(tmp_path):
+    settings = load_settings({"OUTREACH_DATA_DIR": str(tmp_path)})
+    for name in ("fernet.keys", "hmac.key"):
+        mode = stat.S_IMODE((tmp_path / "keys" / name).stat().st_mode)
+        assert mode == 0o600, name
+    assert settings.database_url == f"sqlite+aiosqlite:///{tmp_path / 'gateway.db'}"
+    # The same keys on the next start: nothing encrypted earlier is lost.
+    again = load_settings({"OUTREACH_DATA_DIR": str(tmp_path)})
+    assert again.fernet_keys == settings.fernet_keys and again.hmac_key == settings.hmac_key
+
+
+def test_keys_from_the_environment_win_and_rotate(tmp_path):
+    new, old = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings = load_settings(
+        {
+            "OUTREACH_DATA_DIR": str(tmp_path),
+            "OUTREACH_FERNET_KEYS": f"{new},{old}",
+            "OUTREACH_HMAC_KEY": "x" * 40,
+        }
+    )
+    assert settings.fernet_keys == (new.encode(), old.encode())
+    assert not (tmp_path / "keys").exists()
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"OUTREACH_FERNET_KEYS": "not-a-key"},
+        {"OUTREACH_HMAC_KEY": "short"},
+        {"OUTREACH_PORT": "eighty"},
+        {"OUTREACH_RASA_URLS": " , "},
+    ],
+)
+def test_bad_settings_stop_the_start(tmp_path, env):
+    with pytest.raises(SettingsError):
+        load_settings({"OUTREACH_DATA_DIR": str(tmp_path), **env})
+
+
+def test_a_key_file_others_can_read_is_refused(tmp_path):
+    load_settings({"OUTREACH_DATA_DIR": str(tmp_path)})
+    (tmp_path / "keys" / "hmac.key").chmod(0o644)
+    with pytest.raises(SettingsError, match="chmod 600"):
+        load_settings({"OUTREACH_DATA_DIR": str(tmp_path)})
+
+
+def test_the_database_password_is_masked_for_logs(tmp_path):
+    settings = load_settings(
+        {
+            "OUTREACH_DATA_DIR": str(tmp_path),
+            "OUTREACH_DATABASE_URL": "postgresql+psycopg://app:hemligt@db/outreach",
+        }
+    )
+    assert "hemligt" not in settings.log_safe_database_url
+    assert "hemligt" not in repr(settings)
