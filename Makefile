@@ -50,7 +50,7 @@ help: ## List the targets
 run: engine gateway train ## Build, train if needed, start the gateway (8080), Rasa (5005) and actions (5055)
 	@scripts/serve.sh run
 
-shell: engine train ## Talk to the assistant in the terminal (rasa shell)
+shell: engine gateway train ## Talk to the assistant in the terminal (rasa shell)
 	@scripts/serve.sh shell
 
 train: engine ## Train the model (Rasa skips it when nothing changed)

@@ -1,4 +1,8 @@
-"""Command line: `python -m bot serve` runs the gateway (gateway environment)."""
+"""Command line of the gateway environment.
+
+    python -m bot migrate   create or upgrade the database (and the key files)
+    python -m bot serve     run the gateway on OUTREACH_HOST:OUTREACH_PORT
+"""
 
 from __future__ import annotations
 
@@ -9,22 +13,31 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot")
     commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("migrate", help="create or upgrade the database schema")
     commands.add_parser("serve", help="run the gateway on OUTREACH_HOST:OUTREACH_PORT")
     args = parser.parse_args(argv)
 
-    if args.command == "serve":
+    from bot.gateway.logs import configure_logging
+    from bot.gateway.settings import SettingsError, load_settings
+
+    configure_logging()
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"Gateway settings: {error}", file=sys.stderr)
+        return 2
+
+    if args.command == "migrate":
+        from bot.gateway.migrate import upgrade
+
+        upgrade(settings.database_url)
+        print(f"==> Database ready: {settings.log_safe_database_url}")
+    elif args.command == "serve":
         from aiohttp import web
 
         from bot.gateway.app import create_app
-        from bot.gateway.logs import AccessLogger, configure_logging
-        from bot.gateway.settings import SettingsError, load_settings
+        from bot.gateway.logs import AccessLogger
 
-        configure_logging()
-        try:
-            settings = load_settings()
-        except SettingsError as error:
-            print(f"Gateway settings: {error}", file=sys.stderr)
-            return 2
         print(f"==> Gateway on http://{settings.host}:{settings.port}/ (open it in a browser)")
         web.run_app(
             create_app(settings),

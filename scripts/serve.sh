@@ -42,6 +42,9 @@ wait_for() {  # wait_for NAME URL SECONDS PID
 
 [[ -f $model ]] || { echo "!! No model at $model: run 'make train' first" >&2; exit 1; }
 
+# Rasa keeps its trackers in the gateway's database: create it and the keys first.
+.venv/gateway/bin/python -m bot migrate
+
 echo "==> Starting the action server on 127.0.0.1:${action_port}"
 SANIC_HOST=127.0.0.1 $bin/rasa run actions --actions actions --port "$action_port" &
 pids+=($!)

@@ -181,6 +181,7 @@ def main() -> None:
             }
         ],
     )
+    best.config["paths"].update(train=None, dev=None)  # no scratch paths in the saved config
     if args.out.exists():
         shutil.rmtree(args.out)
     best.to_disk(args.out)

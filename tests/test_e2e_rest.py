@@ -6,10 +6,13 @@ and to the gateway as the chat page does, and stops everything with Ctrl-C
 (SIGINT) as a person would.
 """
 
+import hashlib
+import hmac
 import json
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import time
 import urllib.error
@@ -160,12 +163,37 @@ def test_the_gateway_scrubs_and_routes_a_young_person_to_stodcentrum(servers):
     assert b"070-123 45 67" not in stored and b"Sara" not in stored
 
 
+def test_deleting_in_the_gateway_deletes_rasas_tracker(servers):
+    base = f"http://127.0.0.1:{servers['GATEWAY_PORT']}/api/conversations"
+    conversation = _post(base, {})
+    auth = {"Authorization": f"Bearer {conversation['token']}"}
+    SENT.append("jag köper sex")
+    _post(f"{base}/{conversation['conversation_id']}/messages", {"text": "jag köper sex"}, auth)
+
+    key = (servers["data_dir"] / "keys" / "hmac.key").read_bytes().strip()
+    sender = hmac.new(key, conversation["conversation_id"].encode(), hashlib.sha256).hexdigest()
+    database = servers["data_dir"] / "gateway.db"
+
+    def trackers() -> list:
+        with sqlite3.connect(database) as connection:
+            return [r[0] for r in connection.execute("SELECT sender_id FROM rasa_trackers")]
+
+    assert sender in trackers()
+    request = urllib.request.Request(
+        f"{base}/{conversation['conversation_id']}", headers=auth, method="DELETE"
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.status == 204
+    assert sender not in trackers()
+
+
 def test_rasas_http_api_is_off(servers):
     # With --enable-api these would answer; the API can load a model from a request.
     for path in ("/status", "/version", "/conversations/x/tracker"):
         with pytest.raises(urllib.error.HTTPError) as error:
             urllib.request.urlopen(f"http://127.0.0.1:{servers['RASA_PORT']}{path}", timeout=10)
         assert error.value.code == 404
+        error.value.close()
 
 
 def test_ctrl_c_stops_all_servers(servers):

@@ -12,12 +12,13 @@ from typing import AsyncIterator, Awaitable, Callable, Optional
 import aiohttp
 from aiohttp import web
 
-from bot.gateway import api, migrate
+from bot.gateway import api, live, migrate
 from bot.gateway.errors import error_middleware
-from bot.gateway.keys import LIMITER, RASA, SCRUBBER, SETTINGS, STORE
+from bot.gateway.hub import Hub
+from bot.gateway.keys import HUB, LIMITER, RASA, SCRUBBER, SETTINGS, STORE
 from bot.gateway.limits import RateLimiter
 from bot.gateway.logs import silence_text_loggers
-from bot.gateway.rasa import RasaClient
+from bot.gateway.rasa import RasaClient, sender_id
 from bot.gateway.settings import Settings
 from bot.gateway.storage import Store, utcnow
 from bot.scrub.scrubber import Scrubber
@@ -67,11 +68,16 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     )
     app[SETTINGS] = settings
     app[LIMITER] = RateLimiter(settings.rate_limit_per_minute)
+    app[HUB] = Hub()
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(None, migrate.upgrade, settings.database_url)
-        app[STORE] = Store.from_url(settings.database_url, settings.fernet_keys)
+        app[STORE] = Store.from_url(
+            settings.database_url,
+            settings.fernet_keys,
+            sender_of=lambda conversation_id: sender_id(settings.hmac_key, conversation_id),
+        )
         app[SCRUBBER] = scrubber or await loop.run_in_executor(
             None, lambda: Scrubber(settings.ner_model, settings.directory_file)
         )
@@ -85,6 +91,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
                 ",".join(settings.rasa_urls),
             )
             yield
+            await app[HUB].close_all()
         await app[STORE].close()
 
     async def retention(app: web.Application) -> AsyncIterator[None]:
@@ -109,4 +116,5 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app.router.add_post("/api/conversations", api.create_conversation)
     app.router.add_post("/api/conversations/{conversation_id}/messages", api.post_message)
     app.router.add_delete("/api/conversations/{conversation_id}", api.delete_conversation)
+    app.router.add_get("/api/conversations/{conversation_id}/ws", live.live)
     return app

@@ -19,6 +19,7 @@ log = logging.getLogger("bot.gateway")
 MESSAGES = {
     400: ("bad_request", "Det gick inte att läsa meddelandet. Försök igen."),
     401: ("unauthorized", "Konversationen kunde inte verifieras. Ladda om sidan för att börja om."),
+    403: ("forbidden", "Det här är inte tillåtet."),
     404: ("not_found", "Det finns ingen sådan konversation. Den kan ha raderats."),
     405: ("method_not_allowed", "Det går inte att göra så här."),
     413: ("too_large", "Meddelandet är för långt."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from bot.gateway.hub import Hub
 from bot.gateway.limits import RateLimiter
 from bot.gateway.rasa import RasaClient
 from bot.gateway.settings import Settings
@@ -15,3 +16,4 @@ STORE = web.AppKey("store", Store)
 RASA = web.AppKey("rasa", RasaClient)
 SCRUBBER = web.AppKey("scrubber", Scrubber)
 LIMITER = web.AppKey("limiter", RateLimiter)
+HUB = web.AppKey("hub", Hub)

@@ -1,5 +1,9 @@
 """Gateway settings, read once from the environment (prefix OUTREACH_).
 
+Rasa's tracker store (bot/tracker_store.py) reads the same settings, so both
+processes use one database and one set of keys; this module therefore needs
+nothing beyond the standard library and `cryptography`.
+
 Secrets (the Fernet keys that encrypt stored text, the HMAC key that hides
 conversation ids from Rasa) come from the environment or from key files that
 are created on first run with mode 0600 under the data directory; they are
@@ -52,9 +56,13 @@ def _key_file(path: Path, create: bytes) -> bytes:
     """Read a key file, creating it with mode 0600 on first run."""
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(create)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # Rasa and the gateway start together: the other one won.
+        else:
+            with os.fdopen(fd, "wb") as out:
+                out.write(create)
     if path.stat().st_mode & 0o077:
         raise SettingsError(f"{path} must not be readable by others (chmod 600)")
     return path.read_bytes()

@@ -15,7 +15,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import Callable, List, Optional, Sequence
 
 from cryptography.fernet import Fernet, MultiFernet
 from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, delete, select
@@ -64,6 +64,16 @@ class Message(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
+class RasaTracker(Base):
+    """Rasa's encrypted tracker, written by bot/tracker_store.py inside Rasa."""
+
+    __tablename__ = "rasa_trackers"
+
+    sender_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
 @dataclass(frozen=True)
 class NewConversation:
     id: str
@@ -84,13 +94,25 @@ def _token_hash(token: str) -> str:
 class Store:
     """Every database access of the gateway goes through here."""
 
-    def __init__(self, engine: AsyncEngine, fernet_keys: Sequence[bytes]) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        fernet_keys: Sequence[bytes],
+        sender_of: Callable[[str], str] = lambda conversation_id: conversation_id,
+    ) -> None:
+        """`sender_of` maps a conversation id to the sender id Rasa knows it by."""
         self.engine = engine
         self._session = async_sessionmaker(engine, expire_on_commit=False)
         self._fernet = MultiFernet([Fernet(k) for k in fernet_keys])
+        self._sender_of = sender_of
 
     @classmethod
-    def from_url(cls, url: str, fernet_keys: Sequence[bytes]) -> Store:
+    def from_url(
+        cls,
+        url: str,
+        fernet_keys: Sequence[bytes],
+        sender_of: Callable[[str], str] = lambda conversation_id: conversation_id,
+    ) -> Store:
         engine = create_async_engine(url, pool_pre_ping=True)
         if engine.dialect.name == "sqlite":
             from sqlalchemy import event
@@ -100,7 +122,7 @@ class Store:
                 # SQLite enforces ON DELETE CASCADE only when asked to.
                 connection.execute("PRAGMA foreign_keys=ON")
 
-        return cls(engine, fernet_keys)
+        return cls(engine, fernet_keys, sender_of)
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -160,22 +182,35 @@ class Store:
             ]
 
     async def delete_conversation(self, conversation_id: str) -> bool:
+        """Delete a conversation, its messages and Rasa's tracker of it, at once."""
         async with self._session.begin() as session:
             await session.execute(delete(Message).where(Message.conversation_id == conversation_id))
+            await session.execute(
+                delete(RasaTracker).where(RasaTracker.sender_id == self._sender_of(conversation_id))
+            )
             result = await session.execute(
                 delete(Conversation).where(Conversation.id == conversation_id)
             )
         return result.rowcount > 0
 
     async def delete_idle(self, older_than: dt.datetime) -> int:
-        """Delete every conversation idle since before `older_than`; return how many."""
+        """Delete every conversation idle since before `older_than`; return how many.
+
+        Rasa's trackers go with them, and so does any tracker idle that long on
+        its own (a conversation already deleted, or one that reached Rasa directly).
+        """
         async with self._session.begin() as session:
-            idle = select(Conversation.id).where(Conversation.last_activity_at < older_than)
-            await session.execute(delete(Message).where(Message.conversation_id.in_(idle)))
-            result = await session.execute(
-                delete(Conversation).where(Conversation.last_activity_at < older_than)
+            idle = list(
+                await session.scalars(
+                    select(Conversation.id).where(Conversation.last_activity_at < older_than)
+                )
             )
-        return result.rowcount
+            senders = [self._sender_of(conversation_id) for conversation_id in idle]
+            await session.execute(delete(RasaTracker).where(RasaTracker.sender_id.in_(senders)))
+            await session.execute(delete(RasaTracker).where(RasaTracker.updated_at < older_than))
+            await session.execute(delete(Message).where(Message.conversation_id.in_(idle)))
+            await session.execute(delete(Conversation).where(Conversation.id.in_(idle)))
+        return len(idle)
 
     async def rotate_keys(self) -> int:
         """Re-encrypt every message with the primary key; return how many."""

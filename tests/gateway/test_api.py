@@ -196,3 +196,34 @@ async def test_no_identifier_is_kept_logged_or_forwarded(client, settings, rasa_
     # Nothing that identifies the device either.
     assert "127.0.0.1" not in logged
     assert "Python" not in logged  # the client's user agent
+
+
+async def test_the_live_channel_opens_with_the_token_as_first_message(client):
+    conversation_id, headers = await start(client)
+    token = headers["Authorization"].split()[1]
+    async with client.ws_connect(f"/api/conversations/{conversation_id}/ws") as socket:
+        await socket.send_json({"token": token})
+        assert await socket.receive_json() == {"type": "state", "state": "bot"}
+
+
+@pytest.mark.parametrize("first", [{"token": "wrong"}, {"no": "token"}, "not json"])
+async def test_the_live_channel_refuses_without_the_right_token(client, first):
+    conversation_id, _ = await start(client)
+    async with client.ws_connect(f"/api/conversations/{conversation_id}/ws") as socket:
+        if isinstance(first, str):
+            await socket.send_str(first)
+        else:
+            await socket.send_json(first)
+        reply = await socket.receive_json()
+        assert reply["type"] == "error" and reply["error"]["message"]
+        await socket.receive()
+        assert socket.close_code in (4401, 4404)
+
+
+async def test_the_live_channel_refuses_other_origins(client):
+    conversation_id, _ = await start(client)
+    response = await client.get(
+        f"/api/conversations/{conversation_id}/ws",
+        headers={"Origin": "https://evil.example", "Upgrade": "websocket", "Connection": "Upgrade"},
+    )
+    await assert_error(response, 403)

@@ -57,6 +57,35 @@ def _raw_bodies(database_url):
     return [bytes(row[0]) for row in rows]
 
 
+def _execute(database_url, statement, params=None):
+    engine = create_engine(migrate.sync_url(database_url))
+    with engine.begin() as connection:
+        rows = connection.execute(text(statement), params or {})
+        result = [tuple(r) for r in rows] if rows.returns_rows else None
+    engine.dispose()
+    return result
+
+
+def _add_tracker(database_url, sender_id, age=dt.timedelta(0)):
+    _execute(
+        database_url,
+        "INSERT INTO rasa_trackers (sender_id, body, updated_at) VALUES (:s, :b, :t)",
+        {"s": sender_id, "b": b"encrypted", "t": utcnow() - age},
+    )
+
+
+def _trackers(database_url):
+    return sorted(r[0] for r in _execute(database_url, "SELECT sender_id FROM rasa_trackers"))
+
+
+async def test_deleting_a_conversation_deletes_rasas_tracker_of_it(store, database_url):
+    gone, kept = await store.create_conversation(), await store.create_conversation()
+    _add_tracker(database_url, gone.id)  # this store's sender id is the conversation id
+    _add_tracker(database_url, kept.id)
+    await store.delete_conversation(gone.id)
+    assert _trackers(database_url) == [kept.id]
+
+
 async def test_message_text_is_encrypted_at_rest(store, database_url):
     new = await store.create_conversation()
     await store.add_messages(new.id, [("user", SECRET), ("bot", "Hej!")])
@@ -105,10 +134,15 @@ async def test_retention_deletes_only_idle_conversations(store, database_url):
         )
     engine.dispose()
 
+    _add_tracker(database_url, old.id)
+    _add_tracker(database_url, fresh.id)
+    _add_tracker(database_url, "f" * 64, age=dt.timedelta(days=9))  # no conversation left
+
     assert await store.delete_idle(utcnow() - dt.timedelta(days=7)) == 1
     assert await store.authorise(old.id, old.token) is None
     assert await store.authorise(fresh.id, fresh.token) is not None
     assert _raw_bodies(database_url) == []
+    assert _trackers(database_url) == [fresh.id]
 
 
 async def test_keys_rotate_without_losing_text(database_url, keys):

@@ -1,0 +1,64 @@
+"""The live channel to the chat page: `GET /api/conversations/{id}/ws`.
+
+Browsers cannot send an Authorization header when opening a websocket, so the
+page sends its token as the first message. Today the channel confirms the
+conversation's state; the handover issue pushes queue places and the outreach
+worker's messages through `Hub.publish`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from urllib.parse import urlsplit
+
+from aiohttp import web
+
+from bot.gateway.errors import MESSAGES
+from bot.gateway.keys import HUB, STORE
+
+AUTH_TIMEOUT_S = 5.0
+# Application close codes (4000-4999): the page knows these mean "start again".
+CLOSE_UNAUTHORISED = 4401
+CLOSE_NOT_FOUND = 4404
+
+
+def _same_origin(request: web.Request) -> bool:
+    origin = request.headers.get("Origin")
+    return origin is None or urlsplit(origin).netloc == request.host
+
+
+async def _close_with_error(socket: web.WebSocketResponse, code: int, status: int) -> None:
+    error_code, message = MESSAGES[status]
+    await socket.send_json({"type": "error", "error": {"code": error_code, "message": message}})
+    await socket.close(code=code)
+
+
+async def live(request: web.Request) -> web.WebSocketResponse:
+    if not _same_origin(request):
+        raise web.HTTPForbidden()
+    socket = web.WebSocketResponse(heartbeat=30, max_msg_size=4096)
+    await socket.prepare(request)
+    conversation_id = request.match_info["conversation_id"]
+    try:
+        first = await socket.receive(timeout=AUTH_TIMEOUT_S)
+        token = json.loads(first.data).get("token") if first.type == web.WSMsgType.TEXT else None
+    except (asyncio.TimeoutError, ValueError, AttributeError):
+        token = None
+    if not isinstance(token, str):
+        await _close_with_error(socket, CLOSE_UNAUTHORISED, 401)
+        return socket
+    conversation = await request.app[STORE].authorise(conversation_id, token)
+    if conversation is None:
+        await _close_with_error(socket, CLOSE_NOT_FOUND, 404)
+        return socket
+
+    hub = request.app[HUB]
+    hub.add(conversation_id, socket)
+    try:
+        await socket.send_json({"type": "state", "state": conversation.state})
+        async for _ in socket:
+            pass  # the page sends messages over POST; this channel only listens
+    finally:
+        hub.remove(conversation_id, socket)
+    return socket
