@@ -50,7 +50,7 @@ from bot.scrub.lexicon import (
     SURNAME_SUFFIXES,
     is_common_word,
 )
-from bot.scrub.names import CAPITALISED_ONLY, FIRST_NAMES
+from bot.scrub.names import CAPITALISED_ONLY, FIRST_NAMES, LOWER_CASE_IN_NAME_POSITION
 
 LANGUAGE = "sv"
 # A finding at or above this score is redacted.
@@ -913,6 +913,9 @@ class NameCueRecognizer(RegexRecognizer):
 # --- known first names anywhere ----------------------------------------------------
 
 _WORD_TOKEN = re.compile(rf"(?<![\w@]){_NAME_TOKEN}(?![\w@])")
+# Where a lower-case name typically stands in chat: at the start of the message
+# or after "med", "och" ("o"), "till", "från", "hos", "åt", "att".
+_NAME_POSITION = re.compile(r"\b(?:med|och|o|till|från|hos|åt|att)\s+$", re.IGNORECASE)
 
 
 class FirstNameRecognizer(RegexRecognizer):
@@ -921,17 +924,26 @@ class FirstNameRecognizer(RegexRecognizer):
     "Emma sa att det var okej", "jag och lisa brukar ses": no cue, and the
     NER model misses many such names in chat. A following capitalised word
     (or a lower-case one with a surname ending) is taken as the surname.
+    Names that are also words ("Grace") count in lower case only where a
+    name typically stands ("jag bor hos grace"), and only some of them.
     """
 
     ENTITY = PERSON
     SCORE = 0.7
 
     @staticmethod
-    def _is_first_name(word: str) -> bool:
-        parts = word.lower().split("-")
+    def _is_first_name(word: str, in_name_position: bool = False) -> bool:
+        lower = word.lower()
+        # "jan-erik" is listed whole; "anna-karin" is two listed names.
+        parts = [lower] if lower in FIRST_NAMES else lower.split("-")
         if not all(p in FIRST_NAMES and not is_common_word(p) for p in parts):
             return False
-        return word[0].isupper() or not any(p in CAPITALISED_ONLY for p in parts)
+        if word[0].isupper():
+            return True
+        return all(
+            p not in CAPITALISED_ONLY or (in_name_position and p in LOWER_CASE_IN_NAME_POSITION)
+            for p in parts
+        )
 
     def spans(
         self, text: str, nlp_artifacts: Optional[NlpArtifacts] = None
@@ -939,7 +951,9 @@ class FirstNameRecognizer(RegexRecognizer):
         """Each known first name, extended by one surname-like word."""
         tokens = list(_WORD_TOKEN.finditer(text))
         for i, token in enumerate(tokens):
-            if not self._is_first_name(token.group()):
+            before = text[max(0, token.start() - 12) : token.start()]
+            in_position = i == 0 or bool(_NAME_POSITION.search(before))
+            if not self._is_first_name(token.group(), in_position):
                 continue
             end = token.end()
             if i + 1 < len(tokens):

@@ -19,6 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.scrub import recognizers as rec
+from bot.scrub.lexicon import common_words
+from bot.scrub.names import CAPITALISED_ONLY, LOWER_CASE_IN_NAME_POSITION
+from bot.scrub.names import FIRST_NAMES as LISTED_NAMES
 from bot.scrub.scrubber import Scrubber, national_digits, normalise
 from tests.gateway.conftest import SV_NER
 from tests.gateway.scrub_cases import CASES, Case
@@ -166,6 +169,73 @@ def test_only_swedish_recognizers_are_loaded(scrubber) -> None:
 def test_a_missing_model_is_an_error_not_a_download(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         Scrubber(tmp_path / "no-such-model")
+
+
+# --- the first-name list ------------------------------------------------------------------
+
+
+def test_no_listed_name_is_an_ordinary_swedish_word() -> None:
+    assert LISTED_NAMES
+    assert not LISTED_NAMES & common_words()
+
+
+def test_the_name_lists_are_lower_case_words_and_nest() -> None:
+    assert all(name == name.lower() and name.split() == [name] for name in LISTED_NAMES)
+    assert CAPITALISED_ONLY <= LISTED_NAMES
+    assert LOWER_CASE_IN_NAME_POSITION <= CAPITALISED_ONLY
+
+
+# Where a lower-case name typically stands in chat.
+NAME_POSITIONS = [
+    "{} sa att hon var rädd",
+    "jag var med {} igår",
+    "jag och {} säljer ihop",
+    "han körde o {} dit",
+    "jag skickade pengar till {}",
+    "fick ett sms från {}",
+    "jag bor hos {} nu",
+    "jag köpte mat åt {}",
+    "han sa att {} ljög",
+]
+_LOWER_OK = sorted(
+    name
+    for name in LISTED_NAMES
+    if name not in CAPITALISED_ONLY or name in LOWER_CASE_IN_NAME_POSITION
+)
+
+
+@pytest.mark.parametrize("template", NAME_POSITIONS)
+def test_every_listed_name_is_found_in_lower_case_where_names_stand(template: str) -> None:
+    recognizer = rec.FirstNameRecognizer()
+    missed = []
+    for name in _LOWER_OK:
+        text = template.format(name)
+        start = text.index(name)
+        if (start, start + len(name)) not in {(s, e) for s, e, _ in recognizer.spans(text)}:
+            missed.append(name)
+    assert not missed
+
+
+@pytest.mark.parametrize("name", sorted(CAPITALISED_ONLY - LOWER_CASE_IN_NAME_POSITION))
+def test_a_name_that_is_a_word_needs_a_capital_even_where_names_stand(name: str) -> None:
+    recognizer = rec.FirstNameRecognizer()
+    assert not list(recognizer.spans(f"jag var med {name} igår"))
+    assert list(recognizer.spans(f"jag var med {name.capitalize()} igår"))
+
+
+@pytest.mark.parametrize("name", sorted(LOWER_CASE_IN_NAME_POSITION))
+def test_a_name_that_is_a_word_stays_lower_case_elsewhere(name: str) -> None:
+    assert not list(rec.FirstNameRecognizer().spans(f"det var en {name} igår"))
+
+
+@PROPERTY_SETTINGS
+@given(name=st.sampled_from(_LOWER_OK), template=st.sampled_from(NAME_POSITIONS))
+def test_generated_lower_case_listed_name_never_survives(
+    name: str, template: str, scrubber
+) -> None:
+    out = scrubber.scrub(template.format(name)).text
+    assert name not in out.split()
+    assert "<NAMN>" in out
 
 
 # --- generated identifiers never survive -----------------------------------------------
