@@ -1,12 +1,14 @@
 """Command line of the gateway environment.
 
-    python -m bot migrate   create or upgrade the database (and the key files)
-    python -m bot serve     run the gateway on OUTREACH_HOST:OUTREACH_PORT
+    python -m bot migrate          create or upgrade the database (and the key files)
+    python -m bot serve            run the gateway on OUTREACH_HOST:OUTREACH_PORT
+    python -m bot staff add NAME   manage staff accounts (add, list, disable, reset)
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 
@@ -15,18 +17,24 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("migrate", help="create or upgrade the database schema")
     commands.add_parser("serve", help="run the gateway on OUTREACH_HOST:OUTREACH_PORT")
+    from bot.staff import cli as staff_cli
+
+    staff_cli.add_arguments(commands.add_parser("staff", help="manage staff accounts"))
     args = parser.parse_args(argv)
 
     from bot.gateway.logs import configure_logging
     from bot.gateway.settings import SettingsError, load_settings
 
-    configure_logging()
+    # The staff commands print their own answers; only problems are logged.
+    configure_logging(logging.WARNING if args.command == "staff" else logging.INFO)
     try:
         settings = load_settings()
     except SettingsError as error:
         print(f"Gateway settings: {error}", file=sys.stderr)
         return 2
 
+    if args.command == "staff":
+        return staff_cli.main(args, settings)
     if args.command == "migrate":
         from bot.gateway.migrate import upgrade
 

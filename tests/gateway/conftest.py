@@ -7,12 +7,16 @@ from the committed pipeline at bot/scrub/sv_ner (scripts/train_ner.py).
 from __future__ import annotations
 
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
 from hypothesis import configuration as hypothesis_configuration
+from sqlalchemy import create_engine, text
 
+from bot.gateway import migrate
 from tests.gateway.fixtures import rasa, rasa_received, settings  # noqa: F401 (fixtures)
+from tests.gateway.pg import postgres_server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SV_NER = REPO_ROOT / "bot" / "scrub" / "sv_ner"
@@ -31,3 +35,26 @@ def scrubber():
     instance = Scrubber(SV_NER)
     instance.scrub("värm upp: sara@example.se 070-123 45 67")
     return instance
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A fresh, migrated database of each kind."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'gateway.db'}"
+    else:
+        server = request.getfixturevalue("postgres")
+        name = "t_" + uuid.uuid4().hex[:12]
+        admin = create_engine(migrate.sync_url(server), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}"))
+        admin.dispose()
+        url = server.rsplit("/", 1)[0] + "/" + name
+    migrate.upgrade(url)
+    return url

@@ -1,7 +1,6 @@
 """Storage on SQLite and on a real PostgreSQL: encrypted, deletable, migrated."""
 
 import datetime as dt
-import uuid
 
 import pytest
 from cryptography.fernet import Fernet
@@ -9,32 +8,8 @@ from sqlalchemy import create_engine, text
 
 from bot.gateway import migrate
 from bot.gateway.storage import Store, utcnow
-from tests.gateway.pg import postgres_server
 
 SECRET = "jag heter <NAMN> och säljer sex"
-
-
-@pytest.fixture(scope="session")
-def postgres():
-    with postgres_server() as url:
-        yield url
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request, tmp_path):
-    """A fresh, migrated database of each kind."""
-    if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path / 'gateway.db'}"
-    else:
-        server = request.getfixturevalue("postgres")
-        name = "t_" + uuid.uuid4().hex[:12]
-        admin = create_engine(migrate.sync_url(server), isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f"CREATE DATABASE {name}"))
-        admin.dispose()
-        url = server.rsplit("/", 1)[0] + "/" + name
-    migrate.upgrade(url)
-    return url
 
 
 @pytest.fixture

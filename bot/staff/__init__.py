@@ -1,0 +1,1 @@
+"""Outreach workers and admins: accounts, and (next) the console they work in."""
