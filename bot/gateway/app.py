@@ -15,13 +15,16 @@ from aiohttp import web
 from bot.gateway import api, live, migrate
 from bot.gateway.errors import error_middleware
 from bot.gateway.hub import Hub
-from bot.gateway.keys import HUB, LIMITER, RASA, SCRUBBER, SETTINGS, STORE
+from bot.gateway.keys import HUB, LIMITER, RASA, SCRUBBER, SESSIONS, SETTINGS, STAFF, STORE
 from bot.gateway.limits import RateLimiter
 from bot.gateway.logs import silence_text_loggers
 from bot.gateway.rasa import RasaClient, sender_id
 from bot.gateway.settings import Settings
 from bot.gateway.storage import Store, utcnow
 from bot.scrub.scrubber import Scrubber
+from bot.staff import web as staff_web
+from bot.staff.accounts import StaffStore
+from bot.staff.sessions import SessionStore
 
 log = logging.getLogger("bot.gateway")
 STATIC = Path(__file__).resolve().parent / "static"
@@ -78,6 +81,10 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
             settings.fernet_keys,
             sender_of=lambda conversation_id: sender_id(settings.hmac_key, conversation_id),
         )
+        app[STAFF] = StaffStore(app[STORE].engine, settings.fernet_keys)
+        app[SESSIONS] = SessionStore(
+            app[STORE].engine, dt.timedelta(minutes=settings.staff_idle_minutes)
+        )
         app[SCRUBBER] = scrubber or await loop.run_in_executor(
             None, lambda: Scrubber(settings.ner_model, settings.directory_file)
         )
@@ -117,4 +124,5 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app.router.add_post("/api/conversations/{conversation_id}/messages", api.post_message)
     app.router.add_delete("/api/conversations/{conversation_id}", api.delete_conversation)
     app.router.add_get("/api/conversations/{conversation_id}/ws", live.live)
+    staff_web.setup(app)
     return app

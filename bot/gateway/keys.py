@@ -10,6 +10,8 @@ from bot.gateway.rasa import RasaClient
 from bot.gateway.settings import Settings
 from bot.gateway.storage import Store
 from bot.scrub.scrubber import Scrubber
+from bot.staff.accounts import StaffStore
+from bot.staff.sessions import SessionStore
 
 SETTINGS = web.AppKey("settings", Settings)
 STORE = web.AppKey("store", Store)
@@ -17,3 +19,5 @@ RASA = web.AppKey("rasa", RasaClient)
 SCRUBBER = web.AppKey("scrubber", Scrubber)
 LIMITER = web.AppKey("limiter", RateLimiter)
 HUB = web.AppKey("hub", Hub)
+STAFF = web.AppKey("staff", StaffStore)
+SESSIONS = web.AppKey("staff_sessions", SessionStore)

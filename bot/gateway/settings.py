@@ -41,6 +41,7 @@ class Settings:
     max_body_bytes: int = 16 * 1024
     rate_limit_per_minute: int = 20
     rasa_timeout_s: float = 15.0
+    staff_idle_minutes: float = 30.0
     ner_model: Path = Path(__file__).resolve().parent.parent / "scrub" / "sv_ner"
     directory_file: Path = Path(__file__).resolve().parents[2] / "data" / "services.yml"
 
@@ -114,6 +115,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
             "port": int(env.get(PREFIX + "PORT", 8080)),
             "retention_days": float(env.get(PREFIX + "RETENTION_DAYS", 7)),
             "rate_limit_per_minute": int(env.get(PREFIX + "RATE_LIMIT_PER_MINUTE", 20)),
+            "staff_idle_minutes": float(env.get(PREFIX + "STAFF_IDLE_MINUTES", 30)),
         }
     except ValueError as error:
         raise SettingsError(f"a numeric {PREFIX} setting is malformed: {error}") from None

@@ -1,0 +1,121 @@
+"""Staff login, sessions, CSRF and the guard on every /staff/ route."""
+
+import datetime as dt
+import re
+
+import pytest
+from aiohttp.test_utils import TestServer
+from sqlalchemy import create_engine, text
+
+from bot.gateway import migrate
+from bot.gateway.app import create_app
+from bot.gateway.keys import STAFF
+from bot.gateway.logs import AccessLogger
+from bot.gateway.storage import utcnow
+from bot.staff.web import PUBLIC, SESSION_COOKIE
+
+PASSWORD = "ett långt lösenord"
+
+
+@pytest.fixture
+async def app_client(aiohttp_client, settings, scrubber):
+    server = TestServer(create_app(settings, scrubber=scrubber))
+    await server.start_server(access_log_class=AccessLogger)
+    client = await aiohttp_client(server)
+    await server.app[STAFF].add("anna", PASSWORD)
+    return client
+
+
+async def login(client, name="anna", password=PASSWORD):
+    page = await client.get("/staff/")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
+    return await client.post(
+        "/staff/login",
+        data={"name": name, "password": password, "csrf": csrf},
+        allow_redirects=False,
+    )
+
+
+async def csrf_token(client):
+    return (await (await client.get("/staff/api/me")).json())["csrf_token"]
+
+
+async def test_every_staff_route_refuses_anonymous_callers(app_client):
+    walked = 0
+    for route in app_client.server.app.router.routes():
+        info = route.resource.get_info() if route.resource else {}
+        path = info.get("path") or info.get("formatter", "")
+        if not path.startswith("/staff") or route.method == "HEAD":
+            continue
+        if (route.method, path) in PUBLIC:
+            continue
+        url = re.sub(r"\{[^}]+\}", "x" * 32, path)
+        response = await app_client.request(route.method, url, allow_redirects=False)
+        assert response.status in (401, 303), (route.method, path, response.status)
+        if response.status == 303:
+            assert response.headers["Location"] == "/staff/"
+        walked += 1
+    assert walked >= 2
+
+
+async def test_login_sets_a_strict_http_only_cookie_and_opens_the_console(app_client):
+    response = await login(app_client)
+    assert response.status == 303
+    cookie = response.cookies[SESSION_COOKIE]
+    assert cookie["httponly"] and cookie["samesite"] == "Strict" and cookie["path"] == "/staff"
+    console = await app_client.get("/staff/")
+    assert "Du är inloggad som <strong>anna</strong>" in await console.text()
+    me = await (await app_client.get("/staff/api/me")).json()
+    assert me["name"] == "anna" and me["role"] == "worker"
+    assert (await app_client.server.app[STAFF].audit_log())[-1][1] == "login"
+
+
+async def test_wrong_password_and_missing_login_csrf(app_client):
+    assert (await login(app_client, password="fel lösenord här")).status == 401
+    response = await app_client.post(
+        "/staff/login", data={"name": "anna", "password": PASSWORD}, allow_redirects=False
+    )
+    assert response.status == 403
+
+
+async def test_logout_needs_the_csrf_token_and_ends_the_session(app_client):
+    await login(app_client)
+    token = await csrf_token(app_client)
+    refused = await app_client.post("/staff/logout", allow_redirects=False)
+    assert refused.status == 403
+    assert (await app_client.get("/staff/api/me")).status == 200
+
+    done = await app_client.post("/staff/logout", data={"csrf": token}, allow_redirects=False)
+    assert done.status == 303
+    assert (await app_client.get("/staff/api/me")).status == 401
+    assert [a for _, a, _ in await app_client.server.app[STAFF].audit_log()] == [
+        "login",
+        "logout",
+    ]
+
+
+async def test_repeated_failures_lock_the_account_name_with_429(app_client):
+    for _ in range(5):
+        assert (await login(app_client, password="fel lösenord igen")).status == 401
+    locked = await login(app_client)  # even the right password now waits
+    assert locked.status == 429
+    assert "För många försök" in await locked.text()
+
+
+async def test_a_disabled_account_loses_its_session_at_once(app_client):
+    await login(app_client)
+    assert (await app_client.get("/staff/api/me")).status == 200
+    await app_client.server.app[STAFF].disable("anna")
+    assert (await app_client.get("/staff/api/me")).status == 401
+
+
+async def test_an_idle_session_expires(app_client, settings):
+    await login(app_client)
+    engine = create_engine(migrate.sync_url(settings.database_url))
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE staff_sessions SET last_seen_at = :t"),
+            {"t": utcnow() - dt.timedelta(minutes=settings.staff_idle_minutes + 1)},
+        )
+    engine.dispose()
+    assert (await app_client.get("/staff/api/me")).status == 401
