@@ -47,9 +47,13 @@ class Conversation(Base):
     # Only a hash of the bearer token is kept: a database copy cannot be used
     # to write into someone's conversation.
     token_hash: Mapped[str] = mapped_column(String(64))
-    state: Mapped[str] = mapped_column(String(16), default=State.BOT.value)
+    state: Mapped[str] = mapped_column(String(16), default=State.BOT.value, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     last_activity_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # Set while queued or with a human (bot/staff/queue.py).
+    urgency: Mapped[Optional[str]] = mapped_column(String(16), nullable=True)
+    queued_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime(timezone=True), nullable=True)
+    staff_id: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
 
 
 class Message(Base):

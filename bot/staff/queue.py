@@ -1,0 +1,118 @@
+"""Who answers a conversation: `bot → queued → human → bot | closed`.
+
+Each transition is one conditional UPDATE (`... WHERE state = 'queued'`), so
+when two workers take the same conversation at once the database lets
+exactly one of them win, on SQLite and on PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import List, Optional
+
+from sqlalchemy import case, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
+
+from bot.gateway.storage import Conversation, State, utcnow
+
+ACUTE = "acute"
+NORMAL = "normal"
+
+
+class TransitionError(Exception):
+    """The conversation is not in a state that allows this step."""
+
+
+@dataclass(frozen=True)
+class Waiting:
+    conversation_id: str
+    urgency: str
+    queued_at: dt.datetime
+
+
+class Queue:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._session = async_sessionmaker(engine, expire_on_commit=False)
+
+    async def _move(self, conversation_id: str, allowed_from: State, **values: object) -> None:
+        async with self._session.begin() as session:
+            result = await session.execute(
+                update(Conversation)
+                .where(Conversation.id == conversation_id, Conversation.state == allowed_from.value)
+                .values(**values)
+            )
+        if result.rowcount != 1:
+            raise TransitionError(f"{conversation_id} is not {allowed_from.value}")
+
+    async def enqueue(self, conversation_id: str, urgency: str = NORMAL) -> None:
+        """bot → queued. Asking again while queued can only raise the urgency."""
+        if urgency not in (ACUTE, NORMAL):
+            raise ValueError(urgency)
+        try:
+            await self._move(
+                conversation_id,
+                State.BOT,
+                state=State.QUEUED.value,
+                urgency=urgency,
+                queued_at=utcnow(),
+            )
+        except TransitionError:
+            if urgency == ACUTE:
+                await self._move(conversation_id, State.QUEUED, urgency=ACUTE)
+            else:  # already queued: nothing changes, anything else is refused
+                await self._move(conversation_id, State.QUEUED, state=State.QUEUED.value)
+
+    async def take(self, conversation_id: str, staff_id: int) -> None:
+        """queued → human: exactly one worker wins."""
+        await self._move(conversation_id, State.QUEUED, state=State.HUMAN.value, staff_id=staff_id)
+
+    async def _mine(self, conversation_id: str, staff_id: int) -> None:
+        async with self._session() as session:
+            owner = await session.scalar(
+                select(Conversation.staff_id).where(
+                    Conversation.id == conversation_id, Conversation.state == State.HUMAN.value
+                )
+            )
+        if owner != staff_id:
+            raise TransitionError(f"{conversation_id} is not with staff {staff_id}")
+
+    async def hand_back(self, conversation_id: str, staff_id: int) -> None:
+        """human → bot, by the worker who has it."""
+        await self._mine(conversation_id, staff_id)
+        await self._move(
+            conversation_id,
+            State.HUMAN,
+            state=State.BOT.value,
+            staff_id=None,
+            urgency=None,
+            queued_at=None,
+        )
+
+    async def transfer(self, conversation_id: str, staff_id: int, to_staff_id: int) -> None:
+        """human → human, to another worker."""
+        await self._mine(conversation_id, staff_id)
+        await self._move(conversation_id, State.HUMAN, staff_id=to_staff_id)
+
+    async def close(self, conversation_id: str, staff_id: int) -> None:
+        """human → closed; the transcript goes with retention."""
+        await self._mine(conversation_id, staff_id)
+        await self._move(conversation_id, State.HUMAN, state=State.CLOSED.value)
+
+    async def state(self, conversation_id: str) -> Optional[State]:
+        async with self._session() as session:
+            value = await session.scalar(
+                select(Conversation.state).where(Conversation.id == conversation_id)
+            )
+        return State(value) if value else None
+
+    async def waiting(self) -> List[Waiting]:
+        """The queue: acute first, then who has waited longest."""
+        acute_first = case((Conversation.urgency == ACUTE, 0), else_=1)
+        async with self._session() as session:
+            rows = await session.execute(
+                select(Conversation.id, Conversation.urgency, Conversation.queued_at)
+                .where(Conversation.state == State.QUEUED.value)
+                .order_by(acute_first, Conversation.queued_at, Conversation.id)
+            )
+            return [Waiting(*row) for row in rows]
