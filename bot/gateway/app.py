@@ -102,19 +102,22 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
         await app[STORE].close()
 
     async def retention(app: web.Application) -> AsyncIterator[None]:
-        async def loop_forever() -> None:
-            while True:
+        stop = asyncio.Event()
+
+        async def loop_until_stopped() -> None:
+            while not stop.is_set():
                 try:
                     await run_retention(app[STORE], settings)
                 except Exception as error:  # noqa: BLE001 - keep the job alive
                     log.error("retention_failed type=%s", type(error).__name__)
-                await asyncio.sleep(settings.retention_interval_s)
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(stop.wait(), settings.retention_interval_s)
 
-        task = asyncio.create_task(loop_forever())
+        task = asyncio.create_task(loop_until_stopped())
         yield
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        # Let a running deletion finish rather than cancel it mid-query.
+        stop.set()
+        await task
 
     app.cleanup_ctx.extend([resources, retention])
     app.router.add_get("/", index)

@@ -1,0 +1,107 @@
+"""Presidio recognizers for the identifiers people write in Swedish chat.
+
+Presidio ships the generic ones (e-mail, IP, IBAN, credit card, phone via
+`phonenumbers`) and two Swedish ones (personnummer, organisationsnummer). This
+module reuses them where they fit, makes them Swedish and offline, and adds
+what is missing: Swedish street addresses, postnummer, social-media handles,
+registration plates, bank accounts, a catch-all for long digit runs, and three
+ways to find names besides the NER model: after a cue ("jag heter sara"),
+from a list of first names, and (optionally) any unexplained capitalised word
+inside a sentence.
+
+Every recognizer here is deterministic and offline. Scores are chosen against
+the scrubber's threshold (`SCORE_THRESHOLD`): a recognizer that should always
+redact returns a score at or above it without needing Presidio's lemma-based
+context enhancer, because the local spaCy pipeline may have no lemmatizer.
+
+The recognizers live in modules by kind of identifier: `common` (language,
+threshold, entity names, shared helpers and the `RegexRecognizer` base),
+`numbers`, `online`, `places` and `people`. Everything is re-exported here,
+so callers keep writing `from bot.scrub import recognizers as rec`.
+"""
+
+from bot.scrub.recognizers.common import (
+    ADDRESS,
+    BANK_ACCOUNT,
+    CARD,
+    EMAIL,
+    HANDLE,
+    IBAN,
+    IP_ADDRESS,
+    LANGUAGE,
+    LONG_NUMBER,
+    PERSON,
+    PERSONNUMMER,
+    PHONE,
+    PLATE,
+    POSTNUMMER,
+    SCORE_THRESHOLD,
+    RegexRecognizer,
+    Rule,
+    digits_of,
+    looks_like_date_or_time,
+    luhn_ok,
+)
+from bot.scrub.recognizers.numbers import (
+    BankAccountRecognizer,
+    LongNumberRecognizer,
+    RegistrationPlateRecognizer,
+    SwedishPersonnummerRecognizer,
+    SwedishPhoneRecognizer,
+    card_recognizer,
+    iban_recognizer,
+    valid_personnummer,
+)
+from bot.scrub.recognizers.online import (
+    OfflineEmailRecognizer,
+    SocialHandleRecognizer,
+    ip_recognizer,
+)
+from bot.scrub.recognizers.people import (
+    CapitalisedWordRecognizer,
+    FirstNameRecognizer,
+    NameCueRecognizer,
+)
+from bot.scrub.recognizers.places import (
+    PostnummerRecognizer,
+    SwedishAddressRecognizer,
+)
+
+__all__ = [
+    "ADDRESS",
+    "BANK_ACCOUNT",
+    "BankAccountRecognizer",
+    "CARD",
+    "CapitalisedWordRecognizer",
+    "EMAIL",
+    "FirstNameRecognizer",
+    "HANDLE",
+    "IBAN",
+    "IP_ADDRESS",
+    "LANGUAGE",
+    "LONG_NUMBER",
+    "LongNumberRecognizer",
+    "NameCueRecognizer",
+    "OfflineEmailRecognizer",
+    "PERSON",
+    "PERSONNUMMER",
+    "PHONE",
+    "PLATE",
+    "POSTNUMMER",
+    "PostnummerRecognizer",
+    "RegexRecognizer",
+    "RegistrationPlateRecognizer",
+    "Rule",
+    "SCORE_THRESHOLD",
+    "SocialHandleRecognizer",
+    "SwedishAddressRecognizer",
+    "SwedishPersonnummerRecognizer",
+    "SwedishPhoneRecognizer",
+    "card_recognizer",
+    "digits_of",
+    "iban_recognizer",
+    "ip_recognizer",
+    "looks_like_date_or_time",
+    "luhn_ok",
+    "valid_personnummer",
+]
