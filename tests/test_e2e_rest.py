@@ -163,6 +163,17 @@ def test_the_gateway_scrubs_and_routes_a_young_person_to_stodcentrum(servers):
     assert b"070-123 45 67" not in stored and b"Sara" not in stored
 
 
+def test_asking_for_a_human_when_nobody_is_on_duty_is_answered_honestly(servers):
+    base = f"http://127.0.0.1:{servers['GATEWAY_PORT']}/api/conversations"
+    conversation = _post(base, {})
+    auth = {"Authorization": f"Bearer {conversation['token']}"}
+    text = "jag vill prata med en riktig människa"
+    SENT.append(text)
+    reply = _post(f"{base}/{conversation['conversation_id']}/messages", {"text": text}, auth)
+    assert reply["state"] == "bot"
+    assert "Just nu finns ingen uppsökare i tjänst" in text_of(reply["replies"])
+
+
 def test_deleting_in_the_gateway_deletes_rasas_tracker(servers):
     base = f"http://127.0.0.1:{servers['GATEWAY_PORT']}/api/conversations"
     conversation = _post(base, {})

@@ -11,10 +11,11 @@ from typing import Any, Dict
 
 from aiohttp import web
 
+from bot.gateway import handover
 from bot.gateway.errors import ApiError
 from bot.gateway.keys import LIMITER, RASA, SCRUBBER, SETTINGS, STORE
 from bot.gateway.rasa import RasaUnavailable
-from bot.gateway.storage import Conversation
+from bot.gateway.storage import Conversation, State
 
 log = logging.getLogger("bot.gateway")
 
@@ -105,11 +106,17 @@ async def post_message(request: web.Request) -> web.Response:
         scrubbed = (await loop.run_in_executor(None, request.app[SCRUBBER].scrub, text)).text
     store = request.app[STORE]
     await store.add_messages(conversation.id, [("user", scrubbed)])
+    if conversation.state in (State.HUMAN.value, State.CLOSED.value):
+        # A person has the conversation (or closed it): the bot stays silent.
+        return web.json_response({"state": conversation.state, "replies": []})
     try:
         replies = await request.app[RASA].send(conversation.id, scrubbed)
     except RasaUnavailable as error:
         log.warning("rasa_unavailable id=%s reason=%s", conversation.id, error)
         raise ApiError(503) from None
+    state, replies = await handover.handle(request.app, conversation.id, replies)
+    if conversation.state == State.QUEUED.value:
+        state = State.QUEUED.value  # still waiting; the bot keeps answering meanwhile
     await store.add_messages(conversation.id, [("bot", r["text"]) for r in replies if "text" in r])
     log.info(
         "message id=%s replies=%d ms=%.1f",
@@ -117,7 +124,7 @@ async def post_message(request: web.Request) -> web.Response:
         len(replies),
         (time.perf_counter() - started) * 1000,
     )
-    return web.json_response({"state": conversation.state, "replies": replies})
+    return web.json_response({"state": state, "replies": replies})
 
 
 async def delete_conversation(request: web.Request) -> web.Response:

@@ -15,7 +15,18 @@ from aiohttp import web
 from bot.gateway import api, live, migrate
 from bot.gateway.errors import error_middleware
 from bot.gateway.hub import Hub
-from bot.gateway.keys import HUB, LIMITER, RASA, SCRUBBER, SESSIONS, SETTINGS, STAFF, STORE
+from bot.gateway.keys import (
+    HOURS,
+    HUB,
+    LIMITER,
+    QUEUE,
+    RASA,
+    SCRUBBER,
+    SESSIONS,
+    SETTINGS,
+    STAFF,
+    STORE,
+)
 from bot.gateway.limits import RateLimiter
 from bot.gateway.logs import silence_text_loggers
 from bot.gateway.rasa import RasaClient, sender_id
@@ -24,6 +35,8 @@ from bot.gateway.storage import Store, utcnow
 from bot.scrub.scrubber import Scrubber
 from bot.staff import web as staff_web
 from bot.staff.accounts import StaffStore
+from bot.staff.duty import load_hours
+from bot.staff.queue import Queue
 from bot.staff.sessions import SessionStore
 
 log = logging.getLogger("bot.gateway")
@@ -72,6 +85,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app[SETTINGS] = settings
     app[LIMITER] = RateLimiter(settings.rate_limit_per_minute)
     app[HUB] = Hub()
+    app[HOURS] = load_hours(settings.chat_hours_file)
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
         loop = asyncio.get_running_loop()
@@ -85,6 +99,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
         app[SESSIONS] = SessionStore(
             app[STORE].engine, dt.timedelta(minutes=settings.staff_idle_minutes)
         )
+        app[QUEUE] = Queue(app[STORE].engine)
         app[SCRUBBER] = scrubber or await loop.run_in_executor(
             None, lambda: Scrubber(settings.ner_model, settings.directory_file)
         )

@@ -11,6 +11,8 @@ from bot.gateway.settings import Settings
 from bot.gateway.storage import Store
 from bot.scrub.scrubber import Scrubber
 from bot.staff.accounts import StaffStore
+from bot.staff.duty import OpeningHours
+from bot.staff.queue import Queue
 from bot.staff.sessions import SessionStore
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -21,3 +23,5 @@ LIMITER = web.AppKey("limiter", RateLimiter)
 HUB = web.AppKey("hub", Hub)
 STAFF = web.AppKey("staff", StaffStore)
 SESSIONS = web.AppKey("staff_sessions", SessionStore)
+QUEUE = web.AppKey("queue", Queue)
+HOURS = web.AppKey("chat_hours", OpeningHours)

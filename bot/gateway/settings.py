@@ -44,6 +44,7 @@ class Settings:
     staff_idle_minutes: float = 30.0
     ner_model: Path = Path(__file__).resolve().parent.parent / "scrub" / "sv_ner"
     directory_file: Path = Path(__file__).resolve().parents[2] / "data" / "services.yml"
+    chat_hours_file: Path = Path(__file__).resolve().parents[2] / "data" / "chat_hours.yml"
 
     @property
     def log_safe_database_url(self) -> str:
@@ -126,5 +127,6 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         fernet_keys=_fernet_keys(env, data_dir),
         hmac_key=_hmac_key(env, data_dir),
         host=env.get(PREFIX + "HOST", "127.0.0.1"),
+        chat_hours_file=Path(env.get(PREFIX + "CHAT_HOURS_FILE", Settings.chat_hours_file)),
         **numbers,
     )

@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Optional
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, delete, select
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -29,6 +29,7 @@ class SessionRow(Base):
     csrf_token: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    on_duty: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class SessionStore:
                     csrf_token=secrets.token_urlsafe(32),
                     created_at=now,
                     last_seen_at=now,
+                    on_duty=False,
                 )
             )
         return token
@@ -86,6 +88,29 @@ class SessionStore:
     async def end_all(self, staff_id: int) -> None:
         async with self._session.begin() as session:
             await session.execute(delete(SessionRow).where(SessionRow.staff_id == staff_id))
+
+    async def set_on_duty(self, token: str, on_duty: bool) -> None:
+        async with self._session.begin() as session:
+            await session.execute(
+                update(SessionRow)
+                .where(SessionRow.token_hash == _hash(token))
+                .values(on_duty=on_duty)
+            )
+
+    async def on_duty_count(self) -> int:
+        """Workers on duty now: live (not idle) sessions of enabled accounts."""
+        since = utcnow() - self.idle_timeout
+        async with self._session() as session:
+            rows = await session.scalars(
+                select(SessionRow.token_hash)
+                .join(StaffRow, StaffRow.id == SessionRow.staff_id)
+                .where(
+                    SessionRow.on_duty.is_(True),
+                    SessionRow.last_seen_at >= since,
+                    StaffRow.disabled.is_(False),
+                )
+            )
+            return len(list(rows))
 
     async def count(self) -> int:
         async with self._session() as session:

@@ -6,6 +6,20 @@ from aiohttp import web
 from bot.gateway.settings import load_settings
 
 DOWN = web.AppKey("down", bool)
+# Messages the stand-in answers with the bot's handover payload.
+HANDOVERS = {
+    "/request_human": {
+        "handover": {
+            "reason": "user_request",
+            "urgency": "normal",
+            "need": "selling",
+            "age_group": "minor",
+        }
+    },
+    "/acute_danger": {
+        "handover": {"reason": "acute_danger", "urgency": "acute", "need": None, "age_group": None}
+    },
+}
 
 
 @pytest.fixture
@@ -22,6 +36,13 @@ async def rasa(aiohttp_server, rasa_received):
         rasa_received.append(body)
         if request.app[DOWN]:
             return web.Response(status=500)
+        if body["message"] in HANDOVERS:
+            return web.json_response(
+                [
+                    {"text": "Jag ber en uppsökare att ta över."},
+                    {"custom": HANDOVERS[body["message"]]},
+                ]
+            )
         return web.json_response(
             [
                 {"recipient_id": body["sender"], "text": "Hej! Vad vill du prata om?"},

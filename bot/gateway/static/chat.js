@@ -161,19 +161,17 @@ function clearAlert() { els.alert.textContent = ""; }
 
 function renderReply(data) {
   const replies = data && Array.isArray(data.replies) ? data.replies : [];
-  let handover = false;
   for (const r of replies) {
     if (!r || typeof r !== "object") continue;
-    if (r.custom && typeof r.custom === "object") {
-      if ("handover" in r.custom) handover = true;
-      continue; // custom payloads are instructions, not text
-    }
+    // Custom payloads are instructions for the gateway, not text. Whether the
+    // person is queued is the gateway's answer (state), not the bot's request.
+    if (r.custom && typeof r.custom === "object") continue;
     if (typeof r.text === "string" && r.text.trim()) addMessage("bot", r.text);
     if (Array.isArray(r.buttons) && r.buttons.length) addButtons(r.buttons);
   }
   const state = data && data.state;
   if (state === "human") showStatus(TEXT.human);
-  else if (handover || state === "queued") showStatus(TEXT.queued);
+  else if (state === "queued") showStatus(TEXT.queued);
 }
 
 // ---- Sending --------------------------------------------------------------
