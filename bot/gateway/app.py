@@ -33,6 +33,7 @@ from bot.gateway.rasa import RasaClient, sender_id
 from bot.gateway.settings import Settings
 from bot.gateway.storage import Store, utcnow
 from bot.scrub.scrubber import Scrubber
+from bot.staff import api as staff_api
 from bot.staff import web as staff_web
 from bot.staff.accounts import StaffStore
 from bot.staff.duty import load_hours
@@ -143,4 +144,5 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app.router.add_delete("/api/conversations/{conversation_id}", api.delete_conversation)
     app.router.add_get("/api/conversations/{conversation_id}/ws", live.live)
     staff_web.setup(app)
+    staff_api.setup(app)
     return app

@@ -99,6 +99,14 @@ class Queue:
         await self._mine(conversation_id, staff_id)
         await self._move(conversation_id, State.HUMAN, state=State.CLOSED.value)
 
+    async def held_by(self, conversation_id: str, staff_id: int) -> bool:
+        """Whether this worker has the conversation now."""
+        try:
+            await self._mine(conversation_id, staff_id)
+        except TransitionError:
+            return False
+        return True
+
     async def state(self, conversation_id: str) -> Optional[State]:
         async with self._session() as session:
             value = await session.scalar(

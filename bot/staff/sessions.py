@@ -74,7 +74,7 @@ class SessionStore:
             if row is None:
                 return None
             staff = await session.get(StaffRow, row.staff_id)
-            idle = now - _aware(row.last_seen_at) > self.idle_timeout
+            idle = now - as_utc(row.last_seen_at) > self.idle_timeout
             if staff is None or staff.disabled or idle:
                 await session.delete(row)
                 return None
@@ -117,6 +117,6 @@ class SessionStore:
             return len(list(await session.scalars(select(SessionRow.token_hash))))
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
+def as_utc(moment: dt.datetime) -> dt.datetime:
     """SQLite returns naive datetimes; they were stored in UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)

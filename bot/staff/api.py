@@ -1,0 +1,140 @@
+"""The staff console's JSON API: duty, the queue, and one conversation's life.
+
+Every route sits behind the guard in web.py (a live session; the CSRF token
+on anything that changes state). Each step is audit-logged with the worker's
+id and the conversation id, never content. The worker sees the scrubbed
+transcript only of a conversation they hold.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Dict
+
+from aiohttp import web
+
+from bot.gateway.keys import HUB, QUEUE, SESSIONS, STAFF, STORE
+from bot.gateway.storage import utcnow
+from bot.staff.queue import TransitionError
+from bot.staff.sessions import as_utc
+from bot.staff.web import CURRENT, SESSION_COOKIE
+
+log = logging.getLogger("bot.staff")
+
+MAX_WORKER_MESSAGE = 2000
+
+
+def _error(status: int, code: str, message: str) -> web.Response:
+    return web.json_response({"error": {"code": code, "message": message}}, status=status)
+
+
+def _conflict() -> web.Response:
+    return _error(409, "conflict", "Samtalet har redan tagits eller avslutats av någon annan.")
+
+
+async def _json(request: web.Request) -> Dict[str, Any]:
+    try:
+        data = json.loads(await request.text() or "{}")
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        raise web.HTTPBadRequest(text='{"error": {"code": "bad_request"}}')
+    return data
+
+
+async def duty(request: web.Request) -> web.Response:
+    on_duty = bool((await _json(request)).get("on_duty"))
+    session = request[CURRENT]
+    await request.app[SESSIONS].set_on_duty(request.cookies[SESSION_COOKIE], on_duty)
+    await request.app[STAFF].audit(session.staff_id, "duty_on" if on_duty else "duty_off")
+    return web.json_response({"on_duty": on_duty})
+
+
+async def queue(request: web.Request) -> web.Response:
+    now = utcnow()
+    waiting = [
+        {
+            "conversation_id": w.conversation_id,
+            "urgency": w.urgency,
+            "waited_s": int((now - as_utc(w.queued_at)).total_seconds()),
+        }
+        for w in await request.app[QUEUE].waiting()
+    ]
+    return web.json_response({"waiting": waiting})
+
+
+async def _step(request: web.Request, action: str) -> web.Response:
+    conversation_id = request.match_info["conversation_id"]
+    me = request[CURRENT].staff_id
+    queue_ = request.app[QUEUE]
+    try:
+        if action == "take":
+            await queue_.take(conversation_id, me)
+        elif action == "hand_back":
+            await queue_.hand_back(conversation_id, me)
+        elif action == "close":
+            await queue_.close(conversation_id, me)
+        else:
+            to = (await _json(request)).get("to_staff_id")
+            if not isinstance(to, int):
+                return _error(400, "bad_request", "Välj vem som ska ta över samtalet.")
+            await queue_.transfer(conversation_id, me, to)
+    except TransitionError:
+        return _conflict()
+    await request.app[STAFF].audit(me, action, conversation_id)
+    state = await queue_.state(conversation_id)
+    await request.app[HUB].publish(conversation_id, {"type": "state", "state": state.value})
+    log.info("staff_%s staff_id=%d id=%s", action, me, conversation_id)
+    return web.json_response({"state": state.value})
+
+
+async def take(request: web.Request) -> web.Response:
+    return await _step(request, "take")
+
+
+async def hand_back(request: web.Request) -> web.Response:
+    return await _step(request, "hand_back")
+
+
+async def close(request: web.Request) -> web.Response:
+    return await _step(request, "close")
+
+
+async def transfer(request: web.Request) -> web.Response:
+    return await _step(request, "transfer")
+
+
+async def transcript(request: web.Request) -> web.Response:
+    conversation_id = request.match_info["conversation_id"]
+    if not await request.app[QUEUE].held_by(conversation_id, request[CURRENT].staff_id):
+        return _error(403, "forbidden", "Du kan bara läsa samtal som du har tagit.")
+    lines = await request.app[STORE].transcript(conversation_id)
+    return web.json_response(
+        {"lines": [{"sender": line.sender, "text": line.text} for line in lines]}
+    )
+
+
+async def send(request: web.Request) -> web.Response:
+    """A worker's message to the person: stored, then pushed over the live channel."""
+    conversation_id = request.match_info["conversation_id"]
+    if not await request.app[QUEUE].held_by(conversation_id, request[CURRENT].staff_id):
+        return _error(403, "forbidden", "Du kan bara skriva i samtal som du har tagit.")
+    text = (await _json(request)).get("text")
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_WORKER_MESSAGE:
+        return _error(422, "invalid", f"Skriv ett meddelande på högst {MAX_WORKER_MESSAGE} tecken.")
+    await request.app[STORE].add_messages(conversation_id, [("worker", text.strip())])
+    await request.app[HUB].publish(conversation_id, {"type": "worker", "text": text.strip()})
+    return web.json_response({"sent": True})
+
+
+def setup(app: web.Application) -> None:
+    base = "/staff/api/conversations/{conversation_id}"
+    app.router.add_post("/staff/api/duty", duty)
+    app.router.add_get("/staff/api/queue", queue)
+    app.router.add_post(f"{base}/take", take)
+    app.router.add_post(f"{base}/hand_back", hand_back)
+    app.router.add_post(f"{base}/close", close)
+    app.router.add_post(f"{base}/transfer", transfer)
+    app.router.add_get(f"{base}/transcript", transcript)
+    app.router.add_post(f"{base}/messages", send)

@@ -1,0 +1,102 @@
+"""A worker goes on duty, takes a queued conversation, talks, and hands back."""
+
+import re
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.gateway.app import create_app
+from bot.gateway.keys import STAFF
+from tests.gateway.test_handover_flow import OPEN_ALL_WEEK
+
+PASSWORD = "ett långt lösenord"
+
+
+@pytest.fixture
+async def app(tmp_path, settings, scrubber):
+    from bot.gateway.settings import load_settings
+
+    hours = tmp_path / "hours.yml"
+    hours.write_text(OPEN_ALL_WEEK, encoding="utf-8")
+    open_settings = load_settings(
+        {
+            "OUTREACH_DATA_DIR": str(settings.data_dir),
+            "OUTREACH_RASA_URLS": ",".join(settings.rasa_urls),
+            "OUTREACH_CHAT_HOURS_FILE": str(hours),
+        }
+    )
+    server = TestServer(create_app(open_settings, scrubber=scrubber))
+    await server.start_server()
+    await server.app[STAFF].add("anna", PASSWORD)
+    await server.app[STAFF].add("bo", PASSWORD)
+    yield server
+    await server.close()
+
+
+async def staff_client(server, name):
+    """A logged-in worker with their own cookie jar, and their CSRF header."""
+    client = TestClient(server)
+    await client.start_server()
+    page = await client.get("/staff/")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
+    await client.post("/staff/login", data={"name": name, "password": PASSWORD, "csrf": csrf})
+    token = (await (await client.get("/staff/api/me")).json())["csrf_token"]
+    return client, {"X-CSRF-Token": token}
+
+
+async def test_take_talk_and_hand_back(app, rasa_received):
+    user = TestClient(app)
+    await user.start_server()
+    anna, anna_csrf = await staff_client(app, "anna")
+    bo, bo_csrf = await staff_client(app, "bo")
+    try:
+        assert (await anna.post("/staff/api/duty", json={"on_duty": True})).status == 403  # no CSRF
+        await anna.post("/staff/api/duty", json={"on_duty": True}, headers=anna_csrf)
+
+        body = await (await user.post("/api/conversations")).json()
+        cid, auth = body["conversation_id"], {"Authorization": f"Bearer {body['token']}"}
+        messages = f"/api/conversations/{cid}/messages"
+        reply = await (
+            await user.post(messages, json={"text": "/request_human"}, headers=auth)
+        ).json()
+        assert reply["state"] == "queued"
+
+        queue = await (await anna.get("/staff/api/queue")).json()
+        assert [w["conversation_id"] for w in queue["waiting"]] == [cid]
+        base = f"/staff/api/conversations/{cid}"
+        assert (await anna.get(f"{base}/transcript")).status == 403  # not hers yet
+
+        async with user.ws_connect(f"/api/conversations/{cid}/ws") as live:
+            await live.send_json({"token": body["token"]})
+            assert (await live.receive_json())["state"] == "queued"
+
+            assert (await (await anna.post(f"{base}/take", headers=anna_csrf)).json()) == {
+                "state": "human"
+            }
+            assert (await live.receive_json()) == {"type": "state", "state": "human"}
+            assert (await bo.post(f"{base}/take", headers=bo_csrf)).status == 409
+
+            # The person writes: stored for Anna, not sent to the bot.
+            sent = len(rasa_received)
+            silent = await user.post(messages, json={"text": "jag heter Sara"}, headers=auth)
+            assert (await silent.json()) == {"state": "human", "replies": []}
+            assert len(rasa_received) == sent
+            lines = (await (await anna.get(f"{base}/transcript")).json())["lines"]
+            assert lines[-1] == {"sender": "user", "text": "jag heter <NAMN>"}
+            assert (await bo.get(f"{base}/transcript")).status == 403
+
+            await anna.post(
+                f"{base}/messages", json={"text": "Hej, jag heter Anna."}, headers=anna_csrf
+            )
+            assert (await live.receive_json()) == {"type": "worker", "text": "Hej, jag heter Anna."}
+
+            await anna.post(f"{base}/hand_back", headers=anna_csrf)
+            assert (await live.receive_json()) == {"type": "state", "state": "bot"}
+
+        again = await (await user.post(messages, json={"text": "hej"}, headers=auth)).json()
+        assert again["state"] == "bot" and again["replies"]
+        actions = [a for _, a, c in await app.app[STAFF].audit_log() if a != "login"]
+        assert actions == ["duty_on", "take", "hand_back"]
+    finally:
+        for client in (user, anna, bo):
+            await client.close()
