@@ -22,6 +22,9 @@ class Hub:
         if not self._sockets[conversation_id]:
             del self._sockets[conversation_id]
 
+    def count(self, conversation_id: str) -> int:
+        return len(self._sockets.get(conversation_id, ()))
+
     async def publish(self, conversation_id: str, message: Dict[str, Any]) -> None:
         for socket in list(self._sockets.get(conversation_id, ())):
             await socket.send_json(message)

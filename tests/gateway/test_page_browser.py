@@ -4,12 +4,14 @@ The gateway is the real app factory on a real port; Rasa is the stand-in from
 test_api.py so the test can see what the page's clicks send.
 """
 
+import asyncio
 import json
 
 import pytest
 from playwright.async_api import async_playwright, expect
 
 from bot.gateway.app import create_app
+from bot.gateway.keys import HUB
 
 CHROMIUM = "/usr/bin/chromium"
 # Without these, Chromium tries to reach Google's services on a closed network.
@@ -95,3 +97,21 @@ async def test_quick_exit_button_is_reachable_first_by_keyboard(gateway, page):
     assert focused == "quick-exit"
     await page.keyboard.press("Enter")
     await page.wait_for_url("https://www.google.se/**")
+
+
+async def test_the_workers_messages_and_state_arrive_live(gateway, page):
+    await page.goto(str(gateway.make_url("/")))
+    await expect(page.get_by_test_id("bot-message").first).to_be_visible()
+    saved = json.loads(await page.evaluate("sessionStorage.getItem('outreach.conversation')"))
+    hub = gateway.app[HUB]
+    for _ in range(50):  # the page opens its live channel right after the greeting
+        if hub.count(saved["conversation_id"]):
+            break
+        await asyncio.sleep(0.1)
+    conversation_id = saved["conversation_id"]
+    await hub.publish(conversation_id, {"type": "state", "state": "human"})
+    await expect(page.get_by_role("status")).to_contain_text("Du pratar nu med en uppsökare")
+    await hub.publish(conversation_id, {"type": "worker", "text": "Hej, jag heter Anna."})
+    await expect(page.get_by_test_id("worker-message")).to_contain_text("Hej, jag heter Anna.")
+    await hub.publish(conversation_id, {"type": "state", "state": "bot"})
+    await expect(page.get_by_role("status")).to_contain_text("chattboten igen")

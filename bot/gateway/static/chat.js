@@ -11,6 +11,7 @@ const TEXT = {
   generic: "Något gick fel. Försök igen om en stund.",
   queued: "Du står i kö till en uppsökare. Du kan fortsätta skriva här medan du väntar.",
   human: "Du pratar nu med en uppsökare.",
+  handedBack: "Uppsökaren har lämnat samtalet. Nu svarar chattboten igen.",
   welcomeBack: "Du fortsätter din konversation. Tidigare meddelanden visas inte igen.",
   deleted: "Konversationen är raderad.",
   remaining: (n) => (n === 0 ? "Du har inga tecken kvar." : `Du har ${n} tecken kvar.`),
@@ -45,6 +46,7 @@ function saveSession(data) {
 
 function forgetSession() {
   session = null;
+  closeLive();
   try { sessionStorage.removeItem(STORAGE_KEY); } catch (_) { /* nothing to do */ }
 }
 
@@ -79,8 +81,47 @@ async function api(method, path, body) {
 }
 
 async function ensureSession() {
-  if (!session) saveSession(await api("POST", "/api/conversations"));
+  if (!session) {
+    saveSession(await api("POST", "/api/conversations"));
+    connectLive();
+  }
   return session;
+}
+
+// ---- Live channel: the outreach worker's messages and state changes -------
+
+let live = null;
+
+function connectLive() {
+  if (!session || live) return;
+  const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+  const socket = new WebSocket(`${scheme}//${location.host}${conversationPath()}/ws`);
+  live = socket;
+  // Browsers cannot send headers on a websocket: the token is the first message.
+  socket.addEventListener("open", () => socket.send(JSON.stringify({ token: session.token })));
+  socket.addEventListener("message", (event) => {
+    let data = null;
+    try { data = JSON.parse(event.data); } catch (_) { return; }
+    if (data.type === "worker" && typeof data.text === "string") {
+      addMessage("worker", data.text);
+      scrollToEnd();
+    } else if (data.type === "state") {
+      if (data.state === "human") showStatus(TEXT.human);
+      else if (data.state === "queued") showStatus(TEXT.queued);
+      else if (data.state === "bot") showStatus(TEXT.handedBack);
+    }
+  });
+  socket.addEventListener("close", (event) => {
+    if (live === socket) live = null;
+    // 4401/4404: the conversation is gone; otherwise try again in a while.
+    if (session && event.code !== 4401 && event.code !== 4404) setTimeout(connectLive, 3000);
+  });
+}
+
+function closeLive() {
+  const socket = live;
+  live = null;
+  if (socket) socket.close();
 }
 
 const conversationPath = () => `/api/conversations/${encodeURIComponent(session.conversation_id)}`;
@@ -121,12 +162,12 @@ function appendText(parent, text) {
 function addMessage(who, text) {
   const item = document.createElement("div");
   item.className = `message message-${who}`;
-  item.dataset.testid = who === "bot" ? "bot-message" : "user-message";
+  item.dataset.testid = `${who}-message`;
   const label = document.createElement("span");
   label.className = "visually-hidden";
-  label.textContent = who === "bot" ? "Chatten: " : "Du: ";
+  label.textContent = { bot: "Chatten: ", worker: "Uppsökaren: ", user: "Du: " }[who];
   const body = document.createElement("p");
-  if (who === "bot") appendText(body, text);
+  if (who !== "user") appendText(body, text);
   else body.textContent = text;
   item.append(label, body);
   els.messages.append(item);
@@ -308,5 +349,5 @@ els.confirmDelete.addEventListener("click", deleteConversation);
 // A reload keeps the conversation, but messages are not stored in the browser.
 session = loadSession();
 updateCounter();
-if (session) showStatus(TEXT.welcomeBack);
+if (session) { showStatus(TEXT.welcomeBack); connectLive(); }
 else send("/greet", null); // greet silently so the bot's welcome appears
