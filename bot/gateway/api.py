@@ -15,13 +15,16 @@ from bot.gateway import handover
 from bot.gateway.errors import ApiError
 from bot.gateway.keys import LIMITER, RASA, SCRUBBER, SETTINGS, STORE
 from bot.gateway.rasa import RasaUnavailable
-from bot.gateway.storage import Conversation, State
+from bot.gateway.storage import WITH_STAFF, Conversation, State
+from bot.staff import board
 
 log = logging.getLogger("bot.gateway")
 
 _ID = re.compile(r"^[0-9a-f]{32}$")
 # Button payloads the bot itself offers: an intent, and only known entity values.
 _PAYLOAD = re.compile(r"^/(?P<intent>[a-z_]{2,40})(?P<entities>\{[^{}]{0,200}\})?$")
+# What the chat page sends, unseen, when it opens, so the bot says hello first.
+GREETING = "/greet"
 _PAYLOAD_ENTITIES = {
     "age_group": {"minor", "adult"},
     "service": {"mika", "kast", "stodcentrum", "preventell"},
@@ -105,9 +108,12 @@ async def post_message(request: web.Request) -> web.Response:
         loop = asyncio.get_running_loop()
         scrubbed = (await loop.run_in_executor(None, request.app[SCRUBBER].scrub, text)).text
     store = request.app[STORE]
-    await store.add_messages(conversation.id, [("user", scrubbed)])
+    if text != GREETING:  # the page's silent opener is not something the person wrote
+        await store.add_messages(conversation.id, [("user", scrubbed)])
     if conversation.state in (State.HUMAN.value, State.CLOSED.value):
-        # A person has the conversation (or closed it): the bot stays silent.
+        # A worker has the conversation (or closed it): the bot stays silent.
+        if conversation.state == State.HUMAN.value:
+            await board.relay(request.app, conversation.id, scrubbed)
         return web.json_response({"state": conversation.state, "replies": []})
     try:
         replies = await request.app[RASA].send(conversation.id, scrubbed)
@@ -132,6 +138,8 @@ async def delete_conversation(request: web.Request) -> web.Response:
     await request.app[STORE].delete_conversation(conversation.id)
     request.app[LIMITER].forget(conversation.id)
     log.info("conversation_deleted id=%s", conversation.id)
+    if conversation.state in WITH_STAFF:
+        await board.announce(request.app)  # gone from the queue or the worker's list
     return web.Response(status=204)
 
 

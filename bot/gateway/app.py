@@ -12,9 +12,9 @@ from typing import AsyncIterator, Awaitable, Callable, Optional
 import aiohttp
 from aiohttp import web
 
-from bot.gateway import api, live, migrate
+from bot.gateway import api, handover, live, migrate
 from bot.gateway.errors import error_middleware
-from bot.gateway.hub import Hub
+from bot.gateway.hub import Hub, StaffHub
 from bot.gateway.keys import (
     HOURS,
     HUB,
@@ -25,6 +25,7 @@ from bot.gateway.keys import (
     SESSIONS,
     SETTINGS,
     STAFF,
+    STAFF_HUB,
     STORE,
 )
 from bot.gateway.limits import RateLimiter
@@ -37,10 +38,13 @@ from bot.staff import api as staff_api
 from bot.staff import web as staff_web
 from bot.staff.accounts import StaffStore
 from bot.staff.duty import load_hours
+from bot.staff.live import drop_ended_sessions
 from bot.staff.queue import Queue
 from bot.staff.sessions import SessionStore
 
 log = logging.getLogger("bot.gateway")
+# How often to notice ended staff sessions and a queue nobody can answer any more.
+STAFFING_CHECK_S = 15.0
 STATIC = Path(__file__).resolve().parent / "static"
 
 # The page loads nothing from elsewhere and may not be framed.
@@ -77,6 +81,47 @@ async def run_retention(store: Store, settings: Settings) -> int:
     return deleted
 
 
+async def close_sockets(app: web.Application) -> None:
+    """Close open websockets first, so shutdown does not wait on them."""
+    await app[HUB].close_all()
+    await app[STAFF_HUB].close_all()
+
+
+async def check_staffing(app: web.Application) -> None:
+    """End consoles of ended sessions; give up the queue if nobody can answer it."""
+    await drop_ended_sessions(app)
+    await handover.release_if_unstaffed(app)
+
+
+@contextlib.asynccontextmanager
+async def _every(
+    name: str, interval_s: float, job: Callable[[], Awaitable[object]]
+) -> AsyncIterator[None]:
+    """Run `job` now and every `interval_s` until the block ends.
+
+    A failing run is logged (by type only: no data) and the next one still
+    runs; at shutdown a running job finishes rather than being cancelled
+    mid-query.
+    """
+    stop = asyncio.Event()
+
+    async def loop_until_stopped() -> None:
+        while not stop.is_set():
+            try:
+                await job()
+            except Exception as error:  # noqa: BLE001 - keep the job alive
+                log.error("%s_failed type=%s", name, type(error).__name__)
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(stop.wait(), interval_s)
+
+    task = asyncio.create_task(loop_until_stopped())
+    try:
+        yield
+    finally:
+        stop.set()
+        await task
+
+
 def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.Application:
     """Build the gateway. Pass a ready `scrubber` to share one between apps (tests)."""
     silence_text_loggers()
@@ -86,6 +131,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app[SETTINGS] = settings
     app[LIMITER] = RateLimiter(settings.rate_limit_per_minute)
     app[HUB] = Hub()
+    app[STAFF_HUB] = StaffHub()
     app[HOURS] = load_hours(settings.chat_hours_file)
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
@@ -114,28 +160,19 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
                 ",".join(settings.rasa_urls),
             )
             yield
-            await app[HUB].close_all()
         await app[STORE].close()
 
     async def retention(app: web.Application) -> AsyncIterator[None]:
-        stop = asyncio.Event()
+        job = lambda: run_retention(app[STORE], settings)  # noqa: E731
+        async with _every("retention", settings.retention_interval_s, job):
+            yield
 
-        async def loop_until_stopped() -> None:
-            while not stop.is_set():
-                try:
-                    await run_retention(app[STORE], settings)
-                except Exception as error:  # noqa: BLE001 - keep the job alive
-                    log.error("retention_failed type=%s", type(error).__name__)
-                with contextlib.suppress(asyncio.TimeoutError):
-                    await asyncio.wait_for(stop.wait(), settings.retention_interval_s)
+    async def staffing(app: web.Application) -> AsyncIterator[None]:
+        async with _every("staffing_check", STAFFING_CHECK_S, lambda: check_staffing(app)):
+            yield
 
-        task = asyncio.create_task(loop_until_stopped())
-        yield
-        # Let a running deletion finish rather than cancel it mid-query.
-        stop.set()
-        await task
-
-    app.cleanup_ctx.extend([resources, retention])
+    app.cleanup_ctx.extend([resources, retention, staffing])
+    app.on_shutdown.append(close_sockets)
     app.router.add_get("/", index)
     app.router.add_static("/static/", STATIC)
     app.router.add_get("/healthz", api.healthz)

@@ -5,7 +5,9 @@ gateway decides. When the chat is open and a worker is on duty, the
 conversation joins the queue and the person learns their place. Otherwise
 they are told honestly at once, and given the right service's contact from
 the directory (by what they need and their age), so that nothing waits in a
-queue nobody watches.
+queue nobody watches — also later: when the last worker goes off duty or the
+chat closes, everyone still waiting is told and given the same contacts
+(`release_if_unstaffed`).
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from typing import Any, Dict, List, Optional, Tuple
 from aiohttp import web
 
 from actions.directory import describe_service, get_directory
-from actions.routing import route
-from bot.gateway.keys import HOURS, QUEUE, SESSIONS
+from actions.routing import ADULT_SERVICE, route
+from bot.gateway.keys import HOURS, HUB, QUEUE, SESSIONS, STORE
 from bot.gateway.storage import State, utcnow
+from bot.staff import board
 from bot.staff.queue import ACUTE, NORMAL
 
 log = logging.getLogger("bot.gateway")
@@ -27,7 +30,12 @@ NOBODY_ON_DUTY = (
     "Just nu finns ingen uppsökare i tjänst som kan ta över chatten. "
     "Du kan fortsätta skriva här med chattboten, och här är några som kan hjälpa dig:"
 )
+NOBODY_LEFT = (
+    "Just nu kan ingen uppsökare svara i chatten, så du står inte längre i kön. "
+    "Du kan fortsätta skriva här med chattboten, och här är några som kan hjälpa dig:"
+)
 ACUTE_REMINDER = "Är du i fara just nu – ring 112."
+AGE_GROUPS = {"minor", "adult"}
 # When we know nothing about the person: open round the clock, for everyone.
 GENERAL_SERVICES = ("bris", "mind", "brottsofferjouren")
 
@@ -47,6 +55,21 @@ def services_for(need: Optional[str], age_group: Optional[str]) -> Tuple[str, ..
     return route(need, age_group, None, asked_self=True, asked_other=True).services
 
 
+def referral_texts(need: Optional[str], age_group: Optional[str], urgency: str) -> List[str]:
+    """The contacts to give when no worker can answer, and 112 when it is acute."""
+    directory = get_directory()
+    texts = [describe_service(directory[s]) for s in services_for(need, age_group)]
+    return texts + ([ACUTE_REMINDER] if urgency == ACUTE else [])
+
+
+def _known(value: Any, allowed: Any) -> Optional[str]:
+    return value if isinstance(value, str) and value in allowed else None
+
+
+async def _staffed(app: web.Application) -> bool:
+    return app[HOURS].is_open(utcnow()) and await app[SESSIONS].on_duty_count() > 0
+
+
 async def handle(
     app: web.Application, conversation_id: str, replies: List[Dict[str, Any]]
 ) -> Tuple[str, List[Dict[str, Any]]]:
@@ -55,21 +78,35 @@ async def handle(
     if request is None:
         return State.BOT.value, replies
     urgency = ACUTE if request.get("urgency") == ACUTE else NORMAL
-    if app[HOURS].is_open(utcnow()) and await app[SESSIONS].on_duty_count() > 0:
-        await app[QUEUE].enqueue(conversation_id, urgency)
+    need = _known(request.get("need"), ADULT_SERVICE)
+    age_group = _known(request.get("age_group"), AGE_GROUPS)
+    if await _staffed(app):
+        await app[QUEUE].enqueue(conversation_id, urgency, need, age_group)
         place = [w.conversation_id for w in await app[QUEUE].waiting()].index(conversation_id) + 1
         log.info("handover_queued id=%s urgency=%s place=%d", conversation_id, urgency, place)
-        text = f"Du står i kö till en uppsökare. Du är nummer {place} i kön."
-        return State.QUEUED.value, replies + [
-            {"text": text},
-            {"custom": {"queue": {"place": place}}},
-        ]
+        text = board.queue_text(place, await app[QUEUE].typical_wait())
+        await board.announce(app)
+        return State.QUEUED.value, replies + [{"text": text}]
 
     log.info("handover_nobody_on_duty id=%s urgency=%s", conversation_id, urgency)
-    directory = get_directory()
-    extra = [{"text": NOBODY_ON_DUTY}]
-    for service_id in services_for(request.get("need"), request.get("age_group")):
-        extra.append({"text": describe_service(directory[service_id])})
-    if urgency == ACUTE:
-        extra.append({"text": ACUTE_REMINDER})
-    return State.BOT.value, replies + extra
+    texts = [NOBODY_ON_DUTY] + referral_texts(need, age_group, urgency)
+    return State.BOT.value, replies + [{"text": text} for text in texts]
+
+
+async def release_if_unstaffed(app: web.Application) -> int:
+    """Give up the queue when nobody can answer it any more; how many were waiting."""
+    if not await app[QUEUE].waiting() or await _staffed(app):
+        return 0
+    released = await app[QUEUE].release_all()
+    for conversation in released:
+        texts = [NOBODY_LEFT] + referral_texts(
+            conversation.need, conversation.age_group, conversation.urgency
+        )
+        await app[STORE].add_messages(conversation.conversation_id, [("bot", t) for t in texts])
+        await app[HUB].publish(conversation.conversation_id, {"type": "state", "state": "bot"})
+        for text in texts:
+            await app[HUB].publish(conversation.conversation_id, {"type": "bot", "text": text})
+    if released:
+        log.info("handover_queue_released count=%d", len(released))
+        await board.announce(app)
+    return len(released)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.gateway.hub import Hub
+from bot.gateway.hub import Hub, StaffHub
 from bot.gateway.limits import RateLimiter
 from bot.gateway.rasa import RasaClient
 from bot.gateway.settings import Settings
@@ -21,6 +21,7 @@ RASA = web.AppKey("rasa", RasaClient)
 SCRUBBER = web.AppKey("scrubber", Scrubber)
 LIMITER = web.AppKey("limiter", RateLimiter)
 HUB = web.AppKey("hub", Hub)
+STAFF_HUB = web.AppKey("staff_hub", StaffHub)
 STAFF = web.AppKey("staff", StaffStore)
 SESSIONS = web.AppKey("staff_sessions", SessionStore)
 QUEUE = web.AppKey("queue", Queue)

@@ -1,9 +1,10 @@
 """The live channel to the chat page: `GET /api/conversations/{id}/ws`.
 
 Browsers cannot send an Authorization header when opening a websocket, so the
-page sends its token as the first message. Today the channel confirms the
-conversation's state; the handover issue pushes queue places and the outreach
-worker's messages through `Hub.publish`.
+page sends its token as the first message. The channel carries the
+conversation's state, the person's place in the queue, the outreach worker's
+messages and the bot's words after a hand-back (all via `Hub.publish`).
+Workers' consoles are told when a waiting person opens or closes the chat.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from bot.gateway.errors import MESSAGES
-from bot.gateway.keys import HUB, STORE
+from bot.gateway.keys import HUB, QUEUE, STORE
+from bot.gateway.storage import State
+from bot.staff import board
 
 AUTH_TIMEOUT_S = 5.0
 # Application close codes (4000-4999): the page knows these mean "start again".
@@ -23,7 +26,7 @@ CLOSE_UNAUTHORISED = 4401
 CLOSE_NOT_FOUND = 4404
 
 
-def _same_origin(request: web.Request) -> bool:
+def same_origin(request: web.Request) -> bool:
     origin = request.headers.get("Origin")
     return origin is None or urlsplit(origin).netloc == request.host
 
@@ -35,7 +38,7 @@ async def _close_with_error(socket: web.WebSocketResponse, code: int, status: in
 
 
 async def live(request: web.Request) -> web.WebSocketResponse:
-    if not _same_origin(request):
+    if not same_origin(request):
         raise web.HTTPForbidden()
     socket = web.WebSocketResponse(heartbeat=30, max_msg_size=4096)
     await socket.prepare(request)
@@ -57,8 +60,16 @@ async def live(request: web.Request) -> web.WebSocketResponse:
     hub.add(conversation_id, socket)
     try:
         await socket.send_json({"type": "state", "state": conversation.state})
+        await _tell_staff(request.app, conversation_id)  # the person is back
         async for _ in socket:
             pass  # the page sends messages over POST; this channel only listens
     finally:
         hub.remove(conversation_id, socket)
+        await _tell_staff(request.app, conversation_id)  # the person left (for now)
     return socket
+
+
+async def _tell_staff(app: web.Application, conversation_id: str) -> None:
+    """Consoles show whether a waiting person still has the chat open."""
+    if await app[QUEUE].state(conversation_id) in (State.QUEUED, State.HUMAN):
+        await board.announce(app)

@@ -36,6 +36,10 @@ class State(str, enum.Enum):
     CLOSED = "closed"
 
 
+# States in which workers' consoles show the conversation.
+WITH_STAFF = (State.QUEUED.value, State.HUMAN.value)
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -54,6 +58,11 @@ class Conversation(Base):
     urgency: Mapped[Optional[str]] = mapped_column(String(16), nullable=True)
     queued_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime(timezone=True), nullable=True)
     staff_id: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
+    # Kept after a hand-back: recent waits give the next person an honest estimate.
+    taken_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime(timezone=True), nullable=True)
+    # What the bot knew when it asked for a human (need: selling/buying/…; age band).
+    need: Mapped[Optional[str]] = mapped_column(String(32), nullable=True)
+    age_group: Mapped[Optional[str]] = mapped_column(String(32), nullable=True)
 
 
 class Message(Base):

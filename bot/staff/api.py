@@ -3,7 +3,8 @@
 Every route sits behind the guard in web.py (a live session; the CSRF token
 on anything that changes state). Each step is audit-logged with the worker's
 id and the conversation id, never content. The worker sees the scrubbed
-transcript only of a conversation they hold.
+transcript only of a conversation they hold. After each step the boards are
+announced (board.py), so every console and every waiting person is current.
 """
 
 from __future__ import annotations
@@ -14,15 +15,21 @@ from typing import Any, Dict
 
 from aiohttp import web
 
+from bot.gateway import handover
 from bot.gateway.keys import HUB, QUEUE, SESSIONS, STAFF, STORE
-from bot.gateway.storage import utcnow
+from bot.staff import board
+from bot.staff.live import staff_socket
 from bot.staff.queue import TransitionError
-from bot.staff.sessions import as_utc
 from bot.staff.web import CURRENT, SESSION_COOKIE
 
 log = logging.getLogger("bot.staff")
 
 MAX_WORKER_MESSAGE = 2000
+# What the person reads when the worker hands the conversation back to the bot.
+WELCOME_BACK = (
+    "Nu svarar chattboten igen. Skriv gärna om du undrar något mer – du kan också be "
+    "att få prata med en uppsökare igen."
+)
 
 
 def _error(status: int, code: str, message: str) -> web.Response:
@@ -48,20 +55,24 @@ async def duty(request: web.Request) -> web.Response:
     session = request[CURRENT]
     await request.app[SESSIONS].set_on_duty(request.cookies[SESSION_COOKIE], on_duty)
     await request.app[STAFF].audit(session.staff_id, "duty_on" if on_duty else "duty_off")
+    if not on_duty:
+        await handover.release_if_unstaffed(request.app)
+    await board.announce(request.app)
     return web.json_response({"on_duty": on_duty})
 
 
 async def queue(request: web.Request) -> web.Response:
-    now = utcnow()
-    waiting = [
-        {
-            "conversation_id": w.conversation_id,
-            "urgency": w.urgency,
-            "waited_s": int((now - as_utc(w.queued_at)).total_seconds()),
-        }
-        for w in await request.app[QUEUE].waiting()
-    ]
-    return web.json_response({"waiting": waiting})
+    snapshot = await board.board(request.app, request[CURRENT].staff_id)
+    return web.json_response({k: v for k, v in snapshot.items() if k != "type"})
+
+
+async def colleagues(request: web.Request) -> web.Response:
+    """Other workers on duty: whom a conversation can be transferred to."""
+    me = request[CURRENT].staff_id
+    on_duty = await request.app[SESSIONS].on_duty()
+    return web.json_response(
+        {"colleagues": [{"staff_id": i, "name": name} for i, name in on_duty if i != me]}
+    )
 
 
 async def _step(request: web.Request, action: str) -> web.Response:
@@ -77,14 +88,21 @@ async def _step(request: web.Request, action: str) -> web.Response:
             await queue_.close(conversation_id, me)
         else:
             to = (await _json(request)).get("to_staff_id")
-            if not isinstance(to, int):
+            if not isinstance(to, int) or isinstance(to, bool):
                 return _error(400, "bad_request", "Välj vem som ska ta över samtalet.")
+            if to == me or to not in dict(await request.app[SESSIONS].on_duty()):
+                return _error(409, "not_on_duty", "Kollegan är inte i tjänst just nu.")
             await queue_.transfer(conversation_id, me, to)
     except TransitionError:
         return _conflict()
     await request.app[STAFF].audit(me, action, conversation_id)
     state = await queue_.state(conversation_id)
-    await request.app[HUB].publish(conversation_id, {"type": "state", "state": state.value})
+    hub = request.app[HUB]
+    await hub.publish(conversation_id, {"type": "state", "state": state.value})
+    if action == "hand_back":
+        await request.app[STORE].add_messages(conversation_id, [("bot", WELCOME_BACK)])
+        await hub.publish(conversation_id, {"type": "bot", "text": WELCOME_BACK})
+    await board.announce(request.app)
     log.info("staff_%s staff_id=%d id=%s", action, me, conversation_id)
     return web.json_response({"state": state.value})
 
@@ -132,6 +150,8 @@ def setup(app: web.Application) -> None:
     base = "/staff/api/conversations/{conversation_id}"
     app.router.add_post("/staff/api/duty", duty)
     app.router.add_get("/staff/api/queue", queue)
+    app.router.add_get("/staff/api/colleagues", colleagues)
+    app.router.add_get("/staff/ws", staff_socket)
     app.router.add_post(f"{base}/take", take)
     app.router.add_post(f"{base}/hand_back", hand_back)
     app.router.add_post(f"{base}/close", close)

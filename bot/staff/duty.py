@@ -3,16 +3,23 @@
 Together with the on-duty flag of staff sessions this decides whether a
 handover request may wait in the queue or must be answered at once with
 "nobody is on duty" and the right service's contact.
+
+Swedish public holidays ("röda dagar") and the eves everyone takes off
+(midsommarafton, julafton, nyårsafton) are closed unless the file says
+otherwise: nobody is staffed then, and a queue nobody answers is worse
+than an honest "closed today".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Optional, Tuple
+from typing import Dict, Mapping, Optional, Tuple
 from zoneinfo import ZoneInfo
 
+import holidays
 import yaml
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -23,22 +30,58 @@ class HoursError(ValueError):
     """The opening hours file breaks its format."""
 
 
+@lru_cache(maxsize=None)
+def _swedish_holidays(year: int) -> Mapping[dt.date, str]:
+    """The year's holidays with their Swedish names, built once per year.
+
+    'de_facto' adds the eves that are not law but are days off in practice;
+    include_sundays=False leaves out plain Sundays, which Swedish law counts
+    as holidays but the weekly hours already cover.
+    """
+    table = holidays.country_holidays(
+        "SE",
+        years=year,
+        categories=("public", "de_facto"),
+        language="sv",
+        include_sundays=False,
+    )
+    return dict(table)
+
+
 @dataclass(frozen=True)
 class OpeningHours:
     timezone: ZoneInfo
     days: Dict[str, Optional[Tuple[dt.time, dt.time]]]
+    closed_on_holidays: bool = True
+
+    def holiday(self, moment: dt.datetime) -> Optional[str]:
+        """The Swedish name of the holiday on the local date, or None.
+
+        The local date is what counts: 23:30 UTC on 24 December is already
+        Juldagen in Stockholm. This is a fact about the date, whatever
+        closed_on_holidays says; ask is_open() whether the chat is closed.
+        """
+        local = moment.astimezone(self.timezone).date()
+        return _swedish_holidays(local.year).get(local)
 
     def is_open(self, moment: dt.datetime) -> bool:
+        if self.closed_on_holidays and self.holiday(moment) is not None:
+            return False
         local = moment.astimezone(self.timezone)
         span = self.days[DAYS[local.weekday()]]
         return span is not None and span[0] <= local.time() < span[1]
+
+
+def _clock(text: str) -> dt.time:
+    """A time of day; "24:00" is midnight at the end of the day."""
+    return dt.time.max if text == "24:00" else dt.time.fromisoformat(text)
 
 
 def _span(day: str, value: object) -> Optional[Tuple[dt.time, dt.time]]:
     if value == "closed":
         return None
     try:
-        start, end = (dt.time.fromisoformat(part.strip()) for part in str(value).split("-"))
+        start, end = (_clock(part.strip()) for part in str(value).split("-"))
     except ValueError:
         raise HoursError(f"{day}: write 'closed' or 'HH:MM-HH:MM'") from None
     if start >= end:
@@ -53,7 +96,11 @@ def load_hours(path: Path = DEFAULT_PATH) -> OpeningHours:
     missing = [day for day in DAYS if day not in raw["hours"]]
     if missing:
         raise HoursError(f"no hours for {', '.join(missing)}")
+    closed_on_holidays = raw.get("closed_on_holidays", True)
+    if not isinstance(closed_on_holidays, bool):
+        raise HoursError(f"closed_on_holidays: write true or false, not {closed_on_holidays!r}")
     return OpeningHours(
         ZoneInfo(raw.get("timezone", "Europe/Stockholm")),
         {day: _span(day, raw["hours"][day]) for day in DAYS},
+        closed_on_holidays,
     )

@@ -8,6 +8,7 @@ exactly one of them win, on SQLite and on PostgreSQL alike.
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -31,6 +32,16 @@ class Waiting:
     queued_at: dt.datetime
 
 
+@dataclass(frozen=True)
+class Released:
+    """A conversation taken out of the queue because nobody can answer it."""
+
+    conversation_id: str
+    urgency: str
+    need: Optional[str]
+    age_group: Optional[str]
+
+
 class Queue:
     def __init__(self, engine: AsyncEngine) -> None:
         self._session = async_sessionmaker(engine, expire_on_commit=False)
@@ -45,7 +56,13 @@ class Queue:
         if result.rowcount != 1:
             raise TransitionError(f"{conversation_id} is not {allowed_from.value}")
 
-    async def enqueue(self, conversation_id: str, urgency: str = NORMAL) -> None:
+    async def enqueue(
+        self,
+        conversation_id: str,
+        urgency: str = NORMAL,
+        need: Optional[str] = None,
+        age_group: Optional[str] = None,
+    ) -> None:
         """bot → queued. Asking again while queued can only raise the urgency."""
         if urgency not in (ACUTE, NORMAL):
             raise ValueError(urgency)
@@ -56,6 +73,9 @@ class Queue:
                 state=State.QUEUED.value,
                 urgency=urgency,
                 queued_at=utcnow(),
+                taken_at=None,
+                need=need,
+                age_group=age_group,
             )
         except TransitionError:
             if urgency == ACUTE:
@@ -65,7 +85,13 @@ class Queue:
 
     async def take(self, conversation_id: str, staff_id: int) -> None:
         """queued → human: exactly one worker wins."""
-        await self._move(conversation_id, State.QUEUED, state=State.HUMAN.value, staff_id=staff_id)
+        await self._move(
+            conversation_id,
+            State.QUEUED,
+            state=State.HUMAN.value,
+            staff_id=staff_id,
+            taken_at=utcnow(),
+        )
 
     async def _mine(self, conversation_id: str, staff_id: int) -> None:
         async with self._session() as session:
@@ -78,16 +104,31 @@ class Queue:
             raise TransitionError(f"{conversation_id} is not with staff {staff_id}")
 
     async def hand_back(self, conversation_id: str, staff_id: int) -> None:
-        """human → bot, by the worker who has it."""
+        """human → bot, by the worker who has it (queued_at/taken_at stay for estimates)."""
         await self._mine(conversation_id, staff_id)
         await self._move(
-            conversation_id,
-            State.HUMAN,
-            state=State.BOT.value,
-            staff_id=None,
-            urgency=None,
-            queued_at=None,
+            conversation_id, State.HUMAN, state=State.BOT.value, staff_id=None, urgency=None
         )
+
+    async def release_all(self) -> List[Released]:
+        """queued → bot for everyone waiting: nobody is left to answer them."""
+        released = []
+        async with self._session.begin() as session:
+            rows = await session.execute(
+                select(
+                    Conversation.id, Conversation.urgency, Conversation.need, Conversation.age_group
+                ).where(Conversation.state == State.QUEUED.value)
+            )
+            for row in rows.all():
+                result = await session.execute(
+                    update(Conversation)
+                    .where(Conversation.id == row.id, Conversation.state == State.QUEUED.value)
+                    .values(state=State.BOT.value, urgency=None, queued_at=None)
+                )
+                if result.rowcount == 1:  # not taken in the meantime
+                    urgency = row.urgency or NORMAL
+                    released.append(Released(row.id, urgency, row.need, row.age_group))
+        return released
 
     async def transfer(self, conversation_id: str, staff_id: int, to_staff_id: int) -> None:
         """human → human, to another worker."""
@@ -106,6 +147,44 @@ class Queue:
         except TransitionError:
             return False
         return True
+
+    async def holder(self, conversation_id: str) -> Optional[int]:
+        """The worker who has the conversation now, if a worker has it."""
+        async with self._session() as session:
+            return await session.scalar(
+                select(Conversation.staff_id).where(
+                    Conversation.id == conversation_id, Conversation.state == State.HUMAN.value
+                )
+            )
+
+    async def held(self, staff_id: int) -> List[str]:
+        """The conversations this worker has now, oldest take first."""
+        async with self._session() as session:
+            rows = await session.scalars(
+                select(Conversation.id)
+                .where(Conversation.state == State.HUMAN.value, Conversation.staff_id == staff_id)
+                .order_by(Conversation.taken_at, Conversation.id)
+            )
+            return list(rows)
+
+    async def typical_wait(
+        self, since: dt.timedelta = dt.timedelta(hours=24), samples: int = 20
+    ) -> Optional[dt.timedelta]:
+        """The median wait of the latest takes, or None with fewer than three to go on."""
+        async with self._session() as session:
+            rows = await session.execute(
+                select(Conversation.queued_at, Conversation.taken_at)
+                .where(
+                    Conversation.taken_at >= utcnow() - since,
+                    Conversation.queued_at.is_not(None),
+                )
+                .order_by(Conversation.taken_at.desc())
+                .limit(samples)
+            )
+            waits = [(taken - queued).total_seconds() for queued, taken in rows]
+        if len(waits) < 3:
+            return None
+        return dt.timedelta(seconds=statistics.median(waits))
 
     async def state(self, conversation_id: str) -> Optional[State]:
         async with self._session() as session:

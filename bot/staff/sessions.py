@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
-from typing import Optional
+from typing import List, Optional, Tuple
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
@@ -38,6 +38,7 @@ class StaffSession:
     name: str
     role: Role
     csrf_token: str
+    on_duty: bool = False
 
 
 def _hash(token: str) -> str:
@@ -66,8 +67,12 @@ class SessionStore:
             )
         return token
 
-    async def resume(self, token: str) -> Optional[StaffSession]:
-        """The live session of an enabled account, refreshed; None otherwise."""
+    async def resume(self, token: str, touch: bool = True) -> Optional[StaffSession]:
+        """The live session of an enabled account; None otherwise.
+
+        `touch` counts this as activity (any request does); the console's open
+        websocket checks with touch=False so an unattended screen still idles out.
+        """
         now = utcnow()
         async with self._session.begin() as session:
             row = await session.get(SessionRow, _hash(token))
@@ -78,8 +83,11 @@ class SessionStore:
             if staff is None or staff.disabled or idle:
                 await session.delete(row)
                 return None
-            row.last_seen_at = now
-            return StaffSession(staff.id, staff.name, Role(staff.role), row.csrf_token)
+            if touch:
+                row.last_seen_at = now
+            return StaffSession(
+                staff.id, staff.name, Role(staff.role), row.csrf_token, bool(row.on_duty)
+            )
 
     async def end(self, token: str) -> None:
         async with self._session.begin() as session:
@@ -97,20 +105,25 @@ class SessionStore:
                 .values(on_duty=on_duty)
             )
 
-    async def on_duty_count(self) -> int:
-        """Workers on duty now: live (not idle) sessions of enabled accounts."""
+    async def on_duty(self) -> List[Tuple[int, str]]:
+        """Workers on duty now (id, name): live sessions of enabled accounts."""
         since = utcnow() - self.idle_timeout
         async with self._session() as session:
-            rows = await session.scalars(
-                select(SessionRow.token_hash)
-                .join(StaffRow, StaffRow.id == SessionRow.staff_id)
+            rows = await session.execute(
+                select(StaffRow.id, StaffRow.name)
+                .join(SessionRow, StaffRow.id == SessionRow.staff_id)
                 .where(
                     SessionRow.on_duty.is_(True),
                     SessionRow.last_seen_at >= since,
                     StaffRow.disabled.is_(False),
                 )
+                .distinct()
+                .order_by(StaffRow.name)
             )
-            return len(list(rows))
+            return [(row.id, row.name) for row in rows]
+
+    async def on_duty_count(self) -> int:
+        return len(await self.on_duty())
 
     async def count(self) -> int:
         async with self._session() as session:

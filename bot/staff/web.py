@@ -20,7 +20,9 @@ from typing import Awaitable, Callable, Deque, Dict
 
 from aiohttp import web
 
-from bot.gateway.keys import SESSIONS, STAFF
+from bot.gateway import handover
+from bot.gateway.keys import SESSIONS, STAFF, STAFF_HUB
+from bot.staff import board
 from bot.staff.sessions import StaffSession
 
 log = logging.getLogger("bot.staff")
@@ -93,7 +95,7 @@ async def guard(
     if (request.method, request.path) in PUBLIC:
         return await handler(request)
     if session is None:
-        if request.path.startswith("/staff/api/"):
+        if request.path.startswith(("/staff/api/", "/staff/ws")):
             return web.json_response(
                 {"error": {"code": "unauthorized", "message": "Logga in först."}}, status=401
             )
@@ -145,8 +147,13 @@ async def login(request: web.Request) -> web.StreamResponse:
 
 async def logout(request: web.Request) -> web.StreamResponse:
     session = request[CURRENT]
-    await request.app[SESSIONS].end(request.cookies[SESSION_COOKIE])
+    token = request.cookies[SESSION_COOKIE]
+    await request.app[SESSIONS].end(token)
     await request.app[STAFF].audit(session.staff_id, "logout")
+    await request.app[STAFF_HUB].end_session(token)
+    if session.on_duty:
+        await handover.release_if_unstaffed(request.app)
+        await board.announce(request.app)
     response = web.HTTPSeeOther("/staff/")
     response.del_cookie(SESSION_COOKIE, path="/staff")
     raise response
@@ -155,7 +162,13 @@ async def logout(request: web.Request) -> web.StreamResponse:
 async def me(request: web.Request) -> web.Response:
     session = request[CURRENT]
     return web.json_response(
-        {"name": session.name, "role": session.role.value, "csrf_token": session.csrf_token}
+        {
+            "staff_id": session.staff_id,
+            "name": session.name,
+            "role": session.role.value,
+            "csrf_token": session.csrf_token,
+            "on_duty": session.on_duty,
+        }
     )
 
 

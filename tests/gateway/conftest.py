@@ -15,7 +15,12 @@ from hypothesis import configuration as hypothesis_configuration
 from sqlalchemy import create_engine, text
 
 from bot.gateway import migrate
-from tests.gateway.fixtures import rasa, rasa_received, settings  # noqa: F401 (fixtures)
+from tests.gateway.fixtures import (  # noqa: F401 (fixtures)
+    rasa,
+    rasa_received,
+    settings,
+    staff_app,
+)
 from tests.gateway.pg import postgres_server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -1,8 +1,13 @@
 """Fixtures shared by the API and browser tests: a stand-in Rasa and settings."""
 
+import re
+
 import pytest
 from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
 
+from bot.gateway.app import create_app
+from bot.gateway.keys import STAFF
 from bot.gateway.settings import load_settings
 
 DOWN = web.AppKey("down", bool)
@@ -69,3 +74,41 @@ def settings(tmp_path, rasa):
             "OUTREACH_RATE_LIMIT_PER_MINUTE": "5",
         }
     )
+
+
+OPEN_ALL_WEEK = "timezone: Europe/Stockholm\nclosed_on_holidays: false\nhours:\n" + "".join(
+    f"  {day}: '00:00-24:00'\n"
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+PASSWORD = "ett långt lösenord"
+
+
+@pytest.fixture
+async def staff_app(tmp_path, settings, scrubber):
+    """The gateway, open all week, with two workers: anna and bo."""
+    hours = tmp_path / "hours.yml"
+    hours.write_text(OPEN_ALL_WEEK, encoding="utf-8")
+    open_settings = load_settings(
+        {
+            "OUTREACH_DATA_DIR": str(settings.data_dir),
+            "OUTREACH_RASA_URLS": ",".join(settings.rasa_urls),
+            "OUTREACH_CHAT_HOURS_FILE": str(hours),
+        }
+    )
+    server = TestServer(create_app(open_settings, scrubber=scrubber))
+    await server.start_server()
+    await server.app[STAFF].add("anna", PASSWORD)
+    await server.app[STAFF].add("bo", PASSWORD)
+    yield server
+    await server.close()
+
+
+async def staff_client(server, name):
+    """A logged-in worker with their own cookie jar, and their CSRF header."""
+    client = TestClient(server)
+    await client.start_server()
+    page = await client.get("/staff/")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
+    await client.post("/staff/login", data={"name": name, "password": PASSWORD, "csrf": csrf})
+    token = (await (await client.get("/staff/api/me")).json())["csrf_token"]
+    return client, {"X-CSRF-Token": token}

@@ -8,11 +8,7 @@ from bot.gateway.handover import NOBODY_ON_DUTY
 from bot.gateway.keys import QUEUE, SESSIONS, STAFF
 from bot.gateway.settings import load_settings
 from bot.gateway.storage import State
-
-OPEN_ALL_WEEK = "timezone: Europe/Stockholm\nhours:\n" + "".join(
-    f"  {day}: '00:00-23:59'\n"
-    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
+from tests.gateway.fixtures import OPEN_ALL_WEEK
 
 
 async def _client(aiohttp_client, settings, scrubber):

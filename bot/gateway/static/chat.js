@@ -12,6 +12,7 @@ const TEXT = {
   queued: "Du står i kö till en uppsökare. Du kan fortsätta skriva här medan du väntar.",
   human: "Du pratar nu med en uppsökare.",
   handedBack: "Uppsökaren har lämnat samtalet. Nu svarar chattboten igen.",
+  closed: "Uppsökaren har avslutat samtalet. Skriv igen om du vill börja ett nytt samtal med chattboten.",
   welcomeBack: "Du fortsätter din konversation. Tidigare meddelanden visas inte igen.",
   deleted: "Konversationen är raderad.",
   remaining: (n) => (n === 0 ? "Du har inga tecken kvar." : `Du har ${n} tecken kvar.`),
@@ -28,6 +29,7 @@ const els = {
 let session = null; // {conversation_id, token}, mirrored in sessionStorage
 let busy = false;
 let lastAnnounced = null;
+let queueText = null; // the latest "you are number N in the queue" from the live channel
 
 // ---- Session storage ------------------------------------------------------
 
@@ -105,10 +107,18 @@ function connectLive() {
     if (data.type === "worker" && typeof data.text === "string") {
       addMessage("worker", data.text);
       scrollToEnd();
+    } else if (data.type === "bot" && typeof data.text === "string") {
+      addMessage("bot", data.text); // e.g. the bot greeting the person back after a hand-back
+      scrollToEnd();
+    } else if (data.type === "queue" && typeof data.text === "string") {
+      queueText = data.text; // place in the queue and the expected wait
+      showStatus(data.text);
     } else if (data.type === "state") {
+      if (data.state !== "queued") queueText = null;
       if (data.state === "human") showStatus(TEXT.human);
-      else if (data.state === "queued") showStatus(TEXT.queued);
+      else if (data.state === "queued") showStatus(queueText || TEXT.queued);
       else if (data.state === "bot") showStatus(TEXT.handedBack);
+      else if (data.state === "closed") conversationClosed();
     }
   });
   socket.addEventListener("close", (event) => {
@@ -122,6 +132,12 @@ function closeLive() {
   const socket = live;
   live = null;
   if (socket) socket.close();
+}
+
+// The worker ended the conversation: the next message starts a new one with the bot.
+function conversationClosed() {
+  forgetSession();
+  showStatus(TEXT.closed);
 }
 
 const conversationPath = () => `/api/conversations/${encodeURIComponent(session.conversation_id)}`;
@@ -211,8 +227,10 @@ function renderReply(data) {
     if (Array.isArray(r.buttons) && r.buttons.length) addButtons(r.buttons);
   }
   const state = data && data.state;
+  if (state !== "queued") queueText = null;
   if (state === "human") showStatus(TEXT.human);
-  else if (state === "queued") showStatus(TEXT.queued);
+  else if (state === "queued") showStatus(queueText || TEXT.queued);
+  else if (state === "closed") conversationClosed();
 }
 
 // ---- Sending --------------------------------------------------------------

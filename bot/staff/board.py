@@ -1,0 +1,93 @@
+"""Everyone's view of the queue, kept current as it changes.
+
+After any change to the queue (a handover request, a take, a hand-back, a
+transfer, a close, a person leaving) `announce` sends each connected worker
+their board — who is waiting and which conversations they hold — and tells
+each waiting person their place and an honest expected wait. `relay` passes
+a person's (already scrubbed) message to the worker who holds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Dict, List, Optional
+
+from aiohttp import web
+
+from bot.gateway.keys import HUB, QUEUE, SESSIONS, STAFF_HUB
+from bot.gateway.storage import utcnow
+from bot.staff.sessions import as_utc
+
+
+def queue_text(place: int, typical_wait: Optional[dt.timedelta]) -> str:
+    """What a waiting person is told: their place, and what recent waits were."""
+    where = f"Du är nummer {place} i kön till en uppsökare."
+    if typical_wait is None:
+        how_long = "Vi vet inte hur länge det dröjer, men uppsökaren i tjänst ser att du väntar."
+    else:
+        minutes = round(typical_wait.total_seconds() / 60)
+        took = (
+            "mindre än en minut"
+            if minutes < 1
+            else f"ungefär {minutes} {'minut' if minutes == 1 else 'minuter'}"
+        )
+        how_long = f"Senaste tiden har det tagit {took} innan en uppsökare svarat."
+    return f"{where} {how_long} Du kan skriva med chattboten medan du väntar, eller lämna chatten."
+
+
+async def _waiting(app: web.Application) -> List[Dict[str, Any]]:
+    now, hub = utcnow(), app[HUB]
+    return [
+        {
+            "conversation_id": w.conversation_id,
+            "urgency": w.urgency,
+            "waited_s": max(0, int((now - as_utc(w.queued_at)).total_seconds())),
+            "connected": hub.count(w.conversation_id) > 0,
+        }
+        for w in await app[QUEUE].waiting()
+    ]
+
+
+async def _mine(app: web.Application, staff_id: int) -> List[Dict[str, Any]]:
+    hub = app[HUB]
+    return [
+        {"conversation_id": cid, "connected": hub.count(cid) > 0}
+        for cid in await app[QUEUE].held(staff_id)
+    ]
+
+
+async def board(
+    app: web.Application, staff_id: int, waiting: Optional[List[Dict[str, Any]]] = None
+) -> Dict[str, Any]:
+    """One worker's view: the queue, their own conversations, how many are on duty."""
+    return {
+        "type": "board",
+        "waiting": await _waiting(app) if waiting is None else waiting,
+        "mine": await _mine(app, staff_id),
+        "on_duty": await app[SESSIONS].on_duty_count(),
+    }
+
+
+async def announce(app: web.Application) -> None:
+    """Send every connected worker their board and every waiting person their place."""
+    waiting = await _waiting(app)
+    staff_hub = app[STAFF_HUB]
+    for staff_id in staff_hub.staff_ids():
+        await staff_hub.send(staff_id, await board(app, staff_id, waiting))
+    if waiting:
+        typical = await app[QUEUE].typical_wait()
+        for place, item in enumerate(waiting, start=1):
+            await app[HUB].publish(
+                item["conversation_id"],
+                {"type": "queue", "place": place, "text": queue_text(place, typical)},
+            )
+
+
+async def relay(app: web.Application, conversation_id: str, text: str) -> None:
+    """A person's scrubbed message, to the worker who holds the conversation."""
+    holder = await app[QUEUE].holder(conversation_id)
+    if holder is not None:
+        await app[STAFF_HUB].send(
+            holder,
+            {"type": "message", "conversation_id": conversation_id, "sender": "user", "text": text},
+        )
