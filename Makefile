@@ -89,13 +89,16 @@ test-nlu: engine ## Intent evaluation on the held-out test set (fails below macr
 		|| { tail -20 $(RESULTS)/nlu.log; exit 1; }
 	@$(ENGINE_BIN)/python scripts/nlu_gate.py $(RESULTS)/nlu/intent_report.json --min-macro-f1 $(NLU_MIN_MACRO_F1)
 
-test-e2e: engine ## Start the real servers and talk to them over the REST channel
+test-e2e: engine gateway ## Start the real servers; talk over REST, and take over in two browsers
 	@echo "==> Conversations over the REST channel"
 	@$(ENGINE_BIN)/pytest -m e2e --ignore=tests/gateway
+	@echo "==> A worker takes over from the bot, in two browsers"
+	@$(GATEWAY_BIN)/pytest tests/gateway -m e2e
 
 bench: engine gateway train ## Benchmarks (print figures): scrub time, latency the gateway adds
 	@echo "==> Gateway benchmark"
 	@$(GATEWAY_BIN)/python scripts/bench_gateway.py
+	@$(GATEWAY_BIN)/python scripts/bench_relay.py
 
 engine: $(ENGINE_VENV)/.installed ## Build the Python 3.10 engine environment
 

@@ -9,62 +9,23 @@ and to the gateway as the chat page does, and stops everything with Ctrl-C
 import hashlib
 import hmac
 import json
-import os
 import signal
-import socket
 import sqlite3
-import subprocess
-import time
 import urllib.error
 import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
 
+from tests.stack import port_open, running_stack
+
 pytestmark = pytest.mark.e2e
-
-ROOT = Path(__file__).resolve().parent.parent
-START_TIMEOUT = 240
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _port_open(port: int) -> bool:
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
-    ports = {"RASA_PORT": _free_port(), "ACTION_PORT": _free_port(), "GATEWAY_PORT": _free_port()}
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
-    data_dir = tmp_path_factory.mktemp("gateway-data")
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [str(ROOT / "scripts" / "serve.sh"), "run"],
-            cwd=ROOT,
-            env={
-                **os.environ,
-                **{k: str(v) for k, v in ports.items()},
-                "OUTREACH_DATA_DIR": str(data_dir),
-            },
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + START_TIMEOUT
-    while "==> Ready" not in log.read_text(errors="replace"):
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail(f"servers did not start:\n{log.read_text(errors='replace')[-3000:]}")
-        time.sleep(0.5)
-    yield {"process": process, "log": log, "data_dir": data_dir, **ports}
-    if process.poll() is None:
-        process.kill()
+    with running_stack(tmp_path_factory.mktemp("serve")) as stack:
+        yield stack
 
 
 SENT: list = []
@@ -211,9 +172,9 @@ def test_ctrl_c_stops_all_servers(servers):
     process = servers["process"]
     process.send_signal(signal.SIGINT)
     process.wait(timeout=60)
-    assert not _port_open(servers["RASA_PORT"])
-    assert not _port_open(servers["ACTION_PORT"])
-    assert not _port_open(servers["GATEWAY_PORT"])
+    assert not port_open(servers["RASA_PORT"])
+    assert not port_open(servers["ACTION_PORT"])
+    assert not port_open(servers["GATEWAY_PORT"])
     assert "==> Stopping" in servers["log"].read_text(errors="replace")
 
 

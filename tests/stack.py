@@ -1,0 +1,75 @@
+"""Start the whole service as `make run` does, for end-to-end tests.
+
+`running_stack` runs scripts/serve.sh (the action server, Rasa with the
+trained model, and the gateway) on free loopback ports, waits for its
+"Ready" line and kills what is left at the end. Both environments use it:
+the engine's REST tests and the gateway's browser tests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+from typing import Dict, Iterator, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT_S = 240
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def port_open(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@contextlib.contextmanager
+def running_stack(work_dir: Path, env: Optional[Dict[str, str]] = None) -> Iterator[dict]:
+    """The three servers on free ports; yields ports, process, log and data_dir."""
+    ports = {"RASA_PORT": free_port(), "ACTION_PORT": free_port(), "GATEWAY_PORT": free_port()}
+    log = work_dir / "serve.log"
+    data_dir = work_dir / "gateway-data"
+    full_env = {
+        **os.environ,
+        **{k: str(v) for k, v in ports.items()},
+        "OUTREACH_DATA_DIR": str(data_dir),
+        **(env or {}),
+    }
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [str(ROOT / "scripts" / "serve.sh"), "run"],
+            cwd=ROOT,
+            env=full_env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while "==> Ready" not in log.read_text(errors="replace"):
+            if process.poll() is not None or time.monotonic() > deadline:
+                tail = log.read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"the servers did not start:\n{tail}")
+            time.sleep(0.5)
+        yield {"process": process, "log": log, "data_dir": data_dir, "env": full_env, **ports}
+    finally:
+        stop(process)
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Stop as a supervisor would (TERM: serve.sh stops its three servers), then kill."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
