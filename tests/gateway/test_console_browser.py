@@ -45,6 +45,7 @@ async def console(browser, gateway, name="anna", on_duty=True):
     await page.get_by_role("button", name="Logga in").click()
     await expect(page.get_by_role("heading", name="Uppsökarchatten – personal")).to_be_visible()
     await expect(page.get_by_test_id("duty-hint")).to_be_visible()
+    await expect(page.get_by_test_id("duty")).to_be_enabled()  # the page knows who we are
     if on_duty:
         await page.get_by_test_id("duty").check()
         await expect(page.get_by_test_id("duty-hint")).to_be_hidden()

@@ -647,6 +647,8 @@ async function start() {
     const data = await api("GET", "/staff/api/me");
     if (data && typeof data === "object") me = data;
     renderDuty();
+    // The switch stays disabled (as served) until the server said whether we are on duty.
+    if (!ended) els.duty.disabled = false;
   } catch (err) {
     failed(err);
   }
