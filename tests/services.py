@@ -1,9 +1,9 @@
-"""A throwaway PostgreSQL server for the storage tests, started by the tests.
+"""Throwaway PostgreSQL and Redis servers, started by the tests themselves.
 
-Uses Debian's PostgreSQL binaries (installed by .ci/run): initdb into a
-temporary directory, listen on a free loopback port, trust auth, and remove
-everything afterwards. As root, the server runs as the `postgres` user, since
-PostgreSQL refuses to run as root.
+Debian's binaries (installed by .ci/run), each in a temporary directory on a
+free loopback port, removed afterwards. Standard library only, so both test
+environments (engine and gateway) can use it. As root, PostgreSQL runs as
+the `postgres` user, since it refuses to run as root.
 """
 
 from __future__ import annotations
@@ -19,15 +19,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, List
 
+_QUIET = {"stdout": subprocess.DEVNULL, "stderr": subprocess.STDOUT}
 
-def _bin(name: str) -> str:
+
+def _pg_bin(name: str) -> str:
     found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
     if not found:
         raise RuntimeError(f"PostgreSQL's {name} not found: apt-get install postgresql")
     return found[-1]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -37,48 +39,101 @@ def _as_postgres(command: List[str]) -> List[str]:
     return ["runuser", "-u", "postgres", "--"] + command if os.geteuid() == 0 else command
 
 
-@contextmanager
-def postgres_server() -> Iterator[str]:
-    """Yield an SQLAlchemy URL (psycopg) of a fresh, empty database."""
-    root = Path(tempfile.mkdtemp(prefix="outreach-pg-"))
-    data = root / "data"
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-    port = _free_port()
-    run = {"check": True, "stdout": subprocess.DEVNULL, "stderr": subprocess.STDOUT}
-    try:
+class PostgresServer:
+    """One PostgreSQL cluster with a database `test`; can be stopped and started again."""
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="outreach-pg-"))
+        self.data = self.root / "data"
+        if os.geteuid() == 0:
+            shutil.chown(self.root, "postgres")
+        self.port = free_port()
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/test"
         subprocess.run(
-            _as_postgres([_bin("initdb"), "-D", str(data), "-U", "postgres", "--auth=trust"]),
-            **run,
+            _as_postgres(
+                [_pg_bin("initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust"]
+            ),
+            check=True,
+            **_QUIET,
         )
+        self.start()
         subprocess.run(
             _as_postgres(
                 [
-                    _bin("pg_ctl"),
-                    "-D",
-                    str(data),
-                    "-l",
-                    str(root / "log"),
-                    "-w",
-                    "start",
-                    "-o",
-                    f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off",
+                    _pg_bin("createdb"),
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    str(self.port),
+                    "-U",
+                    "postgres",
+                    "test",
                 ]
             ),
-            **run,
+            check=True,
+            **_QUIET,
         )
-        subprocess.run(
-            _as_postgres(
-                [_bin("createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "test"]
-            ),
-            **run,
-        )
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/test"
-    finally:
-        subprocess.run(
-            _as_postgres([_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.STDOUT,
-        )
+
+    def start(self) -> None:
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
+        command = [_pg_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log")]
+        subprocess.run(_as_postgres(command + ["-w", "start", "-o", options]), check=True, **_QUIET)
+
+    def stop(self) -> None:
+        command = [_pg_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]
+        subprocess.run(_as_postgres(command), **_QUIET)
+
+    def remove(self) -> None:
+        self.stop()
         time.sleep(0.2)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+@contextmanager
+def postgres_server() -> Iterator[PostgresServer]:
+    """A fresh PostgreSQL; `.url` is an SQLAlchemy URL (psycopg) of an empty database."""
+    server = PostgresServer()
+    try:
+        yield server
+    finally:
+        server.remove()
+
+
+@contextmanager
+def redis_server() -> Iterator[str]:
+    """Yield the URL of a fresh Redis that keeps nothing on disk."""
+    binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+    if not os.path.exists(binary):
+        raise RuntimeError("redis-server not found: apt-get install redis-server")
+    root = Path(tempfile.mkdtemp(prefix="outreach-redis-"))
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(root),
+        ],
+        **_QUIET,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
         shutil.rmtree(root, ignore_errors=True)

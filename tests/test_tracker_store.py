@@ -2,8 +2,11 @@
 
 Rasa falls back to its in-memory store with only a warning when the class in
 endpoints.yml cannot be imported, so the first test builds the store exactly
-as Rasa does from endpoints.yml.
+as Rasa does from endpoints.yml. The store is tested on SQLite (`make run`)
+and on a real PostgreSQL the tests start (production).
 """
+
+import uuid
 
 import pytest
 import sqlalchemy as sa
@@ -13,20 +16,38 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import read_endpoint_config
 
-from bot.tracker_store import _METADATA, EncryptedTrackerStore
+from bot.tracker_store import _METADATA, TRACKERS, EncryptedTrackerStore, engine_url
 
 SECRET = "jag heter <NAMN> och säljer sex"
 
 
-@pytest.fixture
-def database(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'gateway.db'}"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path, monkeypatch):
+    """The URL the gateway would use, and a function returning every stored byte."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'gateway.db'}"
+    else:
+        server = request.getfixturevalue("postgres")
+        name = "t_" + uuid.uuid4().hex[:12]
+        admin = sa.create_engine(engine_url(server), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(sa.text(f"CREATE DATABASE {name}"))
+        admin.dispose()
+        url = server.rsplit("/", 1)[0] + "/" + name
     monkeypatch.setenv("OUTREACH_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("OUTREACH_DATABASE_URL", url)
     monkeypatch.setenv("ACTION_SERVER_URL", "http://127.0.0.1:5055/webhook")
     # The gateway's migrations own this table; here it is made from the same shape.
-    _METADATA.create_all(sa.create_engine(url))
-    return tmp_path / "gateway.db"
+    engine = sa.create_engine(engine_url(url))
+    _METADATA.create_all(engine)
+
+    def stored_bytes() -> bytes:
+        with engine.connect() as connection:
+            rows = connection.execute(sa.select(TRACKERS.c.sender_id, TRACKERS.c.body))
+            return b"".join(row[0].encode() + bytes(row[1]) for row in rows)
+
+    yield stored_bytes
+    engine.dispose()
 
 
 def test_endpoints_yml_loads_the_encrypted_store(database):
@@ -46,7 +67,8 @@ async def test_a_tracker_round_trips_and_the_database_holds_no_text(database):
     again = await store.retrieve("a" * 64)
     assert again.latest_message.text == SECRET
     assert list(await store.keys()) == ["a" * 64]
-    assert "säljer".encode() not in database.read_bytes()
+    stored = database()
+    assert stored and "säljer".encode() not in stored and b"sells_sex" not in stored
     assert await store.retrieve("b" * 64) is None
 
 

@@ -144,4 +144,6 @@ async def delete_conversation(request: web.Request) -> web.Response:
 
 
 async def healthz(request: web.Request) -> web.Response:
+    """Healthy when the database answers (a DBAPIError becomes a 503)."""
+    await request.app[STORE].ping()
     return web.json_response({"status": "ok"})

@@ -2,8 +2,8 @@
 
 Never a stack trace, never an HTML error page. The handlers raise ApiError;
 the middleware also turns aiohttp's own errors (413, 405, 404) into the same
-shape, and logs an unexpected exception by type only (its message may hold
-text a person wrote).
+shape, answers 503 when the database cannot be reached, and logs an
+unexpected exception by type only (its message may hold text a person wrote).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import logging
 from typing import Awaitable, Callable
 
 from aiohttp import web
+from sqlalchemy.exc import DBAPIError
 
 log = logging.getLogger("bot.gateway")
 
@@ -67,6 +68,10 @@ async def error_middleware(
         if error.status < 400 or not request.path.startswith("/api/"):
             raise
         return json_error(error.status)
+    except DBAPIError as error:
+        # The database is down or unreachable: say so, never fall back to memory.
+        log.error("database_unavailable type=%s path=%s", type(error.orig).__name__, request.path)
+        return json_error(503)
     except Exception as error:  # noqa: BLE001 - the last line of defence
         log.error("unhandled_error type=%s path=%s", type(error).__name__, request.path)
         return json_error(500)

@@ -140,6 +140,11 @@ class Store:
     async def close(self) -> None:
         await self.engine.dispose()
 
+    async def ping(self) -> None:
+        """Raise (sqlalchemy DBAPIError) unless the database answers."""
+        async with self.engine.connect() as connection:
+            await connection.execute(select(1))
+
     async def create_conversation(self) -> NewConversation:
         new = NewConversation(secrets.token_hex(16), secrets.token_urlsafe(32))
         now = utcnow()

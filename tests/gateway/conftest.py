@@ -21,7 +21,6 @@ from tests.gateway.fixtures import (  # noqa: F401 (fixtures)
     settings,
     staff_app,
 )
-from tests.gateway.pg import postgres_server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SV_NER = REPO_ROOT / "bot" / "scrub" / "sv_ner"
@@ -40,12 +39,6 @@ def scrubber():
     instance = Scrubber(SV_NER)
     instance.scrub("värm upp: sara@example.se 070-123 45 67")
     return instance
-
-
-@pytest.fixture(scope="session")
-def postgres():
-    with postgres_server() as url:
-        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
