@@ -1,0 +1,56 @@
+# Rasa Open Source 3.6.21 (the official image: Python 3.10, user 1001, /app)
+# with the code it imports from this repository and a model trained in the
+# first stage from the same image. Built from the repository root:
+#   docker build -f docker/rasa.Dockerfile -t outreach-rasa .
+ARG RASA_IMAGE=rasa/rasa:3.6.21
+
+# --- Stage 1: train models/assistant.tar.gz, as `make train` does -------------
+FROM ${RASA_IMAGE} AS train
+ENV RASA_TELEMETRY_ENABLED=false \
+    TF_CPP_MIN_LOG_LEVEL=2 \
+    PYTHONPATH=/app
+WORKDIR /app
+COPY --chown=1001:0 config.yml ./
+COPY --chown=1001:0 domain/ ./domain/
+COPY --chown=1001:0 data/nlu/ ./data/nlu/
+COPY --chown=1001:0 data/rules/ ./data/rules/
+COPY --chown=1001:0 data/stories/ ./data/stories/
+# The custom NLU components named in config.yml.
+COPY --chown=1001:0 bot/__init__.py ./bot/
+COPY --chown=1001:0 bot/nlu/ ./bot/nlu/
+RUN rasa train --data data/nlu data/rules data/stories --domain domain \
+      --config config.yml --out models --fixed-model-name assistant
+
+# --- Stage 2: the server ------------------------------------------------------
+FROM ${RASA_IMAGE}
+ENV RASA_TELEMETRY_ENABLED=false \
+    TF_CPP_MIN_LOG_LEVEL=2 \
+    PYTHONWARNINGS=ignore::DeprecationWarning \
+    PYTHONPATH=/app
+WORKDIR /app
+# The tracker store (SQLAlchemy 1.4, PostgreSQL through psycopg2, MultiFernet)
+# and the lock store (Redis) use these dependencies of Rasa directly: bring
+# them to the versions the engine tests run on (requirements/engine.lock as a
+# constraints file), and fail the build, not the first conversation, if one
+# cannot be imported.
+USER root
+COPY requirements/engine.lock /tmp/engine.lock
+RUN python -m pip install --no-cache-dir --disable-pip-version-check \
+      -c /tmp/engine.lock cryptography psycopg2-binary redis SQLAlchemy \
+ && rm /tmp/engine.lock \
+ && python -c "import cryptography.fernet, psycopg2, redis, sqlalchemy"
+# Only what Rasa imports, owned by root and read-only to user 1001:
+# bot/nlu (config.yml), bot/tracker_store.py and bot/lock_store.py
+# (endpoints.yml), and the gateway's settings the tracker store reads.
+COPY credentials.yml endpoints.yml ./
+COPY bot/__init__.py bot/tracker_store.py bot/lock_store.py ./bot/
+COPY bot/nlu/ ./bot/nlu/
+COPY bot/gateway/__init__.py bot/gateway/settings.py ./bot/gateway/
+COPY --from=train /app/models/assistant.tar.gz ./models/assistant.tar.gz
+
+USER 1001
+EXPOSE 5005
+# The image's entrypoint is `rasa`. The HTTP API stays off (--enable-api is
+# never passed: it can load a model from a request, CVE-2024-49375).
+CMD ["run", "--model", "models/assistant.tar.gz", "--port", "5005", \
+     "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"]
