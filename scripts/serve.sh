@@ -2,15 +2,18 @@
 # Start the action server, Rasa and the gateway in the foreground; Ctrl-C stops all.
 #   scripts/serve.sh run    the chat page and API on 127.0.0.1:$GATEWAY_PORT
 #   scripts/serve.sh shell  talk to the assistant in this terminal (no gateway)
-# Rasa's HTTP API stays off (--enable-api is never passed): it can load models
-# from a request, the class of CVE-2024-49375.
+# Each server is supervised: if one crashes (even kill -9) it is started again,
+# and conversations continue from the database. RASA_PORTS="5005,5006" runs
+# several Rasa replicas behind the gateway (they share locks through Redis:
+# set OUTREACH_REDIS_URL). Rasa's HTTP API stays off (--enable-api is never
+# passed): it can load models from a request, the class of CVE-2024-49375.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=${1:-run}
 bin=.venv/engine/bin
 model=${RASA_MODEL:-models/assistant.tar.gz}
-rasa_port=${RASA_PORT:-5005}
+IFS=, read -r -a rasa_ports <<< "${RASA_PORTS:-${RASA_PORT:-5005}}"
 action_port=${ACTION_PORT:-5055}
 gateway_port=${GATEWAY_PORT:-8080}
 export RASA_TELEMETRY_ENABLED=false
@@ -31,6 +34,29 @@ trap stop EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# supervise NAME COMMAND...: run COMMAND, start it again when it dies, and give
+# up (exit 1) after three crashes within 20 s of starting, e.g. a broken model.
+supervise() {
+  local name=$1 child=0 quick=0 started status
+  shift
+  trap 'kill -TERM "$child" 2>/dev/null; wait "$child" 2>/dev/null; exit 0' TERM INT
+  while true; do
+    started=$SECONDS
+    "$@" &
+    child=$!
+    echo "==> $name running (pid $child)"
+    status=0
+    wait "$child" || status=$?
+    if ((SECONDS - started < 20)); then quick=$((quick + 1)); else quick=0; fi
+    if ((quick >= 3)); then
+      echo "!! $name keeps stopping (exit $status); giving up" >&2
+      exit 1
+    fi
+    echo "!! $name stopped (exit $status); starting it again" >&2
+    sleep 1
+  done
+}
+
 wait_for() {  # wait_for NAME URL SECONDS PID
   local deadline=$((SECONDS + $3))
   until $bin/python -c "import sys,urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)" "$2" 2>/dev/null; do
@@ -46,7 +72,8 @@ wait_for() {  # wait_for NAME URL SECONDS PID
 .venv/gateway/bin/python -m bot migrate
 
 echo "==> Starting the action server on 127.0.0.1:${action_port}"
-SANIC_HOST=127.0.0.1 $bin/rasa run actions --actions actions --port "$action_port" &
+SANIC_HOST=127.0.0.1 supervise "The action server" \
+  $bin/rasa run actions --actions actions --port "$action_port" &
 pids+=($!)
 wait_for "The action server" "http://127.0.0.1:${action_port}/health" 60 "${pids[0]}"
 
@@ -55,24 +82,34 @@ if [[ $mode == shell ]]; then
   exit 0
 fi
 
-echo "==> Starting Rasa on 127.0.0.1:${rasa_port} (loading the model takes a little while)"
-$bin/rasa run --model "$model" --interface 127.0.0.1 --port "$rasa_port" \
-  --credentials credentials.yml --endpoints endpoints.yml &
-pids+=($!)
-wait_for "Rasa" "http://127.0.0.1:${rasa_port}/" 180 "${pids[1]}"
+if ((${#rasa_ports[@]} > 1)) && [[ -z ${OUTREACH_REDIS_URL:-} ]]; then
+  echo "!! ${#rasa_ports[@]} Rasa replicas need a shared lock store: set OUTREACH_REDIS_URL" >&2
+  exit 1
+fi
+rasa_urls=()
+for port in "${rasa_ports[@]}"; do
+  echo "==> Starting Rasa on 127.0.0.1:${port} (loading the model takes a little while)"
+  supervise "Rasa on port ${port}" $bin/rasa run --model "$model" --interface 127.0.0.1 \
+    --port "$port" --credentials credentials.yml --endpoints endpoints.yml &
+  pids+=($!)
+  rasa_urls+=("http://127.0.0.1:${port}")
+done
+for i in "${!rasa_ports[@]}"; do
+  wait_for "Rasa" "http://127.0.0.1:${rasa_ports[$i]}/" 180 "${pids[$((i + 1))]}"
+done
 
 echo "==> Starting the gateway on 127.0.0.1:${gateway_port} (loading the scrubber)"
-OUTREACH_PORT=$gateway_port OUTREACH_RASA_URLS="http://127.0.0.1:${rasa_port}" \
-  .venv/gateway/bin/python -m bot serve &
+OUTREACH_PORT=$gateway_port OUTREACH_RASA_URLS=$(IFS=,; echo "${rasa_urls[*]}") \
+  supervise "The gateway" .venv/gateway/bin/python -m bot serve &
 pids+=($!)
-wait_for "The gateway" "http://127.0.0.1:${gateway_port}/healthz" 120 "${pids[2]}"
+wait_for "The gateway" "http://127.0.0.1:${gateway_port}/healthz" 120 "${pids[-1]}"
 
 cat <<MSG
 ==> Ready. Open http://127.0.0.1:${gateway_port}/ in a browser to chat.
-    Rasa's REST channel (loopback only, what the gateway calls): http://127.0.0.1:${rasa_port}/webhooks/rest/webhook
-    Press Ctrl-C to stop all three servers.
+    Rasa's REST channel (loopback only, what the gateway calls): ${rasa_urls[0]}/webhooks/rest/webhook
+    Press Ctrl-C to stop all servers.
 MSG
-# Stop everything as soon as either server dies.
+# Crashed servers are started again; stop everything if one cannot be.
 wait -n "${pids[@]}"
-echo "!! A server stopped unexpectedly" >&2
+echo "!! A server could not be kept running" >&2
 exit 1

@@ -33,14 +33,21 @@ def port_open(port: int) -> bool:
 
 
 @contextlib.contextmanager
-def running_stack(work_dir: Path, env: Optional[Dict[str, str]] = None) -> Iterator[dict]:
-    """The three servers on free ports; yields ports, process, log and data_dir."""
-    ports = {"RASA_PORT": free_port(), "ACTION_PORT": free_port(), "GATEWAY_PORT": free_port()}
+def running_stack(
+    work_dir: Path, env: Optional[Dict[str, str]] = None, rasa_replicas: int = 1
+) -> Iterator[dict]:
+    """The servers on free ports; yields ports, process, log, data_dir and env.
+
+    `RASA_PORT` is the first replica's port, `RASA_PORTS` all of them.
+    """
+    rasa_ports = [free_port() for _ in range(rasa_replicas)]
+    ports = {"RASA_PORT": rasa_ports[0], "ACTION_PORT": free_port(), "GATEWAY_PORT": free_port()}
     log = work_dir / "serve.log"
     data_dir = work_dir / "gateway-data"
     full_env = {
         **os.environ,
         **{k: str(v) for k, v in ports.items()},
+        "RASA_PORTS": ",".join(map(str, rasa_ports)),
         "OUTREACH_DATA_DIR": str(data_dir),
         **(env or {}),
     }
@@ -59,9 +66,25 @@ def running_stack(work_dir: Path, env: Optional[Dict[str, str]] = None) -> Itera
                 tail = log.read_text(errors="replace")[-3000:]
                 raise RuntimeError(f"the servers did not start:\n{tail}")
             time.sleep(0.5)
-        yield {"process": process, "log": log, "data_dir": data_dir, "env": full_env, **ports}
+        yield {
+            "process": process,
+            "log": log,
+            "data_dir": data_dir,
+            "env": full_env,
+            "RASA_PORTS": rasa_ports,
+            **ports,
+        }
     finally:
         stop(process)
+
+
+def server_pid(log: Path, name: str) -> int:
+    """The pid serve.sh last reported for a server, e.g. "Rasa on port 5005"."""
+    lines = [line for line in log.read_text(errors="replace").splitlines() if name in line]
+    started = [line for line in lines if line.startswith(f"==> {name} running (pid ")]
+    if not started:
+        raise LookupError(f"{name} never started")
+    return int(started[-1].rsplit("pid ", 1)[1].rstrip(")"))
 
 
 def stop(process: subprocess.Popen) -> None:

@@ -21,8 +21,12 @@ def sender_id(hmac_key: bytes, conversation_id: str) -> str:
 class RasaClient:
     """Sends scrubbed text to one of several Rasa replicas.
 
-    A conversation always goes to the same replica (chosen by its sender id),
-    which keeps its turns in order even without a shared lock store.
+    A conversation goes to the same replica each time (chosen by its sender
+    id), which spreads conversations evenly and keeps each replica's caches
+    warm. If that replica cannot be reached (crashed, restarting), the next
+    one takes the message: replicas share trackers (the database) and locks
+    (Redis), so any of them can continue any conversation. A replica that was
+    reached but failed is not retried elsewhere: it may have acted already.
     """
 
     def __init__(
@@ -36,21 +40,35 @@ class RasaClient:
     def sender_id(self, conversation_id: str) -> str:
         return sender_id(self._hmac_key, conversation_id)
 
+    def replicas_for(self, sender: str) -> List[str]:
+        """The replicas in the order this conversation tries them."""
+        first = int(sender[:8], 16) % len(self._urls)
+        return self._urls[first:] + self._urls[:first]
+
     async def send(self, conversation_id: str, scrubbed_text: str) -> List[Dict[str, Any]]:
         sender = self.sender_id(conversation_id)
-        url = self._urls[int(sender[:8], 16) % len(self._urls)] + "/webhooks/rest/webhook"
+        body = {"sender": sender, "message": scrubbed_text}
+        for url in self.replicas_for(sender):
+            try:
+                replies = await self._post(url + "/webhooks/rest/webhook", body)
+            except aiohttp.ClientConnectorError:
+                continue  # not reachable: the message never arrived, try the next one
+            return [_public_reply(r) for r in replies if isinstance(r, dict)]
+        raise RasaUnavailable("no replica reachable")
+
+    async def _post(self, url: str, body: Dict[str, Any]) -> List[Any]:
         try:
-            async with self._session.post(
-                url, json={"sender": sender, "message": scrubbed_text}, timeout=self._timeout
-            ) as response:
+            async with self._session.post(url, json=body, timeout=self._timeout) as response:
                 if response.status != 200:
                     raise RasaUnavailable(f"status {response.status}")
                 replies = await response.json()
+        except aiohttp.ClientConnectorError:
+            raise
         except (aiohttp.ClientError, TimeoutError) as error:
             raise RasaUnavailable(type(error).__name__) from None
         if not isinstance(replies, list):
             raise RasaUnavailable("unexpected reply")
-        return [_public_reply(r) for r in replies if isinstance(r, dict)]
+        return replies
 
 
 def _public_reply(reply: Dict[str, Any]) -> Dict[str, Any]:
