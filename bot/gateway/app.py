@@ -68,6 +68,16 @@ async def security_headers(
     return response
 
 
+@web.middleware
+async def forwarded_proto(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    """Behind a TLS proxy the browser talks HTTPS: let cookies be Secure."""
+    if request.headers.get("X-Forwarded-Proto", "").lower() == "https":
+        request = request.clone(scheme="https")
+    return await handler(request)
+
+
 async def index(request: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC / "index.html")
 
@@ -125,8 +135,10 @@ async def _every(
 def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.Application:
     """Build the gateway. Pass a ready `scrubber` to share one between apps (tests)."""
     silence_text_loggers()
+    first = [forwarded_proto] if settings.trust_forwarded_proto else []
     app = web.Application(
-        client_max_size=settings.max_body_bytes, middlewares=[security_headers, error_middleware]
+        client_max_size=settings.max_body_bytes,
+        middlewares=[*first, security_headers, error_middleware],
     )
     app[SETTINGS] = settings
     app[LIMITER] = RateLimiter(settings.rate_limit_per_minute)

@@ -42,6 +42,8 @@ class Settings:
     rate_limit_per_minute: int = 20
     rasa_timeout_s: float = 15.0
     staff_idle_minutes: float = 30.0
+    # Behind a TLS-terminating proxy: believe its X-Forwarded-Proto (Secure cookies).
+    trust_forwarded_proto: bool = False
     ner_model: Path = Path(__file__).resolve().parent.parent / "scrub" / "sv_ner"
     directory_file: Path = Path(__file__).resolve().parents[2] / "data" / "services.yml"
     chat_hours_file: Path = Path(__file__).resolve().parents[2] / "data" / "chat_hours.yml"
@@ -96,6 +98,13 @@ def _hmac_key(env: Mapping[str, str], data_dir: Path) -> bytes:
     return key
 
 
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    value = env.get(name, "false").strip().lower()
+    if value not in ("true", "false", "1", "0"):
+        raise SettingsError(f"{name} must be true or false")
+    return value in ("true", "1")
+
+
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     """Build the settings from the environment; raise SettingsError on bad values."""
     env = os.environ if env is None else env
@@ -128,5 +137,6 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         hmac_key=_hmac_key(env, data_dir),
         host=env.get(PREFIX + "HOST", "127.0.0.1"),
         chat_hours_file=Path(env.get(PREFIX + "CHAT_HOURS_FILE", Settings.chat_hours_file)),
+        trust_forwarded_proto=_flag(env, PREFIX + "TRUST_FORWARDED_PROTO"),
         **numbers,
     )

@@ -12,7 +12,7 @@ from bot.gateway.app import create_app
 from bot.gateway.keys import STAFF
 from bot.gateway.logs import AccessLogger
 from bot.gateway.storage import utcnow
-from bot.staff.web import PUBLIC, SESSION_COOKIE
+from bot.staff.web import LOGIN_CSRF_COOKIE, PUBLIC, SESSION_COOKIE
 
 PASSWORD = "ett långt lösenord"
 
@@ -55,7 +55,7 @@ async def test_every_staff_route_refuses_anonymous_callers(app_client):
         if response.status == 303:
             assert response.headers["Location"] == "/staff/"
         walked += 1
-    assert walked >= 2
+    assert walked >= 12  # every protected route the console uses, the websocket included
 
 
 async def test_login_sets_a_strict_http_only_cookie_and_opens_the_console(app_client):
@@ -68,6 +68,34 @@ async def test_login_sets_a_strict_http_only_cookie_and_opens_the_console(app_cl
     me = await (await app_client.get("/staff/api/me")).json()
     assert me["name"] == "anna" and me["role"] == "worker"
     assert (await app_client.server.app[STAFF].audit_log())[-1][1] == "login"
+
+
+@pytest.mark.parametrize("trusted", [True, False])
+async def test_behind_a_tls_proxy_the_cookie_is_secure_only_when_told_to_trust_it(
+    aiohttp_client, settings, scrubber, trusted
+):
+    from bot.gateway.settings import load_settings
+
+    env = {
+        "OUTREACH_DATA_DIR": str(settings.data_dir),
+        "OUTREACH_RASA_URLS": ",".join(settings.rasa_urls),
+        "OUTREACH_TRUST_FORWARDED_PROTO": "true" if trusted else "false",
+    }
+    client = await aiohttp_client(create_app(load_settings(env), scrubber=scrubber))
+    await client.server.app[STAFF].add("anna", PASSWORD)
+    proxy = {"X-Forwarded-Proto": "https"}
+    page = await client.get("/staff/", headers=proxy)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
+    assert bool(page.cookies[LOGIN_CSRF_COOKIE]["secure"]) is trusted
+    # The test client speaks plain HTTP, so it would withhold a Secure cookie: send it.
+    cookie = f"{LOGIN_CSRF_COOKIE}={page.cookies[LOGIN_CSRF_COOKIE].value}"
+    response = await client.post(
+        "/staff/login",
+        data={"name": "anna", "password": PASSWORD, "csrf": csrf},
+        headers={**proxy, "Cookie": cookie},
+        allow_redirects=False,
+    )
+    assert bool(response.cookies[SESSION_COOKIE]["secure"]) is trusted
 
 
 async def test_wrong_password_and_missing_login_csrf(app_client):
