@@ -13,7 +13,7 @@ from actions.directory import get_directory
 from actions.handover import ACUTE, request_handover
 from actions.referrals import send_services
 from actions.routing import crisis_services
-from actions.slots import latest_intent
+from actions.slots import ages, latest_intent
 
 
 def _first_phone(service_id: Text) -> Text:
@@ -40,14 +40,13 @@ class ActionHandleCrisis(Action):
         else:
             dispatcher.utter_message(response="utter_crisis_danger", emergency=emergency)
 
+        own_age, _, age_events = ages(tracker)
         services = crisis_services(
-            "suicidal" if suicidal else "danger",
-            tracker.get_slot("need"),
-            tracker.get_slot("age_group"),
+            "suicidal" if suicidal else "danger", tracker.get_slot("need"), own_age
         )
         # 112 (and the suicide line) are already in the first message.
         send_services(dispatcher, [s for s in services if s not in ("emergency", "mind")])
-        return request_handover(
+        return age_events + request_handover(
             dispatcher,
             tracker,
             reason="suicidal" if suicidal else "acute_danger",

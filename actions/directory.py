@@ -94,9 +94,7 @@ def is_valid_phone(number: str) -> bool:
         parsed = phonenumbers.parse(number, "SE")
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_valid_number(parsed) or shortnumberinfo.is_valid_short_number(
-        parsed
-    )
+    return phonenumbers.is_valid_number(parsed) or shortnumberinfo.is_valid_short_number(parsed)
 
 
 def _is_valid_url(value: str) -> bool:

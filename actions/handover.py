@@ -15,6 +15,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.slots import ages
+
 NORMAL = "normal"
 ACUTE = "acute"
 
@@ -27,7 +29,7 @@ def handover_payload(reason: Text, urgency: Text, tracker: Tracker) -> Dict[Text
             "urgency": urgency,
             # Lets the gateway give the right service's contact when nobody is on duty.
             "need": tracker.get_slot("need"),
-            "age_group": tracker.get_slot("age_group"),
+            "age_group": ages(tracker)[0],
         }
     }
 

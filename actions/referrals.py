@@ -11,7 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.directory import describe_service, get_directory
 from actions.routing import NEED_BY_INTENT, route
-from actions.slots import latest_intent
+from actions.slots import ages, latest_intent
 
 # The opening said before naming a service, by the intent that raised the need.
 _INTRO_BY_INTENT = {
@@ -43,14 +43,15 @@ def refer(
     intro: Optional[Text] = None,
 ) -> List[EventType]:
     """Ask for the age if the route needs it, otherwise name the services."""
+    own_age, other_age, age_events = ages(tracker)
     referral = route(
         need,
-        tracker.get_slot("age_group"),
-        tracker.get_slot("other_age_group"),
+        own_age,
+        other_age,
         asked_self=bool(tracker.get_slot("asked_age_self")),
         asked_other=bool(tracker.get_slot("asked_age_other")),
     )
-    events: List[EventType] = [SlotSet("need", need)]
+    events: List[EventType] = [*age_events, SlotSet("need", need)]
     if intro:
         dispatcher.utter_message(response=intro)
 

@@ -1,13 +1,17 @@
-"""Reading the tracker: the latest intent, and whose age was said."""
+"""Reading the tracker: the latest intent, and whose age was said.
+
+No custom action runs after every message (Rasa's slot validation action
+would cost a round trip to the action server each time): ages with a role
+fill their slots by Rasa's own mappings, and the actions that use an age
+resolve a bare answer with `ages()`.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.forms import ValidationAction
-from rasa_sdk.types import DomainDict
+from rasa_sdk.events import EventType, SlotSet
 
 from actions.routing import ADULT, MINOR
 
@@ -29,43 +33,26 @@ def _youngest(values: List[Text]) -> Optional[Text]:
 def _age_values(tracker: Tracker, role: Optional[Text]) -> List[Text]:
     entities = tracker.latest_message.get("entities", [])
     return [
-        e.get("value")
-        for e in entities
-        if e.get("entity") == AGE_ENTITY and e.get("role") == role
+        e.get("value") for e in entities if e.get("entity") == AGE_ENTITY and e.get("role") == role
     ]
 
 
-class ValidateSlotMappings(ValidationAction):
-    """Runs after every user message and fills the two age slots.
+def ages(tracker: Tracker) -> Tuple[Optional[Text], Optional[Text], List[EventType]]:
+    """The writer's and the other person's age bands after the latest message.
 
-    The `AgeExtractor` NLU component tags an age with role `self` or `other`
-    when the sentence says whose it is; a bare answer ("16", a button) has no
-    role and belongs to whoever the bot just asked about.
+    An age said with whose it is ("jag är 15", "min dotter är 14") has already
+    filled its slot through Rasa's own `from_entity` mappings (domain/core.yml).
+    A bare answer ("16", a button) has no role: it belongs to whoever the bot
+    asked about (`awaiting`), the writer if it asked nobody. The youngest band
+    said in the message wins. Returns both bands and the SlotSet events for a
+    bare answer, which the calling action must return.
     """
-
-    async def required_slots(
-        self,
-        domain_slots: List[Text],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> List[Text]:
-        return ["age_group", "other_age_group"]
-
-    async def extract_age_group(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
-        values = _age_values(tracker, "self")
-        if tracker.get_slot("awaiting") != "age_other":
-            values += _age_values(tracker, None)
-        group = _youngest(values)
-        return {"age_group": group} if group else {}
-
-    async def extract_other_age_group(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> Dict[Text, Any]:
-        values = _age_values(tracker, "other")
-        if tracker.get_slot("awaiting") == "age_other":
-            values += _age_values(tracker, None)
-        group = _youngest(values)
-        return {"other_age_group": group} if group else {}
+    own, other = tracker.get_slot("age_group"), tracker.get_slot("other_age_group")
+    bare = _age_values(tracker, None)
+    if not bare:
+        return own, other, []
+    if tracker.get_slot("awaiting") == "age_other":
+        other = _youngest(_age_values(tracker, "other") + bare)
+        return own, other, [SlotSet("other_age_group", other)]
+    own = _youngest(_age_values(tracker, "self") + bare)
+    return own, other, [SlotSet("age_group", own)]

@@ -11,7 +11,7 @@ thousand examples.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -35,7 +35,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.age import AgeMention, find_ages
+from bot.nlu.age import MINOR, AgeMention, find_ages
 from bot.nlu.crisis import crisis_intent
 
 AGE_ENTITY = "age_group"
@@ -58,14 +58,24 @@ class _RuleComponent(GraphComponent):
         return training_data
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
-)
+def _youngest_per_role(mentions: List[AgeMention]) -> List[AgeMention]:
+    """For each role, the first minor mention, else the first mention; in text order."""
+    chosen: Dict[Optional[Text], AgeMention] = {}
+    for mention in mentions:
+        kept = chosen.get(mention.role)
+        if kept is None or (mention.group == MINOR and kept.group != MINOR):
+            chosen[mention.role] = mention
+    return sorted(chosen.values(), key=lambda mention: mention.start)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class AgeExtractor(_RuleComponent, EntityExtractorMixin):
-    """Adds one `age_group` entity (minor/adult) per age mention.
+    """Adds an `age_group` entity (minor/adult) for whose ages a message states.
 
     The role says whose age it is (`self` or `other`); a bare answer such as
-    "16" has no role and the dialogue decides whose it is.
+    "16" has no role and the dialogue decides whose it is (actions/slots.py).
+    One entity per role: the youngest mentioned, because Rasa fills a slot
+    from one entity and a child must never be routed as an adult by mistake.
     """
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -73,7 +83,7 @@ class AgeExtractor(_RuleComponent, EntityExtractorMixin):
             text = message.get(TEXT)
             if not text:
                 continue
-            entities = [self._entity(mention) for mention in find_ages(text)]
+            entities = [self._entity(mention) for mention in _youngest_per_role(find_ages(text))]
             if entities:
                 found = message.get(ENTITIES, []) + self.add_extractor_name(entities)
                 message.set(ENTITIES, found, add_to_output=True)
@@ -93,9 +103,7 @@ class AgeExtractor(_RuleComponent, EntityExtractorMixin):
         return entity
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class CrisisOverride(_RuleComponent):
     """Makes a plainly stated crisis the intent, with full confidence.
 
@@ -110,9 +118,7 @@ class CrisisOverride(_RuleComponent):
                 continue
             top = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
             ranking = [
-                r
-                for r in message.get(INTENT_RANKING_KEY) or []
-                if r.get(INTENT_NAME_KEY) != intent
+                r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != intent
             ]
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [top] + ranking, add_to_output=True)

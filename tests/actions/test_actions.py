@@ -8,7 +8,7 @@ from actions.crisis import ActionHandleCrisis
 from actions.handover import ActionRequestHandover
 from actions.info import ActionDescribeService
 from actions.referrals import ActionReferToService
-from actions.slots import ValidateSlotMappings
+from actions.slots import ages
 from tests.actions.conftest import make_tracker
 
 
@@ -91,30 +91,33 @@ async def test_a_parent_is_asked_the_childs_age_and_the_answer_is_the_childs(run
         slots={"awaiting": "age_other", "need": "relative_selling", "asked_age_other": True},
         entities=[{"entity": "age_group", "value": "minor"}],
     )
-    domain = {"slots": {}}
-    _, extracted = await run(ValidateSlotMappings(), answer, domain)
-    assert extracted == {"other_age_group": "minor"}
-
-    answer.slots.update(extracted)
-    messages, _ = await run(ActionReferToService(), answer)
+    messages, slots = await run(ActionReferToService(), answer)
+    assert slots["other_age_group"] == "minor" and "age_group" not in slots
     assert "utter_relative_minor" in responses(messages)
     assert "Stödcentrum" in texts(messages)
 
 
-async def test_the_writers_own_age_fills_their_slot():
-    tracker = make_tracker(
-        "sells_sex",
-        entities=[
-            {"entity": "age_group", "value": "adult", "role": "other"},
-            {"entity": "age_group", "value": "minor", "role": "self"},
-        ],
-    )
-    action = ValidateSlotMappings()
-    dispatcher = None
-    assert await action.extract_age_group(dispatcher, tracker, {}) == {"age_group": "minor"}
-    assert await action.extract_other_age_group(dispatcher, tracker, {}) == {
-        "other_age_group": "adult"
-    }
+def test_a_bare_age_is_the_writers_unless_we_asked_about_someone_else():
+    bare = [{"entity": "age_group", "value": "minor"}]
+    own, other, events = ages(make_tracker("inform_age", entities=bare))
+    assert (own, other) == ("minor", None) and events
+    asked_other = make_tracker("inform_age", slots={"awaiting": "age_other"}, entities=bare)
+    assert ages(asked_other)[:2] == (None, "minor")
+
+
+def test_ages_with_a_role_come_from_rasas_own_slot_mappings():
+    # Rasa has already filled the slots from "jag är 15 och min son är 20".
+    tracker = make_tracker("sells_sex", slots={"age_group": "minor", "other_age_group": "adult"})
+    assert ages(tracker) == ("minor", "adult", [])
+
+
+def test_the_youngest_bare_or_own_age_wins():
+    entities = [
+        {"entity": "age_group", "value": "adult", "role": "self"},
+        {"entity": "age_group", "value": "minor"},
+    ]
+    tracker = make_tracker("inform_age", slots={"age_group": "adult"}, entities=entities)
+    assert ages(tracker)[0] == "minor"
 
 
 async def test_acute_danger_gives_112_first_and_asks_for_a_worker_urgently(run):
@@ -169,9 +172,7 @@ async def test_yes_to_the_offer_hands_over_and_no_does_not(run):
 
 
 async def test_contact_question_uses_the_named_or_last_referred_service(run):
-    named = make_tracker(
-        "ask_contact", entities=[{"entity": "service", "value": "preventell"}]
-    )
+    named = make_tracker("ask_contact", entities=[{"entity": "service", "value": "preventell"}])
     messages, _ = await run(ActionDescribeService(), named)
     assert texts(messages).startswith("Så här når du Preventell:")
     assert "020-66 77 88" in texts(messages)
@@ -195,6 +196,12 @@ def test_every_response_an_action_sends_exists_in_the_domain():
     for path in Path("actions").glob("*.py"):
         used |= set(re.findall(r"\"(utter_\w+)\"", path.read_text(encoding="utf-8")))
     # Names built at run time, like f"utter_ask_age_{whose}".
-    used |= {"utter_ask_age_self", "utter_ask_age_other", "utter_if_other_under_18",
-             "utter_if_other_adult", "utter_if_under_18", "utter_if_adult"}
+    used |= {
+        "utter_ask_age_self",
+        "utter_ask_age_other",
+        "utter_if_other_under_18",
+        "utter_if_other_adult",
+        "utter_if_under_18",
+        "utter_if_adult",
+    }
     assert used - set(domain) == set()

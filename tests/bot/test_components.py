@@ -17,6 +17,16 @@ def test_ages_become_age_group_entities_with_roles():
     assert message.get("text")[entities[1]["start"] : entities[1]["end"]] == "14"
 
 
+def test_one_entity_per_role_the_youngest():
+    # Rasa fills a slot from one entity: it must be the minor one.
+    message = Message(data={"text": "jag är 19, nej förlåt jag är 16, och min bror är 20"})
+    (processed,) = AgeExtractor().process([message])
+    assert [(e["value"], e.get("role")) for e in processed.get("entities")] == [
+        ("minor", "self"),
+        ("adult", "other"),
+    ]
+
+
 def test_a_bare_answer_has_no_role_and_other_entities_are_kept():
     earlier = {"entity": "service", "value": "kast", "start": 0, "end": 4}
     message = Message(data={"text": "16", "entities": [earlier]})
