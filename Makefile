@@ -95,10 +95,13 @@ test-e2e: engine gateway ## Start the real servers; talk over REST, and take ove
 	@echo "==> A worker takes over from the bot, in two browsers"
 	@$(GATEWAY_BIN)/pytest tests/gateway -m e2e
 
-bench: engine gateway train ## Benchmarks (print figures): scrub time, latency the gateway adds
+bench: engine gateway train ## Benchmarks (print figures): scrub time, gateway latency, relay, throughput
 	@echo "==> Gateway benchmark"
 	@$(GATEWAY_BIN)/python scripts/bench_gateway.py
+	@echo "==> Relay benchmark"
 	@$(GATEWAY_BIN)/python scripts/bench_relay.py
+	@echo "==> Throughput beside a stock rasa init assistant (docs/benchmarks.md)"
+	@$(GATEWAY_BIN)/python scripts/bench_scale.py
 
 engine: $(ENGINE_VENV)/.installed ## Build the Python 3.10 engine environment
 

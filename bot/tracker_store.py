@@ -11,11 +11,13 @@ gateway's settings (`OUTREACH_*`), so both processes agree.
 
 Errors are never hidden: if the database cannot be reached, Rasa answers with
 an error and the gateway tells the person so, rather than silently keeping the
-conversation in memory.
+conversation in memory. The database calls (and encryption) run in a worker
+thread, so Rasa's event loop goes on with other conversations meanwhile.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any, Iterable, Optional, Text
 
@@ -23,11 +25,10 @@ import sqlalchemy as sa
 from cryptography.fernet import Fernet, MultiFernet
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SerializedTrackerAsText, TrackerStore
+from rasa.shared.core.constants import ACTION_SESSION_START_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.trackers import (
-    DialogueStateTracker,
-    get_trackers_for_conversation_sessions,
-)
+from rasa.shared.core.events import ActionExecuted
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.gateway.settings import load_settings
 
@@ -66,40 +67,59 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         settings = load_settings()
         url = engine_url(host or settings.database_url)
         connect_args = {"timeout": 15} if url.get_backend_name() == "sqlite" else {}
-        self.engine = sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        pool = {} if url.get_backend_name() == "sqlite" else {"pool_size": 10, "max_overflow": 10}
+        self.engine = sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args, **pool)
         self._fernet = MultiFernet([Fernet(k) for k in settings.fernet_keys])
         super().__init__(domain, event_broker, **kwargs)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
-        body = self._fernet.encrypt(self.serialise_tracker(tracker).encode())
+        text = self.serialise_tracker(tracker)
+        await asyncio.get_running_loop().run_in_executor(None, self._write, tracker.sender_id, text)
+
+    def _write(self, sender_id: Text, text: Text) -> None:
         row = {
-            "sender_id": tracker.sender_id,
-            "body": body,
+            "sender_id": sender_id,
+            "body": self._fernet.encrypt(text.encode()),
             "updated_at": dt.datetime.now(dt.timezone.utc),
         }
         with self.engine.begin() as connection:
             updated = connection.execute(
-                TRACKERS.update().where(TRACKERS.c.sender_id == tracker.sender_id).values(**row)
+                TRACKERS.update().where(TRACKERS.c.sender_id == sender_id).values(**row)
             )
             if updated.rowcount == 0:
                 connection.execute(TRACKERS.insert().values(**row))
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """The latest conversation session, as Rasa's own stores return it."""
         tracker = await self.retrieve_full_tracker(sender_id)
         if tracker is None:
             return None
-        sessions = get_trackers_for_conversation_sessions(tracker)
-        return sessions[-1] if len(sessions) > 1 else tracker
+        starts = [
+            i
+            for i, event in enumerate(tracker.events)
+            if isinstance(event, ActionExecuted) and event.action_name == ACTION_SESSION_START_NAME
+        ]
+        if not starts or starts[-1] == 0:
+            return tracker  # one session: no need to rebuild it (that replays every event)
+        return DialogueStateTracker.from_events(
+            sender_id,
+            list(tracker.events)[starts[-1] :],
+            tracker.slots.values(),
+            sender_source=tracker.sender_source,
+            max_event_history=tracker._max_event_history,
+        )
 
     async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        text = await asyncio.get_running_loop().run_in_executor(None, self._read, sender_id)
+        return None if text is None else self.deserialise_tracker(sender_id, text)
+
+    def _read(self, sender_id: Text) -> Optional[Text]:
         with self.engine.connect() as connection:
             body = connection.execute(
                 sa.select(TRACKERS.c.body).where(TRACKERS.c.sender_id == sender_id)
             ).scalar()
-        if body is None:
-            return None
-        return self.deserialise_tracker(sender_id, self._fernet.decrypt(bytes(body)).decode())
+        return None if body is None else self._fernet.decrypt(bytes(body)).decode()
 
     async def keys(self) -> Iterable[Text]:
         with self.engine.connect() as connection:

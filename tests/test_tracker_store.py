@@ -13,7 +13,10 @@ import sqlalchemy as sa
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.trackers import (
+    DialogueStateTracker,
+    get_trackers_for_conversation_sessions,
+)
 from rasa.utils.endpoints import read_endpoint_config
 
 from bot.tracker_store import _METADATA, TRACKERS, EncryptedTrackerStore, engine_url
@@ -78,3 +81,46 @@ async def test_an_unreachable_database_is_an_error_not_a_memory_fallback(tmp_pat
     store = EncryptedTrackerStore(Domain.empty())
     with pytest.raises(sa.exc.OperationalError):
         await store.retrieve("a" * 64)
+
+
+async def test_retrieve_gives_the_latest_session_as_rasa_does(database):
+    from rasa.shared.core.events import SessionStarted, SlotSet
+    from rasa.shared.core.slots import CategoricalSlot
+
+    domain = Domain.from_dict(
+        {
+            "slots": {
+                "age_group": {
+                    "type": "categorical",
+                    "values": ["minor", "adult"],
+                    "mappings": [{"type": "custom"}],
+                }
+            }
+        }
+    )
+    store = EncryptedTrackerStore(domain)
+    start = [
+        ActionExecuted("action_session_start"),
+        SessionStarted(),
+        ActionExecuted("action_listen"),
+    ]
+    first = start + [
+        UserUttered("jag är 15", {"name": "inform_age"}),
+        SlotSet("age_group", "minor"),
+    ]
+    second = start + [UserUttered(SECRET, {"name": "sells_sex"})]
+    slots = [CategoricalSlot("age_group", [], values=["minor", "adult"])]
+    await store.save(DialogueStateTracker.from_events("c" * 64, first + second, slots))
+
+    latest = await store.retrieve("c" * 64)
+    assert [e.as_dict()["event"] for e in latest.events][:2] == ["action", "session_started"]
+    assert latest.latest_message.text == SECRET and len(latest.events) == len(second)
+    full = await store.retrieve_full_tracker("c" * 64)
+    assert len(full.events) == len(first + second)
+    # Exactly what Rasa's own stores give for the latest session.
+    assert (
+        latest.current_state() == get_trackers_for_conversation_sessions(full)[-1].current_state()
+    )
+
+    await store.save(DialogueStateTracker.from_events("d" * 64, first, slots))
+    assert len((await store.retrieve("d" * 64)).events) == len(first)  # one session: as stored

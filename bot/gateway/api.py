@@ -108,10 +108,11 @@ async def post_message(request: web.Request) -> web.Response:
         loop = asyncio.get_running_loop()
         scrubbed = (await loop.run_in_executor(None, request.app[SCRUBBER].scrub, text)).text
     store = request.app[STORE]
-    if text != GREETING:  # the page's silent opener is not something the person wrote
-        await store.add_messages(conversation.id, [("user", scrubbed)])
+    # The page's silent opener is not something the person wrote.
+    said = [] if text == GREETING else [("user", scrubbed)]
     if conversation.state in (State.HUMAN.value, State.CLOSED.value):
         # A worker has the conversation (or closed it): the bot stays silent.
+        await store.add_messages(conversation.id, said)
         if conversation.state == State.HUMAN.value:
             await board.relay(request.app, conversation.id, scrubbed)
         return web.json_response({"state": conversation.state, "replies": []})
@@ -119,11 +120,14 @@ async def post_message(request: web.Request) -> web.Response:
         replies = await request.app[RASA].send(conversation.id, scrubbed)
     except RasaUnavailable as error:
         log.warning("rasa_unavailable id=%s reason=%s", conversation.id, error)
+        await store.add_messages(conversation.id, said)  # kept for a worker to read
         raise ApiError(503) from None
     state, replies = await handover.handle(request.app, conversation.id, replies)
     if conversation.state == State.QUEUED.value:
         state = State.QUEUED.value  # still waiting; the bot keeps answering meanwhile
-    await store.add_messages(conversation.id, [("bot", r["text"]) for r in replies if "text" in r])
+    # One transaction for the person's words and the bot's answer.
+    answered = [("bot", r["text"]) for r in replies if "text" in r]
+    await store.add_messages(conversation.id, said + answered)
     log.info(
         "message id=%s replies=%d ms=%.1f",
         conversation.id,

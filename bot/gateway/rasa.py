@@ -21,12 +21,13 @@ def sender_id(hmac_key: bytes, conversation_id: str) -> str:
 class RasaClient:
     """Sends scrubbed text to one of several Rasa replicas.
 
-    A conversation goes to the same replica each time (chosen by its sender
-    id), which spreads conversations evenly and keeps each replica's caches
-    warm. If that replica cannot be reached (crashed, restarting), the next
-    one takes the message: replicas share trackers (the database) and locks
-    (Redis), so any of them can continue any conversation. A replica that was
-    reached but failed is not retried elsewhere: it may have acted already.
+    Replicas share trackers (the database) and locks (Redis; serve.sh will
+    not start several without it), so any of them can take any message. Each
+    message goes to the replica with the fewest messages in flight, ties
+    broken by an order fixed per conversation: load stays even, and a quiet
+    service keeps each conversation on one replica. A replica that cannot be
+    reached (crashed, restarting) is stepped past; one that was reached but
+    failed is not retried elsewhere, since it may have acted already.
     """
 
     def __init__(
@@ -36,29 +37,39 @@ class RasaClient:
         self._urls = list(urls)
         self._hmac_key = hmac_key
         self._timeout = aiohttp.ClientTimeout(total=timeout_s)
+        self._in_flight = {url: 0 for url in self._urls}
 
     def sender_id(self, conversation_id: str) -> str:
         return sender_id(self._hmac_key, conversation_id)
 
     def replicas_for(self, sender: str) -> List[str]:
-        """The replicas in the order this conversation tries them."""
+        """The replicas in the order this message tries them: least busy first."""
         first = int(sender[:8], 16) % len(self._urls)
-        return self._urls[first:] + self._urls[:first]
+        fixed = self._urls[first:] + self._urls[:first]
+        return sorted(fixed, key=lambda url: self._in_flight[url])  # stable: ties keep order
 
     async def send(self, conversation_id: str, scrubbed_text: str) -> List[Dict[str, Any]]:
         sender = self.sender_id(conversation_id)
         body = {"sender": sender, "message": scrubbed_text}
         for url in self.replicas_for(sender):
             try:
-                replies = await self._post(url + "/webhooks/rest/webhook", body)
+                replies = await self._post(url, body)
             except aiohttp.ClientConnectorError:
                 continue  # not reachable: the message never arrived, try the next one
             return [_public_reply(r) for r in replies if isinstance(r, dict)]
         raise RasaUnavailable("no replica reachable")
 
     async def _post(self, url: str, body: Dict[str, Any]) -> List[Any]:
+        self._in_flight[url] += 1
         try:
-            async with self._session.post(url, json=body, timeout=self._timeout) as response:
+            return await self._post_counted(url, body)
+        finally:
+            self._in_flight[url] -= 1
+
+    async def _post_counted(self, url: str, body: Dict[str, Any]) -> List[Any]:
+        try:
+            webhook = url + "/webhooks/rest/webhook"
+            async with self._session.post(webhook, json=body, timeout=self._timeout) as response:
                 if response.status != 200:
                     raise RasaUnavailable(f"status {response.status}")
                 replies = await response.json()

@@ -18,7 +18,17 @@ from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence
 
 from cryptography.fernet import Fernet, MultiFernet
-from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, delete, select
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -87,6 +97,10 @@ class RasaTracker(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
+CONVERSATIONS = Conversation.__table__
+MESSAGES = Message.__table__
+
+
 @dataclass(frozen=True)
 class NewConversation:
     id: str
@@ -126,7 +140,10 @@ class Store:
         fernet_keys: Sequence[bytes],
         sender_of: Callable[[str], str] = lambda conversation_id: conversation_id,
     ) -> Store:
-        engine = create_async_engine(url, pool_pre_ping=True)
+        # Enough pooled connections for a busy minute: opening one per request
+        # costs more than the request (SQLite keeps its own file handles).
+        pool = {} if url.startswith("sqlite") else {"pool_size": 20, "max_overflow": 20}
+        engine = create_async_engine(url, pool_pre_ping=True, **pool)
         if engine.dialect.name == "sqlite":
             from sqlalchemy import event
 
@@ -162,30 +179,39 @@ class Store:
 
     async def authorise(self, conversation_id: str, token: str) -> Optional[Conversation]:
         """The conversation if the token is its own, else None (in constant time)."""
-        async with self._session() as session:
-            conversation = await session.get(Conversation, conversation_id)
-        if conversation is None:
+        # Core, not an ORM session: this runs on every message.
+        async with self.engine.connect() as connection:
+            row = (
+                await connection.execute(
+                    select(CONVERSATIONS).where(CONVERSATIONS.c.id == conversation_id)
+                )
+            ).first()
+        if row is None:
             return None
-        if not hmac.compare_digest(conversation.token_hash, _token_hash(token)):
+        if not hmac.compare_digest(row.token_hash, _token_hash(token)):
             return None
-        return conversation
+        return Conversation(**row._mapping)
 
     async def add_messages(self, conversation_id: str, lines: List[tuple[str, str]]) -> None:
         """Store (sender, scrubbed text) lines and mark the conversation active."""
         now = utcnow()
-        async with self._session.begin() as session:
-            for sender, text in lines:
-                session.add(
-                    Message(
-                        conversation_id=conversation_id,
-                        sender=sender,
-                        body=self._fernet.encrypt(text.encode()),
-                        created_at=now,
-                    )
-                )
-            conversation = await session.get(Conversation, conversation_id)
-            if conversation is not None:
-                conversation.last_activity_at = now
+        rows = [
+            {
+                "conversation_id": conversation_id,
+                "sender": sender,
+                "body": self._fernet.encrypt(text.encode()),
+                "created_at": now,
+            }
+            for sender, text in lines
+        ]
+        async with self.engine.begin() as connection:
+            if rows:
+                await connection.execute(insert(MESSAGES), rows)
+            await connection.execute(
+                update(CONVERSATIONS)
+                .where(CONVERSATIONS.c.id == conversation_id)
+                .values(last_activity_at=now)
+            )
 
     async def transcript(self, conversation_id: str) -> List[TranscriptLine]:
         async with self._session() as session:

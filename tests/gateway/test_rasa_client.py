@@ -48,3 +48,12 @@ async def test_a_replica_that_failed_is_not_retried_elsewhere(rasa, rasa_receive
         with pytest.raises(RasaUnavailable):
             await client.send("conversation", "hej")
     assert len(rasa_received) == 1
+
+
+async def test_the_least_busy_replica_takes_the_next_message():
+    async with aiohttp.ClientSession() as session:
+        client = RasaClient(session, ["http://a", "http://b"], KEY, 5)
+        sender = client.sender_id("one conversation")
+        preferred, other = client.replicas_for(sender)
+        client._in_flight[preferred] = 3  # busy with other conversations
+        assert client.replicas_for(sender) == [other, preferred]
