@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from typing import Any, Iterable, Optional, Text
+from typing import Any, Callable, Iterable, Optional, Text, TypeVar
 
 import sqlalchemy as sa
 from cryptography.fernet import Fernet, MultiFernet
@@ -32,6 +32,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.gateway.settings import load_settings
 
+T = TypeVar("T")
 _METADATA = sa.MetaData()
 TRACKERS = sa.Table(
     "rasa_trackers",
@@ -68,14 +69,26 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         url = engine_url(host or settings.database_url)
         connect_args = {"timeout": 15} if url.get_backend_name() == "sqlite" else {}
         pool = {} if url.get_backend_name() == "sqlite" else {"pool_size": 10, "max_overflow": 10}
-        self.engine = sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args, **pool)
+        # No ping before every use: a connection the database dropped is noticed
+        # when used, the pool is renewed, and the (idempotent) call runs again.
+        self.engine = sa.create_engine(url, connect_args=connect_args, **pool)
         self._fernet = MultiFernet([Fernet(k) for k in settings.fernet_keys])
         super().__init__(domain, event_broker, **kwargs)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
         text = self.serialise_tracker(tracker)
-        await asyncio.get_running_loop().run_in_executor(None, self._write, tracker.sender_id, text)
+        await self._in_thread(self._write, tracker.sender_id, text)
+
+    async def _in_thread(self, call: Callable[..., T], *args: Any) -> T:
+        """Run a database call in a worker thread; once more if the connection was stale."""
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(None, call, *args)
+        except sa.exc.DBAPIError as error:
+            if not error.connection_invalidated:
+                raise
+            return await loop.run_in_executor(None, call, *args)
 
     def _write(self, sender_id: Text, text: Text) -> None:
         row = {
@@ -111,7 +124,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         )
 
     async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
-        text = await asyncio.get_running_loop().run_in_executor(None, self._read, sender_id)
+        text = await self._in_thread(self._read, sender_id)
         return None if text is None else self.deserialise_tracker(sender_id, text)
 
     def _read(self, sender_id: Text) -> Optional[Text]:

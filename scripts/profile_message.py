@@ -75,8 +75,8 @@ PARTS = [
     (LOCK, ""),
     (RETRIEVE, "SQL read, session split"),
     (SAVE, "SQL write"),
-    (NLU, "graph runner (dask) itself"),
-    (CORE, "graph runner (dask) itself"),
+    (NLU, "graph runner itself"),
+    (CORE, "graph runner itself"),
     (REMOTE, "responses, events"),
 ]
 BASELINE = "as in production"
@@ -145,9 +145,9 @@ def instrument(recorder: Recorder, nlu_target: str) -> None:
     from rasa.core.actions.action import RemoteAction
     from rasa.core.lock_store import LockStore
     from rasa.engine.graph import GraphNode
-    from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.utils.endpoints import EndpointConfig
 
+    from bot.engine import SequentialGraphRunner
     from bot.tracker_store import EncryptedTrackerStore
 
     for name in ("issue_ticket", "_acquire_lock", "cleanup"):
@@ -159,7 +159,7 @@ def instrument(recorder: Recorder, nlu_target: str) -> None:
     recorder.wrap(EncryptedTrackerStore, "serialise_tracker", f"{SAVE}/tracker -> JSON")
     recorder.wrap(MultiFernet, "encrypt", f"{SAVE}/Fernet encrypt")
 
-    run = DaskGraphRunner.run
+    run = SequentialGraphRunner.run  # what bot.engine.install() makes Rasa use
 
     def graph_run(this: Any, inputs: Any = None, targets: Any = None) -> Any:
         recorder.graph = NLU if targets == [nlu_target] else CORE  # for its nodes' labels
@@ -170,7 +170,7 @@ def instrument(recorder: Recorder, nlu_target: str) -> None:
             recorder.add(recorder.graph, time.perf_counter() - started)
             recorder.graph = ""
 
-    recorder.replace(DaskGraphRunner, "run", graph_run)
+    recorder.replace(SequentialGraphRunner, "run", graph_run)
 
     def node(this: GraphNode) -> str:
         name, config = this._component_class.__name__, this._component_config

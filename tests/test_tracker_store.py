@@ -124,3 +124,32 @@ async def test_retrieve_gives_the_latest_session_as_rasa_does(database):
 
     await store.save(DialogueStateTracker.from_events("d" * 64, first, slots))
     assert len((await store.retrieve("d" * 64)).events) == len(first)  # one session: as stored
+
+
+async def test_a_database_restart_costs_no_message(postgres_cluster, monkeypatch, tmp_path):
+    """While PostgreSQL is down Rasa gets an error; once it is back, the next call works."""
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(engine_url(postgres_cluster.url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    url = postgres_cluster.url.rsplit("/", 1)[0] + "/" + name
+    monkeypatch.setenv("OUTREACH_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("OUTREACH_DATABASE_URL", url)
+    _METADATA.create_all(sa.create_engine(engine_url(url)))
+    store = EncryptedTrackerStore(Domain.empty())
+    tracker = DialogueStateTracker.from_events("e" * 64, [UserUttered(SECRET)])
+    await store.save(tracker)
+
+    postgres_cluster.stop()
+    postgres_cluster.start()
+    # The pooled connection died with the server: renewed without an error.
+    assert (await store.retrieve("e" * 64)).latest_message.text == SECRET
+
+    postgres_cluster.stop()
+    try:
+        with pytest.raises(sa.exc.OperationalError):  # an error, never a fallback to memory
+            await store.retrieve("e" * 64)
+    finally:
+        postgres_cluster.start()
+    store.engine.dispose()
