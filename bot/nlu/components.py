@@ -11,12 +11,14 @@ thousand examples.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
+import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import (
     ENTITIES,
@@ -34,6 +36,8 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from rasa.utils.tensorflow.constants import RANKING_LENGTH
+from sklearn.utils.extmath import softmax
 
 from bot.nlu.age import MINOR, AgeMention, find_ages
 from bot.nlu.crisis import crisis_intent
@@ -123,3 +127,56 @@ class CrisisOverride(_RuleComponent):
             message.set(INTENT, top, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [top] + ranking, add_to_output=True)
         return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class FastLogisticRegressionClassifier(LogisticRegressionClassifier):
+    """Rasa's LogisticRegressionClassifier, trained the same, predicting cheaper.
+
+    Per message, Rasa restacks the message's features into a new matrix and
+    scikit-learn copies the whole weight matrix (29 intents × ~29,000
+    n-grams) into the layout scipy multiplies with: about 1.3 of the 1.5 ms
+    the classifier took (docs/benchmarks.md). Here the weights are laid out
+    once; the scores and probabilities are the same softmax scikit-learn
+    computes for a multinomial model. Anything else falls back to Rasa's code.
+    """
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        weights = self._weights()
+        for message in messages:
+            sparse = message.get_sparse_features(TEXT)[1]
+            if weights is None or sparse is None or message.get_dense_features(TEXT)[1]:
+                super().process([message])
+                continue
+            scores = sparse.features.tocsr() @ weights[0] + weights[1]
+            self._rank(message, softmax(np.asarray(scores, dtype=np.float64))[0])
+        return messages
+
+    def _weights(self) -> Optional[Tuple[np.ndarray, np.ndarray]]:
+        """The weights as scipy multiplies them, or None when not multinomial."""
+        clf = self.clf
+        multinomial = (
+            hasattr(clf, "coef_")
+            and len(clf.classes_) > 2
+            and clf.solver != "liblinear"
+            and clf.multi_class in ("auto", "multinomial")
+        )
+        if not multinomial:
+            return None
+        if getattr(self, "_laid_out", None) is None or self._laid_out[2] is not clf:
+            self._laid_out = (np.ascontiguousarray(clf.coef_.T), clf.intercept_, clf)
+        return self._laid_out[0], self._laid_out[1]
+
+    def _rank(self, message: Message, probabilities: np.ndarray) -> None:
+        """Set the intent and its ranking exactly as Rasa's classifier does."""
+        ranking = sorted(
+            (
+                {"name": name, "confidence": confidence}
+                for name, confidence in zip(self.clf.classes_, probabilities, strict=True)
+            ),
+            key=lambda entry: -entry["confidence"],
+        )
+        message.set(INTENT, ranking[0], add_to_output=True)
+        if self.config[RANKING_LENGTH] > 0:
+            ranking = ranking[: self.config[RANKING_LENGTH]]
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -56,3 +56,48 @@ def test_other_messages_keep_the_classifiers_intent():
     message = _classified("jag köper sex", "buys_sex", 0.8)
     (processed,) = CrisisOverride().process([message])
     assert processed.get("intent") == {"name": "buys_sex", "confidence": 0.8}
+
+
+def _classifier(cls, classes):
+    import numpy as np
+    from scipy.sparse import random as sparse_random
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(7)
+    X = sparse_random(120, 300, density=0.05, format="csr", random_state=7)
+    y = rng.choice(classes, size=120)
+    component = cls({}, "intent_classifier", None, None)
+    component.clf = LogisticRegression(max_iter=500, class_weight="balanced").fit(X, y)
+    return component
+
+
+def _featurized(row):
+    from rasa.shared.nlu.training_data.features import Features
+
+    message = Message(data={"text": "x"})
+    message.add_features(Features(row, "sentence", "text", "CountVectorsFeaturizer"))
+    return message
+
+
+def test_the_fast_classifier_ranks_exactly_as_rasas():
+    from rasa.nlu.classifiers.logistic_regression_classifier import (
+        LogisticRegressionClassifier,
+    )
+    from scipy.sparse import random as sparse_random
+
+    from bot.nlu.components import FastLogisticRegressionClassifier
+
+    classes = [f"intent_{i}" for i in range(6)]
+    rasa = _classifier(LogisticRegressionClassifier, classes)
+    fast = _classifier(FastLogisticRegressionClassifier, classes)
+    assert fast._weights() is not None  # the fast path, not the fallback
+    rows = sparse_random(25, 300, density=0.05, format="csr", random_state=3)
+    for i in range(rows.shape[0]):
+        (expected,) = rasa.process([_featurized(rows[i])])
+        (got,) = fast.process([_featurized(rows[i])])
+        assert got.get("intent")["name"] == expected.get("intent")["name"]
+        ranked = zip(got.get("intent_ranking"), expected.get("intent_ranking"), strict=True)
+        for ours, theirs in ranked:
+            assert ours["name"] == theirs["name"]
+            assert abs(ours["confidence"] - theirs["confidence"]) < 1e-9
+        assert len(got.get("intent_ranking")) == len(expected.get("intent_ranking")) == 6
