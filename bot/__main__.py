@@ -3,6 +3,7 @@
     python -m bot migrate          create or upgrade the database (and the key files)
     python -m bot serve            run the gateway on OUTREACH_HOST:OUTREACH_PORT
     python -m bot staff add NAME   manage staff accounts (add, list, disable, reset)
+    python -m bot rotate-keys      re-encrypt everything stored with the first Fernet key
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("migrate", help="create or upgrade the database schema")
     commands.add_parser("serve", help="run the gateway on OUTREACH_HOST:OUTREACH_PORT")
+    commands.add_parser(
+        "rotate-keys", help="re-encrypt stored text with the first key of OUTREACH_FERNET_KEYS"
+    )
     from bot.staff import cli as staff_cli
 
     staff_cli.add_arguments(commands.add_parser("staff", help="manage staff accounts"))
@@ -40,6 +44,23 @@ def main(argv: list[str] | None = None) -> int:
 
         upgrade(settings.database_url)
         print(f"==> Database ready: {settings.log_safe_database_url}")
+    elif args.command == "rotate-keys":
+        import asyncio
+
+        from bot.gateway.migrate import upgrade
+        from bot.gateway.storage import Store
+
+        upgrade(settings.database_url)
+
+        async def rotate() -> int:
+            store = Store.from_url(settings.database_url, settings.fernet_keys)
+            try:
+                return await store.rotate_keys()
+            finally:
+                await store.close()
+
+        count = asyncio.run(rotate())
+        print(f"==> Re-encrypted {count} rows with the first key; older keys can now be removed.")
     elif args.command == "serve":
         import uvloop
         from aiohttp import web

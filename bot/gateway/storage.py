@@ -24,9 +24,11 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    column,
     delete,
     insert,
     select,
+    table,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
@@ -257,10 +259,26 @@ class Store:
         return len(idle)
 
     async def rotate_keys(self) -> int:
-        """Re-encrypt every message with the primary key; return how many."""
+        """Re-encrypt messages, Rasa trackers and TOTP secrets with the first key; how many.
+
+        After this, keys after the first can be dropped from OUTREACH_FERNET_KEYS.
+        """
         count = 0
         async with self._session.begin() as session:
             for message in await session.scalars(select(Message)):
                 message.body = self._fernet.rotate(message.body)
+                count += 1
+            for tracker in await session.scalars(select(RasaTracker)):
+                tracker.body = self._fernet.rotate(tracker.body)
+                count += 1
+            staff = table("staff", column("id"), column("totp_secret"))  # bot/staff/accounts.py
+            rows = await session.execute(
+                select(staff.c.id, staff.c.totp_secret).where(staff.c.totp_secret.is_not(None))
+            )
+            for staff_id, secret in rows.all():
+                rotated = self._fernet.rotate(bytes(secret))
+                await session.execute(
+                    update(staff).where(staff.c.id == staff_id).values(totp_secret=rotated)
+                )
                 count += 1
         return count

@@ -8,6 +8,7 @@ from sqlalchemy import create_engine, text
 
 from bot.gateway import migrate
 from bot.gateway.storage import Store, utcnow
+from bot.staff.accounts import StaffStore
 
 SECRET = "jag heter <NAMN> och säljer sex"
 
@@ -125,15 +126,29 @@ async def test_keys_rotate_without_losing_text(database_url, keys):
     new = await old.create_conversation()
     await old.add_messages(new.id, [("user", SECRET)])
     await old.close()
+    tracker = Fernet(keys[0]).encrypt(b'{"events": []}')  # as Rasa's tracker store writes it
+    _execute(
+        database_url,
+        "INSERT INTO rasa_trackers (sender_id, body, updated_at) VALUES (:s, :b, :t)",
+        {"s": "rasa", "b": tracker, "t": utcnow()},
+    )
+
+    accounts = Store.from_url(database_url, keys)
+    await StaffStore(accounts.engine, keys).add("anna", "ett långt lösenord", totp=True)
+    await accounts.close()
 
     rotated_keys = [Fernet.generate_key()] + keys
     both = Store.from_url(database_url, rotated_keys)
-    assert await both.rotate_keys() == 1
+    assert await both.rotate_keys() == 3
     await both.close()
 
     only_new = Store.from_url(database_url, rotated_keys[:1])
     assert (await only_new.transcript(new.id))[0].text == SECRET
     await only_new.close()
+    (body,) = [r[0] for r in _execute(database_url, "SELECT body FROM rasa_trackers")]
+    assert Fernet(rotated_keys[0]).decrypt(bytes(body)) == b'{"events": []}'
+    (secret,) = [r[0] for r in _execute(database_url, "SELECT totp_secret FROM staff")]
+    assert Fernet(rotated_keys[0]).decrypt(bytes(secret))  # readable with the new key alone
 
 
 def test_migrations_are_idempotent(database_url):
