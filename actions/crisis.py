@@ -11,7 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.directory import get_directory
 from actions.handover import ACUTE, request_handover
-from actions.referrals import send_services
+from actions.referrals import send_services, stats_payload
 from actions.routing import crisis_services
 from actions.slots import ages, latest_intent
 
@@ -46,6 +46,7 @@ class ActionHandleCrisis(Action):
         )
         # 112 (and the suicide line) are already in the first message.
         send_services(dispatcher, [s for s in services if s not in ("emergency", "mind")])
+        dispatcher.utter_message(json_message=stats_payload(services, own_age))
         return age_events + request_handover(
             dispatcher,
             tracker,

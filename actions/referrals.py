@@ -29,6 +29,15 @@ _INTRO_BY_INTENT = {
 }
 
 
+def stats_payload(services: Sequence[Text], age_group: Optional[Text]) -> Dict[Text, Any]:
+    """What the gateway counts for its anonymous statistics, then removes from the reply.
+
+    Only which services were named and the age band of the person concerned
+    (minor, adult or unknown): nothing the person wrote.
+    """
+    return {"stats": {"routes": list(services), "age_group": age_group or "unknown"}}
+
+
 def send_services(dispatcher: CollectingDispatcher, service_ids: Sequence[Text]) -> None:
     """One message per service: who it is for and how to reach it."""
     directory = get_directory()
@@ -78,6 +87,8 @@ def refer(
     else:
         send_services(dispatcher, referral.services)
     dispatcher.utter_message(response="utter_offer_human")
+    concerned = other_age if relative else own_age
+    dispatcher.utter_message(json_message=stats_payload(referral.services, concerned))
     return events + [
         SlotSet("awaiting", None),
         SlotSet("referred_services", list(referral.services)),

@@ -87,7 +87,7 @@ def test_sexual_thoughts_about_children_are_sent_to_preventell(servers):
 def test_someone_in_danger_gets_112_first_and_an_urgent_handover(servers):
     replies = say(servers, new_sender(), "han står utanför dörren och jag är rädd")
     assert "112" in replies[0]["text"]
-    handovers = [r["custom"]["handover"] for r in replies if "custom" in r]
+    handovers = [r["custom"]["handover"] for r in replies if "handover" in r.get("custom", {})]
     assert handovers and handovers[0]["urgency"] == "acute"
 
 
@@ -103,7 +103,7 @@ def test_the_age_question_has_buttons_and_a_button_answer_routes(servers):
 def test_asking_for_a_human_emits_the_handover_payload(servers):
     replies = say(servers, new_sender(), "jag vill prata med en riktig människa")
     assert {"reason": "user_request", "urgency": "normal"}.items() <= [
-        r["custom"]["handover"] for r in replies if "custom" in r
+        r["custom"]["handover"] for r in replies if "handover" in r.get("custom", {})
     ][0].items()
 
 

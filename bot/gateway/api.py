@@ -13,10 +13,11 @@ from aiohttp import web
 
 from bot.gateway import handover
 from bot.gateway.errors import ApiError
-from bot.gateway.keys import LIMITER, RASA, SCRUBBER, SETTINGS, STORE
+from bot.gateway.keys import LIMITER, RASA, SCRUBBER, SETTINGS, STATS, STORE
 from bot.gateway.rasa import RasaUnavailable
 from bot.gateway.storage import WITH_STAFF, Conversation, State
 from bot.staff import board
+from bot.stats import counts
 
 log = logging.getLogger("bot.gateway")
 
@@ -80,6 +81,7 @@ def is_button_payload(text: str) -> bool:
 
 async def create_conversation(request: web.Request) -> web.Response:
     new = await request.app[STORE].create_conversation()
+    await request.app[STATS].add(counts.CONVERSATIONS)
     log.info("conversation_created id=%s", new.id)
     return web.json_response({"conversation_id": new.id, "token": new.token}, status=201)
 
@@ -122,6 +124,7 @@ async def post_message(request: web.Request) -> web.Response:
         log.warning("rasa_unavailable id=%s reason=%s", conversation.id, error)
         await store.add_messages(conversation.id, said)  # kept for a worker to read
         raise ApiError(503) from None
+    replies = await counts.count_and_strip(request.app[STATS], replies)
     state, replies = await handover.handle(request.app, conversation.id, replies)
     if conversation.state == State.QUEUED.value:
         state = State.QUEUED.value  # still waiting; the bot keeps answering meanwhile

@@ -26,6 +26,7 @@ from bot.gateway.keys import (
     SETTINGS,
     STAFF,
     STAFF_HUB,
+    STATS,
     STORE,
 )
 from bot.gateway.limits import RateLimiter
@@ -35,12 +36,15 @@ from bot.gateway.settings import Settings
 from bot.gateway.storage import Store, utcnow
 from bot.scrub.scrubber import Scrubber
 from bot.staff import api as staff_api
+from bot.staff import directory_admin
 from bot.staff import web as staff_web
 from bot.staff.accounts import StaffStore
 from bot.staff.duty import load_hours
 from bot.staff.live import drop_ended_sessions
 from bot.staff.queue import Queue
 from bot.staff.sessions import SessionStore
+from bot.stats import report as stats_report
+from bot.stats.counts import Stats
 
 log = logging.getLogger("bot.gateway")
 # How often to notice ended staff sessions and a queue nobody can answer any more.
@@ -159,6 +163,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
             app[STORE].engine, dt.timedelta(minutes=settings.staff_idle_minutes)
         )
         app[QUEUE] = Queue(app[STORE].engine)
+        app[STATS] = Stats(app[STORE].engine)
         app[SCRUBBER] = scrubber or await loop.run_in_executor(
             None, lambda: Scrubber(settings.ner_model, settings.directory_file)
         )
@@ -194,4 +199,6 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app.router.add_get("/api/conversations/{conversation_id}/ws", live.live)
     staff_web.setup(app)
     staff_api.setup(app)
+    stats_report.setup(app)
+    directory_admin.setup(app)
     return app

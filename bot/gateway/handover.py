@@ -19,10 +19,11 @@ from aiohttp import web
 
 from actions.directory import describe_service, get_directory
 from actions.routing import ADULT_SERVICE, route
-from bot.gateway.keys import HOURS, HUB, QUEUE, SESSIONS, STORE
+from bot.gateway.keys import HOURS, HUB, QUEUE, SESSIONS, STATS, STORE
 from bot.gateway.storage import State, utcnow
 from bot.staff import board
 from bot.staff.queue import ACUTE, NORMAL
+from bot.stats import counts
 
 log = logging.getLogger("bot.gateway")
 
@@ -78,6 +79,7 @@ async def handle(
     if request is None:
         return State.BOT.value, replies
     urgency = ACUTE if request.get("urgency") == ACUTE else NORMAL
+    await app[STATS].add(counts.HANDOVERS, "requested")
     need = _known(request.get("need"), ADULT_SERVICE)
     age_group = _known(request.get("age_group"), AGE_GROUPS)
     if await _staffed(app):
@@ -85,10 +87,12 @@ async def handle(
         place = [w.conversation_id for w in await app[QUEUE].waiting()].index(conversation_id) + 1
         log.info("handover_queued id=%s urgency=%s place=%d", conversation_id, urgency, place)
         text = board.queue_text(place, await app[QUEUE].typical_wait())
+        await app[STATS].add(counts.HANDOVERS, "queued")
         await board.announce(app)
         return State.QUEUED.value, replies + [{"text": text}]
 
     log.info("handover_nobody_on_duty id=%s urgency=%s", conversation_id, urgency)
+    await app[STATS].add(counts.HANDOVERS, "missed")
     texts = [NOBODY_ON_DUTY] + referral_texts(need, age_group, urgency)
     return State.BOT.value, replies + [{"text": text} for text in texts]
 
@@ -99,6 +103,7 @@ async def release_if_unstaffed(app: web.Application) -> int:
         return 0
     released = await app[QUEUE].release_all()
     for conversation in released:
+        await app[STATS].add(counts.HANDOVERS, "missed")
         texts = [NOBODY_LEFT] + referral_texts(
             conversation.need, conversation.age_group, conversation.urgency
         )

@@ -14,6 +14,7 @@ from bot.staff.accounts import StaffStore
 from bot.staff.duty import OpeningHours
 from bot.staff.queue import Queue
 from bot.staff.sessions import SessionStore
+from bot.stats.counts import Stats
 
 SETTINGS = web.AppKey("settings", Settings)
 STORE = web.AppKey("store", Store)
@@ -26,3 +27,4 @@ STAFF = web.AppKey("staff", StaffStore)
 SESSIONS = web.AppKey("staff_sessions", SessionStore)
 QUEUE = web.AppKey("queue", Queue)
 HOURS = web.AppKey("chat_hours", OpeningHours)
+STATS = web.AppKey("stats", Stats)

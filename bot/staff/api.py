@@ -16,11 +16,12 @@ from typing import Any, Dict
 from aiohttp import web
 
 from bot.gateway import handover
-from bot.gateway.keys import HUB, QUEUE, SESSIONS, STAFF, STORE
+from bot.gateway.keys import HUB, QUEUE, SESSIONS, STAFF, STATS, STORE
 from bot.staff import board
 from bot.staff.live import staff_socket
 from bot.staff.queue import TransitionError
 from bot.staff.web import CURRENT, SESSION_COOKIE
+from bot.stats import counts
 
 log = logging.getLogger("bot.staff")
 
@@ -96,6 +97,8 @@ async def _step(request: web.Request, action: str) -> web.Response:
     except TransitionError:
         return _conflict()
     await request.app[STAFF].audit(me, action, conversation_id)
+    if action == "take":
+        await _count_take(request.app, conversation_id)
     state = await queue_.state(conversation_id)
     hub = request.app[HUB]
     await hub.publish(conversation_id, {"type": "state", "state": state.value})
@@ -105,6 +108,13 @@ async def _step(request: web.Request, action: str) -> web.Response:
     await board.announce(request.app)
     log.info("staff_%s staff_id=%d id=%s", action, me, conversation_id)
     return web.json_response({"state": state.value})
+
+
+async def _count_take(app: web.Application, conversation_id: str) -> None:
+    await app[STATS].add(counts.HANDOVERS, "taken")
+    waited = await app[QUEUE].waited(conversation_id)
+    if waited is not None:
+        await app[STATS].add(counts.WAITS, counts.wait_bucket(waited))
 
 
 async def take(request: web.Request) -> web.Response:

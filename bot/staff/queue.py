@@ -186,6 +186,20 @@ class Queue:
             return None
         return dt.timedelta(seconds=statistics.median(waits))
 
+    async def waited(self, conversation_id: str) -> Optional[dt.timedelta]:
+        """How long the conversation waited in the queue before it was taken."""
+        async with self._session() as session:
+            row = (
+                await session.execute(
+                    select(Conversation.queued_at, Conversation.taken_at).where(
+                        Conversation.id == conversation_id
+                    )
+                )
+            ).first()
+        if row is None or row.queued_at is None or row.taken_at is None:
+            return None
+        return row.taken_at - row.queued_at
+
     async def state(self, conversation_id: str) -> Optional[State]:
         async with self._session() as session:
             value = await session.scalar(

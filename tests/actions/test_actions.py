@@ -21,7 +21,7 @@ def texts(messages):
 
 
 def handover(messages):
-    return [m["custom"]["handover"] for m in messages if m.get("custom")]
+    return [m["custom"]["handover"] for m in messages if "handover" in (m.get("custom") or {})]
 
 
 async def test_an_adult_who_sells_sex_is_sent_to_mika(run):
@@ -31,7 +31,7 @@ async def test_an_adult_who_sells_sex_is_sent_to_mika(run):
     assert "Mikamottagningen (Mika)" in texts(messages)
     assert "Stödcentrum" not in texts(messages)
     assert slots["referred_services"] == ["mika"]
-    assert responses(messages)[-1] == "utter_offer_human"
+    assert [r for r in responses(messages) if r][-1] == "utter_offer_human"
 
 
 async def test_a_seller_of_unknown_age_is_asked_with_buttons_once(run):
@@ -205,3 +205,26 @@ def test_every_response_an_action_sends_exists_in_the_domain():
         "utter_if_adult",
     }
     assert used - set(domain) == set()
+
+
+def stats(messages):
+    return [m["custom"]["stats"] for m in messages if "stats" in (m.get("custom") or {})]
+
+
+async def test_a_referral_tells_the_gateway_what_to_count_and_nothing_else(run):
+    tracker = make_tracker("sells_sex", slots={"age_group": "adult"})
+    messages, _ = await run(ActionReferToService(), tracker)
+    assert stats(messages) == [{"routes": ["mika"], "age_group": "adult"}]
+
+    asked, _ = await run(ActionReferToService(), make_tracker("sugar_dating"))
+    assert stats(asked) == []  # asking for the age names no service yet
+
+    relative = make_tracker("relative_sells_sex", slots={"other_age_group": "minor"})
+    messages, _ = await run(ActionReferToService(), relative)
+    assert stats(messages)[0]["age_group"] == "minor"  # the age of the person concerned
+
+
+async def test_a_crisis_counts_112(run):
+    messages, _ = await run(ActionHandleCrisis(), make_tracker("acute_danger"))
+    assert stats(messages)[0]["routes"][0] == "emergency"
+    assert stats(messages)[0]["age_group"] == "unknown"

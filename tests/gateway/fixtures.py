@@ -41,6 +41,13 @@ async def rasa(aiohttp_server, rasa_received):
         rasa_received.append(body)
         if request.app[DOWN]:
             return web.Response(status=500)
+        if body["message"] == "/refer_adult_to_mika":  # a referral, with its statistics
+            return web.json_response(
+                [
+                    {"text": "Mikamottagningen (Mika) …"},
+                    {"custom": {"stats": {"routes": ["mika"], "age_group": "adult"}}},
+                ]
+            )
         if body["message"] in HANDOVERS:
             return web.json_response(
                 [

@@ -647,6 +647,12 @@ async function start() {
     const data = await api("GET", "/staff/api/me");
     if (data && typeof data === "object") me = data;
     renderDuty();
+    if (me && me.role === "admin") { // a convenience only: the server checks the role
+      document.querySelectorAll("a.admin-link").forEach((link) => {
+        link.href = link.dataset.href;
+        link.hidden = false;
+      });
+    }
     // The switch stays disabled (as served) until the server said whether we are on duty.
     if (!ended) els.duty.disabled = false;
   } catch (err) {

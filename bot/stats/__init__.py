@@ -1,0 +1,1 @@
+"""Anonymous statistics: daily counts, never anything about a person."""

@@ -1,0 +1,78 @@
+"""The admin edits the directory in a real Chromium (Debian's), as an operator would."""
+
+import pytest
+import yaml
+from playwright.async_api import async_playwright, expect
+
+from actions import directory
+from bot.staff.directory_admin import NOTHING_SAVED, SAVED
+from tests.gateway import test_admin_directory as admin_tests
+from tests.gateway.fixtures import PASSWORD
+from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
+
+# The HTTP tests' fixtures: copies of the data files, and the gateway with ada (admin).
+files = admin_tests.files
+gateway = admin_tests.gateway
+repository_files_untouched = admin_tests.repository_files_untouched
+SOURCE = admin_tests.SOURCE
+
+
+@pytest.fixture
+async def browser():
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        await browser.close()
+
+
+async def admin_page(browser, gateway):
+    page = await (await browser.new_context()).new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(error))
+    page.on("response", lambda r: r.status >= 400 and errors.append(f"{r.status} {r.url}"))
+    page.errors = errors  # script errors, and the answers that were not OK
+    await page.goto(str(gateway.make_url("/staff/")))
+    await page.get_by_label("Användarnamn", exact=True).fill("ada")
+    await page.get_by_label("Lösenord", exact=True).fill(PASSWORD)
+    await page.get_by_role("button", name="Logga in").click()
+    await expect(page.get_by_role("heading", name="Uppsökarchatten – personal")).to_be_visible()
+    await page.goto(str(gateway.make_url("/staff/admin/directory")))
+    await expect(page.get_by_role("heading", name="Tjänstekatalogen", level=1)).to_be_visible()
+    return page
+
+
+async def test_the_admin_edits_preventells_hours(browser, gateway, files):
+    page = await admin_page(browser, gateway)
+    service = page.get_by_test_id("service-preventell")
+    hours_cell = service.get_by_test_id("preventell-c0-hours")
+    await expect(hours_cell).to_contain_text("okänt")
+
+    await service.get_by_text("Ändra uppgifterna för Preventell").click()
+    phone = service.get_by_test_id("edit-preventell-c0")
+    await expect(phone.get_by_role("textbox", name="Telefon")).to_have_value("020-66 77 88")
+
+    # A mistyped number first: refused, explained, and what was typed is still there.
+    await phone.get_by_role("textbox", name="Telefon").fill("07-12")
+    await service.get_by_role("button", name="Spara Preventell").click()
+    problems = page.get_by_test_id("problems")
+    await expect(problems).to_contain_text(NOTHING_SAVED)
+    await expect(problems).to_contain_text("”07-12” är inte ett giltigt svenskt telefonnummer")
+    phone = page.get_by_test_id("edit-preventell-c0")
+    await expect(phone.get_by_role("textbox", name="Telefon")).to_have_value("07-12")
+
+    await phone.get_by_role("textbox", name="Telefon").fill("020-66 77 88")
+    await phone.get_by_role("textbox", name="Öppettider", exact=True).fill("mån–fre 10–14")
+    await phone.get_by_role("textbox", name="Källa för öppettiderna").fill(SOURCE)
+    await page.get_by_role("button", name="Spara Preventell").click()
+
+    await expect(page.get_by_test_id("saved")).to_have_text(SAVED)
+    await expect(page.get_by_test_id("problems")).to_have_count(0)
+    row = page.get_by_test_id("preventell-c0-hours")
+    await expect(row.get_by_test_id("preventell-c0-hours-value")).to_have_text("mån–fre 10–14")
+    await expect(row).to_contain_text(SOURCE)
+    assert page.url.endswith("#service-preventell")
+
+    saved = yaml.safe_load(files[0].read_text(encoding="utf-8"))["services"]["preventell"]
+    assert saved["contacts"][0]["hours"]["value"] == "mån–fre 10–14"
+    assert "mån–fre 10–14" in directory.describe_service(directory.get_directory()["preventell"])
+    assert page.errors == [f"400 {gateway.make_url('/staff/admin/directory/preventell')}"]
