@@ -1,4 +1,4 @@
-"""A worker takes over from the real bot, in two real browsers.
+"""A worker takes over from the real bot, in two real browsers; an admin's edit reaches the bot.
 
 The whole service runs as `make run` starts it (scripts/serve.sh: the action
 server, Rasa with the trained model, the gateway), with the chat open all
@@ -8,13 +8,17 @@ sees them in the queue, takes over; they write to each other; the bot says
 nothing meanwhile; the worker hands back and the bot answers again.
 """
 
+import re
+import shutil
 import subprocess
 import sys
 
+import aiohttp
 import pytest
 from playwright.async_api import async_playwright, expect
 
 from tests.gateway.fixtures import OPEN_ALL_WEEK, PASSWORD
+from tests.gateway.test_admin_directory import edit_preventell
 from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.stack import ROOT, running_stack
 
@@ -26,17 +30,21 @@ def service(tmp_path_factory):
     work = tmp_path_factory.mktemp("takeover")
     hours = work / "hours.yml"
     hours.write_text(OPEN_ALL_WEEK, encoding="utf-8")
-    with running_stack(work, {"OUTREACH_CHAT_HOURS_FILE": str(hours)}) as stack:
-        created = subprocess.run(
-            [sys.executable, "-m", "bot", "staff", "add", "anna"],
-            cwd=ROOT,
-            env=stack["env"],
-            input=PASSWORD + "\n",
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert created.returncode == 0, created.stderr
+    directory = work / "services.yml"  # the admin edits a copy, never the repository's
+    shutil.copy(ROOT / "data" / "services.yml", directory)
+    env = {"OUTREACH_CHAT_HOURS_FILE": str(hours), "OUTREACH_DIRECTORY_FILE": str(directory)}
+    with running_stack(work, env) as stack:
+        for account in (["anna"], ["ada", "--role", "admin"]):
+            created = subprocess.run(
+                [sys.executable, "-m", "bot", "staff", "add", *account],
+                cwd=ROOT,
+                env=stack["env"],
+                input=PASSWORD + "\n",
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            assert created.returncode == 0, created.stderr
         yield f"http://127.0.0.1:{stack['GATEWAY_PORT']}"
 
 
@@ -85,3 +93,25 @@ async def test_a_worker_takes_over_from_the_bot_and_hands_back(service):
         # The real bot answers again, and routes as always.
         await expect(bot.filter(has_text="Mikamottagningen (Mika)")).to_have_count(1)
         await browser.close()
+
+
+async def test_an_admins_new_hours_are_in_the_bots_next_referral(service):
+    jar = aiohttp.CookieJar(unsafe=True)  # cookies from 127.0.0.1
+    async with aiohttp.ClientSession(base_url=service, cookie_jar=jar) as admin:
+        login = await (await admin.get("/staff/")).text()
+        csrf = re.search(r'name="csrf" value="([^"]+)"', login).group(1)
+        await admin.post("/staff/login", data={"name": "ada", "password": PASSWORD, "csrf": csrf})
+        saved = await edit_preventell(
+            admin, c0_hours_value="mån–fre 10–14", c0_hours_source="Preventells webbplats"
+        )
+        assert saved.status == 303
+
+    async with aiohttp.ClientSession(base_url=service) as person:
+        new = await (await person.post("/api/conversations")).json()
+        reply = await person.post(
+            f"/api/conversations/{new['conversation_id']}/messages",
+            json={"text": "jag har sexuella tankar om barn och vill ha hjälp"},
+            headers={"Authorization": f"Bearer {new['token']}"},
+        )
+        texts = "\n".join(r.get("text", "") for r in (await reply.json())["replies"])
+    assert "Preventell" in texts and "mån–fre 10–14" in texts  # no restart in between
