@@ -26,13 +26,15 @@ ENV PATH=/opt/venv/bin:$PATH
 
 # The code is owned by root and read-only to the service user; the user can
 # write only its data directory (nothing is written there when the keys come
-# from the environment and the database is PostgreSQL).
+# from the environment and the database is PostgreSQL) and /srv/outreach, the
+# volume with the directory and opening hours that admins edit.
 RUN groupadd --system --gid 10001 outreach \
  && useradd --system --uid 10001 --gid outreach --home-dir /app --no-create-home \
       --shell /usr/sbin/nologin outreach \
- && mkdir -p /app/var \
- && chown outreach:outreach /app/var \
- && chmod 0700 /app/var
+ && mkdir -p /app/var /srv/outreach \
+ && chown outreach:outreach /app/var /srv/outreach \
+ && chmod 0700 /app/var \
+ && chmod 0755 /srv/outreach
 WORKDIR /app
 COPY bot/ ./bot/
 # The gateway imports actions.directory and actions.routing (the services to

@@ -39,7 +39,7 @@ from bot.staff import api as staff_api
 from bot.staff import directory_admin
 from bot.staff import web as staff_web
 from bot.staff.accounts import StaffStore
-from bot.staff.duty import load_hours
+from bot.staff.duty import ChatHours
 from bot.staff.live import drop_ended_sessions
 from bot.staff.queue import Queue
 from bot.staff.sessions import SessionStore
@@ -148,7 +148,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app[LIMITER] = RateLimiter(settings.rate_limit_per_minute)
     app[HUB] = Hub()
     app[STAFF_HUB] = StaffHub()
-    app[HOURS] = load_hours(settings.chat_hours_file)
+    app[HOURS] = ChatHours(settings.chat_hours_file)
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
         loop = asyncio.get_running_loop()

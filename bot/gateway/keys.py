@@ -11,7 +11,7 @@ from bot.gateway.settings import Settings
 from bot.gateway.storage import Store
 from bot.scrub.scrubber import Scrubber
 from bot.staff.accounts import StaffStore
-from bot.staff.duty import OpeningHours
+from bot.staff.duty import ChatHours
 from bot.staff.queue import Queue
 from bot.staff.sessions import SessionStore
 from bot.stats.counts import Stats
@@ -26,5 +26,5 @@ STAFF_HUB = web.AppKey("staff_hub", StaffHub)
 STAFF = web.AppKey("staff", StaffStore)
 SESSIONS = web.AppKey("staff_sessions", SessionStore)
 QUEUE = web.AppKey("queue", Queue)
-HOURS = web.AppKey("chat_hours", OpeningHours)
+HOURS = web.AppKey("chat_hours", ChatHours)
 STATS = web.AppKey("stats", Stats)

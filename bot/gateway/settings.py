@@ -137,6 +137,8 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         hmac_key=_hmac_key(env, data_dir),
         host=env.get(PREFIX + "HOST", "127.0.0.1"),
         chat_hours_file=Path(env.get(PREFIX + "CHAT_HOURS_FILE", Settings.chat_hours_file)),
+        # The same variable the actions read (actions/directory.py).
+        directory_file=Path(env.get(PREFIX + "DIRECTORY_FILE", Settings.directory_file)),
         trust_forwarded_proto=_flag(env, PREFIX + "TRUST_FORWARDED_PROTO"),
         **numbers,
     )

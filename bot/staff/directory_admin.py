@@ -16,8 +16,8 @@ Why the pages work the way they do:
   one, and a save that fails leaves the old file as it was. The leading
   comment block of each file is kept.
 * New opening hours are read back with `bot.staff.duty.load_hours` from the
-  temporary file before it replaces the real one, and the running gateway
-  switches to them at once (`app[HOURS]`).
+  temporary file before it replaces the real one; the running gateway reads
+  the file again when it changes (`bot.staff.duty.ChatHours`).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ import yaml
 from aiohttp import web
 
 from actions import directory
-from bot.gateway.keys import HOURS, SETTINGS, STAFF
+from bot.gateway.keys import SETTINGS, STAFF
 from bot.staff.accounts import Role
 from bot.staff.duty import DAYS, HoursError, load_hours
 from bot.staff.web import CURRENT
@@ -820,7 +820,6 @@ async def hours_save(request: web.Request) -> web.Response:
             alert = _alert([hours_problem_sv(error)], NOTHING_SAVED)
             content = hours_content(raw, request[CURRENT].csrf_token, alert, form)
             return _hours_page(content, 400)
-        request.app[HOURS] = load_hours(path)
     await _audit(request, "hours_edit")
     raise web.HTTPSeeOther(f"{HOURS_PAGE}?saved=1")
 

@@ -13,6 +13,7 @@ than an honest "closed today".
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,8 @@ from zoneinfo import ZoneInfo
 
 import holidays
 import yaml
+
+log = logging.getLogger("bot.staff")
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "chat_hours.yml"
@@ -104,3 +107,41 @@ def load_hours(path: Path = DEFAULT_PATH) -> OpeningHours:
         {day: _span(day, raw["hours"][day]) for day in DAYS},
         closed_on_holidays,
     )
+
+
+class ChatHours:
+    """The opening hours file, read again whenever it changes.
+
+    An admin's edit (bot/staff/directory_admin.py) or a hand edit applies to
+    the next handover without a restart. A file that became invalid is
+    logged and the last valid hours stay in force.
+    """
+
+    def __init__(self, path: Path = DEFAULT_PATH) -> None:
+        self.path = path
+        self._stamp = _stamp(path)
+        self._hours = load_hours(path)  # invalid at start-up: refuse to start
+
+    def current(self) -> OpeningHours:
+        stamp = _stamp(self.path)
+        if stamp != self._stamp:
+            self._stamp = stamp
+            try:
+                self._hours = load_hours(self.path)
+            except (OSError, HoursError, yaml.YAMLError) as error:
+                log.error("chat_hours_invalid type=%s", type(error).__name__)
+        return self._hours
+
+    def is_open(self, moment: dt.datetime) -> bool:
+        return self.current().is_open(moment)
+
+    def holiday(self, moment: dt.datetime) -> Optional[str]:
+        return self.current().holiday(moment)
+
+
+def _stamp(path: Path) -> Optional[Tuple[int, int, int]]:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_mtime_ns, info.st_size

@@ -94,3 +94,27 @@ def test_the_local_date_decides_the_holiday(tmp_path):
 def test_a_non_boolean_holiday_setting_is_refused(tmp_path, value):
     with pytest.raises(HoursError, match="closed_on_holidays"):
         _hours(tmp_path, WEEK, f"closed_on_holidays: {value}\n")
+
+
+def test_the_running_hours_follow_the_file_and_survive_a_broken_edit(tmp_path):
+    from bot.staff.duty import ChatHours
+
+    path = tmp_path / "hours.yml"
+    path.write_text(
+        f"timezone: Europe/Stockholm\nhours:\n{WEEKDAYS}\n  saturday: closed\n  sunday: closed\n",
+        encoding="utf-8",
+    )
+    hours = ChatHours(path)
+    saturday = dt.datetime(2026, 11, 28, 12, 30, tzinfo=dt.timezone.utc)
+    assert not hours.is_open(saturday)
+
+    replacement = tmp_path / "new.yml"
+    replacement.write_text(
+        path.read_text(encoding="utf-8").replace("saturday: closed", "saturday: '10:00-16:00'"),
+        encoding="utf-8",
+    )
+    replacement.replace(path)  # as an admin's save does
+    assert hours.is_open(saturday)
+
+    path.write_text("hours: [not, a, mapping]\n", encoding="utf-8")
+    assert hours.is_open(saturday)  # the last valid hours stay
