@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import functools
 import hashlib
 import html
 import json
@@ -35,7 +34,6 @@ import tempfile
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
-from string import Template
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple
 
 import yaml
@@ -43,16 +41,14 @@ from aiohttp import web
 
 from actions import directory
 from bot.gateway.keys import SETTINGS, STAFF
-from bot.staff.accounts import Role
+from bot.staff.admin_pages import admin_only, admin_page
 from bot.staff.duty import DAYS, HoursError, load_hours
 from bot.staff.web import CURRENT
 
 DIRECTORY_PAGE = "/staff/admin/directory"
 HOURS_PAGE = "/staff/admin/hours"
-_TEMPLATES = Path(__file__).resolve().parent / "templates"
 _AUDIT_ACTION_MAX = 32  # the audit_log.action column is String(32)
 
-NOT_ADMIN = "Den här sidan är bara för administratörer."
 SAVED = "Ändringen är sparad. Chattboten använder den från nästa svar."
 HOURS_SAVED = "Ändringen är sparad. De nya öppettiderna gäller direkt."
 NOTHING_SAVED = "Inget har sparats. Rätta uppgifterna och spara igen."
@@ -395,13 +391,6 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _page(template: str, title: str, content: str, status: int = 200) -> web.Response:
-    text = Template((_TEMPLATES / template).read_text(encoding="utf-8")).substitute(
-        title=_e(title), content=content
-    )
-    return web.Response(text=text, status=status, content_type="text/html", charset="utf-8")
-
-
 def _alert(lines: List[str], lead: str = "") -> str:
     items = "".join(f"<li>{_e(line)}</li>" for line in lines)
     intro = f"<p>{_e(lead)}</p>" if lead else ""
@@ -705,25 +694,12 @@ def hours_content(
 # ---- Handlers -------------------------------------------------------------
 
 
-def admin_only(handler: Handler) -> Handler:
-    """Admins only; the guard in bot/staff/web.py has already turned away anonymous callers."""
-
-    @functools.wraps(handler)
-    async def checked(request: web.Request) -> web.StreamResponse:
-        if request[CURRENT].role is not Role.ADMIN:
-            content = f'<p class="alert" role="alert">{NOT_ADMIN}</p>'
-            return _page("admin_directory.html", "Ingen behörighet", content, status=403)
-        return await handler(request)
-
-    return checked
-
-
 def _directory_page(content: str, status: int = 200) -> web.Response:
-    return _page("admin_directory.html", "Tjänstekatalogen", content, status)
+    return admin_page("Tjänstekatalogen", content, status, kind="admin-directory")
 
 
 def _hours_page(content: str, status: int = 200) -> web.Response:
-    return _page("admin_hours.html", "Chattens öppettider", content, status)
+    return admin_page("Chattens öppettider", content, status, kind="admin-hours")
 
 
 async def _audit(request: web.Request, action: str, detail: str = "") -> None:

@@ -14,20 +14,17 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
-import functools
 import html
 import io
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from string import Template
 from typing import Awaitable, Callable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from aiohttp import web
 
 from bot.gateway.keys import STAFF, STATS
-from bot.staff.accounts import Role
+from bot.staff.admin_pages import admin_only, admin_page
 from bot.staff.web import CURRENT
 from bot.stats.counts import (
     AGE_BANDS,
@@ -46,10 +43,8 @@ PAGE = "/staff/admin/stats"
 CSV_PATH = "/staff/admin/stats.csv"
 DEFAULT_DAYS = 7
 MAX_DAYS = 366
-_TEMPLATE = Path(__file__).resolve().parents[1] / "staff" / "templates" / "admin_stats.html"
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-NOT_ADMIN = "Den här sidan är bara för administratörer."
 SUPPRESSION = "Antal under 5 visas som <5, så att ingen enskild person kan pekas ut."
 WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 
@@ -450,30 +445,10 @@ def stats_body(period: Period, counts: Sequence[Count]) -> str:
 # ---- Handlers -------------------------------------------------------------
 
 
-def _page(title: str, content: str, status: int = 200) -> web.Response:
-    text = Template(_TEMPLATE.read_text(encoding="utf-8")).substitute(
-        title=html.escape(title), content=content
-    )
-    return web.Response(text=text, status=status, content_type="text/html", charset="utf-8")
-
-
 def _bad_period(request: web.Request, error: PeriodError) -> web.Response:
     form = period_form(request.query.get("from", "")[:10], request.query.get("to", "")[:10])
     alert = f'<p class="alert" role="alert" data-testid="alert">{html.escape(str(error))}</p>'
-    return _page("Statistik", alert + form, status=400)
-
-
-def admin_only(handler: Handler) -> Handler:
-    """Admins only; the guard in bot/staff/web.py has already turned away anonymous callers."""
-
-    @functools.wraps(handler)
-    async def checked(request: web.Request) -> web.StreamResponse:
-        if request[CURRENT].role is not Role.ADMIN:
-            content = f'<p class="alert" role="alert">{NOT_ADMIN}</p>'
-            return _page("Ingen behörighet", content, status=403)
-        return await handler(request)
-
-    return checked
+    return admin_page("Statistik", alert + form, status=400)
 
 
 async def _counts(request: web.Request, period: Period) -> List[Count]:
@@ -486,7 +461,7 @@ async def stats_page(request: web.Request) -> web.Response:
         period = parse_period(request.query, today())
     except PeriodError as error:
         return _bad_period(request, error)
-    return _page("Statistik", stats_body(period, await _counts(request, period)))
+    return admin_page("Statistik", stats_body(period, await _counts(request, period)))
 
 
 def _cell(text: str) -> str:

@@ -19,7 +19,7 @@ from actions import directory
 from bot.gateway.app import create_app
 from bot.gateway.keys import HOURS, STAFF
 from bot.gateway.settings import load_settings
-from bot.staff import directory_admin
+from bot.staff import admin_pages, directory_admin
 from bot.staff.accounts import Role
 from bot.staff.duty import HoursError
 from tests.gateway.fixtures import PASSWORD, staff_client
@@ -316,11 +316,11 @@ async def test_a_worker_gets_403_on_every_admin_page(worker, files):
     for page in (directory_admin.DIRECTORY_PAGE, directory_admin.HOURS_PAGE):
         response = await client.get(page)
         assert response.status == 403
-        assert directory_admin.NOT_ADMIN in await response.text()
+        assert admin_pages.NOT_ADMIN in await response.text()
     for page in (f"{directory_admin.DIRECTORY_PAGE}/preventell", directory_admin.HOURS_PAGE):
         response = await client.post(page, data={"monday": "00:00-24:00"}, headers=headers)
         assert response.status == 403
-        assert directory_admin.NOT_ADMIN in await response.text()
+        assert admin_pages.NOT_ADMIN in await response.text()
     assert [path.read_bytes() for path in files] == before
 
 
