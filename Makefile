@@ -42,6 +42,7 @@ define lock
 endef
 
 .PHONY: help run shell train test test-unit test-gateway validate test-stories test-nlu test-e2e \
+	test-routing eval-dev \
 	lint bench engine gateway lock-engine lock-gateway clean
 
 help: ## List the targets
@@ -58,7 +59,7 @@ train: engine ## Train the model (Rasa skips it when nothing changed)
 	@$(RASA) train --data $(TRAINING_DATA) --domain domain --config config.yml \
 		--out models --fixed-model-name assistant
 
-test: lint test-unit test-gateway validate train test-stories test-nlu test-e2e ## Run every check, as CI does
+test: lint test-unit test-gateway validate train test-stories test-nlu test-routing test-e2e ## Run every check, as CI does
 	@echo "==> All checks passed"
 
 lint: engine ## Static checks (ruff)
@@ -88,6 +89,15 @@ test-nlu: engine ## Intent evaluation on the held-out test set (fails below macr
 	@$(RASA) test nlu --nlu tests/nlu --model $(MODEL) --out $(RESULTS)/nlu > $(RESULTS)/nlu.log 2>&1 \
 		|| { tail -20 $(RESULTS)/nlu.log; exit 1; }
 	@$(ENGINE_BIN)/python scripts/nlu_gate.py $(RESULTS)/nlu/intent_report.json --min-macro-f1 $(NLU_MIN_MACRO_F1)
+
+test-routing: engine gateway train ## What people are told on the held-out routing set (fails below 95 %)
+	@echo "==> Routing set (tests/routing/): the help each person is given, scored on the reply"
+	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing/messages.yml \
+		tests/routing/conversations.yml --report $(RESULTS)/routing.md
+
+eval-dev: engine gateway train ## The same scoring on the development set (tests/routing_dev/), never gating
+	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing_dev/dev.yml \
+		--report $(RESULTS)/routing_dev.md --no-gate
 
 test-e2e: engine gateway ## Start the real servers; talk over REST, and take over in two browsers
 	@echo "==> Conversations over the REST channel"

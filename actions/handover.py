@@ -21,15 +21,28 @@ NORMAL = "normal"
 ACUTE = "acute"
 
 
-def handover_payload(reason: Text, urgency: Text, tracker: Tracker) -> Dict[Text, Any]:
-    """The custom payload the gateway acts on; see docs/architecture.md."""
+_UNSET: Any = object()
+
+
+def handover_payload(
+    reason: Text,
+    urgency: Text,
+    tracker: Tracker,
+    need: Optional[Text] = _UNSET,
+    age_group: Optional[Text] = _UNSET,
+) -> Dict[Text, Any]:
+    """The custom payload the gateway acts on; see docs/architecture.md.
+
+    `need` and `age_group` default to what the tracker knows before this turn;
+    an action that learned them this turn passes them.
+    """
     return {
         "handover": {
             "reason": reason,
             "urgency": urgency,
             # Lets the gateway give the right service's contact when nobody is on duty.
-            "need": tracker.get_slot("need"),
-            "age_group": ages(tracker)[0],
+            "need": tracker.get_slot("need") if need is _UNSET else need,
+            "age_group": ages(tracker)[0] if age_group is _UNSET else age_group,
         }
     }
 

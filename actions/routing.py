@@ -1,20 +1,30 @@
 """The routing table: who is sent where (see docs/architecture.md).
 
-Pure functions without Rasa types, so every route can be unit-tested. The one
-rule that overrides the rest: someone under 18 is never sent only to an adult
-service, and when we do not know whether they are under 18 we name the youth
-service too.
+Pure functions without Rasa types, so every route can be unit-tested. The
+route follows the *situation* (bot/nlu/situation.py): what is happening,
+whose situation it is and how old that person is. Rules that override the
+rest, each with a property test (tests/actions/test_safety_properties.py):
+
+- someone under 18 is never sent only to an adult service, and one with any
+  sign of sexual exchange or exploitation always gets Stödcentrum and BRIS;
+- a sign of being a victim never gets Preventell ("your thoughts");
+- when we do not know whether they are under 18, we name the youth service too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Optional, Tuple
+from typing import Iterable, Optional, Tuple
 
 MINOR = "minor"
 ADULT = "adult"
 
-# What the person needs, by the intent that said it.
+SELF = "self"
+OTHER = "other"
+PROFESSIONAL = "professional"
+
+# What the person needs, by the intent that said it (used when the message
+# carries no situation, e.g. a topic button).
 NEED_BY_INTENT = {
     "sells_sex": "selling",
     "sugar_dating": "selling",
@@ -27,11 +37,45 @@ NEED_BY_INTENT = {
     "relative_sells_sex": "relative_selling",
     "relative_buys_sex": "relative_buying",
     "relative_unwanted_sexuality": "relative_unwanted_sexuality",
+    "coerced_exploited": "coercion",
+    "sexual_assault": "sexual_violence",
+    "images_spread": "images_spread",
+    "wants_out": "wants_out",
+    "health_question": "health",
+    "professional_advice": "professional",
 }
 
-# Needs whose service depends on age, and whose age it is.
-AGE_DEPENDENT = {"selling": "self", "relative_selling": "other"}
+# The need a sign stands for, for the writer themself and for someone else.
+NEED_BY_SIGN = {
+    "sexual_violence": "sexual_violence",
+    "coercion": "coercion",
+    "images_spread": "images_spread",
+    "exit": "wants_out",
+    "exchange": "selling",
+    "health": "health",
+    "buying": "buying",
+    "unwanted": "unwanted_sexuality",
+}
+SIGN_ORDER = ("sexual_violence", "coercion", "images_spread", "exit", "exchange", "health",
+              "buying", "unwanted")
+RELATIVE_NEED_BY_SIGN = {
+    "buying": "relative_buying",
+    "unwanted": "relative_unwanted_sexuality",
+}
+EXPLOITATION_SIGNS = frozenset({"exchange", "coercion", "sexual_violence", "images_spread", "exit"})
+VICTIM_SIGNS = frozenset({"coercion", "sexual_violence", "images_spread", "danger", "suicidal"})
 
+# Needs whose service depends on age, and whose age it is.
+AGE_DEPENDENT = {
+    "selling": SELF,
+    "coercion": SELF,
+    "sexual_violence": SELF,
+    "images_spread": SELF,
+    "wants_out": SELF,
+    "health": SELF,
+    "relative_selling": OTHER,
+    "professional": OTHER,
+}
 ADULT_SERVICE = {
     "selling": ("mika",),
     "relative_selling": ("mika",),
@@ -39,13 +83,31 @@ ADULT_SERVICE = {
     "relative_buying": ("kast",),
     "unwanted_sexuality": ("preventell",),
     "relative_unwanted_sexuality": ("preventell",),
+    "coercion": ("mika", "police"),
+    "sexual_violence": ("mika", "kvinnofridslinjen", "vardguiden"),
+    "images_spread": ("mika", "police"),
+    "wants_out": ("mika",),
+    "health": ("mika", "vardguiden"),
+    "professional": ("mika",),
 }
 YOUTH_SERVICE = {
     "selling": ("stodcentrum", "bris"),
-    "relative_selling": ("stodcentrum",),
+    "relative_selling": ("stodcentrum", "socialtjanst"),
+    "coercion": ("stodcentrum", "bris"),
+    "sexual_violence": ("stodcentrum", "bris"),
+    "images_spread": ("bris", "stodcentrum"),
+    "wants_out": ("stodcentrum", "bris"),
+    "health": ("umo", "bris"),
+    "professional": ("socialtjanst", "stodcentrum"),
+}
+# Age-dependent needs answered at once when the age is not known (no question first).
+UNKNOWN_AGE_SERVICE = {
+    "health": ("umo", "vardguiden"),
+    "professional": ("mika", "socialtjanst"),
 }
 # Open round the clock for anyone under 18, whatever they write about.
 YOUTH_FALLBACK = ("bris",)
+ADULT_ONLY = frozenset({"mika", "kast", "preventell"})
 
 
 @dataclass(frozen=True)
@@ -60,26 +122,61 @@ class Referral:
     adult: Tuple[str, ...] = ()  # with age_unknown: "if you are 18 or older"
 
 
+def need_for(signs: Iterable[str], concerned: str) -> Optional[str]:
+    """The need a situation stands for, or None when it tells no need."""
+    signs = set(signs)
+    if concerned == PROFESSIONAL:
+        return "professional"
+    main = next((sign for sign in SIGN_ORDER if sign in signs), None)
+    if main is None:
+        return None
+    if concerned == OTHER:
+        return RELATIVE_NEED_BY_SIGN.get(main, "relative_selling")
+    return NEED_BY_SIGN[main]
+
+
+def whose_age(need: str) -> str:
+    return AGE_DEPENDENT.get(need, SELF)
+
+
 def route(
     need: str,
     age_self: Optional[str],
     age_other: Optional[str],
     asked_self: bool = False,
     asked_other: bool = False,
+    signs: Iterable[str] = (),
 ) -> Referral:
     """Pick the services for a need given what we know about ages.
 
     Args:
         need: a value of NEED_BY_INTENT.
         age_self: the writer's age band, if known.
-        age_other: the age band of the person a relative worries about.
+        age_other: the age band of the person someone worries about.
         asked_self / asked_other: whether we already asked (we ask once).
+        signs: the situation's signs (bot/nlu/situation.py), for the safety rules.
     """
+    signs = frozenset(signs)
     referral = _route_by_age(need, age_self, age_other, asked_self, asked_other)
-    # A young writer always gets a youth service too, whatever the need.
-    if referral.ask_age_of is None and age_self == MINOR and "bris" not in referral.services:
-        return replace(referral, services=referral.services + YOUTH_FALLBACK)
-    return referral
+    if referral.ask_age_of is not None:
+        return referral
+    services = referral.services
+    about_writer = not need.startswith("relative_") and need != "professional"
+    if age_self == MINOR:
+        # A young writer always gets a youth service too, whatever the need.
+        if about_writer and signs & EXPLOITATION_SIGNS:
+            services = _with(("stodcentrum", "bris"), services)
+        if about_writer:
+            services = tuple(s for s in services if s != "mika")
+        services = _with(services, YOUTH_FALLBACK)
+    if signs & VICTIM_SIGNS:
+        services = tuple(s for s in services if s != "preventell")
+    return replace(referral, services=services, minor=referral.minor or (
+        about_writer and age_self == MINOR))
+
+
+def _with(first: Tuple[str, ...], then: Tuple[str, ...]) -> Tuple[str, ...]:
+    return first + tuple(s for s in then if s not in first)
 
 
 def _route_by_age(
@@ -91,27 +188,31 @@ def _route_by_age(
 ) -> Referral:
     whose = AGE_DEPENDENT.get(need)
     if whose is None:
-        minor = age_self == MINOR and not need.startswith("relative_")
-        return Referral(ADULT_SERVICE[need], minor=minor)
+        return Referral(ADULT_SERVICE[need])
 
-    age, asked = (age_self, asked_self) if whose == "self" else (age_other, asked_other)
+    age, asked = (age_self, asked_self) if whose == SELF else (age_other, asked_other)
     if age == MINOR:
         return Referral(YOUTH_SERVICE[need], minor=True)
     if age == ADULT:
         return Referral(ADULT_SERVICE[need])
+    if need in UNKNOWN_AGE_SERVICE:
+        return Referral(UNKNOWN_AGE_SERVICE[need])
     if not asked:
         return Referral(ask_age_of=whose)
-    youth, adult = YOUTH_SERVICE[need], ADULT_SERVICE[need]
-    return Referral(youth + adult, age_unknown=True, youth=youth, adult=adult)
+    youth, adult = YOUTH_SERVICE[need][:2], ADULT_SERVICE[need][:2]
+    return Referral(_with(youth, adult), age_unknown=True, youth=youth, adult=adult)
 
 
-def crisis_services(kind: str, need: Optional[str], age_self: Optional[str]) -> Tuple[str, ...]:
+def crisis_services(
+    kind: str, need: Optional[str], age_self: Optional[str], signs: Iterable[str] = ()
+) -> Tuple[str, ...]:
     """Numbers for an acute case: 112 first, then what fits the person.
 
     Args:
         kind: "danger" or "suicidal".
-        need: the need the person told us before, if any.
+        need: the need the person told us, if any.
         age_self: the writer's age band, if known.
+        signs: the situation's signs.
     """
     services: Tuple[str, ...] = ("emergency",)
     if kind == "suicidal":
@@ -119,6 +220,14 @@ def crisis_services(kind: str, need: Optional[str], age_self: Optional[str]) -> 
     if age_self == MINOR:
         services += ("bris",)
     if need is not None:
-        referral = route(need, age_self, None, asked_self=True, asked_other=True)
+        # Danger comes first: no question about age now; with the age unknown,
+        # both the youth and the adult route are named.
+        referral = route(need, age_self, None, asked_self=True, asked_other=True, signs=signs)
         services += tuple(s for s in referral.services if s not in services)
     return services
+
+
+def only_adult_services(services: Iterable[str]) -> bool:
+    """True when every service named is one for adults (Mika, KAST, Preventell)."""
+    services = set(services)
+    return bool(services) and services <= ADULT_ONLY

@@ -10,6 +10,7 @@ decides, so a child is never routed as an adult by mistake.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -35,8 +36,28 @@ _SCHOOL_YEARS = {
     "åttan": 14,
     "attan": 14,
     "nian": 15,
+    # Upper secondary school: "ettan på gymnasiet" is 16-17; trean may be 18, but
+    # the youngest reading wins, so a child is never routed as an adult.
+    "ettan": 16,
+    "tvåan": 17,
+    "tvaan": 17,
+    "trean": 17,
 }
-_NUM = r"(?P<num>\d{1,2})"
+# Ages written as words: "sexton", "tjugotvå".
+_UNITS = {"ett": 1, "en": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
+          "sju": 7, "åtta": 8, "atta": 8, "nio": 9}
+NUMBER_WORDS = {
+    "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
+    "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "trettio": 30,
+    "fyrtio": 40, "femtio": 50,
+}
+for _tens, _value in (("tjugo", 20), ("trettio", 30), ("fyrtio", 40)):
+    for _unit, _add in _UNITS.items():
+        NUMBER_WORDS[_tens + _unit] = _value + _add
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
+# "född 2009": the year it is now decides the age.
+CURRENT_YEAR = dt.date.today().year
 _FILLER = (
     r"(?:(?:bara|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en)"
     r"\s+)*"
@@ -58,13 +79,42 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SELF, re.compile(rf"\b{_SELF_SUBJECT}\s+(?:{_BE}\s+)?{_FILLER}{_NUM}\b{_YEARS}")),
     # "min dotter är 15", "min lillasyster som är 14", "hon är 16"
     (OTHER, re.compile(rf"\b{_OTHER_SUBJECT}\s+(?:som\s+)?{_BE}\s+{_FILLER}{_NUM}\b{_YEARS}")),
+    # "..., e 15", "o e 16 år": a clause that starts with the verb is the writer's
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\b(?:och|o|men|å)\s+)(?:är|ar|e)\s+{_FILLER}{_NUM}\b{_YEARS}")),
+    # "..., 15 år": an age that opens a clause, not "för 10 år sedan"
+    (SELF, re.compile(rf"(?:[,.!?;]\s*|\b(?:men|och|o|å)\s+){_FILLER}{_NUM}\s*-?\s*(?:år|ar|bast|åring|aring|yo|y/o)\b"
+                      r"(?!\s+(?:sen|sedan|till|kvar|tidigare|gammal\w*\s+\w+))")),
     # "min 15-åriga dotter"
     (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
 ]
 _BARE_NUMBER = re.compile(rf"^\W*{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?\W*$")
 _SCHOOL = re.compile(
-    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+)?(?:går|gar|gick)\s+i\s+"
-    r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian)\b"
+    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+)?(?:går|gar|gaar|e|är|ar)\s+"
+    r"(?:i\s+|på\s+|pa\s+)?"
+    r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|"
+    r"(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+(?:gymnasiet|gymnasium|gympa|gymnasie\w*|gymmet)))\b"
+)
+# "ettan på gymnasiet" without a verb, and a bare school year as a short answer.
+_SCHOOL_ALONE = re.compile(
+    r"(?<!\w)(?P<year>(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+"
+    r"(?:gymnasiet|gymnasium|gympa|gymnasie\w*|gymmet))|sjuan|åttan|attan|nian)(?!\w)"
+)
+_BIRTH_YEAR = re.compile(
+    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:är\s+|ar\s+|e\s+)?)?"
+    r"(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?(?P<year>(?:19[4-9]\d|20[0-2]\d))\b"
+)
+# "e 16 o ...", "fyller 16 snart", "16 tjej här": the writer's own age at the very start.
+_DISCOURSE = r"(?:(?:asså|alltså|assa|allsa|typ|hej|hejsan|hallå|halla|ok|okej|så|sa|men|hmm|eh|ja|nej|nä|na)\W+)*"
+_LEADING_SELF = re.compile(
+    rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt)\s+{_FILLER}{_NUM}\b"
+)
+_LEADING_NUMBER = re.compile(
+    rf"^\W*{_DISCOURSE}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y|tjej|kille|girl|boy|f|m|o|och|,|\.)(?!\w))"
+)
+_OTHER_PAREN = re.compile(
+    r"\b(?:dotter|son|barn|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
+    r"systerdotter|brorsdotter|bonusdotter|bonusson|styvdotter|styvson|kusin)"
+    rf"\s*[(,]?\s*{_NUM}\s*(?:år|ar|åring)?\s*\)"
 )
 _MINOR_BAND = (
     r"(?:under\s*18|under\s+arton|inte\s+(?:18|myndig|fyllt\s+18)|minderårig|minderarig|"
@@ -114,25 +164,40 @@ def _role_of(subject: Optional[str]) -> Optional[str]:
     return SELF if re.fullmatch(_SELF_SUBJECT, subject) else OTHER
 
 
+def _number(match: re.Match[str]) -> int:
+    raw = match.group("num")
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+
+
 def find_ages(text: str) -> list[AgeMention]:
     """Return every age mention whose owner is clear, in text order."""
     lowered = text.lower()
+    short = len(lowered.split()) <= SHORT_ANSWER_WORDS
+    # Without a subject, a school year or birth year is the writer's own in a
+    # longer message, and a bare answer (owner decided by the dialogue) in a short one.
+    unowned = None if short else SELF
     mentions: list[AgeMention] = []
-    for role, pattern in _PATTERNS:
+    for role, pattern in _PATTERNS + [(OTHER, _OTHER_PAREN)]:
         for match in pattern.finditer(lowered):
-            age = int(match.group("num"))
+            age = _number(match)
             if _plausible(age):
                 mentions.append(AgeMention(_group(age), role, *match.span("num"), age))
     for match in _SCHOOL.finditer(lowered):
         age = _SCHOOL_YEARS[match.group("year")]
         role = _role_of(match.group("subject"))
-        mentions.append(AgeMention(MINOR, role, *match.span("year"), age))
+        mentions.append(AgeMention(_group(age), role or unowned, *match.span("year"), age))
+    for match in _BIRTH_YEAR.finditer(lowered):
+        age = CURRENT_YEAR - int(match.group("year"))
+        # Born that year: one year younger until the birthday; the youngest reading wins.
+        if _plausible(age):
+            role = _role_of(match.group("subject")) or unowned
+            mentions.append(AgeMention(_group(age - 1), role, *match.span("year"), age - 1))
     for group, pattern in _BANDS_WITH_SUBJECT:
         for match in pattern.finditer(lowered):
             role = _role_of(match.group("subject"))
             mentions.append(AgeMention(group, role, *match.span("band")))
     if not mentions:
-        if len(lowered.split()) <= SHORT_ANSWER_WORDS:
+        if short:
             mentions.extend(_short_answer(lowered))
         else:
             mentions.extend(_leading_age(lowered))
@@ -140,11 +205,16 @@ def find_ages(text: str) -> list[AgeMention]:
 
 
 def _leading_age(lowered: str) -> list[AgeMention]:
-    """Read "16 år och ..." at the start of a longer message as the writer's age."""
-    match = _LEADING_AGE.search(lowered)
-    if match and _plausible(int(match.group("num"))):
-        age = int(match.group("num"))
-        return [AgeMention(_group(age), SELF, *match.span("num"), age)]
+    """Read "16 år och ...", "e 16 o ..." at the start of a longer message as the writer's age."""
+    for pattern in (_LEADING_AGE, _LEADING_SELF, _LEADING_NUMBER):
+        match = pattern.search(lowered)
+        if match and _plausible(_number(match)):
+            age = _number(match)
+            return [AgeMention(_group(age), SELF, *match.span("num"), age)]
+    match = _SCHOOL_ALONE.search(lowered)
+    if match:
+        age = _SCHOOL_YEARS[match.group("year")]
+        return [AgeMention(_group(age), SELF, *match.span("year"), age)]
     return []
 
 
@@ -154,10 +224,18 @@ def _short_answer(lowered: str) -> list[AgeMention]:
         match = pattern.search(lowered)
         if match:
             return [AgeMention(group, None, *match.span())]
-    match = _BARE_NUMBER.search(lowered)
-    if match and _plausible(int(match.group("num"))):
-        age = int(match.group("num"))
+    match = (
+        _BARE_NUMBER.search(lowered)
+        or _LEADING_SELF.search(lowered)
+        or _LEADING_NUMBER.search(lowered)
+    )
+    if match and _plausible(_number(match)):
+        age = _number(match)
         return [AgeMention(_group(age), None, match.start("num"), match.end("num"), age)]
+    match = _SCHOOL_ALONE.search(lowered)
+    if match:
+        age = _SCHOOL_YEARS[match.group("year")]
+        return [AgeMention(_group(age), None, *match.span("year"), age)]
     return []
 
 

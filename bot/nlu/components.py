@@ -1,12 +1,15 @@
 """Custom Rasa NLU components, each a thin wrapper around a tested pure module.
 
 - `AgeExtractor` adds `age_group` entities found by `bot.nlu.age`.
-- `CrisisOverride` sets the intent when `bot.nlu.crisis` finds a plainly
-  stated crisis that the statistical classifier may have missed.
+- `SituationAnalyzer` reads the whole situation (`bot.nlu.situation`): the
+  signs of what is happening, the questions asked and whose situation it is,
+  from rules and the classifier's intent together; it overrides the intent
+  when a crisis or a victim's sign must not depend on the classifier.
 
-Both are rule-based on purpose: where someone under 18 is sent, and whether a
-crisis gets 112, must be predictable and unit-tested, not learned from a few
-thousand examples.
+Ages and the safety signs are rule-based on purpose: where someone under 18 is
+sent, whether a crisis gets 112 and whether a victim is ever told to seek help
+for "your thoughts" must be predictable and unit-tested, not learned from a
+few thousand examples.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from sklearn.utils.extmath import softmax
 
 from bot.nlu.age import MINOR, AgeMention, find_ages
-from bot.nlu.crisis import crisis_intent
+from bot.nlu.situation import analyze, decide_intent
 
 AGE_ENTITY = "age_group"
 
@@ -107,26 +110,43 @@ class AgeExtractor(_RuleComponent, EntityExtractorMixin):
         return entity
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class CrisisOverride(_RuleComponent):
-    """Makes a plainly stated crisis the intent, with full confidence.
+SITUATION = "situation"
 
-    Placed after the intent classifier and before the FallbackClassifier, so
-    that a crisis is never answered with "I did not understand".
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class SituationAnalyzer(_RuleComponent):
+    """Adds the message's situation to the parse data, and overrides the intent where it must.
+
+    Placed after the intent classifier and before the FallbackClassifier:
+    a crisis, a victim's sign or any situation in a message the classifier
+    took for small talk is never answered with "I did not understand". The
+    situation (signs, questions, whose it is: labels only, never text) goes
+    to the actions as `situation` in the parse data.
     """
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            intent = crisis_intent(message.get(TEXT) or "")
-            if intent is None:
-                continue
-            top = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-            ranking = [
-                r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != intent
-            ]
-            message.set(INTENT, top, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [top] + ranking, add_to_output=True)
+            text = message.get(TEXT) or ""
+            if not text or text.startswith("/"):
+                continue  # a button's payload says exactly what it means
+            top = message.get(INTENT) or {}
+            name = top.get(INTENT_NAME_KEY)
+            situation = analyze(text, name, top.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+            has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in message.get(ENTITIES, []))
+            intent = decide_intent(name, situation, has_age)
+            if intent is not None and intent != name:
+                self._set_intent(message, intent)
+            message.set(SITUATION, situation.as_dict(), add_to_output=True)
         return messages
+
+    @staticmethod
+    def _set_intent(message: Message, intent: Text) -> None:
+        top = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+        ranking = [
+            r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != intent
+        ]
+        message.set(INTENT, top, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [top] + ranking, add_to_output=True)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)

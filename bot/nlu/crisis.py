@@ -3,7 +3,7 @@
 A statistical classifier will sometimes read "sen tar jag mitt liv" as
 something harmless. Missing a crisis costs far more than treating a message as
 one too often, so plain phrases that only people in acute danger or with
-suicidal thoughts write override the classifier (`CrisisOverride` in
+suicidal thoughts write override the classifier (`SituationAnalyzer` in
 components.py).
 """
 

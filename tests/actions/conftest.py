@@ -1,10 +1,25 @@
 """Helpers to run actions as Rasa would, without a running server."""
 
+from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 import pytest
+import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_domain() -> Dict[str, Any]:
+    """The domain's responses as Rasa sends them to the action server."""
+    responses: Dict[str, Any] = {}
+    for path in sorted((ROOT / "domain").glob("*.yml")):
+        responses.update(yaml.safe_load(path.read_text(encoding="utf-8")).get("responses") or {})
+    return {"responses": responses}
+
+
+DOMAIN = load_domain()
 
 
 def make_tracker(
@@ -12,16 +27,20 @@ def make_tracker(
     slots: Optional[Dict[str, Any]] = None,
     entities: Optional[List[Dict[str, Any]]] = None,
     previous_intents: Optional[List[str]] = None,
+    situation: Optional[Dict[str, Any]] = None,
 ) -> Tracker:
     """A tracker whose latest user message has `intent`, after `previous_intents`."""
     events = []
     for name in (previous_intents or []) + [intent]:
         events.append({"event": "user", "parse_data": {"intent": {"name": name}}})
         events.append({"event": "action", "name": "action_listen"})
+    latest = {"intent": {"name": intent}, "entities": entities or [], "text": ""}
+    if situation is not None:
+        latest["situation"] = situation
     return Tracker(
         sender_id="test",
         slots=slots or {},
-        latest_message={"intent": {"name": intent}, "entities": entities or [], "text": ""},
+        latest_message=latest,
         events=events[:-1],
         paused=False,
         followup_action=None,
@@ -32,10 +51,42 @@ def make_tracker(
 
 async def run_action(action, tracker: Tracker, domain=None):
     dispatcher = CollectingDispatcher()
-    events = await action.run(dispatcher, tracker, domain or {})
+    events = await action.run(dispatcher, tracker, DOMAIN if domain is None else domain)
     return dispatcher.messages, {e["name"]: e["value"] for e in events if e["event"] == "slot"}
 
 
 @pytest.fixture
 def run():
     return run_action
+
+
+async def respond_to(
+    text: str,
+    intent: str = "chitchat",
+    confidence: float = 0.9,
+    slots: Optional[Dict[str, Any]] = None,
+):
+    """What the person is told when the classifier says `intent` about `text`.
+
+    Runs the rule-based parts of the NLU as the pipeline does (ages, the
+    situation, the intent override), fills the age slots as Rasa's mappings
+    would, then the action. The classifier is whatever the test says.
+    """
+    from actions.respond import ActionRespond
+    from bot.nlu.age import find_ages
+    from bot.nlu.components import AgeExtractor, _youngest_per_role
+    from bot.nlu.situation import analyze, decide_intent
+
+    entities = [AgeExtractor._entity(m) for m in _youngest_per_role(find_ages(text))]
+    slots = dict(slots or {})
+    for entity in entities:
+        role = entity.get("role")
+        if role == "self":
+            slots["age_group"] = entity["value"]
+        elif role == "other":
+            slots["other_age_group"] = entity["value"]
+    situation = analyze(text, intent, confidence)
+    has_age = bool(entities)
+    final = decide_intent(intent, situation, has_age) or intent
+    tracker = make_tracker(final, slots=slots, entities=entities, situation=situation.as_dict())
+    return await run_action(ActionRespond(), tracker)

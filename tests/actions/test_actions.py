@@ -1,197 +1,196 @@
 """Actions as Rasa runs them: what the person is told, and what is remembered."""
 
-import pytest
-import yaml
+import re
+from pathlib import Path
 
-from actions.conversation import ActionHandleFallback, ActionHandleReply
-from actions.crisis import ActionHandleCrisis
+import pytest
+
+from actions.conversation import ActionHandleFallback
 from actions.handover import ActionRequestHandover
-from actions.info import ActionDescribeService
-from actions.referrals import ActionReferToService
+from actions.respond import ActionRespond
 from actions.slots import ages
-from tests.actions.conftest import make_tracker
+from tests.actions.conftest import DOMAIN, make_tracker, respond_to
 
 
 def responses(messages):
     return [m.get("response") for m in messages]
 
 
+def bubbles(messages):
+    return [m.get("text") or "" for m in messages if m.get("text")]
+
+
 def texts(messages):
-    return "\n".join(m.get("text") or "" for m in messages)
+    return "\n".join(bubbles(messages))
 
 
 def handover(messages):
     return [m["custom"]["handover"] for m in messages if "handover" in (m.get("custom") or {})]
 
 
-async def test_an_adult_who_sells_sex_is_sent_to_mika(run):
-    tracker = make_tracker("sells_sex", slots={"age_group": "adult"})
-    messages, slots = await run(ActionReferToService(), tracker)
-    assert responses(messages)[0] == "utter_intro_sells_sex"
-    assert "Mikamottagningen (Mika)" in texts(messages)
-    assert "Stödcentrum" not in texts(messages)
+def stats(messages):
+    return [m["custom"]["stats"] for m in messages if "stats" in (m.get("custom") or {})]
+
+
+def words(messages):
+    return sum(len(b.split()) for b in bubbles(messages))
+
+
+async def test_an_adult_who_sells_sex_is_sent_to_mika_in_three_short_bubbles():
+    messages, slots = await respond_to("jag är 25 och säljer sex", "sells_sex")
+    said = texts(messages)
+    assert "Mikamottagningen (Mika)" in said and "inte brottsligt" in said
+    assert "Stödcentrum" not in said and "BRIS" not in said
     assert slots["referred_services"] == ["mika"]
-    assert [r for r in responses(messages) if r][-1] == "utter_offer_human"
+    assert len(bubbles(messages)) <= 3 and words(messages) <= 80
+    titles = [b["title"] for m in messages for b in m.get("buttons") or []]
+    assert titles == ["Mer om Mika", "Prata med en uppsökare"]
 
 
-async def test_a_seller_of_unknown_age_is_asked_with_buttons_once(run):
-    messages, slots = await run(ActionReferToService(), make_tracker("sugar_dating"))
-    assert responses(messages) == ["utter_intro_sugar_dating", "utter_ask_age_self"]
+async def test_a_seller_of_unknown_age_is_asked_with_buttons_once():
+    messages, slots = await respond_to("jag har en sugardaddy som ger mig pengar", "sugar_dating")
+    assert "Är du under 18" in texts(messages)
+    assert [b["title"] for b in messages[-1]["buttons"]] == ["Under 18", "18 eller äldre"]
     assert slots == {"need": "selling", "awaiting": "age_self", "asked_age_self": True}
 
 
-async def test_the_answer_under_18_sends_a_child_to_stodcentrum_and_bris(run):
-    tracker = make_tracker(
-        "inform_age", slots={"need": "selling", "age_group": "minor", "asked_age_self": True}
+async def test_a_child_paid_for_sex_hears_it_is_not_her_fault_and_gets_stodcentrum_and_bris():
+    messages, _ = await respond_to("e 16 o en snubbe swishar mig efter vi ses", "chitchat", 0.2)
+    said = texts(messages)
+    assert "inte ditt fel" in said and "begår ett brott" in said
+    assert "Stödcentrum för unga brottsutsatta" in said and "116 111" in said
+    assert "Mika" not in said
+
+
+async def test_a_law_question_is_answered_with_the_referral_not_instead_of_it():
+    messages, _ = await respond_to(
+        "jag är 14 och en gubbe betalar mig för sex, är det olagligt?", "ask_law_minors"
     )
-    messages, slots = await run(ActionReferToService(), tracker)
-    assert "utter_minor_not_your_fault" in responses(messages)
-    assert "Stödcentrum för unga brottsutsatta" in texts(messages)
-    assert "116 111" in texts(messages)
-    assert "Mika" not in texts(messages)
-    assert slots["referred_services"] == ["stodcentrum", "bris"]
-    assert slots["awaiting"] is None
+    said = texts(messages)
+    assert "Du har inte gjort något brottsligt" in said
+    assert "Stödcentrum" in said and "BRIS" in said
+    adult, _ = await respond_to("jag är 30 och säljer sex, kan jag åka fast?", "ask_law_selling")
+    assert "inte brottsligt" in texts(adult) and "Mikamottagningen" in texts(adult)
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        ("han tar alla pengar jag tjänar och jag är 23", "sells_sex", ["Mika", "114 14"],
+         ["Preventell"]),
+        ("jag är 15 och min kille tvingar mig att träffa hans kompisar", "urge_to_force",
+         ["Stödcentrum", "BRIS", "inte ditt fel"], ["Preventell", "Mika"]),
+        ("jag är 28 och blev våldtagen av en kund i helgen", "sexual_thoughts_children",
+         ["Kvinnofridslinjen", "Mika"], ["Preventell"]),
+        ("jag jobbar som kurator och en elev på 15 får betalt för sex", "relative_sells_sex",
+         ["Socialtjänsten", "anmäla oro"], ["Preventell", "KAST"]),
+        ("jag är 26 och vill sluta sälja sex men har ingenstans att bo", "wants_out",
+         ["Mika"], ["Stödcentrum"]),
+        ("jag är 22 o kondomen sprack med en kund", "health_question", ["Mika Hälsa", "1177"],
+         ["Stödcentrum"]),
+        ("jag är 16 och han har lagt ut mina nudes", "images_spread",
+         ["BRIS", "Stödcentrum"], ["Preventell", "Mika"]),
+    ],
+)
+async def test_the_new_routes(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+    assert len(bubbles(messages)) <= 3
+
+
+async def test_a_parent_is_asked_the_childs_age_and_the_answer_is_the_childs(run):
+    messages, slots = await respond_to("min dotter säljer sex", "relative_sells_sex")
+    assert "personen du är orolig för" in texts(messages)
+    assert slots["awaiting"] == "age_other"
+
+    tracker = make_tracker(
+        "inform_age",
+        slots={"need": "relative_selling", "awaiting": "age_other", "asked_age_other": True},
+        entities=[{"entity": "age_group", "value": "minor"}],
+    )
+    assert ages(tracker)[1] == "minor"
+    messages, slots = await run(ActionRespond(), tracker)
+    assert "Stödcentrum" in texts(messages) and "Mika" not in texts(messages)
+    assert slots["other_age_group"] == "minor"
 
 
 async def test_no_answer_about_age_names_both_the_youth_and_the_adult_service(run):
     tracker = make_tracker(
         "deny", slots={"need": "selling", "awaiting": "age_self", "asked_age_self": True}
     )
-    messages, slots = await run(ActionHandleReply(), tracker)
-    order = responses(messages)
-    assert order.index("utter_if_under_18") < order.index("utter_if_adult")
-    assert "Stödcentrum" in texts(messages) and "Mikamottagningen" in texts(messages)
-    assert slots["awaiting"] is None
+    messages, _ = await run(ActionRespond(), tracker)
+    said = texts(messages)
+    assert said.index("Stödcentrum") < said.index("Mikamottagningen")
+    assert len(bubbles(messages)) <= 3
 
 
-async def test_a_buyer_is_sent_to_kast(run):
-    messages, slots = await run(ActionReferToService(), make_tracker("buys_sex"))
-    assert "KAST ger råd och stöd" in texts(messages)
-    assert slots["referred_services"] == ["kast"]
+async def test_a_buyer_is_sent_to_kast_and_unwanted_thoughts_to_preventell():
+    buyer, _ = await respond_to("jag har köpt sex och vill sluta", "buys_sex")
+    assert "KAST" in texts(buyer) and "Mika" not in texts(buyer)
+    thoughts, _ = await respond_to("jag har sexuella tankar om barn", "sexual_thoughts_children")
+    assert "Preventell" in texts(thoughts) and "inte bekräftat" in texts(thoughts)
 
 
-@pytest.mark.parametrize(
-    "intent", ["sexual_thoughts_children", "urge_to_force", "compulsive_sexual_behaviour"]
-)
-async def test_unwanted_sexuality_is_sent_to_preventell_with_its_caveat(run, intent):
-    messages, _ = await run(ActionReferToService(), make_tracker(intent))
-    assert responses(messages)[0] == "utter_intro_unwanted_sexuality"
-    assert "Preventell är en nationell hjälplinje" in texts(messages)
-    assert "inte bekräftad" in texts(messages)
-
-
-async def test_a_parent_is_asked_the_childs_age_and_the_answer_is_the_childs(run):
-    messages, slots = await run(ActionReferToService(), make_tracker("relative_sells_sex"))
-    assert responses(messages) == ["utter_intro_relative", "utter_ask_age_other"]
-    assert slots["awaiting"] == "age_other"
-
-    # "15" as the answer fills the other person's age, not the writer's.
-    answer = make_tracker(
-        "inform_age",
-        slots={"awaiting": "age_other", "need": "relative_selling", "asked_age_other": True},
-        entities=[{"entity": "age_group", "value": "minor"}],
-    )
-    messages, slots = await run(ActionReferToService(), answer)
-    assert slots["other_age_group"] == "minor" and "age_group" not in slots
-    assert "utter_relative_minor" in responses(messages)
-    assert "Stödcentrum" in texts(messages)
-
-
-def test_a_bare_age_is_the_writers_unless_we_asked_about_someone_else():
-    bare = [{"entity": "age_group", "value": "minor"}]
-    own, other, events = ages(make_tracker("inform_age", entities=bare))
-    assert (own, other) == ("minor", None) and events
-    asked_other = make_tracker("inform_age", slots={"awaiting": "age_other"}, entities=bare)
-    assert ages(asked_other)[:2] == (None, "minor")
-
-
-def test_ages_with_a_role_come_from_rasas_own_slot_mappings():
-    # Rasa has already filled the slots from "jag är 15 och min son är 20".
-    tracker = make_tracker("sells_sex", slots={"age_group": "minor", "other_age_group": "adult"})
-    assert ages(tracker) == ("minor", "adult", [])
-
-
-def test_the_youngest_bare_or_own_age_wins():
-    entities = [
-        {"entity": "age_group", "value": "adult", "role": "self"},
-        {"entity": "age_group", "value": "minor"},
-    ]
-    tracker = make_tracker("inform_age", slots={"age_group": "adult"}, entities=entities)
-    assert ages(tracker)[0] == "minor"
-
-
-async def test_acute_danger_gives_112_first_and_asks_for_a_worker_urgently(run):
-    tracker = make_tracker("acute_danger", slots={"need": "selling", "age_group": "minor"})
-    messages, _ = await run(ActionHandleCrisis(), tracker)
-    assert messages[0]["response"] == "utter_crisis_danger"
-    assert messages[0]["emergency"] == "112"
-    assert "Stödcentrum" in texts(messages)
-    assert handover(messages) == [
-        {"reason": "acute_danger", "urgency": "acute", "need": "selling", "age_group": "minor"}
-    ]
-
-
-async def test_suicidal_thoughts_give_112_and_the_suicide_line(run):
-    messages, _ = await run(ActionHandleCrisis(), make_tracker("suicidal"))
-    assert messages[0]["response"] == "utter_crisis_suicidal"
-    assert (messages[0]["emergency"], messages[0]["suicide_line"]) == ("112", "90101")
+async def test_acute_danger_gives_112_first_and_asks_for_a_worker_urgently():
+    messages, _ = await respond_to("han står utanför dörren och jag är rädd", "chitchat", 0.1)
+    assert "112" in bubbles(messages)[0]
     assert handover(messages)[0]["urgency"] == "acute"
+    assert stats(messages)[0]["routes"][0] == "emergency"
+
+
+async def test_suicidal_thoughts_give_112_and_the_suicide_line_first():
+    messages, _ = await respond_to("orkar inte mer, vill inte leva", "sells_sex", 0.9)
+    assert "112" in bubbles(messages)[0] and "90101" in bubbles(messages)[0]
+    assert handover(messages)[0]["reason"] == "suicidal"
 
 
 async def test_asking_for_a_human_emits_the_handover_payload(run):
     messages, _ = await run(ActionRequestHandover(), make_tracker("request_human"))
-    assert responses(messages)[0] == "utter_handover_requested"
-    assert handover(messages)[0]["reason"] == "user_request"
-    assert handover(messages)[0]["urgency"] == "normal"
+    assert handover(messages) == [
+        {"reason": "user_request", "urgency": "normal", "need": None, "age_group": None}
+    ]
 
 
 async def test_one_misunderstanding_asks_to_rephrase_two_offer_a_human(run):
     first, slots = await run(ActionHandleFallback(), make_tracker("nlu_fallback"))
     assert responses(first) == ["utter_rephrase"] and slots == {}
-
     second, slots = await run(
         ActionHandleFallback(), make_tracker("nlu_fallback", previous_intents=["nlu_fallback"])
     )
-    assert responses(second) == ["utter_offer_handover"]
-    assert slots == {"awaiting": "handover"}
-
-    # Understood in between: the count starts again.
-    again, _ = await run(
-        ActionHandleFallback(),
-        make_tracker("nlu_fallback", previous_intents=["nlu_fallback", "greet"]),
-    )
-    assert responses(again) == ["utter_rephrase"]
+    assert responses(second) == ["utter_offer_handover"] and slots == {"awaiting": "handover"}
 
 
 async def test_yes_to_the_offer_hands_over_and_no_does_not(run):
-    yes, _ = await run(ActionHandleReply(), make_tracker("affirm", slots={"awaiting": "handover"}))
+    yes, _ = await run(ActionRespond(), make_tracker("affirm", slots={"awaiting": "handover"}))
     assert handover(yes)[0]["reason"] == "fallback_offer"
-    no, slots = await run(ActionHandleReply(), make_tracker("deny", slots={"awaiting": "handover"}))
-    assert responses(no) == ["utter_handover_declined"] and not handover(no)
-    assert slots == {"awaiting": None}
+    no, slots = await run(ActionRespond(), make_tracker("deny", slots={"awaiting": "handover"}))
+    assert not handover(no) and slots == {"awaiting": None}
 
 
-async def test_contact_question_uses_the_named_or_last_referred_service(run):
+async def test_contact_question_uses_the_named_or_last_referred_services(run):
     named = make_tracker("ask_contact", entities=[{"entity": "service", "value": "preventell"}])
-    messages, _ = await run(ActionDescribeService(), named)
-    assert texts(messages).startswith("Så här når du Preventell:")
+    messages, _ = await run(ActionRespond(), named)
     assert "020-66 77 88" in texts(messages)
 
-    remembered = make_tracker("ask_contact", slots={"service": "bris"})
-    messages, _ = await run(ActionDescribeService(), remembered)
-    assert "116 111 (dygnet runt)" in texts(messages)
+    remembered = make_tracker("ask_contact", slots={"referred_services": ["stodcentrum", "bris"]})
+    messages, _ = await run(ActionRespond(), remembered)
+    assert "116 111 (dygnet runt)" in texts(messages) and "Stödcentrum" in texts(messages)
 
-    unknown, _ = await run(ActionDescribeService(), make_tracker("ask_about_service"))
-    assert responses(unknown) == ["utter_which_service"]
+    unknown, _ = await run(ActionRespond(), make_tracker("ask_about_service"))
+    assert "Vilken verksamhet" in texts(unknown)
 
 
-def test_every_response_an_action_sends_exists_in_the_domain():
-    import re
-    from pathlib import Path
+async def test_a_law_question_alone_is_answered_for_the_situation_already_told(run):
+    tracker = make_tracker("ask_law_selling", slots={"need": "selling", "age_group": "minor"})
+    messages, _ = await run(ActionRespond(), tracker)
+    assert "köp av sexuell handling av barn" in texts(messages)
 
-    domain = {}
-    for path in Path("domain").glob("*.yml"):
-        domain.update(yaml.safe_load(path.read_text(encoding="utf-8")).get("responses", {}))
+
+def test_every_response_an_action_uses_exists_in_the_domain():
     used = set()
     for path in Path("actions").glob("*.py"):
         used |= set(re.findall(r"\"(utter_\w+)\"", path.read_text(encoding="utf-8")))
@@ -204,27 +203,11 @@ def test_every_response_an_action_sends_exists_in_the_domain():
         "utter_if_under_18",
         "utter_if_adult",
     }
-    assert used - set(domain) == set()
+    assert used - set(DOMAIN["responses"]) == set()
 
 
-def stats(messages):
-    return [m["custom"]["stats"] for m in messages if "stats" in (m.get("custom") or {})]
-
-
-async def test_a_referral_tells_the_gateway_what_to_count_and_nothing_else(run):
-    tracker = make_tracker("sells_sex", slots={"age_group": "adult"})
-    messages, _ = await run(ActionReferToService(), tracker)
+async def test_a_referral_tells_the_gateway_what_to_count_and_nothing_else():
+    messages, _ = await respond_to("jag är 25 och säljer sex", "sells_sex")
     assert stats(messages) == [{"routes": ["mika"], "age_group": "adult"}]
-
-    asked, _ = await run(ActionReferToService(), make_tracker("sugar_dating"))
+    asked, _ = await respond_to("jag har en sugardaddy", "sugar_dating")
     assert stats(asked) == []  # asking for the age names no service yet
-
-    relative = make_tracker("relative_sells_sex", slots={"other_age_group": "minor"})
-    messages, _ = await run(ActionReferToService(), relative)
-    assert stats(messages)[0]["age_group"] == "minor"  # the age of the person concerned
-
-
-async def test_a_crisis_counts_112(run):
-    messages, _ = await run(ActionHandleCrisis(), make_tracker("acute_danger"))
-    assert stats(messages)[0]["routes"][0] == "emergency"
-    assert stats(messages)[0]["age_group"] == "unknown"

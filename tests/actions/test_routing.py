@@ -30,7 +30,7 @@ YOUTH_SERVICES = {"stodcentrum", "bris"}
         ("sexual_thoughts_children", None, None, ("preventell",)),
         ("urge_to_force", ADULT, None, ("preventell",)),
         ("compulsive_sexual_behaviour", None, None, ("preventell",)),
-        ("relative_sells_sex", ADULT, MINOR, ("stodcentrum",)),
+        ("relative_sells_sex", ADULT, MINOR, ("stodcentrum", "socialtjanst")),
         # A young writer worried about an adult: the adult's service, and BRIS for them.
         ("relative_sells_sex", MINOR, ADULT, ("mika", "bris")),
         ("relative_buys_sex", MINOR, None, ("kast", "bris")),
@@ -57,7 +57,7 @@ def test_a_relative_is_asked_the_age_of_the_person_they_worry_about():
     # The writer's own age does not decide where their child is sent.
     assert route("relative_selling", ADULT, None).ask_age_of == "other"
     unknown = route("relative_selling", ADULT, None, asked_other=True)
-    assert set(unknown.services) == {"stodcentrum", "mika"}
+    assert set(unknown.services) == {"stodcentrum", "socialtjanst", "mika"}
 
 
 @pytest.mark.parametrize(

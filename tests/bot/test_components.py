@@ -2,7 +2,7 @@
 
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.components import AgeExtractor, CrisisOverride
+from bot.nlu.components import AgeExtractor, SituationAnalyzer
 
 
 def test_ages_become_age_group_entities_with_roles():
@@ -47,15 +47,32 @@ def _classified(text, intent, confidence):
 
 def test_a_plain_crisis_overrides_the_classifier():
     message = _classified("sen tar jag mitt liv", "ask_anonymity", 0.56)
-    (processed,) = CrisisOverride().process([message])
+    (processed,) = SituationAnalyzer().process([message])
     assert processed.get("intent") == {"name": "suicidal", "confidence": 1.0}
     assert [r["name"] for r in processed.get("intent_ranking")][:2] == ["suicidal", "ask_anonymity"]
 
 
-def test_other_messages_keep_the_classifiers_intent():
-    message = _classified("jag köper sex", "buys_sex", 0.8)
-    (processed,) = CrisisOverride().process([message])
+def test_other_messages_keep_the_classifiers_intent_and_carry_their_situation():
+    message = _classified("jag köper sex, är det olagligt?", "buys_sex", 0.8)
+    (processed,) = SituationAnalyzer().process([message])
     assert processed.get("intent") == {"name": "buys_sex", "confidence": 0.8}
+    assert processed.get("situation") == {
+        "signs": ["buying"], "asks": ["law"], "concerned": "self"
+    }
+    assert "situation" in processed.as_dict(only_output_properties=True)
+
+
+def test_a_victims_words_replace_an_unwanted_sexuality_reading():
+    message = _classified("han tvingar mig att ta kunder", "urge_to_force", 0.7)
+    (processed,) = SituationAnalyzer().process([message])
+    assert processed.get("intent")["name"] == "coerced_exploited"
+    assert "coercion" in processed.get("situation")["signs"]
+
+
+def test_a_situation_in_small_talk_is_not_answered_as_small_talk():
+    message = _classified("hej e 15 o en gubbe swishar mig", "greet", 0.6)
+    (processed,) = SituationAnalyzer().process([message])
+    assert processed.get("intent")["name"] == "sells_sex"
 
 
 def _classifier(cls, classes):

@@ -1,0 +1,129 @@
+"""Short replies: at most three bubbles, built from the domain's texts and the directory.
+
+A 14-year-old on a phone reads one screen. Each turn therefore has at most
+three text bubbles: what matters first (112, "it is not your fault", the
+answer to the question), the services in one list, and an offer of more
+detail or a human. The words live in domain/ (Swedish); the contact facts
+only in the directory.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Sequence, Text
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.directory import Service, get_directory
+
+MAX_BUBBLES = 3
+# At most this many "Mer om …" buttons under a referral.
+MORE_BUTTONS = 2
+
+
+def response_text(domain: Dict[Text, Any], name: Text, **values: Any) -> Optional[Text]:
+    """The first text of a response in the domain, filled with `values`."""
+    variants = (domain.get("responses") or {}).get(name) or []
+    if not variants:
+        return None
+    text = variants[0].get("text") or ""
+    return text.format(**values) if values else text
+
+
+def response_buttons(domain: Dict[Text, Any], name: Text) -> List[Dict[Text, Any]]:
+    variants = (domain.get("responses") or {}).get(name) or []
+    return list(variants[0].get("buttons") or []) if variants else []
+
+
+def short_contact(service: Service) -> Text:
+    """One line on how to reach a service, with a caveat for unconfirmed facts."""
+    phones = service.phones()
+    if phones:
+        phone = phones[0]
+        text = f"Ring {phone.fact.value}"
+        if phone.hours and phone.hours.confirmed:
+            text += f" ({phone.hours.value})"
+        if not phone.fact.confirmed:
+            text += " – numret är inte bekräftat"
+        return text + "."
+    if service.website:
+        return f"{service.website.value}"
+    return ""
+
+
+class Reply:
+    """Collects the bubbles of one turn and sends them at most three at a time."""
+
+    def __init__(self, domain: Dict[Text, Any]) -> None:
+        self.domain = domain
+        self.bubbles: List[Dict[Text, Any]] = []
+        self.custom: List[Dict[Text, Any]] = []
+
+    def text(self, name: Text, **values: Any) -> Text:
+        return response_text(self.domain, name, **values) or ""
+
+    def add(self, *parts: Optional[Text], buttons: Sequence[Dict[Text, Any]] = ()) -> None:
+        """One bubble of the given parts (empty parts are left out)."""
+        text = " ".join(p.strip() for p in parts if p and p.strip())
+        if text:
+            self.bubbles.append({"text": text, "buttons": list(buttons)})
+
+    def add_response(self, name: Text, *extra: Optional[Text], **values: Any) -> None:
+        """A bubble with a domain response's text (and its buttons) and extra parts."""
+        self.add(self.text(name, **values), *extra, buttons=response_buttons(self.domain, name))
+
+    def services(self, service_ids: Sequence[Text], need: Optional[Text] = None,
+                 heading: Optional[Text] = None) -> List[Text]:
+        """One bubble listing services; returns those without any contact here."""
+        directory = get_directory()
+        lines, unreachable = [], []
+        for service_id in service_ids:
+            service = directory.services.get(service_id)
+            if service is None:
+                continue
+            who = (self.text(f"utter_line_{service_id}_{need}") if need else "") or self.text(
+                f"utter_line_{service_id}"
+            ) or service.name
+            contact = short_contact(service)
+            if not contact:
+                unreachable.append(service.short_name)
+            lines.append(f"• {who} {contact}".rstrip())
+        if lines:
+            text = "\n".join(([heading] if heading else []) + lines)
+            self.bubbles.append({"text": text, "buttons": []})
+        return unreachable
+
+    def json(self, payload: Dict[Text, Any]) -> None:
+        self.custom.append(payload)
+
+    def send(self, dispatcher: CollectingDispatcher) -> None:
+        bubbles = self.bubbles
+        if len(bubbles) > MAX_BUBBLES:
+            # Keep the first ones; fold the rest into the last bubble allowed.
+            head, tail = bubbles[: MAX_BUBBLES - 1], bubbles[MAX_BUBBLES - 1 :]
+            merged = {
+                "text": "\n\n".join(b["text"] for b in tail),
+                "buttons": [button for b in tail for button in b["buttons"]],
+            }
+            bubbles = head + [merged]
+        for bubble in bubbles:
+            if bubble["buttons"]:
+                dispatcher.utter_message(text=bubble["text"], buttons=bubble["buttons"])
+            else:
+                dispatcher.utter_message(text=bubble["text"])
+        for payload in self.custom:
+            dispatcher.utter_message(json_message=payload)
+
+
+def stats_payload(services: Sequence[Text], age_group: Optional[Text]) -> Dict[Text, Any]:
+    """What the gateway counts for its anonymous statistics, then removes from the reply.
+
+    Only which services were named and the age band of the person concerned
+    (minor, adult or unknown): nothing the person wrote.
+    """
+    return {"stats": {"routes": list(services), "age_group": age_group or "unknown"}}
+
+
+def join_names(names: Sequence[Text]) -> Text:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " och " + names[-1]

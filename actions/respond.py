@@ -1,0 +1,339 @@
+"""One answer to the person's situation and question together.
+
+Every message that tells something or asks something comes here
+(data/rules/). The NLU has already read the situation (bot/nlu/situation.py:
+signs, questions, whose situation); this action decides the turn:
+
+1. danger or suicidal thoughts: 112 (and 90101) in the first bubble, then a worker;
+2. a need: "it is not your fault" for a minor, the answer to any question in
+   the same message, then the services the routing table gives — or the age
+   question, asked once, when the route depends on an age nobody has said;
+3. a question alone: answered in the light of what the conversation already
+   knows (a law question after "I am 15 and paid" gets the minors' answer).
+"""
+
+from __future__ import annotations
+
+from typing import FrozenSet, List, Optional, Sequence, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.directory import describe_contacts, get_directory
+from actions.handover import ACUTE, handover_payload
+from actions.reply import MORE_BUTTONS, Reply, join_names, stats_payload
+from actions.routing import (
+    EXPLOITATION_SIGNS,
+    MINOR,
+    NEED_BY_INTENT,
+    OTHER,
+    SELF,
+    Referral,
+    crisis_services,
+    need_for,
+    route,
+    whose_age,
+)
+from actions.slots import ages, latest_intent
+
+LAW_INTENTS = {"ask_law_selling", "ask_law_buying", "ask_law_minors"}
+# The opening said before naming a service, by need, when no finer one fits.
+INTRO_BY_NEED = {
+    "selling": "utter_intro_sells_sex",
+    "buying": "utter_intro_buys_sex",
+    "unwanted_sexuality": "utter_intro_unwanted_sexuality",
+    "relative_selling": "utter_intro_relative",
+    "relative_buying": "utter_intro_relative",
+    "relative_unwanted_sexuality": "utter_intro_relative",
+    "coercion": "utter_intro_coercion",
+    "sexual_violence": "utter_intro_sexual_violence",
+    "images_spread": "utter_intro_images_spread",
+    "wants_out": "utter_intro_wants_out",
+    "health": "utter_intro_health",
+    "professional": "utter_intro_professional",
+}
+INTRO_BY_INTENT = {
+    "sugar_dating": "utter_intro_sugar_dating",
+    "sells_images": "utter_intro_sells_images",
+    "self_harm_sex": "utter_intro_self_harm_sex",
+}
+# For a minor the opening says first that it is not their fault.
+MINOR_INTRO_BY_NEED = {
+    "selling": "utter_minor_not_your_fault",
+    "wants_out": "utter_minor_not_your_fault",
+    "coercion": "utter_intro_coercion_minor",
+    "sexual_violence": "utter_intro_sexual_violence_minor",
+    "images_spread": "utter_intro_images_spread_minor",
+    "health": "utter_intro_health",
+}
+
+
+class Situation:
+    """The latest message's situation as the NLU component wrote it."""
+
+    def __init__(self, tracker: Tracker) -> None:
+        raw = tracker.latest_message.get("situation") or {}
+        self.signs: FrozenSet[Text] = frozenset(raw.get("signs") or ())
+        self.asks: FrozenSet[Text] = frozenset(raw.get("asks") or ())
+        self.concerned: Text = raw.get("concerned") or SELF
+        intent = latest_intent(tracker) or ""
+        if intent in LAW_INTENTS:
+            self.asks |= {"law"}
+        elif intent == "ask_anonymity":
+            self.asks |= {"anonymity"}
+        elif intent in ("ask_contact", "ask_about_service"):
+            self.asks |= {"contact" if intent == "ask_contact" else "service"}
+        if intent == "acute_danger":
+            self.signs |= {"danger"}
+        elif intent == "suicidal":
+            self.signs |= {"suicidal"}
+
+
+class ActionRespond(Action):
+    """Answers the situation and the question of the latest message."""
+
+    def name(self) -> Text:
+        return "action_respond"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        turn = Turn(tracker, domain)
+        events = turn.decide()
+        turn.reply.send(dispatcher)
+        return events
+
+
+class Turn:
+    """What to say this turn, and what to remember."""
+
+    def __init__(self, tracker: Tracker, domain: DomainDict) -> None:
+        self.tracker = tracker
+        self.reply = Reply(domain)
+        self.intent = latest_intent(tracker) or ""
+        self.situation = Situation(tracker)
+        self.own_age, self.other_age, age_events = ages(tracker)
+        self.events: List[EventType] = list(age_events)
+        self.awaiting = tracker.get_slot("awaiting")
+        self.age_said = any(
+            e.get("entity") == "age_group" for e in tracker.latest_message.get("entities") or []
+        )
+
+    # -- the decision -----------------------------------------------------------------
+
+    def decide(self) -> List[EventType]:
+        signs, asks = self.situation.signs, self.situation.asks
+        need = need_for(signs, self.situation.concerned) or NEED_BY_INTENT.get(self.intent)
+        if "suicidal" in signs or "danger" in signs:
+            return self.crisis("suicidal" if "suicidal" in signs else "danger", need)
+        answering_age = self.awaiting in ("age_self", "age_other") and (
+            self.age_said or self.intent == "inform_age"
+        )
+        if need is None and answering_age:
+            need = self.tracker.get_slot("need")
+        if need is None and self.intent in ("affirm", "deny"):
+            return self.yes_or_no()
+        if need is not None:
+            return self.refer(need, asks)
+        if asks:
+            return self.answer_questions(asks)
+        self.reply.add_response("utter_age_noted" if self.age_said else "utter_what_about")
+        return self.events + [SlotSet("awaiting", None)]
+
+    # -- acute ------------------------------------------------------------------------
+
+    def crisis(self, kind: Text, need: Optional[Text]) -> List[EventType]:
+        emergency = _first_phone("emergency")
+        if kind == "suicidal":
+            self.reply.add_response(
+                "utter_crisis_suicidal", emergency=emergency, suicide_line=_first_phone("mind")
+            )
+        else:
+            self.reply.add_response("utter_crisis_danger", emergency=emergency)
+        known_need = need or self.tracker.get_slot("need")
+        services = crisis_services(kind, known_need, self.own_age, self.situation.signs)
+        exploited = self.situation.signs & EXPLOITATION_SIGNS
+        heading = None
+        if self.own_age == MINOR and exploited:
+            heading = self.reply.text("utter_minor_crisis_not_your_fault")
+        self.reply.services(
+            [s for s in services if s not in ("emergency", "mind")], known_need, heading=heading
+        )
+        self.reply.add_response("utter_handover_acute")
+        self.events.append(SlotSet("need", known_need))
+        self.reply.json(stats_payload(services, self.own_age))
+        reason = "suicidal" if kind == "suicidal" else "acute_danger"
+        self.reply.json(handover_payload(reason, ACUTE, self.tracker, need=known_need,
+                                         age_group=self.own_age))
+        return self.events + [SlotSet("awaiting", None)]
+
+    # -- referral ---------------------------------------------------------------------
+
+    def refer(self, need: Text, asks: FrozenSet[Text]) -> List[EventType]:
+        whose = whose_age(need)
+        if whose == OTHER and self.other_age is None and "about_child" in self.situation.signs:
+            # "en elev", "en 15-åring på HVB": the person asked about is a child.
+            self.other_age = MINOR
+            self.events.append(SlotSet("other_age_group", MINOR))
+        referral = route(
+            need,
+            self.own_age,
+            self.other_age,
+            asked_self=bool(self.tracker.get_slot("asked_age_self")),
+            asked_other=bool(self.tracker.get_slot("asked_age_other")),
+            signs=self.situation.signs,
+        )
+        self.events.append(SlotSet("need", need))
+        concerned_age = self.other_age if whose == OTHER else self.own_age
+        minor_writer = referral.minor and whose == SELF
+        first = [self.reply.text(self._intro(need, minor_writer, concerned_age))]
+        if need == "relative_selling" and concerned_age == MINOR:
+            first.append(self.reply.text("utter_relative_minor"))
+        first += self._short_answers(asks, need, concerned_age)
+
+        if referral.ask_age_of:
+            self.reply.add(*first)
+            self.reply.add_response(f"utter_ask_age_{referral.ask_age_of}")
+            return self.events + [
+                SlotSet("awaiting", f"age_{referral.ask_age_of}"),
+                SlotSet(f"asked_age_{referral.ask_age_of}", True),
+            ]
+
+        self.reply.add(*first)
+        unreachable = self._list_services(referral, need)
+        self._offer_more(referral.services, unreachable)
+        if "human" in asks:
+            self.reply.json(handover_payload("user_request", "normal", self.tracker, need=need,
+                                             age_group=self.own_age))
+        self.reply.json(stats_payload(referral.services, concerned_age))
+        return self.events + [
+            SlotSet("awaiting", None),
+            SlotSet("referred_services", list(referral.services)),
+            SlotSet("service", referral.services[0] if referral.services else None),
+        ]
+
+    def _intro(self, need: Text, minor_writer: bool, concerned_age: Optional[Text]) -> Text:
+        if minor_writer and need in MINOR_INTRO_BY_NEED:
+            return MINOR_INTRO_BY_NEED[need]
+        if need == "professional":
+            child = concerned_age == MINOR
+            return "utter_intro_professional_child" if child else "utter_intro_professional"
+        if need == "selling" and self.intent in INTRO_BY_INTENT:
+            return INTRO_BY_INTENT[self.intent]
+        return INTRO_BY_NEED[need]
+
+    def _short_answers(
+        self, asks: FrozenSet[Text], need: Optional[Text], concerned_age: Optional[Text]
+    ) -> List[Text]:
+        """One sentence each for a law or anonymity question asked along with a situation."""
+        parts = []
+        if "law" in asks:
+            parts.append(self.reply.text(self._law_response(need, concerned_age, short=True)))
+        if "anonymity" in asks:
+            parts.append(self.reply.text("utter_anonymity_short"))
+        return parts
+
+    def _law_response(self, need: Optional[Text], age: Optional[Text], short: bool) -> Text:
+        suffix = "_short" if short else ""
+        if self.intent == "ask_law_buying" or need in ("buying", "relative_buying"):
+            return "utter_law_buying" + suffix
+        minor = age == MINOR or self.own_age == MINOR or self.intent == "ask_law_minors"
+        if minor and short and whose_age(need or "") == SELF and need is not None:
+            return "utter_law_minor_self_short"
+        if minor:
+            return "utter_law_minors" + suffix
+        return "utter_law_selling" + suffix
+
+    def _list_services(self, referral: Referral, need: Text) -> List[Text]:
+        if referral.age_unknown:
+            suffix = "other_" if whose_age(need) == OTHER else ""
+            unreachable = self.reply.services(
+                referral.youth, need, heading=self.reply.text(f"utter_if_{suffix}under_18")
+            )
+            # Both lists in one bubble: the youth route first.
+            youth_bubble = self.reply.bubbles.pop()
+            unreachable += self.reply.services(
+                referral.adult, need, heading=self.reply.text(f"utter_if_{suffix}adult")
+            )
+            adult_bubble = self.reply.bubbles.pop()
+            self.reply.add(youth_bubble["text"] + "\n" + adult_bubble["text"])
+            return unreachable
+        return self.reply.services(referral.services, need)
+
+    def _offer_more(self, services: Sequence[Text], unreachable: List[Text]) -> None:
+        directory = get_directory()
+        buttons = [
+            {
+                "title": f"Mer om {directory[s].short_name}",
+                "payload": f'/ask_about_service{{"service": "{s}"}}',
+            }
+            for s in services
+            if s in directory.services and s not in ("emergency", "police", "mind")
+        ][:MORE_BUTTONS]
+        buttons.append({"title": "Prata med en uppsökare", "payload": "/request_human"})
+        if unreachable:
+            text = self.reply.text("utter_offer_contact", names=join_names(unreachable))
+        else:
+            text = self.reply.text("utter_offer_more")
+        self.reply.add(text, buttons=buttons)
+
+    # -- questions alone ----------------------------------------------------------------
+
+    def answer_questions(self, asks: FrozenSet[Text]) -> List[EventType]:
+        need = self.tracker.get_slot("need")
+        whose = whose_age(need or "")
+        age = self.other_age if whose == OTHER else self.own_age
+        if "law" in asks:
+            self.reply.add_response(self._law_response(need, age, short=False))
+        if "anonymity" in asks:
+            self.reply.add_response("utter_anonymity")
+        if asks & {"contact", "service"}:
+            self._describe_services("contact" in asks and "service" not in asks)
+        if "human" in asks:
+            self.reply.add_response("utter_handover_requested")
+            self.reply.json(handover_payload("user_request", "normal", self.tracker))
+        return self.events + [SlotSet("awaiting", None)]
+
+    def _describe_services(self, contact_only: bool) -> None:
+        directory = get_directory()
+        named = next(self.tracker.get_latest_entity_values("service"), None)
+        if named in directory.services:
+            service_ids = [named]
+        else:
+            referred = self.tracker.get_slot("referred_services") or []
+            service_ids = [s for s in referred if s in directory.services][:3]
+        if not service_ids:
+            self.reply.add_response("utter_which_service")
+            return
+        parts = []
+        for service_id in service_ids:
+            service = directory[service_id]
+            if contact_only or len(service_ids) > 1:
+                parts.append(f"{service.short_name}:\n{describe_contacts(service)}")
+            else:
+                parts.append(f"{service.description.value}\n{describe_contacts(service)}")
+        self.reply.add("\n\n".join(parts))
+
+    # -- yes and no -------------------------------------------------------------------
+
+    def yes_or_no(self) -> List[EventType]:
+        yes = self.intent == "affirm"
+        if self.awaiting == "handover":
+            if yes:
+                self.reply.add_response("utter_handover_requested")
+                self.reply.json(handover_payload("fallback_offer", "normal", self.tracker))
+                return self.events + [SlotSet("awaiting", None)]
+            self.reply.add_response("utter_handover_declined")
+            return self.events + [SlotSet("awaiting", None)]
+        need = self.tracker.get_slot("need")
+        if self.awaiting in ("age_self", "age_other") and need:
+            # No age given: name both the youth and the adult service.
+            return self.refer(need, frozenset())
+        self.reply.add_response("utter_what_about")
+        return self.events + [SlotSet("awaiting", None)]
+
+
+def _first_phone(service_id: Text) -> Text:
+    return get_directory()[service_id].phones()[0].fact.value

@@ -1,0 +1,308 @@
+"""Signs of a situation in folded chat text (see text.fold), one pattern per sign.
+
+Each pattern is written for the folded spelling: lower case, no å/ä/ö, no
+punctuation. They are deliberately about *signs*, not topics: "han tar alla
+mina pengar" is a sign of coercion whatever else the message says. The
+statistical classifier covers the long tail; these make the few decisions
+that must not depend on it (situation.py says which).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Pattern
+
+# Words that stand for the writer, and for someone who does something to them.
+I = r"(?:jag|ja|jg|i|im)"
+ME = r"(?:mig|mej|me|mei)"
+THEY = (
+    r"(?:han|hon|hen|de|dom|dem|nagon|nan|folk|killen|mannen|gubben|kunden|kunderna|"
+    r"chefen|pojkvannen|min kille|min pojkvan|min man|min karlek|hallicken|ganget|"
+    r"kompisen|hans kompis|hans kompisar|he|she|they)"
+)
+_WORD = r"(?:\w+\s+)"
+
+
+def _near(first: str, second: str, words: int = 8) -> str:
+    """`first` and `second` within `words` words of each other, either order."""
+    return (
+        rf"(?:\b{first}\b\W+{_WORD}{{0,{words}}}?{second}\b"
+        rf"|\b{second}\b\W+{_WORD}{{0,{words}}}?{first}\b)"
+    )
+
+
+# Being paid, in whatever form: money, gifts, a bed, drugs, a ride.
+PAYMENT = (
+    r"(?:pengar\w*|cash|swish\w*|betal\w*|stalar|kronor|\d+ ?(?:kr|spann|lax|k)|"
+    r"presenter?|grejer|saker|klader|smink|parfym|vape|vejp|snus|cigg|sprit|alkohol|"
+    r"ol|droger|knark|gras|weed|tjack|piller|ladd\w*|saldo|mobil|iphone|airpods|"
+    r"sova|sovplats|sangplats|bo|boende|tak over huvudet|skjuts|mat|hyra\w*|"
+    r"ersattning|money|paid|pay\w*|gifts?)"
+)
+SEXUAL = (
+    r"(?:sex|sexuell\w*|ligga|ligger|lag|legat|knull\w*|suga|suger|sog|sugit|"
+    r"gora saker|gor saker|gjort saker|gjorde saker|grejer med|sexgrejer|"
+    r"naken\w*|nudes?|oral\w*|blowjob|bj|ta pa mig|tar pa mig|tog pa mig|"
+    r"rora mig|ror mig|visa mig|visar mig|stall\w* upp|traffa\w* (?:gubbar|aldre|man|kunder)|"
+    r"hang\w* med (?:gubbar|aldre man|aldre killar)|sexual\w*)"
+)
+
+SIGN_PATTERNS: Dict[str, str] = {
+    # Sold or paid in any form (the writer or the person they write about).
+    "exchange": "|".join(
+        [
+            r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella)",
+            r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
+            r"\b(?:tar|ta|tog|tagit|far|fa|fick|fatt) (?:betalt|ersattning|pengar) for",
+            r"\bbetalt for (?:sex|att|bilder|nudes)",
+            rf"\b(?:betalar|betalade|betala|betalat|swishar|swishade|swisha|swishat) {ME}\b",
+            rf"\b(?:ger|gav|gett|bjuder) {ME} (?:\w+ ){{0,2}}?{PAYMENT}",
+            rf"\bladdar (?:mitt|min|{ME})",
+            r"\b(?:escort|eskort|prostitu|horar|horade|hora\b|sugar ?dadd|sugar ?dejt|"
+            r"sugar ?dat|sugar ?bab|sugar ?mom|sugarboy|sugardaddy|sugarbaby|onlyfans|"
+            r"only fans|webcam|camming|cammar|camgirl)\w*",
+            r"\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b",
+            r"\b(?:salj|salja|salt|salde)\w* (?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
+            r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
+            _near(PAYMENT, SEXUAL, 8),
+        ]
+    ),
+    # Buying, by the writer or someone they write about.
+    "buying": "|".join(
+        [
+            r"\b(?:kop|kopt|kopte|kopa|koper|kopare|sexkop)\w*\s*(?:sex|sexuell|av sex|escort|eskort)?",
+            r"\bsexkop\w*",
+            r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
+            r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|henne for|honom for)",
+            r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
+        ]
+    ),
+    # The writer's own unwanted sexual interest in children (never a victim's words).
+    "unwanted": "|".join(
+        [
+            rf"\b{I}\b\W+{_WORD}{{0,8}}?(?:tankar|tanker|fantasi\w*|attraher\w*|dras till|"
+            r"tander pa|kat pa|upphets\w*|intresse\w*|intresserad|lockad\w*|lockas|"
+            r"fastnat for|sexuellt dragen)\W+" + rf"{_WORD}{{0,6}}?"
+            r"(?:barn|ungar|minderarig\w*|smabarn|sma flickor|sma pojkar|under 15|"
+            r"tonaring\w*|1[0-4] ?-?ar\w*|yngre tjejer|yngre killar)\b",
+            rf"\b{I}\b\W+{_WORD}{{0,6}}?(?:tittar|kollar|laddar|sett|tittat|kollat|"
+            r"sparat|sparar)\W+" + rf"{_WORD}{{0,4}}?(?:barnporr|overgreppsmaterial|"
+            r"overgreppsbilder|overgreppsfilm\w*|bilder pa barn)",
+            rf"\b{I} (?:ar|e|kanske ar|tror (?:att )?jag ar|ar nog) (?:en )?pedofil",
+            rf"\b{I}\b\W+{_WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer)\W+"
+            + rf"{_WORD}{{0,4}}?(?:tvinga|valdta|skada) (?:nagon|nan|henne|honom|folk|"
+            r"kvinnor|tjejer|killar|barn)",
+        ]
+    ),
+    # Forced, pimped, trafficked, controlled: a victim of crime.
+    "coercion": "|".join(
+        [
+            r"\btvinga\w*",
+            r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
+            r"\b(?:forced?|forcing|makes? me|made me)\b",
+            rf"\b(?!{I}\b){THEY}\b\W+{_WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
+            r"kraver|vill ha) (?:alla |hela |halva |halften av |allt av |det mesta av )?"
+            r"(?:mina |min |mitt )?(?:pengar\w*|lon|inkomst|cash|allt jag tjanar)",
+            r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
+            r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil)\b",
+            r"\b(?:takes?|took|keeps?|has) (?:all )?my (?:money|passport|papers|id)\b",
+            r"\b(?:skuld|skulder|skuldern?)\b",
+            r"\b(?:betala|jobba|arbeta) (?:av|tillbaka) (?:\w+ )?(?:skulden|resan|biljetten|"
+            r"lagenheten|det jag)",
+            rf"\bskyldig (?:honom|henne|dem|dom|de|{THEY}) (?:pengar|for)",
+            r"\bowe (?:him|them|her)\b",
+            r"\butnyttja\w* (?:mig|mej|oss)\b",
+            r"\b(?:sager|sa|bestammer|kraver|vill) (?:att )?(?:jag|ja) (?:maste|ska) "
+            r"(?:jobba|traffa|salja|ha sex|ligga|stalla upp|ta kunder|suga|gora)",
+            r"\bmaste (?:jobba|ta kunder|traffa kunder|stalla upp|ligga med) (?:\w+ )?"
+            r"(?:for|at|med) (?:honom|henne|dem|dom|hans)",
+            r"\b(?:far|fick|kan) inte (?:sluta|lamna|ga harifran|aka hem|ga ut|ringa)",
+            rf"\b(?:later|lat|laser|slapper) (?:{ME}|oss) inte",
+            rf"\b(?:laser|last|laste|stanger|stangt|stangde|haller) in {ME}\b|\binlast\b",
+            r"\b(?:ordnar|fixar|bokar|skaffar|hittar|tar in|ringer) (?:\w+ )?"
+            r"(?:kunder|man|gubbar|killar|torskar) (?:at|till|for) (?:mig|mej)",
+            r"\b(?:saljer|salde|salt|hyr ut|hyrde ut) (?:mig|mej)\b",
+            r"\b(?:skjutsar|skjutsade|kor|korde|tar|tog) (?:mig|mej) till "
+            r"(?:lagenheter|hotell|kunder|man|gubbar|olika)",
+            r"\b(?:tog|tagit|fick|lurade|lurat) (?:mig|mej) (?:hit|till sverige)",
+            r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina)",
+            r"\bthreat\w*",
+        ]
+    ),
+    # Raped or sexually assaulted (in the past or just now).
+    "sexual_violence": "|".join(
+        [
+            r"\b(?:valdt|valdtak|valdtog|valdtag|valtag|valtog|rape|raped|raping)\w*",
+            r"\b(?:overgrepp|forgrep|forgripit|forgripa|ofredad|antastad)\w*",
+            r"\bsexuellt (?:utnyttjad|trakasserad|ofredad|angripen)",
+            r"\btafsa\w*|\btog pa mig\b|\btar pa mig\b|\btagit pa mig\b",
+            r"\bdrog(?:ade|at)? (?:mig|mej)\b|\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
+            r"\bmot min vilja\b|\butan (?:mitt )?samtycke\b|\bagainst my will\b",
+            r"\bsa nej (?:men|och|o|flera|manga|hela)\b|\bsade nej (?:men|och)\b",
+            r"\b(?:slutade|stannade|lyssnade) inte (?:fast|nar|trots|nar jag)",
+            r"\btvinga\w* (?:mig |mej )?(?:till sex|att ha sex|att suga|att ligga)",
+            r"\butan kondom (?:fast|trots|fast jag|nar jag)",
+        ]
+    ),
+    # Nude images or videos spread, posted or threatened to be (sextortion).
+    "images_spread": "|".join(
+        [
+            r"\b(?:bild|bilder|bilderna|bilden|nudes?|nakenbild\w*|video\w*|film|filmen|"
+            r"filmer|filmat|klipp|klippet|pics?)\b\W+" + rf"{_WORD}{{0,7}}?"
+            r"(?:sprid\w*|spred\w*|spritt|lagt ut|lagts ut|lagger ut|lagga ut|lade ut|"
+            r"delat\w*|delas|delade|skickat vidare|skickar vidare|skickade vidare|"
+            r"skicka vidare|postat|postar|posta|publicer\w*|lackt|lacker|lacka|ute pa|"
+            r"kommer ut|visa alla|visat alla)",
+            r"\b(?:sprid\w*|spred\w*|lagt ut|lagger ut|lagga ut|lade ut|delat|delar|"
+            r"skickat vidare|skickar vidare|postat|postar|lackt)\W+" + rf"{_WORD}{{0,5}}?"
+            r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
+            r"\b(?:sextortion|utpress\w*|blackmail\w*)",
+        ]
+    ),
+    # Wants to stop selling or get out.
+    "exit": "|".join(
+        [
+            r"\bsluta (?:salja|med (?:det|sex|escort|eskort|detta|det har)|ta betalt|"
+            r"traffa (?:kunder|gubbar|man)|eskorta|ta emot|jobba med det|som escort)",
+            r"\b(?:ta mig|komma|kliva|ta sig) (?:ur|bort fran|ut ur) (?:det|detta|branschen|"
+            r"det har|livet|den har|den varlden)",
+            r"\b(?:hoppa av|lamna (?:branschen|det har livet|det livet|det har))\b",
+            r"\bvill (?:ut|bort) (?:ur|fran)\b|\b(?:get out|quit|stop selling)\b",
+            r"\binte vill (?:salja|gora det|traffa kunder) (?:mer|langre)",
+            r"\b(?:ett annat liv|borja om|nytt liv)\b",
+        ]
+    ),
+    # Health: testing, infections, a broken condom, pregnancy.
+    "health": "|".join(
+        [
+            r"\btesta (?:mig|sig|oss)\b|\btestat\b|\bprovtag\w*|\bta prov\w*",
+            r"\b(?:std|stds|sti|stis|hiv|prep|klamydia|gonorre|syfilis|herpes|kondylom|"
+            r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
+            r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",
+            r"\b(?:gravid\w*|akut-?p|dagen efter-?piller|p-piller|abort\w*|mens\w*|flytning\w*)",
+            r"\b(?:svider|kliar|klader)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
+        ]
+    ),
+    # Someone who works with people and asks for advice.
+    "professional": "|".join(
+        [
+            rf"\b{I} (?:jobbar|arbetar|ar anstalld|ar) (?:som|pa|inom|med|i) (?:\w+ )?"
+            r"(?:kurator|skolskoterska|larare|socialsekreterare|behandlare|"
+            r"fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
+            r"lakare|psykolog|mentor|rektor|boendestod\w*|hvb|skola|skolan|elevhalsa\w*|"
+            r"socialtjanst\w*|soc|ungdomsmottagning\w*|fritidsgard\w*|stodboende|"
+            r"familjehem|sis|personal|socialen|kommunen|vard\w*)",
+            r"\b(?:min|mina|en|ett|vara|var) (?:elev|elever|klient|klienter|brukare|"
+            r"patient|patienter|placerade|placerad ungdom|ungdomar pa|tjejer pa|killar pa)\b",
+            r"\b(?:vi pa|personal pa|kollega pa|kollegor pa|vi som jobbar pa) "
+            r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
+            r"avdelningen|soc)",
+            r"\b(?:anmalningsplikt|orosanmal\w*|skyldig att anmala)",
+            r"\bsom (?:kurator|skolskoterska|socialsekreterare|behandlare|fritidsledare|"
+            r"larare|yrkesperson|professionell)\b",
+        ]
+    ),
+    # The writer worries about someone else.
+    "other_person": "|".join(
+        [
+            r"\b(?:orolig|oroar mig|oroad|rad|bekymrad|worried) (?:for|over|about) "
+            r"(?:min|mitt|mina|var|vart|vara|en|ett|my)\b",
+            r"\b(?:min|mitt|mina|var|vart) (?:\w+ )?(?:dotter|son|barn|unge|ungar|"
+            r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|"
+            r"kompisar|van|vanner|vannina|bastis|kusin|systerdotter|brorsdotter|"
+            r"systerson|brorson|bonusdotter|bonusson|styvdotter|styvson|fosterdotter|"
+            r"fosterson|barnbarn|flickvan|sambo|fru|man|partner|pappa|mamma|"
+            r"klasskompis)\b\W+" + rf"{_WORD}{{0,6}}?"
+            r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
+            r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"
+            r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
+            r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med))"
+            r"(?!\w)(?!\s+(?:mig|mej)\b)",
+        ]
+    ),
+    # The person someone asks about is a child (for professionals' questions).
+    "about_child": r"\b(?:elev|elever|eleven|ungdom|ungdomar|ungdomen|barn|barnet|barnen|hvb\w*|"
+    r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
+    r"1[0-7] ?-?ar\w*|(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18)\b",
+    # A live danger beyond what crisis.py already knows.
+    "danger": "|".join(
+        [
+            rf"\b{THEY} (?:ar|e|star|sitter|vantar) (?:har|kvar|utanfor|pa vag|i rummet|"
+            r"i lagenheten|i hallen|bredvid)\b",
+            rf"\b(?:kommer|ska|tanker|hotar att|hotade att) (?:att )?(?:doda|mord\w*|"
+            rf"skada|sla ihjal|knivhugga) {ME}",
+            rf"\b(?:hjalp|help) {ME}? ?(?:nu|snabbt|asap|fort)\b",
+            r"\bkan inte (?:ta mig|komma|fly|ga) (?:harifran|harfran|ut|hem|harifron)",
+            r"\b(?:inlast|instangd|last in|laste in|stangt in|stangde in|locked in|locked me)\b",
+            rf"\b(?:slar|sparkar|stryper|hugger|skadar) {ME} (?:nu|just nu|hela tiden)",
+            r"\b(?:valdt\w*|forgrep\w*|overgrepp) (?:\w+ ){0,3}(?:nyss|precis|just nu|ikvall|i natt)\b",
+            r"\b(?:nyss|precis|just nu) (?:\w+ ){0,3}(?:valdt\w*|forgrep\w*)",
+            r"\b(?:han|de|dom) ar (?:fortfarande )?kvar\b",
+            r"\bi fara\b|\bin danger\b",
+        ]
+    ),
+}
+
+# Someone close to the writer, named as such ("min dotter", "vår son", "my sister").
+RELATION = (
+    r"\b(?:min|mitt|mina|var|vart|vara|my|our)\s+(?:\w+\s+)?(?:dotter|son|barn|unge|ungar|"
+    r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|kompisar|van|"
+    r"vanner|vannina|bastis|kusin|systerdotter|brorsdotter|systerson|brorson|bonusdotter|"
+    r"bonusson|styvdotter|styvson|fosterdotter|fosterson|barnbarn|flickvan|sambo|fru|"
+    r"partner|pappa|mamma|klasskompis|elev|elever|daughter|son|sister|brother|friend|"
+    r"girlfriend|wife|husband)\b"
+)
+FIRST_PERSON = r"\b(?:jag|ja|jg|mig|mej|i|me|my)\b"
+
+ASK_PATTERNS: Dict[str, str] = {
+    "law": "|".join(
+        [
+            r"\b(?:olagligt?|olaglig|lagligt?|brottsligt|ett brott|brott\b|straff\w*|"
+            r"fangelse|boter|bota|aka fast|akt fast|aka dit|lagen\b|juridisk\w*|"
+            r"kriminell|gripen|arrester\w*|atal\w*|domd|illegal|legal\b|forbjud\w*|"
+            r"tillatet|belastningsregist\w*)",
+            r"\b(?:blir|kan|kommer) (?:jag|man) (?:\w+ )?(?:anmald|polisanmald|straffad|"
+            r"dömd|domd|tagen|haktad|utvisad|deporterad)",
+            r"\bkan polisen (?:ta|gora|straffa|gripa|hamta)",
+            r"\bproblem med polisen\b|\bsa(?:ger|det) lagen\b",
+        ]
+    ),
+    "anonymity": "|".join(
+        [
+            r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            r"\b(?:far|kommer|kan) (?:\w+ )?(?:mina foraldrar|foraldrarna|mamma|pappa|mina|"
+            r"skolan|soc|socialen|socialtjansten|polisen|nagon|nan|min kille|min pojkvan|"
+            r"min man|min fru|familjen|min familj|kompisarna) (?:att )?"
+            r"(?:veta|se|lasa|fa veta|reda pa|ta reda|hitta)",
+            r"\bmaste (?:jag|man) (?:saga|uppge|skriva|beratta) (?:mitt|vem|vad jag heter)",
+            r"\bser (?:polisen|ni|nagon|nan|soc) (?:det har|vem|mitt|vad)",
+            r"\b(?:hemligt|tystnadsplikt|konfidentiell\w*|private|secret)\b",
+            r"\bvet (?:ni|du) vem jag ar\b|\bspara\w* (?:ni|du) (?:det|detta|nat|nagot)",
+        ]
+    ),
+    "contact": "|".join(
+        [
+            r"\b(?:vad|vilket) (?:har|ar) (?:ni|de|dom|dem|deras|mika|kast|bris|preventell|"
+            r"stodcentrum)\w* (?:for )?(?:nummer|telefonnummer|tel|mejl|mail|adress|nr)",
+            r"\b(?:telefon)?(?:nummer|numret|nr)\b (?:till|till er|till dem|till dom)",
+            r"\bhur (?:nar|kontaktar|far|kommer) (?:jag|man) (?:tag pa|kontakt|i kontakt|dem|"
+            r"dom|er|mika|kast|stodcentrum|preventell)",
+            r"\b(?:oppettider|oppet|har oppet|ar oppna)\b",
+            r"\b(?:kan|ska|var|vart|vem) (?:jag|man) (?:ringa|ringer|mejla|skriva till)",
+            r"\bvilket nummer\b|\bvad ska jag ringa\b|\badress(?:en)? till\b",
+            r"\bhow (?:do|can) i (?:contact|reach|call)|\bphone number\b",
+        ]
+    ),
+    "human": "|".join(
+        [
+            r"\b(?:prata|snacka|chatta|skriva|tala) med (?:en |nan |nagon )?"
+            r"(?:manniska|riktig|person|vuxen|uppsokare|personal|kurator|pa riktigt)",
+            r"\b(?:vill ha|behover|kan jag fa) (?:en )?(?:manniska|riktig person|uppsokare)",
+            r"\b(?:real person|talk to (?:a )?(?:human|person|someone))",
+        ]
+    ),
+}
+
+
+def compile_all(patterns: Dict[str, str]) -> Dict[str, Pattern[str]]:
+    return {name: re.compile(pattern) for name, pattern in patterns.items()}

@@ -1,0 +1,249 @@
+"""What a message tells about the person's situation, beyond one intent label.
+
+A message can say several things at once: "jag e 15 o en gubbe swishar mig,
+är det olagligt?" is a child being paid for sex (the situation), asking
+about the law (the question), about herself (who is concerned). One intent
+cannot carry that, so each message gets a `Situation`:
+
+- `signs`: what is happening (exchange, buying, unwanted, coercion,
+  sexual_violence, images_spread, exit, health, danger, suicidal);
+- `asks`: what is asked (law, anonymity, contact, human, service);
+- `concerned`: whose situation it is (self, other, professional).
+
+Signs come from two places. The rules in lexicon.py read the folded text;
+the statistical intent classifier adds the sign of its intent when it is
+confident enough. Signs of being a victim (coercion, sexual violence, spread
+images, danger, suicidal thoughts) are *authoritative*: the rules find them
+whatever the classifier says, and they remove the classifier's "unwanted
+sexuality" reading, because telling a victim to seek help for "your thoughts"
+is the most harmful answer the bot can give. The other rule signs only fill
+in when the classifier has nothing to say. `decide_intent` then picks the
+intent Rasa's rules act on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, FrozenSet, Optional
+
+from bot.nlu.age import SELF as AGE_SELF
+from bot.nlu.age import find_ages
+from bot.nlu.crisis import ACUTE_DANGER, SUICIDAL, crisis_intent
+from bot.nlu.lexicon import ASK_PATTERNS, FIRST_PERSON, RELATION, SIGN_PATTERNS, compile_all
+from bot.nlu.text import fold
+
+SELF = "self"
+OTHER = "other"
+PROFESSIONAL = "professional"
+
+VICTIM_SIGNS = frozenset({"coercion", "sexual_violence", "images_spread", "danger", "suicidal"})
+# Below this confidence the classifier's intent adds no sign (FallbackClassifier's threshold).
+MIN_CONFIDENCE = 0.3
+
+# The sign each intent of the classifier stands for.
+SIGN_BY_INTENT: Dict[str, str] = {
+    "sells_sex": "exchange",
+    "sugar_dating": "exchange",
+    "sells_images": "exchange",
+    "self_harm_sex": "exchange",
+    "relative_sells_sex": "exchange",
+    "buys_sex": "buying",
+    "relative_buys_sex": "buying",
+    "sexual_thoughts_children": "unwanted",
+    "urge_to_force": "unwanted",
+    "compulsive_sexual_behaviour": "unwanted",
+    "relative_unwanted_sexuality": "unwanted",
+    "coerced_exploited": "coercion",
+    "sexual_assault": "sexual_violence",
+    "images_spread": "images_spread",
+    "wants_out": "exit",
+    "health_question": "health",
+    "acute_danger": "danger",
+    "suicidal": "suicidal",
+}
+ASK_BY_INTENT: Dict[str, str] = {
+    "ask_law_selling": "law",
+    "ask_law_buying": "law",
+    "ask_law_minors": "law",
+    "ask_anonymity": "anonymity",
+    "ask_contact": "contact",
+    "ask_about_service": "service",
+    "request_human": "human",
+}
+RELATIVE_INTENTS = frozenset(
+    {"relative_sells_sex", "relative_buys_sex", "relative_unwanted_sexuality"}
+)
+# Intents that say nothing about a situation: a rule sign overrides them.
+SMALL_TALK = frozenset(
+    {
+        "greet",
+        "goodbye",
+        "thanks",
+        "affirm",
+        "deny",
+        "bot_challenge",
+        "chitchat",
+        "out_of_scope",
+        "nlu_fallback",
+        "inform_age",
+    }
+)
+# The intent that stands for a sign, when a rule sign has to replace the classifier's.
+INTENT_BY_SIGN = {
+    "suicidal": SUICIDAL,
+    "danger": ACUTE_DANGER,
+    "sexual_violence": "sexual_assault",
+    "coercion": "coerced_exploited",
+    "images_spread": "images_spread",
+    "exchange": "sells_sex",
+    "exit": "wants_out",
+    "buying": "buys_sex",
+    "unwanted": "compulsive_sexual_behaviour",
+    "health": "health_question",
+}
+INTENT_BY_ASK = {
+    "law": "ask_law_selling",
+    "anonymity": "ask_anonymity",
+    "contact": "ask_contact",
+    "human": "request_human",
+    "service": "ask_about_service",
+}
+# Order of precedence when one sign has to stand for the message.
+SIGN_ORDER = (
+    "suicidal",
+    "danger",
+    "sexual_violence",
+    "coercion",
+    "images_spread",
+    "exit",
+    "exchange",
+    "health",
+    "buying",
+    "unwanted",
+)
+
+_SIGNS = compile_all(SIGN_PATTERNS)
+_ASKS = compile_all(ASK_PATTERNS)
+_RULE_ONLY = frozenset({"professional", "other_person"})
+_RELATION = re.compile(RELATION)
+_FIRST_PERSON = re.compile(FIRST_PERSON)
+# Something done to the writer ("betalar mig", "tvingar mig"): their own situation.
+_DONE_TO_ME = re.compile(r"\b\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b")
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What one message says; see the module docstring."""
+
+    signs: FrozenSet[str] = field(default_factory=frozenset)
+    asks: FrozenSet[str] = field(default_factory=frozenset)
+    concerned: str = SELF
+
+    def main_sign(self) -> Optional[str]:
+        return next((sign for sign in SIGN_ORDER if sign in self.signs), None)
+
+    def as_dict(self) -> Dict[str, object]:
+        return {"signs": sorted(self.signs), "asks": sorted(self.asks), "concerned": self.concerned}
+
+
+def rule_signs(text: str) -> FrozenSet[str]:
+    """Signs the rules find in a message (including professional and other_person)."""
+    folded = fold(text)
+    found = {name for name, pattern in _SIGNS.items() if pattern.search(folded)}
+    crisis = crisis_intent(text) or crisis_intent(folded)
+    if crisis == SUICIDAL:
+        found.add("suicidal")
+    elif crisis == ACUTE_DANGER:
+        found.add("danger")
+    return frozenset(found)
+
+
+def rule_asks(text: str) -> FrozenSet[str]:
+    folded = fold(text)
+    return frozenset(name for name, pattern in _ASKS.items() if pattern.search(folded))
+
+
+def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) -> Situation:
+    """Combine the rules' reading of `text` with the classifier's intent."""
+    rules = rule_signs(text)
+    signs = set(rules - _RULE_ONLY - {"about_child"})
+    asks = set(rule_asks(text))
+    confident = intent is not None and confidence >= MIN_CONFIDENCE
+    classifier_sign = SIGN_BY_INTENT.get(intent or "") if confident else None
+
+    victim = signs & VICTIM_SIGNS
+    supporting = signs - VICTIM_SIGNS
+    if classifier_sign:
+        # The classifier decides the non-victim reading; rule signs of the same
+        # kind only fill in when it has none.
+        signs = set(victim) | {classifier_sign}
+        if "exchange" in supporting:
+            signs.add("exchange")  # a sign of being paid is never dropped (minors)
+        if "exit" in supporting and classifier_sign == "exchange":
+            signs.add("exit")
+        if "health" in supporting:
+            signs.add("health")
+    if victim:
+        signs.discard("unwanted")
+    if confident and intent in ASK_BY_INTENT:
+        asks.add(ASK_BY_INTENT[intent])
+
+    concerned = _concerned(text, rules, intent, confident)
+    if concerned != SELF and "about_child" in rules:
+        signs.add("about_child")  # the other person is a child: no need to ask their age
+    return Situation(frozenset(signs), frozenset(asks), concerned)
+
+
+def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confident: bool) -> str:
+    """Whose situation it is.
+
+    The rules' reading of a professional or a relative wins. The classifier's
+    reading needs support in the text: "jag är 12 och en gubbe betalar mig" is
+    about the writer, whatever the classifier says.
+    """
+    if "professional" in rules:
+        return PROFESSIONAL
+    if "other_person" in rules:
+        return OTHER
+    if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
+        return SELF
+    folded = fold(text)
+    own_age = any(m.role == AGE_SELF for m in find_ages(text))
+    done_to_me = _DONE_TO_ME.search(folded) is not None
+    if intent == "professional_advice":
+        return SELF if own_age or done_to_me else PROFESSIONAL
+    about_me = own_age or done_to_me or (
+        _FIRST_PERSON.search(folded) is not None and _RELATION.search(folded) is None
+    )
+    return SELF if about_me else OTHER
+
+
+def decide_intent(intent: Optional[str], situation: Situation, has_age: bool) -> Optional[str]:
+    """The intent Rasa acts on, or None to keep the classifier's.
+
+    Danger and suicidal thoughts always win. A victim's sign replaces an
+    "unwanted sexuality" or small-talk reading. Any sign or question replaces
+    small talk, so that "hej, jag e 15 o en gubbe betalar mig" is never
+    answered with a greeting. An age alone turns small talk into an answer.
+    """
+    main = situation.main_sign()
+    if main in ("suicidal", "danger"):
+        return INTENT_BY_SIGN[main]
+    victim = main in VICTIM_SIGNS
+    if victim and (intent in SMALL_TALK or SIGN_BY_INTENT.get(intent or "") == "unwanted"):
+        return INTENT_BY_SIGN[main]
+    if intent not in SMALL_TALK and intent is not None:
+        return None
+    if situation.concerned == PROFESSIONAL:
+        return "professional_advice"
+    if main is not None:
+        if situation.concerned == OTHER and main in ("exchange", "coercion"):
+            return "relative_sells_sex"
+        return INTENT_BY_SIGN[main]
+    ask = next((a for a in ("human", "law", "anonymity", "contact") if a in situation.asks), None)
+    if ask is not None and intent not in ("affirm", "deny"):
+        return INTENT_BY_ASK[ask]
+    if has_age and intent in ("chitchat", "out_of_scope", "nlu_fallback", "affirm", "deny"):
+        return "inform_age"
+    return None

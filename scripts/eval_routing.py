@@ -1,0 +1,254 @@
+"""Score what a person is actually told, on routing sets nobody tuned the bot to.
+
+Each case is a whole first message, or a conversation, with the routes the
+reply must name and those it must not (tests/routing/README.md). The bot's
+reply is read as the person reads it: the services named in its text, 112 in
+the first bubble, whether it asks the age, answers the law or anonymity
+question, and whether it asks for an outreach worker. Intent labels play no
+part.
+
+    python scripts/eval_routing.py tests/routing/messages.yml tests/routing/conversations.yml
+
+starts the servers as `make run` does (or uses --rasa-url), prints a table
+per group, what went wrong, and exits 1 below --min (0.95) overall or on any
+wrong answer to a minor or an acute case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+import tempfile
+import urllib.request
+import uuid
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Set, Tuple
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.stack import running_stack  # noqa: E402
+
+# What a person reads, and the route it means.
+SERVICE_PATTERNS = {
+    "mika": r"Mikamottagningen|\bMika\b",
+    "kast": r"\bKAST\b",
+    "stodcentrum": r"Stödcentrum",
+    "preventell": r"Preventell",
+    "bris": r"\bBRIS\b|116 111",
+    "emergency": r"\b112\b",
+    "police": r"114 14|\bPolisen\b",
+    "mind": r"90101|Självmordslinjen",
+    "kvinnofridslinjen": r"Kvinnofridslinjen|020-50 50 50",
+    "vardguiden": r"\b1177\b",
+    "umo": r"\bUMO\b",
+    "socialtjanst": r"[Ss]ocialtjänsten",
+    "brottsofferjouren": r"Brottsofferjouren",
+}
+ANSWER_PATTERNS = {
+    "ask_age": r"[Ää]r du under 18|[Ää]r personen du är orolig för under 18",
+    "law": r"\bbrott\b|brottsligt|olagligt|straff|[Ff]ängelse",
+    "anonymity": r"[Dd]u är anonym här|sparar inget som kan visa|[Vv]i sparar ingen IP",
+    "contact": r"Ring \d|Telefon:|Så här når du|telefonnummer|få kontakt med|https://",
+}
+YOUTH = {"stodcentrum", "bris"}
+ADULT = {"mika"}
+ROUTE_LABELS = list(SERVICE_PATTERNS) + ["worker"] + list(ANSWER_PATTERNS)
+
+
+def labels_in(text: str) -> Set[str]:
+    found = {name for name, pattern in SERVICE_PATTERNS.items() if re.search(pattern, text)}
+    found |= {name for name, pattern in ANSWER_PATTERNS.items() if re.search(pattern, text)}
+    return found
+
+
+class Answer:
+    """One turn's reply: its text bubbles and custom payloads."""
+
+    def __init__(self, replies: List[dict]) -> None:
+        self.bubbles = [r["text"] for r in replies if r.get("text")]
+        self.custom = [r["custom"] for r in replies if isinstance(r.get("custom"), dict)]
+        self.labels = labels_in("\n".join(self.bubbles))
+        if any("handover" in c for c in self.custom):
+            self.labels.add("worker")
+        # Both routes named counts as asking: the person learns where to go either way.
+        if self.labels & YOUTH and self.labels & ADULT:
+            self.labels.add("ask_age")
+        self.first = labels_in(self.bubbles[0]) if self.bubbles else set()
+
+    @property
+    def words(self) -> int:
+        return sum(len(b.split()) for b in self.bubbles)
+
+
+def judge(answer: Answer, expected: dict) -> List[str]:
+    """What is wrong with an answer, as short phrases (empty when right)."""
+    problems = []
+    for label in expected.get("must") or []:
+        if label not in answer.labels:
+            problems.append(f"missing {label}")
+    for label in expected.get("must_not") or []:
+        if label in answer.labels:
+            problems.append(f"wrongly {label}")
+    for label in expected.get("first") or []:
+        if label not in answer.first:
+            problems.append(f"{label} not first")
+    if not answer.bubbles:
+        problems.append("no text")
+    return problems
+
+
+class Bot:
+    def __init__(self, url: str) -> None:
+        self.url = url.rstrip("/") + "/webhooks/rest/webhook"
+
+    def say(self, sender: str, text: str) -> Answer:
+        request = urllib.request.Request(
+            self.url,
+            data=json.dumps({"sender": sender, "message": text}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return Answer(json.loads(response.read()))
+
+
+Result = Tuple[dict, bool, List[Tuple[str, Answer, List[str]]]]
+
+
+def run_message(bot: Bot, case: dict) -> Result:
+    answer = bot.say(uuid.uuid4().hex, case["text"])
+    problems = judge(answer, case)
+    return case, not problems, [(case["text"], answer, problems)]
+
+
+def run_conversation(bot: Bot, case: dict) -> Result:
+    sender = uuid.uuid4().hex
+    turns = []
+    for turn in case["turns"]:
+        answer = bot.say(sender, turn["text"])
+        turns.append((turn["text"], answer, judge(answer, turn) if _expects(turn) else []))
+    return case, not any(problems for _, _, problems in turns), turns
+
+
+def _expects(turn: dict) -> bool:
+    return any(turn.get(key) for key in ("must", "must_not", "first"))
+
+
+def load(paths: Iterable[Path]) -> Tuple[List[dict], List[dict]]:
+    messages, conversations = [], []
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        messages += data.get("messages") or []
+        conversations += data.get("conversations") or []
+    return messages, conversations
+
+
+def report(results: List[Result], minimum: float) -> Tuple[str, bool]:
+    lines: List[str] = []
+    by_group: Dict[str, List[Result]] = collections.defaultdict(list)
+    for result in results:
+        by_group[result[0].get("group", "?")].append(result)
+    total = len(results)
+    right = sum(1 for _, ok, _ in results if ok)
+    overall = right / total if total else 0.0
+
+    lines.append("| group | cases | right | share |")
+    lines.append("|---|---:|---:|---:|")
+    for group in sorted(by_group):
+        group_results = by_group[group]
+        ok = sum(1 for _, passed, _ in group_results if passed)
+        lines.append(f"| {group} | {len(group_results)} | {ok} | {ok / len(group_results):.0%} |")
+    lines.append(f"| **all** | {total} | {right} | {overall:.1%} |")
+
+    # What each group was told: how many of its cases' answers named each route.
+    shown = [label for label in ROUTE_LABELS if label not in ("contact",)]
+    lines.append("")
+    lines.append("Routes given per group (share of the group's answers that named each):")
+    lines.append("| group | " + " | ".join(shown) + " |")
+    lines.append("|---|" + "---:|" * len(shown))
+    for group in sorted(by_group):
+        counts = collections.Counter()
+        answers = [a for _, _, turns in by_group[group] for _, a, p in turns[-1:]]
+        for answer in answers:
+            counts.update(answer.labels)
+        cells = [f"{counts[label] / len(answers):.0%}" if counts[label] else "" for label in shown]
+        lines.append(f"| {group} | " + " | ".join(cells) + " |")
+
+    minors = [r for r in results if r[0].get("minor")]
+    acute = [r for r in results if r[0].get("acute")]
+    minor_wrong = [r for r in minors if not r[1]]
+    acute_wrong = [r for r in acute if not r[1]]
+    lines.append("")
+    lines.append(f"Minors: {len(minors) - len(minor_wrong)}/{len(minors)} right; "
+                 f"acute: {len(acute) - len(acute_wrong)}/{len(acute)} right.")
+
+    turns = [a for _, _, ts in results for _, a, _ in ts]
+    bubbles = collections.Counter(len(a.bubbles) for a in turns)
+    first_words = [ts[0][1].words for _, _, ts in results if ts]
+    lines.append(
+        f"Bubbles per turn: {dict(sorted(bubbles.items()))}; words in the first answer: "
+        f"mean {sum(first_words) / max(len(first_words), 1):.0f}, max {max(first_words or [0])}."
+    )
+    too_long = sum(1 for a in turns if len(a.bubbles) > 3)
+
+    wrong = [r for r in results if not r[1]]
+    if wrong:
+        lines.append("")
+        lines.append("Wrong answers:")
+        for case, _, case_turns in wrong:
+            flags = "".join([" [minor]" if case.get("minor") else "",
+                             " [acute]" if case.get("acute") else ""])
+            lines.append(f"- {case['id']} ({case.get('group')}){flags}")
+            for text, answer, problems in case_turns:
+                if problems:
+                    given = ", ".join(sorted(answer.labels)) or "nothing"
+                    lines.append(f"    «{text}» → {given}: {'; '.join(problems)}")
+
+    passed = overall >= minimum and not minor_wrong and not acute_wrong and not too_long
+    lines.append("")
+    lines.append(
+        f"Overall {overall:.1%} (bar {minimum:.0%}); minors wrong {len(minor_wrong)}, "
+        f"acute wrong {len(acute_wrong)}, turns over three bubbles {too_long}: "
+        + ("PASS" if passed else "FAIL")
+    )
+    return "\n".join(lines), passed
+
+
+def evaluate(bot: Bot, messages: List[dict], conversations: List[dict]) -> List[Result]:
+    results = [run_message(bot, case) for case in messages]
+    results += [run_conversation(bot, case) for case in conversations]
+    return results
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="+", type=Path, help="YAML files with messages/conversations")
+    parser.add_argument("--rasa-url", help="a running Rasa REST server (default: start the stack)")
+    parser.add_argument("--min", type=float, default=0.95, help="overall share that must be right")
+    parser.add_argument("--report", type=Path, help="also write the report here")
+    parser.add_argument("--no-gate", action="store_true", help="print only; never fail")
+    args = parser.parse_args(argv)
+
+    messages, conversations = load(args.sets)
+    print(f"==> {len(messages)} messages and {len(conversations)} conversations", flush=True)
+    if args.rasa_url:
+        results = evaluate(Bot(args.rasa_url), messages, conversations)
+    else:
+        with tempfile.TemporaryDirectory() as work, running_stack(Path(work)) as stack:
+            results = evaluate(Bot(f"http://127.0.0.1:{stack['RASA_PORT']}"), messages,
+                               conversations)
+    text, passed = report(results, args.min)
+    print(text)
+    if args.report:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(text + "\n", encoding="utf-8")
+    return 0 if passed or args.no_gate else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
