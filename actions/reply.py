@@ -42,6 +42,8 @@ def short_contact(service: Service) -> Text:
         text = f"Ring {phone.fact.value}"
         if phone.hours and phone.hours.confirmed:
             text += f" ({phone.hours.value})"
+        elif phone.hours:
+            text += f" (öppettider: {phone.hours.value}, ej bekräftat)"
         if not phone.fact.confirmed:
             text += " – numret är inte bekräftat"
         return text + "."

@@ -230,21 +230,23 @@ class Turn:
         """One sentence each for a law or anonymity question asked along with a situation."""
         parts = []
         if "law" in asks:
-            parts.append(self.reply.text(self._law_response(need, concerned_age, short=True)))
+            law = self._law_response(need, concerned_age, short=True)
+            if law != "utter_law_minor_self_short":  # the minor's opening already says it
+                parts.append(self.reply.text(law))
         if "anonymity" in asks:
             parts.append(self.reply.text("utter_anonymity_short"))
         return parts
 
     def _law_response(self, need: Optional[Text], age: Optional[Text], short: bool) -> Text:
-        suffix = "_short" if short else ""
+        """The law text that fits the question and the situation already told."""
         if self.intent == "ask_law_buying" or need in ("buying", "relative_buying"):
-            return "utter_law_buying" + suffix
+            return "utter_law_buying_short" if short else "utter_law_buying"
         minor = age == MINOR or self.own_age == MINOR or self.intent == "ask_law_minors"
-        if minor and short and whose_age(need or "") == SELF and need is not None:
+        if minor and short and need is not None and whose_age(need) == SELF:
             return "utter_law_minor_self_short"
         if minor:
-            return "utter_law_minors" + suffix
-        return "utter_law_selling" + suffix
+            return "utter_law_minors_short" if short else "utter_law_minors"
+        return "utter_law_selling_short" if short else "utter_law_selling"
 
     def _list_services(self, referral: Referral, need: Text) -> List[Text]:
         if referral.age_unknown:

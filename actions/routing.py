@@ -223,7 +223,8 @@ def crisis_services(
         # Danger comes first: no question about age now; with the age unknown,
         # both the youth and the adult route are named.
         referral = route(need, age_self, None, asked_self=True, asked_other=True, signs=signs)
-        services += tuple(s for s in referral.services if s not in services)
+        named = referral.youth[:1] + referral.adult if referral.age_unknown else referral.services
+        services += tuple(s for s in named if s not in services)
     return services
 
 

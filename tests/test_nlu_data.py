@@ -67,3 +67,30 @@ def test_no_training_example_has_two_intents():
         for text in examples:
             other = seen.setdefault(normalise(text), intent)
             assert other == intent, f"{text!r} is both {other} and {intent}"
+
+
+def _routing_texts() -> list:
+    """Every message of the routing sets (tests/routing/, tests/routing_dev/)."""
+    texts = []
+    for path in sorted(ROOT.glob("tests/routing*/*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        texts += [m["text"] for m in data.get("messages") or []]
+        texts += [t["text"] for c in data.get("conversations") or [] for t in c["turns"]]
+    return texts
+
+
+def test_the_routing_sets_exist_and_no_training_example_copies_them():
+    routing = {normalise(t) for t in _routing_texts()}
+    assert len(routing) >= 200
+    train = [normalise(t) for examples in TRAIN.values() for t in examples]
+    # Short answers ("16", "ja") are the same everywhere; longer ones must not be copied.
+    copied = [t for t in train if len(t.split()) > 3 and t in routing]
+    assert copied == []
+    longer = [t for t in routing if len(t.split()) > 3]
+    near = [
+        (t, close[0])
+        for t in longer
+        for close in [difflib.get_close_matches(t, train, n=1, cutoff=NEAR_COPY)]
+        if close
+    ]
+    assert near == []

@@ -80,10 +80,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "min dotter är 15", "min lillasyster som är 14", "hon är 16"
     (OTHER, re.compile(rf"\b{_OTHER_SUBJECT}\s+(?:som\s+)?{_BE}\s+{_FILLER}{_NUM}\b{_YEARS}")),
     # "..., e 15", "o e 16 år": a clause that starts with the verb is the writer's
-    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\b(?:och|o|men|å)\s+)(?:är|ar|e)\s+{_FILLER}{_NUM}\b{_YEARS}")),
+    (
+        SELF,
+        re.compile(
+            rf"(?:^|[,.!?;]\s*|\b(?:och|o|men|å)\s+)(?:är|ar|e)\s+{_FILLER}{_NUM}\b{_YEARS}"
+        ),
+    ),
     # "..., 15 år": an age that opens a clause, not "för 10 år sedan"
-    (SELF, re.compile(rf"(?:[,.!?;]\s*|\b(?:men|och|o|å)\s+){_FILLER}{_NUM}\s*-?\s*(?:år|ar|bast|åring|aring|yo|y/o)\b"
-                      r"(?!\s+(?:sen|sedan|till|kvar|tidigare|gammal\w*\s+\w+))")),
+    (
+        SELF,
+        re.compile(
+            rf"(?:[,.!?;]\s*|\b(?:men|och|o|å)\s+){_FILLER}{_NUM}\s*-?\s*"
+            r"(?:år|ar|bast|åring|aring|yo|y/o)\b"
+            r"(?!\s+(?:sen|sedan|till|kvar|tidigare|gammal\w*\s+\w+))"
+        ),
+    ),
     # "min 15-åriga dotter"
     (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
 ]
@@ -104,7 +115,10 @@ _BIRTH_YEAR = re.compile(
     r"(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?(?P<year>(?:19[4-9]\d|20[0-2]\d))\b"
 )
 # "e 16 o ...", "fyller 16 snart", "16 tjej här": the writer's own age at the very start.
-_DISCOURSE = r"(?:(?:asså|alltså|assa|allsa|typ|hej|hejsan|hallå|halla|ok|okej|så|sa|men|hmm|eh|ja|nej|nä|na)\W+)*"
+_DISCOURSE = (
+    r"(?:(?:asså|alltså|assa|allsa|typ|hej|hejsan|hallå|halla|ok|okej|så|sa|men|hmm|eh|"
+    r"ja|nej|nä|na)\W+)*"
+)
 _LEADING_SELF = re.compile(
     rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt)\s+{_FILLER}{_NUM}\b"
 )

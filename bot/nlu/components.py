@@ -132,7 +132,8 @@ class SituationAnalyzer(_RuleComponent):
             top = message.get(INTENT) or {}
             name = top.get(INTENT_NAME_KEY)
             situation = analyze(text, name, top.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
-            has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in message.get(ENTITIES, []))
+            entities = message.get(ENTITIES, [])
+            has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities)
             intent = decide_intent(name, situation, has_age)
             if intent is not None and intent != name:
                 self._set_intent(message, intent)

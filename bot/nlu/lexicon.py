@@ -13,7 +13,7 @@ import re
 from typing import Dict, Pattern
 
 # Words that stand for the writer, and for someone who does something to them.
-I = r"(?:jag|ja|jg|i|im)"
+WRITER = r"(?:jag|ja|jg|i|im)"
 ME = r"(?:mig|mej|me|mei)"
 THEY = (
     r"(?:han|hon|hen|de|dom|dem|nagon|nan|folk|killen|mannen|gubben|kunden|kunderna|"
@@ -62,7 +62,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"sugar ?dat|sugar ?bab|sugar ?mom|sugarboy|sugardaddy|sugarbaby|onlyfans|"
             r"only fans|webcam|camming|cammar|camgirl)\w*",
             r"\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b",
-            r"\b(?:salj|salja|salt|salde)\w* (?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
+            r"\b(?:salj|salja|salt|salde)\w* "
+            r"(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
             _near(PAYMENT, SEXUAL, 8),
         ]
@@ -70,7 +71,8 @@ SIGN_PATTERNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
-            r"\b(?:kop|kopt|kopte|kopa|koper|kopare|sexkop)\w*\s*(?:sex|sexuell|av sex|escort|eskort)?",
+            r"\b(?:kopt|kopte|kopa|koper|kop|kopa mig) (?:\w+ )?(?:sex|sexuella|sexuell|escort\w*|"
+            r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
             r"\bsexkop\w*",
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
             r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|henne for|honom for)",
@@ -80,16 +82,16 @@ SIGN_PATTERNS: Dict[str, str] = {
     # The writer's own unwanted sexual interest in children (never a victim's words).
     "unwanted": "|".join(
         [
-            rf"\b{I}\b\W+{_WORD}{{0,8}}?(?:tankar|tanker|fantasi\w*|attraher\w*|dras till|"
+            rf"\b{WRITER}\b\W+{_WORD}{{0,8}}?(?:tankar|tanker|fantasi\w*|attraher\w*|dras till|"
             r"tander pa|kat pa|upphets\w*|intresse\w*|intresserad|lockad\w*|lockas|"
             r"fastnat for|sexuellt dragen)\W+" + rf"{_WORD}{{0,6}}?"
             r"(?:barn|ungar|minderarig\w*|smabarn|sma flickor|sma pojkar|under 15|"
             r"tonaring\w*|1[0-4] ?-?ar\w*|yngre tjejer|yngre killar)\b",
-            rf"\b{I}\b\W+{_WORD}{{0,6}}?(?:tittar|kollar|laddar|sett|tittat|kollat|"
+            rf"\b{WRITER}\b\W+{_WORD}{{0,6}}?(?:tittar|kollar|laddar|sett|tittat|kollat|"
             r"sparat|sparar)\W+" + rf"{_WORD}{{0,4}}?(?:barnporr|overgreppsmaterial|"
             r"overgreppsbilder|overgreppsfilm\w*|bilder pa barn)",
-            rf"\b{I} (?:ar|e|kanske ar|tror (?:att )?jag ar|ar nog) (?:en )?pedofil",
-            rf"\b{I}\b\W+{_WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer)\W+"
+            rf"\b{WRITER} (?:ar|e|kanske ar|tror (?:att )?jag ar|ar nog) (?:en )?pedofil",
+            rf"\b{WRITER}\b\W+{_WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer)\W+"
             + rf"{_WORD}{{0,4}}?(?:tvinga|valdta|skada) (?:nagon|nan|henne|honom|folk|"
             r"kvinnor|tjejer|killar|barn)",
         ]
@@ -100,7 +102,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\btvinga\w*",
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
             r"\b(?:forced?|forcing|makes? me|made me)\b",
-            rf"\b(?!{I}\b){THEY}\b\W+{_WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
+            rf"\b(?!{WRITER}\b){THEY}\b\W+{_WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
             r"kraver|vill ha) (?:alla |hela |halva |halften av |allt av |det mesta av )?"
             r"(?:mina |min |mitt )?(?:pengar\w*|lon|inkomst|cash|allt jag tjanar)",
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
@@ -136,7 +138,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:overgrepp|forgrep|forgripit|forgripa|ofredad|antastad)\w*",
             r"\bsexuellt (?:utnyttjad|trakasserad|ofredad|angripen)",
             r"\btafsa\w*|\btog pa mig\b|\btar pa mig\b|\btagit pa mig\b",
-            r"\bdrog(?:ade|at)? (?:mig|mej)\b|\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
+            r"\bdrog(?:ade|at)? (?:mig|mej)\b",
+            r"\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
             r"\bmot min vilja\b|\butan (?:mitt )?samtycke\b|\bagainst my will\b",
             r"\bsa nej (?:men|och|o|flera|manga|hela)\b|\bsade nej (?:men|och)\b",
             r"\b(?:slutade|stannade|lyssnade) inte (?:fast|nar|trots|nar jag)",
@@ -186,7 +189,7 @@ SIGN_PATTERNS: Dict[str, str] = {
     # Someone who works with people and asks for advice.
     "professional": "|".join(
         [
-            rf"\b{I} (?:jobbar|arbetar|ar anstalld|ar) (?:som|pa|inom|med|i) (?:\w+ )?"
+            rf"\b{WRITER} (?:jobbar|arbetar|ar anstalld|ar) (?:som|pa|inom|med|i) (?:\w+ )?"
             r"(?:kurator|skolskoterska|larare|socialsekreterare|behandlare|"
             r"fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
             r"lakare|psykolog|mentor|rektor|boendestod\w*|hvb|skola|skolan|elevhalsa\w*|"
@@ -235,7 +238,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\bkan inte (?:ta mig|komma|fly|ga) (?:harifran|harfran|ut|hem|harifron)",
             r"\b(?:inlast|instangd|last in|laste in|stangt in|stangde in|locked in|locked me)\b",
             rf"\b(?:slar|sparkar|stryper|hugger|skadar) {ME} (?:nu|just nu|hela tiden)",
-            r"\b(?:valdt\w*|forgrep\w*|overgrepp) (?:\w+ ){0,3}(?:nyss|precis|just nu|ikvall|i natt)\b",
+            r"\b(?:valdt\w*|forgrep\w*|overgrepp) (?:\w+ ){0,3}"
+            r"(?:nyss|precis|just nu|ikvall|i natt)\b",
             r"\b(?:nyss|precis|just nu) (?:\w+ ){0,3}(?:valdt\w*|forgrep\w*)",
             r"\b(?:han|de|dom) ar (?:fortfarande )?kvar\b",
             r"\bi fara\b|\bin danger\b",

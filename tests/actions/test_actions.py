@@ -67,7 +67,7 @@ async def test_a_law_question_is_answered_with_the_referral_not_instead_of_it():
         "jag är 14 och en gubbe betalar mig för sex, är det olagligt?", "ask_law_minors"
     )
     said = texts(messages)
-    assert "Du har inte gjort något brottsligt" in said
+    assert "begår ett brott – inte du" in said
     assert "Stödcentrum" in said and "BRIS" in said
     adult, _ = await respond_to("jag är 30 och säljer sex, kan jag åka fast?", "ask_law_selling")
     assert "inte brottsligt" in texts(adult) and "Mikamottagningen" in texts(adult)
@@ -211,3 +211,14 @@ async def test_a_referral_tells_the_gateway_what_to_count_and_nothing_else():
     assert stats(messages) == [{"routes": ["mika"], "age_group": "adult"}]
     asked, _ = await respond_to("jag har en sugardaddy", "sugar_dating")
     assert stats(asked) == []  # asking for the age names no service yet
+
+
+def test_every_service_a_route_names_has_a_line_and_a_directory_entry():
+    from actions.directory import get_directory
+    from actions.routing import ADULT_SERVICE, UNKNOWN_AGE_SERVICE, YOUTH_SERVICE
+
+    named = {s for table in (ADULT_SERVICE, YOUTH_SERVICE, UNKNOWN_AGE_SERVICE)
+             for services in table.values() for s in services} | {"bris"}
+    directory = get_directory()
+    assert named - set(directory.services) == set()
+    assert {s for s in named if f"utter_line_{s}" not in DOMAIN["responses"]} == set()

@@ -32,7 +32,8 @@ YEARS = {13: "sjuan", 14: "åttan", 15: "nian"}
 def minor_age(draw):
     age = draw(AGES)
     forms = [f"jag är {age}", f"jag e {age}", f"e {age}", f"{age} år",
-             f"jag är {WORDS[age]}", f"jag är {age} bast", f"jag fyller {age + 1} snart men är {age}",
+             f"jag är {WORDS[age]}", f"jag är {age} bast",
+             f"jag fyller {age + 1} snart men är {age}",
              f"jag är född {2026 - age}", "jag är inte myndig", "jag är under 18"]
     if age in YEARS:
         forms.append(f"jag går i {YEARS[age]}")
