@@ -171,13 +171,15 @@ def stock_model() -> Path:
 @contextmanager
 def stock_server() -> Iterator[int]:
     port = free_port()
+    model = stock_model()  # creates STOCK_DIR on a fresh clone before the log opens there
+    STOCK_DIR.mkdir(parents=True, exist_ok=True)
     log = open(STOCK_DIR / "bench-serve.log", "wb")
     process = subprocess.Popen(
         [
             str(ENGINE / "rasa"),
             "run",
             "--model",
-            str(stock_model()),
+            str(model),
             "--interface",
             "127.0.0.1",
             "--port",

@@ -65,9 +65,11 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:salj|salja|salt|salde)\w* "
             r"(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
-            _near(PAYMENT, SEXUAL, 8),
         ]
     ),
+    # Payment near a sexual word, direction unknown: a sign of being paid unless
+    # the message is about buying (situation.rule_signs decides).
+    "exchange_unsure": _near(PAYMENT, SEXUAL, 8),
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
@@ -214,8 +216,9 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|"
             r"kompisar|van|vanner|vannina|bastis|kusin|systerdotter|brorsdotter|"
             r"systerson|brorson|bonusdotter|bonusson|styvdotter|styvson|fosterdotter|"
-            r"fosterson|barnbarn|flickvan|sambo|fru|man|partner|pappa|mamma|"
-            r"klasskompis)\b\W+" + rf"{_WORD}{{0,6}}?"
+            r"fosterson|barnbarn|flickvan|pojkvan|kille|tjej|sambo|fru|man|partner|pappa|mamma|"
+            # ... the relative does it, not the writer ("min mamma vet inte att jag säljer").
+            r"klasskompis)\b\W+" + rf"(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){{0,6}}?"
             r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
             r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"

@@ -151,6 +151,10 @@ def rule_signs(text: str) -> FrozenSet[str]:
     """Signs the rules find in a message (including professional and other_person)."""
     folded = fold(text)
     found = {name for name, pattern in _SIGNS.items() if pattern.search(folded)}
+    if "exchange_unsure" in found:
+        found.discard("exchange_unsure")
+        if "buying" not in found:
+            found.add("exchange")
     crisis = crisis_intent(text) or crisis_intent(folded)
     if crisis == SUICIDAL:
         found.add("suicidal")
