@@ -218,7 +218,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"systerson|brorson|bonusdotter|bonusson|styvdotter|styvson|fosterdotter|"
             r"fosterson|barnbarn|flickvan|pojkvan|kille|tjej|sambo|fru|man|partner|pappa|mamma|"
             # ... the relative does it, not the writer ("min mamma vet inte att jag säljer").
-            r"klasskompis)\b\W+" + rf"(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){{0,6}}?"
+            r"klasskompis)\b\W+" + r"(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){0,6}?"
             r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
             r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
