@@ -24,6 +24,14 @@ _SUICIDAL = re.compile(
     r"|[oö]nskar\s+(?:att\s+)?jag\s+(?:var|vore)\s+d[oö]d"
     r"|d[oö]da\s+mig\s+sj[aä]lv|avsluta\s+mitt\s+liv"
     r"|kms|kill\s+myself|want\s+to\s+die|end\s+my\s+life"
+    r"|b[aä]ttre\s+om\s+jag\s+inte\s+(?:fanns|levde)|inte\s+(?:vill|orkar)\s+vakna"
+    r"|allt\s+ska\s+ta\s+slut|avskedsbrev|f[oö]rsvinna\s+f[oö]r\s+alltid"
+    r"|inte\s+leva\s+(?:mer|l[aä]ngre)|orkar\s+inte\s+(?:mer|l[aä]ngre)\s*$"
+    r"|ingen\s+mening\s+med\s+(?:att\s+leva|livet)|sluta\s+finnas|gladare\s+utan\s+mig"
+    r"|f[oö]rsvinna\s+f[oö]r\s+gott|ingen\s+skulle\s+(?:m[aä]rka|sakna)"
+    r"|(?:vill|orkar)\s+inte\s+vakna|d[oö]den\s+[aä]r\s+(?:den\s+)?enda\s+utv[aä]gen"
+    r"|inte\s+v[aä]rt\s+att\s+leva|slippa\s+leva|varf[oö]r\s+ska\s+jag\s+(?:ens\s+)?leva"
+    r"|spelar\s+ingen\s+roll\s+om\s+jag\s+d[oö]r"
     r")"
 )
 # Someone else does it: "det slår mig att..." (it occurs to me) is no danger.

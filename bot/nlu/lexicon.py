@@ -101,7 +101,7 @@ SIGN_PATTERNS: Dict[str, str] = {
     # Forced, pimped, trafficked, controlled: a victim of crime.
     "coercion": "|".join(
         [
-            r"\btvinga\w*",
+            r"\btvinga\w* (?:mig|mej|oss)\b(?! pa)|\b(?:tvingad|tvingades|tvingas|tvungen att)\b",
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
             r"\b(?:forced?|forcing|makes? me|made me)\b",
             rf"\b(?!{WRITER}\b){THEY}\b\W+{_WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
@@ -120,12 +120,12 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:jobba|traffa|salja|ha sex|ligga|stalla upp|ta kunder|suga|gora)",
             r"\bmaste (?:jobba|ta kunder|traffa kunder|stalla upp|ligga med) (?:\w+ )?"
             r"(?:for|at|med) (?:honom|henne|dem|dom|hans)",
-            r"\b(?:far|fick|kan) inte (?:sluta|lamna|ga harifran|aka hem|ga ut|ringa)",
+            r"\b(?:far|fick) inte (?:sluta|lamna|ga harifran|aka hem|ga ut|ringa)",
             rf"\b(?:later|lat|laser|slapper) (?:{ME}|oss) inte",
             rf"\b(?:laser|last|laste|stanger|stangt|stangde|haller) in {ME}\b|\binlast\b",
             r"\b(?:ordnar|fixar|bokar|skaffar|hittar|tar in|ringer) (?:\w+ )?"
             r"(?:kunder|man|gubbar|killar|torskar) (?:at|till|for) (?:mig|mej)",
-            r"\b(?:saljer|salde|salt|hyr ut|hyrde ut) (?:mig|mej)\b",
+            rf"\b(?!{WRITER}\b){THEY} (?:saljer|salde|har salt|hyr ut|hyrde ut) (?:mig|mej)\b",
             r"\b(?:skjutsar|skjutsade|kor|korde|tar|tog) (?:mig|mej) till "
             r"(?:lagenheter|hotell|kunder|man|gubbar|olika)",
             r"\b(?:tog|tagit|fick|lurade|lurat) (?:mig|mej) (?:hit|till sverige)",
@@ -136,16 +136,19 @@ SIGN_PATTERNS: Dict[str, str] = {
     # Raped or sexually assaulted (in the past or just now).
     "sexual_violence": "|".join(
         [
-            r"\b(?:valdt|valdtak|valdtog|valdtag|valtag|valtog|rape|raped|raping)\w*",
-            r"\b(?:overgrepp|forgrep|forgripit|forgripa|ofredad|antastad)\w*",
+            r"\b(?:valdtog|valtog|valdtag|valtag|valdtogs|raped|rapist)\w*",
+            rf"\b(?:{WRITER}|mig|mej|{ME})\b.{{0,50}}\b(?:valdtakt(?!sman)\w*|overgrepp(?!smaterial|sbild|sfilm)\w*|rape)\b",
+            r"\butsatt\w* for (?:en |ett )?(?:valdtakt|overgrepp|sexuellt)",
+            r"\b(?:forgrep|forgripit|forgripa|forgriper)\w* (?:sig )?(?:pa|mot) (?:mig|mej)\b",
+            r"\b(?:ofredad|antastad|forgripen|utnyttjad sexuellt)\b",
             r"\bsexuellt (?:utnyttjad|trakasserad|ofredad|angripen)",
-            r"\btafsa\w*|\btog pa mig\b|\btar pa mig\b|\btagit pa mig\b",
+            r"\btafsa\w* pa (?:mig|mej)|\btog pa mig\b|\btar pa mig\b|\btagit pa mig\b",
             r"\bdrog(?:ade|at)? (?:mig|mej)\b",
             r"\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
             r"\bmot min vilja\b|\butan (?:mitt )?samtycke\b|\bagainst my will\b",
-            r"\bsa nej (?:men|och|o|flera|manga|hela)\b|\bsade nej (?:men|och)\b",
+            rf"\b{WRITER} (?:sa|sade) nej\b|\bsa nej (?:men han|men de|och han|o han)\b",
             r"\b(?:slutade|stannade|lyssnade) inte (?:fast|nar|trots|nar jag)",
-            r"\btvinga\w* (?:mig |mej )?(?:till sex|att ha sex|att suga|att ligga)",
+            r"\btvinga\w* (?:mig|mej) (?:till sex|att ha sex|att suga|att ligga)",
             r"\butan kondom (?:fast|trots|fast jag|nar jag)",
         ]
     ),
@@ -246,6 +249,13 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:nyss|precis|just nu) (?:\w+ ){0,3}(?:valdt\w*|forgrep\w*)",
             r"\b(?:han|de|dom) ar (?:fortfarande )?kvar\b",
             r"\bi fara\b|\bin danger\b",
+            rf"\b{THEY} (?:kommer|ar pa vag) hit\b|\bvantar (?:nedanfor|utanfor|pa mig utanfor)",
+            r"\b(?:halls|hall|haller mig|haller oss) kvar\b|\bskynda\b",
+            r"\b(?:hitting|beating|hurting) me\b|\bhelp me now\b",
+            r"\bcoming (?:back )?(?:right )?now\b",
+            rf"\b(?:later|slapper) {ME} inte (?:ga|lamna|aka)|\bbankar pa (?:fonstret|dorren)",
+            rf"\bpa vag hit\b|\bvagrar lata {ME} ga|\blast dorren\b|\bgommer {ME}\b",
+            rf"\bletar efter {ME}\b|\bkor {ME} (?:nanstans|nagonstans|nan annanstans)",
         ]
     ),
 }
@@ -261,6 +271,12 @@ RELATION = (
 )
 FIRST_PERSON = r"\b(?:jag|ja|jg|mig|mej|i|me|my)\b"
 
+# The writer fears doing it: never a victim's sign ("rädd att jag ska begå ett övergrepp").
+PERPETRATOR = (
+    r"\bbega\w* (?:ett |en )?(?:sexuellt )?(?:overgrepp|valdtakt)|\bvaldtaktsman|"
+    r"\b(?:jag|ja) (?:ska|kommer att|kanske) (?:valdta|forgripa|tvinga)"
+)
+
 ASK_PATTERNS: Dict[str, str] = {
     "law": "|".join(
         [
@@ -272,6 +288,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"dömd|domd|tagen|haktad|utvisad|deporterad)",
             r"\bkan polisen (?:ta|gora|straffa|gripa|hamta)",
             r"\bproblem med polisen\b|\bsa(?:ger|det) lagen\b",
+            r"\b(?:far|far man|kan man) (?:\w+ )?(?:salja|kopa|ta betalt)\b.{0,30}\?",
+            r"\bsnuten\b|\bregistret\b|\bmot (?:nan|nagon) lag\b|\bcrime\b|\bjail\b|\bprison\b",
+            r"\baldersgrans\w*|\bbyxmyndig\w*",
         ]
     ),
     "anonymity": "|".join(
@@ -285,6 +304,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bser (?:polisen|ni|nagon|nan|soc) (?:det har|vem|mitt|vad)",
             r"\b(?:hemligt|tystnadsplikt|konfidentiell\w*|private|secret)\b",
             r"\bvet (?:ni|du) vem jag ar\b|\bspara\w* (?:ni|du) (?:det|detta|nat|nagot)",
+            r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b|\borosanmal\w*",
+            r"\blogged\b|\bsave my\b|\bmy ip\b|\bsparas mina\b",
         ]
     ),
     "contact": "|".join(
@@ -297,6 +318,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:oppettider|oppet|har oppet|ar oppna)\b",
             r"\b(?:kan|ska|var|vart|vem) (?:jag|man) (?:ringa|ringer|mejla|skriva till)",
             r"\bvilket nummer\b|\bvad ska jag ringa\b|\badress(?:en)? till\b",
+            r"\b(?:vart|var) ligger\b|\boppettid\w*|\bmejladress|\bmailadress|\bwhen are you open",
             r"\bhow (?:do|can) i (?:contact|reach|call)|\bphone number\b",
         ]
     ),

@@ -30,7 +30,14 @@ from typing import Dict, FrozenSet, Optional
 from bot.nlu.age import SELF as AGE_SELF
 from bot.nlu.age import find_ages
 from bot.nlu.crisis import ACUTE_DANGER, SUICIDAL, crisis_intent
-from bot.nlu.lexicon import ASK_PATTERNS, FIRST_PERSON, RELATION, SIGN_PATTERNS, compile_all
+from bot.nlu.lexicon import (
+    ASK_PATTERNS,
+    FIRST_PERSON,
+    PERPETRATOR,
+    RELATION,
+    SIGN_PATTERNS,
+    compile_all,
+)
 from bot.nlu.text import fold
 
 SELF = "self"
@@ -128,6 +135,7 @@ _ASKS = compile_all(ASK_PATTERNS)
 _RULE_ONLY = frozenset({"professional", "other_person"})
 _RELATION = re.compile(RELATION)
 _FIRST_PERSON = re.compile(FIRST_PERSON)
+_PERPETRATOR = re.compile(PERPETRATOR)
 # Something done to the writer ("betalar mig", "tvingar mig"): their own situation.
 _DONE_TO_ME = re.compile(r"\b\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b")
 
@@ -155,6 +163,8 @@ def rule_signs(text: str) -> FrozenSet[str]:
         found.discard("exchange_unsure")
         if "buying" not in found:
             found.add("exchange")
+    if _PERPETRATOR.search(folded):
+        found.discard("sexual_violence")
     crisis = crisis_intent(text) or crisis_intent(folded)
     if crisis == SUICIDAL:
         found.add("suicidal")
