@@ -146,3 +146,26 @@ def test_suicidal_thoughts_put_112_and_90101_first(suicidal, context, intent, co
 def test_no_turn_has_more_than_three_bubbles(situation, intent, confidence, age):
     messages, _ = run(f"{age} och {situation}", intent, confidence)
     assert 1 <= len(bubbles(messages)) <= 3
+
+
+@st.composite
+def any_age(draw):
+    age = draw(st.integers(min_value=13, max_value=60))
+    word = {v: k for k, v in __import__("bot.nlu.age", fromlist=["x"]).NUMBER_WORDS.items()}
+    forms = [f"jag är {age}", f"jag e {age}", f"{age} år och", f"jag är {age} år gammal och"]
+    if age in word:
+        forms.append(f"jag är {word[age]} och")
+    return draw(st.sampled_from(forms)), age
+
+
+@FAST
+@given(any_age(), st.sampled_from(EXCHANGE), st.sampled_from(INTENTS), st.floats(0.3, 1.0))
+def test_the_age_is_never_asked_when_the_message_already_says_it(age, situation, intent,
+                                                                   confidence):
+    phrase, years = age
+    text = f"{phrase} {situation}".replace("och och", "och")
+    messages, _ = run(text, intent, confidence)
+    said = "\n".join(bubbles(messages))
+    assert "Är du under 18" not in said, text
+    if years >= 18 and "112" not in said:
+        assert "Stödcentrum" not in said, text
