@@ -1,6 +1,9 @@
 """Custom Rasa NLU components, each a thin wrapper around a tested pure module.
 
 - `AgeExtractor` adds `age_group` entities found by `bot.nlu.age`.
+- `FoldingTokenizer` is Rasa's whitespace tokenizer whose tokens carry the
+  folded spelling (`bot.nlu.text.fold`) as their lemma, so the featurizers
+  see "ar" and "är", "SNÄLLAAA" and "snälla" as the same word.
 - `SituationAnalyzer` reads the whole situation (`bot.nlu.situation`): the
   signs of what is happening, the questions asked and whose situation it is,
   from rules and the classifier's intent together; it overrides the intent
@@ -23,6 +26,8 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.nlu.tokenizers.tokenizer import Token
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import (
     ENTITIES,
     ENTITY_ATTRIBUTE_CONFIDENCE,
@@ -44,8 +49,26 @@ from sklearn.utils.extmath import softmax
 
 from bot.nlu.age import MINOR, AgeMention, find_ages
 from bot.nlu.situation import analyze, decide_intent
+from bot.nlu.text import fold
 
 AGE_ENTITY = "age_group"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
+class FoldingTokenizer(WhitespaceTokenizer):
+    """Whitespace tokens with the folded spelling as lemma (CountVectorsFeaturizer reads lemmas).
+
+    People drop å/ä/ö and stretch letters; folding both the training examples
+    and the incoming message makes one feature of each spelling, while the
+    token text (and so every entity span) stays as written.
+    """
+
+    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+        tokens = super().tokenize(message, attribute)
+        if attribute == TEXT:
+            for token in tokens:
+                token.lemma = fold(token.text) or token.text
+        return tokens
 
 
 class _RuleComponent(GraphComponent):
