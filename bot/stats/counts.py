@@ -118,7 +118,7 @@ class Stats:
 
 
 async def count_and_strip(stats: Stats, replies: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """Count the bot's `{"stats": …}` payloads (actions/referrals.py) and drop them.
+    """Count the bot's `{"stats": …}` payloads (actions/reply.py) and drop them.
 
     They are for the statistics only: the page never sees them.
     """
