@@ -56,7 +56,7 @@ NEED_BY_SIGN = {
     "buying": "buying",
     "unwanted": "unwanted_sexuality",
 }
-SIGN_ORDER = ("sexual_violence", "coercion", "images_spread", "exit", "exchange", "health",
+SIGN_ORDER = ("sexual_violence", "coercion", "images_spread", "exit", "health", "exchange",
               "buying", "unwanted")
 RELATIVE_NEED_BY_SIGN = {
     "buying": "relative_buying",
