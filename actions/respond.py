@@ -38,6 +38,11 @@ from actions.routing import (
 )
 from actions.slots import ages, latest_intent
 
+SELF_NEED_BY_RELATIVE = {
+    "relative_selling": "selling",
+    "relative_buying": "buying",
+    "relative_unwanted_sexuality": "unwanted_sexuality",
+}
 LAW_INTENTS = {"ask_law_selling", "ask_law_buying", "ask_law_minors"}
 # The opening said before naming a service, by need, when no finer one fits.
 INTRO_BY_NEED = {
@@ -66,7 +71,6 @@ MINOR_INTRO_BY_NEED = {
     "coercion": "utter_intro_coercion_minor",
     "sexual_violence": "utter_intro_sexual_violence_minor",
     "images_spread": "utter_intro_images_spread_minor",
-    "health": "utter_intro_health",
 }
 
 
@@ -125,13 +129,14 @@ class Turn:
 
     def decide(self) -> List[EventType]:
         signs, asks = self.situation.signs, self.situation.asks
-        need = need_for(signs, self.situation.concerned) or NEED_BY_INTENT.get(self.intent)
+        need = need_for(signs, self.situation.concerned) or self._need_from_intent()
         if "suicidal" in signs or "danger" in signs:
             return self.crisis("suicidal" if "suicidal" in signs else "danger", need)
         answering_age = self.awaiting in ("age_self", "age_other") and (
             self.age_said or self.intent == "inform_age"
         )
-        if need is None and answering_age:
+        if need is None and (answering_age or self.age_said):
+            # An age said now decides the route of what was told before.
             need = self.tracker.get_slot("need")
         if need is None and self.intent in ("affirm", "deny"):
             return self.yes_or_no()
@@ -141,6 +146,15 @@ class Turn:
             return self.answer_questions(asks)
         self.reply.add_response("utter_age_noted" if self.age_said else "utter_what_about")
         return self.events + [SlotSet("awaiting", None)]
+
+    def _need_from_intent(self) -> Optional[Text]:
+        """The classifier's need, read for whose situation the text says it is."""
+        need = NEED_BY_INTENT.get(self.intent)
+        if need is None or self.situation.concerned != SELF:
+            return need
+        if need == "professional":
+            return None
+        return SELF_NEED_BY_RELATIVE.get(need, need)
 
     # -- acute ------------------------------------------------------------------------
 
@@ -217,6 +231,8 @@ class Turn:
     def _intro(self, need: Text, minor_writer: bool, concerned_age: Optional[Text]) -> Text:
         if minor_writer and need in MINOR_INTRO_BY_NEED:
             return MINOR_INTRO_BY_NEED[need]
+        if minor_writer and self.situation.signs & EXPLOITATION_SIGNS:
+            return "utter_minor_not_your_fault"
         if need == "professional":
             child = concerned_age == MINOR
             return "utter_intro_professional_child" if child else "utter_intro_professional"

@@ -58,6 +58,7 @@ ANSWER_PATTERNS = {
 }
 YOUTH = {"stodcentrum", "bris"}
 ADULT = {"mika"}
+SHOW_REPLIES = False
 ROUTE_LABELS = list(SERVICE_PATTERNS) + ["worker"] + list(ANSWER_PATTERNS)
 
 
@@ -208,6 +209,9 @@ def report(results: List[Result], minimum: float) -> Tuple[str, bool]:
                 if problems:
                     given = ", ".join(sorted(answer.labels)) or "nothing"
                     lines.append(f"    «{text}» → {given}: {'; '.join(problems)}")
+                    if SHOW_REPLIES:
+                        for bubble in answer.bubbles:
+                            lines.append("        | " + bubble.replace("\n", " / ")[:160])
 
     passed = overall >= minimum and not minor_wrong and not acute_wrong and not too_long
     lines.append("")
@@ -232,7 +236,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--min", type=float, default=0.95, help="overall share that must be right")
     parser.add_argument("--report", type=Path, help="also write the report here")
     parser.add_argument("--no-gate", action="store_true", help="print only; never fail")
+    parser.add_argument("--show", action="store_true", help="print the replies to wrong answers")
     args = parser.parse_args(argv)
+    global SHOW_REPLIES
+    SHOW_REPLIES = args.show
 
     messages, conversations = load(args.sets)
     print(f"==> {len(messages)} messages and {len(conversations)} conversations", flush=True)

@@ -95,12 +95,35 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:sen|sedan|till|kvar|tidigare|gammal\w*\s+\w+))"
         ),
     ),
+    # "en kille på 24", "min dotter på 15", "a girl of 16"
+    (
+        SELF,
+        re.compile(
+            rf"\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:en\s+|ett\s+)?(?:kille|tjej|man|kvinna|person|"
+            rf"transperson|transkvinna|transman|pojke|flicka)\w*\s+(?:på|pa)\s+{_NUM}\b"
+        ),
+    ),
+    (
+        OTHER,
+        re.compile(
+            r"\b(?:min|mitt|vår|vårt|var|vart|en|ett)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|"
+            r"lillasyster|lillebror|storasyster|storebror|kompis|vän|elev|tjej|kille|flicka|pojke|"
+            rf"klient|ungdom)\s+(?:på|pa)\s+{_NUM}\b"
+        ),
+    ),
+    (
+        OTHER,
+        re.compile(
+            r"\b(?:my\s+(?:\w+\s+)?(?:sister|brother|daughter|son|friend|girlfriend|boyfriend|wife|"
+            rf"husband|child|kid|student|client)|she|he)\s+is\s+{_NUM}\b"
+        ),
+    ),
     # "min 15-åriga dotter"
     (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
 ]
 _BARE_NUMBER = re.compile(rf"^\W*{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?\W*$")
 _SCHOOL = re.compile(
-    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+)?(?:går|gar|gaar|e|är|ar)\s+"
+    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går|gar|gaar|e|är|ar)\s+"
     r"(?:i\s+|på\s+|pa\s+)?"
     r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|"
     r"(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+(?:gymnasiet|gymnasium|gympa|gymnasie\w*|gymmet)))\b"
@@ -123,7 +146,7 @@ _LEADING_SELF = re.compile(
     rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt)\s+{_FILLER}{_NUM}\b"
 )
 _LEADING_NUMBER = re.compile(
-    rf"^\W*{_DISCOURSE}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y|tjej|kille|girl|boy|f|m|o|och|,|\.)(?!\w))"
+    rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y|tjej|kille|girl|boy|f|m|o|och|,|\.)(?!\w))"
 )
 _OTHER_PAREN = re.compile(
     r"\b(?:dotter|son|barn|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
@@ -226,7 +249,9 @@ def _leading_age(lowered: str) -> list[AgeMention]:
             age = _number(match)
             return [AgeMention(_group(age), SELF, *match.span("num"), age)]
     match = _SCHOOL_ALONE.search(lowered)
-    if match:
+    # "ettan på gymnasiet, ..." opening the message; "en tjej i nian" later is someone else.
+    opening = rf"\W*{_DISCOURSE}(?:går\s+i\s+|gar\s+i\s+|i\s+)?"
+    if match and re.fullmatch(opening, lowered[: match.start()]):
         age = _SCHOOL_YEARS[match.group("year")]
         return [AgeMention(_group(age), SELF, *match.span("year"), age)]
     return []

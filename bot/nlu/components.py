@@ -48,7 +48,7 @@ from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from sklearn.utils.extmath import softmax
 
 from bot.nlu.age import MINOR, AgeMention, find_ages
-from bot.nlu.situation import analyze, decide_intent
+from bot.nlu.situation import MIN_CONFIDENCE, analyze, decide_intent
 from bot.nlu.text import fold
 
 AGE_ENTITY = "age_group"
@@ -157,8 +157,9 @@ class SituationAnalyzer(_RuleComponent):
             situation = analyze(text, name, top.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
             entities = message.get(ENTITIES, [])
             has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities)
-            intent = decide_intent(name, situation, has_age)
-            if intent is not None and intent != name:
+            confidence = top.get(PREDICTED_CONFIDENCE_KEY) or 0.0
+            intent = decide_intent(name, situation, has_age, confidence)
+            if intent is not None and (intent != name or confidence < MIN_CONFIDENCE):
                 self._set_intent(message, intent)
             message.set(SITUATION, situation.as_dict(), add_to_output=True)
         return messages

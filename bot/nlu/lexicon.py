@@ -36,8 +36,8 @@ PAYMENT = (
     r"(?:pengar\w*|cash|swish\w*|betal\w*|stalar|kronor|\d+ ?(?:kr|spann|lax|k)|"
     r"presenter?|grejer|saker|klader|smink|parfym|vape|vejp|snus|cigg|sprit|alkohol|"
     r"ol|droger|knark|gras|weed|tjack|piller|ladd\w*|saldo|mobil|iphone|airpods|"
-    r"sova|sovplats|sangplats|bo|boende|tak over huvudet|skjuts|mat|hyra\w*|"
-    r"ersattning|money|paid|pay\w*|gifts?)"
+    r"sova|sover|sov|sovplats|sangplats|bo|boende|tak over huvudet|skjuts|mat|hyra\w*|"
+    r"ersattning|som tack|i utbyte|i gengald|som betalning|money|paid|pay\w*|gifts?)"
 )
 SEXUAL = (
     r"(?:sex|sexuell\w*|ligga|ligger|lag|legat|knull\w*|suga|suger|sog|sugit|"
@@ -56,20 +56,28 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:tar|ta|tog|tagit|far|fa|fick|fatt) (?:betalt|ersattning|pengar) for",
             r"\bbetalt for (?:sex|att|bilder|nudes)",
             rf"\b(?:betalar|betalade|betala|betalat|swishar|swishade|swisha|swishat) {ME}\b",
+            r"\b(?:far|fick|fatt|far ibland) (?:betalt|pengar|cash|swish|grejer|saker|presenter) "
+            r"(?:av|fran) (?:en |nan |nagon |olika |aldre )?"
+            r"(?:gubbe|gubbar|man|aldre|kille|killar|snubbe|kund|kunder|typ)",
             rf"\b(?:ger|gav|gett|bjuder) {ME} (?:\w+ ){{0,2}}?{PAYMENT}",
             rf"\bladdar (?:mitt|min|{ME})",
-            r"\b(?:escort|eskort|prostitu|horar|horade|hora\b|sugar ?dadd|sugar ?dejt|"
+            r"\b(?:sugar ?dadd|sugar ?dejt|"
             r"sugar ?dat|sugar ?bab|sugar ?mom|sugarboy|sugardaddy|sugarbaby|onlyfans|"
             r"only fans|webcam|camming|cammar|camgirl)\w*",
-            r"\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b",
+            r"\b(?:jag|ja) (?:ar|e|jobbar som|har varit|var) (?:en )?"
+            r"(?:escort|eskort|prostituerad)",
+            r"\b(?:eskortar|eskorta|escortar|horar|horade)\b",
             r"\b(?:salj|salja|salt|salde)\w* "
             r"(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
+            r"\b(?:pay|pays|paid|paying|give|gives) me\b",
         ]
     ),
     # Payment near a sexual word, direction unknown: a sign of being paid unless
     # the message is about buying (situation.rule_signs decides).
-    "exchange_unsure": _near(PAYMENT, SEXUAL, 8),
+    "exchange_unsure": _near(PAYMENT, SEXUAL, 8)
+    + r"|\b(?:escort|eskort|prostitu)\w*"
+    + r"|\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b",
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
@@ -79,6 +87,12 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
             r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|henne for|honom for)",
             r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
+            r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
+            r"\b(?:betalat|betalade|betalar|betala) (?!mig\b|mej\b)(?:\w+ )?for sex\b",
+            r"\bpengar pa (?:escort|eskort|sex|horor|tjejer|massage)\w*",
+            r"\b(?:gar|gick|gatt|besok\w*|anlitat) (?:till |hos )?(?:en |ett )?"
+            r"(?:escort|eskort)\w*",
+            r"\bmassage\w* med extra|\b(?:jag ar|varit) torsk\b",
         ]
     ),
     # The writer's own unwanted sexual interest in children (never a victim's words).
@@ -105,7 +119,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
             r"\b(?:forced?|forcing|makes? me|made me)\b",
             rf"\b(?!{WRITER}\b){THEY}\b\W+{_WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
-            r"kraver|vill ha) (?:alla |hela |halva |halften av |allt av |det mesta av )?"
+            r"kraver|vill ha) (?:alla |all |hela |halva |halften av |allt av |det mesta av )?"
             r"(?:mina |min |mitt )?(?:pengar\w*|lon|inkomst|cash|allt jag tjanar)",
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
             r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil)\b",
@@ -165,6 +179,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"skickat vidare|skickar vidare|postat|postar|lackt)\W+" + rf"{_WORD}{{0,5}}?"
             r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
             r"\b(?:sextortion|utpress\w*|blackmail\w*)",
+            r"\b(?:sharing|shared|posted|posting|leaked|spreading|spread) (?:\w+ ){0,2}"
+            r"(?:nudes|pics|pictures|photos|videos?)\b",
         ]
     ),
     # Wants to stop selling or get out.
@@ -206,6 +222,11 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
             r"avdelningen|soc)",
             r"\b(?:anmalningsplikt|orosanmal\w*|skyldig att anmala)",
+            r"\bi work (?:as|at|in|with)\b|\bas a (?:teacher|nurse|social worker|counsel+or|"
+            r"doctor|youth worker|police officer)\b",
+            rf"\b{WRITER} (?:ar|e) (?:en )?(?:kurator|skolskoterska|larare|socialsekreterare|"
+            r"behandlare|fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
+            r"lakare|psykolog|mentor|rektor|socionom|faltassistent|kontaktperson|boendestodjare)\b",
             r"\bsom (?:kurator|skolskoterska|socialsekreterare|behandlare|fritidsledare|"
             r"larare|yrkesperson|professionell)\b",
         ]
@@ -232,7 +253,9 @@ SIGN_PATTERNS: Dict[str, str] = {
     # The person someone asks about is a child (for professionals' questions).
     "about_child": r"\b(?:elev|elever|eleven|ungdom|ungdomar|ungdomen|barn|barnet|barnen|hvb\w*|"
     r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
-    r"1[0-7] ?-?ar\w*|(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18)\b",
+    r"1[0-7] ?-?ar\w*|(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
+    r"(?:i|pa) (?:sjuan|attan|nian|ettan|tvaan|trean)|pa (?:garden|fritids|fritidsgarden)|"
+    r"(?:kille|tjej|pojke|flicka) (?:pa|i) (?:\w+ )?(?:garden|skolan|klassen|1[0-7]))\b",
     # A live danger beyond what crisis.py already knows.
     "danger": "|".join(
         [

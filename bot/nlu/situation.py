@@ -137,6 +137,11 @@ _RELATION = re.compile(RELATION)
 _FIRST_PERSON = re.compile(FIRST_PERSON)
 _PERPETRATOR = re.compile(PERPETRATOR)
 # Something done to the writer ("betalar mig", "tvingar mig"): their own situation.
+# What is the writer's own: "min lön", "mina pengar", "mitt pass".
+_MINE = re.compile(
+    r"\b(?:min (?:lon|kropp|telefon|mobil|inkomst)|mina (?:pengar|papper|bilder|nudes)|"
+    r"mitt (?:pass|id|konto|kort))\b"
+)
 _DONE_TO_ME = re.compile(r"\b\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b")
 
 
@@ -188,6 +193,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
 
     victim = signs & VICTIM_SIGNS
     supporting = signs - VICTIM_SIGNS
+    if classifier_sign == "exchange" and "buying" in rules and "exchange" not in rules:
+        classifier_sign = "buying"  # "beställa en escort": the writer pays
     if classifier_sign:
         # The classifier decides the non-victim reading; rule signs of the same
         # kind only fill in when it has none.
@@ -220,11 +227,18 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
         return PROFESSIONAL
     if "other_person" in rules:
         return OTHER
-    if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
-        return SELF
     folded = fold(text)
     own_age = any(m.role == AGE_SELF for m in find_ages(text))
-    done_to_me = _DONE_TO_ME.search(folded) is not None
+    done_to_me = _DONE_TO_ME.search(folded) is not None or _MINE.search(folded) is not None
+    if (
+        _RELATION.search(folded)
+        and not own_age
+        and not done_to_me
+        and not _FIRST_PERSON.search(folded)
+    ):
+        return OTHER  # "min flickvän är 23 och hennes kille tvingar henne …"
+    if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
+        return SELF
     if intent == "professional_advice":
         return SELF if own_age or done_to_me else PROFESSIONAL
     about_me = own_age or done_to_me or (
@@ -233,7 +247,9 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
     return SELF if about_me else OTHER
 
 
-def decide_intent(intent: Optional[str], situation: Situation, has_age: bool) -> Optional[str]:
+def decide_intent(
+    intent: Optional[str], situation: Situation, has_age: bool, confidence: float = 1.0
+) -> Optional[str]:
     """The intent Rasa acts on, or None to keep the classifier's.
 
     Danger and suicidal thoughts always win. A victim's sign replaces an
@@ -247,7 +263,8 @@ def decide_intent(intent: Optional[str], situation: Situation, has_age: bool) ->
     victim = main in VICTIM_SIGNS
     if victim and (intent in SMALL_TALK or SIGN_BY_INTENT.get(intent or "") == "unwanted"):
         return INTENT_BY_SIGN[main]
-    if intent not in SMALL_TALK and intent is not None:
+    unsure = confidence < MIN_CONFIDENCE
+    if intent not in SMALL_TALK and intent is not None and not unsure:
         return None
     if situation.concerned == PROFESSIONAL:
         return "professional_advice"
@@ -256,8 +273,9 @@ def decide_intent(intent: Optional[str], situation: Situation, has_age: bool) ->
             return "relative_sells_sex"
         return INTENT_BY_SIGN[main]
     ask = next((a for a in ("human", "law", "anonymity", "contact") if a in situation.asks), None)
-    if ask is not None and intent not in ("affirm", "deny"):
+    if ask is not None and (intent not in ("affirm", "deny") or unsure):
         return INTENT_BY_ASK[ask]
-    if has_age and intent in ("chitchat", "out_of_scope", "nlu_fallback", "affirm", "deny"):
+    small = ("chitchat", "out_of_scope", "nlu_fallback", "affirm", "deny")
+    if has_age and (unsure or intent in small):
         return "inform_age"
     return None

@@ -87,6 +87,6 @@ async def respond_to(
             slots["other_age_group"] = entity["value"]
     situation = analyze(text, intent, confidence)
     has_age = bool(entities)
-    final = decide_intent(intent, situation, has_age) or intent
+    final = decide_intent(intent, situation, has_age, confidence) or intent
     tracker = make_tracker(final, slots=slots, entities=entities, situation=situation.as_dict())
     return await run_action(ActionRespond(), tracker)
