@@ -42,7 +42,7 @@ define lock
 endef
 
 .PHONY: help run shell train test test-unit test-gateway validate test-stories test-nlu test-e2e \
-	test-routing eval-dev \
+	test-routing \
 	lint bench engine gateway lock-engine lock-gateway clean
 
 help: ## List the targets
@@ -94,10 +94,6 @@ test-routing: engine gateway train ## What people are told on the held-out routi
 	@echo "==> Routing set (tests/routing/): the help each person is given, scored on the reply"
 	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing/*.yml \
 		--report $(RESULTS)/routing.md
-
-eval-dev: engine gateway train ## The same scoring on the development set (tests/routing_dev/), never gating
-	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing_dev/dev.yml \
-		--report $(RESULTS)/routing_dev.md --no-gate
 
 test-e2e: engine gateway ## Start the real servers; talk over REST, and take over in two browsers
 	@echo "==> Conversations over the REST channel"

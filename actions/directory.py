@@ -257,15 +257,20 @@ def get_directory() -> Directory:
         return directory
 
 
+def hours_note(contact: Contact) -> str:
+    """" (dygnet runt)", or the hours with a caveat when they are not confirmed."""
+    if contact.hours and contact.hours.confirmed:
+        return f" ({contact.hours.value})"
+    if contact.hours:
+        return f" (öppettider: {contact.hours.value}, ej bekräftat)"
+    return ""
+
+
 def describe_contacts(service: Service) -> str:
     """The ways to reach a service, in Swedish, with caveats for unconfirmed facts."""
     lines: List[str] = []
     for contact in service.contacts:
-        line = f"{_KIND_LABELS[contact.kind]}: {contact.fact.value}"
-        if contact.hours and contact.hours.confirmed:
-            line += f" ({contact.hours.value})"
-        elif contact.hours:
-            line += f" (öppettider: {contact.hours.value}, ej bekräftat)"
+        line = f"{_KIND_LABELS[contact.kind]}: {contact.fact.value}{hours_note(contact)}"
         if not contact.fact.confirmed:
             line += " – uppgiften är inte bekräftad"
             if service.website:

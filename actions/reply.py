@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional, Sequence, Text
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.directory import Service, get_directory
+from actions.directory import Service, get_directory, hours_note
 
 MAX_BUBBLES = 3
 # At most this many "Mer om …" buttons under a referral.
@@ -30,8 +30,18 @@ def response_text(domain: Dict[Text, Any], name: Text, **values: Any) -> Optiona
 
 
 def response_buttons(domain: Dict[Text, Any], name: Text) -> List[Dict[Text, Any]]:
+    """A response's buttons as Rasa would send them: `{{`/`}}` in a payload are its
+    template escapes for the JSON braces of `/intent{"entity": "value"}`."""
     variants = (domain.get("responses") or {}).get(name) or []
-    return list(variants[0].get("buttons") or []) if variants else []
+    buttons = variants[0].get("buttons") or [] if variants else []
+    return [
+        {key: _unescape(value) if isinstance(value, str) else value for key, value in b.items()}
+        for b in buttons
+    ]
+
+
+def _unescape(template: Text) -> Text:
+    return template.replace("{{", "{").replace("}}", "}")
 
 
 def short_contact(service: Service) -> Text:
@@ -39,11 +49,7 @@ def short_contact(service: Service) -> Text:
     phones = service.phones()
     if phones:
         phone = phones[0]
-        text = f"Ring {phone.fact.value}"
-        if phone.hours and phone.hours.confirmed:
-            text += f" ({phone.hours.value})"
-        elif phone.hours:
-            text += f" (öppettider: {phone.hours.value}, ej bekräftat)"
+        text = f"Ring {phone.fact.value}{hours_note(phone)}"
         if not phone.fact.confirmed:
             text += " – numret är inte bekräftat"
         return text + "."

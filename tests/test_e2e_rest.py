@@ -98,6 +98,7 @@ def test_the_age_question_has_buttons_and_a_button_answer_routes(servers):
     assert [b["title"] for b in buttons] == ["Under 18", "18 eller äldre"]
     replies = say(servers, sender, buttons[0]["payload"])
     assert "Stödcentrum för unga brottsutsatta" in text_of(replies)
+    assert "Mikamottagningen" not in text_of(replies)  # "Under 18" was understood
 
 
 def test_asking_for_a_human_emits_the_handover_payload(servers):

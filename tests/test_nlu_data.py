@@ -70,7 +70,7 @@ def test_no_training_example_has_two_intents():
 
 
 def _routing_texts() -> list:
-    """Every message of the routing sets (tests/routing/, tests/routing_dev/)."""
+    """Every message of the routing set (tests/routing/)."""
     texts = []
     for path in sorted(ROOT.glob("tests/routing*/*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

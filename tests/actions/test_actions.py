@@ -51,6 +51,8 @@ async def test_a_seller_of_unknown_age_is_asked_with_buttons_once():
     messages, slots = await respond_to("jag har en sugardaddy som ger mig pengar", "sugar_dating")
     assert "Är du under 18" in texts(messages)
     assert [b["title"] for b in messages[-1]["buttons"]] == ["Under 18", "18 eller äldre"]
+    # The payload a tap sends must be the JSON Rasa reads, not the domain's template escape.
+    assert messages[-1]["buttons"][0]["payload"] == '/inform_age{"age_group": "minor"}'
     assert slots == {"need": "selling", "awaiting": "age_self", "asked_age_self": True}
 
 
