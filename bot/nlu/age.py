@@ -65,7 +65,7 @@ _FILLER = (
 # Present tense only: "när jag var 14" says nothing about the age now.
 _BE = r"(?:är|ar|ä|e|blir|fyller|har\s+fyllt|har\s+precis\s+fyllt)"
 _YEARS = r"(?:\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?(?:\s+old)?|yrs))?"
-_SELF_SUBJECT = r"(?:jag|ja|jg|i'm|im|i\s+am)"
+_SELF_SUBJECT = r"(?:jag|ja|jg|i'm|im|i\s+am|vi|alla|båda|bada|bägge|bagge)"
 _OTHER_SUBJECT = (
     r"(?:(?:min|mitt|mina|vår|vårt|var|vart)\s+(?:\w+\s+){0,2}?"
     r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
@@ -158,14 +158,14 @@ _MINOR_BAND = (
     r"omyndig|på\s+högstadiet|pa\s+hogstadiet|på\s+mellanstadiet|högstadiet|hogstadiet)"
 )
 _ADULT_BAND = (
-    r"(?:(?:över|over)\s*18|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
+    r"(?:(?:över|over)\s*(?:1[89]|[2-9]\d)|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
     r"(?:över|over)\s+arton|myndig|vuxen)"
 )
 # A band with a subject counts anywhere: "jag är under 18 och ...".
 _SUBJECT = rf"\b(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?"
 _BANDS_WITH_SUBJECT = [
     (MINOR, re.compile(rf"{_SUBJECT}(?:{_BE}|går)\s+{_FILLER}(?P<band>{_MINOR_BAND}|barn)(?!\w)")),
-    (ADULT, re.compile(rf"{_SUBJECT}{_BE}\s+{_FILLER}(?P<band>{_ADULT_BAND})(?!\w)")),
+    (ADULT, re.compile(rf"{_SUBJECT}(?:{_BE}\s+)?{_FILLER}(?P<band>{_ADULT_BAND})(?!\w)")),
 ]
 # A band alone counts only as a short answer: "under 18", "vuxen".
 _BANDS_ALONE = [

@@ -17,6 +17,7 @@ few thousand examples.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Dict, List, Optional, Text, Tuple
 
 import numpy as np
@@ -50,8 +51,16 @@ from sklearn.utils.extmath import softmax
 from bot.nlu.age import MINOR, AgeMention, find_ages
 from bot.nlu.situation import MIN_CONFIDENCE, analyze, decide_intent
 from bot.nlu.text import fold
+from bot.nlu.words import has_no_words, warm_up
 
 AGE_ENTITY = "age_group"
+FALLBACK_INTENT = "nlu_fallback"
+
+
+@functools.lru_cache(maxsize=50_000)
+def _fold_token(text: Text) -> Text:
+    """One token folded; words repeat across messages, so each is folded once."""
+    return fold(text) or text
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
@@ -67,7 +76,7 @@ class FoldingTokenizer(WhitespaceTokenizer):
         tokens = super().tokenize(message, attribute)
         if attribute == TEXT:
             for token in tokens:
-                token.lemma = fold(token.text) or token.text
+                token.lemma = _fold_token(token.text)
         return tokens
 
 
@@ -147,6 +156,9 @@ class SituationAnalyzer(_RuleComponent):
     to the actions as `situation` in the parse data.
     """
 
+    def __init__(self) -> None:
+        warm_up()
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
@@ -159,6 +171,8 @@ class SituationAnalyzer(_RuleComponent):
             has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities)
             confidence = top.get(PREDICTED_CONFIDENCE_KEY) or 0.0
             intent = decide_intent(name, situation, has_age, confidence)
+            if situation.is_empty() and not has_age and has_no_words(text):
+                intent = FALLBACK_INTENT  # a keyboard mash is not a yes, a no or a topic
             if intent is not None and (intent != name or confidence < MIN_CONFIDENCE):
                 self._set_intent(message, intent)
             message.set(SITUATION, situation.as_dict(), add_to_output=True)

@@ -153,6 +153,10 @@ class Situation:
     asks: FrozenSet[str] = field(default_factory=frozenset)
     concerned: str = SELF
 
+    def is_empty(self) -> bool:
+        """Nothing found: no sign of a situation and no question."""
+        return not self.signs and not self.asks
+
     def main_sign(self) -> Optional[str]:
         return next((sign for sign in SIGN_ORDER if sign in self.signs), None)
 

@@ -25,6 +25,8 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("min 15-åriga dotter sugardejtar", MINOR, OTHER),
         ("hon e bara 14 år", MINOR, OTHER),
         ("min son går i åttan", MINOR, OTHER),
+        ("vi är tre kvinnor här, alla över 20, och en man bestämmer", ADULT, SELF),
+        ("jag över 30 och har sålt sex", ADULT, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):

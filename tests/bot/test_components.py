@@ -75,6 +75,18 @@ def test_a_situation_in_small_talk_is_not_answered_as_small_talk():
     assert processed.get("intent")["name"] == "sells_sex"
 
 
+def test_a_keyboard_mash_is_not_understood_whatever_the_classifier_says():
+    message = _classified("asdfgh zxcvb", "deny", 0.7)
+    (processed,) = SituationAnalyzer().process([message])
+    assert processed.get("intent")["name"] == "nlu_fallback"
+
+
+def test_words_typed_loosely_are_still_words():
+    for text, intent in [("ja", "affirm"), ("nää", "deny"), ("saljer sex", "sells_sex"), ("15", "inform_age")]:
+        (processed,) = SituationAnalyzer().process([_classified(text, intent, 0.7)])
+        assert processed.get("intent")["name"] == intent, text
+
+
 def _classifier(cls, classes):
     import numpy as np
     from scipy.sparse import random as sparse_random
