@@ -53,10 +53,16 @@ def test_acute_danger_is_caught(text):
         "jag säljer sex",
         "ta hand om dig",
         "vill du dö av skratt",
+        "jag står utanför dörren till en tjej jag bokat",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
     assert crisis_intent(text) is None
+
+
+# A victim's ongoing situation may also be danger now (a taken passport, threats,
+# not allowed out): 112 first and the victim's route are both right for it.
+VICTIM_INTENTS = {"coerced_exploited", "images_spread", "sexual_assault"}
 
 
 def test_no_training_example_of_another_intent_looks_like_a_crisis():
@@ -65,6 +71,8 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         for intent, examples in TRAIN.items()
         if intent not in (SUICIDAL, ACUTE_DANGER)
         for text in examples
-        if crisis_intent(text)
+        if crisis_intent(text) and not (
+            intent in VICTIM_INTENTS and crisis_intent(text) == ACUTE_DANGER
+        )
     ]
     assert wrong == []
