@@ -169,6 +169,12 @@ def route(
         if about_writer:
             services = tuple(s for s in services if s != "mika")
         services = _with(services, YOUTH_FALLBACK)
+    if "health" in signs and need != "health" and about_writer:
+        # A health worry beside another need ("mensen har inte kommit"): its service too.
+        if age_self == MINOR:
+            services = _with(services, ("umo",))
+        elif age_self == ADULT:
+            services = _with(services, ("vardguiden",))
     if signs & VICTIM_SIGNS:
         services = tuple(s for s in services if s != "preventell")
     return replace(referral, services=services, minor=referral.minor or (

@@ -71,6 +71,10 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
+            # A roof in exchange: "sover hos en äldre kille för att få bo där".
+            r"\b(?:sov\w*|bor|bott|bodde|ligg\w*|flytt\w*) (?:hos|med|till) (?:\w+ ){0,2}?"
+            r"(?:aldre|gubb\w*|vuxn?\w*|olika (?:man|killar|snubbar))\b.{0,40}?"
+            r"\bfor att (?:fa |ha |slippa )?(?:bo|sova|nanstans|ett stalle|tak|en sang|vara ute)",
         ]
     ),
     # Payment near a sexual word, direction unknown: a sign of being paid unless

@@ -152,6 +152,8 @@ class Situation:
     signs: FrozenSet[str] = field(default_factory=frozenset)
     asks: FrozenSet[str] = field(default_factory=frozenset)
     concerned: str = SELF
+    # Starts with yes or no ("nej, jag vill inte prata med nån"): an answer, not a question.
+    yes_or_no: bool = False
 
     def is_empty(self) -> bool:
         """Nothing found: no sign of a situation and no question."""
@@ -187,6 +189,12 @@ def rule_asks(text: str) -> FrozenSet[str]:
     return frozenset(name for name, pattern in _ASKS.items() if pattern.search(folded))
 
 
+_YES_OR_NO = re.compile(
+    r"^\W*(?:ja|jo|japp|jepp|jaa|jaha|mm|okej|ok|visst|absolut|garna|gärna|yes|yeah|"
+    r"nej|nä|na|nae|nope|no|aldrig|inte)\b"
+)
+
+
 def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) -> Situation:
     """Combine the rules' reading of `text` with the classifier's intent."""
     rules = rule_signs(text)
@@ -217,7 +225,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     concerned = _concerned(text, rules, intent, confident)
     if concerned != SELF and "about_child" in rules:
         signs.add("about_child")  # the other person is a child: no need to ask their age
-    return Situation(frozenset(signs), frozenset(asks), concerned)
+    yes_or_no = _YES_OR_NO.match(fold(text)) is not None
+    return Situation(frozenset(signs), frozenset(asks), concerned, yes_or_no)
 
 
 def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confident: bool) -> str:
@@ -277,7 +286,7 @@ def decide_intent(
             return "relative_sells_sex"
         return INTENT_BY_SIGN[main]
     ask = next((a for a in ("human", "law", "anonymity", "contact") if a in situation.asks), None)
-    if ask is not None and (intent not in ("affirm", "deny") or unsure):
+    if ask is not None and (intent not in ("affirm", "deny") or unsure or not situation.yes_or_no):
         return INTENT_BY_ASK[ask]
     small = ("chitchat", "out_of_scope", "nlu_fallback", "affirm", "deny")
     if has_age and (unsure or intent in small):

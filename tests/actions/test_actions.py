@@ -92,6 +92,11 @@ async def test_a_law_question_is_answered_with_the_referral_not_instead_of_it():
          ["Stödcentrum"]),
         ("jag är 16 och han har lagt ut mina nudes", "images_spread",
          ["BRIS", "Stödcentrum"], ["Preventell", "Mika"]),
+        # A health worry beside being paid: both services, for a child and an adult.
+        ("e 15 o mensen har inte kommit efter att jag sovit hos en äldre kille för att få bo där",
+         "coerced_exploited", ["Stödcentrum", "BRIS", "UMO"], ["Mika"]),
+        ("jag är 30 och säljer sex, nu svider det när jag kissar", "sells_sex",
+         ["Mika", "1177"], ["Stödcentrum"]),
     ],
 )
 async def test_the_new_routes(text, intent, must, must_not):
@@ -190,6 +195,14 @@ async def test_a_law_question_alone_is_answered_for_the_situation_already_told(r
     tracker = make_tracker("ask_law_selling", slots={"need": "selling", "age_group": "minor"})
     messages, _ = await run(ActionRespond(), tracker)
     assert "köp av sexuell handling av barn" in texts(messages)
+
+
+@pytest.mark.parametrize("intent", ["deny", "affirm"])
+async def test_a_question_read_as_yes_or_no_is_still_answered(intent):
+    messages, _ = await respond_to("är det olagligt?", intent, 0.45)
+    assert "olagligt" in texts(messages) or "brott" in texts(messages)
+    messages, _ = await respond_to("nej, jag vill inte prata med nån", "deny", 0.8)
+    assert not handover(messages)
 
 
 def test_every_response_an_action_uses_exists_in_the_domain():
