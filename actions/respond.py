@@ -167,7 +167,9 @@ class Turn:
         else:
             self.reply.add_response("utter_crisis_danger", emergency=emergency)
         known_need = need or self.tracker.get_slot("need")
-        services = crisis_services(kind, known_need, self.own_age, self.situation.signs)
+        other_age = self.other_age or (MINOR if "about_child" in self.situation.signs else None)
+        services = crisis_services(kind, known_need, self.own_age, self.situation.signs,
+                                   age_other=other_age)
         exploited = self.situation.signs & EXPLOITATION_SIGNS
         heading = None
         if self.own_age == MINOR and exploited:
@@ -210,6 +212,10 @@ class Turn:
         if referral.ask_age_of:
             self.reply.add(*first)
             self.reply.add_response(f"utter_ask_age_{referral.ask_age_of}")
+            if "human" in asks:
+                # Asked for a person: the worker is called now, the age can wait.
+                self.reply.json(handover_payload("user_request", "normal", self.tracker,
+                                                 need=need, age_group=self.own_age))
             return self.events + [
                 SlotSet("awaiting", f"age_{referral.ask_age_of}"),
                 SlotSet(f"asked_age_{referral.ask_age_of}", True),

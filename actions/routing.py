@@ -210,7 +210,11 @@ def _route_by_age(
 
 
 def crisis_services(
-    kind: str, need: Optional[str], age_self: Optional[str], signs: Iterable[str] = ()
+    kind: str,
+    need: Optional[str],
+    age_self: Optional[str],
+    signs: Iterable[str] = (),
+    age_other: Optional[str] = None,
 ) -> Tuple[str, ...]:
     """Numbers for an acute case: 112 first, then what fits the person.
 
@@ -219,16 +223,21 @@ def crisis_services(
         need: the need the person told us, if any.
         age_self: the writer's age band, if known.
         signs: the situation's signs.
+        age_other: the age band of the person someone writes about, if known.
     """
     services: Tuple[str, ...] = ("emergency",)
     if kind == "suicidal":
         services += ("mind",)
     if age_self == MINOR:
         services += ("bris",)
+    if kind == "danger" and MINOR in (age_self, age_other):
+        # A child in danger is a child exposed to crime, whatever else is said.
+        services += ("stodcentrum",)
     if need is not None:
         # Danger comes first: no question about age now; with the age unknown,
         # both the youth and the adult route are named.
-        referral = route(need, age_self, None, asked_self=True, asked_other=True, signs=signs)
+        referral = route(need, age_self, age_other, asked_self=True, asked_other=True,
+                         signs=signs)
         named = referral.youth[:1] + referral.adult if referral.age_unknown else referral.services
         services += tuple(s for s in named if s not in services)
     return services

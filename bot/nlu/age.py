@@ -55,6 +55,15 @@ for _tens, _value in (("tjugo", 20), ("trettio", 30), ("fyrtio", 40)):
     for _unit, _add in _UNITS.items():
         NUMBER_WORDS[_tens + _unit] = _value + _add
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_DISCOURSE = (
+    r"(?:(?:asså|alltså|assa|allsa|typ|hej|hejsan|hallå|halla|ok|okej|så|sa|men|hmm|eh|"
+    r"ja|nej|nä|na)\W+)*"
+)
+_IDENTITY = (
+    r"(?:kille|tjej|man|kvinna|transkvinna|transkille|transtjej|transman|transperson|"
+    r"icke-?binär|icke-?binar|ickebinär|enby|gubbe|tant|guy|girl|boy|woman|"
+    r"bög|bog|gay|bi|lesbisk|homo|hetero)"
+)
 _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
 # "född 2009": the year it is now decides the age.
 CURRENT_YEAR = dt.date.today().year
@@ -71,6 +80,7 @@ _OTHER_SUBJECT = (
     r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
     r"lillebror|storasyster|storebror|kompis|vän|van|bästis|klasskompis|systerdotter|"
     r"brorsdotter|systerson|brorson|kusin|elev|fosterbarn|bonusdotter|bonusson)"
+    r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen)"
     r"|hon|han|hen)"
 )
 
@@ -120,7 +130,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "min 15-åriga dotter"
     (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
+    # "kille 22, träffar ...", "transkille 16 här", "jag e en kille 16 år", "man 35":
+    # the writer introducing themselves at the start of a clause.
+    (
+        SELF,
+        re.compile(
+            rf"(?:^|[,.!?;:]\s*|\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:en\s+|ett\s+)?)"
+            rf"\W*{_DISCOURSE}(?:vuxen\s+)?{_IDENTITY}\s*,?\s*(?:på\s+|pa\s+)?{_NUM}\b"
+            r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|ganger|%))"
+        ),
+    ),
+    # "..., nu 23", "nu e jag 24": the age now, after one in the past.
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bmen\s+)nu\s+(?:(?:är|ar|e)\s+(?:jag\s+)?)?{_NUM}\b")),
+    # English school years: "im in year 9" (Swedish pupils translate "nian" so).
 ]
+_SCHOOL_YEAR_EN = re.compile(r"\b(?:i'?m|i\s+am)\s+in\s+(?:year|grade)\s+(?P<grade>[5-9])\b")
 _BARE_NUMBER = re.compile(rf"^\W*{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?\W*$")
 _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går|gar|gaar|e|är|ar)\s+"
@@ -138,10 +162,6 @@ _BIRTH_YEAR = re.compile(
     r"(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?(?P<year>(?:19[4-9]\d|20[0-2]\d))\b"
 )
 # "e 16 o ...", "fyller 16 snart", "16 tjej här": the writer's own age at the very start.
-_DISCOURSE = (
-    r"(?:(?:asså|alltså|assa|allsa|typ|hej|hejsan|hallå|halla|ok|okej|så|sa|men|hmm|eh|"
-    r"ja|nej|nä|na)\W+)*"
-)
 _LEADING_SELF = re.compile(
     rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt)\s+{_FILLER}{_NUM}\b"
 )
@@ -166,6 +186,14 @@ _SUBJECT = rf"\b(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?"
 _BANDS_WITH_SUBJECT = [
     (MINOR, re.compile(rf"{_SUBJECT}(?:{_BE}|går)\s+{_FILLER}(?P<band>{_MINOR_BAND}|barn)(?!\w)")),
     (ADULT, re.compile(rf"{_SUBJECT}(?:{_BE}\s+)?{_FILLER}(?P<band>{_ADULT_BAND})(?!\w)")),
+]
+# A band that opens the message or a clause is the writer's: "inte 18 än, min kille ...",
+# "vuxen kvinna, tar emot kunder", "fyller 18 nästa månad".
+_CLAUSE_START = rf"(?:^|[,.!?;:]\s*)\W*{_DISCOURSE}(?:jag\s+(?:är|ar|e)\s+|ja\s+e\s+)?"
+_BANDS_OPENING = [
+    (MINOR, re.compile(rf"{_CLAUSE_START}(?P<band>{_MINOR_BAND}|fyller\s+(?:18|arton)|"
+                       r"ska\s+fylla\s+(?:18|arton))(?!\w)")),
+    (ADULT, re.compile(rf"{_CLAUSE_START}(?P<band>{_ADULT_BAND}|(?:[2-9]\d)\s*\+)(?!\w)")),
 ]
 # A band alone counts only as a short answer: "under 18", "vuxen".
 _BANDS_ALONE = [
@@ -233,12 +261,27 @@ def find_ages(text: str) -> list[AgeMention]:
         for match in pattern.finditer(lowered):
             role = _role_of(match.group("subject"))
             mentions.append(AgeMention(group, role, *match.span("band")))
+    if not short:
+        for group, pattern in _BANDS_OPENING:
+            for match in pattern.finditer(lowered):
+                mentions.append(AgeMention(group, SELF, *match.span("band")))
+        for match in _SCHOOL_YEAR_EN.finditer(lowered):
+            age = 6 + int(match.group("grade"))
+            mentions.append(AgeMention(_group(age), SELF, *match.span("grade"), age))
     if not mentions:
         if short:
             mentions.extend(_short_answer(lowered))
         else:
             mentions.extend(_leading_age(lowered))
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted((_not_yet(lowered, m) for m in mentions), key=lambda m: m.start)
+
+
+def _not_yet(lowered: str, mention: AgeMention) -> AgeMention:
+    """ "fyller 18 snart" is 17: one year younger when the age is a coming birthday."""
+    if mention.age is not None and re.search(r"fyller\s+(?:\w+\s+)?$", lowered[: mention.start]):
+        age = mention.age - 1
+        return AgeMention(_group(age), mention.role, mention.start, mention.end, age)
+    return mention
 
 
 def _leading_age(lowered: str) -> list[AgeMention]:

@@ -51,6 +51,22 @@ _DANGER = re.compile(
     rf"|{_SOMEONE}\s+har\s+(?:mitt|mina)\s+(?:pass|id|id-kort|papper)"
     r"|f[aå]r\s+inte\s+(?:g[aå]|l[aä]mna|[aå]ka)\s+(?:ut|h[aä]rifr[aå]n|hem)"
     r"|jag\s+[aä]r\s+i\s+fara"
+    # Held against one's will: "vill inte släppa ut mig", "jag inte får gå förrän ..."
+    r"|(?:(?:vill|t[aä]nker)\s+inte|inte\s+vill)\s+(?:sl[aä]ppa|l[aå]ta)\s+(?:ut\s+)?mig"
+    r"|(?:sl[aä]pper|l[aå]ter)\s+(?:(?:mig|henne|honom|hen|oss)\s+)?inte\s+(?:ut\s+)?"
+    r"(?:(?:mig|henne|honom|hen|oss)\s+)?(?:g[aå]|[aå]ka|komma\s+ut|ut)"
+    r"|inte\s+l[aå]ter\s+(?:mig|henne|honom|hen|oss)\s+(?:g[aå]|[aå]ka|komma)"
+    r"|(?:jag|mig|hon|han|hen)\s+(?:inte\s+)?f[aå]r\s+(?:inte\s+)?(?:g[aå]|l[aä]mna|[aå]ka)"
+    r"(?:\s+(?:f[oö]rr[aä]n|h[aä]rifr[aå]n|hem|ut)|\W*$)"
+    r"|\binte\s+f[aå]r\s+g[aå]\W*$"
+    r"|sitter\s+fast\s+(?:p[aå]|hos|i|med)"
+    # Drugged, or bleeding that does not stop: a body in danger now.
+    r"|(?:fick|f[aå]tt|har\s+f[aå]tt)\s+(?:n[aå]n?t|n[aå]got|n[aå]gonting)\s+i\s+(?:drinken|drickan|glaset|[oö]len)"
+    r"|bl[oö]der\s+(?:s[aå]\s+)?(?:mycket|massor|j[aä]ttemycket|kraftigt|och\s+det\s+slutar\s+inte)"
+    r"|slutar\s+inte\s+bl[oö]da"
+    # A threat that follows the writer home.
+    r"|vet\s+var\s+jag\s+bor"
+    r"|won'?t\s+let\s+me\s+(?:leave|go)|locked\s+(?:me\s+)?in|i'?m\s+in\s+danger"
     r")"
 )
 

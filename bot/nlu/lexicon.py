@@ -41,7 +41,7 @@ PAYMENT = (
 )
 SEXUAL = (
     r"(?:sex|sexuell\w*|ligga|ligger|lag|legat|knull\w*|suga|suger|sog|sugit|"
-    r"gora saker|gor saker|gjort saker|gjorde saker|grejer med|sexgrejer|"
+    r"gora saker|gor saker|gjort saker|gjorde saker|grejer med|grejer me|saker me|sexgrejer|"
     r"naken\w*|nudes?|oral\w*|blowjob|bj|ta pa mig|tar pa mig|tog pa mig|"
     r"rora mig|ror mig|visa mig|visar mig|stall\w* upp|traffa\w* (?:gubbar|aldre|man|kunder)|"
     r"hang\w* med (?:gubbar|aldre man|aldre killar)|sexual\w*)"
@@ -71,17 +71,28 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
+            # Paid for the writer: "min räkning betalas av en snubbe", "köper sprit åt mig".
+            r"\b(?:betalas|betalades|swishas|laddas|fixas) av (?:en |nan |nagon |min |hans )?(?:\w+ )?"
+            r"(?:snubbe|kille|gubbe|man|aldre|sugardaddy|sugar daddy)",
+            r"\b(?:kille|killar|gubbe|gubbar|snubbe|snubbar|man|han|aldre \w+) (?:\w+ )?"
+            rf"(?:koper|kopte|kopt|fixar|fixade|skaffar|bjuder pa) (?:\w+ ){{0,2}}?(?:at|till) {ME}"
+            r"(?: och \w+| o \w+)?\b.{0,40}?\bom (?:jag|vi)\b",
             # A roof in exchange: "sover hos en äldre kille för att få bo där".
             r"\b(?:sov\w*|bor|bott|bodde|ligg\w*|flytt\w*) (?:hos|med|till) (?:\w+ ){0,2}?"
             r"(?:aldre|gubb\w*|vuxn?\w*|olika (?:man|killar|snubbar))\b.{0,40}?"
-            r"\bfor att (?:fa |ha |slippa )?(?:bo|sova|nanstans|ett stalle|tak|en sang|vara ute)",
+            r"\bfor att (?:fa |ha |slippa )?(?:bo|sova|nanstans|ett stalle|tak|en sang|vara ute|va ute)",
         ]
     ),
     # Payment near a sexual word, direction unknown: a sign of being paid unless
     # the message is about buying (situation.rule_signs decides).
     "exchange_unsure": _near(PAYMENT, SEXUAL, 8)
     + r"|\b(?:escort|eskort|prostitu)\w*"
-    + r"|\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b",
+    + r"|\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b"
+    # A "kund" the writer is with, a "köpare", work done for him: the writer's the one paid.
+    + r"|\b(?:med|av|hos|fran|efter|till) (?:en |min |mina |flera |manga )?"
+    r"(?:kund|kunden|kunder|kunderna|kopare|koparen|koparna)\b"
+    r"|\b(?:min|mina) (?:kund|kunder|stamkund\w*)\b|\b(?:sexarbet\w*|sex ?work\w*|branschen)\b"
+    + r"|\bjobbar (?:at|for) (?:honom|dom|dem|han)\b",
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
@@ -89,10 +100,15 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
             r"\bsexkop\w*",
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
-            r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|henne for|honom for)",
+            r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
+            r"(?:henne|honom) for (?:sex|att (?:ligga|fa|hon|han) (?:sex|ligga|suga|med)))",
             r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
-            r"\b(?:betalat|betalade|betalar|betala) (?!mig\b|mej\b)(?:\w+ )?for sex\b",
+            r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|swisha) "
+            r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga))\b",
+            r"\b(?:gar|gick|gatt|besok\w*|anlit\w*) (?:till |hos )?(?:prostituerade|horor|bordell\w*|"
+            r"(?:kvinnor|tjejer|killar) (?:via|pa|fran) (?:annons\w*|sajt\w*|natet|appar))",
+            r"\b(?:var|ar|e|har varit|blev) (?:en )?kund hos\b|\bkund hos (?:en )?(?:escort|eskort|tjej)",
             r"\bpengar pa (?:escort|eskort|sex|horor|tjejer|massage)\w*",
             r"\b(?:gar|gick|gatt|besok\w*|anlitat) (?:till |hos )?(?:en |ett )?"
             r"(?:escort|eskort)\w*",
@@ -190,7 +206,7 @@ SIGN_PATTERNS: Dict[str, str] = {
     # Wants to stop selling or get out.
     "exit": "|".join(
         [
-            r"\bsluta (?:salja|med (?:det|sex|escort|eskort|detta|det har)|ta betalt|"
+            r"\bsluta (?:for gott|helt|salja|med (?:det|sex|escort|eskort|detta|det har)|ta betalt|"
             r"traffa (?:kunder|gubbar|man)|eskorta|ta emot|jobba med det|som escort)",
             r"\b(?:ta mig|komma|kliva|ta sig) (?:ur|bort fran|ut ur) (?:det|detta|branschen|"
             r"det har|livet|den har|den varlden)",
@@ -208,7 +224,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
             r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",
             r"\b(?:gravid\w*|akut-?p|dagen efter-?piller|p-piller|abort\w*|mens\w*|flytning\w*)",
-            r"\b(?:svider|kliar|klader)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
+            r"\b(?:svider|kliar|klada|kladan)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
         ]
     ),
     # Someone who works with people and asks for advice.
@@ -255,7 +271,9 @@ SIGN_PATTERNS: Dict[str, str] = {
         ]
     ),
     # The person someone asks about is a child (for professionals' questions).
-    "about_child": r"\b(?:elev|elever|eleven|ungdom|ungdomar|ungdomen|barn|barnet|barnen|hvb\w*|"
+    # "mitt barn", "två vuxna barn" say nothing of the age: asked once instead.
+    "about_child": r"\b(?:elev|elever|eleven|ungdom|ungdomar|ungdomen|"
+    r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )(?<!vuxet )barn|barnet|barnen|hvb\w*|"
     r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
     r"1[0-7] ?-?ar\w*|(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
     r"(?:i|pa) (?:sjuan|attan|nian|ettan|tvaan|trean)|pa (?:garden|fritids|fritidsgarden)|"
@@ -295,6 +313,10 @@ RELATION = (
     r"bonusson|styvdotter|styvson|fosterdotter|fosterson|barnbarn|flickvan|sambo|fru|"
     r"partner|pappa|mamma|klasskompis|elev|elever|daughter|son|sister|brother|friend|"
     r"girlfriend|wife|husband)\b"
+    # "bästa kompisen", "syrran", "pappa till en kille på 16": named without "min".
+    r"|\b(?:basta )?(?:kompisen|bastisen|vannen|vaninnan|systern|syrran|brorsan|dottern|sonen|"
+    r"kusinen|flickvannen|pojkvannen|sambon|frugan)\b"
+    r"|\b(?:mamma|pappa|foralder|forealder|vardnadshavare) (?:till|at) (?:en|ett|min|mitt)\b"
 )
 FIRST_PERSON = r"\b(?:jag|ja|jg|mig|mej|i|me|my)\b"
 
@@ -318,6 +340,11 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:far|far man|kan man) (?:\w+ )?(?:salja|kopa|ta betalt)\b.{0,30}\?",
             r"\bsnuten\b|\bregistret\b|\bmot (?:nan|nagon) lag\b|\bcrime\b|\bjail\b|\bprison\b",
             r"\baldersgrans\w*|\bbyxmyndig\w*",
+            # Named crimes and rights: "är det människohandel", "kan jag polisanmäla", "får han göra så?"
+            r"\b(?:manniskohandel|koppleri|traffick\w*|sexkopslag\w*|polisanmal\w*|anmala (?:honom|henne|dem|dom))",
+            r"\b(?:far|far man|fa) (?:han|hon|de|dom|man|jag) (?:\w+ ){0,4}?(?:gora sa|gora sa har|hyra ut|"
+            r"ta mitt|behalla|hota)\b",
+            r"\b(?:is it|is that) (?:legal|illegal|a crime)\b",
         ]
     ),
     "anonymity": "|".join(
@@ -333,6 +360,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bvet (?:ni|du) vem jag ar\b|\bspara\w* (?:ni|du) (?:det|detta|nat|nagot)",
             r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b|\borosanmal\w*",
             r"\blogged\b|\bsave my\b|\bmy ip\b|\bsparas mina\b",
+            r"\b(?:without|utan att) (?:being |bli |jag blir )?(?:reported|anmald|registrerad)\b",
+            r"\butan att det (?:registreras|sparas|syns)\b|\b(?:uppge|saga|lamna) "
+            r"(?:mitt )?(?:namn|personnummer)\b",
         ]
     ),
     "contact": "|".join(
@@ -355,6 +385,13 @@ ASK_PATTERNS: Dict[str, str] = {
             r"(?:manniska|riktig|person|vuxen|uppsokare|personal|kurator|pa riktigt)",
             r"\b(?:vill ha|behover|kan jag fa) (?:en )?(?:manniska|riktig person|uppsokare)",
             r"\b(?:real person|talk to (?:a )?(?:human|person|someone))",
+            # "FINNS DET NÅN MÄNNISKA DÄR", "människa tack", "kan nån ringa upp mig?"
+            r"\b(?:finns det|ar det|e det) (?:en |nan |nagon )?(?:manniska|riktig person|person)\b",
+            r"^\W*(?:en )?manniska\W*(?:tack|please|snalla|nu)?\W*$",
+            r"\b(?:ringa|ring) upp mig\b|\bkan (?:nan|nagon|ni) ringa mig\b",
+            r"\b(?:prata|snacka|chatta|tala) (?:med|me) (?:en |nan |nagon )?"
+            r"(?:vuxen|person|manniska|nan som jobbar|nagon som jobbar|er|nan av er)\b",
+            r"\binte (?:en |med en |prata med en )?(?:bot|robot|ai|chattbot)\b",
         ]
     ),
 }

@@ -142,6 +142,7 @@ _MINE = re.compile(
     r"\b(?:min (?:lon|kropp|telefon|mobil|inkomst)|mina (?:pengar|papper|bilder|nudes)|"
     r"mitt (?:pass|id|konto|kort))\b"
 )
+_FOR_ME = re.compile(r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b")
 _DONE_TO_ME = re.compile(r"\b\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b")
 
 
@@ -189,6 +190,8 @@ def rule_asks(text: str) -> FrozenSet[str]:
     return frozenset(name for name, pattern in _ASKS.items() if pattern.search(folded))
 
 
+# Below this, a crisis the classifier alone sees yields to the signs the rules find.
+CLASSIFIER_ONLY_CRISIS = 0.9
 _YES_OR_NO = re.compile(
     r"^\W*(?:ja|jo|japp|jepp|jaa|jaha|mm|okej|ok|visst|absolut|garna|gärna|yes|yeah|"
     r"nej|nä|na|nae|nope|no|aldrig|inte)\b"
@@ -205,6 +208,15 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
 
     victim = signs & VICTIM_SIGNS
     supporting = signs - VICTIM_SIGNS
+    if (
+        classifier_sign in ("suicidal", "danger")
+        and not rules & {"suicidal", "danger"}
+        and rules - _RULE_ONLY - {"about_child"}
+        and (confidence < CLASSIFIER_ONLY_CRISIS or "exit" in rules)
+    ):
+        # A crisis only the classifier sees, in a message the rules explain
+        # otherwise ("vill ta mig ur det här livet" is wanting out, not dying).
+        classifier_sign = None
     if classifier_sign == "exchange" and "buying" in rules and "exchange" not in rules:
         classifier_sign = "buying"  # "beställa en escort": the writer pays
     if classifier_sign:
@@ -238,9 +250,11 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
     """
     if "professional" in rules:
         return PROFESSIONAL
-    if "other_person" in rules:
-        return OTHER
     folded = fold(text)
+    if "other_person" in rules and not _FOR_ME.search(folded):
+        return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
+    if "other_person" in rules and _RELATION.search(folded) and not _FIRST_PERSON.search(folded):
+        return OTHER
     own_age = any(m.role == AGE_SELF for m in find_ages(text))
     done_to_me = _DONE_TO_ME.search(folded) is not None or _MINE.search(folded) is not None
     if (
@@ -273,6 +287,8 @@ def decide_intent(
     main = situation.main_sign()
     if main in ("suicidal", "danger"):
         return INTENT_BY_SIGN[main]
+    if intent in ("suicidal", "acute_danger") and main is not None:
+        return INTENT_BY_SIGN[main]  # analyze() judged the classifier's crisis to be another sign
     victim = main in VICTIM_SIGNS
     if victim and (intent in SMALL_TALK or SIGN_BY_INTENT.get(intent or "") == "unwanted"):
         return INTENT_BY_SIGN[main]

@@ -205,6 +205,50 @@ async def test_a_question_read_as_yes_or_no_is_still_answered(intent):
     assert not handover(messages)
 
 
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        # Paid by someone, whatever the verb: never read as buying.
+        ("jag är 15 och mitt busskort laddas av en gubbe jag känner", "buys_sex",
+         ["Stödcentrum", "BRIS"], ["KAST"]),
+        ("e 14, en snubbe köper cigg åt mig om jag gör saker me honom", "buys_sex",
+         ["Stödcentrum", "BRIS"], ["KAST"]),
+        # Buying in other words.
+        ("jag är 45 och har swishat tjejer för sex i flera år", "sells_sex", ["KAST"],
+         ["Mika", "Stödcentrum"]),
+        # The writer introduces themselves: the age is known, not asked.
+        ("tjej 24, tar emot kunder hemma", "sells_sex", ["Mika"], ["Är du under 18"]),
+        ("kille 15 här, en man swishar mig för bilder", "sells_images",
+         ["Stödcentrum", "BRIS"], ["Mika"]),
+        # A relative named without "min" is a relative.
+        ("systern e 16 o får pengar av äldre killar", "sells_sex",
+         ["Stödcentrum"], ["Mika", "KAST"]),
+        # Wanting out of "det här livet" is not wanting to die.
+        ("jag e 30 o vill ta mig ur det här livet", "suicidal", ["Mika"], ["90101"]),
+    ],
+)
+async def test_classes_the_blind_set_exposed(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.8)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+
+
+async def test_a_child_in_danger_gets_112_and_stodcentrum():
+    messages, _ = await respond_to("min kompis e 15 o är hos en gubbe nu, han låter henne inte gå",
+                                   "relative_sells_sex", 0.6)
+    first = bubbles(messages)[0]
+    assert "112" in first
+    assert "Stödcentrum" in texts(messages) and "Mika" not in texts(messages)
+
+
+async def test_asking_for_a_person_calls_a_worker_even_before_the_age_is_known():
+    messages, _ = await respond_to("jag säljer sex, kan nån människa ringa upp mig?", "sells_sex")
+    assert handover(messages)
+
+
 def test_every_response_an_action_uses_exists_in_the_domain():
     used = set()
     for path in Path("actions").glob("*.py"):

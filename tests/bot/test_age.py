@@ -27,6 +27,15 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("min son går i åttan", MINOR, OTHER),
         ("vi är tre kvinnor här, alla över 20, och en man bestämmer", ADULT, SELF),
         ("jag över 30 och har sålt sex", ADULT, SELF),
+        # The writer introducing themselves: identity and age at a clause start.
+        ("tjej 19, säljer bilder på en app", ADULT, SELF),
+        ("hej, transtjej 15 här och en man betalar mig", MINOR, SELF),
+        ("jag är en tjej 17 år och har en sugardaddy", MINOR, SELF),
+        ("vuxen man här, köper sex ibland på resor", ADULT, SELF),
+        ("inte myndig än men en gubbe swishar mig", MINOR, SELF),
+        ("började när jag var 16, nu 21 och vill sluta", ADULT, SELF),
+        ("min son fyller 18 i vår och har massa pengar", MINOR, OTHER),
+        ("im in year 8 and a guy pays me", MINOR, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):

@@ -37,6 +37,12 @@ def test_suicidal_thoughts_are_caught(text):
         "hallicken har mitt pass",
         "jag är i fara",
         "han star utanfor dorren",
+        "kunden vill inte släppa ut mig ur bilen",
+        "de säger att jag inte får gå förrän chefen kommer",
+        "jag fick nåt i glaset och allt snurrar",
+        "jag blöder jättemycket och det slutar inte",
+        "sitter fast hos en man jag inte känner",
+        "han vet var jag bor och säger att han kommer",
     ],
 )
 def test_acute_danger_is_caught(text):
@@ -54,6 +60,7 @@ def test_acute_danger_is_caught(text):
         "ta hand om dig",
         "vill du dö av skratt",
         "jag står utanför dörren till en tjej jag bokat",
+        "jag får inte gå på festen för mamma",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
