@@ -72,7 +72,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
             # Paid for the writer: "min räkning betalas av en snubbe", "köper sprit åt mig".
-            r"\b(?:betalas|betalades|swishas|laddas|fixas) av (?:en |nan |nagon |min |hans )?(?:\w+ )?"
+            r"\b(?:betalas|betalades|swishas|laddas|fixas) av (?:en |nan |nagon |min "
+            r"|hans )?(?:\w+ )?"
             r"(?:snubbe|kille|gubbe|man|aldre|sugardaddy|sugar daddy)",
             r"\b(?:kille|killar|gubbe|gubbar|snubbe|snubbar|man|han|aldre \w+) (?:\w+ )?"
             rf"(?:koper|kopte|kopt|fixar|fixade|skaffar|bjuder pa) (?:\w+ ){{0,2}}?(?:at|till) {ME}"
@@ -80,7 +81,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             # A roof in exchange: "sover hos en äldre kille för att få bo där".
             r"\b(?:sov\w*|bor|bott|bodde|ligg\w*|flytt\w*) (?:hos|med|till) (?:\w+ ){0,2}?"
             r"(?:aldre|gubb\w*|vuxn?\w*|olika (?:man|killar|snubbar))\b.{0,40}?"
-            r"\bfor att (?:fa |ha |slippa )?(?:bo|sova|nanstans|ett stalle|tak|en sang|vara ute|va ute)",
+            r"\bfor att (?:fa |ha |slippa )?(?:bo|sova|nanstans|ett stalle|tak|en sang"
+            r"|vara ute|va ute)",
         ]
     ),
     # Payment near a sexual word, direction unknown: a sign of being paid unless
@@ -106,9 +108,11 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
             r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|swisha) "
             r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga))\b",
-            r"\b(?:gar|gick|gatt|besok\w*|anlit\w*) (?:till |hos )?(?:prostituerade|horor|bordell\w*|"
+            r"\b(?:gar|gick|gatt|besok\w*|anlit\w*) (?:till |hos )?(?:prostituerade|horor"
+            r"|bordell\w*|"
             r"(?:kvinnor|tjejer|killar) (?:via|pa|fran) (?:annons\w*|sajt\w*|natet|appar))",
-            r"\b(?:var|ar|e|har varit|blev) (?:en )?kund hos\b|\bkund hos (?:en )?(?:escort|eskort|tjej)",
+            r"\b(?:var|ar|e|har varit|blev) (?:en )?kund hos\b|\bkund hos (?:en )?"
+            r"(?:escort|eskort|tjej)",
             r"\bpengar pa (?:escort|eskort|sex|horor|tjejer|massage)\w*",
             r"\b(?:gar|gick|gatt|besok\w*|anlitat) (?:till |hos )?(?:en |ett )?"
             r"(?:escort|eskort)\w*",
@@ -171,7 +175,8 @@ SIGN_PATTERNS: Dict[str, str] = {
     "sexual_violence": "|".join(
         [
             r"\b(?:valdtog|valtog|valdtag|valtag|valdtogs|raped|rapist)\w*",
-            rf"\b(?:{WRITER}|mig|mej|{ME})\b.{{0,50}}\b(?:valdtakt(?!sman)\w*|overgrepp(?!smaterial|sbild|sfilm)\w*|rape)\b",
+            rf"\b(?:{WRITER}|mig|mej|{ME})\b.{{0,50}}\b(?:valdtakt(?!sman)\w*|overgrepp"
+            rf"(?!smaterial|sbild|sfilm)\w*|rape)\b",
             r"\butsatt\w* for (?:en |ett )?(?:valdtakt|overgrepp|sexuellt)",
             r"\b(?:forgrep|forgripit|forgripa|forgriper)\w* (?:sig )?(?:pa|mot) (?:mig|mej)\b",
             r"\b(?:ofredad|antastad|forgripen|utnyttjad sexuellt)\b",
@@ -273,7 +278,8 @@ SIGN_PATTERNS: Dict[str, str] = {
     # The person someone asks about is a child (for professionals' questions).
     # "mitt barn", "två vuxna barn" say nothing of the age: asked once instead.
     "about_child": r"\b(?:elev|elever|eleven|ungdom|ungdomar|ungdomen|"
-    r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )(?<!vuxet )barn|barnet|barnen|hvb\w*|"
+    r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )"
+    r"(?<!vuxet )barn|barnet|barnen|hvb\w*|"
     r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
     r"1[0-7] ?-?ar\w*|(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
     r"(?:i|pa) (?:sjuan|attan|nian|ettan|tvaan|trean)|pa (?:garden|fritids|fritidsgarden)|"
@@ -340,9 +346,12 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:far|far man|kan man) (?:\w+ )?(?:salja|kopa|ta betalt)\b.{0,30}\?",
             r"\bsnuten\b|\bregistret\b|\bmot (?:nan|nagon) lag\b|\bcrime\b|\bjail\b|\bprison\b",
             r"\baldersgrans\w*|\bbyxmyndig\w*",
-            # Named crimes and rights: "är det människohandel", "kan jag polisanmäla", "får han göra så?"
-            r"\b(?:manniskohandel|koppleri|traffick\w*|sexkopslag\w*|polisanmal\w*|anmala (?:honom|henne|dem|dom))",
-            r"\b(?:far|far man|fa) (?:han|hon|de|dom|man|jag) (?:\w+ ){0,4}?(?:gora sa|gora sa har|hyra ut|"
+            # Named crimes and rights: "är det människohandel", "kan jag polisanmäla",
+            # "får han göra så?"
+            r"\b(?:manniskohandel|koppleri|traffick\w*|sexkopslag\w*|polisanmal\w*"
+            r"|anmala (?:honom|henne|dem|dom))",
+            r"\b(?:far|far man|fa) (?:han|hon|de|dom|man|jag) (?:\w+ ){0,4}?(?:gora sa"
+            r"|gora sa har|hyra ut|"
             r"ta mitt|behalla|hota)\b",
             r"\b(?:is it|is that) (?:legal|illegal|a crime)\b",
         ]

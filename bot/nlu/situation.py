@@ -142,7 +142,9 @@ _MINE = re.compile(
     r"\b(?:min (?:lon|kropp|telefon|mobil|inkomst)|mina (?:pengar|papper|bilder|nudes)|"
     r"mitt (?:pass|id|konto|kort))\b"
 )
-_FOR_ME = re.compile(r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b")
+_FOR_ME = re.compile(
+    r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
+)
 _DONE_TO_ME = re.compile(r"\b\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b")
 
 

@@ -82,7 +82,8 @@ def test_a_keyboard_mash_is_not_understood_whatever_the_classifier_says():
 
 
 def test_words_typed_loosely_are_still_words():
-    for text, intent in [("ja", "affirm"), ("nää", "deny"), ("saljer sex", "sells_sex"), ("15", "inform_age")]:
+    cases = [("ja", "affirm"), ("nää", "deny"), ("saljer sex", "sells_sex"), ("15", "inform_age")]
+    for text, intent in cases:
         (processed,) = SituationAnalyzer().process([_classified(text, intent, 0.7)])
         assert processed.get("intent")["name"] == intent, text
 
