@@ -80,7 +80,8 @@ _OTHER_SUBJECT = (
     r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
     r"lillebror|storasyster|storebror|kompis|vän|van|bästis|klasskompis|systerdotter|"
     r"brorsdotter|systerson|brorson|kusin|elev|fosterbarn|bonusdotter|bonusson)"
-    r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen)"
+    r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
+    r"klienten|eleven|ungdomen|tjejen|killen|flickan|pojken|barnet)"
     r"|hon|han|hen)"
 )
 

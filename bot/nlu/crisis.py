@@ -66,6 +66,9 @@ _DANGER = re.compile(
     r"|slutar\s+inte\s+bl[oö]da"
     # A threat that follows the writer home.
     r"|vet\s+var\s+jag\s+bor"
+    # "han ska hämta mig om en timme, jag vill inte": fetched against one's will.
+    r"|(?:ska|kommer\s+att|kommer)\s+(?:att\s+)?(?:komma\s+(?:och|o|å)\s+)?h[aä]mta\s+mig"
+    r"(?=.*\b(?:vill\s+inte|v[aå]gar\s+inte|r[aä]dd))"
     r"|won'?t\s+let\s+me\s+(?:leave|go)|locked\s+(?:me\s+)?in|i'?m\s+in\s+danger"
     r")"
 )

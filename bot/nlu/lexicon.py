@@ -71,6 +71,11 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
+            r"\b(?:get|gets|getting|got) (?:money|paid|gifts|cash|stuff) (?:from|by) "
+            r"(?:an? |this |some )?(?:older |old )?(?:man|men|guy|guys)\b",
+            # Money or things nobody can explain, seen by someone close.
+            r"\b(?:massa|mycket|en massa|konstigt mycket|gott om) (?:pengar|kontanter)\b"
+            r".{0,80}?\b(?:inte kan forklara|fran ingenstans|vet inte var|vuxna man|aldre man)",
             # Paid for the writer: "min räkning betalas av en snubbe", "köper sprit åt mig".
             r"\b(?:betalas|betalades|swishas|laddas|fixas) av (?:en |nan |nagon |min "
             r"|hans )?(?:\w+ )?"
@@ -219,6 +224,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\bvill (?:ut|bort) (?:ur|fran)\b|\b(?:get out|quit|stop selling)\b",
             r"\binte vill (?:salja|gora det|traffa kunder) (?:mer|langre)",
             r"\b(?:ett annat liv|borja om|nytt liv)\b",
+            r"\b(?:raderade|raderat|tog bort|tagit bort|slutat med) (?:min |mina )?"
+            r"(?:annons|profil)\w*",
         ]
     ),
     # Health: testing, infections, a broken condom, pregnancy.
@@ -229,6 +236,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
             r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",
             r"\b(?:gravid\w*|akut-?p|dagen efter-?piller|p-piller|abort\w*|mens\w*|flytning\w*)",
+            r"\b(?:barnmorska\w*|gynekolog\w*|vardcentral\w*|ungdomsmottagning\w*|"
+            r"see a doctor|std test|get tested|morning after)\b",
             r"\b(?:svider|kliar|klada|kladan)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
         ]
     ),
@@ -386,6 +395,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bvilket nummer\b|\bvad ska jag ringa\b|\badress(?:en)? till\b",
             r"\b(?:vart|var) ligger\b|\boppettid\w*|\bmejladress|\bmailadress|\bwhen are you open",
             r"\bhow (?:do|can) i (?:contact|reach|call)|\bphone number\b",
+            r"\bhur (?:ringer|mejlar|mailar|chattar|kontaktar|nar) (?:jag|man)\b",
         ]
     ),
     "human": "|".join(

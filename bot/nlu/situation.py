@@ -142,6 +142,7 @@ _MINE = re.compile(
     r"\b(?:min (?:lon|kropp|telefon|mobil|inkomst)|mina (?:pengar|papper|bilder|nudes)|"
     r"mitt (?:pass|id|konto|kort))\b"
 )
+_THIRD_PERSON = re.compile(r"(?:^|[.,!?;] ?|\b(?:och|o|men) )(?:hon|han|hen|he|she)\b")
 _FOR_ME = re.compile(
     r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
 )
@@ -273,7 +274,9 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
     about_me = own_age or done_to_me or (
         _FIRST_PERSON.search(folded) is not None and _RELATION.search(folded) is None
     )
-    return SELF if about_me else OTHER
+    # No one else named: people drop "jag" ("träffar män från en app o får grejer").
+    nobody_else = _RELATION.search(folded) is None and _THIRD_PERSON.search(folded) is None
+    return SELF if about_me or nobody_else else OTHER
 
 
 def decide_intent(
@@ -289,6 +292,8 @@ def decide_intent(
     main = situation.main_sign()
     if main in ("suicidal", "danger"):
         return INTENT_BY_SIGN[main]
+    if intent == "request_human" and main is not None:
+        return INTENT_BY_SIGN[main]  # the situation is answered; refer() calls the worker too
     if intent in ("suicidal", "acute_danger") and main is not None:
         return INTENT_BY_SIGN[main]  # analyze() judged the classifier's crisis to be another sign
     victim = main in VICTIM_SIGNS

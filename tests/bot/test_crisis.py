@@ -61,6 +61,7 @@ def test_acute_danger_is_caught(text):
         "vill du dö av skratt",
         "jag står utanför dörren till en tjej jag bokat",
         "jag får inte gå på festen för mamma",
+        "mamma ska komma och hämta mig efter skolan",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
