@@ -175,6 +175,9 @@ def route(
             services = _with(services, ("umo",))
         elif age_self == ADULT:
             services = _with(services, ("vardguiden",))
+    if "coercion" in signs and need != "coercion" and about_writer and age_self == ADULT:
+        # Controlled by someone besides the main need (a rape by the pimp's friends).
+        services = _with(services, ("police",))
     if signs & VICTIM_SIGNS:
         services = tuple(s for s in services if s != "preventell")
     return replace(referral, services=services, minor=referral.minor or (

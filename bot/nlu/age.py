@@ -61,20 +61,23 @@ _DISCOURSE = (
 )
 _IDENTITY = (
     r"(?:kille|tjej|man|kvinna|transkvinna|transkille|transtjej|transman|transperson|"
-    r"icke-?binär|icke-?binar|ickebinär|enby|gubbe|tant|guy|girl|boy|woman|"
+    r"icke-?binär|icke-?binar|ickebinär|enby|gubbe|tant|guy|girl|boy|woman|ensamkommande|hen|"
     r"bög|bog|gay|bi|lesbisk|homo|hetero)"
 )
 _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
 # "född 2009": the year it is now decides the age.
 CURRENT_YEAR = dt.date.today().year
 _FILLER = (
-    r"(?:(?:bara|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en)"
+    r"(?:(?:bara|ba|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en)"
     r"\s+)*"
 )
 # Present tense only: "när jag var 14" says nothing about the age now.
 _BE = r"(?:är|ar|ä|e|blir|fyller|har\s+fyllt|har\s+precis\s+fyllt)"
 _YEARS = r"(?:\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?(?:\s+old)?|yrs))?"
-_SELF_SUBJECT = r"(?:jag|ja|jg|i'm|im|i\s+am|vi|alla|båda|bada|bägge|bagge)"
+_SELF_SUBJECT = (
+    r"(?:jag\s+(?:o|och)\s+(?:min|mina)\s+\w+|jag|ja|jg|i'm|im|i\s+am|vi|alla"
+    r"|båda|bada|bägge|bagge)"
+)
 _OTHER_SUBJECT = (
     r"(?:(?:min|mitt|mina|vår|vårt|var|vart)\s+(?:\w+\s+){0,2}?"
     r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
@@ -102,7 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         SELF,
         re.compile(
             rf"(?:[,.!?;]\s*|\b(?:men|och|o|å)\s+){_FILLER}{_NUM}\s*-?\s*"
-            r"(?:år|ar|bast|åring|aring|yo|y/o)\b"
+            r"(?:år|ar|bast|åring|aring|yo|y/o|years?|yrs?)\b"
             r"(?!\s+(?:sen|sedan|till|kvar|tidigare|gammal\w*\s+\w+))"
         ),
     ),
@@ -129,6 +132,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"husband|child|kid|student|client)|she|he)\s+is\s+{_NUM}\b"
         ),
     ),
+    # "min dotter 15 har inte kommit hem", "min son, 19, ..."
+    (
+        OTHER,
+        re.compile(
+            r"\b(?:min|mitt|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|lillasyster|"
+            rf"lillebror|storasyster|storebror|kompis|elev|klient)\s*[,(]?\s*{_NUM}\b"
+            r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|kr|gånger))"
+        ),
+    ),
     # "min 15-åriga dotter"
     (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
     # "kille 22, träffar ...", "transkille 16 här", "jag e en kille 16 år", "man 35":
@@ -137,7 +149,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         SELF,
         re.compile(
             rf"(?:^|[,.!?;:]\s*|\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:en\s+|ett\s+)?)"
-            rf"\W*{_DISCOURSE}(?:vuxen\s+)?{_IDENTITY}\s*,?\s*(?:på\s+|pa\s+)?{_NUM}\b"
+            rf"\W*{_DISCOURSE}(?:(?:e|är|ar)\s+)?(?:vuxen\s+)?{_IDENTITY}\s*(?:här\s*)?,?\s*"
+            rf"(?:på\s+|pa\s+)?{_NUM}\b"
             r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|ganger|%))"
         ),
     ),
@@ -148,10 +161,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SCHOOL_YEAR_EN = re.compile(r"\b(?:i'?m|i\s+am)\s+in\s+(?:year|grade)\s+(?P<grade>[5-9])\b")
 _BARE_NUMBER = re.compile(rf"^\W*{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?\W*$")
 _SCHOOL = re.compile(
-    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går|gar|gaar|e|är|ar)\s+"
+    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
+    rf"|gar|gaar|e|är|ar)\s+"
     r"(?:i\s+|på\s+|pa\s+)?"
     r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|"
-    r"(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+(?:gymnasiet|gymnasium|gympa|gymnasie\w*|gymmet)))\b"
+    r"(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+(?:gymnasiet|gymnasium|gympa"
+    r"|gymnasie\w*|gymmet)))\b"
 )
 # "ettan på gymnasiet" without a verb, and a bare school year as a short answer.
 _SCHOOL_ALONE = re.compile(
@@ -167,7 +182,8 @@ _LEADING_SELF = re.compile(
     rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt)\s+{_FILLER}{_NUM}\b"
 )
 _LEADING_NUMBER = re.compile(
-    rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y|tjej|kille|girl|boy|f|m|o|och|,|\.)(?!\w))"
+    rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y"
+    rf"|tjej|kille|girl|boy|f|m|o|och|,|\.)(?!\w))"
 )
 _OTHER_PAREN = re.compile(
     r"\b(?:dotter|son|barn|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"

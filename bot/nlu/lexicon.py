@@ -71,6 +71,9 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
+            r"\btraffa\w* (?:dom|dem|han|honom|man|gubbar|killar|kunder) for (?:pengar"
+            r"|cash|betalt)",
+            r"\b(?:dom|de|dem) betalar (?:men|o|och|bra|mycket|alltid)\b",
             r"\b(?:get|gets|getting|got) (?:money|paid|gifts|cash|stuff) (?:from|by) "
             r"(?:an? |this |some )?(?:older |old )?(?:man|men|guy|guys)\b",
             # Money or things nobody can explain, seen by someone close.
@@ -107,6 +110,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
             r"\bsexkop\w*",
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
+            r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",
             r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
             r"(?:henne|honom) for (?:sex|att (?:ligga|fa|hon|han) (?:sex|ligga|suga|med)))",
             r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
@@ -131,6 +135,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"tander pa|kat pa|upphets\w*|intresse\w*|intresserad|lockad\w*|lockas|"
             r"fastnat for|sexuellt dragen)\W+" + rf"{_WORD}{{0,6}}?"
             r"(?:barn|ungar|minderarig\w*|smabarn|sma flickor|sma pojkar|under 15|"
+            r"(?:som )?ar 1[0-4]\b|"
             r"tonaring\w*|1[0-4] ?-?ar\w*|yngre tjejer|yngre killar)\b",
             rf"\b{WRITER}\b\W+{_WORD}{{0,6}}?(?:tittar|kollar|laddar|sett|tittat|kollat|"
             r"sparat|sparar)\W+" + rf"{_WORD}{{0,4}}?(?:barnporr|overgreppsmaterial|"
@@ -141,9 +146,13 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"kvinnor|tjejer|killar|barn)",
         ]
     ),
+    # Someone chatting sexually with children (a relative writes: Preventell).
+    "unwanted_other": r"\b(?:chattar|skriver|pratar|har kontakt) (?:med|me) (?:\w+ )?"
+    r"(?:1[0-4] ?-?ar\w*|barn|minderarig\w*|smabarn)\b",
     # Forced, pimped, trafficked, controlled: a victim of crime.
     "coercion": "|".join(
         [
+            rf"\b{THEY} (?:\w+ )?(?:saljer|salde|har salt|saljer ut) (?:mig|mej|min kropp)\b",
             r"\btvinga\w* (?:mig|mej|oss)\b(?! pa)|\b(?:tvingad|tvingades|tvingas|tvungen att)\b",
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
             r"\b(?:forced?|forcing|makes? me|made me)\b",
@@ -190,6 +199,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\bdrog(?:ade|at)? (?:mig|mej)\b",
             r"\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
             r"\bmot min vilja\b|\butan (?:mitt )?samtycke\b|\bagainst my will\b",
+            r"\btog av (?:sig )?kondomen\b|\bstealth\w*",
             rf"\b{WRITER} (?:sa|sade) nej\b|\bsa nej (?:men han|men de|och han|o han)\b",
             r"\b(?:slutade|stannade|lyssnade) inte (?:fast|nar|trots|nar jag)",
             r"\btvinga\w* (?:mig|mej) (?:till sex|att ha sex|att suga|att ligga)",
@@ -300,7 +310,10 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"i lagenheten|i hallen|bredvid)\b",
             rf"\b(?:kommer|ska|tanker|hotar att|hotade att) (?:att )?(?:doda|mord\w*|"
             rf"skada|sla ihjal|knivhugga) {ME}",
-            rf"\b(?:hjalp|help) {ME}? ?(?:nu|snabbt|asap|fort)\b",
+            rf"(?<!behover )(?<!vill ha )(?<!fa )\b(?:hjalp|help) {ME}? ?(?:nu|snabbt|asap|fort)\b",
+            r"\b(?:will|gonna|going to) kill me\b|\b(?:is|he's) coming back\b",
+            r"\b(?:maste|ska) folja (?:med|me) (?:honom|dom|dem|han) nu\b",
+            r"\binte kommit hem (?:pa|sedan|sen|i) (?:\w+ )?(?:dygn|dagar|natter|dar)",
             r"\bkan inte (?:ta mig|komma|fly|ga) (?:harifran|harfran|ut|hem|harifron)",
             r"\b(?:inlast|instangd|last in|laste in|stangt in|stangde in|locked in|locked me)\b",
             rf"\b(?:slar|sparkar|stryper|hugger|skadar) {ME} (?:nu|just nu|hela tiden)",
@@ -362,7 +375,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:far|far man|fa) (?:han|hon|de|dom|man|jag) (?:\w+ ){0,4}?(?:gora sa"
             r"|gora sa har|hyra ut|"
             r"ta mitt|behalla|hota)\b",
-            r"\b(?:is it|is that) (?:legal|illegal|a crime)\b",
+            r"\b(?:is it|is that) (?:legal|illegal|a crime)\b|\brattigheter\b|\benligt lagen\b",
+            r"\bpolice can (?:take|arrest|deport)\b|\bcan (?:the )?police\b",
         ]
     ),
     "anonymity": "|".join(
@@ -379,6 +393,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b|\borosanmal\w*",
             r"\blogged\b|\bsave my\b|\bmy ip\b|\bsparas mina\b",
             r"\b(?:without|utan att) (?:being |bli |jag blir )?(?:reported|anmald|registrerad)\b",
+            r"\b(?:kan|ser) (?:ni|du) (?:se )?vem jag (?:e|ar)\b|\blova att (?:ni|du) inte\b",
+            r"\b(?:doesn'?t|does not|won'?t|will not|dont|don'?t) (?:report|tell)\b",
             r"\butan att det (?:registreras|sparas|syns)\b|\b(?:uppge|saga|lamna) "
             r"(?:mitt )?(?:namn|personnummer)\b",
         ]

@@ -174,9 +174,13 @@ def rule_signs(text: str) -> FrozenSet[str]:
     """Signs the rules find in a message (including professional and other_person)."""
     folded = fold(text)
     found = {name for name, pattern in _SIGNS.items() if pattern.search(folded)}
+    if "unwanted_other" in found:
+        found.discard("unwanted_other")
+        found.add("unwanted")
     if "exchange_unsure" in found:
         found.discard("exchange_unsure")
-        if "buying" not in found:
+        # "skriver sexuella saker till 13-åringar" is not being paid.
+        if "buying" not in found and "unwanted" not in found:
             found.add("exchange")
     if _PERPETRATOR.search(folded):
         found.discard("sexual_violence")
@@ -254,7 +258,7 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
     if "professional" in rules:
         return PROFESSIONAL
     folded = fold(text)
-    if "other_person" in rules and not _FOR_ME.search(folded):
+    if "other_person" in rules and not _FOR_ME.search(folded) and not _MINE.search(folded):
         return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
     if "other_person" in rules and _RELATION.search(folded) and not _FIRST_PERSON.search(folded):
         return OTHER
