@@ -72,7 +72,7 @@ def test_no_training_example_has_two_intents():
 def _routing_texts() -> list:
     """Every message of the routing set (tests/routing/)."""
     texts = []
-    for path in sorted(ROOT.glob("tests/routing*/*.yml")):
+    for path in sorted(ROOT.glob("tests/routing/**/*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         texts += [m["text"] for m in data.get("messages") or []]
         texts += [t["text"] for c in data.get("conversations") or [] for t in c["turns"]]
