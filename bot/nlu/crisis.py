@@ -32,6 +32,9 @@ _SUICIDAL = re.compile(
     r"|(?:vill|orkar)\s+inte\s+vakna|d[oö]den\s+[aä]r\s+(?:den\s+)?enda\s+utv[aä]gen"
     r"|inte\s+v[aä]rt\s+att\s+leva|slippa\s+leva|varf[oö]r\s+ska\s+jag\s+(?:ens\s+)?leva"
     r"|spelar\s+ingen\s+roll\s+om\s+jag\s+d[oö]r"
+    # A goodbye with no strength left: "ville bara säga hejdå, orkar inte mer med nåt"
+    r"|s[aä]ga\s+hej\s?d[aå]\b.{0,60}orkar\s+inte"
+    r"|orkar\s+inte\s+(?:mer\s+)?med\s+(?:n[aå]got|n[aå]t|n[aå]nting|allt|livet)\b"
     r")"
 )
 # Someone else does it: "det slår mig att..." (it occurs to me) is no danger.

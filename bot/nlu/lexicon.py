@@ -100,7 +100,7 @@ SIGN_PATTERNS: Dict[str, str] = {
     + r"|\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b"
     # A "kund" the writer is with, a "köpare", work done for him: the writer's the one paid.
     + r"|\b(?:med|av|hos|fran|efter|till) (?:en |min |mina |flera |manga )?"
-    r"(?:kund|kunden|kunder|kunderna|kopare|koparen|koparna)\b"
+    r"(?:kund|kunden|kunder|kunderna|kopare|koparen|koparna|sexkopare|sexkoparen)\b"
     r"|\b(?:min|mina) (?:kund|kunder|stamkund\w*)\b|\b(?:sexarbet\w*|sex ?work\w*|branschen)\b"
     + r"|\bjobbar (?:at|for) (?:honom|dom|dem|han)\b",
     # Buying, by the writer or someone they write about.
@@ -108,7 +108,7 @@ SIGN_PATTERNS: Dict[str, str] = {
         [
             r"\b(?:kopt|kopte|kopa|koper|kop|kopa mig) (?:\w+ )?(?:sex|sexuella|sexuell|escort\w*|"
             r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
-            r"\bsexkop\w*",
+            r"\bsexkop(?!are)\w*|\b(?:jag ar|ja e|jag e|har varit|var) (?:en )?sexkopare\b",
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
             r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",
             r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
@@ -200,6 +200,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
             r"\bmot min vilja\b|\butan (?:mitt )?samtycke\b|\bagainst my will\b",
             r"\btog av (?:sig )?kondomen\b|\bstealth\w*",
+            r"\boverfall(?:en|d|s)\b|\boverfoll (?:mig|mej)\b",
             rf"\b{WRITER} (?:sa|sade) nej\b|\bsa nej (?:men han|men de|och han|o han)\b",
             r"\b(?:slutade|stannade|lyssnade) inte (?:fast|nar|trots|nar jag)",
             r"\btvinga\w* (?:mig|mej) (?:till sex|att ha sex|att suga|att ligga)",

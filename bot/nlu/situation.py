@@ -146,7 +146,10 @@ _THIRD_PERSON = re.compile(r"(?:^|[.,!?;] ?|\b(?:och|o|men) )(?:hon|han|hen|he|s
 _FOR_ME = re.compile(
     r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
 )
-_DONE_TO_ME = re.compile(r"\b\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b")
+# Something done to the writer; "det oroar mig" is a feeling, not a deed.
+_DONE_TO_ME = re.compile(
+    r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir)\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b"
+)
 
 
 @dataclass(frozen=True)
