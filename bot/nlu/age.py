@@ -154,6 +154,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|ganger|%))"
         ),
     ),
+    # "jag e trans o 16", "jag är kille och 17"
+    (
+        SELF,
+        re.compile(
+            rf"\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:\w+\s+){{1,2}}?(?:o|och|å)\s+{_NUM}\b"
+            r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|timm\w*|kr|gånger|dagar|veckor|månader))"
+        ),
+    ),
     # "..., nu 23", "nu e jag 24": the age now, after one in the past.
     (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bmen\s+)nu\s+(?:(?:är|ar|e)\s+(?:jag\s+)?)?{_NUM}\b")),
     # English school years: "im in year 9" (Swedish pupils translate "nian" so).

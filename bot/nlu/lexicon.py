@@ -152,6 +152,9 @@ SIGN_PATTERNS: Dict[str, str] = {
     # Forced, pimped, trafficked, controlled: a victim of crime.
     "coercion": "|".join(
         [
+            r"\b(?:saljer|salde|skickar|skickade) (?:henne|honom|hen) (?:till|for) "
+            r"(?:andra|man|gubbar|kunder|pengar)\b",
+            rf"\b{THEY} (?:\w+ )?(?:saljer|salde) (?:henne|honom|hen)\b",
             rf"\b{THEY} (?:\w+ )?(?:saljer|salde|har salt|saljer ut) (?:mig|mej|min kropp)\b",
             r"\btvinga\w* (?:mig|mej|oss)\b(?! pa)|\b(?:tvingad|tvingades|tvingas|tvungen att)\b",
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
@@ -255,7 +258,8 @@ SIGN_PATTERNS: Dict[str, str] = {
     # Someone who works with people and asks for advice.
     "professional": "|".join(
         [
-            rf"\b{WRITER} (?:jobbar|arbetar|ar anstalld|ar) (?:som|pa|inom|med|i) (?:\w+ )?"
+            rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
+            r"(?:som|pa|inom|med|i) (?:\w+ )?"
             r"(?:kurator|skolskoterska|larare|socialsekreterare|behandlare|"
             r"fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
             r"lakare|psykolog|mentor|rektor|boendestod\w*|hvb|skola|skolan|elevhalsa\w*|"
@@ -263,6 +267,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"familjehem|sis|personal|socialen|kommunen|vard\w*)",
             r"\b(?:min|mina|en|ett|vara|var) (?:elev|elever|klient|klienter|brukare|"
             r"patient|patienter|placerade|placerad ungdom|ungdomar pa|tjejer pa|killar pa)\b",
+            r"\b(?:vara|var|en av vara) "
+            r"(?:flickor|pojkar|tjejer|killar|ungdomar|boende|placerade)\b",
             r"\b(?:vi pa|personal pa|kollega pa|kollegor pa|vi som jobbar pa) "
             r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
             r"avdelningen|soc)",

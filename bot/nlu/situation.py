@@ -143,6 +143,11 @@ _MINE = re.compile(
     r"mitt (?:pass|id|konto|kort))\b"
 )
 _THIRD_PERSON = re.compile(r"(?:^|[.,!?;] ?|\b(?:och|o|men) )(?:hon|han|hen|he|she)\b")
+# Done to someone close: "hennes kille skickar henne till andra män".
+_DONE_TO_THEM = re.compile(
+    r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
+    r"(?:henne|honom|hen)\b"
+)
 _FOR_ME = re.compile(
     r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
 )
@@ -267,11 +272,12 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
         return OTHER
     own_age = any(m.role == AGE_SELF for m in find_ages(text))
     done_to_me = _DONE_TO_ME.search(folded) is not None or _MINE.search(folded) is not None
+    done_to_them = _DONE_TO_THEM.search(folded) is not None
     if (
         _RELATION.search(folded)
         and not own_age
         and not done_to_me
-        and not _FIRST_PERSON.search(folded)
+        and (done_to_them or not _FIRST_PERSON.search(folded))
     ):
         return OTHER  # "min flickvän är 23 och hennes kille tvingar henne …"
     if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
