@@ -156,7 +156,9 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:andra|man|gubbar|kunder|pengar)\b",
             rf"\b{THEY} (?:\w+ )?(?:saljer|salde) (?:henne|honom|hen)\b",
             rf"\b{THEY} (?:\w+ )?(?:saljer|salde|har salt|saljer ut) (?:mig|mej|min kropp)\b",
-            r"\btvinga\w* (?:mig|mej|oss)\b(?! pa)|\b(?:tvingad|tvingades|tvingas|tvungen att)\b",
+            r"(?<!ingen )(?<!inte )\btvinga\w* (?:mig|mej|oss)\b(?! pa)|"
+            r"(?<!inte )\b(?:tvingad|tvingades|tvingas)\b|"
+            r"\btvungen att (?:salja|ta emot|traffa|ha sex|ligga|jobba|gora det|gora saker)\b",
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
             r"\b(?:forced?|forcing|makes? me|made me)\b",
             rf"\b(?!{WRITER}\b){THEY}\b\W+{_WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
@@ -165,7 +167,10 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
             r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil)\b",
             r"\b(?:takes?|took|keeps?|has) (?:all )?my (?:money|passport|papers|id)\b",
-            r"\b(?:skuld|skulder|skuldern?)\b",
+            # A debt to those who control the writer, not to Klarna or a friend.
+            r"\b(?:skuld|skulder|skulden) (?:till|hos) (?:dom|dem|honom|han|henne|ganget|hallicken|"
+            r"chefen|mannen|kvinnan|de som|killen som|familjen som|resebyran)\b",
+            r"\b(?:ar|e) skyldig (?:dom|dem|honom|henne|ganget|dem som)\b",
             r"\b(?:betala|jobba|arbeta) (?:av|tillbaka) (?:\w+ )?(?:skulden|resan|biljetten|"
             r"lagenheten|det jag)",
             rf"\bskyldig (?:honom|henne|dem|dom|de|{THEY}) (?:pengar|for)",
@@ -198,7 +203,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:forgrep|forgripit|forgripa|forgriper)\w* (?:sig )?(?:pa|mot) (?:mig|mej)\b",
             r"\b(?:ofredad|antastad|forgripen|utnyttjad sexuellt)\b",
             r"\bsexuellt (?:utnyttjad|trakasserad|ofredad|angripen)",
-            r"\btafsa\w* pa (?:mig|mej)|\btog pa mig\b|\btar pa mig\b|\btagit pa mig\b",
+            # "det tär på mig" folds to "tar pa mig": someone must do it.
+            rf"\btafsa\w* pa (?:mig|mej)|\b{THEY} (?:\w+ )?(?:tog|tar|tagit) pa mig\b",
             r"\bdrog(?:ade|at)? (?:mig|mej)\b",
             r"\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
             r"\bmot min vilja\b|\butan (?:mitt )?samtycke\b|\bagainst my will\b",
@@ -321,7 +327,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:will|gonna|going to) kill me\b|\b(?:is|he's) coming back\b",
             r"\b(?:maste|ska) folja (?:med|me) (?:honom|dom|dem|han) nu\b",
             r"\binte kommit hem (?:pa|sedan|sen|i) (?:\w+ )?(?:dygn|dagar|natter|dar)",
-            r"\bkan inte (?:ta mig|komma|fly|ga) (?:harifran|harfran|ut|hem|harifron)",
+            r"\bkan inte (?:ta mig|komma|fly|ga) (?:harifran|harfran|ut|hem|harifron)(?! utan)",
             r"\b(?:inlast|instangd|last in|laste in|stangt in|stangde in|locked in|locked me)\b",
             rf"\b(?:slar|sparkar|stryper|hugger|skadar) {ME} (?:nu|just nu|hela tiden)",
             r"\b(?:valdt\w*|forgrep\w*|overgrepp) (?:\w+ ){0,3}"
@@ -330,7 +336,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:han|de|dom) ar (?:fortfarande )?kvar\b",
             r"\bi fara\b|\bin danger\b",
             rf"\b{THEY} (?:kommer|ar pa vag) hit\b|\bvantar (?:nedanfor|utanfor|pa mig utanfor)",
-            r"\b(?:halls|hall|haller mig|haller oss) kvar\b|\bskynda\b",
+            r"(?<!ingen )\b(?:halls|hall|haller mig|haller oss) kvar\b|\bskynda\b",
             r"\b(?:hitting|beating|hurting) me\b|\bhelp me now\b",
             r"\bcoming (?:back )?(?:right )?now\b",
             rf"\b(?:later|slapper) {ME} inte (?:ga|lamna|aka)|\bbankar pa (?:fonstret|dorren)",
@@ -358,7 +364,10 @@ FIRST_PERSON = r"\b(?:jag|ja|jg|mig|mej|i|me|my)\b"
 # The writer fears doing it: never a victim's sign ("rädd att jag ska begå ett övergrepp").
 PERPETRATOR = (
     r"\bbega\w* (?:ett |en )?(?:sexuellt )?(?:overgrepp|valdtakt)|\bvaldtaktsman|"
-    r"\b(?:jag|ja) (?:ska|kommer att|kanske) (?:valdta|forgripa|tvinga)"
+    r"\b(?:jag|ja) (?:ska|kommer att|kanske) (?:valdta|forgripa|tvinga)|"
+    # The writer did it: "jag har hotat min tjej", "ja rörde en tjej som sov"
+    r"\b(?:jag|ja) (?:har |hade )?(?:hotat|hotade|tvingat|tvingade|rorde|tafsade|forgrep|"
+    r"valdtog|utnyttjade|spred|spridit) (?!mig\b|mej\b)"
 )
 
 ASK_PATTERNS: Dict[str, str] = {

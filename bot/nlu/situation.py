@@ -148,6 +148,10 @@ _DONE_TO_THEM = re.compile(
     r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
     r"(?:henne|honom|hen)\b"
 )
+_DONE_TO_ME_BY_THEM = re.compile(
+    r"\b(?:han|hon|de|dom|nan|nagon|kunden|killen|mannen) (?:\w+ )?"
+    r"(?:tvingar|tvingade|hotar|hotade|valdtog|tog pa|sprider|spred|slar|slog) (?:mig|mej)\b"
+)
 _FOR_ME = re.compile(
     r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
 )
@@ -190,8 +194,9 @@ def rule_signs(text: str) -> FrozenSet[str]:
         # "skriver sexuella saker till 13-åringar" is not being paid.
         if "buying" not in found and "unwanted" not in found:
             found.add("exchange")
-    if _PERPETRATOR.search(folded):
-        found.discard("sexual_violence")
+    if _PERPETRATOR.search(folded) and not _DONE_TO_ME_BY_THEM.search(folded):
+        # The writer is the one who did or fears doing it: no victim's sign.
+        found -= {"sexual_violence", "coercion", "images_spread"}
     crisis = crisis_intent(text) or crisis_intent(folded)
     if crisis == SUICIDAL:
         found.add("suicidal")
