@@ -46,6 +46,9 @@ _DANGER = re.compile(
     r"\b(?:"
     # Someone else at the door; "jag står utanför dörren till en tjej" is the writer.
     r"(?<!jag\s)(?<!ja\s)(?<!vi\s)(?:st[aå]r|v[aä]ntar)\s+utanf[oö]r\s+(?:min\s+|v[aå]r\s+)?d[oö]rr"
+    # "nu står han utanför min dörr": the verb first after "nu", "där".
+    r"|(?:st[aå]r|v[aä]ntar)\s+(?:han|hon|hen|de|dom|n[aå]gon|n[aå]n|kunden|mannen|killen)\s+"
+    r"utanf[oö]r\s+(?:min\s+|v[aå]r\s+)?d[oö]rr"
     r"|(?:sparka|bryta)\s+(?:in|upp)\s+d[oö]rr|bankar\s+p[aå]\s+d[oö]rr"
     rf"|{_SOMEONE}\s+(?:sl[aå]r|sparkar|hotar|stryper|v[aå]ldtar|f[oö]rf[oö]ljer|jagar)\s+mig"
     r"|(?:har|med)\s+(?:en\s+)?(?:kniv|pistol|vapen)"

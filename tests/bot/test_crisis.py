@@ -38,6 +38,7 @@ def test_suicidal_thoughts_are_caught(text):
         "jag är i fara",
         "han star utanfor dorren",
         "kunden vill inte släppa ut mig ur bilen",
+        "nu står kunden utanför min dörr",
         "de säger att jag inte får gå förrän chefen kommer",
         "jag fick nåt i glaset och allt snurrar",
         "jag blöder jättemycket och det slutar inte",
