@@ -361,6 +361,25 @@ RELATION = (
 )
 FIRST_PERSON = r"\b(?:jag|ja|jg|mig|mej|i|me|my)\b"
 
+# Whose deed it is (situation._concerned).
+THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men) )(?:hon|han|hen|he|she)\b"
+# Done to someone close: "hennes kille skickar henne till andra män".
+DONE_TO_THEM = (
+    r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
+    r"(?:henne|honom|hen)\b"
+)
+DONE_TO_ME_BY_THEM = (
+    r"\b(?:han|hon|de|dom|nan|nagon|kunden|killen|mannen) (?:\w+ )?"
+    r"(?:tvingar|tvingade|hotar|hotade|valdtog|tog pa|sprider|spred|slar|slog) (?:mig|mej)\b"
+)
+FOR_ME = (
+    r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
+)
+# Something done to the writer; "det oroar mig" is a feeling, not a deed.
+DONE_TO_ME = (
+    r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir)\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b"
+)
+
 # The writer fears doing it: never a victim's sign ("rädd att jag ska begå ett övergrepp").
 PERPETRATOR = (
     r"\bbega\w* (?:ett |en )?(?:sexuellt )?(?:overgrepp|valdtakt)|\bvaldtaktsman|"

@@ -32,10 +32,15 @@ from bot.nlu.age import find_ages
 from bot.nlu.crisis import ACUTE_DANGER, SUICIDAL, crisis_intent
 from bot.nlu.lexicon import (
     ASK_PATTERNS,
+    DONE_TO_ME,
+    DONE_TO_ME_BY_THEM,
+    DONE_TO_THEM,
     FIRST_PERSON,
+    FOR_ME,
     PERPETRATOR,
     RELATION,
     SIGN_PATTERNS,
+    THIRD_PERSON,
     compile_all,
 )
 from bot.nlu.text import fold
@@ -142,23 +147,11 @@ _MINE = re.compile(
     r"\b(?:min (?:lon|kropp|telefon|mobil|inkomst)|mina (?:pengar|papper|bilder|nudes)|"
     r"mitt (?:pass|id|konto|kort))\b"
 )
-_THIRD_PERSON = re.compile(r"(?:^|[.,!?;] ?|\b(?:och|o|men) )(?:hon|han|hen|he|she)\b")
-# Done to someone close: "hennes kille skickar henne till andra män".
-_DONE_TO_THEM = re.compile(
-    r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
-    r"(?:henne|honom|hen)\b"
-)
-_DONE_TO_ME_BY_THEM = re.compile(
-    r"\b(?:han|hon|de|dom|nan|nagon|kunden|killen|mannen) (?:\w+ )?"
-    r"(?:tvingar|tvingade|hotar|hotade|valdtog|tog pa|sprider|spred|slar|slog) (?:mig|mej)\b"
-)
-_FOR_ME = re.compile(
-    r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
-)
-# Something done to the writer; "det oroar mig" is a feeling, not a deed.
-_DONE_TO_ME = re.compile(
-    r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir)\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b"
-)
+_THIRD_PERSON = re.compile(THIRD_PERSON)
+_DONE_TO_THEM = re.compile(DONE_TO_THEM)
+_DONE_TO_ME_BY_THEM = re.compile(DONE_TO_ME_BY_THEM)
+_FOR_ME = re.compile(FOR_ME)
+_DONE_TO_ME = re.compile(DONE_TO_ME)
 
 
 @dataclass(frozen=True)
@@ -273,10 +266,8 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
     folded = fold(text)
     if "other_person" in rules and not _FOR_ME.search(folded) and not _MINE.search(folded):
         return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
-    if "other_person" in rules and _RELATION.search(folded) and not _FIRST_PERSON.search(folded):
-        return OTHER
     own_age = any(m.role == AGE_SELF for m in find_ages(text))
-    done_to_me = _DONE_TO_ME.search(folded) is not None or _MINE.search(folded) is not None
+    done_to_me = any(p.search(folded) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
     done_to_them = _DONE_TO_THEM.search(folded) is not None
     if (
         _RELATION.search(folded)

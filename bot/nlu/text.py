@@ -8,6 +8,7 @@ times cut to two, punctuation to spaces (digits, hyphens and slashes kept).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -33,8 +34,13 @@ _PUNCTUATION = re.compile(r"[^\w\s'/+-]")
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """The message in the one spelling the rules are written for."""
+    """The message in the one spelling the rules are written for.
+
+    Cached: the age, sign, question and whose-situation rules each fold the
+    same message.
+    """
     text = unicodedata.normalize("NFKC", text).lower().translate(_LETTERS)
     text = _REPEATS.sub(r"\1\1", text)
     text = _PUNCTUATION.sub(" ", text)

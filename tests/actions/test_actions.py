@@ -223,6 +223,9 @@ async def test_a_question_read_as_yes_or_no_is_still_answered(intent):
         # A relative named without "min" is a relative.
         ("systern e 16 o får pengar av äldre killar", "sells_sex",
          ["Stödcentrum"], ["Mika", "KAST"]),
+        # Someone close who does it to the writer: the writer's own situation.
+        ("min kusin fixar kunder åt mig och tar pengarna", "relative_sells_sex",
+         ["Är du under 18"], ["personen du är orolig för"]),
         # Wanting out of "det här livet" is not wanting to die.
         ("jag e 30 o vill ta mig ur det här livet", "suicidal", ["Mika"], ["90101"]),
     ],
