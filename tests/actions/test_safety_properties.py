@@ -8,6 +8,7 @@ classifier might give. The rules and the routing must still hold.
 
 import asyncio
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -76,8 +77,20 @@ def typed(text: str, fold: bool, upper: bool) -> str:
     return text.upper() if upper else text
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _loop():
+    """One event loop for the module's thousands of examples, closed at the end."""
+    global _LOOP
+    _LOOP = asyncio.new_event_loop()
+    yield
+    _LOOP.close()
+
+
+_LOOP = None
+
+
 def run(text, intent, confidence):
-    return asyncio.run(respond_to(text, intent, confidence))
+    return _LOOP.run_until_complete(respond_to(text, intent, confidence))
 
 
 def bubbles(messages):
