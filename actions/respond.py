@@ -150,6 +150,8 @@ class Turn:
     def _need_from_intent(self) -> Optional[Text]:
         """The classifier's need, read for whose situation the text says it is."""
         need = NEED_BY_INTENT.get(self.intent)
+        if need == "professional" and self.situation.concerned == OTHER:
+            return "relative_selling"  # "pappa till en kille på 16, behöver råd": a parent
         if need is None or self.situation.concerned != SELF:
             return need
         if need == "professional":
@@ -313,8 +315,10 @@ class Turn:
             self.reply.add_response(self._law_response(need, age, short=False))
         if "anonymity" in asks:
             self.reply.add_response("utter_anonymity")
-        if asks & {"contact", "service"}:
-            self._describe_services("contact" in asks and "service" not in asks)
+        named = next(self.tracker.get_latest_entity_values("service"), None)
+        if asks & {"contact", "service"} or (named and "anonymity" in asks):
+            # "måste jag säga mitt namn hos Mika?": how to reach the service named too.
+            self._describe_services(bool(asks & {"contact", "anonymity"}) and "service" not in asks)
         if "human" in asks:
             self.reply.add_response("utter_handover_requested")
             self.reply.json(handover_payload("user_request", "normal", self.tracker))
@@ -329,6 +333,8 @@ class Turn:
             referred = self.tracker.get_slot("referred_services") or []
             service_ids = [s for s in referred if s in directory.services][:3]
         if not service_ids:
+            # "När har ni öppet?": this chat is always open; then which service they mean.
+            self.reply.add_response("utter_chat_open")
             self.reply.add_response("utter_which_service")
             return
         parts = []

@@ -157,7 +157,7 @@ def route(
         signs: the situation's signs (bot/nlu/situation.py), for the safety rules.
     """
     signs = frozenset(signs)
-    referral = _route_by_age(need, age_self, age_other, asked_self, asked_other)
+    referral = _route_by_age(need, age_self, age_other, asked_self, asked_other, signs)
     if referral.ask_age_of is not None:
         return referral
     services = referral.services
@@ -178,10 +178,30 @@ def route(
     if "coercion" in signs and need != "coercion" and about_writer and age_self == ADULT:
         # Controlled by someone besides the main need (a rape by the pimp's friends).
         services = _with(services, ("police",))
+    if "buying" in signs and need == "health":
+        # "jag köper sex och vill testa mig": the buyer's own service too.
+        services = _with(services, ("kast",))
+    if not about_writer:
+        services = _with(services, _for_someone_else(need, signs, age_other))
     if signs & VICTIM_SIGNS:
         services = tuple(s for s in services if s != "preventell")
     return replace(referral, services=services, minor=referral.minor or (
         about_writer and age_self == MINOR))
+
+
+def _for_someone_else(need: str, signs: frozenset, age_other: Optional[str]) -> Tuple[str, ...]:
+    """What a relative or professional also needs for what is done to the other person."""
+    if need not in ("relative_selling", "professional"):
+        return ()
+    extra: Tuple[str, ...] = ()
+    if age_other == MINOR:
+        if "images_spread" in signs:
+            extra += ("bris",)  # the child's own line about spread images
+        if "peer" in signs and need == "relative_selling":
+            extra += ("bris",)  # a friend or sibling writes: likely young themselves
+    elif signs & {"coercion", "images_spread"}:
+        extra += ("police",)  # trafficking, pimping, images spread: the police take reports
+    return extra
 
 
 def _with(first: Tuple[str, ...], then: Tuple[str, ...]) -> Tuple[str, ...]:
@@ -194,6 +214,7 @@ def _route_by_age(
     age_other: Optional[str],
     asked_self: bool,
     asked_other: bool,
+    signs: frozenset = frozenset(),
 ) -> Referral:
     whose = AGE_DEPENDENT.get(need)
     if whose is None:
@@ -204,7 +225,8 @@ def _route_by_age(
         return Referral(YOUTH_SERVICE[need], minor=True)
     if age == ADULT:
         return Referral(ADULT_SERVICE[need])
-    if need in UNKNOWN_AGE_SERVICE:
+    if need in UNKNOWN_AGE_SERVICE and not (need == "health" and signs & EXPLOITATION_SIGNS):
+        # Health with a sign of being paid is asked once: Mika Hälsa is for adults who sell sex.
         return Referral(UNKNOWN_AGE_SERVICE[need])
     if not asked:
         return Referral(ask_age_of=whose)

@@ -54,7 +54,9 @@ ANSWER_PATTERNS = {
     "ask_age": r"[Ää]r du under 18|[Ää]r personen du är orolig för under 18",
     "law": r"\bbrott\b|brottsligt|olagligt|straff|[Ff]ängelse",
     "anonymity": r"[Dd]u är anonym här|sparar inget som kan visa|[Vv]i sparar ingen IP",
-    "contact": r"Ring \d|Telefon:|Så här når du|telefonnummer|få kontakt med|https://",
+    # A service's number or address, or (for "när har ni öppet?") when this chat answers.
+    "contact": r"Ring \d|Telefon:|Så här når du|telefonnummer|få kontakt med|https://"
+    r"|skriva när som helst",
 }
 YOUTH = {"stodcentrum", "bris"}
 ADULT = {"mika"}

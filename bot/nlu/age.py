@@ -164,6 +164,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "..., nu 23", "nu e jag 24": the age now, after one in the past.
     (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bmen\s+)nu\s+(?:(?:är|ar|e)\s+(?:jag\s+)?)?{_NUM}\b")),
+    # "i work with sex, 35, need a test", "escort, 31.": a bare age between commas.
+    (SELF, re.compile(r",\s*(?P<num>1[3-9]|[2-7]\d)\s*(?:[,.!]|$)")),
+    # "my age 38", "my age is 17"
+    (SELF, re.compile(rf"\bmy\s+age\s+(?:is\s+)?{_NUM}\b")),
+    # "jag är en man i 50-årsåldern"
+    (
+        SELF,
+        re.compile(
+            rf"\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:\w+\s+){{0,2}}?(?:i|runt)\s+"
+            r"(?P<num>[1-9]0)\s*-?\s*(?:års|ars)(?:åldern|aldern)"
+        ),
+    ),
     # English school years: "im in year 9" (Swedish pupils translate "nian" so).
 ]
 _SCHOOL_YEAR_EN = re.compile(r"\b(?:i'?m|i\s+am)\s+in\s+(?:year|grade)\s+(?P<grade>[5-9])\b")
@@ -193,11 +205,26 @@ _LEADING_NUMBER = re.compile(
     rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y"
     rf"|tjej|kille|girl|boy|f|m|o|och|,|\.)(?!\w))"
 )
-_OTHER_PAREN = re.compile(
-    r"\b(?:dotter|son|barn|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
-    r"systerdotter|brorsdotter|bonusdotter|bonusson|styvdotter|styvson|kusin)"
-    rf"\s*[(,]?\s*{_NUM}\s*(?:år|ar|åring)?\s*\)"
-)
+_OTHER_EXTRA = [
+    re.compile(
+        r"\b(?:dotter|son|barn|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
+        r"systerdotter|brorsdotter|bonusdotter|bonusson|styvdotter|styvson|kusin)"
+        rf"\s*[(,]?\s*{_NUM}\s*(?:år|ar|åring)?\s*\)"
+    ),
+    # "en av killarna (15)": an age in brackets after anyone but the writer.
+    re.compile(
+        rf"\b(?!jag\b|ja\b|jg\b|i\b|me\b)\w+\s*\(\s*{_NUM}\s*(?:år|ar|åring|y/?o)?\s*\)"
+    ),
+    # "en kille som e sexton", "a patient who is 17".
+    re.compile(
+        r"\b(?:en|ett|min|mitt|vår|vårt|a|an|my|our)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|"
+        r"elev|patient|klient|ungdom|person|son|dotter|unge|kompis|vän|syster|bror|kusin|"
+        r"girl|boy|student|client|kid|friend|sister|brother|cousin|daughter)\s+"
+        rf"(?:som|who)\s+(?:är|ar|e|is)\s+{_FILLER}{_NUM}\b"
+    ),
+    # "a 17 year old patient"
+    re.compile(rf"\b(?:a|an|my|our|the|this)\s+{_NUM}\s*-?\s*(?:year|yr)s?\s*-?\s*old\b"),
+]
 _MINOR_BAND = (
     r"(?:under\s*18|under\s+arton|inte\s+(?:18|myndig|fyllt\s+18)|minderårig|minderarig|"
     r"omyndig|på\s+högstadiet|pa\s+hogstadiet|på\s+mellanstadiet|högstadiet|hogstadiet)"
@@ -226,7 +253,9 @@ _BANDS_ALONE = [
     (ADULT, re.compile(rf"(?<!\w){_ADULT_BAND}(?!\w)")),
 ]
 # "16 år och ..." at the very start of a message is the writer's own age.
-_LEADING_AGE = re.compile(rf"^\s*{_NUM}\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o)\b")
+_LEADING_AGE = re.compile(
+    rf"^\s*{_NUM}\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?|yrs?|y\.o\.?)(?!\w)"
+)
 
 
 @dataclass(frozen=True)
@@ -267,7 +296,7 @@ def find_ages(text: str) -> list[AgeMention]:
     # longer message, and a bare answer (owner decided by the dialogue) in a short one.
     unowned = None if short else SELF
     mentions: list[AgeMention] = []
-    for role, pattern in _PATTERNS + [(OTHER, _OTHER_PAREN)]:
+    for role, pattern in _PATTERNS + [(OTHER, p) for p in _OTHER_EXTRA]:
         for match in pattern.finditer(lowered):
             age = _number(match)
             if _plausible(age):

@@ -35,6 +35,25 @@ _SUICIDAL = re.compile(
     # A goodbye with no strength left: "ville bara säga hejdå, orkar inte mer med nåt"
     r"|s[aä]ga\s+hej\s?d[aå]\b.{0,60}orkar\s+inte"
     r"|orkar\s+inte\s+(?:mer\s+)?med\s+(?:n[aå]got|n[aå]t|n[aå]nting|allt|livet)\b"
+    # Word order of a subordinate clause: "att hon inte vill leva mer".
+    r"|inte\s+(?:vill|orkar)\s+(?:leva|finnas)"
+    # Anyone's: "googlat hur man tar livet av sig", "min kompis vill ta livet av sig".
+    r"|ta[rs]?\s+livet\s+av\s+(?:mig|sig)|tog\s+livet\s+av\s+mig"
+    r"|ingen\s+mening\s+med\s+(?:n[aå]got|n[aå]t|n[aå]gonting|allt)(?:\s+l[aä]ngre|\s+mer)?\b"
+    r"|ser\s+ingen\s+mening\s+(?:l[aä]ngre|mer|med\s+att\s+leva)"
+    # Ways of dying named as a plan: a jump, a crash, a rope, pills.
+    r"|(?:t[aä]nker|ska|vill|funderar\s+p[aå]\s+att|kommer\s+att)\s+hoppa"
+    r"(?!\s+(?:av|[oö]ver|in|p[aå]|upp|till|ner\s+i\s+poolen))"
+    r"|hoppa\s+(?:fr[aå]n|framf[oö]r|ut\s+fr[aå]n|ner\s+fr[aå]n)\s+(?:bron|taket|balkongen|t[aå]get"
+    r"|tunnelbanan|ett\s+tak|en\s+bro|f[oö]nstret)"
+    r"|k[oö]ra\s+(?:in\s+)?i\s+(?:ett\s+tr[aä]d|en\s+(?:bergv[aä]gg|lastbil|mur|v[aä]gg|bro))"
+    r"|k[oö]ra\s+av\s+(?:v[aä]gen|bron)"
+    r"|(?:g[aå]|st[aä]lla\s+mig|l[aä]gga\s+mig)\s+framf[oö]r\s+(?:t[aå]get|tunnelbanan|en\s+bil"
+    r"|en\s+lastbil|bussen)"
+    r"|h[aä]nga\s+mig|[oö]verdos\w*|ta\s+alla\s+(?:mina\s+)?(?:tabletter|piller|tabl[ae]tter)"
+    r"|skära\s+upp\s+(?:handlederna|pulsådern)|sk[aä]ra\s+mig\s+djupt"
+    r"|(?:don'?t|do\s+not|dont)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up)"
+    r"|end\s+it\s+all|better\s+off\s+dead|take\s+my\s+(?:own\s+)?life|suicidal"
     r")"
 )
 # Someone else does it: "det slår mig att..." (it occurs to me) is no danger.

@@ -80,6 +80,17 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:massa|mycket|en massa|konstigt mycket|gott om) (?:pengar|kontanter)\b"
             r".{0,80}?\b(?:inte kan forklara|fran ingenstans|vet inte var|vuxna man|aldre man)",
             # Paid for the writer: "min räkning betalas av en snubbe", "köper sprit åt mig".
+            # "fått en iphone av en man han träffat", "tar emot swish från en gubbe"
+            rf"\b(?:far|fick|fatt|har fatt|tar|tog|tagit|tar emot|tog emot|tagit emot) "
+            r"(?:en |ett |massa )?"
+            rf"{PAYMENT} (?:av|fran) (?:en |nan |nagon |olika |flera )?(?:\w+ )?"
+            r"(?:man|man|gubbe|gubbar|kille|killar|snubbe|snubbar|vuxen|vuxna|aldre|kund\w*)\b",
+            r"\b(?:tar|ta|tog|tagit) emot (?:swish|betalt|betalning|pengar)\b",
+            # "tar emot män hemma": men received as clients.
+            r"\b(?:tar|ta|tog|tagit) emot (?:man|kunder|gubbar|killar|torskar)\b",
+            r"\b(?:massage|sex|escort\w*|dates?|meet(?:ing)? men)\b.{0,30}\bfor (?:money|cash)\b",
+            r"\bkund(?:en|er|erna)? (?:som )?(?:inte )?(?:betala\w*|vagra\w* betala)\b",
+            r"\b(?:i )?(?:work|working|worked) (?:with|in) (?:sex|escort\w*|clients|customers)\b",
             r"\b(?:betalas|betalades|swishas|laddas|fixas) av (?:en |nan |nagon |min "
             r"|hans )?(?:\w+ )?"
             r"(?:snubbe|kille|gubbe|man|aldre|sugardaddy|sugar daddy)",
@@ -117,6 +128,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
             r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|swisha) "
             r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga))\b",
+            r"(?<!fatt )(?<!fa )(?<!far )(?<!fick )(?<!ta )(?<!tar )(?<!tog )(?<!tagit )"
+            r"\bbetalt (?!for\b|mig\b|mej\b)(?:[\w-]+ ){1,3}for (?:sex|att (?:ligga|fa sex))\b",
             r"\b(?:gar|gick|gatt|besok\w*|anlit\w*) (?:till |hos )?(?:prostituerade|horor"
             r"|bordell\w*|"
             r"(?:kvinnor|tjejer|killar) (?:via|pa|fran) (?:annons\w*|sajt\w*|natet|appar))",
@@ -141,6 +154,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"sparat|sparar)\W+" + rf"{_WORD}{{0,4}}?(?:barnporr|overgreppsmaterial|"
             r"overgreppsbilder|overgreppsfilm\w*|bilder pa barn)",
             rf"\b{WRITER} (?:ar|e|kanske ar|tror (?:att )?jag ar|ar nog) (?:en )?pedofil",
+            r"\bsexuellt (?:intresserad|attraherad|dragen|lockad|upphetsad) (?:av|till|mot) "
+            r"(?:barn|minderariga|ungar|smabarn)\b",
             rf"\b{WRITER}\b\W+{_WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer)\W+"
             + rf"{_WORD}{{0,4}}?(?:tvinga|valdta|skada) (?:nagon|nan|henne|honom|folk|"
             r"kvinnor|tjejer|killar|barn)",
@@ -166,7 +181,10 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:mina |min |mitt )?(?:pengar\w*|lon|inkomst|cash|allt jag tjanar)",
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
             r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil)\b",
-            r"\b(?:takes?|took|keeps?|has) (?:all )?my (?:money|passport|papers|id)\b",
+            r"\b(?:takes?|took|keeps?|has|have|taken) (?:all )?(?:my|her|his|their) "
+            r"(?:money|passport|papers|id)\b",
+            r"\b(?:tar|tog|tagit|har|behaller) (?:hennes|hans|deras) (?:pass|papper|id|pengar)\b",
+            r"\b(?:must|has to|have to|had to) (?:work|sleep|be) with (?:men|clients|customers)\b",
             # A debt to those who control the writer, not to Klarna or a friend.
             r"\b(?:skuld|skulder|skulden) (?:till|hos) (?:dom|dem|honom|han|henne|ganget|hallicken|"
             r"chefen|mannen|kvinnan|de som|killen som|familjen som|resebyran)\b",
@@ -191,6 +209,9 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:tog|tagit|fick|lurade|lurat) (?:mig|mej) (?:hit|till sverige)",
             r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina)",
             r"\bthreat\w*",
+            r"\b(?:annonserar|annonserade|saljer) ut (?:mig|mej|henne|honom)\b",
+            r"(?<!jag )(?<!ja )(?<!vi )\b(?:tar|tog) (?:alla |hela )?(?:pengarna|min lon|"
+            r"allt jag tjanar|det jag tjanar)\b",
         ]
     ),
     # Raped or sexually assaulted (in the past or just now).
@@ -214,6 +235,11 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:slutade|stannade|lyssnade) inte (?:fast|nar|trots|nar jag)",
             r"\btvinga\w* (?:mig|mej) (?:till sex|att ha sex|att suga|att ligga)",
             r"\butan kondom (?:fast|trots|fast jag|nar jag)",
+            r"\b(?:kunden|en kund|kund|client|customer|a client|the client|a customer)\b"
+            r"(?:\s+\w+){0,2}\s+(?:hurt|hit|beat|choked|strangled|slog|misshandla\w*|skadade|"
+            r"strypte|gjorde illa) (?:me|mig|mej)\b",
+            r"\bmisshandlad av (?:en |min )?(?:kund|kunden|torsken|koparen)\b",
+            r"\bforced (?:me|himself on me)\b.{0,25}\b(?:sex|condom)",
         ]
     ),
     # Nude images or videos spread, posted or threatened to be (sextortion).
@@ -230,7 +256,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
             r"\b(?:sextortion|utpress\w*|blackmail\w*)",
             r"\b(?:sharing|shared|posted|posting|leaked|spreading|spread) (?:\w+ ){0,2}"
-            r"(?:nudes|pics|pictures|photos|videos?)\b",
+            r"(?:nudes|pics|pictures|photos|videos?|content|clips?)\b",
         ]
     ),
     # Wants to stop selling or get out.
@@ -258,12 +284,18 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:gravid\w*|akut-?p|dagen efter-?piller|p-piller|abort\w*|mens\w*|flytning\w*)",
             r"\b(?:barnmorska\w*|gynekolog\w*|vardcentral\w*|ungdomsmottagning\w*|"
             r"see a doctor|std test|get tested|morning after)\b",
+            r"\bblodning\w*|\b(?:behover|vill ha|soka|fa) (?:\w+ ){0,2}vard\b|\bnan vard\b|"
+            r"\bhiv ?test\w*|"
             r"\b(?:svider|kliar|klada|kladan)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
         ]
     ),
     # Someone who works with people and asks for advice.
     "professional": "|".join(
         [
+            rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
+            r"(?:som|pa|inom|med|i) (?:\w+ )?(?:ett |en )?(?:\w+ )?"
+            r"(?:boende\b|ungdomsboende|jourhem\w*|harbarge\w*|klinik\w*|mottagning\w*|"
+            r"sjukhus\w*|lsu|skyddat boende)|"
             rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
             r"(?:som|pa|inom|med|i) (?:\w+ )?"
             r"(?:kurator|skolskoterska|larare|socialsekreterare|behandlare|"
@@ -279,8 +311,9 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
             r"avdelningen|soc)",
             r"\b(?:anmalningsplikt|orosanmal\w*|skyldig att anmala)",
-            r"\bi work (?:as|at|in|with)\b|\bas a (?:teacher|nurse|social worker|counsel+or|"
-            r"doctor|youth worker|police officer)\b",
+            r"\bi work (?:as|at|in|with)\b(?! (?:sex|escort\w*|clients|customers|men)\b)"
+            r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
+            r"doctor|youth worker|police officer|police|midwife|psychologist|case worker)\b",
             rf"\b{WRITER} (?:ar|e) (?:en )?(?:kurator|skolskoterska|larare|socialsekreterare|"
             r"behandlare|fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
             r"lakare|psykolog|mentor|rektor|socionom|faltassistent|kontaktperson|boendestodjare)\b",
@@ -305,6 +338,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
             r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med))"
             r"(?!\w)(?!\s+(?:mig|mej)\b)",
+            r"\b(?:fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|kompis skull)\b"
+            r"|\basking for a friend\b",
         ]
     ),
     # The person someone asks about is a child (for professionals' questions).
@@ -313,9 +348,18 @@ SIGN_PATTERNS: Dict[str, str] = {
     r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )"
     r"(?<!vuxet )barn|barnet|barnen|hvb\w*|"
     r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
-    r"1[0-7] ?-?ar\w*|(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
+    r"1[0-7] ?-?ar\w*|1[0-7] ?-?(?:year|yr)s? ?-?old|"
+    r"(?:som|who) (?:ar|e|is) (?:1[0-7]|tretton|fjorton|femton|sexton|sjutton)|"
+    r"(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
     r"(?:i|pa) (?:sjuan|attan|nian|ettan|tvaan|trean)|pa (?:garden|fritids|fritidsgarden)|"
     r"(?:kille|tjej|pojke|flicka) (?:pa|i) (?:\w+ )?(?:garden|skolan|klassen|1[0-7]))\b",
+    # The other person is the writer's peer (a friend, a sibling, a partner): the
+    # writer is likely as young, so a child's own line fits them too.
+    "peer": r"\b(?:min|mitt|mina|my) (?:\w+ )?(?:kompis\w*|van|vannina|vanner|bastis\w*|"
+    r"klasskompis\w*|syster|bror|lillasyster|lillebror|storasyster|storebror|pojkvan|"
+    r"flickvan|friend|sister|brother|boyfriend|girlfriend)\b"
+    r"|\b(?:kompisen|bastisen|vannen|vaninnan|syrran|brorsan|systern|lillasyster|lillebror)\b"
+    r"|\b(?:fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina)\b|\basking for a friend\b",
     # A live danger beyond what crisis.py already knows.
     "danger": "|".join(
         [
@@ -358,8 +402,23 @@ RELATION = (
     r"|\b(?:basta )?(?:kompisen|bastisen|vannen|vaninnan|systern|syrran|brorsan|dottern|sonen|"
     r"kusinen|flickvannen|pojkvannen|sambon|frugan)\b"
     r"|\b(?:mamma|pappa|foralder|forealder|vardnadshavare) (?:till|at) (?:en|ett|min|mitt)\b"
+    r"|^\W*(?:lillasyster|lillebror|storasyster|storebror|syrran|brorsan|systerdotter|"
+    r"brorsdotter|systerson|brorson|kusin)\b"
+    r"|\bmy\s+(?:\w+\s+)?(?:cousin|niece|nephew|aunt|mother|father|mom|dad|kid|child|"
+    r"boyfriend|partner)\b"
 )
-FIRST_PERSON = r"\b(?:jag|ja|jg|mig|mej|i|me|my)\b"
+# English "i" only before a verb: Swedish "i nian", "i stan" is a preposition.
+_ENGLISH_I = (
+    r"i(?:'m|'ve|'d|'ll|\s+(?=(?:am|was|have|had|need|want|do|did|dont|don't|sell|sold|work"
+    r"|worked|think|feel|felt|got|get|can|cant|can't|will|would|just|really|never|also|met"
+    r"|live|told|know|tried|wanna|keep|found|saw|pay|paid|buy|bought|use|used)\b))"
+)
+# The writer's own selling, said outright ("i work with sex", "jag tar betalt").
+WRITER_SELLS = (
+    rf"\b{WRITER} (?:\w+ )?(?:saljer|salt|salde|tar betalt|jobbar med sex|eskortar|escortar|"
+    r"work with sex|work in sex|sell|sold|do escort\w*)\b"
+)
+FIRST_PERSON = rf"\b(?:jag|ja|jg|mig|mej|me|my|{_ENGLISH_I})"
 
 # Whose deed it is (situation._concerned).
 THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men) )(?:hon|han|hen|he|she)\b"
@@ -367,6 +426,8 @@ THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men) )(?:hon|han|hen|he|she)\b"
 DONE_TO_THEM = (
     r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
     r"(?:henne|honom|hen)\b"
+    r"|\b(?:takes?|took|sells?|sold|forces?|forced|keeps?|threatens?) (?:her|him)\b"
+    r"|\b(?:tar|tog|tagit) (?:hennes|hans) (?:pass|papper|pengar)\b"
 )
 DONE_TO_ME_BY_THEM = (
     r"\b(?:han|hon|de|dom|nan|nagon|kunden|killen|mannen) (?:\w+ )?"
@@ -403,6 +464,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:far|far man|kan man) (?:\w+ )?(?:salja|kopa|ta betalt)\b.{0,30}\?",
             r"\bsnuten\b|\bregistret\b|\bmot (?:nan|nagon) lag\b|\bcrime\b|\bjail\b|\bprison\b",
             r"\baldersgrans\w*|\bbyxmyndig\w*",
+            r"\bkan (?:dom|de|soc|socialen|socialtjansten|nagon) ta (?:mitt|mina|vart|vara) "
+            r"(?:barn|son|dotter|ungar)",
             # Named crimes and rights: "är det människohandel", "kan jag polisanmäla",
             # "får han göra så?"
             r"\b(?:manniskohandel|koppleri|traffick\w*|sexkopslag\w*|polisanmal\w*"
@@ -426,6 +489,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:hemligt|tystnadsplikt|konfidentiell\w*|private|secret)\b",
             r"\bvet (?:ni|du) vem jag ar\b|\bspara\w* (?:ni|du) (?:det|detta|nat|nagot)",
             r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b|\borosanmal\w*",
+            r"\bwithout (?:giving|telling|saying|showing) (?:my |them my )?(?:name|who i am|id)\b"
+            r"|\bdo i (?:have|need) to (?:give|tell|say) (?:my )?(?:name|who i am)\b|"
             r"\blogged\b|\bsave my\b|\bmy ip\b|\bsparas mina\b",
             r"\b(?:without|utan att) (?:being |bli |jag blir )?(?:reported|anmald|registrerad)\b",
             r"\b(?:kan|ser) (?:ni|du) (?:se )?vem jag (?:e|ar)\b|\blova att (?:ni|du) inte\b",
@@ -462,6 +527,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:prata|snacka|chatta|tala) (?:med|me) (?:en |nan |nagon )?"
             r"(?:vuxen|person|manniska|nan som jobbar|nagon som jobbar|er|nan av er)\b",
             r"\binte (?:en |med en |prata med en )?(?:bot|robot|ai|chattbot)\b",
+            r"\buppsokar\w* (?:\w+ ){0,2}(?:kontakta|ringa|skriva till|prata med|hora av sig till) "
+            r"(?:mig|mej)\b|\b(?:en )?(?:manniska|riktig person) (?:helst|tack|hellre|please)\b",
         ]
     ),
 }

@@ -41,6 +41,7 @@ from bot.nlu.lexicon import (
     RELATION,
     SIGN_PATTERNS,
     THIRD_PERSON,
+    WRITER_SELLS,
     compile_all,
 )
 from bot.nlu.text import fold
@@ -138,6 +139,8 @@ SIGN_ORDER = (
 _SIGNS = compile_all(SIGN_PATTERNS)
 _ASKS = compile_all(ASK_PATTERNS)
 _RULE_ONLY = frozenset({"professional", "other_person"})
+# Who the other person is, not what happens: added back only for someone else's situation.
+_WHO_SIGNS = frozenset({"about_child", "peer"})
 _RELATION = re.compile(RELATION)
 _FIRST_PERSON = re.compile(FIRST_PERSON)
 _PERPETRATOR = re.compile(PERPETRATOR)
@@ -152,6 +155,7 @@ _DONE_TO_THEM = re.compile(DONE_TO_THEM)
 _DONE_TO_ME_BY_THEM = re.compile(DONE_TO_ME_BY_THEM)
 _FOR_ME = re.compile(FOR_ME)
 _DONE_TO_ME = re.compile(DONE_TO_ME)
+_WRITER_SELLS = re.compile(WRITER_SELLS)
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,11 @@ def rule_signs(text: str) -> FrozenSet[str]:
     """Signs the rules find in a message (including professional and other_person)."""
     folded = fold(text)
     found = {name for name, pattern in _SIGNS.items() if pattern.search(folded)}
+    if "buying" in found and "exchange" in found:
+        # "betala för en sugardate": the words of a purchase say nothing of being paid.
+        rest = _SIGNS["buying"].sub(" ", folded)
+        if not _SIGNS["exchange"].search(rest):
+            found.discard("exchange")
     if "unwanted_other" in found:
         found.discard("unwanted_other")
         found.add("unwanted")
@@ -214,7 +223,7 @@ _YES_OR_NO = re.compile(
 def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) -> Situation:
     """Combine the rules' reading of `text` with the classifier's intent."""
     rules = rule_signs(text)
-    signs = set(rules - _RULE_ONLY - {"about_child"})
+    signs = set(rules - _RULE_ONLY - _WHO_SIGNS)
     asks = set(rule_asks(text))
     confident = intent is not None and confidence >= MIN_CONFIDENCE
     classifier_sign = SIGN_BY_INTENT.get(intent or "") if confident else None
@@ -224,14 +233,23 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     if (
         classifier_sign in ("suicidal", "danger")
         and not rules & {"suicidal", "danger"}
-        and rules - _RULE_ONLY - {"about_child"}
+        and rules - _RULE_ONLY - _WHO_SIGNS
         and (confidence < CLASSIFIER_ONLY_CRISIS or "exit" in rules)
     ):
         # A crisis only the classifier sees, in a message the rules explain
         # otherwise ("vill ta mig ur det här livet" is wanting out, not dying).
         classifier_sign = None
-    if classifier_sign == "exchange" and "buying" in rules and "exchange" not in rules:
-        classifier_sign = "buying"  # "beställa en escort": the writer pays
+    if (
+        classifier_sign in ("buying", "unwanted")
+        and classifier_sign not in rules
+        and rules & {"exchange", "health", "exit"}
+    ):
+        # KAST or Preventell only on the classifier's word, against what the rules
+        # read ("jag är 13 o har blödningar"): the rules' reading stands.
+        classifier_sign = None
+    if classifier_sign in ("exchange", "exit") and "buying" in rules and "exchange" not in rules:
+        # "beställa en escort", "betalar för escort o kan inte sluta": the writer pays.
+        classifier_sign = "buying"
     if classifier_sign:
         # The classifier decides the non-victim reading; rule signs of the same
         # kind only fill in when it has none.
@@ -242,6 +260,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
             signs.add("exit")
         if "health" in supporting:
             signs.add("health")
+        if "buying" in supporting and classifier_sign == "health":
+            signs.add("buying")  # "köpt sex och behöver testa mig": KAST beside the health answer
     if victim:
         signs.discard("unwanted")
     if confident and intent in ASK_BY_INTENT:
@@ -250,6 +270,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     concerned = _concerned(text, rules, intent, confident)
     if concerned != SELF and "about_child" in rules:
         signs.add("about_child")  # the other person is a child: no need to ask their age
+    if concerned == OTHER and "peer" in rules:
+        signs.add("peer")  # a friend or sibling: routing.py adds the child's own line
     yes_or_no = _YES_OR_NO.match(fold(text)) is not None
     return Situation(frozenset(signs), frozenset(asks), concerned, yes_or_no)
 
@@ -279,7 +301,10 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
     if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
         return SELF
     if intent == "professional_advice":
-        return SELF if own_age or done_to_me else PROFESSIONAL
+        own = own_age or done_to_me or _WRITER_SELLS.search(folded) is not None or (
+            "buying" in rules and _FIRST_PERSON.search(folded) is not None
+        )
+        return SELF if own else PROFESSIONAL
     about_me = own_age or done_to_me or (
         _FIRST_PERSON.search(folded) is not None and _RELATION.search(folded) is None
     )

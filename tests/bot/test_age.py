@@ -36,6 +36,13 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("började när jag var 16, nu 21 och vill sluta", ADULT, SELF),
         ("min son fyller 18 i vår och har massa pengar", MINOR, OTHER),
         ("im in year 8 and a guy pays me", MINOR, SELF),
+        # Someone else's age in a relative clause, in brackets, in English.
+        ("pappa till en kille som är femton, han får saker av en man", MINOR, OTHER),
+        ("en av tjejerna på boendet (16) har pengar hela tiden", MINOR, OTHER),
+        ("a 17 year old student told me she is paid", MINOR, OTHER),
+        ("my friend who is 15 sends pics for money", MINOR, OTHER),
+        # A bare age between commas is the writer's.
+        ("escort, 34, behöver testa mig", ADULT, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):

@@ -18,6 +18,14 @@ from tests.test_nlu_data import TRAIN
         "asså kms",
         "i want to die",
         "jag vill do",
+        # A plan, someone else's words, English.
+        "står på bron och ska hoppa",
+        "funderar på att köra in i en lastbil på vägen hem",
+        "har sökt på hur man tar livet av sig",
+        "min kompis skrev att hon inte vill leva längre",
+        "ser ingen mening med något längre",
+        "tänker ta alla tabletter jag har",
+        "i dont want to be alive anymore",
     ],
 )
 def test_suicidal_thoughts_are_caught(text):
@@ -63,6 +71,9 @@ def test_acute_danger_is_caught(text):
         "jag står utanför dörren till en tjej jag bokat",
         "jag får inte gå på festen för mamma",
         "mamma ska komma och hämta mig efter skolan",
+        "jag tänker hoppa av gymnasiet",
+        "kan vi hoppa över det där",
+        "vill hoppa in som vikarie",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):

@@ -1,0 +1,137 @@
+"""Classes of message a blind routing set showed the bot misreading, in new words.
+
+Each case gives the classifier a wrong or unsure reading on purpose: the
+answer must come from what the message says (bot/nlu/situation.py and
+actions/routing.py), not from a lucky intent.
+"""
+
+import pytest
+
+from tests.actions.conftest import respond_to
+from tests.actions.test_actions import bubbles, handover, texts
+
+CASES = [
+    # Suicidal thoughts said through a plan or about someone else: 112 and 90101 first.
+    ("står på taket o tänker hoppa, han har tagit allt", "coerced_exploited",
+     ["112", "90101"], ["Preventell"]),
+    ("min son sa i kväll att han inte vill leva mer, han är 16", "relative_sells_sex",
+     ["112", "90101"], ["Preventell", "KAST"]),
+    ("köper sex o ingen mening med nåt längre, tänker köra av vägen", "buys_sex",
+     ["112", "90101"], ["Preventell"]),
+    # Someone else's age said in a relative clause, in brackets, or in English.
+    ("mamma till en tjej som är fjorton, hon får saker av en vuxen man hon chattar med",
+     "professional_advice", ["Stödcentrum"], ["Mikamottagningen", "Preventell"]),
+    ("jag är kurator, en av tjejerna (14) får pengar av äldre killar", "chitchat",
+     ["Socialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    ("I am a social worker. A 16 year old client gets money from older men.", "chitchat",
+     ["Socialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    # A sibling or friend named without "min", or "asking for a friend": a peer, so BRIS too.
+    ("storebror här. lillasyster har en gubbe som köper allt åt henne, hon är 15", "sells_sex",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen", "Preventell"]),
+    ("om en kille på 16 tar betalt av en man, är det olagligt? undrar för en kompis",
+     "sells_sex", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    # What is done to an adult relative: the police too.
+    ("my sister is 30 and her boyfriend took her passport and sells her to men", "sells_sex",
+     ["Mika", "114 14"], ["Stödcentrum", "Preventell"]),
+    # Paid in things, or a payment taken: being paid.
+    ("kan jag få problem om jag tog emot pengar från en gubbe för att ses? e 15",
+     "ask_law_selling", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("en kund vägrade betala efteråt, kan jag anmäla? jag är 27", "ask_law_selling",
+     ["Mika"], ["Stödcentrum"]),
+    # The writer pays: KAST, also when the classifier hears wanting out or health.
+    ("betalar för escorts varje helg o kan inte sluta", "wants_out", ["KAST"], ["Stödcentrum"]),
+    ("har betalt en 16-åring för sex, vad händer nu", "ask_law_minors", ["KAST"], ["Mika "]),
+    ("jag har köpt sex och behöver testa mig för klamydia", "health_question",
+     ["KAST", "1177"], ["Preventell"]),
+    # Health: a person who sells sex is asked the age (Mika Hälsa is for adults).
+    ("var testar man sig, har träffat kunder utan kondom", "health_question",
+     ["under 18"], ["Preventell", "KAST"]),
+    ("jag är 13 o har blödningar efter sex", "buys_sex", ["UMO"], ["KAST", "Mika"]),
+    ("i work with sex, 35, need a hiv test", "professional_advice",
+     ["Mika", "1177"], ["Socialtjänsten"]),
+    # English images posted.
+    ("im 24 and my ex posted my private videos on a porn site", "chitchat",
+     ["Mika", "114 14"], ["Stödcentrum"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES)
+async def test_the_situation_decides_not_the_classifier(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+    assert len(bubbles(messages)) <= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag säljer sex, 31 år. kan nån uppsökare höra av sig till mig?",
+        "köper sex ibland och vill snacka om det, en riktig person helst",
+    ],
+)
+async def test_asking_for_a_worker_beside_a_situation_calls_one(text):
+    messages, _ = await respond_to(text, "sells_sex", 0.6)
+    assert handover(messages), texts(messages)
+
+
+async def test_when_are_you_open_is_answered_with_this_chat():
+    messages, _ = await respond_to("när har ni öppet?", "ask_contact", 0.9)
+    said = texts(messages)
+    assert "när som helst" in said and "Vilken verksamhet" in said
+
+
+async def test_anonymity_asked_in_english_is_answered():
+    messages, _ = await respond_to("do i have to give my name? im 29 and sell sex", "sells_sex")
+    assert "anonym" in texts(messages) and "Mika" in texts(messages)
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        # Received as clients; paid "for money" in English.
+        ("jag är 41 och tar emot killar hemma när lönen inte räcker", "buys_sex",
+         ["Mika"], ["KAST"]),
+        ("29 years, i do escort for money in stockholm, can police take me?", "suicidal",
+         ["Mika", "inte brottsligt"], ["112"]),
+        # A purchase's own words are not a sign of being paid.
+        ("är det straffbart att betala för en sugardate om hon är 20?", "ask_law_buying",
+         ["KAST"], ["under 18"]),
+        # A client who hurt the writer: the assault route.
+        ("im 33, a customer choked me last night and now i am scared", "sells_sex",
+         ["Kvinnofridslinjen", "Mika"], ["Preventell"]),
+        # Advertised by someone who takes the money: the police too.
+        ("vuxen kvinna, min ex annonserar ut mig och tar pengarna", "sells_sex",
+         ["Mika", "114 14"], ["Preventell"]),
+        # Unwanted interest in children said about "man" (one).
+        ("hur får man hjälp om man är sexuellt attraherad av barn", "ask_anonymity",
+         ["Preventell"], ["KAST"]),
+        # A buyer who writes at length about his family is not a professional.
+        ("Jag är en man i 40-årsåldern med fru och barn. Jag har köpt sex via annonser i "
+         "flera år och vill sluta.", "professional_advice", ["KAST"], ["Socialtjänsten"]),
+    ],
+)
+async def test_more_ways_of_saying_it(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+
+
+async def test_an_anonymity_question_naming_a_service_says_how_to_reach_it():
+    from tests.actions.conftest import make_tracker, run_action
+    from actions.respond import ActionRespond
+
+    tracker = make_tracker(
+        "ask_anonymity",
+        entities=[{"entity": "service", "value": "kast"}],
+        situation={"signs": [], "asks": ["anonymity"], "concerned": "self"},
+    )
+    messages, _ = await run_action(ActionRespond(), tracker)
+    said = texts(messages)
+    assert "anonym" in said and "KAST" in said
