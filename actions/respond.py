@@ -82,6 +82,9 @@ class Situation:
         self.signs: FrozenSet[Text] = frozenset(raw.get("signs") or ())
         self.asks: FrozenSet[Text] = frozenset(raw.get("asks") or ())
         self.concerned: Text = raw.get("concerned") or SELF
+        # The signs the rules read in the text; None when the NLU did not say.
+        ruled = raw.get("ruled")
+        self.ruled: Optional[FrozenSet[Text]] = None if ruled is None else frozenset(ruled)
         intent = latest_intent(tracker) or ""
         if intent in LAW_INTENTS:
             self.asks |= {"law"}
@@ -138,6 +141,13 @@ class Turn:
         if need is None and (answering_age or self.age_said):
             # An age said now decides the route of what was told before.
             need = self.tracker.get_slot("need")
+        earlier = self.tracker.get_slot("need")
+        if earlier and self.situation.ruled == frozenset() and (asks or self.age_said):
+            # A follow-up in which the rules read nothing new ("kan han åka fast för det?",
+            # "han e 35"): the conversation's need stands, not the classifier's new guess.
+            if asks and not self.age_said:
+                return self.answer_questions(asks)
+            need = earlier
         if need is None and self.intent in ("affirm", "deny"):
             return self.yes_or_no()
         if need is not None:
@@ -206,10 +216,13 @@ class Turn:
         self.events.append(SlotSet("need", need))
         concerned_age = self.other_age if whose == OTHER else self.own_age
         minor_writer = referral.minor and whose == SELF
-        first = [self.reply.text(self._intro(need, minor_writer, concerned_age))]
+        intro = self._intro(need, minor_writer, concerned_age)
+        first = [self.reply.text(intro)]
         if need == "relative_selling" and concerned_age == MINOR:
             first.append(self.reply.text("utter_relative_minor"))
-        first += self._short_answers(asks, need, concerned_age)
+        first += self._short_answers(asks, need, concerned_age, said_not_a_crime=intro in (
+            "utter_minor_not_your_fault", "utter_intro_coercion_minor",
+            "utter_intro_sexual_violence_minor", "utter_intro_images_spread_minor"))
 
         if referral.ask_age_of:
             self.reply.add(*first)
@@ -225,7 +238,7 @@ class Turn:
 
         self.reply.add(*first)
         unreachable = self._list_services(referral, need)
-        self._offer_more(referral.services, unreachable)
+        self._offer_more(referral.services, unreachable, asked_contact="contact" in asks)
         if "human" in asks:
             self.reply.json(handover_payload("user_request", "normal", self.tracker, need=need,
                                              age_group=self.own_age))
@@ -249,14 +262,18 @@ class Turn:
         return INTRO_BY_NEED[need]
 
     def _short_answers(
-        self, asks: FrozenSet[Text], need: Optional[Text], concerned_age: Optional[Text]
+        self,
+        asks: FrozenSet[Text],
+        need: Optional[Text],
+        concerned_age: Optional[Text],
+        said_not_a_crime: bool = False,
     ) -> List[Text]:
         """One sentence each for a law or anonymity question asked along with a situation."""
         parts = []
         if "law" in asks:
             law = self._law_response(need, concerned_age, short=True)
-            if law != "utter_law_minor_self_short":  # the minor's opening already says it
-                parts.append(self.reply.text(law))
+            if law != "utter_law_minor_self_short" or not said_not_a_crime:
+                parts.append(self.reply.text(law))  # unless the minor's opening said it
         if "anonymity" in asks:
             parts.append(self.reply.text("utter_anonymity_short"))
         return parts
@@ -288,7 +305,9 @@ class Turn:
             return unreachable
         return self.reply.services(referral.services, need)
 
-    def _offer_more(self, services: Sequence[Text], unreachable: List[Text]) -> None:
+    def _offer_more(
+        self, services: Sequence[Text], unreachable: List[Text], asked_contact: bool = False
+    ) -> None:
         directory = get_directory()
         buttons = [
             {
@@ -299,7 +318,10 @@ class Turn:
             if s in directory.services and s not in ("emergency", "police", "mind")
         ][:MORE_BUTTONS]
         buttons.append({"title": "Prata med en uppsökare", "payload": "/request_human"})
-        if unreachable:
+        if unreachable and asked_contact:
+            # Asked for a number we do not have: say so, and who can help instead.
+            text = self.reply.text("utter_no_number_yet", names=join_names(unreachable))
+        elif unreachable:
             text = self.reply.text("utter_offer_contact", names=join_names(unreachable))
         else:
             text = self.reply.text("utter_offer_more")

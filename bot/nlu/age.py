@@ -82,7 +82,8 @@ _OTHER_SUBJECT = (
     r"(?:(?:min|mitt|mina|vår|vårt|var|vart)\s+(?:\w+\s+){0,2}?"
     r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
     r"lillebror|storasyster|storebror|kompis|vän|van|bästis|klasskompis|systerdotter|"
-    r"brorsdotter|systerson|brorson|kusin|elev|fosterbarn|bonusdotter|bonusson)"
+    r"brorsdotter|systerson|brorson|kusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
+    r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson)"
     r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
     r"klienten|eleven|ungdomen|tjejen|killen|flickan|pojken|barnet)"
     r"|hon|han|hen)"
@@ -164,8 +165,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "..., nu 23", "nu e jag 24": the age now, after one in the past.
     (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bmen\s+)nu\s+(?:(?:är|ar|e)\s+(?:jag\s+)?)?{_NUM}\b")),
-    # "i work with sex, 35, need a test", "escort, 31.": a bare age between commas.
-    (SELF, re.compile(r",\s*(?P<num>1[3-9]|[2-7]\d)\s*(?:[,.!]|$)")),
+    # "i work with sex, 35, need a test", "escort, 31.", "lagligt då? 25": a bare age
+    # as a clause of its own.
+    (SELF, re.compile(r"[,.?!]\s*(?P<num>1[3-9]|[2-7]\d)\s*(?:[,.!?]|$)")),
+    # "kan man testa sig om man e 15?": "man" (one) in a question about oneself.
+    (SELF, re.compile(rf"\bom\s+man\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b")),
     # "my age 38", "my age is 17"
     (SELF, re.compile(rf"\bmy\s+age\s+(?:is\s+)?{_NUM}\b")),
     # "jag är en man i 50-årsåldern"
@@ -188,6 +192,19 @@ _SCHOOL = re.compile(
     r"(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+(?:gymnasiet|gymnasium|gympa"
     r"|gymnasie\w*|gymmet)))\b"
 )
+# "går i åk 8", "e i årskurs 9", "går andra året på gymnasiet": numbered school years,
+# with a verb or opening the message ("en tjej i åk 9" is someone else).
+_SCHOOL_START = (
+    rf"(?:\b(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?"
+    rf"(?:(?:^\W*{_DISCOURSE})|\b(?:går|gar|gaar|e|är|ar)\s+)(?:i\s+|på\s+|pa\s+)?"
+)
+_SCHOOL_NUMBERED = re.compile(rf"{_SCHOOL_START}(?:åk|ak|årskurs|arskurs)\s*(?P<grade>[4-9])\b")
+_GYMNASIUM_YEAR = re.compile(
+    rf"{_SCHOOL_START}(?P<ord>första|forsta|andra|tredje|1:a|2:a|3:e)\s+(?:året|aret|år|ar)\s+"
+    r"(?:på|pa|i)\s+(?:gymnasiet|gympa|gymnasium|gymnasie\w*)"
+)
+_GYMNASIUM_AGE = {"första": 16, "forsta": 16, "1:a": 16, "andra": 17, "2:a": 17,
+                  "tredje": 17, "3:e": 17}
 # "ettan på gymnasiet" without a verb, and a bare school year as a short answer.
 _SCHOOL_ALONE = re.compile(
     r"(?<!\w)(?P<year>(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+"
@@ -241,7 +258,9 @@ _BANDS_WITH_SUBJECT = [
 ]
 # A band that opens the message or a clause is the writer's: "inte 18 än, min kille ...",
 # "vuxen kvinna, tar emot kunder", "fyller 18 nästa månad".
-_CLAUSE_START = rf"(?:^|[,.!?;:]\s*)\W*{_DISCOURSE}(?:jag\s+(?:är|ar|e)\s+|ja\s+e\s+)?"
+_CLAUSE_START = (
+    rf"(?:^|[,.!?;:]\s*)\W*{_DISCOURSE}(?:(?:jag|ja|jg)\s+)?(?:(?:är|ar|e)\s+)?"
+)
 _BANDS_OPENING = [
     (MINOR, re.compile(rf"{_CLAUSE_START}(?P<band>{_MINOR_BAND}|fyller\s+(?:18|arton)|"
                        r"ska\s+fylla\s+(?:18|arton))(?!\w)")),
@@ -305,6 +324,12 @@ def find_ages(text: str) -> list[AgeMention]:
         age = _SCHOOL_YEARS[match.group("year")]
         role = _role_of(match.group("subject"))
         mentions.append(AgeMention(_group(age), role or unowned, *match.span("year"), age))
+    for pattern, group_name in ((_SCHOOL_NUMBERED, "grade"), (_GYMNASIUM_YEAR, "ord")):
+        for match in pattern.finditer(lowered):
+            raw = match.group(group_name)
+            age = 6 + int(raw) if group_name == "grade" else _GYMNASIUM_AGE[raw]
+            role = _role_of(match.group("subject")) or unowned
+            mentions.append(AgeMention(_group(age), role, *match.span(group_name), age))
     for match in _BIRTH_YEAR.finditer(lowered):
         age = CURRENT_YEAR - int(match.group("year"))
         # Born that year: one year younger until the birthday; the youngest reading wins.

@@ -89,6 +89,11 @@ SIGN_PATTERNS: Dict[str, str] = {
             # "tar emot män hemma": men received as clients.
             r"\b(?:tar|ta|tog|tagit) emot (?:man|kunder|gubbar|killar|torskar)\b",
             r"\b(?:massage|sex|escort\w*|dates?|meet(?:ing)? men)\b.{0,30}\bfor (?:money|cash)\b",
+            # "vad ja gjort för pengar", "låtit killar göra vad dom vill för att få pengar"
+            r"\b(?:gjort|gor|gjorde|gora) (?:\w+ )?for (?:att fa )?(?:pengar|cash|betalt)\b",
+            _near(r"(?:man|gubbar|gubbe|killar|snubbar|kunder|kunden)",
+                  r"for att fa (?:pengar|cash|betalt|grejer|saker)", 10),
+            r"\bsom (?:kunden|kunderna|torsken|koparen) (?:ville|vill|sa|bad|kraver)\b",
             r"\bkund(?:en|er|erna)? (?:som )?(?:inte )?(?:betala\w*|vagra\w* betala)\b",
             r"\b(?:i )?(?:work|working|worked) (?:with|in) (?:sex|escort\w*|clients|customers)\b",
             r"\b(?:betalas|betalades|swishas|laddas|fixas) av (?:en |nan |nagon |min "
@@ -113,7 +118,11 @@ SIGN_PATTERNS: Dict[str, str] = {
     + r"|\b(?:med|av|hos|fran|efter|till) (?:en |min |mina |flera |manga )?"
     r"(?:kund|kunden|kunder|kunderna|kopare|koparen|koparna|sexkopare|sexkoparen)\b"
     r"|\b(?:min|mina) (?:kund|kunder|stamkund\w*)\b|\b(?:sexarbet\w*|sex ?work\w*|branschen)\b"
-    + r"|\bjobbar (?:at|for) (?:honom|dom|dem|han)\b",
+    + r"|\bjobbar (?:at|for) (?:honom|dom|dem|han)\b"
+    + r"|\b(?:med|me|av) (?:alla )?(?:dom|de) dar (?:mannen|gubbarna|kunderna|killarna)\b"
+    # "fastnat i något med äldre män och pengar"
+    + "|" + _near(r"(?:aldre|vuxna|gamla) (?:man|gubbar|killar|snubbar)",
+                  r"(?:pengar|cash|betalt|presenter|grejer)", 6),
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
@@ -139,6 +148,10 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:gar|gick|gatt|besok\w*|anlitat) (?:till |hos )?(?:en |ett )?"
             r"(?:escort|eskort)\w*",
             r"\bmassage\w* med extra|\b(?:jag ar|varit) torsk\b",
+            r"\b(?:kollat|kollar|kolla|tittat|tittar|scrollat|scrollar|surfat|surfar) "
+            r"(?:\w+ ){0,2}(?:pa )?(?:escort|eskort|sex)annons\w*",
+            r"\b(?:book|booking|booked|hire|hiring|hired|visit|visiting|visited) "
+            r"(?:an? )?(?:escort|prostitute|sex worker|hooker)s?\b",
         ]
     ),
     # The writer's own unwanted sexual interest in children (never a victim's words).
@@ -210,6 +223,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina)",
             r"\bthreat\w*",
             r"\b(?:annonserar|annonserade|saljer) ut (?:mig|mej|henne|honom)\b",
+            r"\b(?:blir|blev|har blivit|bli) (?:\w+ )?sald (?:av|till)\b",
             r"(?<!jag )(?<!ja )(?<!vi )\b(?:tar|tog) (?:alla |hela )?(?:pengarna|min lon|"
             r"allt jag tjanar|det jag tjanar)\b",
         ]
@@ -311,6 +325,12 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
             r"avdelningen|soc)",
             r"\b(?:anmalningsplikt|orosanmal\w*|skyldig att anmala)",
+            r"\b(?:vi ar|vi jobbar pa|vi pa) (?:en |ett )?(?:kvinnojour|tjejjour|jour|harbarge\w*|"
+            r"skyddat boende|hvb\w*|boende|mottagning\w*|skola|fritidsgard\w*|ideell forening)\b",
+            r"^\W*(?:kurator|skolskoterska|larare|socialsekreterare|behandlare|fritidsledare|"
+            r"ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|lakare|psykolog|mentor|"
+            r"rektor|socionom|faltassistent|boendestodjare|elevhalsan|school nurse|teacher|"
+            r"social worker|counsel+or)\b",
             r"\bi work (?:as|at|in|with)\b(?! (?:sex|escort\w*|clients|customers|men)\b)"
             r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
             r"doctor|youth worker|police officer|police|midwife|psychologist|case worker)\b",
@@ -348,7 +368,7 @@ SIGN_PATTERNS: Dict[str, str] = {
     r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )"
     r"(?<!vuxet )barn|barnet|barnen|hvb\w*|"
     r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
-    r"1[0-7] ?-?ar\w*|1[0-7] ?-?(?:year|yr)s? ?-?old|"
+    r"1[0-7] ?-?ar\w*|1[0-7] ?-?(?:year|yr)s? ?-?old|(?:ak|arskurs) ?[4-9]\b|"
     r"(?:som|who) (?:ar|e|is) (?:1[0-7]|tretton|fjorton|femton|sexton|sjutton)|"
     r"(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
     r"(?:i|pa) (?:sjuan|attan|nian|ettan|tvaan|trean)|pa (?:garden|fritids|fritidsgarden)|"
@@ -402,6 +422,8 @@ RELATION = (
     r"|\b(?:basta )?(?:kompisen|bastisen|vannen|vaninnan|systern|syrran|brorsan|dottern|sonen|"
     r"kusinen|flickvannen|pojkvannen|sambon|frugan)\b"
     r"|\b(?:mamma|pappa|foralder|forealder|vardnadshavare) (?:till|at) (?:en|ett|min|mitt)\b"
+    r"|\bsom (?:hans |hennes )?(?:syster|bror|mamma|pappa|foralder|anhorig|mormor|farmor|morfar|"
+    r"farfar|kompis|van|fru|sambo|flickvan|pojkvan)\b"
     r"|^\W*(?:lillasyster|lillebror|storasyster|storebror|syrran|brorsan|systerdotter|"
     r"brorsdotter|systerson|brorson|kusin)\b"
     r"|\bmy\s+(?:\w+\s+)?(?:cousin|niece|nephew|aunt|mother|father|mom|dad|kid|child|"
@@ -464,6 +486,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:far|far man|kan man) (?:\w+ )?(?:salja|kopa|ta betalt)\b.{0,30}\?",
             r"\bsnuten\b|\bregistret\b|\bmot (?:nan|nagon) lag\b|\bcrime\b|\bjail\b|\bprison\b",
             r"\baldersgrans\w*|\bbyxmyndig\w*",
+            r"\braknas (?:det|detta|sant) som\b|\b(?:ar|e) (?:det|detta) (?:en )?(?:valdtakt|"
+            r"overgrepp|brott)\b",
+            r"\b(?:gora|gor|gjort) (?:en )?orosanmal\w*|\banmalningsplikt|\bskyldig att anmala",
             r"\bkan (?:dom|de|soc|socialen|socialtjansten|nagon) ta (?:mitt|mina|vart|vara) "
             r"(?:barn|son|dotter|ungar)",
             # Named crimes and rights: "är det människohandel", "kan jag polisanmäla",
@@ -488,13 +513,21 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bser (?:polisen|ni|nagon|nan|soc) (?:det har|vem|mitt|vad)",
             r"\b(?:hemligt|tystnadsplikt|konfidentiell\w*|private|secret)\b",
             r"\bvet (?:ni|du) vem jag ar\b|\bspara\w* (?:ni|du) (?:det|detta|nat|nagot)",
-            r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b|\borosanmal\w*",
+            r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b",
+            r"\b(?:gor|gora) ni (?:en )?orosanmal\w*",
+            r"\b(?:ringer|kontaktar|berattar|sager|skickar) (?:dom|de|ni|dem) (?:till |for |det till )?"
+            r"(?:mina foraldrar|foraldrarna|mamma|pappa|skolan|soc|socialen|polisen|min familj)",
+            r"\butan att (?:nan|nagon|folk) (?:\w+ )?(?:marker|ser|vet|far veta|fattar)\b",
+            r"\b(?:blir|hamnar) (?:jag|man|ja) (?:\w+ )?(?:registrerad|registrerat|i nagot register"
+            r"|i nat register)",
             r"\bwithout (?:giving|telling|saying|showing) (?:my |them my )?(?:name|who i am|id)\b"
             r"|\bdo i (?:have|need) to (?:give|tell|say) (?:my )?(?:name|who i am)\b|"
             r"\blogged\b|\bsave my\b|\bmy ip\b|\bsparas mina\b",
             r"\b(?:without|utan att) (?:being |bli |jag blir )?(?:reported|anmald|registrerad)\b",
             r"\b(?:kan|ser) (?:ni|du) (?:se )?vem jag (?:e|ar)\b|\blova att (?:ni|du) inte\b",
             r"\b(?:doesn'?t|does not|won'?t|will not|dont|don'?t) (?:report|tell)\b",
+            r"\butan att (?:jag |ja |man )?(?:sager|berattar|uppger|visar) (?:vem (?:jag|man) "
+            r"(?:ar|e)|mitt namn|vad jag heter)\b|"
             r"\butan att det (?:registreras|sparas|syns)\b|\b(?:uppge|saga|lamna) "
             r"(?:mitt )?(?:namn|personnummer)\b",
         ]
@@ -504,8 +537,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:vad|vilket) (?:har|ar) (?:ni|de|dom|dem|deras|mika|kast|bris|preventell|"
             r"stodcentrum)\w* (?:for )?(?:nummer|telefonnummer|tel|mejl|mail|adress|nr)",
             r"\b(?:telefon)?(?:nummer|numret|nr)\b (?:till|till er|till dem|till dom)",
-            r"\bhur (?:nar|kontaktar|far|kommer) (?:jag|man) (?:tag pa|kontakt|i kontakt|dem|"
-            r"dom|er|mika|kast|stodcentrum|preventell)",
+            r"\bhur (?:nar|kontaktar|far|kommer) (?:jag|ja|jg|man) (?:tag pa|kontakt|i kontakt|dem|"
+            r"dom|er|mika|kast|stodcentrum|preventell|bris|umo|kvinnofridslinjen)",
             r"\b(?:oppettider|oppet|har oppet|ar oppna)\b",
             r"\b(?:kan|ska|var|vart|vem) (?:jag|man) (?:ringa|ringer|mejla|skriva till)",
             r"\bvilket nummer\b|\bvad ska jag ringa\b|\badress(?:en)? till\b",

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, Optional
 
+from bot.nlu.age import OTHER as AGE_OTHER
 from bot.nlu.age import SELF as AGE_SELF
 from bot.nlu.age import find_ages
 from bot.nlu.crisis import ACUTE_DANGER, SUICIDAL, crisis_intent
@@ -167,6 +168,8 @@ class Situation:
     concerned: str = SELF
     # Starts with yes or no ("nej, jag vill inte prata med nån"): an answer, not a question.
     yes_or_no: bool = False
+    # The signs the rules read in the text itself; the rest is the classifier's guess.
+    ruled: FrozenSet[str] = field(default_factory=frozenset)
 
     def is_empty(self) -> bool:
         """Nothing found: no sign of a situation and no question."""
@@ -176,7 +179,12 @@ class Situation:
         return next((sign for sign in SIGN_ORDER if sign in self.signs), None)
 
     def as_dict(self) -> Dict[str, object]:
-        return {"signs": sorted(self.signs), "asks": sorted(self.asks), "concerned": self.concerned}
+        return {
+            "signs": sorted(self.signs),
+            "asks": sorted(self.asks),
+            "concerned": self.concerned,
+            "ruled": sorted(self.ruled),
+        }
 
 
 def rule_signs(text: str) -> FrozenSet[str]:
@@ -273,7 +281,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     if concerned == OTHER and "peer" in rules:
         signs.add("peer")  # a friend or sibling: routing.py adds the child's own line
     yes_or_no = _YES_OR_NO.match(fold(text)) is not None
-    return Situation(frozenset(signs), frozenset(asks), concerned, yes_or_no)
+    ruled = frozenset(rules - _RULE_ONLY - _WHO_SIGNS)
+    return Situation(frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled)
 
 
 def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confident: bool) -> str:
@@ -288,9 +297,13 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
     folded = fold(text)
     if "other_person" in rules and not _FOR_ME.search(folded) and not _MINE.search(folded):
         return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
-    own_age = any(m.role == AGE_SELF for m in find_ages(text))
+    ages = find_ages(text)
+    own_age = any(m.role == AGE_SELF for m in ages)
     done_to_me = any(p.search(folded) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
-    done_to_them = _DONE_TO_THEM.search(folded) is not None
+    # "my little brother is 15 ... what should i do": the age told is the other's.
+    done_to_them = _DONE_TO_THEM.search(folded) is not None or (
+        not own_age and any(m.role == AGE_OTHER for m in ages)
+    )
     if (
         _RELATION.search(folded)
         and not own_age

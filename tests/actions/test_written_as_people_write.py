@@ -135,3 +135,58 @@ async def test_an_anonymity_question_naming_a_service_says_how_to_reach_it():
     messages, _ = await run_action(ActionRespond(), tracker)
     said = texts(messages)
     assert "anonym" in said and "KAST" in said
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        # A minor in crisis who has been paid: Stödcentrum as well as BRIS.
+        ("e 15 o vill dö, alla i klassen vet vad jag gjort för pengar", "suicidal",
+         ["112", "90101", "Stödcentrum", "BRIS"], ["Mika"]),
+        # Looking at ads as a buyer is not being paid.
+        ("sitter o kollar på escortannonser igen, 38 år, vill inte men gör det ändå", "sells_sex",
+         ["KAST"], ["Mikamottagningen"]),
+        # School years written as numbers; a band closing the message.
+        ("går andra året på gymnasiet o en man betalar min hyra", "sugar_dating",
+         ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        ("han säger att jag måste jobba av skulden hos hans vänner. e inte myndig",
+         "coerced_exploited", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        # A grandparent about an adult grandchild; a shelter about a resident sold.
+        ("Mitt barnbarn är 24 och verkar ha något ihop med äldre män och pengar. Vad gör jag?",
+         "health_question", ["Mika"], ["Stödcentrum"]),
+        ("vi är ett härbärge och en kvinna hos oss blir såld av sin pojkvän", "chitchat",
+         ["Mika", "114 14"], ["Preventell"]),
+        # "om man e 15": the writer's own age in a question.
+        ("får man testa sig gratis om man är 14?", "health_question", ["UMO"], ["Mika"]),
+    ],
+)
+async def test_still_more_ways_of_saying_it(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+
+
+async def test_a_follow_up_question_keeps_the_conversations_need():
+    # A minor told she sold pictures; the classifier hears health in the next question.
+    messages, _ = await respond_to(
+        "kan han straffas för det?", "health_question", 0.6,
+        slots={"need": "selling", "age_group": "minor"},
+    )
+    said = texts(messages)
+    assert "UMO" not in said and "brott" in said
+
+
+async def test_a_follow_up_age_keeps_the_conversations_need():
+    messages, _ = await respond_to(
+        "han är 41. vad kan jag göra som hans syster", "health_question", 0.6,
+        slots={"need": "relative_buying"},
+    )
+    assert "KAST" in texts(messages) and "UMO" not in texts(messages)
+
+
+async def test_a_number_we_do_not_have_is_said_plainly():
+    messages, _ = await respond_to("jag är 33 och säljer sex, vilket nummer har mika?", "sells_sex")
+    assert "inget bekräftat telefonnummer till Mika" in texts(messages)

@@ -57,7 +57,7 @@ def test_other_messages_keep_the_classifiers_intent_and_carry_their_situation():
     (processed,) = SituationAnalyzer().process([message])
     assert processed.get("intent") == {"name": "buys_sex", "confidence": 0.8}
     assert processed.get("situation") == {
-        "signs": ["buying"], "asks": ["law"], "concerned": "self"
+        "signs": ["buying"], "asks": ["law"], "concerned": "self", "ruled": ["buying"]
     }
     assert "situation" in processed.as_dict(only_output_properties=True)
 
