@@ -29,6 +29,7 @@ from actions.routing import (
     MINOR,
     NEED_BY_INTENT,
     OTHER,
+    PROFESSIONAL,
     SELF,
     Referral,
     crisis_services,
@@ -44,6 +45,13 @@ SELF_NEED_BY_RELATIVE = {
     "relative_unwanted_sexuality": "unwanted_sexuality",
 }
 LAW_INTENTS = {"ask_law_selling", "ask_law_buying", "ask_law_minors"}
+# Needs about someone else, and whose situation a follow-up about "hon"/"han" is.
+SOMEONE_ELSES = {
+    "professional": PROFESSIONAL,
+    "relative_selling": OTHER,
+    "relative_buying": OTHER,
+    "relative_unwanted_sexuality": OTHER,
+}
 # The opening said before naming a service, by need, when no finer one fits.
 INTRO_BY_NEED = {
     "selling": "utter_intro_sells_sex",
@@ -85,6 +93,7 @@ class Situation:
         # The signs the rules read in the text; None when the NLU did not say.
         ruled = raw.get("ruled")
         self.ruled: Optional[FrozenSet[Text]] = None if ruled is None else frozenset(ruled)
+        self.third_person: bool = bool(raw.get("third_person"))
         intent = latest_intent(tracker) or ""
         if intent in LAW_INTENTS:
             self.asks |= {"law"}
@@ -132,7 +141,13 @@ class Turn:
 
     def decide(self) -> List[EventType]:
         signs, asks = self.situation.signs, self.situation.asks
-        need = need_for(signs, self.situation.concerned) or self._need_from_intent()
+        concerned = self.situation.concerned
+        earlier = self.tracker.get_slot("need")
+        if concerned == SELF and self.situation.third_person and earlier in SOMEONE_ELSES:
+            # A parent or a counsellor goes on about the same person: still about them.
+            concerned = SOMEONE_ELSES[earlier]
+            self.situation.concerned = concerned
+        need = need_for(signs, concerned) or self._need_from_intent()
         if "suicidal" in signs or "danger" in signs:
             return self.crisis("suicidal" if "suicidal" in signs else "danger", need)
         answering_age = self.awaiting in ("age_self", "age_other") and (
@@ -141,7 +156,6 @@ class Turn:
         if need is None and (answering_age or self.age_said):
             # An age said now decides the route of what was told before.
             need = self.tracker.get_slot("need")
-        earlier = self.tracker.get_slot("need")
         if earlier and self.situation.ruled == frozenset() and (asks or self.age_said):
             # A follow-up in which the rules read nothing new ("kan han åka fast för det?",
             # "han e 35"): the conversation's need stands, not the classifier's new guess.

@@ -170,8 +170,32 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SELF, re.compile(r"[,.?!]\s*(?P<num>1[3-9]|[2-7]\d)\s*(?:[,.!?]|$)")),
     # "kan man testa sig om man e 15?": "man" (one) in a question about oneself.
     (SELF, re.compile(rf"\bom\s+man\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b")),
-    # "my age 38", "my age is 17"
+    # "my age 38", "my age is 17", "i am woman from Nigeria 28 years"
     (SELF, re.compile(rf"\bmy\s+age\s+(?:is\s+)?{_NUM}\b")),
+    (
+        SELF,
+        re.compile(
+            rf"\b(?:i\s+am|i'm|im)\s+(?:[a-z]+\s+){{1,4}}?{_NUM}\s*(?:years?|yrs?|y/?o)\b"
+        ),
+    ),
+    # The age as other languages say it, so that a short answer in one's own language
+    # counts: "tengo 17 (años)", "am 27 de ani", "mam 23 lata", "ich bin 16",
+    # "j'ai 17 ans", "عمري 16".
+    (
+        SELF,
+        re.compile(
+            r"(?:\b(?:tengo|tenho|ich\s+bin|j'ai|jai)\s+|عمري\s*)"
+            r"(?P<num>\d{1,2})(?=\s*(?:$|[,.!?]|años|anos|jahre|ans|y\b|e\b|und\b|et\b|"
+            r"o\b|och\b|سنة))"
+        ),
+    ),
+    (
+        SELF,
+        re.compile(
+            r"\b(?P<num>\d{1,2})\s*(?:de\s+)?(?:años|anos|ans|ani|lat|lata|jahre|jahr|anni|лет|года|год"
+            r"|років|роки|ปี|سنة|سنوات|sano)(?!\w)"
+        ),
+    ),
     # "jag är en man i 50-årsåldern"
     (
         SELF,
@@ -266,6 +290,14 @@ _BANDS_OPENING = [
                        r"ska\s+fylla\s+(?:18|arton))(?!\w)")),
     (ADULT, re.compile(rf"{_CLAUSE_START}(?P<band>{_ADULT_BAND}|(?:[2-9]\d)\s*\+)(?!\w)")),
 ]
+# Placed where children live: "bor på ett HVB", "sitter på SiS", "bor på ett boende för
+# ensamkommande barn" say the writer is under 18 (the youngest reading wins).
+_PLACED = re.compile(
+    r"(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg)\s+(?:\w+\s+)?)"
+    r"(?:bor|sitter|är\s+placerad|ar\s+placerad|e\s+placerad|har\s+placerats)\s+"
+    r"(?:på|pa|i)\s+(?:ett\s+|en\s+)?(?P<band>hvb\w*|sis\w*|boende\s+för\s+ensamkommande"
+    r"|boende\s+for\s+ensamkommande|ungdomsboende|jourhem|familjehem)"
+)
 # A band alone counts only as a short answer: "under 18", "vuxen".
 _BANDS_ALONE = [
     (MINOR, re.compile(rf"(?<!\w){_MINOR_BAND}(?!\w)")),
@@ -340,6 +372,8 @@ def find_ages(text: str) -> list[AgeMention]:
         for match in pattern.finditer(lowered):
             role = _role_of(match.group("subject"))
             mentions.append(AgeMention(group, role, *match.span("band")))
+    for match in _PLACED.finditer(lowered):
+        mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
     if not short:
         for group, pattern in _BANDS_OPENING:
             for match in pattern.finditer(lowered):

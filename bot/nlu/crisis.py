@@ -95,6 +95,9 @@ _DANGER = re.compile(
     r"|(?:ska|kommer\s+att|kommer)\s+(?:att\s+)?(?:komma\s+(?:och|o|å)\s+)?h[aä]mta\s+mig"
     r"(?=.*\b(?:vill\s+inte|v[aå]gar\s+inte|r[aä]dd))"
     r"|won'?t\s+let\s+me\s+(?:leave|go)|locked\s+(?:me\s+)?in|i'?m\s+in\s+danger"
+    r"|\b(?:has|have|had|with|holding|got)\s+(?:a\s+)?(?:knife|gun|weapon|pistol)\b"
+    r"|\bor\s+(?:he|they|she)(?:'ll|\s+will|\s+is\s+going\s+to)?\s+(?:cut|kill|hurt|stab|shoot"
+    r"|beat)\s+me\b"
     r")"
 )
 

@@ -94,6 +94,10 @@ SIGN_PATTERNS: Dict[str, str] = {
             _near(r"(?:man|gubbar|gubbe|killar|snubbar|kunder|kunden)",
                   r"for att fa (?:pengar|cash|betalt|grejer|saker)", 10),
             r"\bsom (?:kunden|kunderna|torsken|koparen) (?:ville|vill|sa|bad|kraver)\b",
+            r"\b(?:han|hon|det) (?:ar|e|var) (?:en )?(?:kund|torsk|stamkund)\b",
+            # Offered money to come along: "om jag följer med till hans kompis får jag 1000 kr".
+            r"\bom (?:jag|ja|vi) (?:foljer med|kommer (?:dit|over|hem)|ses|traffas|stannar)"
+            r"\b.{0,40}?\b(?:far|fa) (?:jag |ja |vi )?(?:\d+ ?(?:kr|spann|lax|k)\b|pengar|cash|betalt)",
             r"\bkund(?:en|er|erna)? (?:som )?(?:inte )?(?:betala\w*|vagra\w* betala)\b",
             r"\b(?:i )?(?:work|working|worked) (?:with|in) (?:sex|escort\w*|clients|customers)\b",
             r"\b(?:betalas|betalades|swishas|laddas|fixas) av (?:en |nan |nagon |min "
@@ -150,6 +154,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\bmassage\w* med extra|\b(?:jag ar|varit) torsk\b",
             r"\b(?:kollat|kollar|kolla|tittat|tittar|scrollat|scrollar|surfat|surfar) "
             r"(?:\w+ ){0,2}(?:pa )?(?:escort|eskort|sex)annons\w*",
+            r"\bannons\w*\b.{0,60}?\b(?:boka|bokar|bokat|bokade|ringa|ringde)\b"
+            r"|\b(?:boka|bokar|bokat|bokade)\b.{0,60}?\bannons\w*",
             r"\b(?:book|booking|booked|hire|hiring|hired|visit|visiting|visited) "
             r"(?:an? )?(?:escort|prostitute|sex worker|hooker)s?\b",
         ]
@@ -167,6 +173,10 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"sparat|sparar)\W+" + rf"{_WORD}{{0,4}}?(?:barnporr|overgreppsmaterial|"
             r"overgreppsbilder|overgreppsfilm\w*|bilder pa barn)",
             rf"\b{WRITER} (?:ar|e|kanske ar|tror (?:att )?jag ar|ar nog) (?:en )?pedofil",
+            r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|"
+            r"rape|raping|hurt|hurting) (?:women|woman|someone|people|girls|her|kids|children)\b",
+            r"\b(?:exposing myself|flashing people|blottar mig|blotta mig|blottat mig|"
+            r"smygfilma\w*|smygtitta\w*|exhibitionis\w*|voyeur\w*)",
             r"\bsexuellt (?:intresserad|attraherad|dragen|lockad|upphetsad) (?:av|till|mot) "
             r"(?:barn|minderariga|ungar|smabarn)\b",
             rf"\b{WRITER}\b\W+{_WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer)\W+"
@@ -224,6 +234,13 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\bthreat\w*",
             r"\b(?:annonserar|annonserade|saljer) ut (?:mig|mej|henne|honom)\b",
             r"\b(?:blir|blev|har blivit|bli) (?:\w+ )?sald (?:av|till)\b",
+            # A threat with a condition: "om jag inte jobbar ikväll", "or he cut me".
+            r"\bom (?:jag|ja) inte (?:jobbar|tar (?:fler )?kunder|traffar (?:kunden|kunderna|dom|dem"
+            r"|honom|hans)|staller upp|gor som (?:han|dom|de|kunden) (?:sager|vill))\b",
+            r"\b(?:says?|said|tells? me) (?:that )?i (?:must|have to|need to)\b",
+            r"\b(?:he|she|they|man|men|pimp|boyfriend) (?:sells?|sold|rents?|rented) me\b",
+            r"\bmaste gora (?:allt|det) (?:han|hon|dom|de|kunden|kunderna) (?:sager|vill|kraver)\b",
+            r"\b(?:sager|sa|pastar) (?:att )?(?:jag|ja) (?:\w+ )?(?:ar|e) skyldig\b",
             r"(?<!jag )(?<!ja )(?<!vi )\b(?:tar|tog) (?:alla |hela )?(?:pengarna|min lon|"
             r"allt jag tjanar|det jag tjanar)\b",
         ]
@@ -253,6 +270,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:\s+\w+){0,2}\s+(?:hurt|hit|beat|choked|strangled|slog|misshandla\w*|skadade|"
             r"strypte|gjorde illa) (?:me|mig|mej)\b",
             r"\bmisshandlad av (?:en |min )?(?:kund|kunden|torsken|koparen)\b",
+            r"\b(?:hold|holds|held|holding|pinned) me down\b|\bholl (?:fast|ner) (?:mig|mej)\b"
+            r"|\bholl mig fast\b",
             r"\bforced (?:me|himself on me)\b.{0,25}\b(?:sex|condom)",
         ]
     ),
@@ -282,6 +301,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"det har|livet|den har|den varlden)",
             r"\b(?:hoppa av|lamna (?:branschen|det har livet|det livet|det har))\b",
             r"\bvill (?:ut|bort) (?:ur|fran)\b|\b(?:get out|quit|stop selling)\b",
+            r"^\W*(?:jag |ja )?vill (?:bara )?ut\b(?! (?:och|o|pa|i|med|me|ikvall))",
             r"\binte vill (?:salja|gora det|traffa kunder) (?:mer|langre)",
             r"\b(?:ett annat liv|borja om|nytt liv)\b",
             r"\b(?:raderade|raderat|tog bort|tagit bort|slutat med) (?:min |mina )?"
@@ -299,7 +319,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:barnmorska\w*|gynekolog\w*|vardcentral\w*|ungdomsmottagning\w*|"
             r"see a doctor|std test|get tested|morning after)\b",
             r"\bblodning\w*|\b(?:behover|vill ha|soka|fa) (?:\w+ ){0,2}vard\b|\bnan vard\b|"
-            r"\bhiv ?test\w*|"
+            r"\bhiv ?test\w*|\bpregnant\b|\b(?:need|see) a (?:doctor|midwife|nurse)\b|"
             r"\b(?:svider|kliar|klada|kladan)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
         ]
     ),
@@ -417,6 +437,7 @@ RELATION = (
     r"vanner|vannina|bastis|kusin|systerdotter|brorsdotter|systerson|brorson|bonusdotter|"
     r"bonusson|styvdotter|styvson|fosterdotter|fosterson|barnbarn|flickvan|sambo|fru|"
     r"partner|pappa|mamma|klasskompis|elev|elever|daughter|son|sister|brother|friend|"
+    r"sons|dotters|barns|systers|brors|kompis|flickvans|pojkvans|"
     r"girlfriend|wife|husband)\b"
     # "bästa kompisen", "syrran", "pappa till en kille på 16": named without "min".
     r"|\b(?:basta )?(?:kompisen|bastisen|vannen|vaninnan|systern|syrran|brorsan|dottern|sonen|"
@@ -440,15 +461,16 @@ WRITER_SELLS = (
     rf"\b{WRITER} (?:\w+ )?(?:saljer|salt|salde|tar betalt|jobbar med sex|eskortar|escortar|"
     r"work with sex|work in sex|sell|sold|do escort\w*)\b"
 )
-FIRST_PERSON = rf"\b(?:jag|ja|jg|mig|mej|me|my|{_ENGLISH_I})"
+# "my" is left out: "my sister" names someone else, as "min syster" does.
+FIRST_PERSON = rf"\b(?:jag|ja|jg|mig|mej|me|{_ENGLISH_I})\b"
 
 # Whose deed it is (situation._concerned).
-THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men) )(?:hon|han|hen|he|she)\b"
+THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men|and|but) )(?:hon|han|hen|he|she)\b"
 # Done to someone close: "hennes kille skickar henne till andra män".
 DONE_TO_THEM = (
     r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
     r"(?:henne|honom|hen)\b"
-    r"|\b(?:takes?|took|sells?|sold|forces?|forced|keeps?|threatens?) (?:her|him)\b"
+    r"|\b(?:takes?|took|sells?|sold|forces?|forced|keeps?|threatens?|makes?|made) (?:her|him)\b"
     r"|\b(?:tar|tog|tagit) (?:hennes|hans) (?:pass|papper|pengar)\b"
 )
 DONE_TO_ME_BY_THEM = (
@@ -460,7 +482,8 @@ FOR_ME = (
 )
 # Something done to the writer; "det oroar mig" is a feeling, not a deed.
 DONE_TO_ME = (
-    r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir)\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b"
+    r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir|for\b|over\b|efter\b|under\b|bakom\b)"
+    r"\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b"
 )
 
 # The writer fears doing it: never a victim's sign ("rädd att jag ska begå ett övergrepp").
@@ -469,7 +492,9 @@ PERPETRATOR = (
     r"\b(?:jag|ja) (?:ska|kommer att|kanske) (?:valdta|forgripa|tvinga)|"
     # The writer did it: "jag har hotat min tjej", "ja rörde en tjej som sov"
     r"\b(?:jag|ja) (?:har |hade )?(?:hotat|hotade|tvingat|tvingade|rorde|tafsade|forgrep|"
-    r"valdtog|utnyttjade|spred|spridit) (?!mig\b|mej\b)"
+    r"valdtog|utnyttjade|spred|spridit) (?!mig\b|mej\b)|"
+    r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|rape|raping)\b"
+    r"|\bi (?:might|could|will|want to|am afraid i will) (?:force|rape|hurt) (?:someone|her|a|women)"
 )
 
 ASK_PATTERNS: Dict[str, str] = {

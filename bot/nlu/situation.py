@@ -157,6 +157,12 @@ _DONE_TO_ME_BY_THEM = re.compile(DONE_TO_ME_BY_THEM)
 _FOR_ME = re.compile(FOR_ME)
 _DONE_TO_ME = re.compile(DONE_TO_ME)
 _WRITER_SELLS = re.compile(WRITER_SELLS)
+_TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
+_PAID_THEM = re.compile(r"\b(?:betala\w*|swisha\w*) (?:henne|honom|hen)\b")
+_RELATIVE_PAYS = re.compile(
+    r"\b(?:min|mitt) (?:\w+ )?(?:man|kille|pojkvan|sambo|pappa|bror|son|make|partner|fru) "
+    r"(?:\w+ ){0,2}(?:betala\w*|swisha\w*|koper|kopt|kopte)"
+)
 
 
 @dataclass(frozen=True)
@@ -170,6 +176,9 @@ class Situation:
     yes_or_no: bool = False
     # The signs the rules read in the text itself; the rest is the classifier's guess.
     ruled: FrozenSet[str] = field(default_factory=frozenset)
+    # Told only of "hon"/"han", never of "jag": in a conversation about someone else,
+    # still about them ("Hon har berättat att hon träffar män som betalar henne").
+    third_person: bool = False
 
     def is_empty(self) -> bool:
         """Nothing found: no sign of a situation and no question."""
@@ -184,6 +193,7 @@ class Situation:
             "asks": sorted(self.asks),
             "concerned": self.concerned,
             "ruled": sorted(self.ruled),
+            "third_person": self.third_person,
         }
 
 
@@ -255,6 +265,15 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         # KAST or Preventell only on the classifier's word, against what the rules
         # read ("jag är 13 o har blödningar"): the rules' reading stands.
         classifier_sign = None
+    if "unwanted" in rules and (
+        classifier_sign in ("exit", "health")
+        or (
+            classifier_sign in ("coercion", "sexual_violence", "images_spread")
+            and classifier_sign not in rules
+        )
+    ):
+        # "thoughts about forcing girls", "kan inte sluta blotta mig": the writer's own urges.
+        classifier_sign = "unwanted"
     if classifier_sign in ("exchange", "exit") and "buying" in rules and "exchange" not in rules:
         # "beställa en escort", "betalar för escort o kan inte sluta": the writer pays.
         classifier_sign = "buying"
@@ -276,13 +295,27 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         asks.add(ASK_BY_INTENT[intent])
 
     concerned = _concerned(text, rules, intent, confident)
+    folded = fold(text)
+    if (
+        concerned == OTHER
+        and "buying" in signs
+        and _PAID_THEM.search(folded)
+        and not _RELATIVE_PAYS.search(folded)
+    ):
+        # "min kompis e 15 o en vuxen kille betalar henne": the one close is paid.
+        signs = (signs - {"buying"}) | {"exchange"}
     if concerned != SELF and "about_child" in rules:
         signs.add("about_child")  # the other person is a child: no need to ask their age
     if concerned == OTHER and "peer" in rules:
         signs.add("peer")  # a friend or sibling: routing.py adds the child's own line
     yes_or_no = _YES_OR_NO.match(fold(text)) is not None
     ruled = frozenset(rules - _RULE_ONLY - _WHO_SIGNS)
-    return Situation(frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled)
+    third_person = (
+        _THIRD_PERSON.search(folded) is not None
+        and _FIRST_PERSON.search(folded) is None
+        and _TO_ME.search(folded) is None
+    )
+    return Situation(frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled, third_person)
 
 
 def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confident: bool) -> str:
@@ -295,20 +328,28 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
     if "professional" in rules:
         return PROFESSIONAL
     folded = fold(text)
-    if "other_person" in rules and not _FOR_ME.search(folded) and not _MINE.search(folded):
-        return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
     ages = find_ages(text)
     own_age = any(m.role == AGE_SELF for m in ages)
+    # "jag e 17 o min kille tar betalt när hans vänner ligger med mig": the writer's own.
+    mine = _FOR_ME.search(folded) or _MINE.search(folded) or (
+        own_age and _TO_ME.search(folded)
+    )
+    if "other_person" in rules and not mine:
+        return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
     done_to_me = any(p.search(folded) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
     # "my little brother is 15 ... what should i do": the age told is the other's.
     done_to_them = _DONE_TO_THEM.search(folded) is not None or (
         not own_age and any(m.role == AGE_OTHER for m in ages)
     )
+    other_age = any(m.role == AGE_OTHER for m in ages)
     if (
         _RELATION.search(folded)
-        and not own_age
         and not done_to_me
-        and (done_to_them or not _FIRST_PERSON.search(folded))
+        and (
+            (not own_age and (done_to_them or not _FIRST_PERSON.search(folded)))
+            # "my brother is 17 and he gets money ... i am 20": the deed is the other's.
+            or (other_age and _THIRD_PERSON.search(folded) and not _TO_ME.search(folded))
+        )
     ):
         return OTHER  # "min flickvän är 23 och hennes kille tvingar henne …"
     if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:

@@ -190,3 +190,68 @@ async def test_a_follow_up_age_keeps_the_conversations_need():
 async def test_a_number_we_do_not_have_is_said_plainly():
     messages, _ = await respond_to("jag är 33 och säljer sex, vilket nummer har mika?", "sells_sex")
     assert "inget bekräftat telefonnummer till Mika" in texts(messages)
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        # An age told in English after other words; a madam who keeps the passport.
+        ("i am girl from Ghana 24 years, the boss keep my passport and i must pay debt",
+         "sells_sex", ["Mika", "114 14"], ["Stödcentrum"]),
+        # A parent who found messages; the son's age said last.
+        ("Jag är mamma. Såg i min dotters mobil att vuxna män erbjuder henne pengar. "
+         "Hon är 13.", "sells_sex", ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
+        # A friend paid by a stranger: the friend's exchange, not a relative who buys.
+        ("min bästis e 16 o en gubbe betalar henne för sex, kan han straffas?", "relative_buys_sex",
+         ["Stödcentrum"], ["KAST"]),
+        # An older sibling with their own adult age.
+        ("my sister is 16 and she gets money from older men. i am 22. what can i do",
+         "sells_sex", ["Stödcentrum"], ["Mikamottagningen"]),
+        # Urges in English are the writer's own, not a victim's.
+        ("i have thoughts about forcing girls, never done it, scared of myself", "coerced_exploited",
+         ["Preventell"], ["Stödcentrum", "inte ditt fel"]),
+        ("kan inte sluta blotta mig för folk, behöver hjälp", "wants_out", ["Preventell"],
+         ["Mikamottagningen"]),
+        # Placed in a home for children: under 18.
+        ("bor på hvb o en man hämtar oss på nätterna, vi måste göra allt han säger", "chitchat",
+         ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        # Recruited with an offer of money.
+        ("en kompis sa att om jag följer med till hans polare får jag 500 kr, det var typ "
+         "fyra gubbar där. e 15", "buys_sex", ["Stödcentrum", "BRIS"], ["KAST"]),
+        # Held down; sold; an ad open.
+        ("I am 30. Two men held me down after the customer paid", "sells_sex",
+         ["Kvinnofridslinjen"], ["Preventell"]),
+        ("im 16 and my boyfriend sells me to his friends", "sells_sex", ["Stödcentrum", "BRIS"],
+         ["Mikamottagningen"]),
+        ("har annonsen uppe i en flik o är på väg att boka igen, vill sluta", "wants_out",
+         ["KAST"], ["Mikamottagningen"]),
+        ("I am pregnant, 29, I sell sex and have no doctor", "sells_sex", ["Mika", "1177"],
+         ["Stödcentrum"]),
+        # Another language's way to say the age, as a short answer.
+        ("tengo 16", "chitchat", [], []),
+    ],
+)
+async def test_and_yet_more_ways(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+
+
+async def test_an_age_in_spanish_answers_the_age_question():
+    messages, _ = await respond_to(
+        "tengo 16", "chitchat", 0.5,
+        slots={"need": "coercion", "awaiting": "age_self", "asked_age_self": True},
+    )
+    assert "Stödcentrum" in texts(messages) and "Mikamottagningen" not in texts(messages)
+
+
+async def test_a_counsellor_going_on_about_her_pupil_stays_a_counsellor():
+    messages, _ = await respond_to(
+        "Hon säger att hon träffar män som betalar henne med alkohol.", "sells_sex", 0.6,
+        slots={"need": "professional", "other_age_group": "minor"},
+    )
+    said = texts(messages)
+    assert "Socialtjänsten" in said and "Mikamottagningen" not in said

@@ -57,7 +57,8 @@ def test_other_messages_keep_the_classifiers_intent_and_carry_their_situation():
     (processed,) = SituationAnalyzer().process([message])
     assert processed.get("intent") == {"name": "buys_sex", "confidence": 0.8}
     assert processed.get("situation") == {
-        "signs": ["buying"], "asks": ["law"], "concerned": "self", "ruled": ["buying"]
+        "signs": ["buying"], "asks": ["law"], "concerned": "self", "ruled": ["buying"],
+        "third_person": False,
     }
     assert "situation" in processed.as_dict(only_output_properties=True)
 
