@@ -45,6 +45,16 @@ SELF_NEED_BY_RELATIVE = {
     "relative_unwanted_sexuality": "unwanted_sexuality",
 }
 LAW_INTENTS = {"ask_law_selling", "ask_law_buying", "ask_law_minors"}
+# A need the writer told as their own, when it turns out to be someone else's.
+RELATIVE_BY_SELF_NEED = {
+    "selling": "relative_selling",
+    "coercion": "relative_selling",
+    "sexual_violence": "relative_selling",
+    "images_spread": "relative_selling",
+    "wants_out": "relative_selling",
+    "buying": "relative_buying",
+    "unwanted_sexuality": "relative_unwanted_sexuality",
+}
 # Needs about someone else, and whose situation a follow-up about "hon"/"han" is.
 SOMEONE_ELSES = {
     "professional": PROFESSIONAL,
@@ -143,6 +153,10 @@ class Turn:
         signs, asks = self.situation.signs, self.situation.asks
         concerned = self.situation.concerned
         earlier = self.tracker.get_slot("need")
+        if concerned == OTHER and self.age_said and earlier in RELATIVE_BY_SELF_NEED:
+            # "fråga för en kompis, hon e 16" answering the age question: about the friend.
+            self.events.append(SlotSet("need", RELATIVE_BY_SELF_NEED[earlier]))
+            earlier = RELATIVE_BY_SELF_NEED[earlier]
         if concerned == SELF and self.situation.third_person and earlier in SOMEONE_ELSES:
             # A parent or a counsellor goes on about the same person: still about them.
             concerned = SOMEONE_ELSES[earlier]
@@ -240,6 +254,8 @@ class Turn:
 
         if referral.ask_age_of:
             self.reply.add(*first)
+            if referral.services:
+                self.reply.services(referral.services, need)
             self.reply.add_response(f"utter_ask_age_{referral.ask_age_of}")
             if "human" in asks:
                 # Asked for a person: the worker is called now, the age can wait.

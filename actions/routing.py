@@ -229,7 +229,10 @@ def _route_by_age(
         # Health with a sign of being paid is asked once: Mika Hälsa is for adults who sell sex.
         return Referral(UNKNOWN_AGE_SERVICE[need])
     if not asked:
-        return Referral(ask_age_of=whose)
+        # Health with a sign of being paid: the health services now, and the age asked,
+        # since Mika Hälsa is for adults who sell sex.
+        now = UNKNOWN_AGE_SERVICE[need] if need == "health" else ()
+        return Referral(now, ask_age_of=whose)
     youth, adult = YOUTH_SERVICE[need][:2], ADULT_SERVICE[need][:2]
     return Referral(_with(youth, adult), age_unknown=True, youth=youth, adult=adult)
 

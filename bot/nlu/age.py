@@ -57,7 +57,7 @@ for _tens, _value in (("tjugo", 20), ("trettio", 30), ("fyrtio", 40)):
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DISCOURSE = (
     r"(?:(?:asså|alltså|assa|allsa|typ|hej|hejsan|hallå|halla|ok|okej|så|sa|men|hmm|eh|"
-    r"ja|nej|nä|na)\W+)*"
+    r"ja|jo|aa|jaa|mm|nej|nä|na)\W+)*"
 )
 _IDENTITY = (
     r"(?:kille|tjej|man|kvinna|transkvinna|transkille|transtjej|transman|transperson|"
@@ -91,7 +91,25 @@ _OTHER_SUBJECT = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "jag är 15", "jag e typ 16 år", "i'm 17"
-    (SELF, re.compile(rf"\b{_SELF_SUBJECT}\s+(?:{_BE}\s+)?{_FILLER}{_NUM}\b{_YEARS}")),
+    (SELF, re.compile(rf"\b{_SELF_SUBJECT}\s+{_FILLER}(?:{_BE}\s+)?{_FILLER}{_NUM}\b{_YEARS}")),
+    # "..., fyller 15 i januari", "nyss fyllt 18": the writer's birthday at a clause start.
+    (
+        SELF,
+        re.compile(
+            rf"(?:^|[,.!?;]\s*|\b(?:och|o|men|å|jag|ja)\s+){_FILLER}(?:har\s+)?{_FILLER}"
+            rf"(?:fyller|fyllt|fyllde)\s+{_NUM}\b"
+        ),
+    ),
+    # "hej, 27 här": an age introducing the writer.
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*)\W*{_DISCOURSE}{_NUM}\s+här\b")),
+    # "en elev i 30-årsåldern"
+    (
+        OTHER,
+        re.compile(
+            r"\b(?:en|ett|min|mitt|hans|hennes)\s+(?:\w+\s+){1,2}?(?:i|runt)\s+"
+            r"(?P<num>[1-9]0)\s*-?\s*(?:års|ars)(?:åldern|aldern)"
+        ),
+    ),
     # "min dotter är 15", "min lillasyster som är 14", "hon är 16"
     (OTHER, re.compile(rf"\b{_OTHER_SUBJECT}\s+(?:som\s+)?{_BE}\s+{_FILLER}{_NUM}\b{_YEARS}")),
     # "..., e 15", "o e 16 år": a clause that starts with the verb is the writer's
@@ -207,7 +225,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # English school years: "im in year 9" (Swedish pupils translate "nian" so).
 ]
 _SCHOOL_YEAR_EN = re.compile(r"\b(?:i'?m|i\s+am)\s+in\s+(?:year|grade)\s+(?P<grade>[5-9])\b")
-_BARE_NUMBER = re.compile(rf"^\W*{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?\W*$")
+_BARE_NUMBER = re.compile(rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?\W*$")
 _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
     rf"|gar|gaar|e|är|ar)\s+"
@@ -268,7 +286,8 @@ _OTHER_EXTRA = [
 ]
 _MINOR_BAND = (
     r"(?:under\s*18|under\s+arton|inte\s+(?:18|myndig|fyllt\s+18)|minderårig|minderarig|"
-    r"omyndig|på\s+högstadiet|pa\s+hogstadiet|på\s+mellanstadiet|högstadiet|hogstadiet)"
+    r"omyndig|på\s+högstadiet|pa\s+hogstadiet|på\s+mellanstadiet|högstadiet|hogstadiet|"
+    r"nästan\s+(?:18|arton)|nastan\s+(?:18|arton)|snart\s+(?:18|arton))"
 )
 _ADULT_BAND = (
     r"(?:(?:över|over)\s*(?:1[89]|[2-9]\d)|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
@@ -391,7 +410,10 @@ def find_ages(text: str) -> list[AgeMention]:
 
 def _not_yet(lowered: str, mention: AgeMention) -> AgeMention:
     """ "fyller 18 snart" is 17: one year younger when the age is a coming birthday."""
-    if mention.age is not None and re.search(r"fyller\s+(?:\w+\s+)?$", lowered[: mention.start]):
+    before = lowered[: mention.start]
+    if mention.age is not None and re.search(
+        r"(?:fyller\s+(?:\w+\s+)?|\b(?:nästan|nastan|snart)\s+)$", before
+    ):
         age = mention.age - 1
         return AgeMention(_group(age), mention.role, mention.start, mention.end, age)
     return mention

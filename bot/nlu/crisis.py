@@ -37,6 +37,7 @@ _SUICIDAL = re.compile(
     r"|orkar\s+inte\s+(?:mer\s+)?med\s+(?:n[aå]got|n[aå]t|n[aå]nting|allt|livet)\b"
     # Word order of a subordinate clause: "att hon inte vill leva mer".
     r"|inte\s+(?:vill|orkar)\s+(?:leva|finnas)"
+    r"|(?:vill|orkar)\s+inte\s+vara\s+kvar\s+(?:l[aä]ngre|mer|h[aä]r|p[aå]\s+jorden)"
     # Anyone's: "googlat hur man tar livet av sig", "min kompis vill ta livet av sig".
     r"|ta[rs]?\s+livet\s+av\s+(?:mig|sig)|tog\s+livet\s+av\s+mig"
     r"|ingen\s+mening\s+med\s+(?:n[aå]got|n[aå]t|n[aå]gonting|allt)(?:\s+l[aä]ngre|\s+mer)?\b"

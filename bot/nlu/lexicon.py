@@ -61,7 +61,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:gubbe|gubbar|man|aldre|kille|killar|snubbe|kund|kunder|typ)",
             rf"\b(?:ger|gav|gett|bjuder) {ME} (?:\w+ ){{0,2}}?{PAYMENT}",
             rf"\bladdar (?:mitt|min|{ME})",
-            r"\b(?:sugar ?dadd|sugar ?dejt|"
+            r"\b(?:sugar\w*|sugar ?dadd|sugar ?dejt|"
             r"sugar ?dat|sugar ?bab|sugar ?mom|sugarboy|sugardaddy|sugarbaby|onlyfans|"
             r"only fans|webcam|camming|cammar|camgirl)\w*",
             r"\b(?:jag|ja) (?:ar|e|jobbar som|har varit|var) (?:en )?"
@@ -94,6 +94,11 @@ SIGN_PATTERNS: Dict[str, str] = {
             _near(r"(?:man|gubbar|gubbe|killar|snubbar|kunder|kunden)",
                   r"for att fa (?:pengar|cash|betalt|grejer|saker)", 10),
             r"\bsom (?:kunden|kunderna|torsken|koparen) (?:ville|vill|sa|bad|kraver)\b",
+            r"\btraffa\w* (?:\w+ )?for (?:att fa )?(?:pengar|cash|betalt|swish)\b",
+            r"\b(?:jobbar|star|jobba) (?:pa|i) gatan\b|\bgatuprostitu\w*",
+            # "e 17 o säljer": selling with nothing after it is selling oneself.
+            r"\b(?:e|ar|jag|ja|o|och|men) (?:typ |ocksa |ibland |fortfarande )?(?:saljer|salt|salde)"
+            r"(?= (?:o|och|men|vill|typ|ibland|sen|nu|pa natet|pa gatan|har|fast|for att)\b|\W*$)",
             r"\b(?:han|hon|det) (?:ar|e|var) (?:en )?(?:kund|torsk|stamkund)\b",
             # Offered money to come along: "om jag följer med till hans kompis får jag 1000 kr".
             r"\bom (?:jag|ja|vi) (?:foljer med|kommer (?:dit|over|hem)|ses|traffas|stannar)"
@@ -124,6 +129,7 @@ SIGN_PATTERNS: Dict[str, str] = {
     r"|\b(?:min|mina) (?:kund|kunder|stamkund\w*)\b|\b(?:sexarbet\w*|sex ?work\w*|branschen)\b"
     + r"|\bjobbar (?:at|for) (?:honom|dom|dem|han)\b"
     + r"|\b(?:med|me|av) (?:alla )?(?:dom|de) dar (?:mannen|gubbarna|kunderna|killarna)\b"
+    + r"|\b(?:allt|det|det som hant) (?:med|me) (?:alla )?(?:mannen|gubbarna|kunderna|torskarna)\b"
     # "fastnat i något med äldre män och pengar"
     + "|" + _near(r"(?:aldre|vuxna|gamla) (?:man|gubbar|killar|snubbar)",
                   r"(?:pengar|cash|betalt|presenter|grejer)", 6),
@@ -233,6 +239,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina)",
             r"\bthreat\w*",
             r"\b(?:annonserar|annonserade|saljer) ut (?:mig|mej|henne|honom)\b",
+            r"\b(?:lagger|la|lade|satter|satte|skriver|skrev) (?:upp |ut |in )?(?:\w+ )?annons\w* "
+            r"(?:pa|om|med|for) (?:mig|mej|henne|oss)\b",
             r"\b(?:blir|blev|har blivit|bli) (?:\w+ )?sald (?:av|till)\b",
             # A threat with a condition: "om jag inte jobbar ikväll", "or he cut me".
             r"\bom (?:jag|ja) inte (?:jobbar|tar (?:fler )?kunder|traffar (?:kunden|kunderna|dom|dem"
@@ -511,9 +519,11 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:far|far man|kan man) (?:\w+ )?(?:salja|kopa|ta betalt)\b.{0,30}\?",
             r"\bsnuten\b|\bregistret\b|\bmot (?:nan|nagon) lag\b|\bcrime\b|\bjail\b|\bprison\b",
             r"\baldersgrans\w*|\bbyxmyndig\w*",
-            r"\braknas (?:det|detta|sant) som\b|\b(?:ar|e) (?:det|detta) (?:en )?(?:valdtakt|"
+            r"\braknas (?:det|detta|sant|de|dom) som\b|\b(?:ar|e) (?:det|detta) (?:en )?(?:valdtakt|"
             r"overgrepp|brott)\b",
             r"\b(?:gora|gor|gjort) (?:en )?orosanmal\w*|\banmalningsplikt|\bskyldig att anmala",
+            r"\bvad (?:kan |kommer (?:att )?)?hand\w* (?:med )?(?:honom|henne|dom|dem|mig|killen|"
+            r"mannen|gubben|kunden)\b",
             r"\bkan (?:dom|de|soc|socialen|socialtjansten|nagon) ta (?:mitt|mina|vart|vara) "
             r"(?:barn|son|dotter|ungar)",
             # Named crimes and rights: "är det människohandel", "kan jag polisanmäla",
@@ -566,7 +576,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"dom|er|mika|kast|stodcentrum|preventell|bris|umo|kvinnofridslinjen)",
             r"\b(?:oppettider|oppet|har oppet|ar oppna)\b",
             r"\b(?:kan|ska|var|vart|vem) (?:jag|man) (?:ringa|ringer|mejla|skriva till)",
-            r"\bvilket nummer\b|\bvad ska jag ringa\b|\badress(?:en)? till\b",
+            r"\bvilket nummer\b|\b(?:nat|nagot|ett|nan|ert) (?:nummer|telefonnummer|nr)\b|\bvad ska jag ringa\b|\badress(?:en)? till\b",
             r"\b(?:vart|var) ligger\b|\boppettid\w*|\bmejladress|\bmailadress|\bwhen are you open",
             r"\bhow (?:do|can) i (?:contact|reach|call)|\bphone number\b",
             r"\bhur (?:ringer|mejlar|mailar|chattar|kontaktar|nar) (?:jag|man)\b",
@@ -585,6 +595,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:prata|snacka|chatta|tala) (?:med|me) (?:en |nan |nagon )?"
             r"(?:vuxen|person|manniska|nan som jobbar|nagon som jobbar|er|nan av er)\b",
             r"\binte (?:en |med en |prata med en )?(?:bot|robot|ai|chattbot)\b",
+            r"\bfinns det (?:en |nan |nagon )?(?:faltarbetare|uppsokare|socialarbetare|"
+            r"(?:vuxen|manniska|person) som (?:jobbar|arbetar))\b",
+            r"\binte (?:skriva|prata|chatta) (?:med|me) en (?:dator|maskin|robot|bot)\b",
             r"\buppsokar\w* (?:\w+ ){0,2}(?:kontakta|ringa|skriva till|prata med|hora av sig till) "
             r"(?:mig|mej)\b|\b(?:en )?(?:manniska|riktig person) (?:helst|tack|hellre|please)\b",
         ]

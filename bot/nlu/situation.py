@@ -158,6 +158,10 @@ _FOR_ME = re.compile(FOR_ME)
 _DONE_TO_ME = re.compile(DONE_TO_ME)
 _WRITER_SELLS = re.compile(WRITER_SELLS)
 _TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
+# "en av tjejerna har börjat sugardejta": someone in the writer's care.
+_ONE_OF_THEM = re.compile(
+    r"\ben av (?:tjejerna|killarna|eleverna|ungdomarna|de boende|vara|mina|vara boende)\b"
+)
 _PAID_THEM = re.compile(r"\b(?:betala\w*|swisha\w*) (?:henne|honom|hen)\b")
 _RELATIVE_PAYS = re.compile(
     r"\b(?:min|mitt) (?:\w+ )?(?:man|kille|pojkvan|sambo|pappa|bror|son|make|partner|fru) "
@@ -311,7 +315,7 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     yes_or_no = _YES_OR_NO.match(fold(text)) is not None
     ruled = frozenset(rules - _RULE_ONLY - _WHO_SIGNS)
     third_person = (
-        _THIRD_PERSON.search(folded) is not None
+        (_THIRD_PERSON.search(folded) is not None or _ONE_OF_THEM.search(folded) is not None)
         and _FIRST_PERSON.search(folded) is None
         and _TO_ME.search(folded) is None
     )

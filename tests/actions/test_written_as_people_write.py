@@ -255,3 +255,65 @@ async def test_a_counsellor_going_on_about_her_pupil_stays_a_counsellor():
     )
     said = texts(messages)
     assert "Socialtjänsten" in said and "Mikamottagningen" not in said
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        # Birthdays and "almost" ages anywhere in the message.
+        ("säljer nudes på snap. fyller 16 i mars", "sells_images", ["Stödcentrum", "BRIS"],
+         ["Mikamottagningen"]),
+        ("kan han som swishar mig åka fast? han vet att jag bara är 14", "ask_law_selling",
+         ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        ("ja e nästan 18 o en kille lägger ut annonser på mig", "sells_sex",
+         ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        ("precis fyllt 18 och träffar män för pengar", "sells_sex", ["Mika"], ["Stödcentrum"]),
+        # Selling with nothing after it; the street.
+        ("e 16 o säljer, vill snacka me en människa", "request_human", ["Stödcentrum", "BRIS"],
+         ["Mikamottagningen"]),
+        ("31 år och står på gatan ibland", "chitchat", ["Mika"], ["Stödcentrum"]),
+        # Pregnant after a man met for money: a minor's exchange, not only health.
+        ("e 15 o kanske gravid efter en gubbe jag träffade för pengar", "health_question",
+         ["UMO", "Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        # Health with a customer and no age: the health services now, and the age asked.
+        ("kondomen gick sönder med en kund, vad gör jag", "health_question",
+         ["UMO", "1177", "under 18"], ["Preventell"]),
+        # Suicidal in other words.
+        ("har skurit mig o vill inte vara kvar längre", "sells_sex", ["112", "90101"], []),
+        # An adult pupil: the stated age wins over "elev".
+        ("jag är lärare på komvux och en elev i 40-årsåldern blir hämtad av en man varje dag",
+         "professional_advice", ["Mika"], ["Stödcentrum"]),
+        # A number asked for beside a situation; a field worker asked for.
+        ("har ni nåt nummer? köper sex och vill sluta", "buys_sex", ["KAST", "telefonnummer"],
+         []),
+    ],
+)
+async def test_ways_set_e_showed(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+
+
+async def test_asking_for_a_field_worker_calls_one():
+    messages, _ = await respond_to("finns det nån fältarbetare? jag e 30 o säljer sex", "sells_sex")
+    assert handover(messages) and "Mika" in texts(messages)
+
+
+async def test_asking_for_a_friend_turns_the_need_into_the_friends():
+    messages, slots = await respond_to(
+        "frågar för en kompis, hon e 15", "inform_age", 0.9,
+        slots={"need": "selling", "awaiting": "age_self", "asked_age_self": True},
+    )
+    said = texts(messages)
+    assert "Stödcentrum" in said and "Mikamottagningen" not in said
+    assert slots["need"] == "relative_selling"
+
+
+async def test_what_can_happen_to_him_is_a_law_question():
+    messages, _ = await respond_to(
+        "vad kan hända honom?", "out_of_scope", 0.5, slots={"need": "selling", "age_group": "minor"}
+    )
+    assert "brott" in texts(messages)
