@@ -100,6 +100,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:fyller|fyllt|fyllde)\s+{_NUM}\b"
         ),
     ),
+    # "säljer sex. 40-årsåldern, två barn": an age band opening a clause is the writer's.
+    (
+        SELF,
+        re.compile(
+            r"(?:^|[,.!?;]\s*)\W*(?:i\s+)?(?P<num>[1-9]0)\s*-?\s*(?:års|ars)(?:åldern|aldern)"
+        ),
+    ),
     # "hej, 27 här": an age introducing the writer.
     (SELF, re.compile(rf"(?:^|[,.!?;]\s*)\W*{_DISCOURSE}{_NUM}\s+här\b")),
     # "en elev i 30-årsåldern"
@@ -279,7 +286,8 @@ _OTHER_EXTRA = [
         r"\b(?:en|ett|min|mitt|vår|vårt|a|an|my|our)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|"
         r"elev|patient|klient|ungdom|person|son|dotter|unge|kompis|vän|syster|bror|kusin|"
         r"girl|boy|student|client|kid|friend|sister|brother|cousin|daughter)\s+"
-        rf"(?:som|who)\s+(?:är|ar|e|is)\s+{_FILLER}{_NUM}\b"
+        r"(?:som|who)\s+(?:är|ar|e|is|(?:precis\s+|nyss\s+|just\s+)?(?:har\s+)?fyllt|"
+        rf"(?:has\s+)?(?:just\s+)?turned)\s+{_FILLER}{_NUM}\b"
     ),
     # "a 17 year old patient"
     re.compile(rf"\b(?:a|an|my|our|the|this)\s+{_NUM}\s*-?\s*(?:year|yr)s?\s*-?\s*old\b"),

@@ -38,6 +38,11 @@ _SUICIDAL = re.compile(
     # Word order of a subordinate clause: "att hon inte vill leva mer".
     r"|inte\s+(?:vill|orkar)\s+(?:leva|finnas)"
     r"|(?:vill|orkar)\s+inte\s+vara\s+kvar\s+(?:l[aä]ngre|mer|h[aä]r|p[aå]\s+jorden)"
+    # Inverted word order: "nu vill jag inte finnas".
+    r"|(?:vill|orkar)\s+(?:jag|ja)\s+inte\s+(?:leva|finnas|vara\s+kvar)"
+    # A farewell letter.
+    r"|(?:har\s+)?(?:redan\s+)?skrivit\s+(?:ett\s+)?(?:sista\s+)?brev\s+till\s+(?:mamma|pappa"
+    r"|familjen|mina\s+barn|min\s+familj)"
     # Anyone's: "googlat hur man tar livet av sig", "min kompis vill ta livet av sig".
     r"|ta[rs]?\s+livet\s+av\s+(?:mig|sig)|tog\s+livet\s+av\s+mig"
     r"|ingen\s+mening\s+med\s+(?:n[aå]got|n[aå]t|n[aå]gonting|allt)(?:\s+l[aä]ngre|\s+mer)?\b"
@@ -92,6 +97,7 @@ _DANGER = re.compile(
     r"|slutar\s+inte\s+bl[oö]da"
     # A threat that follows the writer home.
     r"|vet\s+var\s+jag\s+bor"
+    r"|v[aå]gar\s+inte\s+(?:g[aå]|l[aä]mna|r[oö]ra\s+mig|[aå]ka\s+hem|g[aå]\s+hem)\b"
     # "han ska hämta mig om en timme, jag vill inte": fetched against one's will.
     r"|(?:ska|kommer\s+att|kommer)\s+(?:att\s+)?(?:komma\s+(?:och|o|å)\s+)?h[aä]mta\s+mig"
     r"(?=.*\b(?:vill\s+inte|v[aå]gar\s+inte|r[aä]dd))"

@@ -37,7 +37,8 @@ PAYMENT = (
     r"presenter?|grejer|saker|klader|smink|parfym|vape|vejp|snus|cigg|sprit|alkohol|"
     r"ol|droger|knark|gras|weed|tjack|piller|ladd\w*|saldo|mobil|iphone|airpods|"
     r"sova|sover|sov|sovplats|sangplats|bo|boende|tak over huvudet|skjuts|mat|hyra\w*|"
-    r"ersattning|som tack|i utbyte|i gengald|som betalning|money|paid|pay\w*|gifts?)"
+    r"ersattning|som tack|i utbyte|i gengald|som betalning|money|paid|pay\w*|gifts?|"
+    r"skins?|robux|v-?bucks|presentkort\w*|spel)"
 )
 SEXUAL = (
     r"(?:sex|sexuell\w*|ligga|ligger|lag|legat|knull\w*|suga|suger|sog|sugit|"
@@ -59,7 +60,17 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:far|fick|fatt|far ibland) (?:betalt|pengar|cash|swish|grejer|saker|presenter) "
             r"(?:av|fran) (?:en |nan |nagon |olika |aldre )?"
             r"(?:gubbe|gubbar|man|aldre|kille|killar|snubbe|kund|kunder|typ)",
-            rf"\b(?:ger|gav|gett|bjuder) {ME} (?:\w+ ){{0,2}}?{PAYMENT}",
+            rf"\b(?:ger|gav|gett|bjuder) (?:{ME}|henne|honom|hen) (?:\w+ ){{0,2}}?{PAYMENT}",
+            # "killen som betalade", "bilderna jag sålde", "I do it for more money"
+            r"\b(?:killen|mannen|gubben|snubben|kunden|han|typen) som (?:betala\w*|swisha\w*)\b",
+            r"\b(?:bilder|bilderna|nudes|videos?|videon|filmer|filmerna) (?:som )?(?:jag|ja) "
+            r"(?:har )?(?:salt|salde|saljer|skickade for pengar)\b",
+            r"\b(?:do|did|doing) (?:it|that|this|extra|more) for (?:more |extra )?(?:money|cash)\b"
+            r"|\bcustomers? (?:want|wants|ask|asks) (?:for )?(?:extra|more|sex)\b",
+            r"\bbetala\w* (?:\w+ )?for att (?:jag|ja) ska\b",
+            # "en man som betalar henne": someone close is paid (situation.py tells whose).
+            r"(?<!jag )(?<!ja )(?<!jg )(?<!vi )(?<!inte )"
+            r"\b(?:betalar|betalade|betalat|swishar|swishade|swishat) (?:henne|honom|hen)\b",
             rf"\bladdar (?:mitt|min|{ME})",
             r"\b(?:sugar\w*|sugar ?dadd|sugar ?dejt|"
             r"sugar ?dat|sugar ?bab|sugar ?mom|sugarboy|sugardaddy|sugarbaby|onlyfans|"
@@ -155,6 +166,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:var|ar|e|har varit|blev) (?:en )?kund hos\b|\bkund hos (?:en )?"
             r"(?:escort|eskort|tjej)",
             r"\bpengar pa (?:escort|eskort|sex|horor|tjejer|massage)\w*",
+            r"(?<!om )\b(?:jag|ja|jg) (?!inte\b)(?:\w+ )?(?:betalade|betalat|betalar|swishade|"
+            r"swishat|swishar) (?:henne|honom|hen|tjejen|killen|kvinnan)\b",
             r"\b(?:gar|gick|gatt|besok\w*|anlitat) (?:till |hos )?(?:en |ett )?"
             r"(?:escort|eskort)\w*",
             r"\bmassage\w* med extra|\b(?:jag ar|varit) torsk\b",
@@ -181,6 +194,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             rf"\b{WRITER} (?:ar|e|kanske ar|tror (?:att )?jag ar|ar nog) (?:en )?pedofil",
             r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|"
             r"rape|raping|hurt|hurting) (?:women|woman|someone|people|girls|her|kids|children)\b",
+            r"\b(?:thoughts?|fantas\w*|urges?|attraction|feelings) (?:about|to|towards|for) "
+            r"(?:young |younger )?(?:teens?|kids|children|minors|little (?:girls|boys))\b",
             r"\b(?:exposing myself|flashing people|blottar mig|blotta mig|blottat mig|"
             r"smygfilma\w*|smygtitta\w*|exhibitionis\w*|voyeur\w*)",
             r"\bsexuellt (?:intresserad|attraherad|dragen|lockad|upphetsad) (?:av|till|mot) "
@@ -249,6 +264,11 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:he|she|they|man|men|pimp|boyfriend) (?:sells?|sold|rents?|rented) me\b",
             r"\bmaste gora (?:allt|det) (?:han|hon|dom|de|kunden|kunderna) (?:sager|vill|kraver)\b",
             r"\b(?:sager|sa|pastar) (?:att )?(?:jag|ja) (?:\w+ )?(?:ar|e) skyldig\b",
+            r"\bsom saljer (?:mig|mej)\b",
+            # A threat that keeps the writer selling: "han vet var jag bor ... så jag fortsätter".
+            r"\bvet (?:var jag bor|vilken skola|var (?:min|mina) (?:dotter|son|barn|familj))",
+            r"\b(?:didn'?t|did not|dont|don'?t) (?:make|earn|bring(?: home)?) enough(?: money)?\b"
+            r"|\b(?:tjanade|tjanat|tjanar|drog in|drar in) inte (?:tillrackligt|nog)\b",
             r"(?<!jag )(?<!ja )(?<!vi )\b(?:tar|tog) (?:alla |hela )?(?:pengarna|min lon|"
             r"allt jag tjanar|det jag tjanar)\b",
         ]
@@ -277,7 +297,9 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:kunden|en kund|kund|client|customer|a client|the client|a customer)\b"
             r"(?:\s+\w+){0,2}\s+(?:hurt|hit|beat|choked|strangled|slog|misshandla\w*|skadade|"
             r"strypte|gjorde illa) (?:me|mig|mej)\b",
-            r"\bmisshandlad av (?:en |min )?(?:kund|kunden|torsken|koparen)\b",
+            r"\b(?:blev|blir|har blivit|bli) (?:\w+ )?(?:slagen|misshandlad|strypt|skadad|sparkad|"
+            r"knuffad) av (?:en |min |hans )?(?:kund|kunden|kopare|koparen|torsk|torsken|sexkopare)\b",
+            r"\bstryptag\b|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
             r"\b(?:hold|holds|held|holding|pinned) me down\b|\bholl (?:fast|ner) (?:mig|mej)\b"
             r"|\bholl mig fast\b",
             r"\bforced (?:me|himself on me)\b.{0,25}\b(?:sex|condom)",
@@ -296,6 +318,13 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"skickat vidare|skickar vidare|postat|postar|lackt)\W+" + rf"{_WORD}{{0,5}}?"
             r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
             r"\b(?:sextortion|utpress\w*|blackmail\w*)",
+            r"\b(?:hotar|hotade|hotat) (?:att |med att )?(?:skicka|visa|sprida|lagga ut|posta|dela) "
+            r"(?:\w+ ){0,2}(?:bilder|bilderna|nudes|filmer|filmerna|videos?|videon|klipp)\b",
+            r"\bskicka (?:mina|hennes|hans) (?:bilder|nudes|filmer|videos?)\w* till\b",
+            r"\b(?:send|sends|show|shows|post|posts|share|shares|leak|leaks|spread)(?:ing)? "
+            r"(?:all )?(?:my|her|his) (?:pictures|pics|photos|nudes|videos?)\b",
+            r"\balla (?:har )?(?:sett|set) (?:mina |hennes |hans )?(?:bilder|bilderna|nudes|videon|"
+            r"filmen|filmerna)\b",
             r"\b(?:sharing|shared|posted|posting|leaked|spreading|spread) (?:\w+ ){0,2}"
             r"(?:nudes|pics|pictures|photos|videos?|content|clips?)\b",
         ]
@@ -386,7 +415,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
             r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med))"
             r"(?!\w)(?!\s+(?:mig|mej)\b)",
-            r"\b(?:fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|kompis skull)\b"
+            r"\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|kompis skull)\b"
             r"|\basking for a friend\b",
         ]
     ),
@@ -397,6 +426,7 @@ SIGN_PATTERNS: Dict[str, str] = {
     r"(?<!vuxet )barn|barnet|barnen|hvb\w*|"
     r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
     r"1[0-7] ?-?ar\w*|1[0-7] ?-?(?:year|yr)s? ?-?old|(?:ak|arskurs) ?[4-9]\b|"
+    r"(?:a|my|one of my) (?:student|pupil)s?|(?:at|in) (?:a|an|the|my) (?:\w+ )?school|"
     r"(?:som|who) (?:ar|e|is) (?:1[0-7]|tretton|fjorton|femton|sexton|sjutton)|"
     r"(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
     r"(?:i|pa) (?:sjuan|attan|nian|ettan|tvaan|trean)|pa (?:garden|fritids|fritidsgarden)|"
@@ -407,7 +437,7 @@ SIGN_PATTERNS: Dict[str, str] = {
     r"klasskompis\w*|syster|bror|lillasyster|lillebror|storasyster|storebror|pojkvan|"
     r"flickvan|friend|sister|brother|boyfriend|girlfriend)\b"
     r"|\b(?:kompisen|bastisen|vannen|vaninnan|syrran|brorsan|systern|lillasyster|lillebror)\b"
-    r"|\b(?:fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina)\b|\basking for a friend\b",
+    r"|\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina)\b|\basking for a friend\b",
     # A live danger beyond what crisis.py already knows.
     "danger": "|".join(
         [
@@ -434,6 +464,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             rf"\b(?:later|slapper) {ME} inte (?:ga|lamna|aka)|\bbankar pa (?:fonstret|dorren)",
             rf"\bpa vag hit\b|\bvagrar lata {ME} ga|\blast dorren\b|\bgommer {ME}\b",
             rf"\bletar efter {ME}\b|\bkor {ME} (?:nanstans|nagonstans|nan annanstans)",
+            # Someone close just sent "hjälp mig".
+            r"\b(?:skrev|skriver|skickade|smsade|sms|messade) (?:\w+ ){0,4}?(?:hjalp mig|help me)\b",
         ]
     ),
 }
@@ -512,6 +544,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"fangelse|boter|bota|aka fast|akt fast|aka dit|lagen\b|juridisk\w*|"
             r"kriminell|gripen|arrester\w*|atal\w*|domd|illegal|legal\b|forbjud\w*|"
             r"tillatet|belastningsregist\w*)",
+            r"\bkan (?:jag|man|ja) (?:ens |ocksa |fortfarande )?(?:polis)?anmala\b",
             r"\b(?:blir|kan|kommer) (?:jag|man) (?:\w+ )?(?:anmald|polisanmald|straffad|"
             r"dömd|domd|tagen|haktad|utvisad|deporterad)",
             r"\bkan polisen (?:ta|gora|straffa|gripa|hamta)",
@@ -522,6 +555,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\braknas (?:det|detta|sant|de|dom) som\b|\b(?:ar|e) (?:det|detta) (?:en )?(?:valdtakt|"
             r"overgrepp|brott)\b",
             r"\b(?:gora|gor|gjort) (?:en )?orosanmal\w*|\banmalningsplikt|\bskyldig att anmala",
+            r"\b(?:my|our) (?:obligation|duty)\b|\bduty to report\b|\bmandatory report\w*",
             r"\bvad (?:kan |kommer (?:att )?)?hand\w* (?:med )?(?:honom|henne|dom|dem|mig|killen|"
             r"mannen|gubben|kunden)\b",
             r"\bkan (?:dom|de|soc|socialen|socialtjansten|nagon) ta (?:mitt|mina|vart|vara) "
@@ -549,6 +583,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:hemligt|tystnadsplikt|konfidentiell\w*|private|secret)\b",
             r"\bvet (?:ni|du) vem jag ar\b|\bspara\w* (?:ni|du) (?:det|detta|nat|nagot)",
             r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b",
+            r"\bsyns (?:mitt|mina|min) (?:nummer|namn|ip\w*|profil|konto)\b",
             r"\b(?:gor|gora) ni (?:en )?orosanmal\w*",
             r"\b(?:ringer|kontaktar|berattar|sager|skickar) (?:dom|de|ni|dem) (?:till |for |det till )?"
             r"(?:mina foraldrar|foraldrarna|mamma|pappa|skolan|soc|socialen|polisen|min familj)",
@@ -595,10 +630,12 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:prata|snacka|chatta|tala) (?:med|me) (?:en |nan |nagon )?"
             r"(?:vuxen|person|manniska|nan som jobbar|nagon som jobbar|er|nan av er)\b",
             r"\binte (?:en |med en |prata med en )?(?:bot|robot|ai|chattbot)\b",
+            r"\b(?:nagon|nan|en) av (?:era|er|ert) (?:faltarbetare|uppsokare|personal|socialarbetare)",
             r"\bfinns det (?:en |nan |nagon )?(?:faltarbetare|uppsokare|socialarbetare|"
             r"(?:vuxen|manniska|person) som (?:jobbar|arbetar))\b",
             r"\binte (?:skriva|prata|chatta) (?:med|me) en (?:dator|maskin|robot|bot)\b",
-            r"\buppsokar\w* (?:\w+ ){0,2}(?:kontakta|ringa|skriva till|prata med|hora av sig till) "
+            r"\b(?:uppsokar|faltarbetar)\w* (?:\w+ ){0,2}(?:kontakta|ringa|skriva till|prata med|"
+            r"hora av sig till) "
             r"(?:mig|mej)\b|\b(?:en )?(?:manniska|riktig person) (?:helst|tack|hellre|please)\b",
         ]
     ),

@@ -158,6 +158,17 @@ _FOR_ME = re.compile(FOR_ME)
 _DONE_TO_ME = re.compile(DONE_TO_ME)
 _WRITER_SELLS = re.compile(WRITER_SELLS)
 _TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
+# Folded text has no punctuation, so "he/she" anywhere tells of a third person.
+_THIRD_WORD = re.compile(r"\b(?:han|hon|hen|he|she|honom|henne)\b")
+# The writer is the one who pays: "jag betalade henne".
+_WRITER_GIVES = re.compile(
+    r"(?<!om )\b(?:jag|ja|jg) (?!inte\b)(?:\w+ )?(?:betala\w*|swisha\w*|gav|ger|kopte|koper)\b"
+    r"|\bi (?:\w+ )?(?:paid|pay|gave)\b"
+)
+_GIVES_THEM = re.compile(
+    r"\b(?:ger|gav|gett|erbjuder|erbjod|bjuder|betalar|betalade|swishar|swishade|koper|kopte) "
+    r"(?:honom|henne|hen)\b"
+)
 # "en av tjejerna har börjat sugardejta": someone in the writer's care.
 _ONE_OF_THEM = re.compile(
     r"\ben av (?:tjejerna|killarna|eleverna|ungdomarna|de boende|vara|mina|vara boende)\b"
@@ -205,6 +216,9 @@ def rule_signs(text: str) -> FrozenSet[str]:
     """Signs the rules find in a message (including professional and other_person)."""
     folded = fold(text)
     found = {name for name, pattern in _SIGNS.items() if pattern.search(folded)}
+    if "buying" in found and "coercion" in found and not _TO_ME.search(folded):
+        # "köpte sex igår, jag tror nån annan tog pengarna": the buyer's worry for her.
+        found.discard("coercion")
     if "buying" in found and "exchange" in found:
         # "betala för en sugardate": the words of a purchase say nothing of being paid.
         rest = _SIGNS["buying"].sub(" ", folded)
@@ -269,6 +283,12 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         # KAST or Preventell only on the classifier's word, against what the rules
         # read ("jag är 13 o har blödningar"): the rules' reading stands.
         classifier_sign = None
+    if (
+        "buying" in rules
+        and classifier_sign in ("coercion", "sexual_violence", "images_spread")
+        and classifier_sign not in rules
+    ):
+        classifier_sign = "buying"  # "köpte sex, tror nån annan tog hennes pengar": his worry
     if "unwanted" in rules and (
         classifier_sign in ("exit", "health")
         or (
@@ -305,6 +325,7 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         and "buying" in signs
         and _PAID_THEM.search(folded)
         and not _RELATIVE_PAYS.search(folded)
+        and not _WRITER_GIVES.search(folded)
     ):
         # "min kompis e 15 o en vuxen kille betalar henne": the one close is paid.
         signs = (signs - {"buying"}) | {"exchange"}
@@ -314,9 +335,13 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         signs.add("peer")  # a friend or sibling: routing.py adds the child's own line
     yes_or_no = _YES_OR_NO.match(fold(text)) is not None
     ruled = frozenset(rules - _RULE_ONLY - _WHO_SIGNS)
+    ages = find_ages(text)
+    others_age_only = any(m.role == AGE_OTHER for m in ages) and not any(
+        m.role == AGE_SELF for m in ages
+    )
     third_person = (
-        (_THIRD_PERSON.search(folded) is not None or _ONE_OF_THEM.search(folded) is not None)
-        and _FIRST_PERSON.search(folded) is None
+        (_THIRD_WORD.search(folded) is not None or _ONE_OF_THEM.search(folded) is not None)
+        and (_FIRST_PERSON.search(folded) is None or others_age_only)
         and _TO_ME.search(folded) is None
     )
     return Situation(frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled, third_person)
@@ -356,6 +381,15 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
         )
     ):
         return OTHER  # "min flickvän är 23 och hennes kille tvingar henne …"
+    if (
+        other_age
+        and not own_age
+        and _GIVES_THEM.search(folded)
+        and not _WRITER_GIVES.search(folded)
+        and _THIRD_WORD.search(folded)
+        and not _TO_ME.search(folded)
+    ):
+        return OTHER  # "en vuxen man ger honom skins ... Han är 13": told about a child
     if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
         return SELF
     if intent == "professional_advice":

@@ -317,3 +317,83 @@ async def test_what_can_happen_to_him_is_a_law_question():
         "vad kan hända honom?", "out_of_scope", 0.5, slots={"need": "selling", "age_group": "minor"}
     )
     assert "brott" in texts(messages)
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        # Paid in English words; an age band opening a clause.
+        ("I am 31, I work in a massage place and do extra for more money", "suicidal",
+         ["Mika"], ["112"]),
+        ("tar emot kunder för att klara räkningarna. 50-årsåldern, ensam", "chitchat",
+         ["Mika"], ["Stödcentrum"]),
+        # A buyer's worry about the woman is not the buyer's own coercion.
+        ("köpte sex i helgen och jag tror att någon annan tog hennes pengar", "coerced_exploited",
+         ["KAST"], ["Stödcentrum"]),
+        # Hurt or strangled by a buyer: the violence route, and 112 when it goes on now.
+        ("blev misshandlad av en kund i natt, jag är 29, får jag polisanmäla", "sells_sex",
+         ["Kvinnofridslinjen", "1177"], ["Preventell"]),
+        ("kunden har stryptag på mig ibland, nu sover han, vågar inte gå. 26", "sells_sex",
+         ["112", "Kvinnofridslinjen"], ["Preventell"]),
+        # The one who sells the writer; money not enough.
+        ("han som säljer mig bankar på dörren nu, jag är 24", "sells_sex", ["112", "114 14"], []),
+        ("he beats me when i dont make enough money, i am 26", "sells_sex", ["Mika", "114 14"], []),
+        # A farewell letter; inverted word order.
+        ("har redan skrivit ett brev till mamma, ingen framtid för mig", "sells_sex",
+         ["112", "90101"], []),
+        ("han gav mig pengar och nu vill jag inte leva. e 14", "sells_sex",
+         ["112", "90101", "Stödcentrum"], []),
+        # Pictures the writer sold, seen by everyone; spread in English.
+        ("e 15 o alla har sett bilderna jag sålde", "sells_images", ["BRIS", "Stödcentrum"],
+         ["Mikamottagningen"]),
+        ("my ex client will send my pictures to my family, im 29", "sells_sex",
+         ["Mika", "114 14"], ["Stödcentrum"]),
+        # Someone who paid is a sign of being paid.
+        ("är 16 o killen som betalade ville inte använda kondom, kan jag vara gravid", "health_question",
+         ["UMO", "Stödcentrum"], ["Mikamottagningen"]),
+        # English thoughts about teens; a teacher's duty.
+        ("my thoughts about young teens scare me, i am 41", "wants_out", ["Preventell"], ["Mika"]),
+        ("I am a teacher in a school. A student says older men pay her. What is my obligation?",
+         "chitchat", ["Socialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+        # A pupil who just turned 18.
+        ("kurator här, en elev som nyss fyllt 18 säljer sex", "professional_advice", ["Mika"],
+         ["Stödcentrum"]),
+        # A daughter with a man who pays her, in danger now.
+        ("min dotter 15 är hos en man som betalar henne och hon skrev hjälp mig", "relative_sells_sex",
+         ["112", "Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
+    ],
+)
+async def test_ways_set_f_showed(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+
+
+async def test_the_writer_who_paid_her_is_a_buyer():
+    messages, _ = await respond_to(
+        "Jag swishade henne efteråt. Sen sa hon att hon var 15.", "sells_sex", 0.6
+    )
+    assert "KAST" in texts(messages) and "Mikamottagningen" not in texts(messages)
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        ("mitt ex hotar att skicka mina bilder till min chef om jag inte betalar honom. 27 år",
+         "sells_sex", ["Mika", "114 14"], ["KAST"]),
+        ("Jag såg att en vuxen man erbjuder honom presentkort för bilder. Han är 12.",
+         "images_spread", ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
+        ("syns mitt nummer här? e 15 o har träffat gubbar för pengar", "sells_sex",
+         ["anonym", "Stödcentrum"], ["Mikamottagningen"]),
+    ],
+)
+async def test_ways_the_second_look_at_f_showed(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
