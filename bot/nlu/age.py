@@ -57,11 +57,13 @@ for _tens, _value in (("tjugo", 20), ("trettio", 30), ("fyrtio", 40)):
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _DISCOURSE = (
     r"(?:(?:asså|alltså|assa|allsa|typ|hej|hejsan|hallå|halla|ok|okej|så|sa|men|hmm|eh|"
-    r"ja|jo|aa|jaa|mm|nej|nä|na)\W+)*"
+    r"ja|jo|aa|jaa|mm|nej|nä|na|tjena|tja|tjo|yo|hey|hi|hello|hjälp|hjalp|help|snälla|snalla)"
+    r"\W+)*"
 )
 _IDENTITY = (
     r"(?:kille|tjej|man|kvinna|transkvinna|transkille|transtjej|transman|transperson|"
     r"icke-?binär|icke-?binar|ickebinär|enby|gubbe|tant|guy|girl|boy|woman|ensamkommande|hen|"
+    r"pojke|flicka|grabb|tjej|kvinna|"
     r"bög|bog|gay|bi|lesbisk|homo|hetero)"
 )
 _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
@@ -163,7 +165,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         OTHER,
         re.compile(
             r"\b(?:min|mitt|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|lillasyster|"
-            rf"lillebror|storasyster|storebror|kompis|elev|klient)\s*[,(]?\s*{_NUM}\b"
+            r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|systerdotter|brorsdotter|"
+            rf"systerson|brorson|bästis|vän|flickvän|pojkvän|barnbarn)\s*[,(]?\s*{_NUM}\b"
             r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|kr|gånger))"
         ),
     ),
@@ -245,7 +248,7 @@ _SCHOOL = re.compile(
 # with a verb or opening the message ("en tjej i åk 9" is someone else).
 _SCHOOL_START = (
     rf"(?:\b(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?"
-    rf"(?:(?:^\W*{_DISCOURSE})|\b(?:går|gar|gaar|e|är|ar)\s+)(?:i\s+|på\s+|pa\s+)?"
+    rf"(?:(?:^\W*{_DISCOURSE})|[,.!?;]\s*|\b(?:går|gar|gaar|e|är|ar)\s+)(?:i\s+|på\s+|pa\s+)?"
 )
 _SCHOOL_NUMBERED = re.compile(rf"{_SCHOOL_START}(?:åk|ak|årskurs|arskurs)\s*(?P<grade>[4-9])\b")
 _GYMNASIUM_YEAR = re.compile(

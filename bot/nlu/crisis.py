@@ -40,6 +40,12 @@ _SUICIDAL = re.compile(
     r"|(?:vill|orkar)\s+inte\s+vara\s+kvar\s+(?:l[aä]ngre|mer|h[aä]r|p[aå]\s+jorden)"
     # Inverted word order: "nu vill jag inte finnas".
     r"|(?:vill|orkar)\s+(?:jag|ja)\s+inte\s+(?:leva|finnas|vara\s+kvar)"
+    # Pills in front of one; on the bridge now; no way out.
+    r"|har\s+(?:\w+\s+){0,2}(?:tabletter|piller|tabl[ae]tter)\s+(?:framf[oö]r\s+mig|bredvid\s+mig|i\s+handen"
+    r"|h[aä]r|redo)|(?:have|got)\s+(?:the\s+)?pills\s+(?:here|ready|in\s+front)"
+    r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:bron|taket|kanten|perrongen|r[aä]cket)\s*(?:nu)?\W*$"
+    r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:bron|taket|kanten|r[aä]cket)\s+(?:nu|och\s+t[aä]nker)"
+    r"|ingen\s+(?:annan\s+)?utv[aä]g"
     # A farewell letter.
     r"|(?:har\s+)?(?:redan\s+)?skrivit\s+(?:ett\s+)?(?:sista\s+)?brev\s+till\s+(?:mamma|pappa"
     r"|familjen|mina\s+barn|min\s+familj)"
@@ -97,6 +103,9 @@ _DANGER = re.compile(
     r"|slutar\s+inte\s+bl[oö]da"
     # A threat that follows the writer home.
     r"|vet\s+var\s+jag\s+bor"
+    r"|(?:k[oö]r|k[oö]rde|skjutsar|sl[aä]pper|sl[aä]ppte)\s+(?:inte|aldrig)\s+(?:hem\s+)?(?:av\s+)?mig\b"
+    r"|(?:k[oö]r|k[oö]rde|skjutsar)\s+inte\s+hem\s+mig"
+    r"|inte\s+(?:k[oö]r|k[oö]rde|sl[aä]pper|sl[aä]ppte|skjutsar)\s+(?:hem\s+)?(?:av\s+|ut\s+)?mig\b"
     r"|v[aå]gar\s+inte\s+(?:g[aå]|l[aä]mna|r[oö]ra\s+mig|[aå]ka\s+hem|g[aå]\s+hem)\b"
     # "han ska hämta mig om en timme, jag vill inte": fetched against one's will.
     r"|(?:ska|kommer\s+att|kommer)\s+(?:att\s+)?(?:komma\s+(?:och|o|å)\s+)?h[aä]mta\s+mig"

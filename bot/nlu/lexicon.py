@@ -172,7 +172,10 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:escort|eskort)\w*",
             r"\bmassage\w* med extra|\b(?:jag ar|varit) torsk\b",
             r"\b(?:kollat|kollar|kolla|tittat|tittar|scrollat|scrollar|surfat|surfar) "
-            r"(?:\w+ ){0,2}(?:pa )?(?:escort|eskort|sex)annons\w*",
+            r"(?:\w+ ){0,2}(?:pa )?(?:escort|eskort|sex) ?(?:annons|sid|sajt)\w*",
+            # Found by someone close: "kvitton från en escortsida i min mans telefon".
+            r"\b(?:kvitto\w*|betalningar|dragningar|bokningar|swishar) (?:\w+ ){0,3}?"
+            r"(?:escort|eskort|sex) ?(?:sid|sajt|annons|tjej)\w*",
             r"\bannons\w*\b.{0,60}?\b(?:boka|bokar|bokat|bokade|ringa|ringde)\b"
             r"|\b(?:boka|bokar|bokat|bokade)\b.{0,60}?\bannons\w*",
             r"\b(?:book|booking|booked|hire|hiring|hired|visit|visiting|visited) "
@@ -265,6 +268,9 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\bmaste gora (?:allt|det) (?:han|hon|dom|de|kunden|kunderna) (?:sager|vill|kraver)\b",
             r"\b(?:sager|sa|pastar) (?:att )?(?:jag|ja) (?:\w+ )?(?:ar|e) skyldig\b",
             r"\bsom saljer (?:mig|mej)\b",
+            r"\b(?:killarna|killen|mannen|dom|de|han|gubben|gubbarna) (?:som )?(?:jag|ja) jobbar "
+            r"(?:at|for)\b",
+            r"\binte far (?:ga|aka|lamna) (?:\w+ )?forran\b",
             # A threat that keeps the writer selling: "han vet var jag bor ... så jag fortsätter".
             r"\bvet (?:var jag bor|vilken skola|var (?:min|mina) (?:dotter|son|barn|familj))",
             r"\b(?:didn'?t|did not|dont|don'?t) (?:make|earn|bring(?: home)?) enough(?: money)?\b"
@@ -300,6 +306,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:blev|blir|har blivit|bli) (?:\w+ )?(?:slagen|misshandlad|strypt|skadad|sparkad|"
             r"knuffad) av (?:en |min |hans )?(?:kund|kunden|kopare|koparen|torsk|torsken|sexkopare)\b",
             r"\bstryptag\b|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
+            r"\b(?:jag|ja) (?:inte|aldrig) (?:gick med pa|gatt med pa|sa ja till|samtyckt\w*|"
+            r"ville vara med pa)\b",
             r"\b(?:hold|holds|held|holding|pinned) me down\b|\bholl (?:fast|ner) (?:mig|mej)\b"
             r"|\bholl mig fast\b",
             r"\bforced (?:me|himself on me)\b.{0,25}\b(?:sex|condom)",
@@ -323,7 +331,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\bskicka (?:mina|hennes|hans) (?:bilder|nudes|filmer|videos?)\w* till\b",
             r"\b(?:send|sends|show|shows|post|posts|share|shares|leak|leaks|spread)(?:ing)? "
             r"(?:all )?(?:my|her|his) (?:pictures|pics|photos|nudes|videos?)\b",
-            r"\balla (?:har )?(?:sett|set) (?:mina |hennes |hans )?(?:bilder|bilderna|nudes|videon|"
+            r"\b(?:alla|hela skolan|hela klassen|alla i skolan|alla i klassen) (?:har )?(?:sett|set) "
+            r"(?:mina |hennes |hans )?(?:bilder|bilderna|nudes|videon|"
             r"filmen|filmerna)\b",
             r"\b(?:sharing|shared|posted|posting|leaked|spreading|spread) (?:\w+ ){0,2}"
             r"(?:nudes|pics|pictures|photos|videos?|content|clips?)\b",
@@ -464,6 +473,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             rf"\b(?:later|slapper) {ME} inte (?:ga|lamna|aka)|\bbankar pa (?:fonstret|dorren)",
             rf"\bpa vag hit\b|\bvagrar lata {ME} ga|\blast dorren\b|\bgommer {ME}\b",
             rf"\bletar efter {ME}\b|\bkor {ME} (?:nanstans|nagonstans|nan annanstans)",
+            r"\b(?:precis|just nu|nu)\b.{0,60}?\b(?:vill|vagar inte|kan inte|far inte) "
+            r"(?:ga |aka |komma )?hem\b",
             # Someone close just sent "hjälp mig".
             r"\b(?:skrev|skriver|skickade|smsade|sms|messade) (?:\w+ ){0,4}?(?:hjalp mig|help me)\b",
         ]
@@ -477,7 +488,7 @@ RELATION = (
     r"vanner|vannina|bastis|kusin|systerdotter|brorsdotter|systerson|brorson|bonusdotter|"
     r"bonusson|styvdotter|styvson|fosterdotter|fosterson|barnbarn|flickvan|sambo|fru|"
     r"partner|pappa|mamma|klasskompis|elev|elever|daughter|son|sister|brother|friend|"
-    r"sons|dotters|barns|systers|brors|kompis|flickvans|pojkvans|"
+    r"sons|dotters|barns|systers|brors|kompis|flickvans|pojkvans|mans|makes|sambos|frus|pappas|"
     r"girlfriend|wife|husband)\b"
     # "bästa kompisen", "syrran", "pappa till en kille på 16": named without "min".
     r"|\b(?:basta )?(?:kompisen|bastisen|vannen|vaninnan|systern|syrran|brorsan|dottern|sonen|"
@@ -545,6 +556,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"kriminell|gripen|arrester\w*|atal\w*|domd|illegal|legal\b|forbjud\w*|"
             r"tillatet|belastningsregist\w*)",
             r"\bkan (?:jag|man|ja) (?:ens |ocksa |fortfarande )?(?:polis)?anmala\b",
+            r"\bmaste (?:jag|vi|man|ja) (?:\w+ )?(?:anmala|polisanmala|gora en (?:oros)?anmalan)\b",
             r"\b(?:blir|kan|kommer) (?:jag|man) (?:\w+ )?(?:anmald|polisanmald|straffad|"
             r"dömd|domd|tagen|haktad|utvisad|deporterad)",
             r"\bkan polisen (?:ta|gora|straffa|gripa|hamta)",
@@ -611,7 +623,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"dom|er|mika|kast|stodcentrum|preventell|bris|umo|kvinnofridslinjen)",
             r"\b(?:oppettider|oppet|har oppet|ar oppna)\b",
             r"\b(?:kan|ska|var|vart|vem) (?:jag|man) (?:ringa|ringer|mejla|skriva till)",
-            r"\bvilket nummer\b|\b(?:nat|nagot|ett|nan|ert) (?:nummer|telefonnummer|nr)\b|\bvad ska jag ringa\b|\badress(?:en)? till\b",
+            r"\bboka (?:en )?(?:konsultation|tid|mote|samtal)\b|\bvilket nummer\b|\b(?:nat|nagot|ett|nan|ert) (?:nummer|telefonnummer|nr)\b|\bvad ska jag ringa\b|\badress(?:en)? till\b",
             r"\b(?:vart|var) ligger\b|\boppettid\w*|\bmejladress|\bmailadress|\bwhen are you open",
             r"\bhow (?:do|can) i (?:contact|reach|call)|\bphone number\b",
             r"\bhur (?:ringer|mejlar|mailar|chattar|kontaktar|nar) (?:jag|man)\b",

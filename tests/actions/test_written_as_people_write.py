@@ -397,3 +397,34 @@ async def test_ways_the_second_look_at_f_showed(text, intent, must, must_not):
         assert phrase in said, (text, said)
     for phrase in must_not:
         assert phrase not in said, (text, said)
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        ("hjälp e 14 sitter i en bil med två män som inte släpper av mig", "chitchat",
+         ["112", "Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        ("hon hotar att visa mina bilder för alla om jag inte fortsätter. åk 9", "images_spread",
+         ["BRIS", "Stödcentrum"], ["Mikamottagningen"]),
+        ("hittade swishar till en escortsida i min sambos telefon", "sells_sex", ["KAST"],
+         ["Mikamottagningen"]),
+        ("tja e tjej 15 o träffar äldre killar som swishar mig", "sells_sex",
+         ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        ("har alla mina tabletter framför mig nu", "chitchat", ["112", "90101"], []),
+        ("jag sitter på taket nu", "goodbye", ["112", "90101"], []),
+        ("köper sex o frun vet, ser ingen utväg", "buys_sex", ["112", "90101"], []),
+        ("flicka 14. jag tänker sexuellt på mindre barn och vill sluta", "sexual_thoughts_children",
+         ["Preventell", "BRIS"], ["KAST"]),
+        ("en kund gjorde saker som jag inte gick med på. 30 år", "sells_sex",
+         ["Kvinnofridslinjen", "Mika"], ["Preventell"]),
+        ("min kusin 15 skrev precis att hon är hos några gubbar och vill hem", "relative_sells_sex",
+         ["112", "Stödcentrum"], ["Mikamottagningen"]),
+    ],
+)
+async def test_ways_set_g_showed(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
