@@ -164,6 +164,11 @@ class Turn:
         need = need_for(signs, concerned) or self._need_from_intent()
         if "suicidal" in signs or "danger" in signs:
             return self.crisis("suicidal" if "suicidal" in signs else "danger", need)
+        if "no_age" in asks and self.awaiting in ("age_self", "age_other") and not self.age_said:
+            told = self.tracker.get_slot("need")
+            if told:
+                return self.refer(told, frozenset())  # asked once: both routes now
+        asks = asks - {"no_age"}
         answering_age = self.awaiting in ("age_self", "age_other") and (
             self.age_said or self.intent == "inform_age"
         )
@@ -173,7 +178,7 @@ class Turn:
         if earlier and self.situation.ruled == frozenset() and (asks or self.age_said):
             # A follow-up in which the rules read nothing new ("kan han åka fast för det?",
             # "han e 35"): the conversation's need stands, not the classifier's new guess.
-            if asks and not self.age_said:
+            if asks and not self.age_said and self._need_from_intent() != earlier:
                 return self.answer_questions(asks)
             need = earlier
         if need is None and self.intent in ("affirm", "deny"):
@@ -209,7 +214,8 @@ class Turn:
         known_need = need or self.tracker.get_slot("need")
         other_age = self.other_age or (MINOR if "about_child" in self.situation.signs else None)
         services = crisis_services(kind, known_need, self.own_age, self.situation.signs,
-                                   age_other=other_age)
+                                   age_other=other_age,
+                                   about_other=self.situation.concerned != SELF)
         exploited = self.situation.signs & EXPLOITATION_SIGNS
         heading = None
         if self.own_age == MINOR and exploited:

@@ -243,6 +243,7 @@ def crisis_services(
     age_self: Optional[str],
     signs: Iterable[str] = (),
     age_other: Optional[str] = None,
+    about_other: bool = False,
 ) -> Tuple[str, ...]:
     """Numbers for an acute case: 112 first, then what fits the person.
 
@@ -252,6 +253,7 @@ def crisis_services(
         age_self: the writer's age band, if known.
         signs: the situation's signs.
         age_other: the age band of the person someone writes about, if known.
+        about_other: a relative or a professional writes about that person.
     """
     services: Tuple[str, ...] = ("emergency",)
     if kind == "suicidal":
@@ -261,6 +263,8 @@ def crisis_services(
     if kind == "danger" and MINOR in (age_self, age_other):
         # A child in danger is a child exposed to crime, whatever else is said.
         services += ("stodcentrum",)
+    if kind == "danger" and age_other == MINOR and about_other:
+        services += ("socialtjanst",)  # a parent or a professional: social services too
     if need is not None:
         # Danger comes first: no question about age now; with the age unknown,
         # both the youth and the adult route are named.

@@ -264,7 +264,8 @@ _SCHOOL_ALONE = re.compile(
 )
 _BIRTH_YEAR = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:är\s+|ar\s+|e\s+)?)?"
-    r"(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?(?P<year>(?:19[4-9]\d|20[0-2]\d))\b"
+    r"(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?(?P<year>(?:19[4-9]\d|20[0-2]\d)\b"
+    r"|[-'’]\d{2}(?!\d))"
 )
 # "e 16 o ...", "fyller 16 snart", "16 tjej här": the writer's own age at the very start.
 _LEADING_SELF = re.compile(
@@ -364,6 +365,15 @@ def _role_of(subject: Optional[str]) -> Optional[str]:
     return SELF if re.fullmatch(_SELF_SUBJECT, subject) else OTHER
 
 
+def _full_year(raw: str) -> int:
+    """ "2009", or "-09" and "'95": a two-digit year is the latest one already past."""
+    digits = raw.lstrip("-'’")
+    if len(digits) == 4:
+        return int(digits)
+    century = 2000 if int(digits) <= CURRENT_YEAR % 100 else 1900
+    return century + int(digits)
+
+
 def _number(match: re.Match[str]) -> int:
     raw = match.group("num")
     return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
@@ -393,7 +403,7 @@ def find_ages(text: str) -> list[AgeMention]:
             role = _role_of(match.group("subject")) or unowned
             mentions.append(AgeMention(_group(age), role, *match.span(group_name), age))
     for match in _BIRTH_YEAR.finditer(lowered):
-        age = CURRENT_YEAR - int(match.group("year"))
+        age = CURRENT_YEAR - _full_year(match.group("year"))
         # Born that year: one year younger until the birthday; the youngest reading wins.
         if _plausible(age):
             role = _role_of(match.group("subject")) or unowned

@@ -111,6 +111,9 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:e|ar|jag|ja|o|och|men) (?:typ |ocksa |ibland |fortfarande )?(?:saljer|salt|salde)"
             r"(?= (?:o|och|men|vill|typ|ibland|sen|nu|pa natet|pa gatan|har|fast|for att)\b|\W*$)",
             r"\b(?:han|hon|det) (?:ar|e|var) (?:en )?(?:kund|torsk|stamkund)\b",
+            r"\b(?:he|she|they) (?:is|was|are|were) (?:a |my |one of my )?(?:client|customer)s?\b"
+            r"|\b(?:met|meet|meeting|seeing|saw) (?:a |my |the |one )?(?:client|customer)s?\b"
+            r"|\bi work (?:in|at) (?:an? |the )?(?:massage|salon|parlou?r|strip club|brothel)",
             # Offered money to come along: "om jag följer med till hans kompis får jag 1000 kr".
             r"\bom (?:jag|ja|vi) (?:foljer med|kommer (?:dit|over|hem)|ses|traffas|stannar)"
             r"\b.{0,40}?\b(?:far|fa) (?:jag |ja |vi )?(?:\d+ ?(?:kr|spann|lax|k)\b|pengar|cash|betalt)",
@@ -271,6 +274,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:killarna|killen|mannen|dom|de|han|gubben|gubbarna) (?:som )?(?:jag|ja) jobbar "
             r"(?:at|for)\b",
             r"\binte far (?:ga|aka|lamna) (?:\w+ )?forran\b",
+            r"\b(?:cannot|can'?t|not allowed to) (?:leave|go)(?: home)? (?:before|until) i (?:pay|work)",
             # A threat that keeps the writer selling: "han vet var jag bor ... så jag fortsätter".
             r"\bvet (?:var jag bor|vilken skola|var (?:min|mina) (?:dotter|son|barn|familj))",
             r"\b(?:didn'?t|did not|dont|don'?t) (?:make|earn|bring(?: home)?) enough(?: money)?\b"
@@ -306,6 +310,8 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"\b(?:blev|blir|har blivit|bli) (?:\w+ )?(?:slagen|misshandlad|strypt|skadad|sparkad|"
             r"knuffad) av (?:en |min |hans )?(?:kund|kunden|kopare|koparen|torsk|torsken|sexkopare)\b",
             r"\bstryptag\b|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
+            r"\b(?:tvingade|tvingat|tvingar) (?:en |min |den )?(?:kund|kunden|torsken|koparen) (?:mig|mej)\b"
+            r"|\b(?:kund|kunden|koparen|torsken) (?:\w+ )?(?:tvingade|tvingat|tvingar) (?:mig|mej)\b",
             r"\b(?:jag|ja) (?:inte|aldrig) (?:gick med pa|gatt med pa|sa ja till|samtyckt\w*|"
             r"ville vara med pa)\b",
             r"\b(?:hold|holds|held|holding|pinned) me down\b|\bholl (?:fast|ner) (?:mig|mej)\b"
@@ -397,14 +403,17 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|lakare|psykolog|mentor|"
             r"rektor|socionom|faltassistent|boendestodjare|elevhalsan|school nurse|teacher|"
             r"social worker|counsel+or)\b",
-            r"\bi work (?:as|at|in|with)\b(?! (?:sex|escort\w*|clients|customers|men)\b)"
+            r"\bi work (?:as|at|in|with)\b(?! (?:an? |the )?(?:sex|escort\w*|clients|customers|men|"
+            r"massage|salon|parlou?r|club|strip\w*|hotel)\b)"
             r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
             r"doctor|youth worker|police officer|police|midwife|psychologist|case worker)\b",
             rf"\b{WRITER} (?:ar|e) (?:en )?(?:kurator|skolskoterska|larare|socialsekreterare|"
             r"behandlare|fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
             r"lakare|psykolog|mentor|rektor|socionom|faltassistent|kontaktperson|boendestodjare)\b",
             r"\bsom (?:kurator|skolskoterska|socialsekreterare|behandlare|fritidsledare|"
-            r"larare|yrkesperson|professionell)\b",
+            r"larare|yrkesperson|professionell|handlaggare|socionom|polis|lakare|sjukskoterska|"
+            r"barnmorska|psykolog|boendestodjare|ungdomsvardare|faltassistent)\b",
+            r"\b(?:ge|fa|boka|behover) (?:oss |mig )?(?:en )?konsultation\b",
         ]
     ),
     # The writer worries about someone else.
@@ -465,6 +474,7 @@ SIGN_PATTERNS: Dict[str, str] = {
             r"(?:nyss|precis|just nu|ikvall|i natt)\b",
             r"\b(?:nyss|precis|just nu) (?:\w+ ){0,3}(?:valdt\w*|forgrep\w*)",
             r"\b(?:han|de|dom) ar (?:fortfarande )?kvar\b",
+            r"\b(?:han|de|dom|kunden|mannen) (?:sover|ligger|sitter|star) kvar\b",
             r"\bi fara\b|\bin danger\b",
             rf"\b{THEY} (?:kommer|ar pa vag) hit\b|\bvantar (?:nedanfor|utanfor|pa mig utanfor)",
             r"(?<!ingen )\b(?:halls|hall|haller mig|haller oss) kvar\b|\bskynda\b",
@@ -549,6 +559,15 @@ PERPETRATOR = (
 )
 
 ASK_PATTERNS: Dict[str, str] = {
+    # The person says the bot misread them: counts as not understood (two offer a human).
+    "misread": r"\b(?:du|ni) (?:fattar|forstar|checkar|catchar) (?:fortfarande |ju |inte ens |ingenting"
+    r"|inget)?(?:inte|ingenting|inget|noll)\b|\bdet var inte (?:det|sa) jag menade\b"
+    r"|\b(?:you|u) (?:dont|don'?t|do not) (?:understand|get it)\b|\bthats not what i meant\b",
+    # Will not say the age ("spelar ingen roll hur gammal jag e"): both routes are named.
+    "no_age": r"\bspelar (?:det )?(?:ingen|nan|nagon) roll\b|\b(?:vill|tanker|tankte) inte saga "
+    r"(?:hur gammal|min alder|nar jag)|\bsager inte (?:hur gammal|min alder)\b|\bskiter (?:val )?i "
+    r"(?:hur gammal|min alder|aldern)|\b(?:dont|don'?t|do not) want to (?:say|tell) my age\b"
+    r"|\brather not say\b|\bnone of your business\b",
     "law": "|".join(
         [
             r"\b(?:olagligt?|olaglig|lagligt?|brottsligt|ett brott|brott\b|straff\w*|"

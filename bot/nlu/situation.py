@@ -418,6 +418,8 @@ def decide_intent(
     main = situation.main_sign()
     if main in ("suicidal", "danger"):
         return INTENT_BY_SIGN[main]
+    if situation.concerned == PROFESSIONAL and intent in ("request_human", "ask_about_service"):
+        return "professional_advice"  # "kan ni ge konsultation till mig som handläggare?"
     if intent == "request_human" and main is not None:
         return INTENT_BY_SIGN[main]  # the situation is answered; refer() calls the worker too
     if intent in ("suicidal", "acute_danger") and main is not None:
@@ -430,6 +432,10 @@ def decide_intent(
         return None
     if situation.concerned == PROFESSIONAL:
         return "professional_advice"
+    if main is None and "no_age" in situation.asks:
+        return "deny"  # "spelar ingen roll hur gammal jag e": no age, so both routes
+    if main is None and "misread" in situation.asks:
+        return "nlu_fallback"  # "du fattar inte": two of these offer a human
     if main is not None:
         if situation.concerned == OTHER and main in ("exchange", "coercion"):
             return "relative_sells_sex"

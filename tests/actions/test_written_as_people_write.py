@@ -428,3 +428,47 @@ async def test_ways_set_g_showed(text, intent, must, must_not):
         assert phrase in said, (text, said)
     for phrase in must_not:
         assert phrase not in said, (text, said)
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        ("han kommer tillbaka snart o jag har inga kläder, säger att jag är skyldig honom", "sells_sex",
+         ["112"], []),
+        ("min son 15 svarar inte, han skrev att han sitter i en bil med tre män och är rädd",
+         "relative_unwanted_sexuality", ["112", "Stödcentrum"], ["Preventell"]),
+        ("i am 25, i work in a massage place and the boss locked the door, i cannot leave until i pay",
+         "professional_advice", ["112", "Mika"], ["Socialtjänsten"]),
+        ("i natt tvingade en kund mig, han sover kvar här. 28", "sells_sex",
+         ["112", "Kvinnofridslinjen"], ["Preventell"]),
+        ("min lillasyster 15 ringde o grät, en kille har tagit henne till en lägenhet", "relative_sells_sex",
+         ["112", "Stödcentrum"], ["Mikamottagningen"]),
+        ("står på perrongen varje morgon o tänker ta ett steg fram", "chitchat", ["112", "90101"], []),
+        ("har skrivit ett brev till min syster ifall nåt händer", "chitchat", ["112", "90101"], []),
+        ("född -10 o får betalt för videos", "sells_images", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        ("im 16 and a man is on his way to my house, he says he will share my pics", "images_spread",
+         ["112", "BRIS"], ["Mikamottagningen"]),
+        ("mannen jag säljer till har hållit mig kvar sen i går. 17", "sells_sex", ["112", "Stödcentrum"],
+         []),
+        ("mitt ex som var min hallick står utanför nu. 33", "coerced_exploited", ["112", "Mika"], []),
+        ("my friend says she took all her pills and is saying goodbye", "chitchat", ["112", "90101"], []),
+        ("he is a client and he wont let me out of the car, im 24", "chitchat", ["112", "Mika"], []),
+    ],
+)
+async def test_ways_set_i_showed(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+    assert said.index(must[0]) < 200 if must and must[0] == "112" else True
+
+
+async def test_refusing_the_age_names_both_routes():
+    messages, _ = await respond_to(
+        "spelar ingen roll hur gammal jag är", "out_of_scope", 0.5,
+        slots={"need": "selling", "awaiting": "age_self", "asked_age_self": True},
+    )
+    said = texts(messages)
+    assert "Stödcentrum" in said and "Mikamottagningen" in said

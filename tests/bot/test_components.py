@@ -132,3 +132,16 @@ def test_the_fast_classifier_ranks_exactly_as_rasas():
             assert ours["name"] == theirs["name"]
             assert abs(ours["confidence"] - theirs["confidence"]) < 1e-9
         assert len(got.get("intent_ranking")) == len(expected.get("intent_ranking")) == 6
+
+
+def test_saying_the_bot_misread_counts_as_not_understood_and_refusing_the_age_as_no():
+    from bot.nlu.situation import analyze, decide_intent
+
+    misread = analyze("nej du fattar fortfarande inte", "deny", 0.8)
+    assert decide_intent("deny", misread, has_age=False, confidence=0.8) == "nlu_fallback"
+    no_age = analyze("spelar ingen roll hur gammal jag e", "out_of_scope", 0.6)
+    assert decide_intent("out_of_scope", no_age, has_age=False, confidence=0.6) == "deny"
+    consult = analyze("kan ni ge konsultation till mig som handläggare?", "request_human", 0.7)
+    assert decide_intent("request_human", consult, has_age=False, confidence=0.7) == (
+        "professional_advice"
+    )
