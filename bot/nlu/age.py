@@ -220,7 +220,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         SELF,
         re.compile(
-            r"\b(?P<num>\d{1,2})\s*(?:de\s+)?(?:años|anos|ans|ani|lat|lata|jahre|jahr|anni|лет|года|год"
+            r"\b(?P<num>\d{1,2})\s*(?:de\s+)?(?:años|anos|ans|ani|lat|lata|jahre|jahr|anni|лет|года"
+            r"|год"
             r"|років|роки|ปี|سنة|سنوات|sano)(?!\w)"
         ),
     ),

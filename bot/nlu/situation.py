@@ -10,7 +10,7 @@ cannot carry that, so each message gets a `Situation`:
 - `asks`: what is asked (law, anonymity, contact, human, service);
 - `concerned`: whose situation it is (self, other, professional).
 
-Signs come from two places. The rules in lexicon.py read the folded text;
+Signs come from two places. The rules in lexicon/ read the folded text;
 the statistical intent classifier adds the sign of its intent when it is
 confident enough. Signs of being a victim (coercion, sexual violence, spread
 images, danger, suicidal thoughts) are *authoritative*: the rules find them

@@ -124,8 +124,8 @@ async def test_more_ways_of_saying_it(text, intent, must, must_not):
 
 
 async def test_an_anonymity_question_naming_a_service_says_how_to_reach_it():
-    from tests.actions.conftest import make_tracker, run_action
     from actions.respond import ActionRespond
+    from tests.actions.conftest import make_tracker, run_action
 
     tracker = make_tracker(
         "ask_anonymity",
@@ -208,7 +208,8 @@ async def test_a_number_we_do_not_have_is_said_plainly():
         ("my sister is 16 and she gets money from older men. i am 22. what can i do",
          "sells_sex", ["Stödcentrum"], ["Mikamottagningen"]),
         # Urges in English are the writer's own, not a victim's.
-        ("i have thoughts about forcing girls, never done it, scared of myself", "coerced_exploited",
+        ("i have thoughts about forcing girls, never done it, scared of myself",
+         "coerced_exploited",
          ["Preventell"], ["Stödcentrum", "inte ditt fel"]),
         ("kan inte sluta blotta mig för folk, behöver hjälp", "wants_out", ["Preventell"],
          ["Mikamottagningen"]),
@@ -349,7 +350,8 @@ async def test_what_can_happen_to_him_is_a_law_question():
         ("my ex client will send my pictures to my family, im 29", "sells_sex",
          ["Mika", "114 14"], ["Stödcentrum"]),
         # Someone who paid is a sign of being paid.
-        ("är 16 o killen som betalade ville inte använda kondom, kan jag vara gravid", "health_question",
+        ("är 16 o killen som betalade ville inte använda kondom, kan jag vara gravid",
+         "health_question",
          ["UMO", "Stödcentrum"], ["Mikamottagningen"]),
         # English thoughts about teens; a teacher's duty.
         ("my thoughts about young teens scare me, i am 41", "wants_out", ["Preventell"], ["Mika"]),
@@ -359,7 +361,8 @@ async def test_what_can_happen_to_him_is_a_law_question():
         ("kurator här, en elev som nyss fyllt 18 säljer sex", "professional_advice", ["Mika"],
          ["Stödcentrum"]),
         # A daughter with a man who pays her, in danger now.
-        ("min dotter 15 är hos en man som betalar henne och hon skrev hjälp mig", "relative_sells_sex",
+        ("min dotter 15 är hos en man som betalar henne och hon skrev hjälp mig",
+         "relative_sells_sex",
          ["112", "Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
     ],
 )
@@ -433,26 +436,36 @@ async def test_ways_set_g_showed(text, intent, must, must_not):
 @pytest.mark.parametrize(
     "text, intent, must, must_not",
     [
-        ("han kommer tillbaka snart o jag har inga kläder, säger att jag är skyldig honom", "sells_sex",
+        ("han kommer tillbaka snart o jag har inga kläder, säger att jag är skyldig honom",
+         "sells_sex",
          ["112"], []),
         ("min son 15 svarar inte, han skrev att han sitter i en bil med tre män och är rädd",
          "relative_unwanted_sexuality", ["112", "Stödcentrum"], ["Preventell"]),
-        ("i am 25, i work in a massage place and the boss locked the door, i cannot leave until i pay",
+        ("i am 25, i work in a massage place and the boss locked the door, "
+         "i cannot leave until i pay",
          "professional_advice", ["112", "Mika"], ["Socialtjänsten"]),
         ("i natt tvingade en kund mig, han sover kvar här. 28", "sells_sex",
          ["112", "Kvinnofridslinjen"], ["Preventell"]),
-        ("min lillasyster 15 ringde o grät, en kille har tagit henne till en lägenhet", "relative_sells_sex",
+        ("min lillasyster 15 ringde o grät, en kille har tagit henne till en lägenhet",
+         "relative_sells_sex",
          ["112", "Stödcentrum"], ["Mikamottagningen"]),
-        ("står på perrongen varje morgon o tänker ta ett steg fram", "chitchat", ["112", "90101"], []),
+        ("står på perrongen varje morgon o tänker ta ett steg fram",
+         "chitchat", ["112", "90101"], []),
         ("har skrivit ett brev till min syster ifall nåt händer", "chitchat", ["112", "90101"], []),
-        ("född -10 o får betalt för videos", "sells_images", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
-        ("im 16 and a man is on his way to my house, he says he will share my pics", "images_spread",
+        ("född -10 o får betalt för videos",
+         "sells_images", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        ("im 16 and a man is on his way to my house, he says he will share my pics",
+         "images_spread",
          ["112", "BRIS"], ["Mikamottagningen"]),
-        ("mannen jag säljer till har hållit mig kvar sen i går. 17", "sells_sex", ["112", "Stödcentrum"],
+        ("mannen jag säljer till har hållit mig kvar sen i går. 17",
+         "sells_sex", ["112", "Stödcentrum"],
          []),
-        ("mitt ex som var min hallick står utanför nu. 33", "coerced_exploited", ["112", "Mika"], []),
-        ("my friend says she took all her pills and is saying goodbye", "chitchat", ["112", "90101"], []),
-        ("he is a client and he wont let me out of the car, im 24", "chitchat", ["112", "Mika"], []),
+        ("mitt ex som var min hallick står utanför nu. 33",
+         "coerced_exploited", ["112", "Mika"], []),
+        ("my friend says she took all her pills and is saying goodbye",
+         "chitchat", ["112", "90101"], []),
+        ("he is a client and he wont let me out of the car, im 24",
+         "chitchat", ["112", "Mika"], []),
     ],
 )
 async def test_ways_set_i_showed(text, intent, must, must_not):

@@ -1,0 +1,54 @@
+"""Signs of a situation in folded chat text (see text.fold), one pattern per sign.
+
+Each pattern is written for the folded spelling: lower case, no å/ä/ö, no
+punctuation. They are deliberately about *signs*, not topics: "han tar alla
+mina pengar" is a sign of coercion whatever else the message says. The
+statistical classifier covers the long tail; these make the few decisions
+that must not depend on it (situation.py says which). One module per kind:
+paid.py (being paid, buying), victims.py (coercion, violence, images, danger),
+needs.py (unwanted sexuality, wanting out, health), people.py (who is
+concerned) and asks.py (the questions).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Pattern
+
+from bot.nlu.lexicon.asks import ASK_PATTERNS
+from bot.nlu.lexicon.needs import NEED_SIGNS
+from bot.nlu.lexicon.paid import PAID_SIGNS
+from bot.nlu.lexicon.people import (
+    DONE_TO_ME,
+    DONE_TO_ME_BY_THEM,
+    DONE_TO_THEM,
+    FIRST_PERSON,
+    FOR_ME,
+    PEOPLE_SIGNS,
+    PERPETRATOR,
+    RELATION,
+    THIRD_PERSON,
+    WRITER_SELLS,
+)
+from bot.nlu.lexicon.victims import VICTIM_SIGNS
+
+SIGN_PATTERNS: Dict[str, str] = {**PAID_SIGNS, **NEED_SIGNS, **VICTIM_SIGNS, **PEOPLE_SIGNS}
+
+__all__ = [
+    "ASK_PATTERNS",
+    "DONE_TO_ME",
+    "DONE_TO_ME_BY_THEM",
+    "DONE_TO_THEM",
+    "FIRST_PERSON",
+    "FOR_ME",
+    "PERPETRATOR",
+    "RELATION",
+    "SIGN_PATTERNS",
+    "THIRD_PERSON",
+    "WRITER_SELLS",
+    "compile_all",
+]
+
+
+def compile_all(patterns: Dict[str, str]) -> Dict[str, Pattern[str]]:
+    return {name: re.compile(pattern) for name, pattern in patterns.items()}

@@ -1,0 +1,125 @@
+"""What is asked besides the situation: the law, anonymity, contact, a human."""
+
+from __future__ import annotations
+
+from typing import Dict
+
+ASK_PATTERNS: Dict[str, str] = {
+    # The person says the bot misread them: counts as not understood (two offer a human).
+    "misread": r"\b(?:du|ni) (?:fattar|forstar|checkar|catchar) "
+    r"(?:fortfarande |ju |inte ens |ingenting|inget)?(?:inte|ingenting|inget|noll)\b"
+    r"|\bdet var inte (?:det|sa) jag menade\b"
+    r"|\b(?:you|u) (?:dont|don'?t|do not) (?:understand|get it)\b|\bthats not what i meant\b",
+    # Will not say the age ("spelar ingen roll hur gammal jag e"): both routes are named.
+    "no_age": r"\bspelar (?:det )?(?:ingen|nan|nagon) roll\b|\b(?:vill|tanker|tankte) inte saga "
+    r"(?:hur gammal|min alder|nar jag)|\bsager inte (?:hur gammal|min alder)\b|\bskiter (?:val )?i "
+    r"(?:hur gammal|min alder|aldern)|\b(?:dont|don'?t|do not) want to (?:say|tell) my age\b"
+    r"|\brather not say\b|\bnone of your business\b",
+    "law": "|".join(
+        [
+            r"\b(?:olagligt?|olaglig|lagligt?|brottsligt|ett brott|brott\b|straff\w*|"
+            r"fangelse|boter|bota|aka fast|akt fast|aka dit|lagen\b|juridisk\w*|"
+            r"kriminell|gripen|arrester\w*|atal\w*|domd|illegal|legal\b|forbjud\w*|"
+            r"tillatet|belastningsregist\w*)",
+            r"\bkan (?:jag|man|ja) (?:ens |ocksa |fortfarande )?(?:polis)?anmala\b",
+            r"\bmaste (?:jag|vi|man|ja) (?:\w+ )?(?:anmala|polisanmala|gora en (?:oros)?anmalan)\b",
+            r"\b(?:blir|kan|kommer) (?:jag|man) (?:\w+ )?(?:anmald|polisanmald|straffad|"
+            r"dömd|domd|tagen|haktad|utvisad|deporterad)",
+            r"\bkan polisen (?:ta|gora|straffa|gripa|hamta)",
+            r"\bproblem med polisen\b|\bsa(?:ger|det) lagen\b",
+            r"\b(?:far|far man|kan man) (?:\w+ )?(?:salja|kopa|ta betalt)\b.{0,30}\?",
+            r"\bsnuten\b|\bregistret\b|\bmot (?:nan|nagon) lag\b|\bcrime\b|\bjail\b|\bprison\b",
+            r"\baldersgrans\w*|\bbyxmyndig\w*",
+            r"\braknas (?:det|detta|sant|de|dom) som\b|\b(?:ar|e) (?:det|detta) (?:en )?(?:valdtakt"
+            r"|"
+            r"overgrepp|brott)\b",
+            r"\b(?:gora|gor|gjort) (?:en )?orosanmal\w*|\banmalningsplikt|\bskyldig att anmala",
+            r"\b(?:my|our) (?:obligation|duty)\b|\bduty to report\b|\bmandatory report\w*",
+            r"\bvad (?:kan |kommer (?:att )?)?hand\w* (?:med )?(?:honom|henne|dom|dem|mig|killen|"
+            r"mannen|gubben|kunden)\b",
+            r"\bkan (?:dom|de|soc|socialen|socialtjansten|nagon) ta (?:mitt|mina|vart|vara) "
+            r"(?:barn|son|dotter|ungar)",
+            # Named crimes and rights: "är det människohandel", "kan jag polisanmäla",
+            # "får han göra så?"
+            r"\b(?:manniskohandel|koppleri|traffick\w*|sexkopslag\w*|polisanmal\w*"
+            r"|anmala (?:honom|henne|dem|dom))",
+            r"\b(?:far|far man|fa) (?:han|hon|de|dom|man|jag) (?:\w+ ){0,4}?(?:gora sa"
+            r"|gora sa har|hyra ut|"
+            r"ta mitt|behalla|hota)\b",
+            r"\b(?:is it|is that) (?:legal|illegal|a crime)\b|\brattigheter\b|\benligt lagen\b",
+            r"\bpolice can (?:take|arrest|deport)\b|\bcan (?:the )?police\b",
+        ]
+    ),
+    "anonymity": "|".join(
+        [
+            r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            r"\b(?:far|kommer|kan) (?:\w+ )?(?:mina foraldrar|foraldrarna|mamma|pappa|mina|"
+            r"skolan|soc|socialen|socialtjansten|polisen|nagon|nan|min kille|min pojkvan|"
+            r"min man|min fru|familjen|min familj|kompisarna) (?:att )?"
+            r"(?:veta|se|lasa|fa veta|reda pa|ta reda|hitta)",
+            r"\bmaste (?:jag|man) (?:saga|uppge|skriva|beratta) (?:mitt|vem|vad jag heter)",
+            r"\bser (?:polisen|ni|nagon|nan|soc) (?:det har|vem|mitt|vad)",
+            r"\b(?:hemligt|tystnadsplikt|konfidentiell\w*|private|secret)\b",
+            r"\bvet (?:ni|du) vem jag ar\b|\bspara\w* (?:ni|du) (?:det|detta|nat|nagot)",
+            r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b",
+            r"\bsyns (?:mitt|mina|min) (?:nummer|namn|ip\w*|profil|konto)\b",
+            r"\b(?:gor|gora) ni (?:en )?orosanmal\w*",
+            r"\b(?:ringer|kontaktar|berattar|sager|skickar) (?:dom|de|ni|dem) (?:till |for |det "
+            r"till )?"
+            r"(?:mina foraldrar|foraldrarna|mamma|pappa|skolan|soc|socialen|polisen|min familj)",
+            r"\butan att (?:nan|nagon|folk) (?:\w+ )?(?:marker|ser|vet|far veta|fattar)\b",
+            r"\b(?:blir|hamnar) (?:jag|man|ja) (?:\w+ )?(?:registrerad|registrerat|i nagot register"
+            r"|i nat register)",
+            r"\bwithout (?:giving|telling|saying|showing) (?:my |them my )?(?:name|who i am|id)\b"
+            r"|\bdo i (?:have|need) to (?:give|tell|say) (?:my )?(?:name|who i am)\b|"
+            r"\blogged\b|\bsave my\b|\bmy ip\b|\bsparas mina\b",
+            r"\b(?:without|utan att) (?:being |bli |jag blir )?(?:reported|anmald|registrerad)\b",
+            r"\b(?:kan|ser) (?:ni|du) (?:se )?vem jag (?:e|ar)\b|\blova att (?:ni|du) inte\b",
+            r"\b(?:doesn'?t|does not|won'?t|will not|dont|don'?t) (?:report|tell)\b",
+            r"\butan att (?:jag |ja |man )?(?:sager|berattar|uppger|visar) (?:vem (?:jag|man) "
+            r"(?:ar|e)|mitt namn|vad jag heter)\b|"
+            r"\butan att det (?:registreras|sparas|syns)\b|\b(?:uppge|saga|lamna) "
+            r"(?:mitt )?(?:namn|personnummer)\b",
+        ]
+    ),
+    "contact": "|".join(
+        [
+            r"\b(?:vad|vilket) (?:har|ar) (?:ni|de|dom|dem|deras|mika|kast|bris|preventell|"
+            r"stodcentrum)\w* (?:for )?(?:nummer|telefonnummer|tel|mejl|mail|adress|nr)",
+            r"\b(?:telefon)?(?:nummer|numret|nr)\b (?:till|till er|till dem|till dom)",
+            r"\bhur (?:nar|kontaktar|far|kommer) (?:jag|ja|jg|man) (?:tag pa|kontakt|i kontakt|dem|"
+            r"dom|er|mika|kast|stodcentrum|preventell|bris|umo|kvinnofridslinjen)",
+            r"\b(?:oppettider|oppet|har oppet|ar oppna)\b",
+            r"\b(?:kan|ska|var|vart|vem) (?:jag|man) (?:ringa|ringer|mejla|skriva till)",
+            r"\bboka (?:en )?(?:konsultation|tid|mote|samtal)\b|\bvilket nummer\b|\b(?:nat|nagot|"
+            r"ett|nan|ert) (?:nummer|telefonnummer|nr)\b|\bvad ska jag ringa\b|\badress(?:en)? "
+            r"till\b",
+            r"\b(?:vart|var) ligger\b|\boppettid\w*|\bmejladress|\bmailadress|\bwhen are you open",
+            r"\bhow (?:do|can) i (?:contact|reach|call)|\bphone number\b",
+            r"\bhur (?:ringer|mejlar|mailar|chattar|kontaktar|nar) (?:jag|man)\b",
+        ]
+    ),
+    "human": "|".join(
+        [
+            r"\b(?:prata|snacka|chatta|skriva|tala) med (?:en |nan |nagon )?"
+            r"(?:manniska|riktig|person|vuxen|uppsokare|personal|kurator|pa riktigt)",
+            r"\b(?:vill ha|behover|kan jag fa) (?:en )?(?:manniska|riktig person|uppsokare)",
+            r"\b(?:real person|talk to (?:a )?(?:human|person|someone))",
+            # "FINNS DET NÅN MÄNNISKA DÄR", "människa tack", "kan nån ringa upp mig?"
+            r"\b(?:finns det|ar det|e det) (?:en |nan |nagon )?(?:manniska|riktig person|person)\b",
+            r"^\W*(?:en )?manniska\W*(?:tack|please|snalla|nu)?\W*$",
+            r"\b(?:ringa|ring) upp mig\b|\bkan (?:nan|nagon|ni) ringa mig\b",
+            r"\b(?:prata|snacka|chatta|tala) (?:med|me) (?:en |nan |nagon )?"
+            r"(?:vuxen|person|manniska|nan som jobbar|nagon som jobbar|er|nan av er)\b",
+            r"\binte (?:en |med en |prata med en )?(?:bot|robot|ai|chattbot)\b",
+            r"\b(?:nagon|nan|en) av (?:era|er|ert) (?:faltarbetare|uppsokare|personal|"
+            r"socialarbetare)",
+            r"\bfinns det (?:en |nan |nagon )?(?:faltarbetare|uppsokare|socialarbetare|"
+            r"(?:vuxen|manniska|person) som (?:jobbar|arbetar))\b",
+            r"\binte (?:skriva|prata|chatta) (?:med|me) en (?:dator|maskin|robot|bot)\b",
+            r"\b(?:uppsokar|faltarbetar)\w* (?:\w+ ){0,2}(?:kontakta|ringa|skriva till|prata med|"
+            r"hora av sig till) "
+            r"(?:mig|mej)\b|\b(?:en )?(?:manniska|riktig person) (?:helst|tack|hellre|please)\b",
+        ]
+    ),
+}

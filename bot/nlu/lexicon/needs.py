@@ -1,0 +1,70 @@
+"""The writer's own unwanted sexuality, wanting out, and health questions."""
+
+from __future__ import annotations
+
+from typing import Dict
+
+from bot.nlu.lexicon.common import WORD, WRITER
+
+NEED_SIGNS: Dict[str, str] = {
+    "unwanted": "|".join(
+        [
+            rf"\b{WRITER}\b\W+{WORD}{{0,8}}?(?:tankar|tanker|fantasi\w*|attraher\w*|dras till|"
+            r"tander pa|kat pa|upphets\w*|intresse\w*|intresserad|lockad\w*|lockas|"
+            r"fastnat for|sexuellt dragen)\W+" + rf"{WORD}{{0,6}}?"
+            r"(?:barn|ungar|minderarig\w*|smabarn|sma flickor|sma pojkar|under 15|"
+            r"(?:som )?ar 1[0-4]\b|"
+            r"tonaring\w*|1[0-4] ?-?ar\w*|yngre tjejer|yngre killar)\b",
+            rf"\b{WRITER}\b\W+{WORD}{{0,6}}?(?:tittar|kollar|laddar|sett|tittat|kollat|"
+            r"sparat|sparar)\W+" + rf"{WORD}{{0,4}}?(?:barnporr|overgreppsmaterial|"
+            r"overgreppsbilder|overgreppsfilm\w*|bilder pa barn)",
+            rf"\b{WRITER} (?:ar|e|kanske ar|tror (?:att )?jag ar|ar nog) (?:en )?pedofil",
+            r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|"
+            r"rape|raping|hurt|hurting) (?:women|woman|someone|people|girls|her|kids|children)\b",
+            r"\b(?:thoughts?|fantas\w*|urges?|attraction|feelings) (?:about|to|towards|for) "
+            r"(?:young |younger )?(?:teens?|kids|children|minors|little (?:girls|boys))\b",
+            r"\b(?:exposing myself|flashing people|blottar mig|blotta mig|blottat mig|"
+            r"smygfilma\w*|smygtitta\w*|exhibitionis\w*|voyeur\w*)",
+            r"\bsexuellt (?:intresserad|attraherad|dragen|lockad|upphetsad) (?:av|till|mot) "
+            r"(?:barn|minderariga|ungar|smabarn)\b",
+            rf"\b{WRITER}\b\W+{WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer)\W+"
+            + rf"{WORD}{{0,4}}?(?:tvinga|valdta|skada) (?:nagon|nan|henne|honom|folk|"
+            r"kvinnor|tjejer|killar|barn)",
+        ]
+    ),
+    # Someone chatting sexually with children (a relative writes: Preventell).
+    "unwanted_other": r"\b(?:chattar|skriver|pratar|har kontakt) (?:med|me) (?:\w+ )?"
+    r"(?:1[0-4] ?-?ar\w*|barn|minderarig\w*|smabarn)\b",
+    # Forced, pimped, trafficked, controlled: a victim of crime.
+    "exit": "|".join(
+        [
+            r"\bsluta (?:for gott|helt|salja|med (?:det|sex|escort|eskort|detta|det har)|ta betalt|"
+            r"traffa (?:kunder|gubbar|man)|eskorta|ta emot|jobba med det|som escort)",
+            r"\b(?:ta mig|komma|kliva|ta sig) (?:ur|bort fran|ut ur) (?:det|detta|branschen|"
+            r"det har|livet|den har|den varlden)",
+            r"\b(?:hoppa av|lamna (?:branschen|det har livet|det livet|det har))\b",
+            r"\bvill (?:ut|bort) (?:ur|fran)\b|\b(?:get out|quit|stop selling)\b",
+            r"^\W*(?:jag |ja )?vill (?:bara )?ut\b(?! (?:och|o|pa|i|med|me|ikvall))",
+            r"\binte vill (?:salja|gora det|traffa kunder) (?:mer|langre)",
+            r"\b(?:ett annat liv|borja om|nytt liv)\b",
+            r"\b(?:raderade|raderat|tog bort|tagit bort|slutat med) (?:min |mina )?"
+            r"(?:annons|profil)\w*",
+        ]
+    ),
+    # Health: testing, infections, a broken condom, pregnancy.
+    "health": "|".join(
+        [
+            r"\btesta (?:mig|sig|oss)\b|\btestat\b|\bprovtag\w*|\bta prov\w*",
+            r"\b(?:std|stds|sti|stis|hiv|prep|klamydia|gonorre|syfilis|herpes|kondylom|"
+            r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
+            r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",
+            r"\b(?:gravid\w*|akut-?p|dagen efter-?piller|p-piller|abort\w*|mens\w*|flytning\w*)",
+            r"\b(?:barnmorska\w*|gynekolog\w*|vardcentral\w*|ungdomsmottagning\w*|"
+            r"see a doctor|std test|get tested|morning after)\b",
+            r"\bblodning\w*|\b(?:behover|vill ha|soka|fa) (?:\w+ ){0,2}vard\b|\bnan vard\b|"
+            r"\bhiv ?test\w*|\bpregnant\b|\b(?:need|see) a (?:doctor|midwife|nurse)\b|"
+            r"\b(?:svider|kliar|klada|kladan)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
+        ]
+    ),
+    # Someone who works with people and asks for advice.
+}

@@ -1,0 +1,148 @@
+"""Being paid, in whatever form, and paying: the signs that decide Mika or KAST."""
+
+from __future__ import annotations
+
+from typing import Dict
+
+from bot.nlu.lexicon.common import ME, PAYMENT, SEXUAL, near
+
+PAID_SIGNS: Dict[str, str] = {
+    "exchange": "|".join(
+        [
+            r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella)",
+            r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
+            r"\b(?:tar|ta|tog|tagit|far|fa|fick|fatt) (?:betalt|ersattning|pengar) for",
+            r"\bbetalt for (?:sex|att|bilder|nudes)",
+            rf"\b(?:betalar|betalade|betala|betalat|swishar|swishade|swisha|swishat) {ME}\b",
+            r"\b(?:far|fick|fatt|far ibland) (?:betalt|pengar|cash|swish|grejer|saker|presenter) "
+            r"(?:av|fran) (?:en |nan |nagon |olika |aldre )?"
+            r"(?:gubbe|gubbar|man|aldre|kille|killar|snubbe|kund|kunder|typ)",
+            rf"\b(?:ger|gav|gett|bjuder) (?:{ME}|henne|honom|hen) (?:\w+ ){{0,2}}?{PAYMENT}",
+            # "killen som betalade", "bilderna jag sålde", "I do it for more money"
+            r"\b(?:killen|mannen|gubben|snubben|kunden|han|typen) som (?:betala\w*|swisha\w*)\b",
+            r"\b(?:bilder|bilderna|nudes|videos?|videon|filmer|filmerna) (?:som )?(?:jag|ja) "
+            r"(?:har )?(?:salt|salde|saljer|skickade for pengar)\b",
+            r"\b(?:do|did|doing) (?:it|that|this|extra|more) for (?:more |extra )?(?:money|cash)\b"
+            r"|\bcustomers? (?:want|wants|ask|asks) (?:for )?(?:extra|more|sex)\b",
+            r"\bbetala\w* (?:\w+ )?for att (?:jag|ja) ska\b",
+            # "en man som betalar henne": someone close is paid (situation.py tells whose).
+            r"(?<!jag )(?<!ja )(?<!jg )(?<!vi )(?<!inte )"
+            r"\b(?:betalar|betalade|betalat|swishar|swishade|swishat) (?:henne|honom|hen)\b",
+            rf"\bladdar (?:mitt|min|{ME})",
+            r"\b(?:sugar\w*|sugar ?dadd|sugar ?dejt|"
+            r"sugar ?dat|sugar ?bab|sugar ?mom|sugarboy|sugardaddy|sugarbaby|onlyfans|"
+            r"only fans|webcam|camming|cammar|camgirl)\w*",
+            r"\b(?:jag|ja) (?:ar|e|jobbar som|har varit|var) (?:en )?"
+            r"(?:escort|eskort|prostituerad)",
+            r"\b(?:eskortar|eskorta|escortar|horar|horade)\b",
+            r"\b(?:salj|salja|salt|salde)\w* "
+            r"(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
+            r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
+            r"\b(?:pay|pays|paid|paying|give|gives) me\b",
+            r"\btraffa\w* (?:dom|dem|han|honom|man|gubbar|killar|kunder) for (?:pengar"
+            r"|cash|betalt)",
+            r"\b(?:dom|de|dem) betalar (?:men|o|och|bra|mycket|alltid)\b",
+            r"\b(?:get|gets|getting|got) (?:money|paid|gifts|cash|stuff) (?:from|by) "
+            r"(?:an? |this |some )?(?:older |old )?(?:man|men|guy|guys)\b",
+            # Money or things nobody can explain, seen by someone close.
+            r"\b(?:massa|mycket|en massa|konstigt mycket|gott om) (?:pengar|kontanter)\b"
+            r".{0,80}?\b(?:inte kan forklara|fran ingenstans|vet inte var|vuxna man|aldre man)",
+            # Paid for the writer: "min räkning betalas av en snubbe", "köper sprit åt mig".
+            # "fått en iphone av en man han träffat", "tar emot swish från en gubbe"
+            rf"\b(?:far|fick|fatt|har fatt|tar|tog|tagit|tar emot|tog emot|tagit emot) "
+            r"(?:en |ett |massa )?"
+            rf"{PAYMENT} (?:av|fran) (?:en |nan |nagon |olika |flera )?(?:\w+ )?"
+            r"(?:man|man|gubbe|gubbar|kille|killar|snubbe|snubbar|vuxen|vuxna|aldre|kund\w*)\b",
+            r"\b(?:tar|ta|tog|tagit) emot (?:swish|betalt|betalning|pengar)\b",
+            # "tar emot män hemma": men received as clients.
+            r"\b(?:tar|ta|tog|tagit) emot (?:man|kunder|gubbar|killar|torskar)\b",
+            r"\b(?:massage|sex|escort\w*|dates?|meet(?:ing)? men)\b.{0,30}\bfor (?:money|cash)\b",
+            # "vad ja gjort för pengar", "låtit killar göra vad dom vill för att få pengar"
+            r"\b(?:gjort|gor|gjorde|gora) (?:\w+ )?for (?:att fa )?(?:pengar|cash|betalt)\b",
+            near(r"(?:man|gubbar|gubbe|killar|snubbar|kunder|kunden)",
+                  r"for att fa (?:pengar|cash|betalt|grejer|saker)", 10),
+            r"\bsom (?:kunden|kunderna|torsken|koparen) (?:ville|vill|sa|bad|kraver)\b",
+            r"\btraffa\w* (?:\w+ )?for (?:att fa )?(?:pengar|cash|betalt|swish)\b",
+            r"\b(?:jobbar|star|jobba) (?:pa|i) gatan\b|\bgatuprostitu\w*",
+            # "e 17 o säljer": selling with nothing after it is selling oneself.
+            r"\b(?:e|ar|jag|ja|o|och|men) (?:typ |ocksa |ibland |fortfarande )?(?:saljer|salt|"
+            r"salde)"
+            r"(?= (?:o|och|men|vill|typ|ibland|sen|nu|pa natet|pa gatan|har|fast|for att)\b|\W*$)",
+            r"\b(?:han|hon|det) (?:ar|e|var) (?:en )?(?:kund|torsk|stamkund)\b",
+            r"\b(?:he|she|they) (?:is|was|are|were) (?:a |my |one of my )?(?:client|customer)s?\b"
+            r"|\b(?:met|meet|meeting|seeing|saw) (?:a |my |the |one )?(?:client|customer)s?\b"
+            r"|\bi work (?:in|at) (?:an? |the )?(?:massage|salon|parlou?r|strip club|brothel)",
+            # Offered money to come along: "om jag följer med till hans kompis får jag 1000 kr".
+            r"\bom (?:jag|ja|vi) (?:foljer med|kommer (?:dit|over|hem)|ses|traffas|stannar)"
+            r"\b.{0,40}?\b(?:far|fa) (?:jag |ja |vi )?(?:\d+ ?(?:kr|spann|lax|k)\b|pengar|cash|"
+            r"betalt)",
+            r"\bkund(?:en|er|erna)? (?:som )?(?:inte )?(?:betala\w*|vagra\w* betala)\b",
+            r"\b(?:i )?(?:work|working|worked) (?:with|in) (?:sex|escort\w*|clients|customers)\b",
+            r"\b(?:betalas|betalades|swishas|laddas|fixas) av (?:en |nan |nagon |min "
+            r"|hans )?(?:\w+ )?"
+            r"(?:snubbe|kille|gubbe|man|aldre|sugardaddy|sugar daddy)",
+            r"\b(?:kille|killar|gubbe|gubbar|snubbe|snubbar|man|han|aldre \w+) (?:\w+ )?"
+            rf"(?:koper|kopte|kopt|fixar|fixade|skaffar|bjuder pa) (?:\w+ ){{0,2}}?(?:at|till) {ME}"
+            r"(?: och \w+| o \w+)?\b.{0,40}?\bom (?:jag|vi)\b",
+            # A roof in exchange: "sover hos en äldre kille för att få bo där".
+            r"\b(?:sov\w*|bor|bott|bodde|ligg\w*|flytt\w*) (?:hos|med|till) (?:\w+ ){0,2}?"
+            r"(?:aldre|gubb\w*|vuxn?\w*|olika (?:man|killar|snubbar))\b.{0,40}?"
+            r"\bfor att (?:fa |ha |slippa )?(?:bo|sova|nanstans|ett stalle|tak|en sang"
+            r"|vara ute|va ute)",
+        ]
+    ),
+    # Payment near a sexual word, direction unknown: a sign of being paid unless
+    # the message is about buying (situation.rule_signs decides).
+    "exchange_unsure": near(PAYMENT, SEXUAL, 8)
+    + r"|\b(?:escort|eskort|prostitu)\w*"
+    + r"|\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b"
+    # A "kund" the writer is with, a "köpare", work done for him: the writer's the one paid.
+    + r"|\b(?:med|av|hos|fran|efter|till) (?:en |min |mina |flera |manga )?"
+    r"(?:kund|kunden|kunder|kunderna|kopare|koparen|koparna|sexkopare|sexkoparen)\b"
+    r"|\b(?:min|mina) (?:kund|kunder|stamkund\w*)\b|\b(?:sexarbet\w*|sex ?work\w*|branschen)\b"
+    + r"|\bjobbar (?:at|for) (?:honom|dom|dem|han)\b"
+    + r"|\b(?:med|me|av) (?:alla )?(?:dom|de) dar (?:mannen|gubbarna|kunderna|killarna)\b"
+    + r"|\b(?:allt|det|det som hant) (?:med|me) (?:alla )?(?:mannen|gubbarna|kunderna|torskarna)\b"
+    # "fastnat i något med äldre män och pengar"
+    + "|" + near(r"(?:aldre|vuxna|gamla) (?:man|gubbar|killar|snubbar)",
+                  r"(?:pengar|cash|betalt|presenter|grejer)", 6),
+    # Buying, by the writer or someone they write about.
+    "buying": "|".join(
+        [
+            r"\b(?:kopt|kopte|kopa|koper|kop|kopa mig) (?:\w+ )?(?:sex|sexuella|sexuell|escort\w*|"
+            r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
+            r"\bsexkop(?!are)\w*|\b(?:jag ar|ja e|jag e|har varit|var) (?:en )?sexkopare\b",
+            r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
+            r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",
+            r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
+            r"(?:henne|honom) for (?:sex|att (?:ligga|fa|hon|han) (?:sex|ligga|suga|med)))",
+            r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
+            r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
+            r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|swisha) "
+            r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga))\b",
+            r"(?<!fatt )(?<!fa )(?<!far )(?<!fick )(?<!ta )(?<!tar )(?<!tog )(?<!tagit )"
+            r"\bbetalt (?!for\b|mig\b|mej\b)(?:[\w-]+ ){1,3}for (?:sex|att (?:ligga|fa sex))\b",
+            r"\b(?:gar|gick|gatt|besok\w*|anlit\w*) (?:till |hos )?(?:prostituerade|horor"
+            r"|bordell\w*|"
+            r"(?:kvinnor|tjejer|killar) (?:via|pa|fran) (?:annons\w*|sajt\w*|natet|appar))",
+            r"\b(?:var|ar|e|har varit|blev) (?:en )?kund hos\b|\bkund hos (?:en )?"
+            r"(?:escort|eskort|tjej)",
+            r"\bpengar pa (?:escort|eskort|sex|horor|tjejer|massage)\w*",
+            r"(?<!om )\b(?:jag|ja|jg) (?!inte\b)(?:\w+ )?(?:betalade|betalat|betalar|swishade|"
+            r"swishat|swishar) (?:henne|honom|hen|tjejen|killen|kvinnan)\b",
+            r"\b(?:gar|gick|gatt|besok\w*|anlitat) (?:till |hos )?(?:en |ett )?"
+            r"(?:escort|eskort)\w*",
+            r"\bmassage\w* med extra|\b(?:jag ar|varit) torsk\b",
+            r"\b(?:kollat|kollar|kolla|tittat|tittar|scrollat|scrollar|surfat|surfar) "
+            r"(?:\w+ ){0,2}(?:pa )?(?:escort|eskort|sex) ?(?:annons|sid|sajt)\w*",
+            # Found by someone close: "kvitton från en escortsida i min mans telefon".
+            r"\b(?:kvitto\w*|betalningar|dragningar|bokningar|swishar) (?:\w+ ){0,3}?"
+            r"(?:escort|eskort|sex) ?(?:sid|sajt|annons|tjej)\w*",
+            r"\bannons\w*\b.{0,60}?\b(?:boka|bokar|bokat|bokade|ringa|ringde)\b"
+            r"|\b(?:boka|bokar|bokat|bokade)\b.{0,60}?\bannons\w*",
+            r"\b(?:book|booking|booked|hire|hiring|hired|visit|visiting|visited) "
+            r"(?:an? )?(?:escort|prostitute|sex worker|hooker)s?\b",
+        ]
+    ),
+    # The writer's own unwanted sexual interest in children (never a victim's words).
+}

@@ -1,0 +1,162 @@
+"""Who is concerned: a professional, someone close, a child, the writer as doer."""
+
+from __future__ import annotations
+
+from typing import Dict
+
+from bot.nlu.lexicon.common import WRITER
+
+PEOPLE_SIGNS: Dict[str, str] = {
+    "professional": "|".join(
+        [
+            rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
+            r"(?:som|pa|inom|med|i) (?:\w+ )?(?:ett |en )?(?:\w+ )?"
+            r"(?:boende\b|ungdomsboende|jourhem\w*|harbarge\w*|klinik\w*|mottagning\w*|"
+            r"sjukhus\w*|lsu|skyddat boende)|"
+            rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
+            r"(?:som|pa|inom|med|i) (?:\w+ )?"
+            r"(?:kurator|skolskoterska|larare|socialsekreterare|behandlare|"
+            r"fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
+            r"lakare|psykolog|mentor|rektor|boendestod\w*|hvb|skola|skolan|elevhalsa\w*|"
+            r"socialtjanst\w*|soc|ungdomsmottagning\w*|fritidsgard\w*|stodboende|"
+            r"familjehem|sis|personal|socialen|kommunen|vard\w*)",
+            r"\b(?:min|mina|en|ett|vara|var) (?:elev|elever|klient|klienter|brukare|"
+            r"patient|patienter|placerade|placerad ungdom|ungdomar pa|tjejer pa|killar pa)\b",
+            r"\b(?:vara|var|en av vara) "
+            r"(?:flickor|pojkar|tjejer|killar|ungdomar|boende|placerade)\b",
+            r"\b(?:vi pa|personal pa|kollega pa|kollegor pa|vi som jobbar pa) "
+            r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
+            r"avdelningen|soc)",
+            r"\b(?:anmalningsplikt|orosanmal\w*|skyldig att anmala)",
+            r"\b(?:vi ar|vi jobbar pa|vi pa) (?:en |ett )?(?:kvinnojour|tjejjour|jour|harbarge\w*|"
+            r"skyddat boende|hvb\w*|boende|mottagning\w*|skola|fritidsgard\w*|ideell forening)\b",
+            r"^\W*(?:kurator|skolskoterska|larare|socialsekreterare|behandlare|fritidsledare|"
+            r"ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|lakare|psykolog|mentor|"
+            r"rektor|socionom|faltassistent|boendestodjare|elevhalsan|school nurse|teacher|"
+            r"social worker|counsel+or)\b",
+            r"\bi work (?:as|at|in|with)\b(?! (?:an? |the )?(?:sex|escort\w*|clients|customers|men|"
+            r"massage|salon|parlou?r|club|strip\w*|hotel)\b)"
+            r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
+            r"doctor|youth worker|police officer|police|midwife|psychologist|case worker)\b",
+            rf"\b{WRITER} (?:ar|e) (?:en )?(?:kurator|skolskoterska|larare|socialsekreterare|"
+            r"behandlare|fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
+            r"lakare|psykolog|mentor|rektor|socionom|faltassistent|kontaktperson|boendestodjare)\b",
+            r"\bsom (?:kurator|skolskoterska|socialsekreterare|behandlare|fritidsledare|"
+            r"larare|yrkesperson|professionell|handlaggare|socionom|polis|lakare|sjukskoterska|"
+            r"barnmorska|psykolog|boendestodjare|ungdomsvardare|faltassistent)\b",
+            r"\b(?:ge|fa|boka|behover) (?:oss |mig )?(?:en )?konsultation\b",
+        ]
+    ),
+    # The writer worries about someone else.
+    "other_person": "|".join(
+        [
+            r"\b(?:orolig|oroar mig|oroad|rad|bekymrad|worried) (?:for|over|about) "
+            r"(?:min|mitt|mina|var|vart|vara|en|ett|my)\b",
+            r"\b(?:min|mitt|mina|var|vart) (?:\w+ )?(?:dotter|son|barn|unge|ungar|"
+            r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|"
+            r"kompisar|van|vanner|vannina|bastis|kusin|systerdotter|brorsdotter|"
+            r"systerson|brorson|bonusdotter|bonusson|styvdotter|styvson|fosterdotter|"
+            r"fosterson|barnbarn|flickvan|pojkvan|kille|tjej|sambo|fru|man|partner|pappa|mamma|"
+            # ... the relative does it, not the writer ("min mamma vet inte att jag säljer").
+            r"klasskompis)\b\W+" + r"(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){0,6}?"
+            r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
+            r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"
+            r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
+            r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med))"
+            r"(?!\w)(?!\s+(?:mig|mej)\b)",
+            r"\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|kompis skull)\b"
+            r"|\basking for a friend\b",
+        ]
+    ),
+    # The person someone asks about is a child (for professionals' questions).
+    # "mitt barn", "två vuxna barn" say nothing of the age: asked once instead.
+    "about_child": r"\b(?:elev|elever|eleven|ungdom|ungdomar|ungdomen|"
+    r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )"
+    r"(?<!vuxet )barn|barnet|barnen|hvb\w*|"
+    r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
+    r"1[0-7] ?-?ar\w*|1[0-7] ?-?(?:year|yr)s? ?-?old|(?:ak|arskurs) ?[4-9]\b|"
+    r"(?:a|my|one of my) (?:student|pupil)s?|(?:at|in) (?:a|an|the|my) (?:\w+ )?school|"
+    r"(?:som|who) (?:ar|e|is) (?:1[0-7]|tretton|fjorton|femton|sexton|sjutton)|"
+    r"(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
+    r"(?:i|pa) (?:sjuan|attan|nian|ettan|tvaan|trean)|pa (?:garden|fritids|fritidsgarden)|"
+    r"(?:kille|tjej|pojke|flicka) (?:pa|i) (?:\w+ )?(?:garden|skolan|klassen|1[0-7]))\b",
+    # The other person is the writer's peer (a friend, a sibling, a partner): the
+    # writer is likely as young, so a child's own line fits them too.
+    "peer": r"\b(?:min|mitt|mina|my) (?:\w+ )?(?:kompis\w*|van|vannina|vanner|bastis\w*|"
+    r"klasskompis\w*|syster|bror|lillasyster|lillebror|storasyster|storebror|pojkvan|"
+    r"flickvan|friend|sister|brother|boyfriend|girlfriend)\b"
+    r"|\b(?:kompisen|bastisen|vannen|vaninnan|syrran|brorsan|systern|lillasyster|lillebror)\b"
+    r"|\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina)\b|\basking for a "
+    r"friend\b",
+    # A live danger beyond what crisis.py already knows.
+}
+
+
+# Someone close to the writer, named as such ("min dotter", "vår son", "my sister").
+RELATION = (
+    r"\b(?:min|mitt|mina|var|vart|vara|my|our)\s+(?:\w+\s+)?(?:dotter|son|barn|unge|ungar|"
+    r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|kompisar|van|"
+    r"vanner|vannina|bastis|kusin|systerdotter|brorsdotter|systerson|brorson|bonusdotter|"
+    r"bonusson|styvdotter|styvson|fosterdotter|fosterson|barnbarn|flickvan|sambo|fru|"
+    r"partner|pappa|mamma|klasskompis|elev|elever|daughter|son|sister|brother|friend|"
+    r"sons|dotters|barns|systers|brors|kompis|flickvans|pojkvans|mans|makes|sambos|frus|pappas|"
+    r"girlfriend|wife|husband)\b"
+    # "bästa kompisen", "syrran", "pappa till en kille på 16": named without "min".
+    r"|\b(?:basta )?(?:kompisen|bastisen|vannen|vaninnan|systern|syrran|brorsan|dottern|sonen|"
+    r"kusinen|flickvannen|pojkvannen|sambon|frugan)\b"
+    r"|\b(?:mamma|pappa|foralder|forealder|vardnadshavare) (?:till|at) (?:en|ett|min|mitt)\b"
+    r"|\bsom (?:hans |hennes )?(?:syster|bror|mamma|pappa|foralder|anhorig|mormor|farmor|morfar|"
+    r"farfar|kompis|van|fru|sambo|flickvan|pojkvan)\b"
+    r"|^\W*(?:lillasyster|lillebror|storasyster|storebror|syrran|brorsan|systerdotter|"
+    r"brorsdotter|systerson|brorson|kusin)\b"
+    r"|\bmy\s+(?:\w+\s+)?(?:cousin|niece|nephew|aunt|mother|father|mom|dad|kid|child|"
+    r"boyfriend|partner)\b"
+)
+# English "i" only before a verb: Swedish "i nian", "i stan" is a preposition.
+_ENGLISH_I = (
+    r"i(?:'m|'ve|'d|'ll|\s+(?=(?:am|was|have|had|need|want|do|did|dont|don't|sell|sold|work"
+    r"|worked|think|feel|felt|got|get|can|cant|can't|will|would|just|really|never|also|met"
+    r"|live|told|know|tried|wanna|keep|found|saw|pay|paid|buy|bought|use|used)\b))"
+)
+# The writer's own selling, said outright ("i work with sex", "jag tar betalt").
+WRITER_SELLS = (
+    rf"\b{WRITER} (?:\w+ )?(?:saljer|salt|salde|tar betalt|jobbar med sex|eskortar|escortar|"
+    r"work with sex|work in sex|sell|sold|do escort\w*)\b"
+)
+# "my" is left out: "my sister" names someone else, as "min syster" does.
+FIRST_PERSON = rf"\b(?:jag|ja|jg|mig|mej|me|{_ENGLISH_I})\b"
+
+# Whose deed it is (situation._concerned).
+THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men|and|but) )(?:hon|han|hen|he|she)\b"
+# Done to someone close: "hennes kille skickar henne till andra män".
+DONE_TO_THEM = (
+    r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
+    r"(?:henne|honom|hen)\b"
+    r"|\b(?:takes?|took|sells?|sold|forces?|forced|keeps?|threatens?|makes?|made) (?:her|him)\b"
+    r"|\b(?:tar|tog|tagit) (?:hennes|hans) (?:pass|papper|pengar)\b"
+)
+DONE_TO_ME_BY_THEM = (
+    r"\b(?:han|hon|de|dom|nan|nagon|kunden|killen|mannen) (?:\w+ )?"
+    r"(?:tvingar|tvingade|hotar|hotade|valdtog|tog pa|sprider|spred|slar|slog) (?:mig|mej)\b"
+)
+FOR_ME = (
+    r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
+)
+# Something done to the writer; "det oroar mig" is a feeling, not a deed.
+DONE_TO_ME = (
+    r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir|for\b|over\b|efter\b|under\b|bakom\b)"
+    r"\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b"
+)
+
+# The writer fears doing it: never a victim's sign ("rädd att jag ska begå ett övergrepp").
+PERPETRATOR = (
+    r"\bbega\w* (?:ett |en )?(?:sexuellt )?(?:overgrepp|valdtakt)|\bvaldtaktsman|"
+    r"\b(?:jag|ja) (?:ska|kommer att|kanske) (?:valdta|forgripa|tvinga)|"
+    # The writer did it: "jag har hotat min tjej", "ja rörde en tjej som sov"
+    r"\b(?:jag|ja) (?:har |hade )?(?:hotat|hotade|tvingat|tvingade|rorde|tafsade|forgrep|"
+    r"valdtog|utnyttjade|spred|spridit) (?!mig\b|mej\b)|"
+    r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|rape|"
+    r"raping)\b"
+    r"|\bi (?:might|could|will|want to|am afraid i will) (?:force|rape|hurt) (?:someone|her|a|"
+    r"women)"
+)

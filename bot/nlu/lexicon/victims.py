@@ -1,0 +1,183 @@
+"""Signs of being a victim: coerced, assaulted, images spread, danger now.
+
+These are authoritative in situation.py: the classifier cannot remove them.
+"""
+
+from __future__ import annotations
+
+from typing import Dict
+
+from bot.nlu.lexicon.common import ME, THEY, WORD, WRITER
+
+VICTIM_SIGNS: Dict[str, str] = {
+    "coercion": "|".join(
+        [
+            r"\b(?:saljer|salde|skickar|skickade) (?:henne|honom|hen) (?:till|for) "
+            r"(?:andra|man|gubbar|kunder|pengar)\b",
+            rf"\b{THEY} (?:\w+ )?(?:saljer|salde) (?:henne|honom|hen)\b",
+            rf"\b{THEY} (?:\w+ )?(?:saljer|salde|har salt|saljer ut) (?:mig|mej|min kropp)\b",
+            r"(?<!ingen )(?<!inte )\btvinga\w* (?:mig|mej|oss)\b(?! pa)|"
+            r"(?<!inte )\b(?:tvingad|tvingades|tvingas)\b|"
+            r"\btvungen att (?:salja|ta emot|traffa|ha sex|ligga|jobba|gora det|gora saker)\b",
+            r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
+            r"\b(?:forced?|forcing|makes? me|made me)\b",
+            rf"\b(?!{WRITER}\b){THEY}\b\W+{WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
+            r"kraver|vill ha) (?:alla |all |hela |halva |halften av |allt av |det mesta av )?"
+            r"(?:mina |min |mitt )?(?:pengar\w*|lon|inkomst|cash|allt jag tjanar)",
+            r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
+            r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil)\b",
+            r"\b(?:takes?|took|keeps?|has|have|taken) (?:all )?(?:my|her|his|their) "
+            r"(?:money|passport|papers|id)\b",
+            r"\b(?:tar|tog|tagit|har|behaller) (?:hennes|hans|deras) (?:pass|papper|id|pengar)\b",
+            r"\b(?:must|has to|have to|had to) (?:work|sleep|be) with (?:men|clients|customers)\b",
+            # A debt to those who control the writer, not to Klarna or a friend.
+            r"\b(?:skuld|skulder|skulden) (?:till|hos) (?:dom|dem|honom|han|henne|ganget|hallicken|"
+            r"chefen|mannen|kvinnan|de som|killen som|familjen som|resebyran)\b",
+            r"\b(?:ar|e) skyldig (?:dom|dem|honom|henne|ganget|dem som)\b",
+            r"\b(?:betala|jobba|arbeta) (?:av|tillbaka) (?:\w+ )?(?:skulden|resan|biljetten|"
+            r"lagenheten|det jag)",
+            rf"\bskyldig (?:honom|henne|dem|dom|de|{THEY}) (?:pengar|for)",
+            r"\bowe (?:him|them|her)\b",
+            r"\butnyttja\w* (?:mig|mej|oss)\b",
+            r"\b(?:sager|sa|bestammer|kraver|vill) (?:att )?(?:jag|ja) (?:maste|ska) "
+            r"(?:jobba|traffa|salja|ha sex|ligga|stalla upp|ta kunder|suga|gora)",
+            r"\bmaste (?:jobba|ta kunder|traffa kunder|stalla upp|ligga med) (?:\w+ )?"
+            r"(?:for|at|med) (?:honom|henne|dem|dom|hans)",
+            r"\b(?:far|fick) inte (?:sluta|lamna|ga harifran|aka hem|ga ut|ringa)",
+            rf"\b(?:later|lat|laser|slapper) (?:{ME}|oss) inte",
+            rf"\b(?:laser|last|laste|stanger|stangt|stangde|haller) in {ME}\b|\binlast\b",
+            r"\b(?:ordnar|fixar|bokar|skaffar|hittar|tar in|ringer) (?:\w+ )?"
+            r"(?:kunder|man|gubbar|killar|torskar) (?:at|till|for) (?:mig|mej)",
+            rf"\b(?!{WRITER}\b){THEY} (?:saljer|salde|har salt|hyr ut|hyrde ut) (?:mig|mej)\b",
+            r"\b(?:skjutsar|skjutsade|kor|korde|tar|tog) (?:mig|mej) till "
+            r"(?:lagenheter|hotell|kunder|man|gubbar|olika)",
+            r"\b(?:tog|tagit|fick|lurade|lurat) (?:mig|mej) (?:hit|till sverige)",
+            r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina)",
+            r"\bthreat\w*",
+            r"\b(?:annonserar|annonserade|saljer) ut (?:mig|mej|henne|honom)\b",
+            r"\b(?:lagger|la|lade|satter|satte|skriver|skrev) (?:upp |ut |in )?(?:\w+ )?annons\w* "
+            r"(?:pa|om|med|for) (?:mig|mej|henne|oss)\b",
+            r"\b(?:blir|blev|har blivit|bli) (?:\w+ )?sald (?:av|till)\b",
+            # A threat with a condition: "om jag inte jobbar ikväll", "or he cut me".
+            r"\bom (?:jag|ja) inte (?:jobbar|tar (?:fler )?kunder|traffar (?:kunden|kunderna|dom|"
+            r"dem"
+            r"|honom|hans)|staller upp|gor som (?:han|dom|de|kunden) (?:sager|vill))\b",
+            r"\b(?:says?|said|tells? me) (?:that )?i (?:must|have to|need to)\b",
+            r"\b(?:he|she|they|man|men|pimp|boyfriend) (?:sells?|sold|rents?|rented) me\b",
+            r"\bmaste gora (?:allt|det) (?:han|hon|dom|de|kunden|kunderna) (?:sager|vill|kraver)\b",
+            r"\b(?:sager|sa|pastar) (?:att )?(?:jag|ja) (?:\w+ )?(?:ar|e) skyldig\b",
+            r"\bsom saljer (?:mig|mej)\b",
+            r"\b(?:killarna|killen|mannen|dom|de|han|gubben|gubbarna) (?:som )?(?:jag|ja) jobbar "
+            r"(?:at|for)\b",
+            r"\binte far (?:ga|aka|lamna) (?:\w+ )?forran\b",
+            r"\b(?:cannot|can'?t|not allowed to) (?:leave|go)(?: home)? (?:before|until) i (?:pay|"
+            r"work)",
+            # A threat that keeps the writer selling: "han vet var jag bor ... så jag fortsätter".
+            r"\bvet (?:var jag bor|vilken skola|var (?:min|mina) (?:dotter|son|barn|familj))",
+            r"\b(?:didn'?t|did not|dont|don'?t) (?:make|earn|bring(?: home)?) enough(?: money)?\b"
+            r"|\b(?:tjanade|tjanat|tjanar|drog in|drar in) inte (?:tillrackligt|nog)\b",
+            r"(?<!jag )(?<!ja )(?<!vi )\b(?:tar|tog) (?:alla |hela )?(?:pengarna|min lon|"
+            r"allt jag tjanar|det jag tjanar)\b",
+        ]
+    ),
+    # Raped or sexually assaulted (in the past or just now).
+    "sexual_violence": "|".join(
+        [
+            r"\b(?:valdtog|valtog|valdtag|valtag|valdtogs|raped|rapist)\w*",
+            rf"\b(?:{WRITER}|mig|mej|{ME})\b.{{0,50}}\b(?:valdtakt(?!sman)\w*|overgrepp"
+            rf"(?!smaterial|sbild|sfilm)\w*|rape)\b",
+            r"\butsatt\w* for (?:en |ett )?(?:valdtakt|overgrepp|sexuellt)",
+            r"\b(?:forgrep|forgripit|forgripa|forgriper)\w* (?:sig )?(?:pa|mot) (?:mig|mej)\b",
+            r"\b(?:ofredad|antastad|forgripen|utnyttjad sexuellt)\b",
+            r"\bsexuellt (?:utnyttjad|trakasserad|ofredad|angripen)",
+            # "det tär på mig" folds to "tar pa mig": someone must do it.
+            rf"\btafsa\w* pa (?:mig|mej)|\b{THEY} (?:\w+ )?(?:tog|tar|tagit) pa mig\b",
+            r"\bdrog(?:ade|at)? (?:mig|mej)\b",
+            r"\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
+            r"\bmot min vilja\b|\butan (?:mitt )?samtycke\b|\bagainst my will\b",
+            r"\btog av (?:sig )?kondomen\b|\bstealth\w*",
+            r"\boverfall(?:en|d|s)\b|\boverfoll (?:mig|mej)\b",
+            rf"\b{WRITER} (?:sa|sade) nej\b|\bsa nej (?:men han|men de|och han|o han)\b",
+            r"\b(?:slutade|stannade|lyssnade) inte (?:fast|nar|trots|nar jag)",
+            r"\btvinga\w* (?:mig|mej) (?:till sex|att ha sex|att suga|att ligga)",
+            r"\butan kondom (?:fast|trots|fast jag|nar jag)",
+            r"\b(?:kunden|en kund|kund|client|customer|a client|the client|a customer)\b"
+            r"(?:\s+\w+){0,2}\s+(?:hurt|hit|beat|choked|strangled|slog|misshandla\w*|skadade|"
+            r"strypte|gjorde illa) (?:me|mig|mej)\b",
+            r"\b(?:blev|blir|har blivit|bli) (?:\w+ )?(?:slagen|misshandlad|strypt|skadad|sparkad|"
+            r"knuffad) av (?:en |min |hans )?(?:kund|kunden|kopare|koparen|torsk|torsken|"
+            r"sexkopare)\b",
+            r"\bstryptag\b|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
+            r"\b(?:tvingade|tvingat|tvingar) (?:en |min |den )?(?:kund|kunden|torsken|koparen) "
+            r"(?:mig|mej)\b"
+            r"|\b(?:kund|kunden|koparen|torsken) (?:\w+ )?(?:tvingade|tvingat|tvingar) (?:mig|"
+            r"mej)\b",
+            r"\b(?:jag|ja) (?:inte|aldrig) (?:gick med pa|gatt med pa|sa ja till|samtyckt\w*|"
+            r"ville vara med pa)\b",
+            r"\b(?:hold|holds|held|holding|pinned) me down\b|\bholl (?:fast|ner) (?:mig|mej)\b"
+            r"|\bholl mig fast\b",
+            r"\bforced (?:me|himself on me)\b.{0,25}\b(?:sex|condom)",
+        ]
+    ),
+    # Nude images or videos spread, posted or threatened to be (sextortion).
+    "images_spread": "|".join(
+        [
+            r"\b(?:bild|bilder|bilderna|bilden|nudes?|nakenbild\w*|video\w*|film|filmen|"
+            r"filmer|filmat|klipp|klippet|pics?)\b\W+" + rf"{WORD}{{0,7}}?"
+            r"(?:sprid\w*|spred\w*|spritt|lagt ut|lagts ut|lagger ut|lagga ut|lade ut|"
+            r"delat\w*|delas|delade|skickat vidare|skickar vidare|skickade vidare|"
+            r"skicka vidare|postat|postar|posta|publicer\w*|lackt|lacker|lacka|ute pa|"
+            r"kommer ut|visa alla|visat alla)",
+            r"\b(?:sprid\w*|spred\w*|lagt ut|lagger ut|lagga ut|lade ut|delat|delar|"
+            r"skickat vidare|skickar vidare|postat|postar|lackt)\W+" + rf"{WORD}{{0,5}}?"
+            r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
+            r"\b(?:sextortion|utpress\w*|blackmail\w*)",
+            r"\b(?:hotar|hotade|hotat) (?:att |med att )?(?:skicka|visa|sprida|lagga ut|posta|"
+            r"dela) "
+            r"(?:\w+ ){0,2}(?:bilder|bilderna|nudes|filmer|filmerna|videos?|videon|klipp)\b",
+            r"\bskicka (?:mina|hennes|hans) (?:bilder|nudes|filmer|videos?)\w* till\b",
+            r"\b(?:send|sends|show|shows|post|posts|share|shares|leak|leaks|spread)(?:ing)? "
+            r"(?:all )?(?:my|her|his) (?:pictures|pics|photos|nudes|videos?)\b",
+            r"\b(?:alla|hela skolan|hela klassen|alla i skolan|alla i klassen) (?:har )?(?:sett|"
+            r"set) "
+            r"(?:mina |hennes |hans )?(?:bilder|bilderna|nudes|videon|"
+            r"filmen|filmerna)\b",
+            r"\b(?:sharing|shared|posted|posting|leaked|spreading|spread) (?:\w+ ){0,2}"
+            r"(?:nudes|pics|pictures|photos|videos?|content|clips?)\b",
+        ]
+    ),
+    # Wants to stop selling or get out.
+    "danger": "|".join(
+        [
+            rf"\b{THEY} (?:ar|e|star|sitter|vantar) (?:har|kvar|utanfor|pa vag|i rummet|"
+            r"i lagenheten|i hallen|bredvid)\b",
+            rf"\b(?:kommer|ska|tanker|hotar att|hotade att) (?:att )?(?:doda|mord\w*|"
+            rf"skada|sla ihjal|knivhugga) {ME}",
+            rf"(?<!behover )(?<!vill ha )(?<!fa )\b(?:hjalp|help) {ME}? ?(?:nu|snabbt|asap|fort)\b",
+            r"\b(?:will|gonna|going to) kill me\b|\b(?:is|he's) coming back\b",
+            r"\b(?:maste|ska) folja (?:med|me) (?:honom|dom|dem|han) nu\b",
+            r"\binte kommit hem (?:pa|sedan|sen|i) (?:\w+ )?(?:dygn|dagar|natter|dar)",
+            r"\bkan inte (?:ta mig|komma|fly|ga) (?:harifran|harfran|ut|hem|harifron)(?! utan)",
+            r"\b(?:inlast|instangd|last in|laste in|stangt in|stangde in|locked in|locked me)\b",
+            rf"\b(?:slar|sparkar|stryper|hugger|skadar) {ME} (?:nu|just nu|hela tiden)",
+            r"\b(?:valdt\w*|forgrep\w*|overgrepp) (?:\w+ ){0,3}"
+            r"(?:nyss|precis|just nu|ikvall|i natt)\b",
+            r"\b(?:nyss|precis|just nu) (?:\w+ ){0,3}(?:valdt\w*|forgrep\w*)",
+            r"\b(?:han|de|dom) ar (?:fortfarande )?kvar\b",
+            r"\b(?:han|de|dom|kunden|mannen) (?:sover|ligger|sitter|star) kvar\b",
+            r"\bi fara\b|\bin danger\b",
+            rf"\b{THEY} (?:kommer|ar pa vag) hit\b|\bvantar (?:nedanfor|utanfor|pa mig utanfor)",
+            r"(?<!ingen )\b(?:halls|hall|haller mig|haller oss) kvar\b|\bskynda\b",
+            r"\b(?:hitting|beating|hurting) me\b|\bhelp me now\b",
+            r"\bcoming (?:back )?(?:right )?now\b",
+            rf"\b(?:later|slapper) {ME} inte (?:ga|lamna|aka)|\bbankar pa (?:fonstret|dorren)",
+            rf"\bpa vag hit\b|\bvagrar lata {ME} ga|\blast dorren\b|\bgommer {ME}\b",
+            rf"\bletar efter {ME}\b|\bkor {ME} (?:nanstans|nagonstans|nan annanstans)",
+            r"\b(?:precis|just nu|nu)\b.{0,60}?\b(?:vill|vagar inte|kan inte|far inte) "
+            r"(?:ga |aka |komma )?hem\b",
+            # Someone close just sent "hjälp mig".
+            r"\b(?:skrev|skriver|skickade|smsade|sms|messade) (?:\w+ ){0,4}?(?:hjalp mig|help "
+            r"me)\b",
+        ]
+    ),
+}
