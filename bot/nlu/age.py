@@ -120,12 +120,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "min dotter är 15", "min lillasyster som är 14", "hon är 16"
-    (OTHER, re.compile(rf"\b{_OTHER_SUBJECT}\s+(?:som\s+)?{_BE}\s+{_FILLER}{_NUM}\b{_YEARS}")),
+    (
+        OTHER,
+        re.compile(
+            rf"\b{_OTHER_SUBJECT}\s+(?:som\s+)?{_FILLER}{_BE}\s+{_FILLER}{_NUM}\b{_YEARS}"
+        ),
+    ),
     # "..., e 15", "o e 16 år": a clause that starts with the verb is the writer's
     (
         SELF,
         re.compile(
-            rf"(?:^|[,.!?;]\s*|\b(?:och|o|men|å)\s+)(?:är|ar|e)\s+{_FILLER}{_NUM}\b{_YEARS}"
+            r"(?:^|[,.!?;:\u2600-\u27bf\U0001f000-\U0001faff]\s*|\b(?:och|o|men|å)\s+)"
+            rf"(?:är|ar|e)\s+{_FILLER}{_NUM}\b{_YEARS}"
         ),
     ),
     # "..., 15 år": an age that opens a clause, not "för 10 år sedan"
@@ -197,7 +203,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # as a clause of its own.
     (SELF, re.compile(r"[,.?!]\s*(?P<num>1[3-9]|[2-7]\d)\s*(?:[,.!?]|$)")),
     # "kan man testa sig om man e 15?": "man" (one) in a question about oneself.
-    (SELF, re.compile(rf"\bom\s+man\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b")),
+    (SELF, re.compile(rf"\b(?:om|o|och|när|nar|fast)\s+man\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b")),
     # "my age 38", "my age is 17", "i am woman from Nigeria 28 years"
     (SELF, re.compile(rf"\bmy\s+age\s+(?:is\s+)?{_NUM}\b")),
     (

@@ -103,8 +103,9 @@ _DANGER = re.compile(
     r"(?:(?:mig|henne|honom|hen|oss)\s+)?(?:g[aå]|[aå]ka|komma\s+ut|ut)"
     r"|inte\s+l[aå]ter\s+(?:mig|henne|honom|hen|oss)\s+(?:g[aå]|[aå]ka|komma)"
     r"|(?:jag|mig|hon|han|hen)\s+(?:inte\s+)?f[aå]r\s+(?:inte\s+)?(?:g[aå]|l[aä]mna|[aå]ka)"
-    r"(?:\s+(?:f[oö]rr[aä]n|h[aä]rifr[aå]n|hem|ut)|\W*$)"
+    r"(?:\s+(?:f[oö]rr[aä]n|h[aä]rifr[aå]n|d[aä]rifr[aå]n|hem|ut)|\W*$)"
     r"|\binte\s+f[aå]r\s+g[aå]\W*$"
+    r"|\binte\s+f[aå]r\s+(?:g[aå]|l[aä]mna|[aå]ka)\s+(?:d[aä]rifr[aå]n|h[aä]rifr[aå]n|hem)\b"
     r"|sitter\s+fast\s+(?:p[aå]|hos|i|med)"
     # Drugged, or bleeding that does not stop: a body in danger now.
     r"|(?:fick|f[aå]tt|har\s+f[aå]tt)\s+(?:n[aå]n?t|n[aå]got|n[aå]gonting)\s+i\s+(?:drinken|drickan"

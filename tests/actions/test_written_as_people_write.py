@@ -485,3 +485,32 @@ async def test_refusing_the_age_names_both_routes():
     )
     said = texts(messages)
     assert "Stödcentrum" in said and "Mikamottagningen" in said
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        ("orkar inte, har gjort grejer för para o vill försvinna för alltid. e 15", "suicidal",
+         ["112", "90101", "Stödcentrum"], ["Mikamottagningen"]),
+        ("nån har lagt ut mina bilder på snap o alla har sett 😭 e 13", "images_spread",
+         ["BRIS", "Stödcentrum"], ["Mikamottagningen"]),
+        ("e 16 o swishade en tjej för att hon skulle skicka bilder", "sells_sex",
+         ["KAST", "BRIS"], ["Mikamottagningen"]),
+        ("om man får 3k av nån för att ses o man e 16, e det ens olagligt", "ask_law_selling",
+         ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        ("en gubbe vill swisha 2000 om vi ses. e 15", "ask_law_minors", ["Stödcentrum", "BRIS"],
+         ["Mikamottagningen"]),
+        ("har sålt använda strumpor o trosor på nätet, e 16", "health_question",
+         ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        # Danger with the age unknown: both the youth and the adult route after 112.
+        ("han slår mig nu o säger att jag ska ut o ta kunder ikväll", "acute_danger",
+         ["112", "Stödcentrum", "Mika"], []),
+    ],
+)
+async def test_ways_set_j_showed(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)

@@ -27,7 +27,8 @@ def near(first: str, second: str, words: int = 8) -> str:
 
 # Being paid, in whatever form: money, gifts, a bed, drugs, a ride.
 PAYMENT = (
-    r"(?:pengar\w*|cash|swish\w*|betal\w*|stalar|kronor|\d+ ?(?:kr|spann|lax|k)|"
+    r"(?:pengar\w*|cash|swish\w*|betal\w*|stalar|kronor|\d+ ?(?:kr|spann|lax|k)|para|paran|"
+    r"deg|kosing|"
     r"presenter?|grejer|saker|klader|smink|parfym|vape|vejp|snus|cigg|sprit|alkohol|"
     r"ol|droger|knark|gras|weed|tjack|piller|ladd\w*|saldo|mobil|iphone|airpods|"
     r"sova|sover|sov|sovplats|sangplats|bo|boende|tak over huvudet|skjuts|mat|hyra\w*|"

@@ -36,7 +36,7 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:escort|eskort|prostituerad)",
             r"\b(?:eskortar|eskorta|escortar|horar|horade)\b",
             r"\b(?:salj|salja|salt|salde)\w* "
-            r"(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
+            r"(?:\w+ ){0,3}?(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
             r"\btraffa\w* (?:dom|dem|han|honom|man|gubbar|killar|kunder) for (?:pengar"
@@ -58,7 +58,13 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:tar|ta|tog|tagit) emot (?:man|kunder|gubbar|killar|torskar)\b",
             r"\b(?:massage|sex|escort\w*|dates?|meet(?:ing)? men)\b.{0,30}\bfor (?:money|cash)\b",
             # "vad ja gjort för pengar", "låtit killar göra vad dom vill för att få pengar"
-            r"\b(?:gjort|gor|gjorde|gora) (?:\w+ )?for (?:att fa )?(?:pengar|cash|betalt)\b",
+            r"\b(?:gjort|gor|gjorde|gora|skickat|skickar|skickade|salt|salde) (?:\w+ ){0,2}for "
+            r"(?:att fa )?(?:pengar|cash|betalt|para|paran|deg|stalar|swish)\b",
+            # "om man får 2k av nån för att ses", "en gubbe vill swisha 1500 om vi ses"
+            rf"\b(?:far|fick|fatt) {PAYMENT} (?:av|fran) (?:nan|nagon|en) (?:\w+ )?for att "
+            r"(?:ses|traffas|ligga|komma)\b",
+            r"\b(?:swisha|betala|ge|ger) (?:mig )?\d+ ?(?:kr|k|spann|lax)? (?:om|for att) "
+            r"(?:vi|jag|ja) (?:ses|traffas|ligger|kommer)\b",
             near(r"(?:man|gubbar|gubbe|killar|snubbar|kunder|kunden)",
                   r"for att fa (?:pengar|cash|betalt|grejer|saker)", 10),
             r"\bsom (?:kunden|kunderna|torsken|koparen) (?:ville|vill|sa|bad|kraver)\b",
@@ -119,7 +125,8 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
             r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|swisha) "
-            r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga))\b",
+            r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga|(?:hon|han|hen) "
+            r"(?:skulle )?(?:skicka|visa|ses|ligga|suga|komma)))\b",
             r"(?<!fatt )(?<!fa )(?<!far )(?<!fick )(?<!ta )(?<!tar )(?<!tog )(?<!tagit )"
             r"\bbetalt (?!for\b|mig\b|mej\b)(?:[\w-]+ ){1,3}for (?:sex|att (?:ligga|fa sex))\b",
             r"\b(?:gar|gick|gatt|besok\w*|anlit\w*) (?:till |hos )?(?:prostituerade|horor"

@@ -39,7 +39,7 @@ VICTIM_SIGNS: Dict[str, str] = {
             rf"\bskyldig (?:honom|henne|dem|dom|de|{THEY}) (?:pengar|for)",
             r"\bowe (?:him|them|her)\b",
             r"\butnyttja\w* (?:mig|mej|oss)\b",
-            r"\b(?:sager|sa|bestammer|kraver|vill) (?:att )?(?:jag|ja) (?:maste|ska) "
+            r"\b(?:sager|sa|bestammer|kraver|vill) (?:att )?(?:jag|ja) (?:maste|ska) (?:\w+ ){0,2}?"
             r"(?:jobba|traffa|salja|ha sex|ligga|stalla upp|ta kunder|suga|gora)",
             r"\bmaste (?:jobba|ta kunder|traffa kunder|stalla upp|ligga med) (?:\w+ )?"
             r"(?:for|at|med) (?:honom|henne|dem|dom|hans)",
