@@ -225,6 +225,10 @@ class Turn:
         )
         self.reply.add_response("utter_handover_acute")
         self.events.append(SlotSet("need", known_need))
+        named = [s for s in services if s not in ("emergency", "mind")]
+        if named:
+            # "polisen är på väg, vad gör vi sen?": a later question is about these.
+            self.events.append(SlotSet("referred_services", named))
         self.reply.json(stats_payload(services, self.own_age))
         reason = "suicidal" if kind == "suicidal" else "acute_danger"
         self.reply.json(handover_payload(reason, ACUTE, self.tracker, need=known_need,

@@ -74,7 +74,7 @@ _FILLER = (
     r"\s+)*"
 )
 # Present tense only: "när jag var 14" says nothing about the age now.
-_BE = r"(?:är|ar|ä|e|blir|fyller|har\s+fyllt|har\s+precis\s+fyllt)"
+_BE = r"(?:är|ar|ä|e|blir|fyller|fyllde|har\s+fyllt|har\s+precis\s+fyllt)"
 _YEARS = r"(?:\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?(?:\s+old)?|yrs))?"
 _SELF_SUBJECT = (
     r"(?:jag\s+(?:o|och)\s+(?:min|mina)\s+\w+|jag|ja|jg|i'm|im|i\s+am|vi|alla"
@@ -115,7 +115,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         OTHER,
         re.compile(
-            r"\b(?:en|ett|min|mitt|hans|hennes)\s+(?:\w+\s+){1,2}?(?:i|runt)\s+"
+            r"\b(?:en|ett|min|mitt|hans|hennes)\s+(?!man\b|gubbe\b|kund\b|kille\b|snubbe\b)"
+            r"(?:\w+\s+){1,2}?(?:i|runt)\s+"
             r"(?P<num>[1-9]0)\s*-?\s*(?:års|ars)(?:åldern|aldern)"
         ),
     ),
@@ -299,6 +300,17 @@ _OTHER_EXTRA = [
         r"girl|boy|student|client|kid|friend|sister|brother|cousin|daughter)\s+"
         r"(?:som|who)\s+(?:är|ar|e|is|(?:precis\s+|nyss\s+|just\s+)?(?:har\s+)?fyllt|"
         rf"(?:has\s+)?(?:just\s+)?turned)\s+{_FILLER}{_NUM}\b"
+    ),
+    # "en 17-årig tjej", "a 17 year old patient" (not "en 45-årig man": a buyer's age says
+    # nothing of whom to help)
+    re.compile(
+        rf"\b(?:en|ett|min|mitt|a|an|my|our|the|this)\s+{_NUM}\s*-?\s*(?:årig|arig|åriga|ariga)\s+"
+        r"(?:tjej|kille|flicka|pojke|elev|patient|klient|ungdom|dotter|son|unge|brukare)"
+    ),
+    # "hon ser ut att vara kanske 15-16"
+    re.compile(
+        r"\b(?:hon|han|hen|she|he)\s+(?:ser\s+ut\s+att\s+vara|verkar\s+vara|ser\s+ut\s+som|looks)"
+        rf"\s+{_FILLER}(?:kanske\s+|typ\s+|like\s+|maybe\s+)?{_NUM}\b"
     ),
     # "a 17 year old patient"
     re.compile(rf"\b(?:a|an|my|our|the|this)\s+{_NUM}\s*-?\s*(?:year|yr)s?\s*-?\s*old\b"),

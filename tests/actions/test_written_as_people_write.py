@@ -514,3 +514,40 @@ async def test_ways_set_j_showed(text, intent, must, must_not):
         assert phrase in said, (text, said)
     for phrase in must_not:
         assert phrase not in said, (text, said)
+
+
+@pytest.mark.parametrize(
+    "text, intent, must, must_not",
+    [
+        ("transkvinna 31, tar kunder via en sajt. har ni ett nummer jag kan ringa?", "buys_sex",
+         ["Mika"], ["KAST"]),
+        ("vill prata med nån från ert team. är 24 och säljer sex", "sells_sex", ["Mika"], []),
+        ("Jag är farmor till en pojke på 15. En vuxen man ger honom pengar.", "sells_sex",
+         ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
+        ("e 14, en kille köper snus till mig o vill ha nåt tillbaka", "buys_sex",
+         ["Stödcentrum", "BRIS"], ["KAST"]),
+        ("jag är 16 och har tankar om barn, kan jag få hjälp utan att mina föräldrar får veta?",
+         "sexual_thoughts_children", ["Preventell", "anonym"], ["KAST"]),
+        ("Kurator här. En 16-årig elev får pengar av en man i 50-årsåldern.", "professional_advice",
+         ["Socialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+        ("om man är 13 och nån betalar en för att skicka bilder, är det brott?", "ask_law_minors",
+         ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+        ("jobbar med massage med extra och kunderna blir jobbiga. 35", "buys_sex", ["Mika"],
+         ["KAST"]),
+    ],
+)
+async def test_ways_set_l_showed(text, intent, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.6)
+    said = texts(messages)
+    for phrase in must:
+        assert phrase in said, (text, said)
+    for phrase in must_not:
+        assert phrase not in said, (text, said)
+
+
+async def test_a_parent_asked_about_her_daughters_age_answers_in_the_past_tense():
+    messages, _ = await respond_to(
+        "hon fyllde 14 i våras", "inform_age", 0.9,
+        slots={"need": "relative_selling", "awaiting": "age_other", "asked_age_other": True},
+    )
+    assert "Stödcentrum" in texts(messages) and "Mikamottagningen" not in texts(messages)

@@ -63,6 +63,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bvet (?:ni|du) vem jag ar\b|\bspara\w* (?:ni|du) (?:det|detta|nat|nagot)",
             r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b",
             r"\bsyns (?:mitt|mina|min) (?:nummer|namn|ip\w*|profil|konto)\b",
+            r"\butan att (?:polisen|soc|socialen|socialtjansten|nagon|nan|mina foraldrar|"
+            r"foraldrarna|"
+            r"mamma|pappa|skolan|familjen) (?:far|ska fa|kommer att fa|behover fa) (?:veta|reda)",
             r"\b(?:gor|gora) ni (?:en )?orosanmal\w*",
             r"\b(?:ringer|kontaktar|berattar|sager|skickar) (?:dom|de|ni|dem) (?:till |for |det "
             r"till )?"
@@ -117,6 +120,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bfinns det (?:en |nan |nagon )?(?:faltarbetare|uppsokare|socialarbetare|"
             r"(?:vuxen|manniska|person) som (?:jobbar|arbetar))\b",
             r"\binte (?:skriva|prata|chatta) (?:med|me) en (?:dator|maskin|robot|bot)\b",
+            r"\b(?:nagon|nan) (?:fran|av|i) (?:ert|era|er) (?:team|personal|uppsokare|"
+            r"faltarbetare)\b",
             r"\b(?:uppsokar|faltarbetar)\w* (?:\w+ ){0,2}(?:kontakta|ringa|skriva till|prata med|"
             r"hora av sig till) "
             r"(?:mig|mej)\b|\b(?:en )?(?:manniska|riktig person) (?:helst|tack|hellre|please)\b",

@@ -75,6 +75,13 @@ PAID_SIGNS: Dict[str, str] = {
             r"salde)"
             r"(?= (?:o|och|men|vill|typ|ibland|sen|nu|pa natet|pa gatan|har|fast|for att)\b|\W*$)",
             r"\b(?:han|hon|det) (?:ar|e|var) (?:en )?(?:kund|torsk|stamkund)\b",
+            r"\b(?:tar|ta|tog|tagit|har) (?:emot )?(?:\w+ )?kunder\b(?! (?:som )?(?:jag|ja) )",
+            r"\b(?:jobbar|arbetar|jobba) (?:med|pa|i) (?:en |ett )?massage\w*",
+            # Given things, and something wanted back: "köper vape till mig o vill ha nåt tillbaka".
+            r"\b(?:koper|kopte|bjuder|ger|gav|fixar|fixade) .{0,40}?(?:at|till) (?:mig|"
+            r"mej)\b.{0,60}?"
+            r"\b(?:tillbaka|i gengald|i utbyte|som tack)\b",
+            r"\bbetalar (?:en|mig|dig) for att (?:skicka|visa|ses|traffas|ligga)\b",
             r"\b(?:he|she|they) (?:is|was|are|were) (?:a |my |one of my )?(?:client|customer)s?\b"
             r"|\b(?:met|meet|meeting|seeing|saw) (?:a |my |the |one )?(?:client|customer)s?\b"
             r"|\bi work (?:in|at) (?:an? |the )?(?:massage|salon|parlou?r|strip club|brothel)",
@@ -139,13 +146,13 @@ PAID_SIGNS: Dict[str, str] = {
             r"swishat|swishar) (?:henne|honom|hen|tjejen|killen|kvinnan)\b",
             r"\b(?:gar|gick|gatt|besok\w*|anlitat) (?:till |hos )?(?:en |ett )?"
             r"(?:escort|eskort)\w*",
-            r"\bmassage\w* med extra|\b(?:jag ar|varit) torsk\b",
+            r"(?<!jobbar med )(?<!arbetar med )\bmassage\w* med extra|\b(?:jag ar|varit) torsk\b",
             r"\b(?:kollat|kollar|kolla|tittat|tittar|scrollat|scrollar|surfat|surfar) "
             r"(?:\w+ ){0,2}(?:pa )?(?:escort|eskort|sex) ?(?:annons|sid|sajt)\w*",
             # Found by someone close: "kvitton från en escortsida i min mans telefon".
             r"\b(?:kvitto\w*|betalningar|dragningar|bokningar|swishar) (?:\w+ ){0,3}?"
             r"(?:escort|eskort|sex) ?(?:sid|sajt|annons|tjej)\w*",
-            r"\bannons\w*\b.{0,60}?\b(?:boka|bokar|bokat|bokade|ringa|ringde)\b"
+            r"\bannons\w*\b.{0,60}?\b(?:boka|bokar|bokat|bokade)\b"
             r"|\b(?:boka|bokar|bokat|bokade)\b.{0,60}?\bannons\w*",
             r"\b(?:book|booking|booked|hire|hiring|hired|visit|visiting|visited) "
             r"(?:an? )?(?:escort|prostitute|sex worker|hooker)s?\b",

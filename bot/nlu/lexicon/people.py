@@ -104,7 +104,8 @@ RELATION = (
     # "bästa kompisen", "syrran", "pappa till en kille på 16": named without "min".
     r"|\b(?:basta )?(?:kompisen|bastisen|vannen|vaninnan|systern|syrran|brorsan|dottern|sonen|"
     r"kusinen|flickvannen|pojkvannen|sambon|frugan)\b"
-    r"|\b(?:mamma|pappa|foralder|forealder|vardnadshavare) (?:till|at) (?:en|ett|min|mitt)\b"
+    r"|\b(?:mamma|pappa|foralder|forealder|vardnadshavare|mormor|farmor|morfar|farfar|moster|"
+    r"faster|morbror|farbror) (?:till|at) (?:en|ett|min|mitt)\b"
     r"|\bsom (?:hans |hennes )?(?:syster|bror|mamma|pappa|foralder|anhorig|mormor|farmor|morfar|"
     r"farfar|kompis|van|fru|sambo|flickvan|pojkvan)\b"
     r"|^\W*(?:lillasyster|lillebror|storasyster|storebror|syrran|brorsan|systerdotter|"
