@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, Optional
+from typing import Dict, FrozenSet, List, Optional
 
 from bot.nlu.age import OTHER as AGE_OTHER
 from bot.nlu.age import SELF as AGE_SELF
-from bot.nlu.age import find_ages
+from bot.nlu.age import AgeMention, find_ages
 from bot.nlu.crisis import ACUTE_DANGER, SUICIDAL, crisis_intent
 from bot.nlu.lexicon import (
     ASK_PATTERNS,
@@ -318,7 +318,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     if confident and intent in ASK_BY_INTENT:
         asks.add(ASK_BY_INTENT[intent])
 
-    concerned = _concerned(text, rules, intent, confident)
+    ages = find_ages(text)
+    concerned = _concerned(text, rules, intent, confident, ages)
     folded = fold(text)
     if (
         concerned == OTHER
@@ -335,7 +336,6 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         signs.add("peer")  # a friend or sibling: routing.py adds the child's own line
     yes_or_no = _YES_OR_NO.match(fold(text)) is not None
     ruled = frozenset(rules - _RULE_ONLY - _WHO_SIGNS)
-    ages = find_ages(text)
     others_age_only = any(m.role == AGE_OTHER for m in ages) and not any(
         m.role == AGE_SELF for m in ages
     )
@@ -347,7 +347,13 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     return Situation(frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled, third_person)
 
 
-def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confident: bool) -> str:
+def _concerned(
+    text: str,
+    rules: FrozenSet[str],
+    intent: Optional[str],
+    confident: bool,
+    ages: List[AgeMention],
+) -> str:
     """Whose situation it is.
 
     The rules' reading of a professional or a relative wins. The classifier's
@@ -357,7 +363,6 @@ def _concerned(text: str, rules: FrozenSet[str], intent: Optional[str], confiden
     if "professional" in rules:
         return PROFESSIONAL
     folded = fold(text)
-    ages = find_ages(text)
     own_age = any(m.role == AGE_SELF for m in ages)
     # "jag e 17 o min kille tar betalt när hans vänner ligger med mig": the writer's own.
     mine = _FOR_ME.search(folded) or _MINE.search(folded) or (

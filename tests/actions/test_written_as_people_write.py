@@ -8,9 +8,11 @@ actions/routing.py), not from a lucky intent.
 import pytest
 
 from tests.actions.conftest import respond_to
-from tests.actions.test_actions import bubbles, handover, texts
+from tests.actions.test_actions import assert_told, bubbles, handover, texts
 
-CASES = [
+# One list per blind set whose classes the cases come from (tests/routing/heldout/),
+# each case in new words; every list runs through the one test at the end.
+SET_B = [
     # Suicidal thoughts said through a plan or about someone else: 112 and 90101 first.
     ("står på taket o tänker hoppa, han har tagit allt", "coerced_exploited",
      ["112", "90101"], ["Preventell"]),
@@ -55,17 +57,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, intent, must, must_not", CASES)
-async def test_the_situation_decides_not_the_classifier(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
-    assert len(bubbles(messages)) <= 3
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -89,9 +80,7 @@ async def test_anonymity_asked_in_english_is_answered():
     assert "anonym" in texts(messages) and "Mika" in texts(messages)
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_B_AND_A = [
         # Received as clients; paid "for money" in English.
         ("jag är 41 och tar emot killar hemma när lönen inte räcker", "buys_sex",
          ["Mika"], ["KAST"]),
@@ -112,15 +101,7 @@ async def test_anonymity_asked_in_english_is_answered():
         # A buyer who writes at length about his family is not a professional.
         ("Jag är en man i 40-årsåldern med fru och barn. Jag har köpt sex via annonser i "
          "flera år och vill sluta.", "professional_advice", ["KAST"], ["Socialtjänsten"]),
-    ],
-)
-async def test_more_ways_of_saying_it(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
+]
 
 
 async def test_an_anonymity_question_naming_a_service_says_how_to_reach_it():
@@ -137,9 +118,7 @@ async def test_an_anonymity_question_naming_a_service_says_how_to_reach_it():
     assert "anonym" in said and "KAST" in said
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_C = [
         # A minor in crisis who has been paid: Stödcentrum as well as BRIS.
         ("e 15 o vill dö, alla i klassen vet vad jag gjort för pengar", "suicidal",
          ["112", "90101", "Stödcentrum", "BRIS"], ["Mika"]),
@@ -158,15 +137,7 @@ async def test_an_anonymity_question_naming_a_service_says_how_to_reach_it():
          ["Mika", "114 14"], ["Preventell"]),
         # "om man e 15": the writer's own age in a question.
         ("får man testa sig gratis om man är 14?", "health_question", ["UMO"], ["Mika"]),
-    ],
-)
-async def test_still_more_ways_of_saying_it(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
+]
 
 
 async def test_a_follow_up_question_keeps_the_conversations_need():
@@ -192,9 +163,7 @@ async def test_a_number_we_do_not_have_is_said_plainly():
     assert "inget bekräftat telefonnummer till Mika" in texts(messages)
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_D = [
         # An age told in English after other words; a madam who keeps the passport.
         ("i am girl from Ghana 24 years, the boss keep my passport and i must pay debt",
          "sells_sex", ["Mika", "114 14"], ["Stödcentrum"]),
@@ -230,15 +199,7 @@ async def test_a_number_we_do_not_have_is_said_plainly():
          ["Stödcentrum"]),
         # Another language's way to say the age, as a short answer.
         ("tengo 16", "chitchat", [], []),
-    ],
-)
-async def test_and_yet_more_ways(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
+]
 
 
 async def test_an_age_in_spanish_answers_the_age_question():
@@ -258,9 +219,7 @@ async def test_a_counsellor_going_on_about_her_pupil_stays_a_counsellor():
     assert "Socialtjänsten" in said and "Mikamottagningen" not in said
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_E = [
         # Birthdays and "almost" ages anywhere in the message.
         ("säljer nudes på snap. fyller 16 i mars", "sells_images", ["Stödcentrum", "BRIS"],
          ["Mikamottagningen"]),
@@ -287,15 +246,7 @@ async def test_a_counsellor_going_on_about_her_pupil_stays_a_counsellor():
         # A number asked for beside a situation; a field worker asked for.
         ("har ni nåt nummer? köper sex och vill sluta", "buys_sex", ["KAST", "telefonnummer"],
          []),
-    ],
-)
-async def test_ways_set_e_showed(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
+]
 
 
 async def test_asking_for_a_field_worker_calls_one():
@@ -320,9 +271,7 @@ async def test_what_can_happen_to_him_is_a_law_question():
     assert "brott" in texts(messages)
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_F = [
         # Paid in English words; an age band opening a clause.
         ("I am 31, I work in a massage place and do extra for more money", "suicidal",
          ["Mika"], ["112"]),
@@ -364,15 +313,7 @@ async def test_what_can_happen_to_him_is_a_law_question():
         ("min dotter 15 är hos en man som betalar henne och hon skrev hjälp mig",
          "relative_sells_sex",
          ["112", "Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
-    ],
-)
-async def test_ways_set_f_showed(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
+]
 
 
 async def test_the_writer_who_paid_her_is_a_buyer():
@@ -382,29 +323,17 @@ async def test_the_writer_who_paid_her_is_a_buyer():
     assert "KAST" in texts(messages) and "Mikamottagningen" not in texts(messages)
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_F_AGAIN = [
         ("mitt ex hotar att skicka mina bilder till min chef om jag inte betalar honom. 27 år",
          "sells_sex", ["Mika", "114 14"], ["KAST"]),
         ("Jag såg att en vuxen man erbjuder honom presentkort för bilder. Han är 12.",
          "images_spread", ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
         ("syns mitt nummer här? e 15 o har träffat gubbar för pengar", "sells_sex",
          ["anonym", "Stödcentrum"], ["Mikamottagningen"]),
-    ],
-)
-async def test_ways_the_second_look_at_f_showed(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
+]
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_G = [
         ("hjälp e 14 sitter i en bil med två män som inte släpper av mig", "chitchat",
          ["112", "Stödcentrum", "BRIS"], ["Mikamottagningen"]),
         ("hon hotar att visa mina bilder för alla om jag inte fortsätter. åk 9", "images_spread",
@@ -422,20 +351,10 @@ async def test_ways_the_second_look_at_f_showed(text, intent, must, must_not):
          ["Kvinnofridslinjen", "Mika"], ["Preventell"]),
         ("min kusin 15 skrev precis att hon är hos några gubbar och vill hem", "relative_sells_sex",
          ["112", "Stödcentrum"], ["Mikamottagningen"]),
-    ],
-)
-async def test_ways_set_g_showed(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
+]
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_I = [
         ("han kommer tillbaka snart o jag har inga kläder, säger att jag är skyldig honom",
          "sells_sex",
          ["112"], []),
@@ -466,16 +385,7 @@ async def test_ways_set_g_showed(text, intent, must, must_not):
          "chitchat", ["112", "90101"], []),
         ("he is a client and he wont let me out of the car, im 24",
          "chitchat", ["112", "Mika"], []),
-    ],
-)
-async def test_ways_set_i_showed(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
-    assert said.index(must[0]) < 200 if must and must[0] == "112" else True
+]
 
 
 async def test_refusing_the_age_names_both_routes():
@@ -487,9 +397,7 @@ async def test_refusing_the_age_names_both_routes():
     assert "Stödcentrum" in said and "Mikamottagningen" in said
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_J = [
         ("orkar inte, har gjort grejer för para o vill försvinna för alltid. e 15", "suicidal",
          ["112", "90101", "Stödcentrum"], ["Mikamottagningen"]),
         ("nån har lagt ut mina bilder på snap o alla har sett 😭 e 13", "images_spread",
@@ -505,20 +413,10 @@ async def test_refusing_the_age_names_both_routes():
         # Danger with the age unknown: both the youth and the adult route after 112.
         ("han slår mig nu o säger att jag ska ut o ta kunder ikväll", "acute_danger",
          ["112", "Stödcentrum", "Mika"], []),
-    ],
-)
-async def test_ways_set_j_showed(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
+]
 
 
-@pytest.mark.parametrize(
-    "text, intent, must, must_not",
-    [
+SET_L = [
         ("transkvinna 31, tar kunder via en sajt. har ni ett nummer jag kan ringa?", "buys_sex",
          ["Mika"], ["KAST"]),
         ("vill prata med nån från ert team. är 24 och säljer sex", "sells_sex", ["Mika"], []),
@@ -534,15 +432,7 @@ async def test_ways_set_j_showed(text, intent, must, must_not):
          ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
         ("jobbar med massage med extra och kunderna blir jobbiga. 35", "buys_sex", ["Mika"],
          ["KAST"]),
-    ],
-)
-async def test_ways_set_l_showed(text, intent, must, must_not):
-    messages, _ = await respond_to(text, intent, 0.6)
-    said = texts(messages)
-    for phrase in must:
-        assert phrase in said, (text, said)
-    for phrase in must_not:
-        assert phrase not in said, (text, said)
+]
 
 
 async def test_a_parent_asked_about_her_daughters_age_answers_in_the_past_tense():
@@ -551,3 +441,17 @@ async def test_a_parent_asked_about_her_daughters_age_answers_in_the_past_tense(
         slots={"need": "relative_selling", "awaiting": "age_other", "asked_age_other": True},
     )
     assert "Stödcentrum" in texts(messages) and "Mikamottagningen" not in texts(messages)
+
+
+ALL = (
+    SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
+    + SET_L
+)
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", ALL)
+async def test_the_situation_decides_not_the_classifier(text, intent, must, must_not):
+    messages = await assert_told(text, intent, must, must_not)
+    assert len(bubbles(messages)) <= 3
+    if must and must[0] == "112":
+        assert texts(messages).index("112") < 200  # in the first bubble's opening
