@@ -29,7 +29,7 @@ def consecutive_fallbacks(tracker: Tracker) -> int:
 
 
 class ActionHandleFallback(Action):
-    """Asks to rephrase; after two misunderstandings in a row, offers a human."""
+    """Asks to rephrase; offers a human after two misses or a "du fattar inte"."""
 
     def name(self) -> Text:
         return "action_handle_fallback"
@@ -37,7 +37,10 @@ class ActionHandleFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        if consecutive_fallbacks(tracker) >= FALLBACKS_BEFORE_OFFER:
+        asks = (tracker.latest_message.get("situation") or {}).get("asks") or ()
+        # "du fattar inte": the person says the last answer was the first miss.
+        said_misread = "misread" in asks
+        if said_misread or consecutive_fallbacks(tracker) >= FALLBACKS_BEFORE_OFFER:
             dispatcher.utter_message(response="utter_offer_handover")
             return [SlotSet("awaiting", "handover")]
         dispatcher.utter_message(response="utter_rephrase")

@@ -153,6 +153,16 @@ class Turn:
         signs, asks = self.situation.signs, self.situation.asks
         concerned = self.situation.concerned
         earlier = self.tracker.get_slot("need")
+        if "its_me" in asks and earlier in SELF_NEED_BY_RELATIVE:
+            # "det är alltså jag": the friend asked about is the writer, with that age.
+            earlier = SELF_NEED_BY_RELATIVE[earlier]
+            self.events.append(SlotSet("need", earlier))
+            if self.other_age and self.own_age is None:
+                self.own_age = self.other_age
+                self.events.append(SlotSet("age_group", self.other_age))
+            self.situation.concerned = SELF
+            return self.refer(earlier, asks - {"its_me", "no_age"})
+        asks = asks - {"its_me"}
         if concerned == OTHER and self.age_said and earlier in RELATIVE_BY_SELF_NEED:
             # "fråga för en kompis, hon e 16" answering the age question: about the friend.
             self.events.append(SlotSet("need", RELATIVE_BY_SELF_NEED[earlier]))
@@ -162,6 +172,11 @@ class Turn:
             concerned = SOMEONE_ELSES[earlier]
             self.situation.concerned = concerned
         need = need_for(signs, concerned) or self._need_from_intent()
+        if earlier == "health" and need and need not in ("health", "professional") and (
+            not need.startswith("relative_")
+        ):
+            # "kan man testa sig?" then "e 26 o säljer sex": the health question stands.
+            self.situation.signs = self.situation.signs | {"health"}
         if "suicidal" in signs or "danger" in signs:
             return self.crisis("suicidal" if "suicidal" in signs else "danger", need)
         if "no_age" in asks and self.awaiting in ("age_self", "age_other") and not self.age_said:

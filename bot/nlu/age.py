@@ -354,6 +354,11 @@ _BANDS_ALONE = [
     (ADULT, re.compile(rf"(?<!\w){_ADULT_BAND}(?!\w)")),
 ]
 # "16 år och ..." at the very start of a message is the writer's own age.
+# "escort i tio år, 38 nu.": a number with "nu" opening a clause is the writer's age now.
+_AGE_NOW = re.compile(
+    rf"(?:^|[,.;:!?]\s*|\s(?:och|o|men|fast)\s+)(?:jag\s+(?:är|ar|e)\s+|ja\s+e\s+|är\s+|e\s+)?"
+    rf"{_NUM}\s+(?:nu|idag|i\s+dag|numera)(?=\W|$)"
+)
 _LEADING_AGE = re.compile(
     rf"^\s*{_NUM}\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?|yrs?|y\.o\.?)(?!\w)"
 )
@@ -461,7 +466,7 @@ def _not_yet(lowered: str, mention: AgeMention) -> AgeMention:
 
 def _leading_age(lowered: str) -> list[AgeMention]:
     """Read "16 år och ...", "e 16 o ..." at the start of a longer message as the writer's age."""
-    for pattern in (_LEADING_AGE, _LEADING_SELF, _LEADING_NUMBER):
+    for pattern in (_LEADING_AGE, _LEADING_SELF, _LEADING_NUMBER, _AGE_NOW):
         match = pattern.search(lowered)
         if match and _plausible(_number(match)):
             age = _number(match)

@@ -145,6 +145,15 @@ _DANGER = re.compile(
     r"|\b(?:has|have|had|with|holding|got)\s+(?:a\s+)?(?:knife|gun|weapon|pistol)\b"
     r"|\bor\s+(?:he|they|she)(?:'ll|\s+will|\s+is\s+going\s+to)?\s+(?:cut|kill|hurt|stab|shoot"
     r"|beat)\s+me\b"
+    # A threat to the writer's family, and someone in the next room or hidden from now.
+    r"|(?:hurt|kill|harm|find)\s+my\s+(?:daughter|son|kids?|children|family|mother|mom|baby)"
+    r"|(?:skada|d[oö]da|g[oö]ra\s+illa|hitta)\s+(?:min|mina|mitt)\s+(?:dotter|son|barn|familj|"
+    r"mamma|bebis|syster|bror)"
+    r"|(?:they|he|she)(?:'re|'s|\s+are|\s+is)\s+(?:in\s+)?(?:the\s+)?next\s+room"
+    rf"|{_SOMEONE}\s+(?:[aä]r|sitter|st[aå]r|v[aä]ntar)\s+i\s+(?:rummet\s+bredvid|n[aä]sta\s+rum)"
+    r"|(?:g[oö]mmer|g[oö]mt)\s+mig\s+(?:(?:i|p[aå])\s+(?:badrummet|toan|toaletten|garderoben|"
+    r"f[oö]rr[aå]det|ett\s+f[oö]rr[aå]d)|under\s+s[aä]ngen|f[oö]r\s+(?:honom|henne|dom|dem|kunden))"
+    r"|hiding\s+(?:in\s+the\s+(?:bathroom|toilet|closet)|from\s+(?:him|them|the\s+client))"
     r")"
 )
 

@@ -43,6 +43,7 @@ from bot.nlu.lexicon import (
     SIGN_PATTERNS,
     THIRD_PERSON,
     WRITER_SELLS,
+    WRITER_WORRIES,
     compile_all,
 )
 from bot.nlu.text import fold
@@ -158,6 +159,8 @@ _FOR_ME = re.compile(FOR_ME)
 _DONE_TO_ME = re.compile(DONE_TO_ME)
 _WRITER_SELLS = re.compile(WRITER_SELLS)
 _TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
+_WRITER_WORRIES = re.compile(WRITER_WORRIES)
+_WE = re.compile(r"\b(?:vi|oss|we|us)\b")
 # Folded text has no punctuation, so "he/she" anywhere tells of a third person.
 _THIRD_WORD = re.compile(r"\b(?:han|hon|hen|he|she|honom|henne)\b")
 # The writer is the one who pays: "jag betalade henne".
@@ -395,6 +398,16 @@ def _concerned(
         and not _TO_ME.search(folded)
     ):
         return OTHER  # "en vuxen man ger honom skins ... Han är 13": told about a child
+    if (
+        other_age
+        and not own_age
+        and rules - _RULE_ONLY - _WHO_SIGNS
+        and _THIRD_PERSON.search(folded)
+        and not done_to_me
+        and _FIRST_PERSON.search(_WRITER_WORRIES.sub(" ", folded)) is None
+        and _WE.search(folded) is None
+    ):
+        return OTHER  # "hon träffar män för pengar ... hon är 52. jag vet inte vad jag ska göra"
     if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
         return SELF
     if intent == "professional_advice":
@@ -433,6 +446,12 @@ def decide_intent(
     if victim and (intent in SMALL_TALK or SIGN_BY_INTENT.get(intent or "") == "unwanted"):
         return INTENT_BY_SIGN[main]
     unsure = confidence < MIN_CONFIDENCE
+    if main is None and "vague" in situation.asks:
+        return "nlu_fallback"  # "hmm", "det där ni vet": nothing to answer yet
+    if main is None and "its_me" in situation.asks and (intent in SMALL_TALK or unsure):
+        return "inform_age"  # "det är alltså jag": a follow-up the conversation answers
+    if main is None and "misread" in situation.asks and intent in ("affirm", "deny", None):
+        return "nlu_fallback"  # "nej inte så, du fattar inte" is no answer to a question
     if intent not in SMALL_TALK and intent is not None and not unsure:
         return None
     if situation.concerned == PROFESSIONAL:

@@ -443,9 +443,72 @@ async def test_a_parent_asked_about_her_daughters_age_answers_in_the_past_tense(
     assert "Stödcentrum" in texts(messages) and "Mikamottagningen" not in texts(messages)
 
 
+# From H and K, the two sets first kept unread (read once they had been measured).
+SET_H_K = [
+    # Someone else's deed, told by a writer who only worries, with that person's adult age.
+    ("hon har börjat sälja sig för att klara hyran sen hon separerade. hon är 47. jag vet inte "
+     "vad jag ska säga till henne", "sells_sex", ["Mika"], ["Stödcentrum", "Är du under 18"]),
+    # A grandparent who names no "min", and things a child cannot explain.
+    ("farfar här. barnbarnet har plötsligt massa nya grejer och en dyr mobil, han är 12",
+     "chitchat", ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
+    ("en vän till mig får betalt av en äldre man för nudes, hon är 16", "sells_sex",
+     ["Stödcentrum", "Socialtjänsten", "BRIS"], ["Mikamottagningen"]),
+    # Staff who saw something and ask how "we" go on.
+    ("Nattpersonalen har märkt att en flicka på 15 hämtas med bil av vuxna män. Hur ska vi "
+     "agera?", "relative_sells_sex", ["Socialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    # Fetched from a home and driven to men: a child exploited, not a buyer.
+    ("nån hämtar tjejer från boendet och kör dem till hotell. e 15 o har åkt med", "buys_sex",
+     ["Stödcentrum", "BRIS"], ["KAST"]),
+    # Danger from a customer: 112 first, and the seller's own service.
+    ("kunden slog mig och har låst dörren, 31 år", "acute_danger", ["112", "Mika"], ["KAST"]),
+    ("he says he will kill my son if i leave him", "coerced_exploited", ["112"], ["Preventell"]),
+    ("han sitter i rummet bredvid nu och har tagit min telefon", "sells_sex", ["112"], []),
+    # An age said as "N nu".
+    ("har sålt sex i många år, 44 nu. vill bara prata", "sells_sex", ["Mika"],
+     ["Är du under 18"]),
+]
+
+
+async def test_you_dont_understand_offers_a_human_at_once(run):
+    from actions.conversation import ActionHandleFallback
+    from tests.actions.conftest import make_tracker
+
+    messages, slots = await run(
+        ActionHandleFallback(),
+        make_tracker("nlu_fallback", situation={"signs": [], "asks": ["misread"]}),
+    )
+    assert [m.get("response") for m in messages] == ["utter_offer_handover"]
+    assert slots == {"awaiting": "handover"}
+
+
+@pytest.mark.parametrize("text", ["hmm", "eeh", "typ det där ni vet", "det där med honom du vet"])
+def test_a_hesitation_is_not_understood_whatever_the_classifier_says(text):
+    from bot.nlu.situation import analyze, decide_intent
+
+    situation = analyze(text, "ask_anonymity", 0.7)
+    assert decide_intent("ask_anonymity", situation, False, 0.7) == "nlu_fallback"
+
+
+async def test_the_friend_asked_about_turns_out_to_be_the_writer():
+    messages, slots = await respond_to(
+        "det är faktiskt jag", "chitchat", 0.5,
+        slots={"need": "relative_selling", "other_age_group": "minor"},
+    )
+    said = texts(messages)
+    assert "inte ditt fel" in said and "Stödcentrum" in said and "BRIS" in said
+    assert "Mikamottagningen" not in said and slots["age_group"] == "minor"
+
+
+async def test_a_health_question_stands_when_the_writer_then_says_she_sells_sex():
+    messages, _ = await respond_to(
+        "är 33 och säljer sex", "sells_sex", 0.9, slots={"need": "health"}
+    )
+    assert "Mika" in texts(messages) and "1177" in texts(messages)
+
+
 ALL = (
     SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
-    + SET_L
+    + SET_L + SET_H_K
 )
 
 

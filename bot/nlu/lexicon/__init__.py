@@ -29,6 +29,7 @@ from bot.nlu.lexicon.people import (
     RELATION,
     THIRD_PERSON,
     WRITER_SELLS,
+    WRITER_WORRIES,
 )
 from bot.nlu.lexicon.victims import VICTIM_SIGNS
 
@@ -46,6 +47,7 @@ __all__ = [
     "SIGN_PATTERNS",
     "THIRD_PERSON",
     "WRITER_SELLS",
+    "WRITER_WORRIES",
     "compile_all",
 ]
 

@@ -15,6 +15,18 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:hur gammal|min alder|nar jag)|\bsager inte (?:hur gammal|min alder)\b|\bskiter (?:val )?i "
     r"(?:hur gammal|min alder|aldern)|\b(?:dont|don'?t|do not) want to (?:say|tell) my age\b"
     r"|\brather not say\b|\bnone of your business\b",
+    # Says nothing yet: a hesitation or "det där ni vet" (not understood; two offer a human).
+    "vague": r"^\W*(?:h+m+|e+h+m*|o+h+|a+h+m*|m{3,}|\.+|\?+)\W*$"
+    r"|^\W*(?:(?:typ|assa|alltsa|ja|jo|men|eh+|h+m+) )*(?:det dar|det har|den dar|grejen|det)"
+    r"(?: (?:med|om) (?:\w+ )?\w+)? (?:ni vet|du vet|you know)\W*$",
+    # The person asked about turns out to be the writer ("det är alltså jag").
+    "its_me": r"^\W*(?:(?:men|ok|okej|asså|assa|alltsa|typ|ja|jo|sorry|forlat|ärligt|arligt)\s+)*"
+    r"(?:det (?:ar|e|var) (?:alltsa |egentligen |faktiskt |ju |typ |asa |)(?:jag|ja|mig|mej)\b"
+    r"|det handlar (?:egentligen |faktiskt |alltsa |)om (?:mig|mej)\b"
+    r"|(?:kompisen|min kompis|hon|han|personen) (?:ar|e) (?:alltsa |egentligen |faktiskt |)"
+    r"(?:jag|ja|mig)\b"
+    r"|jag ljog\b.*\b(?:jag|mig)\b"
+    r"|(?:its|it is|it was) (?:actually |really )?me\b)",
     "law": "|".join(
         [
             r"\b(?:olagligt?|olaglig|lagligt?|brottsligt|ett brott|brott\b|straff\w*|"
@@ -106,7 +118,8 @@ ASK_PATTERNS: Dict[str, str] = {
         [
             r"\b(?:prata|snacka|chatta|skriva|tala) med (?:en |nan |nagon )?"
             r"(?:manniska|riktig|person|vuxen|uppsokare|personal|kurator|pa riktigt)",
-            r"\b(?:vill ha|behover|kan jag fa) (?:en )?(?:manniska|riktig person|uppsokare)",
+            r"\b(?:vill ha|behover|kan jag fa|ge mig) (?:en )?(?:manniska|riktig person|uppsokare|"
+            r"riktig manniska|person|levande person)\b",
             r"\b(?:real person|talk to (?:a )?(?:human|person|someone))",
             # "FINNS DET NÅN MÄNNISKA DÄR", "människa tack", "kan nån ringa upp mig?"
             r"\b(?:finns det|ar det|e det) (?:en |nan |nagon )?(?:manniska|riktig person|person)\b",

@@ -9,7 +9,8 @@ from bot.nlu.lexicon.common import ME, PAYMENT, SEXUAL, near
 PAID_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
-            r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella)",
+            r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella|"
+            r"sig|sin kropp|sig sjalv)\b",
             r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
             r"\b(?:tar|ta|tog|tagit|far|fa|fick|fatt) (?:betalt|ersattning|pengar) for",
             r"\bbetalt for (?:sex|att|bilder|nudes)",
@@ -116,6 +117,17 @@ PAID_SIGNS: Dict[str, str] = {
     + r"|\bjobbar (?:at|for) (?:honom|dom|dem|han)\b"
     + r"|\b(?:med|me|av) (?:alla )?(?:dom|de) dar (?:mannen|gubbarna|kunderna|killarna)\b"
     + r"|\b(?:allt|det|det som hant) (?:med|me) (?:alla )?(?:mannen|gubbarna|kunderna|torskarna)\b"
+    # "kunden har kniv": the writer's customer.
+    + r"|\b(?:kunden|torsken|koparen) (?:har|hade|vill|ville|ar|e|slar|slog|hotar|hotade|tvingar|"
+    r"later|vagrar|sa|sager|blev|tog|tar|kom|kommer|betalade|betalar)\b"
+    # Things nobody can explain, seen by someone close: "kommer hem med dyra kläder
+    # och ny iphone", "får swish från okända vuxna".
+    + r"|\b(?:kommer hem med|har fatt|har plotsligt|plotsligt har|har massa|har en massa|"
+    r"dyker upp med|har helt)\b.{0,30}?\b(?:dyra|nya|ny|nytt|dyr|massa|markes\w*)\b.{0,20}?"
+    r"\b(?:klader|grejer|skor|vaskor|mobil|mobiler|telefon|telefoner|iphone|smycken|parfym|"
+    r"pengar|kontanter|naglar)\b"
+    r"|\b(?:far|fatt|fick|tar emot) (?:swish\w*|pengar|presenter) (?:fran|av) "
+    r"(?:okanda|vuxna|aldre|olika|flera) "
     # "fastnat i något med äldre män och pengar"
     + "|" + near(r"(?:aldre|vuxna|gamla) (?:man|gubbar|killar|snubbar)",
                   r"(?:pengar|cash|betalt|presenter|grejer)", 6),

@@ -6,6 +6,12 @@ from typing import Dict
 
 from bot.nlu.lexicon.common import WRITER
 
+# "en kompis till mig", "en vän till mig": someone close, named without "min".
+CLOSE_TO_ME = (
+    r"\b(?:en|ett|nan|nagon) (?:\w+ )?(?:kompis|van|vannina|kusin|klasskompis|granne|tjejkompis|"
+    r"killkompis|bekant) (?:till|av) (?:mig|mej)\b"
+)
+
 PEOPLE_SIGNS: Dict[str, str] = {
     "professional": "|".join(
         [
@@ -45,6 +51,13 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"larare|yrkesperson|professionell|handlaggare|socionom|polis|lakare|sjukskoterska|"
             r"barnmorska|psykolog|boendestodjare|ungdomsvardare|faltassistent)\b",
             r"\b(?:ge|fa|boka|behover) (?:oss |mig )?(?:en )?konsultation\b",
+            # Staff who saw something, a case, how "we" go on: "Personal har sett att ...".
+            r"\b(?:personal(?:en)?|kollegor(?:na)?|vi i personalen|nattpersonal\w*) "
+            r"(?:har |hade )?(?:sett|markt|upptackt|hittat|fatt veta|misstanker|noterat"
+            r"|reagerat)\b",
+            r"\b(?:i ett|i mitt|i vart|ett) arende\b|\bhandlaggning\w*\b",
+            r"\bhur (?:gar|ska|bor|kan) vi (?:vidare|ga vidare|agera|hantera|prata med"
+            r"|bemota)\b",
         ]
     ),
     # The writer worries about someone else.
@@ -52,13 +65,13 @@ PEOPLE_SIGNS: Dict[str, str] = {
         [
             r"\b(?:orolig|oroar mig|oroad|rad|bekymrad|worried) (?:for|over|about) "
             r"(?:min|mitt|mina|var|vart|vara|en|ett|my)\b",
-            r"\b(?:min|mitt|mina|var|vart) (?:\w+ )?(?:dotter|son|barn|unge|ungar|"
+            r"(?:\b(?:min|mitt|mina|var|vart) (?:\w+ )?(?:dotter|son|barn|unge|ungar|"
             r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|"
             r"kompisar|van|vanner|vannina|bastis|kusin|systerdotter|brorsdotter|"
             r"systerson|brorson|bonusdotter|bonusson|styvdotter|styvson|fosterdotter|"
             r"fosterson|barnbarn|flickvan|pojkvan|kille|tjej|sambo|fru|man|partner|pappa|mamma|"
             # ... the relative does it, not the writer ("min mamma vet inte att jag säljer").
-            r"klasskompis)\b\W+" + r"(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){0,6}?"
+            r"klasskompis)\b|" + CLOSE_TO_ME + r")\W+(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){0,6}?"
             r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
             r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
@@ -70,7 +83,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
     ),
     # The person someone asks about is a child (for professionals' questions).
     # "mitt barn", "två vuxna barn" say nothing of the age: asked once instead.
-    "about_child": r"\b(?:elev|elever|eleven|ungdom|ungdomar|ungdomen|"
+    "about_child": r"\b(?:elev|elever|eleven|ungdomar|"
     r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )"
     r"(?<!vuxet )barn|barnet|barnen|hvb\w*|"
     r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
@@ -86,7 +99,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
     r"klasskompis\w*|syster|bror|lillasyster|lillebror|storasyster|storebror|pojkvan|"
     r"flickvan|friend|sister|brother|boyfriend|girlfriend)\b"
     r"|\b(?:kompisen|bastisen|vannen|vaninnan|syrran|brorsan|systern|lillasyster|lillebror)\b"
-    r"|\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina)\b|\basking for a "
+    r"|" + CLOSE_TO_ME
+    + r"|\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina)\b|\basking for a "
     r"friend\b",
     # A live danger beyond what crisis.py already knows.
 }
@@ -112,6 +126,14 @@ RELATION = (
     r"brorsdotter|systerson|brorson|kusin)\b"
     r"|\bmy\s+(?:\w+\s+)?(?:cousin|niece|nephew|aunt|mother|father|mom|dad|kid|child|"
     r"boyfriend|partner)\b"
+    # "barnbarnet", "dotterdottern": a grandchild named without "min".
+    r"|\b(?:barnbarnet|barnbarnen|dotterdottern|sondottern|dotterdotter|sondotter|dotterson|"
+    r"sonson|systerdottern|brorsdottern|kusinen)\b"
+    # The writer names their own place: "mormor här", "mamma här, ...".
+    # (folded text has no punctuation: "här" is "har", known by what follows).
+    r"|\b(?:mamma|pappa|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|foralder|"
+    r"storasyster|storebror)\s+(?:har|hr)\s+(?=(?:jag|ja|och|o|som|min|mitt|vill|undrar|hej)\b|$)"
+    r"|" + CLOSE_TO_ME
 )
 # English "i" only before a verb: Swedish "i nian", "i stan" is a preposition.
 _ENGLISH_I = (
@@ -147,6 +169,9 @@ FOR_ME = (
 DONE_TO_ME = (
     r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir|for\b|over\b|efter\b|under\b|bakom\b)"
     r"\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b"
+    # English: "my boyfriend makes me meet guys", "he forced me".
+    r"|\b(?:makes?|made|forces?|forced|pays?|paid|sends?|sent|sells?|sold|threatens?|"
+    r"threatened|takes?|took|rents?|rented) me\b"
 )
 
 # The writer fears doing it: never a victim's sign ("rädd att jag ska begå ett övergrepp").
@@ -160,4 +185,19 @@ PERPETRATOR = (
     r"raping)\b"
     r"|\bi (?:might|could|will|want to|am afraid i will) (?:force|rape|hurt) (?:someone|her|a|"
     r"women)"
+)
+# Where the writer is only the one who worries or asks ("jag vet inte hur jag ska
+# hantera det", "vad ska jag göra"): what is left tells whose deed it is.
+WRITER_WORRIES = (
+    r"\b(?:jag|ja|jg) (?:ar|e|blir|kanner mig) (?:sa |jatte |sjukt |valdigt |himla |helt |"
+    r"lite |ganska |super)?(?:orolig|oroad|radd|ledsen|forvirrad|chockad|arg|bekymrad|"
+    r"forstord|stressad|hjalplos|maktlos|skakad|ratt vilsen|vilsen|desperat)\b"
+    r"|\b(?:jag|ja|jg) (?:vet|vat) (?:inte|int|ej|inte riktigt)(?: (?:vad|hur|om|var|vem|vart)"
+    r"(?: \w+)?(?: (?:jag|ja|jg))?)?\b"
+    r"|\b(?:vad|hur|var|vart|vem|nar) (?:ska|kan|bor|gor|borde|skulle) (?:jag|ja|jg|vi)\b"
+    r"|\b(?:jag|ja|jg) (?:undrar|tror|tanker|misstanker|har markt|markte|marker|sag|ser|har sett|"
+    r"hittade|har hittat|fick veta|fick reda|har fatt veta|har hort|horde|vill|behover|orkar)\b"
+    r"|\b(?:oroar|skramer|hjalp|hjalpa) (?:mig|mej)\b|\bfor mig\b"
+    r"|\bi (?:dont|don't|do not) know\b|\bi(?:'m| am) (?:so |really )?(?:worried|scared)\b"
+    r"|\bwhat (?:should|can|do) i\b|\bhelp me\b"
 )

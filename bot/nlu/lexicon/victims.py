@@ -49,8 +49,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:ordnar|fixar|bokar|skaffar|hittar|tar in|ringer) (?:\w+ )?"
             r"(?:kunder|man|gubbar|killar|torskar) (?:at|till|for) (?:mig|mej)",
             rf"\b(?!{WRITER}\b){THEY} (?:saljer|salde|har salt|hyr ut|hyrde ut) (?:mig|mej)\b",
-            r"\b(?:skjutsar|skjutsade|kor|korde|tar|tog) (?:mig|mej) till "
-            r"(?:lagenheter|hotell|kunder|man|gubbar|olika)",
+            r"\b(?:skjutsar|skjutsade|kor|korde|tar|tog|hamtar|hamtade) (?:mig|mej|oss|dem|dom|"
+            r"tjejer|tjejerna|killar|flickor|henne|honom) (?:\w+ )?(?:till|ut till) "
+            r"(?:lagenheter|hotell|kunder|man|gubbar|olika|adresser|fester|en lagenhet)",
+            # "en kille utanför hämtar tjejer härifrån": fetched from a home or a school.
+            r"\b(?:hamtar|hamtade|plockar upp|plockade upp) (?:\w+ )?(?:tjejer|flickor|killar|"
+            r"ungdomar|barn) (?:harifran|fran (?:boendet|hvb\w*|skolan|garden))",
             r"\b(?:tog|tagit|fick|lurade|lurat) (?:mig|mej) (?:hit|till sverige)",
             r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina)",
             r"\bthreat\w*",
