@@ -9,6 +9,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.directory import crisis_phones
+
 FALLBACK_INTENT = "nlu_fallback"
 # After this many misunderstood messages in a row the bot offers a human.
 FALLBACKS_BEFORE_OFFER = 2
@@ -37,6 +39,11 @@ class ActionHandleFallback(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
+        kind = tracker.get_slot("crisis")
+        if kind in ("danger", "suicidal"):
+            # After an acute turn an unclear message hears 112 again, not "what do you mean?".
+            dispatcher.utter_message(response=f"utter_crisis_reminder_{kind}", **crisis_phones())
+            return []
         asks = (tracker.latest_message.get("situation") or {}).get("asks") or ()
         # "du fattar inte": the person says the last answer was the first miss.
         said_misread = "misread" in asks

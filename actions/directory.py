@@ -289,3 +289,12 @@ def describe_contacts(service: Service) -> str:
 def describe_service(service: Service) -> str:
     """Who the service is for and how to reach it: one message."""
     return f"{service.description.value}\n{describe_contacts(service)}"
+
+
+def crisis_phones() -> Dict[str, str]:
+    """The numbers a crisis text names: 112 and Mind Självmordslinjen, from the directory."""
+    directory = get_directory()
+    return {
+        "emergency": directory["emergency"].phones()[0].fact.value,
+        "suicide_line": directory["mind"].phones()[0].fact.value,
+    }

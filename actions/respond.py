@@ -21,7 +21,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.directory import describe_contacts, get_directory
+from actions.directory import crisis_phones, describe_contacts, get_directory
 from actions.handover import ACUTE, handover_payload
 from actions.reply import MORE_BUTTONS, Reply, join_names, stats_payload
 from actions.routing import (
@@ -37,7 +37,7 @@ from actions.routing import (
     route,
     whose_age,
 )
-from actions.slots import ages, latest_intent
+from actions.slots import ages, latest_intent, previous_intent
 
 SELF_NEED_BY_RELATIVE = {
     "relative_selling": "selling",
@@ -45,6 +45,12 @@ SELF_NEED_BY_RELATIVE = {
     "relative_unwanted_sexuality": "unwanted_sexuality",
 }
 LAW_INTENTS = {"ask_law_selling", "ask_law_buying", "ask_law_minors"}
+# "frågar för att jag har gjort det" after a law question: that situation is the writer's.
+NEED_BY_LAW_INTENT = {
+    "ask_law_selling": "selling",
+    "ask_law_minors": "selling",
+    "ask_law_buying": "buying",
+}
 # A need the writer told as their own, when it turns out to be someone else's.
 RELATIVE_BY_SELF_NEED = {
     "selling": "relative_selling",
@@ -109,7 +115,7 @@ class Situation:
             self.asks |= {"law"}
         elif intent == "ask_anonymity":
             self.asks |= {"anonymity"}
-        elif intent in ("ask_contact", "ask_about_service"):
+        elif intent in ("ask_contact", "ask_about_service") and "report" not in self.asks:
             self.asks |= {"contact" if intent == "ask_contact" else "service"}
         if intent == "acute_danger":
             self.signs |= {"danger"}
@@ -153,16 +159,17 @@ class Turn:
         signs, asks = self.situation.signs, self.situation.asks
         concerned = self.situation.concerned
         earlier = self.tracker.get_slot("need")
-        if "its_me" in asks and earlier in SELF_NEED_BY_RELATIVE:
-            # "det är alltså jag": the friend asked about is the writer, with that age.
-            earlier = SELF_NEED_BY_RELATIVE[earlier]
-            self.events.append(SlotSet("need", earlier))
-            if self.other_age and self.own_age is None:
-                self.own_age = self.other_age
-                self.events.append(SlotSet("age_group", self.other_age))
-            self.situation.concerned = SELF
-            return self.refer(earlier, asks - {"its_me", "no_age"})
-        asks = asks - {"its_me"}
+        # What the rules read (the classifier's guess aside): a follow-up reads nothing new.
+        read = self.situation.ruled if self.situation.ruled is not None else signs
+        if "its_me" in asks and not read:
+            mine = self._the_writers_own(earlier)
+            if mine is not None:
+                return self.refer(mine, asks - {"its_me", "no_age", "for_them"})
+        if "for_them" in asks and not read and earlier in SOMEONE_ELSES:
+            # "kan han prata me nån själv?": the other person's own route, named again.
+            self.situation.concerned = SOMEONE_ELSES[earlier]
+            return self.refer(earlier, asks - {"its_me", "no_age", "for_them"})
+        asks = asks - {"its_me", "for_them"}
         if concerned == OTHER and self.age_said and earlier in RELATIVE_BY_SELF_NEED:
             # "fråga för en kompis, hon e 16" answering the age question: about the friend.
             self.events.append(SlotSet("need", RELATIVE_BY_SELF_NEED[earlier]))
@@ -172,6 +179,17 @@ class Turn:
             concerned = SOMEONE_ELSES[earlier]
             self.situation.concerned = concerned
         need = need_for(signs, concerned) or self._need_from_intent()
+        if (
+            earlier in SOMEONE_ELSES
+            and self.situation.ruled == frozenset()
+            and need is not None
+            and need not in SOMEONE_ELSES
+            and not self.age_said
+            and not signs & {"suicidal", "danger"}
+        ):
+            # "o finns de nåt för mig som vill ha råd?": still the counsellor or the parent.
+            need = earlier
+            self.situation.concerned = SOMEONE_ELSES[earlier]
         if earlier == "health" and need and need not in ("health", "professional") and (
             not need.startswith("relative_")
         ):
@@ -202,8 +220,34 @@ class Turn:
             return self.refer(need, asks)
         if asks:
             return self.answer_questions(asks)
+        if not self.age_said and remind_of_crisis(self.tracker, self.reply):
+            return self.events + [SlotSet("awaiting", None)]
+        if self.intent in ("chitchat", "out_of_scope") and not self.age_said:
+            small = "utter_chitchat" if self.intent == "chitchat" else "utter_out_of_scope"
+            self.reply.add_response(small)
+            return self.events
         self.reply.add_response("utter_age_noted" if self.age_said else "utter_what_about")
         return self.events + [SlotSet("awaiting", None)]
+
+    def _the_writers_own(self, earlier: Optional[Text]) -> Optional[Text]:
+        """The need that becomes the writer's own when they say "det är jag", or None."""
+        if earlier in SELF_NEED_BY_RELATIVE:
+            # "det är alltså jag": the friend asked about is the writer, with that age.
+            mine = SELF_NEED_BY_RELATIVE[earlier]
+            if self.other_age and self.own_age is None:
+                self.own_age = self.other_age
+                self.events.append(SlotSet("age_group", self.other_age))
+        elif earlier is not None and earlier not in SOMEONE_ELSES:
+            mine = earlier  # "kan man få böter för sexköp?" told as KAST's: "jag har gjort det"
+        elif earlier is None and previous_intent(self.tracker) in NEED_BY_LAW_INTENT:
+            # A law question, then "it's me": a child who says her age is the one paid.
+            law_need = NEED_BY_LAW_INTENT[previous_intent(self.tracker)]
+            mine = "selling" if self.own_age == MINOR else law_need
+        else:
+            return None
+        self.events.append(SlotSet("need", mine))
+        self.situation.concerned = SELF
+        return mine
 
     def _need_from_intent(self) -> Optional[Text]:
         """The classifier's need, read for whose situation the text says it is."""
@@ -240,6 +284,7 @@ class Turn:
         )
         self.reply.add_response("utter_handover_acute")
         self.events.append(SlotSet("need", known_need))
+        self.events.append(SlotSet("crisis", kind))
         named = [s for s in services if s not in ("emergency", "mind")]
         if named:
             # "polisen är på väg, vad gör vi sen?": a later question is about these.
@@ -331,6 +376,9 @@ class Turn:
                 parts.append(self.reply.text(law))  # unless the minor's opening said it
         if "anonymity" in asks:
             parts.append(self.reply.text("utter_anonymity_short"))
+        if "report" in asks:
+            parts.append(self.reply.text("utter_report_short", police=_first_phone("police"),
+                                         emergency=_first_phone("emergency")))
         return parts
 
     def _law_response(self, need: Optional[Text], age: Optional[Text], short: bool) -> Text:
@@ -392,6 +440,10 @@ class Turn:
             self.reply.add_response(self._law_response(need, age, short=False))
         if "anonymity" in asks:
             self.reply.add_response("utter_anonymity")
+        if "report" in asks:
+            # "var anmäler man sånt?": the police, with the directory's own words.
+            self.reply.add_response("utter_report", emergency=_first_phone("emergency"))
+            self._describe_services(contact_only=False, service_ids=["police"])
         named = next(self.tracker.get_latest_entity_values("service"), None)
         if asks & {"contact", "service"} or (named and "anonymity" in asks):
             # "måste jag säga mitt namn hos Mika?": how to reach the service named too.
@@ -401,12 +453,14 @@ class Turn:
             self.reply.json(handover_payload("user_request", "normal", self.tracker))
         return self.events + [SlotSet("awaiting", None)]
 
-    def _describe_services(self, contact_only: bool) -> None:
+    def _describe_services(
+        self, contact_only: bool, service_ids: Optional[List[Text]] = None
+    ) -> None:
         directory = get_directory()
         named = next(self.tracker.get_latest_entity_values("service"), None)
-        if named in directory.services:
+        if not service_ids and named in directory.services:
             service_ids = [named]
-        else:
+        elif not service_ids:
             referred = self.tracker.get_slot("referred_services") or []
             service_ids = [s for s in referred if s in directory.services][:3]
         if not service_ids:
@@ -438,8 +492,19 @@ class Turn:
         if self.awaiting in ("age_self", "age_other") and need:
             # No age given: name both the youth and the adult service.
             return self.refer(need, frozenset())
+        if remind_of_crisis(self.tracker, self.reply):
+            return self.events + [SlotSet("awaiting", None)]
         self.reply.add_response("utter_what_about")
         return self.events + [SlotSet("awaiting", None)]
+
+
+def remind_of_crisis(tracker: Tracker, reply: Reply) -> bool:
+    """After an acute turn, an unclear message ("mamma e inte hemma") hears 112 again."""
+    kind = tracker.get_slot("crisis")
+    if kind not in ("danger", "suicidal"):
+        return False
+    reply.add_response(f"utter_crisis_reminder_{kind}", **crisis_phones())
+    return True
 
 
 def _first_phone(service_id: Text) -> Text:

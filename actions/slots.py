@@ -23,6 +23,14 @@ def latest_intent(tracker: Tracker) -> Optional[Text]:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
+def previous_intent(tracker: Tracker) -> Optional[Text]:
+    """The intent of the user message before the latest one, if any."""
+    users = [e for e in reversed(tracker.events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    return ((users[1].get("parse_data") or {}).get("intent") or {}).get("name")
+
+
 def _youngest(values: List[Text]) -> Optional[Text]:
     """Minor wins: a child must never be routed as an adult by mistake."""
     if MINOR in values:

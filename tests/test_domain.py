@@ -50,8 +50,9 @@ def test_every_response_is_used_by_a_rule_a_story_or_an_action():
     )
     unused = [name for name in _responses() if name not in used_text]
     # Built at run time from a prefix: f"utter_ask_age_{whose}", f"utter_if_{suffix}...",
-    # f"utter_line_{service}" (one per service in the directory, some per need).
-    dynamic = ("utter_ask_age_", "utter_if_", "utter_line_")
+    # f"utter_line_{service}" (one per service in the directory, some per need),
+    # f"utter_crisis_reminder_{kind}".
+    dynamic = ("utter_ask_age_", "utter_if_", "utter_line_", "utter_crisis_reminder_")
     assert [n for n in unused if not n.startswith(dynamic)] == []
 
 

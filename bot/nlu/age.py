@@ -77,7 +77,7 @@ _FILLER = (
 _BE = r"(?:är|ar|ä|e|blir|fyller|fyllde|har\s+fyllt|har\s+precis\s+fyllt)"
 _YEARS = r"(?:\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?(?:\s+old)?|yrs))?"
 _SELF_SUBJECT = (
-    r"(?:jag\s+(?:o|och)\s+(?:min|mina)\s+\w+|jag|ja|jg|i'm|im|i\s+am|vi|alla"
+    r"(?:(?:jag|ja|jg)\s+(?:o|och|å)\s+(?:min|mina)\s+\w+|jag|ja|jg|i'm|im|i\s+am|vi|alla"
     r"|båda|bada|bägge|bagge)"
 )
 _OTHER_SUBJECT = (
@@ -85,7 +85,8 @@ _OTHER_SUBJECT = (
     r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
     r"lillebror|storasyster|storebror|kompis|vän|van|bästis|klasskompis|systerdotter|"
     r"brorsdotter|systerson|brorson|kusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
-    r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson)"
+    r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson|mamma|pappa|mor|far|"
+    r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare)"
     r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
     r"klienten|eleven|ungdomen|tjejen|killen|flickan|pojken|barnet)"
     r"|hon|han|hen)"
@@ -93,13 +94,15 @@ _OTHER_SUBJECT = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "jag är 15", "jag e typ 16 år", "i'm 17"
-    (SELF, re.compile(rf"\b{_SELF_SUBJECT}\s+{_FILLER}(?:{_BE}\s+)?{_FILLER}{_NUM}\b{_YEARS}")),
+    (SELF, re.compile(
+        rf"\b{_SELF_SUBJECT}\s+(?:som\s+(?={_BE}))?{_FILLER}(?:{_BE}\s+)?{_FILLER}{_NUM}\b{_YEARS}"
+    )),
     # "..., fyller 15 i januari", "nyss fyllt 18": the writer's birthday at a clause start.
     (
         SELF,
         re.compile(
             rf"(?:^|[,.!?;]\s*|\b(?:och|o|men|å|jag|ja)\s+){_FILLER}(?:har\s+)?{_FILLER}"
-            rf"(?:fyller|fyllt|fyllde)\s+{_NUM}\b"
+            rf"(?:fyller|fyllt|fyllde|blir)\s+{_NUM}\b"
         ),
     ),
     # "säljer sex. 40-årsåldern, två barn": an age band opening a clause is the writer's.
@@ -243,7 +246,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # English school years: "im in year 9" (Swedish pupils translate "nian" so).
 ]
 _SCHOOL_YEAR_EN = re.compile(r"\b(?:i'?m|i\s+am)\s+in\s+(?:year|grade)\s+(?P<grade>[5-9])\b")
-_BARE_NUMBER = re.compile(rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?\W*$")
+_BARE_NUMBER = re.compile(
+    rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?"
+    r"(?:\s+(?:då|da|typ|ish|btw|asså|eller\s+nåt|eller\s+nat|om\s+du\s+måste\s+veta))?\W*$"
+)
 _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
     rf"|gar|gaar|e|är|ar)\s+"
@@ -277,7 +283,7 @@ _BIRTH_YEAR = re.compile(
 )
 # "e 16 o ...", "fyller 16 snart", "16 tjej här": the writer's own age at the very start.
 _LEADING_SELF = re.compile(
-    rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt)\s+{_FILLER}{_NUM}\b"
+    rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt|blir)\s+{_FILLER}{_NUM}\b"
 )
 _LEADING_NUMBER = re.compile(
     rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y"
@@ -338,7 +344,8 @@ _CLAUSE_START = (
 _BANDS_OPENING = [
     (MINOR, re.compile(rf"{_CLAUSE_START}(?P<band>{_MINOR_BAND}|fyller\s+(?:18|arton)|"
                        r"ska\s+fylla\s+(?:18|arton))(?!\w)")),
-    (ADULT, re.compile(rf"{_CLAUSE_START}(?P<band>{_ADULT_BAND}|(?:[2-9]\d)\s*\+)(?!\w)")),
+    (ADULT, re.compile(rf"{_CLAUSE_START}(?:{_IDENTITY}\s+)?"
+                       rf"(?P<band>{_ADULT_BAND}|(?:[2-9]\d)\s*\+)(?!\w)")),
 ]
 # Placed where children live: "bor på ett HVB", "sitter på SiS", "bor på ett boende för
 # ensamkommande barn" say the writer is under 18 (the youngest reading wins).
@@ -353,12 +360,18 @@ _BANDS_ALONE = [
     (MINOR, re.compile(rf"(?<!\w){_MINOR_BAND}(?!\w)")),
     (ADULT, re.compile(rf"(?<!\w){_ADULT_BAND}(?!\w)")),
 ]
-# "16 år och ..." at the very start of a message is the writer's own age.
 # "escort i tio år, 38 nu.": a number with "nu" opening a clause is the writer's age now.
 _AGE_NOW = re.compile(
     rf"(?:^|[,.;:!?]\s*|\s(?:och|o|men|fast)\s+)(?:jag\s+(?:är|ar|e)\s+|ja\s+e\s+|är\s+|e\s+)?"
     rf"{_NUM}\s+(?:nu|idag|i\s+dag|numera)(?=\W|$)"
 )
+# "orkar inte mer. sexton", "vet ej vad det spelar för roll.. 17 då": an age alone
+# closing a longer message is the writer's answer.
+_AGE_CLOSING = re.compile(
+    rf"(?:[,.;:!?]\s*|\s(?:och|o|men)\s+){_FILLER}{_NUM}{_YEARS}"
+    r"(?:\s+(?:då|da|nu|typ|ish|btw|asså|eller\s+nåt|eller\s+nat))?\W*$"
+)
+# "16 år och ..." at the very start of a message is the writer's own age.
 _LEADING_AGE = re.compile(
     rf"^\s*{_NUM}\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?|yrs?|y\.o\.?)(?!\w)"
 )
@@ -457,7 +470,7 @@ def _not_yet(lowered: str, mention: AgeMention) -> AgeMention:
     """ "fyller 18 snart" is 17: one year younger when the age is a coming birthday."""
     before = lowered[: mention.start]
     if mention.age is not None and re.search(
-        r"(?:fyller\s+(?:\w+\s+)?|\b(?:nästan|nastan|snart)\s+)$", before
+        r"(?:(?:fyller|blir)\s+(?:\w+\s+)?|\b(?:nästan|nastan|snart)\s+)$", before
     ):
         age = mention.age - 1
         return AgeMention(_group(age), mention.role, mention.start, mention.end, age)
@@ -466,7 +479,7 @@ def _not_yet(lowered: str, mention: AgeMention) -> AgeMention:
 
 def _leading_age(lowered: str) -> list[AgeMention]:
     """Read "16 år och ...", "e 16 o ..." at the start of a longer message as the writer's age."""
-    for pattern in (_LEADING_AGE, _LEADING_SELF, _LEADING_NUMBER, _AGE_NOW):
+    for pattern in (_LEADING_AGE, _LEADING_SELF, _LEADING_NUMBER, _AGE_NOW, _AGE_CLOSING):
         match = pattern.search(lowered)
         if match and _plausible(_number(match)):
             age = _number(match)

@@ -24,6 +24,9 @@ _SUICIDAL = re.compile(
     r"|[oö]nskar\s+(?:att\s+)?jag\s+(?:var|vore)\s+d[oö]d"
     r"|d[oö]da\s+mig\s+sj[aä]lv|avsluta\s+mitt\s+liv"
     r"|kms|kill\s+myself|want\s+to\s+die|end\s+my\s+life"
+    # "kan inte sluta tänka på att dö", "tankar på att ta livet av mig".
+    r"|(?:t[aä]nk\w*|tankar|tankarna|funderar|funderingar)\s+(?:p[aå]|om)\s+att\s+(?:d[oö]\b|ta\s+livet"
+    r"|inte\s+(?:leva|finnas|vakna))"
     r"|b[aä]ttre\s+om\s+jag\s+inte\s+(?:fanns|levde)|inte\s+(?:vill|orkar)\s+vakna"
     r"|allt\s+ska\s+ta\s+slut|avskedsbrev|f[oö]rsvinna\s+f[oö]r\s+alltid"
     r"|inte\s+leva\s+(?:mer|l[aä]ngre)|orkar\s+inte\s+(?:mer|l[aä]ngre)\s*$"
@@ -154,6 +157,17 @@ _DANGER = re.compile(
     r"|(?:g[oö]mmer|g[oö]mt)\s+mig\s+(?:(?:i|p[aå])\s+(?:badrummet|toan|toaletten|garderoben|"
     r"f[oö]rr[aå]det|ett\s+f[oö]rr[aå]d)|under\s+s[aä]ngen|f[oö]r\s+(?:honom|henne|dom|dem|kunden))"
     r"|hiding\s+(?:in\s+the\s+(?:bathroom|toilet|closet)|from\s+(?:him|them|the\s+client))"
+    # Drugged; hit just now; an SOS; with the man right now.
+    r"|(?:blivit|blev|[aä]r|e|k[aä]nner\s+mig)\s+drogad|drogade\s+mig|drogat\s+mig|drugged"
+    r"|(?:slog|sparkade|str[yö]pte|v[aå]ldtog|attackerade|misshandlade)\s+mig\s+(?:nyss|precis|"
+    r"just|f[oö]r\s+en\s+stund\s+sen|ikv[aä]ll|i\s+natt)"
+    r"|har\s+(?:precis|nyss|just)\s+(?:slagit|v[aå]ldtagit|misshandlat|attackerat)\s+mig"
+    r"|(?:skickade|skickat|skrev|skriver)\s+(?:ett\s+)?sos|\bsos\s+(?:till|fr[aå]n)"
+    r"|(?:sitter|[aä]r|e)\s+i\s+(?:en\s+)?bil\s+(?:med|me|m)\s+(?:en\s+)?(?:\w+\s+){0,2}"
+    r"(?:gubbe|man|snubbe|kund|vuxen)\b.{0,60}?\b(?:just\s+nu|nu\b)"
+    r"|(?:[aä]r|e|sitter)\s+(?:hos|med|me)\s+(?:en|n[aå]n|n[aå]gon)\s+(?:\w+\s+)?(?:man|gubbe|kille|"
+    r"snubbe|kund|vuxen)\s+(?:just\s+)?nu\s+som\s+(?:s[aä]ljer|tvingar|hotar|betalar|har\s+tagit"
+    r"|l[aå]ser|inte\s+sl[aä]pper)"
     r")"
 )
 

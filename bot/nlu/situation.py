@@ -42,6 +42,7 @@ from bot.nlu.lexicon import (
     RELATION,
     SIGN_PATTERNS,
     THIRD_PERSON,
+    WRITER_INCLUDED,
     WRITER_SELLS,
     WRITER_WORRIES,
     compile_all,
@@ -123,6 +124,7 @@ INTENT_BY_ASK = {
     "contact": "ask_contact",
     "human": "request_human",
     "service": "ask_about_service",
+    "report": "ask_contact",  # answered with the police (actions/respond.py)
 }
 # Order of precedence when one sign has to stand for the message.
 SIGN_ORDER = (
@@ -161,6 +163,12 @@ _WRITER_SELLS = re.compile(WRITER_SELLS)
 _TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
 _WRITER_WORRIES = re.compile(WRITER_WORRIES)
 _WE = re.compile(r"\b(?:vi|oss|we|us)\b")
+_WRITER_INCLUDED = re.compile(WRITER_INCLUDED)
+_MY = re.compile(r"\b(?:min|mitt|mina|my)\b")
+_ONE_WHO_PAYS = re.compile(
+    r"\b(?:sugar ?dadd\w*|sugar ?mamm\w*|sugar ?mom\w*|kunden|torsken|koparen|gubben|snubben|"
+    r"(?:en|min|nan|nagon) (?:aldre |vuxen |gift )?(?:man|kille|gubbe|snubbe|kund|torsk))\b"
+)
 # Folded text has no punctuation, so "he/she" anywhere tells of a third person.
 _THIRD_WORD = re.compile(r"\b(?:han|hon|hen|he|she|honom|henne)\b")
 # The writer is the one who pays: "jag betalade henne".
@@ -320,6 +328,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         signs.discard("unwanted")
     if confident and intent in ASK_BY_INTENT:
         asks.add(ASK_BY_INTENT[intent])
+    if "for_them" in asks:
+        asks.discard("human")  # "kan han prata me nån själv": not a worker for the writer
 
     ages = find_ages(text)
     concerned = _concerned(text, rules, intent, confident, ages)
@@ -366,6 +376,8 @@ def _concerned(
     if "professional" in rules:
         return PROFESSIONAL
     folded = fold(text)
+    if _WRITER_INCLUDED.search(folded) and not _DONE_TO_THEM.search(folded):
+        return SELF  # "min kompis och jag får saker av en äldre kille": the writer too
     own_age = any(m.role == AGE_SELF for m in ages)
     # "jag e 17 o min kille tar betalt när hans vänner ligger med mig": the writer's own.
     mine = _FOR_ME.search(folded) or _MINE.search(folded) or (
@@ -400,14 +412,19 @@ def _concerned(
         return OTHER  # "en vuxen man ger honom skins ... Han är 13": told about a child
     if (
         other_age
-        and not own_age
         and rules - _RULE_ONLY - _WHO_SIGNS
-        and _THIRD_PERSON.search(folded)
+        and (_THIRD_PERSON.search(folded) or _THIRD_WORD.search(folded))
+        # The age told is the close one's, not the payer's ("en sugardaddy, han e 40").
+        and (_RELATION.search(folded) or not own_age)
+        and not _ONE_WHO_PAYS.search(folded)
         and not done_to_me
         and _FIRST_PERSON.search(_WRITER_WORRIES.sub(" ", folded)) is None
+        and _MY.search(_RELATION.sub(" ", folded)) is None
         and _WE.search(folded) is None
     ):
-        return OTHER  # "hon träffar män för pengar ... hon är 52. jag vet inte vad jag ska göra"
+        # "hon träffar män för pengar ... hon är 52. jag vet inte vad jag ska göra",
+        # "min mamma e 38 o tror hon träffar män för pengar, ja e 13".
+        return OTHER
     if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
         return SELF
     if intent == "professional_advice":
@@ -448,7 +465,8 @@ def decide_intent(
     unsure = confidence < MIN_CONFIDENCE
     if main is None and "vague" in situation.asks:
         return "nlu_fallback"  # "hmm", "det där ni vet": nothing to answer yet
-    if main is None and "its_me" in situation.asks and (intent in SMALL_TALK or unsure):
+    follow_up = {"its_me", "for_them"} & situation.asks
+    if main is None and follow_up and (intent in SMALL_TALK or unsure or intent == "request_human"):
         return "inform_age"  # "det är alltså jag": a follow-up the conversation answers
     if main is None and "misread" in situation.asks and intent in ("affirm", "deny", None):
         return "nlu_fallback"  # "nej inte så, du fattar inte" is no answer to a question
@@ -464,7 +482,9 @@ def decide_intent(
         if situation.concerned == OTHER and main in ("exchange", "coercion"):
             return "relative_sells_sex"
         return INTENT_BY_SIGN[main]
-    ask = next((a for a in ("human", "law", "anonymity", "contact") if a in situation.asks), None)
+    ask = next(
+        (a for a in ("human", "law", "anonymity", "report", "contact") if a in situation.asks), None
+    )
     if ask is not None and (intent not in ("affirm", "deny") or unsure or not situation.yes_or_no):
         return INTENT_BY_ASK[ask]
     small = ("chitchat", "out_of_scope", "nlu_fallback", "affirm", "deny")

@@ -506,9 +506,85 @@ async def test_a_health_question_stands_when_the_writer_then_says_she_sells_sex(
     assert "Mika" in texts(messages) and "1177" in texts(messages)
 
 
+# From M (teenagers on a phone) and P (conversations), read after their first run.
+SET_M_P = [
+    # Ages: "blir N" is a coming birthday, an age closing the message, "båda e", "kvinna över 40".
+    ("blir 15 nästa vecka o en snubbe ger mig vapes om ja skickar bilder", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("orkar inte med kunderna längre, vill ut ur det. sjutton", "wants_out",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen", "Är du under 18"]),
+    ("man över 40. tar emot kunder hemma mot betalning ibland", "buys_sex", ["Mika"],
+     ["Är du under 18"]),
+    ("jag o min bästis e 16 o har snackat om att köpa sex av nån", "buys_sex", ["KAST", "BRIS"],
+     []),
+    # The writer pays for pictures; a man pays for pictures of the writer.
+    ("betalade en tjej för bilder på snap o nu är ja rädd att hon var för ung", "sells_sex",
+     ["KAST"], ["Mikamottagningen"]),
+    ("e 15, en kille på insta betalar för nudes på mig", "buys_sex", ["Stödcentrum", "BRIS"],
+     ["KAST"]),
+    # Signs said the teen way: a bed for sex, "får betalt", touched, "tar inte nej".
+    ("e 14 o sover hos en äldre kille när ja inte får va hemma, sen vill han ha sex", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("om jag säger att jag är 16 och får betalt, anmäler ni mig då?", "ask_anonymity",
+     ["Stödcentrum", "BRIS", "anonym"], ["Mikamottagningen"]),
+    ("ledaren på klubben tar på mig fast ja inte vill, e 12", "chitchat", ["Stödcentrum", "BRIS"],
+     ["Preventell"]),
+    ("var på en fest hos några män o de tog inte nej, jag är 24", "chitchat",
+     ["Mika", "Kvinnofridslinjen"], ["KAST"]),
+    ("jag får en drift att tvinga min flickvän ibland och hatar det", "chitchat",
+     ["Preventell"], ["KAST"]),
+    # Danger said by a teen: drugged, hit just now, an SOS, sold by a man right now.
+    ("nån har drogat mig tror jag, vet inte var jag är. 19", "chitchat", ["112"], []),
+    ("han slog mig precis o säger att jag ska ta fler kunder, e 16", "sells_sex",
+     ["112", "Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("lillasyster skickade sos, hon är 13 o sitter i en bil med en gubbe hon mött på nätet nu",
+     "relative_sells_sex", ["112"], []),
+    ("kan inte sluta tänka på att ta livet av mig efter det som hände", "chitchat",
+     ["112", "90101"], []),
+    # Someone close, with that person's age, while the writer says their own.
+    ("min pappa är 45 o tror han köper sex, jag är 14 o vet inte vad jag ska göra",
+     "buys_sex", ["KAST"], ["Mikamottagningen"]),
+    ("skolkurator. tjejer 14-15 får pengar av vuxna män på ett gym. hur går vi vidare?",
+     "sells_sex", ["Socialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    ("vill inte säga vem jag är, men har ni numret till mika?", "ask_contact", ["anonym"], []),
+]
+
+
+async def test_an_unclear_message_after_danger_hears_112_again():
+    for intent in ("chitchat", "out_of_scope", "deny"):
+        messages, _ = await respond_to("mamma e inte hemma", intent, 0.7,
+                                       slots={"crisis": "danger"})
+        assert "112" in texts(messages), intent
+
+
+async def test_how_to_report_is_answered_with_the_police():
+    messages, _ = await respond_to("hur polisanmäler man sånt", "chitchat", 0.4,
+                                   slots={"need": "images_spread", "age_group": "adult"})
+    said = texts(messages)
+    assert "Polisen" in said and "114 14" in said
+
+
+async def test_can_he_talk_to_someone_himself_names_his_own_service():
+    messages, _ = await respond_to("kan han prata med nån själv om det?", "request_human", 0.8,
+                                   slots={"need": "relative_buying"})
+    assert "KAST" in texts(messages) and not handover(messages)
+
+
+async def test_having_done_it_after_a_law_question_makes_it_the_writers_own():
+    messages, _ = await respond_to("jag frågar eftersom jag har gjort det", "sells_sex", 0.8,
+                                   slots={"need": "buying"})
+    assert "KAST" in texts(messages) and "Är du under 18" not in texts(messages)
+
+
+async def test_a_counsellors_follow_up_about_herself_stays_a_counsellors():
+    messages, _ = await respond_to("finns det stöd för mig som vill ha råd?", "wants_out", 0.7,
+                                   slots={"need": "professional", "other_age_group": "adult"})
+    assert "konsultation" in texts(messages)
+
+
 ALL = (
     SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
-    + SET_L + SET_H_K
+    + SET_L + SET_H_K + SET_M_P
 )
 
 

@@ -28,6 +28,7 @@ from bot.nlu.lexicon.people import (
     PERPETRATOR,
     RELATION,
     THIRD_PERSON,
+    WRITER_INCLUDED,
     WRITER_SELLS,
     WRITER_WORRIES,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "SIGN_PATTERNS",
     "THIRD_PERSON",
     "WRITER_SELLS",
+    "WRITER_INCLUDED",
     "WRITER_WORRIES",
     "compile_all",
 ]

@@ -11,7 +11,10 @@ ASK_PATTERNS: Dict[str, str] = {
     r"|\bdet var inte (?:det|sa) jag menade\b"
     r"|\b(?:you|u) (?:dont|don'?t|do not) (?:understand|get it)\b|\bthats not what i meant\b",
     # Will not say the age ("spelar ingen roll hur gammal jag e"): both routes are named.
-    "no_age": r"\bspelar (?:det )?(?:ingen|nan|nagon) roll\b|\b(?:vill|tanker|tankte) inte saga "
+    "no_age": r"\bspelar (?:det )?(?:ingen|nan|nagon) roll\b"
+    r"|\b(?:varfor|vafor|vaffor|why) (?:spelar (?:det|de) (?:nan )?roll|(?:vill|behover|maste) "
+    r"(?:ni|du) veta|does it matter)\b|\bvad spelar (?:det|de) for roll\b|\b(?:vill|tanker|tankte) "
+    r"inte saga "
     r"(?:hur gammal|min alder|nar jag)|\bsager inte (?:hur gammal|min alder)\b|\bskiter (?:val )?i "
     r"(?:hur gammal|min alder|aldern)|\b(?:dont|don'?t|do not) want to (?:say|tell) my age\b"
     r"|\brather not say\b|\bnone of your business\b",
@@ -19,6 +22,16 @@ ASK_PATTERNS: Dict[str, str] = {
     "vague": r"^\W*(?:h+m+|e+h+m*|o+h+|a+h+m*|m{3,}|\.+|\?+)\W*$"
     r"|^\W*(?:(?:typ|assa|alltsa|ja|jo|men|eh+|h+m+) )*(?:det dar|det har|den dar|grejen|det)"
     r"(?: (?:med|om) (?:\w+ )?\w+)? (?:ni vet|du vet|you know)\W*$",
+    # Help for the other person themselves: "kan han prata me nån själv?" (not a worker now).
+    "for_them": r"\b(?:kan|far|ska|vill|borde|bor) (?:han|hon|hen|he|she) (?:\w+ )?(?:prata|snacka|"
+    r"ringa|chatta|skriva|vanda sig|fa hjalp|fa stod|fa prata|soka hjalp|talk|get help)\b"
+    r"|\bfinns (?:det )?(?:nan|nagon|nat|nagot|hjalp|stod) (?:for|at) (?:honom|henne|hen)\b"
+    r"|\bvart? kan (?:han|hon|hen) (?:vanda sig|ga|ringa)\b",
+    # Where a crime is reported: the police's number is the answer.
+    "report": r"\b(?:var|vart|hur|var kan|kan) (?:\w+ )?"
+    r"(?:anmaler|polisanmaler|anmala|polisanmala) "
+    r"(?:man|jag|ja|vi|nan)\b|\b(?:var|vart|hur) (?:gor|gar) (?:man|jag|ja) (?:en )?"
+    r"(?:polis)?anmalan\b|\bhow (?:do|can) i report\b|\bwhere (?:do|can) i report\b",
     # The person asked about turns out to be the writer ("det är alltså jag").
     "its_me": r"^\W*(?:(?:men|ok|okej|asså|assa|alltsa|typ|ja|jo|sorry|forlat|ärligt|arligt)\s+)*"
     r"(?:det (?:ar|e|var) (?:alltsa |egentligen |faktiskt |ju |typ |asa |)(?:jag|ja|mig|mej)\b"
@@ -26,9 +39,18 @@ ASK_PATTERNS: Dict[str, str] = {
     r"|(?:kompisen|min kompis|hon|han|personen) (?:ar|e) (?:alltsa |egentligen |faktiskt |)"
     r"(?:jag|ja|mig)\b"
     r"|jag ljog\b.*\b(?:jag|mig)\b"
-    r"|(?:its|it is|it was) (?:actually |really )?me\b)",
+    r"|(?:its|it is|it was) (?:actually |really )?me\b)"
+    # Anywhere: "jag frågar eftersom jag har gjort det", "ja har gjort det själv".
+    r"|\b(?:fragar|undrar|skriver) (?:for att|eftersom|da) (?:jag|ja) (?:har |hade )?"
+    r"(?:gjort|gor|gjorde) (?:det|de|sant)\b"
+    r"|\b(?:jag|ja) har (?:sjalv )?(?:gjort det|gjort de|hallit pa med det)\b"
+    r"(?! (?:slut|klart))",
     "law": "|".join(
         [
+            # "va händer me han som köpt av mig om ja anmäler"
+            r"\bvad? hander (?:med|me) (?:han|honom|henne|dom|dem|den|killen|mannen|gubben|"
+            r"kunden)\b"
+            r"|\bom (?:jag|ja) (?:polis)?anmaler\b",
             r"\b(?:olagligt?|olaglig|lagligt?|brottsligt|ett brott|brott\b|straff\w*|"
             r"fangelse|boter|bota|aka fast|akt fast|aka dit|lagen\b|juridisk\w*|"
             r"kriminell|gripen|arrester\w*|atal\w*|domd|illegal|legal\b|forbjud\w*|"
@@ -65,6 +87,9 @@ ASK_PATTERNS: Dict[str, str] = {
     "anonymity": "|".join(
         [
             r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            r"\b(?:vill|tanker) (?:inte|int) (?:saga|beratta|uppge) (?:vem (?:jag|ja) (?:ar|e)|"
+            r"mitt namn"
+            r"|vad (?:jag|ja) heter)\b|\bringer (?:ni|du) (?:soc|socialen|polisen)\b",
             r"\b(?:far|kommer|kan) (?:\w+ )?(?:mina foraldrar|foraldrarna|mamma|pappa|mina|"
             r"skolan|soc|socialen|socialtjansten|polisen|nagon|nan|min kille|min pojkvan|"
             r"min man|min fru|familjen|min familj|kompisarna) (?:att )?"

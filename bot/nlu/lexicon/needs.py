@@ -27,8 +27,9 @@ NEED_SIGNS: Dict[str, str] = {
             r"smygfilma\w*|smygtitta\w*|exhibitionis\w*|voyeur\w*)",
             r"\bsexuellt (?:intresserad|attraherad|dragen|lockad|upphetsad) (?:av|till|mot) "
             r"(?:barn|minderariga|ungar|smabarn)\b",
-            rf"\b{WRITER}\b\W+{WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer)\W+"
-            + rf"{WORD}{{0,4}}?(?:tvinga|valdta|skada) (?:nagon|nan|henne|honom|folk|"
+            rf"\b{WRITER}\b\W+{WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer|"
+            r"drift\w*|begar|behov)\W+"
+            + rf"{WORD}{{0,4}}?(?:tvinga|valdta|skada) (?:nagon|nan|henne|honom|folk|min \w+|"
             r"kvinnor|tjejer|killar|barn)",
         ]
     ),

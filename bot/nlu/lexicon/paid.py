@@ -12,8 +12,12 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella|"
             r"sig|sin kropp|sig sjalv)\b",
             r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
+            r"\b(?:kopt|kopte|koper|kopa|kop\w*) (?:\w+ )?(?:av|fran) (?:mig|mej)\b",
             r"\b(?:tar|ta|tog|tagit|far|fa|fick|fatt) (?:betalt|ersattning|pengar) for",
             r"\bbetalt for (?:sex|att|bilder|nudes)",
+            r"\b(?:betala|swisha)\w* (?:\w+ )?for (?:bilder|nudes|nakenbilder|videos?|filmer|"
+            r"klipp) "
+            r"(?:pa|av) (?:mig|mej)\b",
             rf"\b(?:betalar|betalade|betala|betalat|swishar|swishade|swisha|swishat) {ME}\b",
             r"\b(?:far|fick|fatt|far ibland) (?:betalt|pengar|cash|swish|grejer|saker|presenter) "
             r"(?:av|fran) (?:en |nan |nagon |olika |aldre )?"
@@ -98,6 +102,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:kille|killar|gubbe|gubbar|snubbe|snubbar|man|han|aldre \w+) (?:\w+ )?"
             rf"(?:koper|kopte|kopt|fixar|fixade|skaffar|bjuder pa) (?:\w+ ){{0,2}}?(?:at|till) {ME}"
             r"(?: och \w+| o \w+)?\b.{0,40}?\bom (?:jag|vi)\b",
+            # A bed, and sex wanted for it: "sovit hos en snubbe ... o då vill han ha sex".
+            r"\b(?:sov\w*|sova|bo|bor|bott|bodde|far sova|fick sova|crasha\w*|ligga over) hos "
+            r"(?:en |nan |nagon |olika |aldre )?(?:\w+ )?(?:snubbe|snubbar|kille|killar|gubbe|"
+            r"gubbar|man|aldre|vuxen|vuxna)\b.{0,80}?\b(?:vill|ska|maste|kraver|forvantar) "
+            r"(?:han|dom|de|dem|sig) (?:ha sex|ligga|att jag|ha nat|ha nagot|nat tillbaka)",
             # A roof in exchange: "sover hos en äldre kille för att få bo där".
             r"\b(?:sov\w*|bor|bott|bodde|ligg\w*|flytt\w*) (?:hos|med|till) (?:\w+ ){0,2}?"
             r"(?:aldre|gubb\w*|vuxn?\w*|olika (?:man|killar|snubbar))\b.{0,40}?"
@@ -117,6 +126,9 @@ PAID_SIGNS: Dict[str, str] = {
     + r"|\bjobbar (?:at|for) (?:honom|dom|dem|han)\b"
     + r"|\b(?:med|me|av) (?:alla )?(?:dom|de) dar (?:mannen|gubbarna|kunderna|killarna)\b"
     + r"|\b(?:allt|det|det som hant) (?:med|me) (?:alla )?(?:mannen|gubbarna|kunderna|torskarna)\b"
+    # "om ja berättar att ja e 15 o får betalt": paid, not for a job.
+    + r"|\b(?:far|fick|fatt|tar|tog) betalt\b(?! (?:for|pa|fran|av) (?:jobbet|jobb|mitt jobb|"
+    r"skolan|sommarjobb\w*|extrajobb\w*|lonen))"
     # "kunden har kniv": the writer's customer.
     + r"|\b(?:kunden|torsken|koparen) (?:har|hade|vill|ville|ar|e|slar|slog|hotar|hotade|tvingar|"
     r"later|vagrar|sa|sager|blev|tog|tar|kom|kommer|betalade|betalar)\b"
@@ -136,6 +148,13 @@ PAID_SIGNS: Dict[str, str] = {
         [
             r"\b(?:kopt|kopte|kopa|koper|kop|kopa mig) (?:\w+ )?(?:sex|sexuella|sexuell|escort\w*|"
             r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
+            # "swishade en tjej för nudes": the writer pays (said, or the opening verb).
+            r"(?:\b(?:jag|ja|jg) (?:\w+ )?|^(?:typ |assa |har |ba |alltsa )?)"
+            r"(?:betalat|betalade|betalar|swishat|swishade|swishar|swisha) (?!mig\b|mej\b)"
+            r"(?:en |ett |nan |nagon |\w+ ){0,2}for (?:nudes|bilder|nakenbilder|pics|videos?|"
+            r"filmer|en show|shows)\b(?! (?:pa|av) (?:mig|mej)\b)",
+            r"\b(?:betalar|betalade|betalat|swishar|swishade) (?:tjejer|kvinnor|killar|en tjej|"
+            r"en kvinna) (?:pa|via|pa en) (?:webcam|cam|onlyfans|snap|sajter|natet|appar)\b",
             r"\bsexkop(?!are)\w*|\b(?:jag ar|ja e|jag e|har varit|var) (?:en )?sexkopare\b",
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
             r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",

@@ -87,7 +87,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
     r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )"
     r"(?<!vuxet )barn|barnet|barnen|hvb\w*|"
     r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tjej pa 1[0-7]|kille pa 1[0-7]|"
-    r"1[0-7] ?-?ar\w*|1[0-7] ?-?(?:year|yr)s? ?-?old|(?:ak|arskurs) ?[4-9]\b|"
+    r"1[0-7] ?-?ar\w*|1[0-7] ?-?(?:year|yr)s? ?-?old|1[0-7] ?- ?1[0-8]|(?:ak|arskurs) ?[4-9]\b|"
     r"(?:a|my|one of my) (?:student|pupil)s?|(?:at|in) (?:a|an|the|my) (?:\w+ )?school|"
     r"(?:som|who) (?:ar|e|is) (?:1[0-7]|tretton|fjorton|femton|sexton|sjutton)|"
     r"(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
@@ -192,12 +192,23 @@ WRITER_WORRIES = (
     r"\b(?:jag|ja|jg) (?:ar|e|blir|kanner mig) (?:sa |jatte |sjukt |valdigt |himla |helt |"
     r"lite |ganska |super)?(?:orolig|oroad|radd|ledsen|forvirrad|chockad|arg|bekymrad|"
     r"forstord|stressad|hjalplos|maktlos|skakad|ratt vilsen|vilsen|desperat)\b"
-    r"|\b(?:jag|ja|jg) (?:vet|vat) (?:inte|int|ej|inte riktigt)(?: (?:vad|hur|om|var|vem|vart)"
+    r"|\b(?:(?:jag|ja|jg) )?(?:vet|vat) (?:inte|int|ej|inte riktigt)(?: (?:vad|hur|om|var|vem|vart)"
     r"(?: \w+)?(?: (?:jag|ja|jg))?)?\b"
     r"|\b(?:vad|hur|var|vart|vem|nar) (?:ska|kan|bor|gor|borde|skulle) (?:jag|ja|jg|vi)\b"
     r"|\b(?:jag|ja|jg) (?:undrar|tror|tanker|misstanker|har markt|markte|marker|sag|ser|har sett|"
     r"hittade|har hittat|fick veta|fick reda|har fatt veta|har hort|horde|vill|behover|orkar)\b"
     r"|\b(?:oroar|skramer|hjalp|hjalpa) (?:mig|mej)\b|\bfor mig\b"
+    r"|\b(?:ska|kan|borde|bor) (?:prata|snacka|ringa|vanda mig|skriva) (?:med|me|till)\b"
+    # The writer's own age told beside: "ja e 13".
+    r"|\b(?:jag|ja|jg) (?:ar|e) (?:\d{1,2}|\w+ton|tjugo\w*)\b(?: ar)?"
     r"|\bi (?:dont|don't|do not) know\b|\bi(?:'m| am) (?:so |really )?(?:worried|scared)\b"
     r"|\bwhat (?:should|can|do) i\b|\bhelp me\b"
+)
+# The writer is one of those it happens to: "min kompis och jag får saker av en äldre kille".
+WRITER_INCLUDED = (
+    r"\b(?:min|mitt|mina|en) (?:\w+ )?(?:kompis|kompisar|van|vannina|vanner|polare|syster|bror|"
+    r"kusin|tjejkompis|bastis) (?:och|o|a) (?:jag|ja|jg)\b"
+    r"|\b(?:jag|ja|jg) (?:och|o|a) (?:min|mitt|mina|en) (?:\w+ )?(?:kompis|kompisar|van|vannina|"
+    r"vanner|polare|syster|bror|kusin|tjejkompis|bastis)\b"
+    r"|\bvi (?:bada|tva|alla)\b"
 )

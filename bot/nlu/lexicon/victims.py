@@ -56,6 +56,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:hamtar|hamtade|plockar upp|plockade upp) (?:\w+ )?(?:tjejer|flickor|killar|"
             r"ungdomar|barn) (?:harifran|fran (?:boendet|hvb\w*|skolan|garden))",
             r"\b(?:tog|tagit|fick|lurade|lurat) (?:mig|mej) (?:hit|till sverige)",
+            r"\b(?:saljer|salde|tar kunder|jobbar|gar) (?:at|for) (?:honom|henne|dom|dem|han|"
+            r"hallicken|min kille|min pojkvan)\b(?! (?:som|pa jobbet))",
             r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina)",
             r"\bthreat\w*",
             r"\b(?:annonserar|annonserade|saljer) ut (?:mig|mej|henne|honom)\b",
@@ -96,6 +98,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\bsexuellt (?:utnyttjad|trakasserad|ofredad|angripen)",
             # "det tär på mig" folds to "tar pa mig": someone must do it.
             rf"\btafsa\w* pa (?:mig|mej)|\b{THEY} (?:\w+ )?(?:tog|tar|tagit) pa mig\b",
+            # "min tränare tar på mig på sätt ja inte vill", "dom tar inte nej".
+            r"\b(?:min|mitt|en|hans|hennes) \w+ (?:tar|tog|tagit|har tagit) pa (?:mig|mej)\b",
+            r"\b(?:tar|tog|ror|rorde|tafsar|tafsade) (?:pa )?(?:mig|mej)\b.{0,30}?\b(?:inte vill|"
+            r"inte ville|sa nej|sager nej)\b",
+            r"\b(?:tar|tog|accepterar|accepterade|lyssnar|lyssnade|respekterar) (?:inte|int) "
+            r"(?:pa )?(?:mitt |ett )?nej\b",
             r"\bdrog(?:ade|at)? (?:mig|mej)\b",
             r"\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
             r"\bmot min vilja\b|\butan (?:mitt )?samtycke\b|\bagainst my will\b",
