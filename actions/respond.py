@@ -169,6 +169,11 @@ class Turn:
             # "kan han prata me nån själv?": the other person's own route, named again.
             self.situation.concerned = SOMEONE_ELSES[earlier]
             return self.refer(earlier, asks - {"its_me", "no_age", "for_them"})
+        if "for_them" in asks and not read and earlier in RELATIVE_BY_SELF_NEED:
+            # "min fru vill veta var hon kan få stöd": someone close to the writer.
+            self.situation.concerned = OTHER
+            others = RELATIVE_BY_SELF_NEED[earlier]
+            return self.refer(others, asks - {"its_me", "no_age", "for_them"})
         asks = asks - {"its_me", "for_them"}
         if concerned == OTHER and self.age_said and earlier in RELATIVE_BY_SELF_NEED:
             # "fråga för en kompis, hon e 16" answering the age question: about the friend.
@@ -211,7 +216,10 @@ class Turn:
         if earlier and self.situation.ruled == frozenset() and (asks or self.age_said):
             # A follow-up in which the rules read nothing new ("kan han åka fast för det?",
             # "han e 35"): the conversation's need stands, not the classifier's new guess.
-            if asks and not self.age_said and self._need_from_intent() != earlier:
+            if asks and not self.age_said and self._need_from_intent() != earlier and not (
+                earlier == "buying" and "law" in asks
+            ):
+                # (a buyer's law question, "hon var nog under 18", names KAST again)
                 return self.answer_questions(asks)
             need = earlier
         if need is None and self.intent in ("affirm", "deny"):
@@ -282,7 +290,9 @@ class Turn:
         self.reply.services(
             [s for s in services if s not in ("emergency", "mind")], known_need, heading=heading
         )
-        self.reply.add_response("utter_handover_acute")
+        # A law or anonymity question asked in the same breath is answered too, last.
+        short = self._short_answers(self.situation.asks, known_need, self.own_age)
+        self.reply.add_response("utter_handover_acute", *short)
         self.events.append(SlotSet("need", known_need))
         self.events.append(SlotSet("crisis", kind))
         named = [s for s in services if s not in ("emergency", "mind")]

@@ -265,6 +265,12 @@ def crisis_services(
         services += ("stodcentrum",)
     if kind == "danger" and age_other == MINOR and about_other:
         services += ("socialtjanst",)  # a parent or a professional: social services too
+    if need is None and kind == "danger" and not about_other:
+        # Danger and nothing else told: the writer's own route, both when the age is unknown.
+        if age_self == ADULT:
+            services += ("mika",)
+        elif age_self is None:
+            services += tuple(s for s in ("stodcentrum", "mika") if s not in services)
     if need is not None:
         # Danger comes first: no question about age now; with the age unknown,
         # both the youth and the adult route are named.

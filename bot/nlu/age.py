@@ -88,11 +88,27 @@ _OTHER_SUBJECT = (
     r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson|mamma|pappa|mor|far|"
     r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare)"
     r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
-    r"klienten|eleven|ungdomen|tjejen|killen|flickan|pojken|barnet)"
+    r"klienten|eleven|ungdomen|tjejen|killen|flickan|pojken|barnet|personen|patienten)"
     r"|hon|han|hen)"
 )
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Said in the writer's own language or Swedish as a second language: "tengo 35 años",
+    # "mam 19 lat", "am 23 de ani", "j'ai 20 ans", "ich bin 30", "jag har 22 år", "jag 24,",
+    # "now 23", "vi e båda 16".
+    *[
+        (SELF, re.compile(pattern))
+        for pattern in (
+            rf"\b(?:tengo|mam|j'ai|jai|ich\s+bin|jestem|sunt|am)\s+(?:de\s+)?{_NUM}\s*"
+            r"(?:años|anos|lat|ans|jahre|ani|år|ar|de\s+ani)\b",
+            rf"\b(?:jag|ja)\s+har\s+{_NUM}\s*(?:år|ar)\b",
+            rf"\b(?:jag|ja)\s+{_NUM}(?=\s*(?:år|ar)?\s*[,.]|\s+(?:år|ar)\b)",
+            rf"\bnow\s+(?:i'?m\s+|im\s+)?{_NUM}\b",
+            rf"\b{_NUM}\s+now\b",
+            rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|e)\s+)?"
+            rf"{_FILLER}{_NUM}\b",
+        )
+    ],
     # "jag är 15", "jag e typ 16 år", "i'm 17"
     (SELF, re.compile(
         rf"\b{_SELF_SUBJECT}\s+(?:som\s+(?={_BE}))?{_FILLER}(?:{_BE}\s+)?{_FILLER}{_NUM}\b{_YEARS}"
@@ -290,6 +306,19 @@ _LEADING_NUMBER = re.compile(
     rf"|tjej|kille|girl|boy|f|m|o|och|,|\.)(?!\w))"
 )
 _OTHER_EXTRA = [
+    # "my wife 32 år", "min dotter 15 år", "en av mina elever, 34 år", "vi e båda 16".
+    re.compile(
+        r"\b(?:min|mitt|mina|my|our|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|syster|bror|kompis|"
+        r"vän|fru|man|sambo|flickvän|pojkvän|wife|husband|girlfriend|boyfriend|daughter|son|"
+        r"sister|brother|friend|mamma|pappa|elev|elever|klient|patient)\s*,?\s*"
+        rf"{_NUM}\s*(?:år|ar|years?|yo)\b"
+    ),
+    re.compile(
+        rf"\b(?:elev|elever|klient|klienter|patient|patienter|brukare)\s*,\s*{_NUM}\s*(?:år|ar)\b"
+    ),
+    re.compile(
+        rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|e)\s+)?{_FILLER}{_NUM}\b"
+    ),
     re.compile(
         r"\b(?:dotter|son|barn|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
         r"systerdotter|brorsdotter|bonusdotter|bonusson|styvdotter|styvson|kusin)"

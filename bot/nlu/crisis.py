@@ -24,6 +24,11 @@ _SUICIDAL = re.compile(
     r"|[oö]nskar\s+(?:att\s+)?jag\s+(?:var|vore)\s+d[oö]d"
     r"|d[oö]da\s+mig\s+sj[aä]lv|avsluta\s+mitt\s+liv"
     r"|kms|kill\s+myself|want\s+to\s+die|end\s+my\s+life"
+    # A goodbye, or not able to live with it: "texted me goodbye", "kan inte leva med det".
+    r"|can'?t\s+live\s+(?:with|like\s+this|anymore|any\s+more)|(?:texted|wrote|sent|said)\s+(?:me\s+)?"
+    r"(?:a\s+)?goodbye|(?:doesn'?t|dont|don'?t)\s+want\s+to\s+live|wants?\s+to\s+die"
+    r"|kan\s+inte\s+leva\s+(?:med|s[aå]\s+h[aä]r|l[aä]ngre)|(?:skrev|sa|skickade)\s+(?:\w+\s+)?"
+    r"hejd[aå]\s+(?:f[oö]r\s+alltid|till\s+alla)"
     # "kan inte sluta tänka på att dö", "tankar på att ta livet av mig".
     r"|(?:t[aä]nk\w*|tankar|tankarna|funderar|funderingar)\s+(?:p[aå]|om)\s+att\s+(?:d[oö]\b|ta\s+livet"
     r"|inte\s+(?:leva|finnas|vakna))"
@@ -157,6 +162,13 @@ _DANGER = re.compile(
     r"|(?:g[oö]mmer|g[oö]mt)\s+mig\s+(?:(?:i|p[aå])\s+(?:badrummet|toan|toaletten|garderoben|"
     r"f[oö]rr[aå]det|ett\s+f[oö]rr[aå]d)|under\s+s[aä]ngen|f[oö]r\s+(?:honom|henne|dom|dem|kunden))"
     r"|hiding\s+(?:in\s+the\s+(?:bathroom|toilet|closet)|from\s+(?:him|them|the\s+client))"
+    # Bleeding from the head, beaten "right now" in the next room, afraid he will hurt her.
+    r"|bl[oö]der\s+(?:fr[aå]n|ur|i)\s+(?:huvudet|munnen|n[aä]san|ansiktet|underlivet|[oö]rat)"
+    r"|(?:slog|sparkade)\s+mig\s+(?:s[aå]\s+)?(?:h[aå]rt|s[oö]nder|medvetsl[oö]s|blodig)"
+    r"|(?:blir|bli)\s+(?:slagen|misshandlad|v[aå]ldtagen|str[yö]pt|hotad)\b.{0,40}?(?:just\s+nu|nu\b|"
+    r"rummet\s+bredvid)"
+    r"|r[aä]dd\s+(?:att|f[oö]r\s+att)\s+(?:han|hon|de|dom|kunden|mannen)\s+ska\s+(?:g[oö]ra\s+"
+    r"(?:henne|honom|mig|oss)\s+illa|skada|d[oö]da|sl[aå])"
     # Drugged; hit just now; an SOS; with the man right now.
     r"|(?:blivit|blev|[aä]r|e|k[aä]nner\s+mig)\s+drogad|drogade\s+mig|drogat\s+mig|drugged"
     r"|(?:slog|sparkade|str[yö]pte|v[aå]ldtog|attackerade|misshandlade)\s+mig\s+(?:nyss|precis|"

@@ -302,6 +302,7 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         classifier_sign = "buying"  # "köpte sex, tror nån annan tog hennes pengar": his worry
     if "unwanted" in rules and (
         classifier_sign in ("exit", "health")
+        or (classifier_sign == "exchange" and "exchange" not in rules)
         or (
             classifier_sign in ("coercion", "sexual_violence", "images_spread")
             and classifier_sign not in rules

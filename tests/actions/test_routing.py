@@ -77,7 +77,9 @@ def test_every_need_has_an_adult_route():
 
 
 def test_acute_danger_puts_112_first():
-    assert crisis_services("danger", None, None) == ("emergency",)
+    # Danger with nothing else told: 112, then the writer's own route (both ages if unknown).
+    assert crisis_services("danger", None, None) == ("emergency", "stodcentrum", "mika")
+    assert crisis_services("danger", None, ADULT) == ("emergency", "mika")
     assert crisis_services("danger", "selling", MINOR)[:2] == ("emergency", "bris")
     assert "stodcentrum" in crisis_services("danger", "selling", MINOR)
 

@@ -23,7 +23,9 @@ ASK_PATTERNS: Dict[str, str] = {
     r"|^\W*(?:(?:typ|assa|alltsa|ja|jo|men|eh+|h+m+) )*(?:det dar|det har|den dar|grejen|det)"
     r"(?: (?:med|om) (?:\w+ )?\w+)? (?:ni vet|du vet|you know)\W*$",
     # Help for the other person themselves: "kan han prata me nån själv?" (not a worker now).
-    "for_them": r"\b(?:kan|far|ska|vill|borde|bor) (?:han|hon|hen|he|she) (?:\w+ )?(?:prata|snacka|"
+    "for_them": r"\b(?:han|hon|hen) (?:kan|far|ska) (?:\w+ )?(?:fa stod|fa hjalp|prata|ringa|"
+    r"vanda sig)\b"
+    r"|\b(?:kan|far|ska|vill|borde|bor) (?:han|hon|hen|he|she) (?:\w+ )?(?:prata|snacka|"
     r"ringa|chatta|skriva|vanda sig|fa hjalp|fa stod|fa prata|soka hjalp|talk|get help)\b"
     r"|\bfinns (?:det )?(?:nan|nagon|nat|nagot|hjalp|stod) (?:for|at) (?:honom|henne|hen)\b"
     r"|\bvart? kan (?:han|hon|hen) (?:vanda sig|ga|ringa)\b",
@@ -47,6 +49,9 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?! (?:slut|klart))",
     "law": "|".join(
         [
+            # "och om personen bara är 16?" after a law question.
+            r"^\W*(?:och|men|o) om (?:\w+ ){0,3}(?:ar|e) (?:bara |typ |)(?:under 18|\d{1,2}|"
+            r"\w+ton)\b",
             # "va händer me han som köpt av mig om ja anmäler"
             r"\bvad? hander (?:med|me) (?:han|honom|henne|dom|dem|den|killen|mannen|gubben|"
             r"kunden)\b"
@@ -87,6 +92,10 @@ ASK_PATTERNS: Dict[str, str] = {
     "anonymity": "|".join(
         [
             r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            r"\bsamarbetar (?:ni )?(?:med )?(?:soc|socialen|socialtjansten|polisen|"
+            r"migrationsverket)"
+            r"|\bvill inte att (?:nan|nagon|ni|soc|polisen) (?:ringer|kontaktar|hor av sig till) "
+            r"(?:mig|mej)\b",
             r"\b(?:vill|tanker) (?:inte|int) (?:saga|beratta|uppge) (?:vem (?:jag|ja) (?:ar|e)|"
             r"mitt namn"
             r"|vad (?:jag|ja) heter)\b|\bringer (?:ni|du) (?:soc|socialen|polisen)\b",

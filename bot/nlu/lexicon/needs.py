@@ -9,6 +9,11 @@ from bot.nlu.lexicon.common import WORD, WRITER
 NEED_SIGNS: Dict[str, str] = {
     "unwanted": "|".join(
         [
+            # "min sexualitet känns som ett tvång", "sexchattar med främlingar hela nätterna".
+            r"\bsexualitet\w* (?:kanns|ar|har blivit) (?:som )?(?:ett )?(?:tvang|beroende|"
+            r"missbruk)|\btvangsmassig\w* (?:sex|porr|onan\w*)|\bsexchatt\w* .{0,40}?(?:hela "
+            r"(?:natterna|natten|tiden|dagarna)|kan inte sluta)|\bbesatt av att (?:filma|titta|"
+            r"smygfilma|kolla)",
             rf"\b{WRITER}\b\W+{WORD}{{0,8}}?(?:tankar|tanker|fantasi\w*|attraher\w*|dras till|"
             r"tander pa|kat pa|upphets\w*|intresse\w*|intresserad|lockad\w*|lockas|"
             r"fastnat for|sexuellt dragen)\W+" + rf"{WORD}{{0,6}}?"
@@ -44,7 +49,7 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:ta mig|komma|kliva|ta sig) (?:ur|bort fran|ut ur) (?:det|detta|branschen|"
             r"det har|livet|den har|den varlden)",
             r"\b(?:hoppa av|lamna (?:branschen|det har livet|det livet|det har))\b",
-            r"\bvill (?:ut|bort) (?:ur|fran)\b|\b(?:get out|quit|stop selling)\b",
+            r"\bvill (?:ut|bort) (?:ur|fran)\b|\b(?:get out|quit|stop selling|want out)\b",
             r"^\W*(?:jag |ja )?vill (?:bara )?ut\b(?! (?:och|o|pa|i|med|me|ikvall))",
             r"\binte vill (?:salja|gora det|traffa kunder) (?:mer|langre)",
             r"\b(?:ett annat liv|borja om|nytt liv)\b",
@@ -60,6 +65,9 @@ NEED_SIGNS: Dict[str, str] = {
             r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
             r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",
             r"\b(?:gravid\w*|akut-?p|dagen efter-?piller|p-piller|abort\w*|mens\w*|flytning\w*)",
+            r"\b(?:sveda|svider|branner|kliar|klada|utslag|blasor|sar) (?:\w+ ){0,3}?(?:nar (?:jag|"
+            r"ja) "
+            r"kissar|i underlivet|dar nere|i slidan|pa snoppen|pa penis)",
             r"\b(?:barnmorska\w*|gynekolog\w*|vardcentral\w*|ungdomsmottagning\w*|"
             r"see a doctor|std test|get tested|morning after)\b",
             r"\bblodning\w*|\b(?:behover|vill ha|soka|fa) (?:\w+ ){0,2}vard\b|\bnan vard\b|"

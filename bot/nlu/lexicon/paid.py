@@ -43,6 +43,7 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:salj|salja|salt|salde)\w* "
             r"(?:\w+ ){0,3}?(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
+            r"\bbeen (?:selling|escorting|camming|doing sex work|working as an escort)\b",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
             r"\btraffa\w* (?:dom|dem|han|honom|man|gubbar|killar|kunder) for (?:pengar"
             r"|cash|betalt)",
@@ -105,7 +106,8 @@ PAID_SIGNS: Dict[str, str] = {
             # A bed, and sex wanted for it: "sovit hos en snubbe ... o då vill han ha sex".
             r"\b(?:sov\w*|sova|bo|bor|bott|bodde|far sova|fick sova|crasha\w*|ligga over) hos "
             r"(?:en |nan |nagon |olika |aldre )?(?:\w+ )?(?:snubbe|snubbar|kille|killar|gubbe|"
-            r"gubbar|man|aldre|vuxen|vuxna)\b.{0,80}?\b(?:vill|ska|maste|kraver|forvantar) "
+            r"gubbar|man|aldre|vuxen|vuxna|honom|dom|dem)\b.{0,80}?\b(?:vill|ska|maste|kraver|"
+            r"forvantar) "
             r"(?:han|dom|de|dem|sig) (?:ha sex|ligga|att jag|ha nat|ha nagot|nat tillbaka)",
             # A roof in exchange: "sover hos en äldre kille för att få bo där".
             r"\b(?:sov\w*|bor|bott|bodde|ligg\w*|flytt\w*) (?:hos|med|till) (?:\w+ ){0,2}?"
@@ -177,7 +179,9 @@ PAID_SIGNS: Dict[str, str] = {
             r"swishat|swishar) (?:henne|honom|hen|tjejen|killen|kvinnan)\b",
             r"\b(?:gar|gick|gatt|besok\w*|anlitat) (?:till |hos )?(?:en |ett )?"
             r"(?:escort|eskort)\w*",
-            r"(?<!jobbar med )(?<!arbetar med )\bmassage\w* med extra|\b(?:jag ar|varit) torsk\b",
+            r"(?<!jobbar med )(?<!arbetar med )(?<!jobba i )(?<!jobbar i )(?<!jobba pa )"
+            r"(?<!jobbar pa )(?<!arbeta i )(?<!arbetar i )\bmassage\w* med extra|\b(?:jag ar|"
+            r"varit) torsk\b",
             r"\b(?:kollat|kollar|kolla|tittat|tittar|scrollat|scrollar|surfat|surfar) "
             r"(?:\w+ ){0,2}(?:pa )?(?:escort|eskort|sex) ?(?:annons|sid|sajt)\w*",
             # Found by someone close: "kvitton från en escortsida i min mans telefon".

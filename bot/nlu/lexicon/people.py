@@ -17,7 +17,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
         [
             rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
             r"(?:som|pa|inom|med|i) (?:\w+ )?(?:ett |en )?(?:\w+ )?"
-            r"(?:boende\b|ungdomsboende|jourhem\w*|harbarge\w*|klinik\w*|mottagning\w*|"
+            r"(?:\w*boende\b|ungdomsboende|jourhem\w*|harbarge\w*|klinik\w*|mottagning\w*|"
             r"sjukhus\w*|lsu|skyddat boende)|"
             rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
             r"(?:som|pa|inom|med|i) (?:\w+ )?"
@@ -44,6 +44,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"massage|salon|parlou?r|club|strip\w*|hotel)\b)"
             r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
             r"doctor|youth worker|police officer|police|midwife|psychologist|case worker)\b",
+            rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som) (?:en )?(?:tolk|god man|jurist|advokat|"
+            r"prast|diakon|volontar|kontaktperson|stodperson|kvinnojour\w*)\b",
             rf"\b{WRITER} (?:ar|e) (?:en )?(?:kurator|skolskoterska|larare|socialsekreterare|"
             r"behandlare|fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
             r"lakare|psykolog|mentor|rektor|socionom|faltassistent|kontaktperson|boendestodjare)\b",
@@ -210,5 +212,5 @@ WRITER_INCLUDED = (
     r"kusin|tjejkompis|bastis) (?:och|o|a) (?:jag|ja|jg)\b"
     r"|\b(?:jag|ja|jg) (?:och|o|a) (?:min|mitt|mina|en) (?:\w+ )?(?:kompis|kompisar|van|vannina|"
     r"vanner|polare|syster|bror|kusin|tjejkompis|bastis)\b"
-    r"|\bvi (?:bada|tva|alla)\b"
+    r"|\bvi (?:ar |e )?(?:bada|tva|alla|bagge)\b"
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Dict
 
-from bot.nlu.lexicon.common import ME, THEY, WORD, WRITER
+from bot.nlu.lexicon.common import ME, THEY, WORD, WRITER, near
 
 VICTIM_SIGNS: Dict[str, str] = {
     "coercion": "|".join(
@@ -56,6 +56,11 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:hamtar|hamtade|plockar upp|plockade upp) (?:\w+ )?(?:tjejer|flickor|killar|"
             r"ungdomar|barn) (?:harifran|fran (?:boendet|hvb\w*|skolan|garden))",
             r"\b(?:tog|tagit|fick|lurade|lurat) (?:mig|mej) (?:hit|till sverige)",
+            # "de säger jag måste jobba i massage med extra", "måste göra sex med hans vänner".
+            r"\b(?:de|dom|han|hon|chefen|madame|boss\w*) (?:\w+ )?(?:sager|sa|sagt) (?:att )?"
+            r"(?:jag|ja|vi) (?:maste|ska|skall|behover) (?:jobba|arbeta|ta|gora|ligga|traffa|"
+            r"salja)\b",
+            r"\b(?:maste|tvingas) (?:gora|ha) sex (?:med|for)\b",
             r"\b(?:saljer|salde|tar kunder|jobbar|gar) (?:at|for) (?:honom|henne|dom|dem|han|"
             r"hallicken|min kille|min pojkvan)\b(?! (?:som|pa jobbet))",
             r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina)",
@@ -63,7 +68,9 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:annonserar|annonserade|saljer) ut (?:mig|mej|henne|honom)\b",
             r"\b(?:lagger|la|lade|satter|satte|skriver|skrev) (?:upp |ut |in )?(?:\w+ )?annons\w* "
             r"(?:pa|om|med|for) (?:mig|mej|henne|oss)\b",
-            r"\b(?:blir|blev|har blivit|bli) (?:\w+ )?sald (?:av|till)\b",
+            r"\b(?:blir|blev|har blivit|bli) (?:\w+ )?sald\b",
+            r"\b(?:maste|tvingas) (?:ga|sova|vara|ligga) (?:med|me) (?:man|gubbar|kunder|killar)\b",
+            r"\bbetala (?:av )?(?:smugglaren|smugglarna|skulden|resan|min skuld|hans skuld)\b",
             # A threat with a condition: "om jag inte jobbar ikväll", "or he cut me".
             r"\bom (?:jag|ja) inte (?:jobbar|tar (?:fler )?kunder|traffar (?:kunden|kunderna|dom|"
             r"dem"
@@ -112,6 +119,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             rf"\b{WRITER} (?:sa|sade) nej\b|\bsa nej (?:men han|men de|och han|o han)\b",
             r"\b(?:slutade|stannade|lyssnade) inte (?:fast|nar|trots|nar jag)",
             r"\btvinga\w* (?:mig|mej) (?:till sex|att ha sex|att suga|att ligga)",
+            r"\btvingar (?:\w+ )?(?:till )?sex\b|\btvingar sig pa (?:mig|mej)\b",
+            # Hit by the one who paid: "mannen som betalade mig slog mig".
+            near(r"(?:kund\w*|torsk\w*|kopare\w*|betalade|betalat|betalar|swishade)",
+                 r"(?:slog|slar|sparkade|strypte|stryper|misshandlade|skadade|knuffade) (?:mig|"
+                 r"mej)",
+                 10),
             r"\butan kondom (?:fast|trots|fast jag|nar jag)",
             r"\b(?:kunden|en kund|kund|client|customer|a client|the client|a customer)\b"
             r"(?:\s+\w+){0,2}\s+(?:hurt|hit|beat|choked|strangled|slog|misshandla\w*|skadade|"
