@@ -25,6 +25,7 @@ from actions.directory import crisis_phones, describe_contacts, get_directory
 from actions.handover import ACUTE, handover_payload
 from actions.reply import MORE_BUTTONS, Reply, join_names, stats_payload
 from actions.routing import (
+    ADULT,
     EXPLOITATION_SIGNS,
     MINOR,
     NEED_BY_INTENT,
@@ -202,6 +203,10 @@ class Turn:
             self.situation.signs = self.situation.signs | {"health"}
         if "suicidal" in signs or "danger" in signs:
             return self.crisis("suicidal" if "suicidal" in signs else "danger", need)
+        crisis_kind = self.tracker.get_slot("crisis")
+        if crisis_kind in ("danger", "suicidal") and self.age_said and not read:
+            # "ja e 18" after danger: 112 again, and the route for that age.
+            return self.crisis(crisis_kind, need or earlier)
         if "no_age" in asks and self.awaiting in ("age_self", "age_other") and not self.age_said:
             told = self.tracker.get_slot("need")
             if told:
@@ -313,6 +318,9 @@ class Turn:
             # "en elev", "en 15-åring på HVB": the person asked about is a child.
             self.other_age = MINOR
             self.events.append(SlotSet("other_age_group", MINOR))
+        elif whose == OTHER and self.other_age is None and "adult_relative" in self.situation.signs:
+            self.other_age = ADULT  # "min mamma", "min man": an adult
+            self.events.append(SlotSet("other_age_group", ADULT))
         referral = route(
             need,
             self.own_age,

@@ -126,6 +126,12 @@ def need_for(signs: Iterable[str], concerned: str) -> Optional[str]:
     """The need a situation stands for, or None when it tells no need."""
     signs = set(signs)
     if concerned == PROFESSIONAL:
+        # A priest or a counsellor asking about a buyer or someone's own urges: that
+        # person's own line, as for a relative.
+        if "buying" in signs and not signs & {"exchange", "coercion"}:
+            return "relative_buying"
+        if "unwanted" in signs and not signs & {"exchange", "coercion"}:
+            return "relative_unwanted_sexuality"
         return "professional"
     main = next((sign for sign in SIGN_ORDER if sign in signs), None)
     if main is None:

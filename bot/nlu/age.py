@@ -50,6 +50,9 @@ NUMBER_WORDS = {
     "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
     "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "trettio": 30,
     "fyrtio": 40, "femtio": 50,
+    # English: "I'm fifteen".
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
 for _tens, _value in (("tjugo", 20), ("trettio", 30), ("fyrtio", 40)):
     for _unit, _add in _UNITS.items():
@@ -70,7 +73,8 @@ _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
 # "född 2009": the year it is now decides the age.
 CURRENT_YEAR = dt.date.today().year
 _FILLER = (
-    r"(?:(?:bara|ba|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en)"
+    r"(?:(?:bara|ba|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en|"
+    r"fortfarande|själv|sjalv|också|ocksa|redan|only|just|still)"
     r"\s+)*"
 )
 # Present tense only: "när jag var 14" says nothing about the age now.
@@ -104,6 +108,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:jag|ja)\s+har\s+{_NUM}\s*(?:år|ar)\b",
             rf"\b(?:jag|ja)\s+{_NUM}(?=\s*(?:år|ar)?\s*[,.]|\s+(?:år|ar)\b)",
             rf"\bnow\s+(?:i'?m\s+|im\s+)?{_NUM}\b",
+            # "en tjej i min ålder (15)", "vi är två tjejer 15 och 16".
+            rf"\bi\s+min\s+ålder\s*\(?\s*{_NUM}\b",
+            rf"\bvi\s+(?:är|ar|e)\s+(?:två|tva|tre|några)?\s*(?:tjejer|killar|ungar|"
+            rf"barn)?\s*,?\s*{_NUM}\b",
             rf"\b{_NUM}\s+now\b",
             rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|e)\s+)?"
             rf"{_FILLER}{_NUM}\b",
@@ -317,7 +325,8 @@ _OTHER_EXTRA = [
         rf"\b(?:elev|elever|klient|klienter|patient|patienter|brukare)\s*,\s*{_NUM}\s*(?:år|ar)\b"
     ),
     re.compile(
-        rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|e)\s+)?{_FILLER}{_NUM}\b"
+        rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|"
+        rf"e)\s+)?{_FILLER}{_NUM}\b"
     ),
     re.compile(
         r"\b(?:dotter|son|barn|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from bot.nlu.text import fold
+
 SUICIDAL = "suicidal"
 ACUTE_DANGER = "acute_danger"
 
@@ -24,13 +26,22 @@ _SUICIDAL = re.compile(
     r"|[oö]nskar\s+(?:att\s+)?jag\s+(?:var|vore)\s+d[oö]d"
     r"|d[oö]da\s+mig\s+sj[aä]lv|avsluta\s+mitt\s+liv"
     r"|kms|kill\s+myself|want\s+to\s+die|end\s+my\s+life"
+    # Not waking up, sleeping for ever, easier for all without me, a pet handed over.
+    r"|(?:bara|aldrig|att)\s+inte\s+vakna|inte\s+vakna\s+(?:imorgon|igen|mer|n[aå]t)"
+    r"|(?:sova|somna|somna\s+in)\s+f[oö]r\s+(?:alltid|gott)|aldrig\s+vakna"
+    r"|(?:l[aä]ttare|b[aä]ttre|enklare|sk[oö]nare)\s+(?:f[oö]r\s+(?:alla|er|dom|familjen)\s+)?om\s+"
+    r"(?:jag|ja|han|hon)\s+inte\s+(?:fanns|levde|var\s+h[aä]r)"
+    r"|ta\s+hand\s+om\s+(?:min|hans|hennes)\s+(?:katt|hund|kanin|djur|husdjur|v[aä]xter)"
+    r"|tr[oö]tt\s+p[aå]\s+(?:allt|livet|att\s+leva)|unalive|kys\b"
     # A goodbye, or not able to live with it: "texted me goodbye", "kan inte leva med det".
-    r"|can'?t\s+live\s+(?:with|like\s+this|anymore|any\s+more)|(?:texted|wrote|sent|said)\s+(?:me\s+)?"
+    r"|can'?t\s+live\s+(?:with|like\s+this|anymore|any\s+more)|(?:texted|wrote|sent|"
+    r"said)\s+(?:me\s+)?"
     r"(?:a\s+)?goodbye|(?:doesn'?t|dont|don'?t)\s+want\s+to\s+live|wants?\s+to\s+die"
     r"|kan\s+inte\s+leva\s+(?:med|s[aå]\s+h[aä]r|l[aä]ngre)|(?:skrev|sa|skickade)\s+(?:\w+\s+)?"
     r"hejd[aå]\s+(?:f[oö]r\s+alltid|till\s+alla)"
     # "kan inte sluta tänka på att dö", "tankar på att ta livet av mig".
-    r"|(?:t[aä]nk\w*|tankar|tankarna|funderar|funderingar)\s+(?:p[aå]|om)\s+att\s+(?:d[oö]\b|ta\s+livet"
+    r"|(?:t[aä]nk\w*|tankar|tankarna|funderar|funderingar)\s+(?:p[aå]|om)\s+att\s+(?:d[oö]\b|"
+    r"ta\s+livet"
     r"|inte\s+(?:leva|finnas|vakna))"
     r"|b[aä]ttre\s+om\s+jag\s+inte\s+(?:fanns|levde)|inte\s+(?:vill|orkar)\s+vakna"
     r"|allt\s+ska\s+ta\s+slut|avskedsbrev|f[oö]rsvinna\s+f[oö]r\s+alltid"
@@ -155,8 +166,13 @@ _DANGER = re.compile(
     r"|beat)\s+me\b"
     # A threat to the writer's family, and someone in the next room or hidden from now.
     r"|(?:hurt|kill|harm|find)\s+my\s+(?:daughter|son|kids?|children|family|mother|mom|baby)"
-    r"|(?:skada|d[oö]da|g[oö]ra\s+illa|hitta)\s+(?:min|mina|mitt)\s+(?:dotter|son|barn|familj|"
-    r"mamma|bebis|syster|bror)"
+    r"|(?:skada|d[oö]da|g[oö]ra\s+illa|hitta)\s+(?:min|mina|mitt)\s+(?:\w+\s+)?(?:dotter|son|barn|"
+    r"familj|mamma|pappa|bebis|syster|bror|lillebror|lillasyster|storebror|storasyster|kusin)"
+    r"|(?:han|hon|de|dom|n[aå]gon|n[aå]n|mannen|kunden|killen|gubben)\s+bankar"
+    r"|st[aå]r\s+(?:en\s+\w+|n[aå]gon|n[aå]n|han|hon|de|dom)\s+(?:\w+\s+)?utanf[oö]r\s+(?:min|"
+    r"v[aå]r|"
+    r"d[oö]rren|huset|skolan|\w+s\s+skola)"
+    r"|(?:tagit|tog)\s+(?:min|mitt)\s+(?:mobil|telefon)"
     r"|(?:they|he|she)(?:'re|'s|\s+are|\s+is)\s+(?:in\s+)?(?:the\s+)?next\s+room"
     rf"|{_SOMEONE}\s+(?:[aä]r|sitter|st[aå]r|v[aä]ntar)\s+i\s+(?:rummet\s+bredvid|n[aä]sta\s+rum)"
     r"|(?:g[oö]mmer|g[oö]mt)\s+mig\s+(?:(?:i|p[aå])\s+(?:badrummet|toan|toaletten|garderoben|"
@@ -165,7 +181,8 @@ _DANGER = re.compile(
     # Bleeding from the head, beaten "right now" in the next room, afraid he will hurt her.
     r"|bl[oö]der\s+(?:fr[aå]n|ur|i)\s+(?:huvudet|munnen|n[aä]san|ansiktet|underlivet|[oö]rat)"
     r"|(?:slog|sparkade)\s+mig\s+(?:s[aå]\s+)?(?:h[aå]rt|s[oö]nder|medvetsl[oö]s|blodig)"
-    r"|(?:blir|bli)\s+(?:slagen|misshandlad|v[aå]ldtagen|str[yö]pt|hotad)\b.{0,40}?(?:just\s+nu|nu\b|"
+    r"|(?:blir|bli)\s+(?:slagen|misshandlad|v[aå]ldtagen|str[yö]pt|hotad)\b.{0,40}?(?:just\s+nu|"
+    r"nu\b|"
     r"rummet\s+bredvid)"
     r"|r[aä]dd\s+(?:att|f[oö]r\s+att)\s+(?:han|hon|de|dom|kunden|mannen)\s+ska\s+(?:g[oö]ra\s+"
     r"(?:henne|honom|mig|oss)\s+illa|skada|d[oö]da|sl[aå])"
@@ -177,11 +194,67 @@ _DANGER = re.compile(
     r"|(?:skickade|skickat|skrev|skriver)\s+(?:ett\s+)?sos|\bsos\s+(?:till|fr[aå]n)"
     r"|(?:sitter|[aä]r|e)\s+i\s+(?:en\s+)?bil\s+(?:med|me|m)\s+(?:en\s+)?(?:\w+\s+){0,2}"
     r"(?:gubbe|man|snubbe|kund|vuxen)\b.{0,60}?\b(?:just\s+nu|nu\b)"
-    r"|(?:[aä]r|e|sitter)\s+(?:hos|med|me)\s+(?:en|n[aå]n|n[aå]gon)\s+(?:\w+\s+)?(?:man|gubbe|kille|"
+    r"|(?:[aä]r|e|sitter)\s+(?:hos|med|me)\s+(?:en|n[aå]n|n[aå]gon)\s+(?:\w+\s+)?(?:man|gubbe|kille"
+    r"|"
     r"snubbe|kund|vuxen)\s+(?:just\s+)?nu\s+som\s+(?:s[aä]ljer|tvingar|hotar|betalar|har\s+tagit"
     r"|l[aå]ser|inte\s+sl[aä]pper)"
     r")"
 )
+
+
+# Danger put together from its parts, on folded text (no å/ä/ö, no punctuation): a
+# moment (now, tonight, an hour ago), an adult or a place the person is taken to, and
+# an alarm (no answer, taken phone, not let go, waiting, don't know where). Two of the
+# three are enough: a false alarm costs a 112 line; a missed one costs far more.
+_PRESENT = (
+    r"(?:ar|e|sitter|star|ligger|sover|gar|gick|aker|akte|vantar|ar kvar|e kvar|befinner sig|is|"
+    r"sits)"
+)
+_NOW = re.compile(
+    r"\b(?:just nu|precis nu|right now|ikvall|i kvall|inatt|i natt|tonight|"
+    r"for (?:en|nan|nagon) (?:timme|stund|halvtimme) sen\w*)\b"
+    rf"|\b{_PRESENT} (?:\w+ ){{0,6}}?nu\b|\bnu (?:ar|e|sitter|star|vantar|gar|aker|ligger|svarar)\b"
+)
+_WITH_ADULT = re.compile(
+    rf"\b{_PRESENT} (?:\w+ ){{0,3}}?(?:hos|med|me|m|with) (?:en |nan |nagon |nagra |tva |flera |"
+    rf"den |"
+    r"hans |a |an |some )?(?:\w+ ){0,2}?(?:man|gubbe|gubbar|gubben|mannen|vuxen|vuxna|kund|kunden|"
+    r"aldre kille|vuxen kille|hallick\w*|older man|men|adult)\b"
+)
+_PLACE = re.compile(
+    rf"\b(?:{_PRESENT}|tagit med (?:mig|henne|honom)|tog med (?:mig|henne|honom)|tar med (?:mig|"
+    rf"henne|"
+    r"honom)|kor (?:mig|henne)|korde (?:mig|henne)) (?:\w+ ){0,2}?(?:i|till|pa|vid|in|into|in i) "
+    r"(?:en |hans |hennes |sin |nat |ett |his |a |the )?(?:\w+ ){0,2}?(?:bil|bilen|lagenhet|"
+    r"lagenheten|"
+    r"hotell|hotellet|hotellrum\w*|stuga|stugan|kallare\w*|tunnelbana\w*|rum|rummet|car|flat|"
+    r"apartment|hotel|room|hus|huset|lada|ladan|skog|skogen|sommarstuga|villa|fest|festen|house|"
+    r"basement)\b"
+)
+_ALARM = re.compile(
+    r"\b(?:vet inte (?:var|vilken adress) (?:jag|ja|hon|han|vi|det) (?:ar|e)"
+    r"|(?:tagit|tog) (?:min|hennes|var|vara) (?:mobil|telefon|lur)"
+    r"|(?:later|slapper) (?:oss|mig|henne|honom|dom) inte|bankar"
+    r"|(?:vantar|star) (?:pa (?:henne|honom|mig|oss|dom|dem)|utanfor)|hamta mig"
+    r"|skickade (?:sin|min|hennes) plats|(?:kan inte|inte kan) (?:sta upp|ga|rora sig)"
+    r"|(?:will|gonna|going to) (?:hurt|kill|beat|rape) me|i hide|hiding"
+    r"|(?:took|take|taken|have|has) my (?:phone|passport)|(?:dont|don't|do not) know (?:which "
+    r"address|"
+    r"where i am))\b"
+)
+
+
+_NO_ANSWER = re.compile(r"\b(?:svarar inte|svarar int|not answering|doesn'?t answer)\b")
+
+
+def _danger_by_parts(text: str) -> bool:
+    folded = fold(text)
+    now = _NOW.search(folded) is not None
+    adult = _WITH_ADULT.search(folded) is not None or _PLACE.search(folded) is not None
+    alarms = {m.group(0) for m in _ALARM.finditer(folded)}
+    # "svarar inte" alone is a friend asleep; with a man or a place it is an alarm.
+    quiet = _NO_ANSWER.search(folded) is not None and adult
+    return (now and adult) or (bool(alarms) and (now or adult)) or len(alarms) >= 2 or quiet
 
 
 def crisis_intent(text: str) -> Optional[str]:
@@ -192,6 +265,6 @@ def crisis_intent(text: str) -> Optional[str]:
     lowered = text.lower()
     if _SUICIDAL.search(lowered):
         return SUICIDAL
-    if _DANGER.search(lowered):
+    if _DANGER.search(lowered) or _danger_by_parts(text):
         return ACUTE_DANGER
     return None

@@ -144,7 +144,7 @@ _SIGNS = compile_all(SIGN_PATTERNS)
 _ASKS = compile_all(ASK_PATTERNS)
 _RULE_ONLY = frozenset({"professional", "other_person"})
 # Who the other person is, not what happens: added back only for someone else's situation.
-_WHO_SIGNS = frozenset({"about_child", "peer"})
+_WHO_SIGNS = frozenset({"about_child", "peer", "adult_relative"})
 _RELATION = re.compile(RELATION)
 _FIRST_PERSON = re.compile(FIRST_PERSON)
 _PERPETRATOR = re.compile(PERPETRATOR)
@@ -164,6 +164,13 @@ _TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
 _WRITER_WORRIES = re.compile(WRITER_WORRIES)
 _WE = re.compile(r"\b(?:vi|oss|we|us)\b")
 _WRITER_INCLUDED = re.compile(WRITER_INCLUDED)
+# Where a buyer met her ("en sugarsida", "via onlyfans"): a site, not a sign of being paid.
+_SITES = re.compile(
+    r"\b(?:sugar|cam|webcam|onlyfans|escort)\w*(?:sida|sidan|sidor|sajt|sajten|sajter|app|appen|"
+    r"site|sites)\b|\b(?:pa|via|on) (?:onlyfans|webcam|cam)\b"
+)
+_HER = re.compile(r"\b(?:hon|henne|hennes|she|her|kvinna|kvinnor|kvinnan|tjej\w*|flick\w*|women|"
+                  r"woman|girls?)\b")
 _MY = re.compile(r"\b(?:min|mitt|mina|my)\b")
 _ONE_WHO_PAYS = re.compile(
     r"\b(?:sugar ?dadd\w*|sugar ?mamm\w*|sugar ?mom\w*|kunden|torsken|koparen|gubben|snubben|"
@@ -232,7 +239,7 @@ def rule_signs(text: str) -> FrozenSet[str]:
         found.discard("coercion")
     if "buying" in found and "exchange" in found:
         # "betala för en sugardate": the words of a purchase say nothing of being paid.
-        rest = _SIGNS["buying"].sub(" ", folded)
+        rest = _SITES.sub(" ", _SIGNS["buying"].sub(" ", folded))
         if not _SIGNS["exchange"].search(rest):
             found.discard("exchange")
     if "unwanted_other" in found:
@@ -344,8 +351,13 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     ):
         # "min kompis e 15 o en vuxen kille betalar henne": the one close is paid.
         signs = (signs - {"buying"}) | {"exchange"}
+    if concerned == PROFESSIONAL and "buying" in signs and _HER.search(folded):
+        # "flicka i en lägenhet med annonser om sexköp": the one asked about is paid.
+        signs = (signs - {"buying"}) | {"exchange"}
     if concerned != SELF and "about_child" in rules:
         signs.add("about_child")  # the other person is a child: no need to ask their age
+    if concerned == OTHER and "adult_relative" in rules and "about_child" not in rules:
+        signs.add("adult_relative")  # "min mamma säljer sex": a parent is an adult
     if concerned == OTHER and "peer" in rules:
         signs.add("peer")  # a friend or sibling: routing.py adds the child's own line
     yes_or_no = _YES_OR_NO.match(fold(text)) is not None
@@ -417,7 +429,7 @@ def _concerned(
         and (_THIRD_PERSON.search(folded) or _THIRD_WORD.search(folded))
         # The age told is the close one's, not the payer's ("en sugardaddy, han e 40").
         and (_RELATION.search(folded) or not own_age)
-        and not _ONE_WHO_PAYS.search(folded)
+        and (_RELATION.search(folded) or not _ONE_WHO_PAYS.search(folded))
         and not done_to_me
         and _FIRST_PERSON.search(_WRITER_WORRIES.sub(" ", folded)) is None
         and _MY.search(_RELATION.sub(" ", folded)) is None

@@ -582,9 +582,65 @@ async def test_a_counsellors_follow_up_about_herself_stays_a_counsellors():
     assert "konsultation" in texts(messages)
 
 
+# From N (second-language Swedish), O (crisis, mixed needs), Q (everyday) and R (minors and
+# those around them), read after their first run.
+SET_N_O_Q_R = [
+    # Danger put together from its parts: a moment, an adult or a place, an alarm.
+    ("min dotter är 14 och sitter i en bil med en vuxen man just nu, hon svarar inte",
+     "relative_sells_sex", ["112"], []),
+    ("kompisen åkte med en äldre kille för en halvtimme sen o nu svarar hon inte", "chitchat",
+     ["112"], []),
+    ("jag vet inte var jag är, han tog med mig till ett hus på landet. 15", "chitchat",
+     ["112", "Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("they took my phone and i dont know which address this is", "chitchat", ["112"], []),
+    ("det står en kille utanför min dörr och bankar, jag är 30", "chitchat", ["112", "Mika"],
+     []),
+    ("han säger att han ska skada min lillasyster om jag slutar", "coerced_exploited", ["112"],
+     []),
+    ("han är i köket med en kniv och jag gömmer mig i badrummet, 27 år", "sells_sex",
+     ["112", "Mika"], []),
+    # Suicidal thoughts said as sleep, a pet handed over, easier for everyone.
+    ("vill bara somna in för alltid, e 16", "chitchat", ["112", "90101"], []),
+    ("det vore enklare för familjen om jag inte fanns", "chitchat", ["112", "90101"], []),
+    ("hon bad mig ta hand om hennes hund och nu svarar hon inte", "relative_sells_sex",
+     ["112", "90101"], []),
+    # Ages in other languages and second-language Swedish.
+    ("tengo 29 años, chefen har mitt pass och jag måste jobba med män", "chitchat",
+     ["Mika", "Polisen"], ["Stödcentrum"]),
+    ("jag har 33 år och säljer sex på en salong, vill sluta", "wants_out", ["Mika"],
+     ["Är du under 18"]),
+    ("I'm sixteen and a man pays me for pictures", "chitchat", ["Stödcentrum", "BRIS"],
+     ["Mikamottagningen"]),
+    # Whose situation: a parent is an adult; staff "we have contact with"; a priest's buyer.
+    ("min pappa köper sex och jag vet inte vad jag ska göra", "relative_buys_sex", ["KAST"],
+     ["Är personen"]),
+    ("jobbar som fritidspedagog, en tjej på 13 som vi träffar får pengar av en vuxen", "sells_sex",
+     ["Socialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    ("jag är diakon och en man har berättat att han köper sex och vill sluta, vart hänvisar jag",
+     "professional_advice", ["KAST"], []),
+    # Buyers in other words; a seller's massage is not a purchase.
+    ("har spenderat typ 20k på privata shows på camsajter, frun vet inget", "chitchat",
+     ["KAST"], ["Mikamottagningen"]),
+    ("I work in a salon and give massage with extras, I am 34", "buys_sex", ["Mika"], ["KAST"]),
+    # Coercion and violence in other words.
+    ("kvinnan som äger mig tar hälften av pengarna, jag är 25", "chitchat",
+     ["Mika", "Polisen"], []),
+    ("kunden som betalade slog mig när jag ville gå, 23 år", "sells_sex",
+     ["Mika", "Kvinnofridslinjen"], []),
+    ("har ont och det svider när jag kissar, jobbar med sex. 30", "sells_sex", ["Mika", "1177"],
+     []),
+]
+
+
+async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
+    messages, _ = await respond_to("e 19", "inform_age", 0.9, slots={"crisis": "danger"})
+    said = texts(messages)
+    assert said.index("112") < 200 and "Mika" in said
+
+
 ALL = (
     SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
-    + SET_L + SET_H_K + SET_M_P
+    + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R
 )
 
 

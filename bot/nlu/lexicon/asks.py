@@ -49,6 +49,10 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?! (?:slut|klart))",
     "law": "|".join(
         [
+            r"\bvad? hander (?:nu )?(?:med|me) (?:mig|mej)\b|\bkan (?:jag|ja) (?:aka fast|straffas|"
+            r"bli anmald|fa straff)\b",
+            r"\b(?:get|gets|getting|be|is) (?:punished|arrested|fined|jailed|prosecuted)\b"
+            r"|\b(?:is|it'?s) (?:it |that |this )?(?:illegal|legal|a crime|against the law)\b",
             # "och om personen bara är 16?" after a law question.
             r"^\W*(?:och|men|o) om (?:\w+ ){0,3}(?:ar|e) (?:bara |typ |)(?:under 18|\d{1,2}|"
             r"\w+ton)\b",
@@ -92,6 +96,9 @@ ASK_PATTERNS: Dict[str, str] = {
     "anonymity": "|".join(
         [
             r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            r"\b(?:maste|kommer|ska) (?:dom|de|ni|hon|han) (?:beratta|saga|ringa) (?:for|till|det "
+            r"till) "
+            r"(?:mamma|pappa|mina foraldrar|foraldrarna|soc|skolan|polisen)\b",
             r"\bsamarbetar (?:ni )?(?:med )?(?:soc|socialen|socialtjansten|polisen|"
             r"migrationsverket)"
             r"|\bvill inte att (?:nan|nagon|ni|soc|polisen) (?:ringer|kontaktar|hor av sig till) "
@@ -152,6 +159,9 @@ ASK_PATTERNS: Dict[str, str] = {
         [
             r"\b(?:prata|snacka|chatta|skriva|tala) med (?:en |nan |nagon )?"
             r"(?:manniska|riktig|person|vuxen|uppsokare|personal|kurator|pa riktigt)",
+            r"\b(?:prata|snacka|chatta) (?:med|me|m) (?:en |nan )?(?:person|manniska|faltarbetare|"
+            r"socialarbetare|uppsokare)\b|\bnan levande\b|\blevande (?:person|manniska)\b"
+            r"|\b(?:pa riktigt|en manniska) eller (?:bara )?(?:en )?(?:robot|bot|dator|ai)\b",
             r"\b(?:vill ha|behover|kan jag fa|ge mig) (?:en )?(?:manniska|riktig person|uppsokare|"
             r"riktig manniska|person|levande person)\b",
             r"\b(?:real person|talk to (?:a )?(?:human|person|someone))",

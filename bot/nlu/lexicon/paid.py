@@ -12,8 +12,13 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella|"
             r"sig|sin kropp|sig sjalv)\b",
             r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
+            r"\b(?:swishar|swishade|betalar|betalade) (?:mig |mej )?(?:efter|efterat|i forvag)\b",
             r"\b(?:kopt|kopte|koper|kopa|kop\w*) (?:\w+ )?(?:av|fran) (?:mig|mej)\b",
-            r"\b(?:tar|ta|tog|tagit|far|fa|fick|fatt) (?:betalt|ersattning|pengar) for",
+            r"\b(?:tar|ta|tog|tagit|far|fa|fick|fatt) (?:betalt|ersattning|pengar|cash|swish|para) "
+            r"for",
+            r"\b(?:betalade|betalar|betalat|fixade|stod for) (?:min|mina) (?:resa|resor|hyra|"
+            r"rakningar|"
+            r"mobil|telefon|klader|skulder|flygbiljett)\b.{0,60}?\b(?:sex|ligga|ha sex|sov med)\b",
             r"\bbetalt for (?:sex|att|bilder|nudes)",
             r"\b(?:betala|swisha)\w* (?:\w+ )?for (?:bilder|nudes|nakenbilder|videos?|filmer|"
             r"klipp) "
@@ -44,6 +49,7 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:\w+ ){0,3}?(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
             r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
             r"\bbeen (?:selling|escorting|camming|doing sex work|working as an escort)\b",
+            r"\bi (?:do|give|offer|work with) (?:\w+ )?massage with extras?\b",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
             r"\btraffa\w* (?:dom|dem|han|honom|man|gubbar|killar|kunder) for (?:pengar"
             r"|cash|betalt)",
@@ -157,6 +163,20 @@ PAID_SIGNS: Dict[str, str] = {
             r"filmer|en show|shows)\b(?! (?:pa|av) (?:mig|mej)\b)",
             r"\b(?:betalar|betalade|betalat|swishar|swishade) (?:tjejer|kvinnor|killar|en tjej|"
             r"en kvinna) (?:pa|via|pa en) (?:webcam|cam|onlyfans|snap|sajter|natet|appar)\b",
+            r"\b(?:fixade|fixat|bokade|bestallde|kopte|hyrde) (?:en |nan |tva |nagra )?(?:tjej|"
+            r"tjejer|"
+            r"escort\w*|horor)\b|\b(?:som|o|och) (?:man|vi|jag|ja) betalade\b",
+            r"\b(?:traffade|motte|bokade|hittade) en (?:tjej|kvinna|escort) (?:\w+ ){0,4}?(?:och|"
+            r"o) "
+            r"betalade\b",
+            r"\b(?:pay|paid|paying|buy|bought|get|got|getting) (?:\w+ ){0,3}?(?:massage with "
+            r"extras?|"
+            r"happy ending)|\b(?:pay|paid|paying) for (?:a )?massage|\b(?:ga|gar|gick) (?:\w+ "
+            r"){0,3}?"
+            r"(?:massage|thaimassage) med (?:happy ending|extra)",
+            r"\b(?:lagt|lagger|spenderat|slosat) (?:\w+ ){0,2}?pa (?:camsajter|cam|shows|privata "
+            r"shows|"
+            r"onlyfans|escorter|tjejer|sexsajter|sugar\w*)\b",
             r"\bsexkop(?!are)\w*|\b(?:jag ar|ja e|jag e|har varit|var) (?:en )?sexkopare\b",
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
             r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",

@@ -53,6 +53,14 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"larare|yrkesperson|professionell|handlaggare|socionom|polis|lakare|sjukskoterska|"
             r"barnmorska|psykolog|boendestodjare|ungdomsvardare|faltassistent)\b",
             r"\b(?:ge|fa|boka|behover) (?:oss |mig )?(?:en )?konsultation\b",
+            # "ungdomsbehandlare inom socialtjänsten", "en kille som vi har kontakt med".
+            rf"\b{WRITER} (?:jobbar|arbetar|ar anstalld) (?:som|pa|inom|med|i) \w*(?:behandlare|"
+            r"handlaggare|sekreterare|pedagog|vardare|ledare|assistent|skoterska|larare|kurator|"
+            r"radgivare|coach)\b",
+            r"\b(?:jobbar|arbetar) (?:\w+ ){0,3}?inom (?:socialtjansten|soc|varden|skolan|polisen|"
+            r"elevhalsan|ungdomsvarden|kommunen|regionen)\b",
+            r"\bsom vi (?:har kontakt med|jobbar med|traffar|har hand om|moter|har i (?:behandling|"
+            r"kontakt))\b",
             # Staff who saw something, a case, how "we" go on: "Personal har sett att ...".
             r"\b(?:personal(?:en)?|kollegor(?:na)?|vi i personalen|nattpersonal\w*) "
             r"(?:har |hade )?(?:sett|markt|upptackt|hittat|fatt veta|misstanker|noterat"
@@ -95,6 +103,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
     r"(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
     r"(?:i|pa) (?:sjuan|attan|nian|ettan|tvaan|trean)|pa (?:garden|fritids|fritidsgarden)|"
     r"(?:kille|tjej|pojke|flicka) (?:pa|i) (?:\w+ )?(?:garden|skolan|klassen|1[0-7]))\b",
+    # The other person is a parent, grandparent or spouse: an adult, no need to ask.
+    "adult_relative": r"\b(?:min|mitt|my) (?:mamma|pappa|mor|morsa|farsa|mormor|farmor|morfar|"
+    r"farfar|fru|make|man|mother|father|mom|dad|wife|husband)\b(?! (?:och|o) (?:jag|ja)\b)",
     # The other person is the writer's peer (a friend, a sibling, a partner): the
     # writer is likely as young, so a child's own line fits them too.
     "peer": r"\b(?:min|mitt|mina|my) (?:\w+ )?(?:kompis\w*|van|vannina|vanner|bastis\w*|"

@@ -71,6 +71,20 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:blir|blev|har blivit|bli) (?:\w+ )?sald\b",
             r"\b(?:maste|tvingas) (?:ga|sova|vara|ligga) (?:med|me) (?:man|gubbar|kunder|killar)\b",
             r"\bbetala (?:av )?(?:smugglaren|smugglarna|skulden|resan|min skuld|hans skuld)\b",
+            # "han som styr mig", "passet har madame", "tar hälften av pengarna".
+            r"\b(?:han|hon|de|dom|den) som (?:styr|kontrollerar|bestammer over|ager|saljer) "
+            r"(?:mig|mej|oss|henne)\b|\bthe (?:man|woman|guy) who (?:sells?|controls?|owns?) (?:me|"
+            r"us)\b",
+            r"\bpasset (?:har|tog|tagit|behaller) (?:han|hon|de|dom|madame|chefen|mamman)\b",
+            r"\bbetala tillbaka\b.{0,50}?\b(?:jobba|arbeta|ta kunder|traffa man)\b",
+            r"\b(?:tar|tog|behaller) (?:halften|en del|det mesta|allt|50 ?%|mesta) av (?:mina |"
+            r"vara )?"
+            r"(?:pengar|pengarna|inkomsten)\b",
+            r"\b(?:fixar|ordnar|bokar) (?:jobb|kunder|dejter|traffar) (?:at|till) (?:mig|mej|"
+            r"oss)\b",
+            r"\b(?:tell|show|send) (?:my|her|his) (?:parents|mom|dad|family|school)\b.{0,40}?\bif "
+            r"(?:i|she|he) "
+            r"(?:stop|dont|don't|refuse|say no)",
             # A threat with a condition: "om jag inte jobbar ikväll", "or he cut me".
             r"\bom (?:jag|ja) inte (?:jobbar|tar (?:fler )?kunder|traffar (?:kunden|kunderna|dom|"
             r"dem"
@@ -119,7 +133,7 @@ VICTIM_SIGNS: Dict[str, str] = {
             rf"\b{WRITER} (?:sa|sade) nej\b|\bsa nej (?:men han|men de|och han|o han)\b",
             r"\b(?:slutade|stannade|lyssnade) inte (?:fast|nar|trots|nar jag)",
             r"\btvinga\w* (?:mig|mej) (?:till sex|att ha sex|att suga|att ligga)",
-            r"\btvingar (?:\w+ )?(?:till )?sex\b|\btvingar sig pa (?:mig|mej)\b",
+            r"\btvingar (?:\w+ )?(?:till )?sex\b|\btvinga\w* sig pa (?:mig|mej)\b",
             # Hit by the one who paid: "mannen som betalade mig slog mig".
             near(r"(?:kund\w*|torsk\w*|kopare\w*|betalade|betalat|betalar|swishade)",
                  r"(?:slog|slar|sparkade|strypte|stryper|misshandlade|skadade|knuffade) (?:mig|"
