@@ -52,6 +52,8 @@ NEED_BY_LAW_INTENT = {
     "ask_law_minors": "selling",
     "ask_law_buying": "buying",
 }
+# Asks that only steer a follow-up ("det är jag", "kan han prata med nån?"), never answered.
+FOLLOW_UP_ASKS = frozenset({"its_me", "for_them", "no_age"})
 # A need the writer told as their own, when it turns out to be someone else's.
 RELATIVE_BY_SELF_NEED = {
     "selling": "relative_selling",
@@ -165,16 +167,16 @@ class Turn:
         if "its_me" in asks and not read:
             mine = self._the_writers_own(earlier)
             if mine is not None:
-                return self.refer(mine, asks - {"its_me", "no_age", "for_them"})
+                return self.refer(mine, asks - FOLLOW_UP_ASKS)
         if "for_them" in asks and not read and earlier in SOMEONE_ELSES:
             # "kan han prata me nån själv?": the other person's own route, named again.
             self.situation.concerned = SOMEONE_ELSES[earlier]
-            return self.refer(earlier, asks - {"its_me", "no_age", "for_them"})
+            return self.refer(earlier, asks - FOLLOW_UP_ASKS)
         if "for_them" in asks and not read and earlier in RELATIVE_BY_SELF_NEED:
             # "min fru vill veta var hon kan få stöd": someone close to the writer.
             self.situation.concerned = OTHER
             others = RELATIVE_BY_SELF_NEED[earlier]
-            return self.refer(others, asks - {"its_me", "no_age", "for_them"})
+            return self.refer(others, asks - FOLLOW_UP_ASKS)
         asks = asks - {"its_me", "for_them"}
         if concerned == OTHER and self.age_said and earlier in RELATIVE_BY_SELF_NEED:
             # "fråga för en kompis, hon e 16" answering the age question: about the friend.
@@ -252,9 +254,10 @@ class Turn:
                 self.events.append(SlotSet("age_group", self.other_age))
         elif earlier is not None and earlier not in SOMEONE_ELSES:
             mine = earlier  # "kan man få böter för sexköp?" told as KAST's: "jag har gjort det"
-        elif earlier is None and previous_intent(self.tracker) in NEED_BY_LAW_INTENT:
+        elif earlier is None and (
+            law_need := NEED_BY_LAW_INTENT.get(previous_intent(self.tracker) or "")
+        ):
             # A law question, then "it's me": a child who says her age is the one paid.
-            law_need = NEED_BY_LAW_INTENT[previous_intent(self.tracker)]
             mine = "selling" if self.own_age == MINOR else law_need
         else:
             return None
@@ -276,13 +279,11 @@ class Turn:
     # -- acute ------------------------------------------------------------------------
 
     def crisis(self, kind: Text, need: Optional[Text]) -> List[EventType]:
-        emergency = _first_phone("emergency")
+        phones = crisis_phones()
         if kind == "suicidal":
-            self.reply.add_response(
-                "utter_crisis_suicidal", emergency=emergency, suicide_line=_first_phone("mind")
-            )
+            self.reply.add_response("utter_crisis_suicidal", **phones)
         else:
-            self.reply.add_response("utter_crisis_danger", emergency=emergency)
+            self.reply.add_response("utter_crisis_danger", emergency=phones["emergency"])
         known_need = need or self.tracker.get_slot("need")
         other_age = self.other_age or (MINOR if "about_child" in self.situation.signs else None)
         services = crisis_services(kind, known_need, self.own_age, self.situation.signs,
