@@ -187,6 +187,9 @@ def route(
     if "buying" in signs and need == "health":
         # "jag köper sex och vill testa mig": the buyer's own service too.
         services = _with(services, ("kast",))
+    if about_writer and "minor_close_too" in signs:
+        # "jag säljer, nu har min lillasyster på 14 börjat också": her route as well.
+        services = _with(services, ("stodcentrum", "socialtjanst"))
     if not about_writer:
         services = _with(services, _for_someone_else(need, signs, age_other))
     if signs & VICTIM_SIGNS:

@@ -43,6 +43,8 @@ _SCHOOL_YEARS = {
     "tvaan": 17,
     "trean": 17,
 }
+# "går i 8an", "e i 9:an": the school year as a digit.
+_SCHOOL_YEARS.update({f"{grade}{sep}an": 6 + grade for grade in range(4, 10) for sep in ("", ":")})
 # Ages written as words: "sexton", "tjugotvå".
 _UNITS = {"ett": 1, "en": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
           "sju": 7, "åtta": 8, "atta": 8, "nio": 9}
@@ -74,7 +76,8 @@ _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
 CURRENT_YEAR = dt.date.today().year
 _FILLER = (
     r"(?:(?:bara|ba|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en|"
-    r"fortfarande|själv|sjalv|också|ocksa|redan|only|just|still)"
+    r"fortfarande|själv|sjalv|också|ocksa|redan|only|just|still|egentligen|faktiskt|actually|"
+    r"really)"
     r"\s+)*"
 )
 # Present tense only: "när jag var 14" says nothing about the age now.
@@ -229,7 +232,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bmen\s+)nu\s+(?:(?:är|ar|e)\s+(?:jag\s+)?)?{_NUM}\b")),
     # "i work with sex, 35, need a test", "escort, 31.", "lagligt då? 25": a bare age
     # as a clause of its own.
-    (SELF, re.compile(r"[,.?!]\s*(?P<num>1[3-9]|[2-7]\d)\s*(?:[,.!?]|$)")),
+    # "..., to my job. 26 f": with the writer's gender after it.
+    (SELF, re.compile(r"[,.?!]\s*(?P<num>1[3-9]|[2-7]\d)\s*(?:[fmk]|tjej|kille|kvinna|female|"
+                      r"male)?\s*(?:[,.!?]|$)")),
+    # "Jag (19) träffar ...", "jag, 19, ...": the writer's age in brackets or commas.
+    (SELF, re.compile(rf"\b(?:jag|ja|jg|me)\s*\(\s*{_NUM}\s*(?:år|ar|y/?o)?\s*\)")),
+    (SELF, re.compile(rf"\b(?:jag|ja|jg)\s*,\s*{_NUM}\s*(?:år|ar)?\s*,")),
+    # "39-årig kvinna. min chef ...": an age with who one is, opening a clause.
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*)\W*{_DISCOURSE}{_NUM}\s*-?\s*(?:årig|arig|åring|aring)"
+                      rf"a?\s+{_IDENTITY}\b")),
+    # "sonen 16 har massa pengar", "dottern, 15,": someone close, named by the word alone.
+    (OTHER, re.compile(
+        r"\b(?:sonen|dottern|kompisen|bästisen|bastisen|systern|syrran|brorsan|lillasyster|"
+        rf"lillebror|kusinen|barnbarnet|eleven|flickvännen|pojkvännen)\s*[,(]?\s*{_NUM}\b"
+        r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|timm\w*|kr|gånger|dagar|veckor))"
+    )),
     # "kan man testa sig om man e 15?": "man" (one) in a question about oneself.
     (SELF, re.compile(rf"\b(?:om|o|och|när|nar|fast)\s+man\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b")),
     # "my age 38", "my age is 17", "i am woman from Nigeria 28 years"
@@ -278,7 +295,7 @@ _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
     rf"|gar|gaar|e|är|ar)\s+"
     r"(?:i\s+|på\s+|pa\s+)?"
-    r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|"
+    r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
     r"(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+(?:gymnasiet|gymnasium|gympa"
     r"|gymnasie\w*|gymmet)))\b"
 )
@@ -298,7 +315,7 @@ _GYMNASIUM_AGE = {"första": 16, "forsta": 16, "1:a": 16, "andra": 17, "2:a": 17
 # "ettan på gymnasiet" without a verb, and a bare school year as a short answer.
 _SCHOOL_ALONE = re.compile(
     r"(?<!\w)(?P<year>(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+"
-    r"(?:gymnasiet|gymnasium|gympa|gymnasie\w*|gymmet))|sjuan|åttan|attan|nian)(?!\w)"
+    r"(?:gymnasiet|gymnasium|gympa|gymnasie\w*|gymmet))|sjuan|åttan|attan|nian|[7-9]:?an)(?!\w)"
 )
 _BIRTH_YEAR = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:är\s+|ar\s+|e\s+)?)?"
@@ -496,11 +513,15 @@ def find_ages(text: str) -> list[AgeMention]:
         for match in _SCHOOL_YEAR_EN.finditer(lowered):
             age = 6 + int(match.group("grade"))
             mentions.append(AgeMention(_group(age), SELF, *match.span("grade"), age))
-    if not mentions:
-        if short:
-            mentions.extend(_short_answer(lowered))
-        else:
-            mentions.extend(_leading_age(lowered))
+    if not mentions and short:
+        mentions.extend(_short_answer(lowered))
+    elif not short and not any(m.role == SELF for m in mentions):
+        # "15 och tror jag e gravid, killen e 24": the other's age does not hide the writer's.
+        taken = [(m.start, m.end) for m in mentions]
+        mentions.extend(
+            m for m in _leading_age(lowered)
+            if not any(start < m.end and m.start < end for start, end in taken)
+        )
     return sorted((_not_yet(lowered, m) for m in mentions), key=lambda m: m.start)
 
 

@@ -94,6 +94,9 @@ _SUICIDAL = re.compile(
     r"|skära\s+upp\s+(?:handlederna|pulsådern)|sk[aä]ra\s+mig\s+djupt"
     r"|(?:don'?t|do\s+not|dont)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up)"
     r"|end\s+it\s+all|better\s+off\s+dead|take\s+my\s+(?:own\s+)?life|suicidal"
+    # "everyone would be better off without me", "alla har det bättre utan mig".
+    r"|(?:better|easier|happier)\s+off\s+without\s+me"
+    r"|(?:b[aä]ttre|l[aä]ttare|enklare)\s+(?:\w+\s+){0,2}utan\s+mig\b"
     r")"
 )
 # Someone else does it: "det slår mig att..." (it occurs to me) is no danger.
@@ -104,7 +107,8 @@ _SOMEONE = (
 _DANGER = re.compile(
     r"\b(?:"
     # Someone else at the door; "jag står utanför dörren till en tjej" is the writer.
-    r"(?<!jag\s)(?<!ja\s)(?<!vi\s)(?:st[aå]r|v[aä]ntar)\s+utanf[oö]r\s+(?:min\s+|v[aå]r\s+)?d[oö]rr"
+    r"(?<!jag\s)(?<!ja\s)(?<!vi\s)(?:st[aå]r|v[aä]ntar)\s+(?:fortfarande\s+|kvar\s+|nu\s+|"
+    r"still\s+)?utanf[oö]r\s+(?:min\s+|v[aå]r\s+)?d[oö]rr"
     # "nu står han utanför min dörr": the verb first after "nu", "där".
     r"|(?:st[aå]r|v[aä]ntar)\s+(?:han|hon|hen|de|dom|n[aå]gon|n[aå]n|kunden|mannen|killen)\s+"
     r"utanf[oö]r\s+(?:min\s+|v[aå]r\s+)?d[oö]rr"
@@ -208,11 +212,14 @@ _DANGER = re.compile(
 # three are enough: a false alarm costs a 112 line; a missed one costs far more.
 _PRESENT = (
     r"(?:ar|e|sitter|star|ligger|sover|gar|gick|aker|akte|vantar|ar kvar|e kvar|befinner sig|is|"
-    r"sits)"
+    r"sits|im|am|are)"
 )
 _NOW = re.compile(
     r"\b(?:just nu|precis nu|right now|ikvall|i kvall|inatt|i natt|tonight|"
-    r"for (?:en|nan|nagon) (?:timme|stund|halvtimme) sen\w*)\b"
+    r"for (?:en|nan|nagon) (?:timme|stund|halvtimme) sen\w*|"
+    # "för 3 timmar sen", "det var två timmar sen", "hours ago".
+    r"(?:for|var) (?:\d|en|ett par|tva|tre|fyra|fem|flera) (?:timme|timmar|h) sen\w*|"
+    r"(?:\d|an|two|three|four|five|several) hours? ago)\b"
     rf"|\b{_PRESENT} (?:\w+ ){{0,6}}?nu\b|\bnu (?:ar|e|sitter|star|vantar|gar|aker|ligger|svarar)\b"
 )
 _WITH_ADULT = re.compile(
@@ -244,7 +251,16 @@ _ALARM = re.compile(
 )
 
 
-_NO_ANSWER = re.compile(r"\b(?:svarar inte|svarar int|not answering|doesn'?t answer)\b")
+_NO_ANSWER = re.compile(
+    r"\b(?:svarar (?:(?:hon|han|hen|dom|de) )?(?:inte|int)|(?:har )?inte svarat|"
+    r"inte (?:hort|hört) av sig|not answering|doesn'?t answer|(?:hasn'?t|has not) answered)\b"
+)
+# Gone to meet a buyer or a man from the net: with no answer since, an alarm.
+_MEETING = re.compile(
+    r"\b(?:traffa|traffar|traffade|ses med|sag|akte med|akt med|aka med|foljde med|gick med|"
+    r"went with|meet|meeting|met) (?:\w+ ){0,3}?(?:kund|kunden|en man|mannen|gubbe|gubben|"
+    r"snubbe|torsk|client|customer|a guy|a man|some guy)\b"
+)
 
 
 def _danger_by_parts(text: str) -> bool:
@@ -253,7 +269,9 @@ def _danger_by_parts(text: str) -> bool:
     adult = _WITH_ADULT.search(folded) is not None or _PLACE.search(folded) is not None
     alarms = {m.group(0) for m in _ALARM.finditer(folded)}
     # "svarar inte" alone is a friend asleep; with a man or a place it is an alarm.
-    quiet = _NO_ANSWER.search(folded) is not None and adult
+    quiet = _NO_ANSWER.search(folded) is not None and (
+        adult or (now and _MEETING.search(folded) is not None)
+    )
     return (now and adult) or (bool(alarms) and (now or adult)) or len(alarms) >= 2 or quiet
 
 

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, List, Optional
 
+from bot.nlu.age import MINOR as AGE_MINOR
 from bot.nlu.age import OTHER as AGE_OTHER
 from bot.nlu.age import SELF as AGE_SELF
 from bot.nlu.age import AgeMention, find_ages
@@ -192,6 +193,15 @@ _ONE_OF_THEM = re.compile(
     r"\ben av (?:tjejerna|killarna|eleverna|ungdomarna|de boende|vara|mina|vara boende)\b"
 )
 _PAID_THEM = re.compile(r"\b(?:betala\w*|swisha\w*) (?:henne|honom|hen)\b")
+_WHAT_NOW = re.compile(r"\b(?:vad|va) (?:hander|kommer (?:att )?handa) (?:nu|sen|da)\b"
+                       r"|\bwhat (?:happens|will happen) (?:now|next|to me)\b")
+# "jag säljer ... nu har min lillasyster på 14 börjat också": someone close is in it too.
+_CLOSE_ONE_TOO = re.compile(
+    r"\b(?:min|mitt|mina|my) (?:\w+ )?(?:syster|lillasyster|storasyster|bror|lillebror|kompis|"
+    r"kompisar|van|vannina|bastis|kusin|dotter|son|sister|brother|friend)\b(?: \w+){0,4}? "
+    r"(?:har )?(?:borjat|gor det|gor de|saljer|salt|traffar (?:dom|gubbar|kunder)|started|"
+    r"does it|sells)\b(?: \w+){0,2}? (?:ocksa|med|too|as well)\b"
+)
 _RELATIVE_PAYS = re.compile(
     r"\b(?:min|mitt) (?:\w+ )?(?:man|kille|pojkvan|sambo|pappa|bror|son|make|partner|fru) "
     r"(?:\w+ ){0,2}(?:betala\w*|swisha\w*|koper|kopt|kopte)"
@@ -336,6 +346,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         signs.discard("unwanted")
     if confident and intent in ASK_BY_INTENT:
         asks.add(ASK_BY_INTENT[intent])
+    if "buying" in signs and _WHAT_NOW.search(fold(text)):
+        asks.add("law")  # "betalade en tjej, hon var 16 ... vad händer nu": the buyer's law
     if "for_them" in asks:
         asks.discard("human")  # "kan han prata me nån själv": not a worker for the writer
 
@@ -360,6 +372,13 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         signs.add("adult_relative")  # "min mamma säljer sex": a parent is an adult
     if concerned == OTHER and "peer" in rules:
         signs.add("peer")  # a friend or sibling: routing.py adds the child's own line
+    if (
+        concerned == SELF
+        and signs & {"exchange", "coercion"}
+        and any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages)
+        and _CLOSE_ONE_TOO.search(folded)
+    ):
+        signs.add("minor_close_too")  # the writer's own route and the child's (routing.py)
     yes_or_no = _YES_OR_NO.match(fold(text)) is not None
     ruled = frozenset(rules - _RULE_ONLY - _WHO_SIGNS)
     others_age_only = any(m.role == AGE_OTHER for m in ages) and not any(

@@ -632,6 +632,64 @@ SET_N_O_Q_R = [
 ]
 
 
+SET_S_T = [
+    # Ages: a school year as a digit, "sonen 16", "Jag (20)", "41-årig man", "egentligen",
+    # a gender letter after the age, a writer's age at the start beside someone else's.
+    ("går i 9:an o en snubbe på insta swishar mig för bilder", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("dottern 15 har fått en ny iphone av en vuxen man hon träffat", "relative_sells_sex",
+     ["Stödcentrum", "Socialtjänsten"], ["Är personen"]),
+    ("Jag (20) har en sugardaddy som betalar mina räkningar", "sugar_dating",
+     ["Mika"], ["Är du under 18"]),
+    ("41-årig kvinna. killen jag bor med tar alla pengar kunderna ger mig", "chitchat",
+     ["Mika", "Polisen"], ["Är du under 18"]),
+    ("har sagt att jag är 18 men är faktiskt 16 och träffar män för pengar", "sells_sex",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("han hotar att skicka mina nakenbilder till min familj. 31 f", "images_spread",
+     ["Mika", "Polisen"], ["Är du under 18"]),
+    ("16 och har missat mensen, han jag träffade e 30", "health_question", ["UMO", "BRIS"], []),
+    # Generic "man" is no husband; a check-up is a health question.
+    ("var testar man sig när man jobbar som escort? 29", "chitchat", ["Mika", "1177"],
+     ["Är personen"]),
+    ("jobbar med sex och vill boka en hälsokontroll, 35 år", "sells_sex", ["1177"], []),
+    # Paid, in English; unwanted thoughts of a young writer, in English.
+    ("i sold nudes to a guy on kik, im 15", "chitchat", ["Stödcentrum", "BRIS"],
+     ["Mikamottagningen"]),
+    ("some man offered me 3000 kr for a night and i went", "chitchat", ["Är du under 18"], []),
+    ("im 16 and i cant stop watching videos of little kids and i feel disgusting", "chitchat",
+     ["Preventell", "BRIS"], []),
+    # Danger: no answer since meeting a buyer hours ago; still at the door; in a car.
+    ("min syster skulle träffa en kund för två timmar sen och nu svarar hon inte", "chitchat",
+     ["112"], []),
+    ("han står kvar utanför dörren och vill ha pengarna tillbaka", "sells_sex", ["112"], []),
+    ("im in a car with two men, they took my phone", "chitchat", ["112"], []),
+    ("everybody would be better off without me honestly", "chitchat", ["112", "90101"], []),
+    ("alla skulle ha det bättre utan mig", "chitchat", ["112", "90101"], []),
+    # Asks: delete this, reported for talking, someone to call, the buyer's "what now".
+    ("kan ni ta bort chatten sen? jag säljer sex och är 27", "sells_sex", ["Mika", "anonym"],
+     []),
+    ("could someone from the team contact me? i am 30 and sell sex", "sells_sex",
+     ["Mika", "uppsökare"], []),
+    ("köpte sex av en tjej som sen sa att hon var 15, jag är 40, vad händer nu", "buys_sex",
+     ["KAST", "brott"], ["Mikamottagningen"]),
+    # Bought, with the subject dropped: "träffat en tjej via en app och betalat".
+    ("har träffat en kvinna via en app och betalat henne för sex", "chitchat", ["KAST"],
+     ["Mikamottagningen"]),
+    # The writer sells and a young sister has started too: both routes.
+    ("är 22 och säljer sex, nu har min lillebror på 15 börjat göra det också", "sells_sex",
+     ["Mika", "Stödcentrum", "Socialtjänsten"], ["Preventell"]),
+]
+
+
+async def test_the_writer_too_after_a_relative_turn_takes_the_writers_own_age():
+    messages, _ = await respond_to(
+        "jag gör det med ibland, fast jag är 16", "chitchat", 0.5,
+        slots={"need": "relative_selling", "other_age_group": "minor"},
+    )
+    said = texts(messages)
+    assert "Stödcentrum" in said and "BRIS" in said and "Mikamottagningen" not in said
+
+
 async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
     messages, _ = await respond_to("e 19", "inform_age", 0.9, slots={"crisis": "danger"})
     said = texts(messages)
@@ -640,7 +698,7 @@ async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
 
 ALL = (
     SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
-    + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R
+    + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T
 )
 
 

@@ -46,9 +46,14 @@ ASK_PATTERNS: Dict[str, str] = {
     r"|\b(?:fragar|undrar|skriver) (?:for att|eftersom|da) (?:jag|ja) (?:har |hade )?"
     r"(?:gjort|gor|gjorde) (?:det|de|sant)\b"
     r"|\b(?:jag|ja) har (?:sjalv )?(?:gjort det|gjort de|hallit pa med det)\b"
-    r"(?! (?:slut|klart))",
+    r"(?! (?:slut|klart))"
+    # "jag gör det också ibland", "me too": the writer is in it as well.
+    r"|\b(?:jag|ja) (?:gor|gjorde|har gjort|saljer|har salt|salde) (?:det|de|sant) "
+    r"(?:ocksa|med|sjalv)\b|^\W*(?:jag|ja) (?:ocksa|med)\b|\bme too\b|\bi do (?:it|that) "
+    r"too\b",
     "law": "|".join(
         [
+            r"\bvad? (?:hander|kan handa|gor polisen) (?:nu )?juridiskt\b|"
             r"\bvad? hander (?:nu )?(?:med|me) (?:mig|mej)\b|\bkan (?:jag|ja) (?:aka fast|straffas|"
             r"bli anmald|fa straff)\b",
             r"\b(?:get|gets|getting|be|is) (?:punished|arrested|fined|jailed|prosecuted)\b"
@@ -130,6 +135,14 @@ ASK_PATTERNS: Dict[str, str] = {
             r"|\bdo i (?:have|need) to (?:give|tell|say) (?:my )?(?:name|who i am)\b|"
             r"\blogged\b|\bsave my\b|\bmy ip\b|\bsparas mina\b",
             r"\b(?:without|utan att) (?:being |bli |jag blir )?(?:reported|anmald|registrerad)\b",
+            # "kan ni radera det här?", "delete this chat": what is kept.
+            r"\b(?:radera|radering|ta bort|sudda) (?:\w+ )?(?:det har|detta|chatten|konversationen|"
+            r"samtalet|allt|mina meddelanden|meddelandena|historiken)\b"
+            r"|\bdelete (?:this|the chat|my messages|the conversation|everything)\b",
+            # "blir jag anmäld om jag pratar med dom?": talking to a service, not the deed.
+            r"\b(?:anmald|polisanmald|registrerad|reported) (?:\w+ ){0,2}?(?:om|if) "
+            r"(?:jag|ja|man|i) (?:pratar|ringer|skriver|chattar|hor av mig|kontaktar|tar kontakt|"
+            r"talk|call|contact)",
             r"\b(?:kan|ser) (?:ni|du) (?:se )?vem jag (?:e|ar)\b|\blova att (?:ni|du) inte\b",
             r"\b(?:doesn'?t|does not|won'?t|will not|dont|don'?t) (?:report|tell)\b",
             r"\butan att (?:jag |ja |man )?(?:sager|berattar|uppger|visar) (?:vem (?:jag|man) "
@@ -165,6 +178,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:vill ha|behover|kan jag fa|ge mig) (?:en )?(?:manniska|riktig person|uppsokare|"
             r"riktig manniska|person|levande person)\b",
             r"\b(?:real person|talk to (?:a )?(?:human|person|someone))",
+            # "can someone from your team call me?", "could a worker contact me".
+            r"\b(?:someone|somebody|anyone|a person|a worker|a social worker|an outreach worker) "
+            r"(?:\w+ ){0,3}?(?:call|contact|phone|text|chat with|talk to|speak to|speak with) me\b",
             # "FINNS DET NÅN MÄNNISKA DÄR", "människa tack", "kan nån ringa upp mig?"
             r"\b(?:finns det|ar det|e det) (?:en |nan |nagon )?(?:manniska|riktig person|person)\b",
             r"^\W*(?:en )?manniska\W*(?:tack|please|snalla|nu)?\W*$",

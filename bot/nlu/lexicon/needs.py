@@ -26,6 +26,10 @@ NEED_SIGNS: Dict[str, str] = {
             rf"\b{WRITER} (?:ar|e|kanske ar|tror (?:att )?jag ar|ar nog) (?:en )?pedofil",
             r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|"
             r"rape|raping|hurt|hurting) (?:women|woman|someone|people|girls|her|kids|children)\b",
+            # "i keep looking at stuff with younger kids", "attracted to kids".
+            r"\b(?:looking at|look at|watching|watch|downloading|searching for|attracted to|"
+            r"turned on by) (?:\w+ ){0,3}?(?:with |of |involving )?(?:young |younger |little )?"
+            r"(?:kids|children|minors|teens|girls under|boys under)\b",
             r"\b(?:thoughts?|fantas\w*|urges?|attraction|feelings) (?:about|to|towards|for) "
             r"(?:young |younger )?(?:teens?|kids|children|minors|little (?:girls|boys))\b",
             r"\b(?:exposing myself|flashing people|blottar mig|blotta mig|blottat mig|"
@@ -61,6 +65,10 @@ NEED_SIGNS: Dict[str, str] = {
     "health": "|".join(
         [
             r"\btesta (?:mig|sig|oss)\b|\btestat\b|\bprovtag\w*|\bta prov\w*",
+            # "vart testar man sig", "vill göra en hälsokontroll", "a check-up".
+            r"\btestar? (?:man|jag|ja|vi|du) (?:mig|sig|oss|dig)\b|\bhalsokontroll\w*"
+            r"|\b(?:kolla|undersoka|checka) (?:upp )?(?:mig|min halsa|underlivet)\b"
+            r"|\bcheck ?-?ups?\b|\bget (?:myself )?(?:checked|tested)\b",
             r"\b(?:std|stds|sti|stis|hiv|prep|klamydia|gonorre|syfilis|herpes|kondylom|"
             r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
             r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",

@@ -47,7 +47,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:eskortar|eskorta|escortar|horar|horade)\b",
             r"\b(?:salj|salja|salt|salde)\w* "
             r"(?:\w+ ){0,3}?(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
-            r"\bsell\w* (?:sex|myself|my body|nudes|pics)",
+            r"\b(?:sell\w*|sold) (?:my )?(?:sex|myself|my body|nudes|pics|pictures|photos|videos|"
+            r"content|feet pics)",
+            # "a guy offered me 2000 kr for one night and i said yes".
+            r"\boffer(?:ed|s|ing)? (?:me )?(?:\d+ ?(?:kr|k|sek|euro?s?|dollars?|\$)|money|cash) "
+            r"(?:\w+ ){0,2}?for (?:sex|a night|one night|the night|a date|meeting|pics|nudes)\b",
             r"\bbeen (?:selling|escorting|camming|doing sex work|working as an escort)\b",
             r"\bi (?:do|give|offer|work with) (?:\w+ )?massage with extras?\b",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
@@ -85,7 +89,8 @@ PAID_SIGNS: Dict[str, str] = {
             # "e 17 o säljer": selling with nothing after it is selling oneself.
             r"\b(?:e|ar|jag|ja|o|och|men) (?:typ |ocksa |ibland |fortfarande )?(?:saljer|salt|"
             r"salde)"
-            r"(?= (?:o|och|men|vill|typ|ibland|sen|nu|pa natet|pa gatan|har|fast|for att)\b|\W*$)",
+            r"(?= (?:o|och|men|vill|typ|ibland|sen|nu|pa natet|pa gatan|har|fast|for att|sjalv|"
+            r"ocksa|med)\b|\W*$)",
             r"\b(?:han|hon|det) (?:ar|e|var) (?:en )?(?:kund|torsk|stamkund)\b",
             r"\b(?:tar|ta|tog|tagit|har) (?:emot )?(?:\w+ )?kunder\b(?! (?:som )?(?:jag|ja) )",
             r"\b(?:jobbar|arbetar|jobba) (?:med|pa|i) (?:en |ett )?massage\w*",
@@ -166,9 +171,9 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:fixade|fixat|bokade|bestallde|kopte|hyrde) (?:en |nan |tva |nagra )?(?:tjej|"
             r"tjejer|"
             r"escort\w*|horor)\b|\b(?:som|o|och) (?:man|vi|jag|ja) betalade\b",
-            r"\b(?:traffade|motte|bokade|hittade) en (?:tjej|kvinna|escort) (?:\w+ ){0,4}?(?:och|"
-            r"o) "
-            r"betalade\b",
+            r"\b(?:traffade|traffat|motte|mott|bokade|bokat|hittade|hittat) en "
+            r"(?:tjej|kvinna|escort) (?:\w+ ){0,4}?(?:och|o) (?:har )?"
+            r"(?:betalade|betalat|swishade|swishat)\b",
             r"\b(?:pay|paid|paying|buy|bought|get|got|getting) (?:\w+ ){0,3}?(?:massage with "
             r"extras?|"
             r"happy ending)|\b(?:pay|paid|paying) for (?:a )?massage|\b(?:ga|gar|gick) (?:\w+ "

@@ -75,7 +75,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
         [
             r"\b(?:orolig|oroar mig|oroad|rad|bekymrad|worried) (?:for|over|about) "
             r"(?:min|mitt|mina|var|vart|vara|en|ett|my)\b",
-            r"(?:\b(?:min|mitt|mina|var|vart) (?:\w+ )?(?:dotter|son|barn|unge|ungar|"
+            # "vart testar man sig": "vart" is also "where", and "man" also "one".
+            r"(?:\b(?:min|mitt|mina|var(?! \w+ man\b)|vart(?! \w+ man\b)) (?:\w+ )?"
+            r"(?:dotter|son|barn|unge|ungar|"
             r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|"
             r"kompisar|van|vanner|vannina|bastis|kusin|systerdotter|brorsdotter|"
             r"systerson|brorson|bonusdotter|bonusson|styvdotter|styvson|fosterdotter|"
