@@ -32,6 +32,7 @@ from actions.routing import (
     OTHER,
     PROFESSIONAL,
     SELF,
+    SIGN_BY_NEED,
     Referral,
     crisis_services,
     need_for,
@@ -322,13 +323,19 @@ class Turn:
         elif whose == OTHER and self.other_age is None and "adult_relative" in self.situation.signs:
             self.other_age = ADULT  # "min mamma", "min man": an adult
             self.events.append(SlotSet("other_age_group", ADULT))
+        signs = self.situation.signs
+        earlier = SIGN_BY_NEED.get(self.tracker.get_slot("need") or "")
+        if earlier and whose == SELF and need not in ("buying", "unwanted_sexuality"):
+            # "men e det farligt då" after being paid: still a child paid for sex, whose
+            # Stödcentrum and BRIS do not go away with the next question.
+            signs = signs | {earlier}
         referral = route(
             need,
             self.own_age,
             self.other_age,
             asked_self=bool(self.tracker.get_slot("asked_age_self")),
             asked_other=bool(self.tracker.get_slot("asked_age_other")),
-            signs=self.situation.signs,
+            signs=signs,
         )
         self.events.append(SlotSet("need", need))
         concerned_age = self.other_age if whose == OTHER else self.own_age

@@ -64,6 +64,8 @@ RELATIVE_NEED_BY_SIGN = {
 }
 EXPLOITATION_SIGNS = frozenset({"exchange", "coercion", "sexual_violence", "images_spread", "exit"})
 VICTIM_SIGNS = frozenset({"coercion", "sexual_violence", "images_spread", "danger", "suicidal"})
+# The sign an earlier exploitation need leaves on the writer's later questions.
+SIGN_BY_NEED = {need: sign for sign, need in NEED_BY_SIGN.items() if sign in EXPLOITATION_SIGNS}
 
 # Needs whose service depends on age, and whose age it is.
 AGE_DEPENDENT = {
@@ -192,7 +194,11 @@ def route(
         services = _with(services, ("stodcentrum", "socialtjanst"))
     if not about_writer:
         services = _with(services, _for_someone_else(need, signs, age_other))
-    if signs & VICTIM_SIGNS:
+    if signs & (VICTIM_SIGNS - {"danger", "suicidal"}) or (
+        signs & VICTIM_SIGNS and "unwanted" not in signs
+    ):
+        # A victim is never sent to Preventell; a writer in danger of acting on their own
+        # urges ("känns nära nu") is, beside 112.
         services = tuple(s for s in services if s != "preventell")
     return replace(referral, services=services, minor=referral.minor or (
         about_writer and age_self == MINOR))

@@ -91,7 +91,7 @@ _OTHER_SUBJECT = (
     r"(?:(?:min|mitt|mina|vår|vårt|var|vart)\s+(?:\w+\s+){0,2}?"
     r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
     r"lillebror|storasyster|storebror|kompis|vän|van|bästis|klasskompis|systerdotter|"
-    r"brorsdotter|systerson|brorson|kusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
+    r"brorsdotter|systerson|brorson|kusin|lillkusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
     r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson|mamma|pappa|mor|far|"
     r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare)"
     r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
@@ -187,7 +187,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:min|mitt|vår|vårt|var|vart|en|ett)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|"
             r"lillasyster|lillebror|storasyster|storebror|kompis|vän|elev|tjej|kille|flicka|pojke|"
-            rf"klient|ungdom)\s+(?:på|pa)\s+{_NUM}\b"
+            rf"klient|ungdom|kusin|lillkusin|barnbarn)\s+(?:på|pa)\s+{_NUM}\b"
         ),
     ),
     (
@@ -202,7 +202,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         OTHER,
         re.compile(
             r"\b(?:min|mitt|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|lillasyster|"
-            r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|systerdotter|brorsdotter|"
+            r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|lillkusin|systerdotter|brorsdotter|"
             rf"systerson|brorson|bästis|vän|flickvän|pojkvän|barnbarn)\s*[,(]?\s*{_NUM}\b"
             r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|kr|gånger))"
         ),
@@ -234,7 +234,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # as a clause of its own.
     # "..., to my job. 26 f": with the writer's gender after it.
     (SELF, re.compile(r"[,.?!]\s*(?P<num>1[3-9]|[2-7]\d)\s*(?:[fmk]|tjej|kille|kvinna|female|"
-                      r"male)?\s*(?:[,.!?]|$)")),
+                      r"male|(?:o|och)\s+(?:escort|eskort|tjej|kille|kvinna|säljer\s+sex))?"
+                      r"\s*(?:[,.!?]|$)")),
+    # "nu är hon 20", "e han 15?": the verb first, someone else's age.
+    (OTHER, re.compile(rf"\b(?:nu\s+)?(?:är|ar|e)\s+(?:hon|han|hen)\s+(?:nu\s+)?{_FILLER}{_NUM}\b"
+                       rf"{_YEARS}(?!\s*(?:min|minuter|kr|gånger|timm\w*))")),
     # "Jag (19) träffar ...", "jag, 19, ...": the writer's age in brackets or commas.
     (SELF, re.compile(rf"\b(?:jag|ja|jg|me)\s*\(\s*{_NUM}\s*(?:år|ar|y/?o)?\s*\)")),
     (SELF, re.compile(rf"\b(?:jag|ja|jg)\s*,\s*{_NUM}\s*(?:år|ar)?\s*,")),
@@ -286,7 +290,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # English school years: "im in year 9" (Swedish pupils translate "nian" so).
 ]
-_SCHOOL_YEAR_EN = re.compile(r"\b(?:i'?m|i\s+am)\s+in\s+(?:year|grade)\s+(?P<grade>[5-9])\b")
+_SCHOOL_YEAR_EN = re.compile(
+    r"(?:\b(?:i'?m|i\s+am)\s+in\s+|[,.!?;]\s*(?:in\s+)?|^\s*(?:in\s+)?)(?:year|grade)\s+"
+    r"(?P<grade>[5-9])\b"
+)
+# "förra året när jag var 15": an age a year ago is one year less than now.
+_LAST_YEAR = re.compile(
+    rf"(?:förra\s+året|forra\s+aret|i\s+fjol|för\s+ett\s+år\s+sen)\s+när\s+(?:jag|ja)\s+"
+    rf"(?:var|va)\s+{_NUM}\b|\bnär\s+(?:jag|ja)\s+(?:var|va)\s+"
+    + _NUM.replace("?P<num>", "?P<then>") + r"\s+(?:förra\s+året|forra\s+aret|i\s+fjol)"
+)
 _BARE_NUMBER = re.compile(
     rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?"
     r"(?:\s+(?:då|da|typ|ish|btw|asså|eller\s+nåt|eller\s+nat|om\s+du\s+måste\s+veta))?\W*$"
@@ -510,6 +523,12 @@ def find_ages(text: str) -> list[AgeMention]:
         for group, pattern in _BANDS_OPENING:
             for match in pattern.finditer(lowered):
                 mentions.append(AgeMention(group, SELF, *match.span("band")))
+        for match in _LAST_YEAR.finditer(lowered):
+            group = "num" if match.group("num") else "then"
+            raw = match.group(group)
+            age = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) + 1
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), SELF, *match.span(group), age))
         for match in _SCHOOL_YEAR_EN.finditer(lowered):
             age = 6 + int(match.group("grade"))
             mentions.append(AgeMention(_group(age), SELF, *match.span("grade"), age))

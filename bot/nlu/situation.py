@@ -202,6 +202,10 @@ _CLOSE_ONE_TOO = re.compile(
     r"(?:har )?(?:borjat|gor det|gor de|saljer|salt|traffar (?:dom|gubbar|kunder)|started|"
     r"does it|sells)\b(?: \w+){0,2}? (?:ocksa|med|too|as well)\b"
 )
+_AT_WORK = re.compile(
+    r"\b(?:jobbar|arbetar|jobb|arbete|tjanst|work|job|personal|handlaggare|polis|person|"
+    r"pojke|ungdom|ung|klient|elev|brukare|patient|foralder|foraldrar)\w*"
+)
 _RELATIVE_PAYS = re.compile(
     r"\b(?:min|mitt) (?:\w+ )?(?:man|kille|pojkvan|sambo|pappa|bror|son|make|partner|fru) "
     r"(?:\w+ ){0,2}(?:betala\w*|swisha\w*|koper|kopt|kopte)"
@@ -342,7 +346,9 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
             signs.add("health")
         if "buying" in supporting and classifier_sign == "health":
             signs.add("buying")  # "köpt sex och behöver testa mig": KAST beside the health answer
-    if victim:
+    if victim - {"danger", "suicidal"} or (victim and "unwanted" not in rules):
+        # A victim is never sent to Preventell; a writer afraid of their own urges "now"
+        # keeps it beside 112.
         signs.discard("unwanted")
     if confident and intent in ASK_BY_INTENT:
         asks.add(ASK_BY_INTENT[intent])
@@ -459,6 +465,12 @@ def _concerned(
         return OTHER
     if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
         return SELF
+    if intent == "professional_advice" and not (
+        _RELATION.search(folded) or _THIRD_PERSON.search(folded) or _THIRD_WORD.search(folded)
+        or _ONE_OF_THEM.search(folded) or _HER.search(folded) or _AT_WORK.search(folded)
+        or _WE.search(folded)
+    ):
+        return SELF  # "hur funkar sugardejting? har fått ett erbjudande": no one else named
     if intent == "professional_advice":
         own = own_age or done_to_me or _WRITER_SELLS.search(folded) is not None or (
             "buying" in rules and _FIRST_PERSON.search(folded) is not None

@@ -681,6 +681,87 @@ SET_S_T = [
 ]
 
 
+SET_U_V = [
+    # Suicidal thoughts as meaning gone, not waking, pills out or taken, a rope, a balcony.
+    ("ser inte nån mening alls längre med nånting, e 17", "chitchat", ["112", "90101"], []),
+    ("tror inte jag vaknar imorn, har bestämt mig", "chitchat", ["112", "90101"], []),
+    ("sömntabletterna ligger framme på bordet", "chitchat", ["112", "90101"], []),
+    ("tog typ 30 panodil nyss", "health_question", ["112", "90101"], []),
+    ("har köpt ett rep", "chitchat", ["112", "90101"], []),
+    ("sitter på balkongen på sjätte våningen o tänker", "chitchat", ["112", "90101"], []),
+    ("i dont want to be around anymore, im 19", "chitchat", ["112", "90101"], []),
+    # Danger: fetched by a man and it feels wrong; outside the house; coming home soon;
+    # hiding in his toilet; not able to breathe; heard through the wall; driven somewhere.
+    ("en kille från tiktok ska hämta mig snart o det känns läskigt, e 14", "sells_sex",
+     ["112", "Stödcentrum", "BRIS"], []),
+    ("han står utanför mitt hus och ringer hela tiden", "chitchat", ["112"], []),
+    ("hallicken kommer tillbaka om tio minuter, jag är 24", "coerced_exploited",
+     ["112", "Mika"], []),
+    ("gömmer mig på kundens toalett, han är jättearg", "sells_sex", ["112"], []),
+    ("han tryckte mig mot väggen och nu kan jag inte andas ordentligt", "chitchat", ["112"], []),
+    ("hör genom väggen hur grannens hallick slår henne", "chitchat", ["112"], []),
+    ("he is driving me somewhere and wont tell me where", "chitchat", ["112"], []),
+    ("dom låser in oss på kvällarna, jag är 23", "coerced_exploited",
+     ["112", "Mika", "Polisen"], []),
+    # Not acute: tired of it all, last year.
+    ("är så trött på alltihop med jobbet, behöver ledigt. 31 o escort", "chitchat", ["Mika"],
+     ["112", "90101"]),
+    # Ages: a year ago, "nu är hon 22", "in year 8", "35 o escort".
+    ("i fjol när jag var 16 sålde jag nudes, mår dåligt av det", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("min son sålde sex för några år sen, nu är han 22 och vill inte prata om det",
+     "relative_sells_sex", ["Mika"], ["Är personen"]),
+    ("someone is sharing my nudes in the group chat. in year 8", "images_spread",
+     ["BRIS", "Stödcentrum"], []),
+    # Signs: vapes for nudes, feet pics, paying an escort, a promised job, forced in English,
+    # pictures that turned up on a site, urges near children, a little cousin who is paid.
+    ("han ger mig vapes om jag skickar nudes, e 14", "chitchat", ["Stödcentrum", "BRIS"],
+     ["Mikamottagningen"]),
+    ("vill sälja feet pics, hur gör man", "chitchat", ["Är du under 18"], []),
+    ("tänker betala en escort i helgen, vad riskerar jag", "sells_sex", ["KAST"],
+     ["Mikamottagningen"]),
+    ("en man lovade mig jobb som städerska men det var sex med kunder och ingen lön, 30 år",
+     "chitchat", ["Mika", "Polisen"], []),
+    ("he dragged me into the stairwell and did stuff to me. im 15", "chitchat",
+     ["Stödcentrum", "BRIS"], []),
+    ("filmerna jag gjorde för en kille har hamnat på en porrsajt, är 24", "chitchat",
+     ["Mika", "Polisen"], []),
+    ("har urges när jag går förbi skolgården och är rädd för mig själv", "chitchat",
+     ["Preventell"], ["Stödcentrum"]),
+    ("jag är 20 och min lillkusin på 14 får pengar av gubbar, vad gör jag", "chitchat",
+     ["Stödcentrum", "Socialtjänsten"], []),
+    # Asks: is there a human; can the service see who I am.
+    ("is there a real person here? im 26 and escort", "sells_sex", ["Mika", "uppsökare"], []),
+    ("kan Mika se vem jag är om jag ringer dit? jag säljer sex och är 29", "sells_sex",
+     ["Mika", "anonym"], []),
+    # Urges that feel close right now: 112 and Preventell; "one day" is not acute.
+    ("står vid skolgården och har urges, det känns nära nu", "chitchat",
+     ["112", "Preventell"], []),
+    ("har tankar om barn och är rädd att jag ska göra nåt en dag, 45 år",
+     "sexual_thoughts_children", ["Preventell"], ["112"]),
+    # Staff who say "we" or name a young person are professionals, whatever else is missing.
+    ("Kurator här. Vi har en ung person som kanske får betalt för sex, vem ringer vi?",
+     "professional_advice", ["Socialtjänsten"], []),
+]
+
+
+async def test_a_young_writer_once_paid_keeps_stodcentrum_when_the_next_question_is_health():
+    messages, _ = await respond_to(
+        "kan man bli sjuk av det?", "health_question", 0.8,
+        slots={"need": "selling", "age_group": "minor"},
+    )
+    said = texts(messages)
+    assert "Stödcentrum" in said and "BRIS" in said and "Mikamottagningen" not in said
+
+
+async def test_a_question_with_no_one_else_named_is_not_a_professionals():
+    messages, _ = await respond_to(
+        "hur går sugardejting till? en man har erbjudit mig pengar", "professional_advice", 0.7
+    )
+    said = texts(messages)
+    assert "under 18" in said and "Socialtjänsten" not in said
+
+
 async def test_the_writer_too_after_a_relative_turn_takes_the_writers_own_age():
     messages, _ = await respond_to(
         "jag gör det med ibland, fast jag är 16", "chitchat", 0.5,
@@ -698,7 +779,7 @@ async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
 
 ALL = (
     SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
-    + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T
+    + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T + SET_U_V
 )
 
 

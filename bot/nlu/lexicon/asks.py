@@ -144,6 +144,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"(?:jag|ja|man|i) (?:pratar|ringer|skriver|chattar|hor av mig|kontaktar|tar kontakt|"
             r"talk|call|contact)",
             r"\b(?:kan|ser) (?:ni|du) (?:se )?vem jag (?:e|ar)\b|\blova att (?:ni|du) inte\b",
+            r"\b(?:se|veta|ta reda pa) vem (?:jag|ja) (?:ar|e)\b",
             r"\b(?:doesn'?t|does not|won'?t|will not|dont|don'?t) (?:report|tell)\b",
             r"\butan att (?:jag |ja |man )?(?:sager|berattar|uppger|visar) (?:vem (?:jag|man) "
             r"(?:ar|e)|mitt namn|vad jag heter)\b|"
@@ -178,6 +179,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:vill ha|behover|kan jag fa|ge mig) (?:en )?(?:manniska|riktig person|uppsokare|"
             r"riktig manniska|person|levande person)\b",
             r"\b(?:real person|talk to (?:a )?(?:human|person|someone))",
+            r"\b(?:is there|are there|is this) (?:a |an |any )?"
+            r"(?:human|real person|person|people)\b",
             # "can someone from your team call me?", "could a worker contact me".
             r"\b(?:someone|somebody|anyone|a person|a worker|a social worker|an outreach worker) "
             r"(?:\w+ ){0,3}?(?:call|contact|phone|text|chat with|talk to|speak to|speak with) me\b",

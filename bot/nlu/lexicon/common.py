@@ -29,7 +29,7 @@ def near(first: str, second: str, words: int = 8) -> str:
 PAYMENT = (
     r"(?:pengar\w*|cash|swish\w*|betal\w*|stalar|kronor|\d+ ?(?:kr|spann|lax|k)|para|paran|"
     r"deg|kosing|"
-    r"presenter?|grejer|saker|klader|smink|parfym|vape|vejp|snus|cigg|sprit|alkohol|"
+    r"presenter?|grejer|saker|klader|smink|parfym|vapes?|vejp\w*|snus|cigg|sprit|alkohol|"
     r"ol|droger|knark|gras|weed|tjack|piller|ladd\w*|saldo|mobil|iphone|airpods|"
     r"sova|sover|sov|sovplats|sangplats|bo|boende|tak over huvudet|skjuts|mat|hyra\w*|"
     r"ersattning|som tack|i utbyte|i gengald|som betalning|money|paid|pay\w*|gifts?|"

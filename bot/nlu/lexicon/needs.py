@@ -34,6 +34,14 @@ NEED_SIGNS: Dict[str, str] = {
             r"(?:young |younger )?(?:teens?|kids|children|minors|little (?:girls|boys))\b",
             r"\b(?:exposing myself|flashing people|blottar mig|blotta mig|blottat mig|"
             r"smygfilma\w*|smygtitta\w*|exhibitionis\w*|voyeur\w*)",
+            # Urges near children now: "sitter vid en lekplats och har urges".
+            r"\b(?:urges?|impulser|impulsen|begar|suget)\b.{0,60}?\b(?:lekplats\w*|skolgard\w*|"
+            r"barn|ungar|forskola\w*)\b|\b(?:lekplats\w*|skolgard\w*|forskola\w*)\b.{0,60}?"
+            r"\b(?:urges?|impulser|impulsen|begar|suget)\b",
+            # "kan inte sluta tänka på att göra saker mot min lillebror".
+            r"\bgora (?:saker|grejer|nat|nagot|sexuella saker) (?:mot|med) (?:min|mitt|mina) "
+            r"(?:\w+ )?(?:lillebror|lillasyster|syster|bror|kusin|barn|systerdotter|brorsdotter|"
+            r"systerson|brorson|elev|elever)\b",
             r"\bsexuellt (?:intresserad|attraherad|dragen|lockad|upphetsad) (?:av|till|mot) "
             r"(?:barn|minderariga|ungar|smabarn)\b",
             rf"\b{WRITER}\b\W+{WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer|"
@@ -79,6 +87,7 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:barnmorska\w*|gynekolog\w*|vardcentral\w*|ungdomsmottagning\w*|"
             r"see a doctor|std test|get tested|morning after)\b",
             r"\bblodning\w*|\b(?:behover|vill ha|soka|fa) (?:\w+ ){0,2}vard\b|\bnan vard\b|"
+            r"\bfeber\b|\bont i (?:magen|underlivet|slidan|rumpan)\b|\bakuten\b|"
             r"\bhiv ?test\w*|\bpregnant\b|\b(?:need|see) a (?:doctor|midwife|nurse)\b|"
             r"\b(?:svider|kliar|klada|kladan)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
         ]

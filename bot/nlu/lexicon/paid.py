@@ -12,6 +12,7 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella|"
             r"sig|sin kropp|sig sjalv)\b",
             r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
+            r"\b(?:salde|saljer|salt) (?:jag|ja) (?:sex|mig|min kropp|bilder|nudes)\b",
             r"\b(?:swishar|swishade|betalar|betalade) (?:mig |mej )?(?:efter|efterat|i forvag)\b",
             r"\b(?:kopt|kopte|koper|kopa|kop\w*) (?:\w+ )?(?:av|fran) (?:mig|mej)\b",
             r"\b(?:tar|ta|tog|tagit|far|fa|fick|fatt) (?:betalt|ersattning|pengar|cash|swish|para) "
@@ -46,7 +47,7 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:escort|eskort|prostituerad)",
             r"\b(?:eskortar|eskorta|escortar|horar|horade)\b",
             r"\b(?:salj|salja|salt|salde)\w* "
-            r"(?:\w+ ){0,3}?(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor)",
+            r"(?:\w+ ){0,3}?(?:bilder|nudes|nakenbilder|videos?|filmer|klipp|trosor|pics|content)",
             r"\b(?:sell\w*|sold) (?:my )?(?:sex|myself|my body|nudes|pics|pictures|photos|videos|"
             r"content|feet pics)",
             # "a guy offered me 2000 kr for one night and i said yes".
@@ -185,6 +186,10 @@ PAID_SIGNS: Dict[str, str] = {
             r"\bsexkop(?!are)\w*|\b(?:jag ar|ja e|jag e|har varit|var) (?:en )?sexkopare\b",
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
             r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",
+            r"\bbetala (?:en |ett )?(?:escort|eskort|prostituerad)\b",
+            # An ad open, a call he knows he should not make: a buyer's moment.
+            r"\bannons\w*\b.{0,60}?\b(?:inte borde|borde inte|ska inte|skulle inte) "
+            r"(?:ringa|boka|skriva)\b",
             r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
             r"(?:henne|honom) for (?:sex|att (?:ligga|fa|hon|han) (?:sex|ligga|suga|med)))",
             r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",

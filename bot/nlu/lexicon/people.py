@@ -8,7 +8,8 @@ from bot.nlu.lexicon.common import WRITER
 
 # "en kompis till mig", "en vän till mig": someone close, named without "min".
 CLOSE_TO_ME = (
-    r"\b(?:en|ett|nan|nagon) (?:\w+ )?(?:kompis|van|vannina|kusin|klasskompis|granne|tjejkompis|"
+    r"\b(?:en|ett|nan|nagon) (?:\w+ )?(?:kompis|van|vannina|kusin|lillkusin|klasskompis|granne|"
+    r"tjejkompis|"
     r"killkompis|bekant) (?:till|av) (?:mig|mej)\b"
 )
 
@@ -79,12 +80,13 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"(?:\b(?:min|mitt|mina|var(?! \w+ man\b)|vart(?! \w+ man\b)) (?:\w+ )?"
             r"(?:dotter|son|barn|unge|ungar|"
             r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|"
-            r"kompisar|van|vanner|vannina|bastis|kusin|systerdotter|brorsdotter|"
+            r"kompisar|van|vanner|vannina|bastis|kusin|lillkusin|systerdotter|brorsdotter|"
             r"systerson|brorson|bonusdotter|bonusson|styvdotter|styvson|fosterdotter|"
             r"fosterson|barnbarn|flickvan|pojkvan|kille|tjej|sambo|fru|man|partner|pappa|mamma|"
             # ... the relative does it, not the writer ("min mamma vet inte att jag säljer").
             r"klasskompis)\b|" + CLOSE_TO_ME + r")\W+(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){0,6}?"
             r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
+            r"far (?:\w+ )?(?:swish|pengar|presenter|grejer) (?:av|fran)|"
             r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
             r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med))"
@@ -125,7 +127,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
 RELATION = (
     r"\b(?:min|mitt|mina|var|vart|vara|my|our)\s+(?:\w+\s+)?(?:dotter|son|barn|unge|ungar|"
     r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|kompisar|van|"
-    r"vanner|vannina|bastis|kusin|systerdotter|brorsdotter|systerson|brorson|bonusdotter|"
+    r"vanner|vannina|bastis|kusin|lillkusin|systerdotter|brorsdotter|systerson|brorson|bonusdotter|"
     r"bonusson|styvdotter|styvson|fosterdotter|fosterson|barnbarn|flickvan|sambo|fru|"
     r"partner|pappa|mamma|klasskompis|elev|elever|daughter|son|sister|brother|friend|"
     r"sons|dotters|barns|systers|brors|kompis|flickvans|pojkvans|mans|makes|sambos|frus|pappas|"
@@ -224,6 +226,6 @@ WRITER_INCLUDED = (
     r"\b(?:min|mitt|mina|en) (?:\w+ )?(?:kompis|kompisar|van|vannina|vanner|polare|syster|bror|"
     r"kusin|tjejkompis|bastis) (?:och|o|a) (?:jag|ja|jg)\b"
     r"|\b(?:jag|ja|jg) (?:och|o|a) (?:min|mitt|mina|en) (?:\w+ )?(?:kompis|kompisar|van|vannina|"
-    r"vanner|polare|syster|bror|kusin|tjejkompis|bastis)\b"
+    r"vanner|polare|syster|bror|kusin|lillkusin|tjejkompis|bastis)\b"
     r"|\bvi (?:ar |e )?(?:bada|tva|alla|bagge)\b"
 )

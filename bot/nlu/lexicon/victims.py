@@ -12,6 +12,12 @@ from bot.nlu.lexicon.common import ME, THEY, WORD, WRITER, near
 VICTIM_SIGNS: Dict[str, str] = {
     "coercion": "|".join(
         [
+            # Promised a job, found sex with clients and no pay; brought here and kept.
+            r"\blovade (?:mig|mej|oss|henne) (?:ett )?(?:jobb|arbete)\b.{0,80}?"
+            r"\b(?:sex|kunder|ingen lon|inga pengar|skuld)\b"
+            r"|\b(?:brought|took|bring) me (?:here |to sweden|to europe)\b.{0,80}?"
+            r"\b(?:keeps|kept|owe|debt|passport|beat|work)\b"
+            r"|\b(?:owns|own|owned) me\b|\bsays i owe (?:him|them)\b",
             r"\b(?:saljer|salde|skickar|skickade) (?:henne|honom|hen) (?:till|for) "
             r"(?:andra|man|gubbar|kunder|pengar)\b",
             rf"\b{THEY} (?:\w+ )?(?:saljer|salde) (?:henne|honom|hen)\b",
@@ -110,6 +116,8 @@ VICTIM_SIGNS: Dict[str, str] = {
     # Raped or sexually assaulted (in the past or just now).
     "sexual_violence": "|".join(
         [
+            r"\b(?:pulled|dragged|forced) me (?:into|in|to)\b|\bdid (?:things|stuff) to me\b"
+            r"|\bforced me\b|\btouched me (?:when|without|even)\b|\bchoking me\b",
             r"\b(?:valdtog|valtog|valdtag|valtag|valdtogs|raped|rapist)\w*",
             rf"\b(?:{WRITER}|mig|mej|{ME})\b.{{0,50}}\b(?:valdtakt(?!sman)\w*|overgrepp"
             rf"(?!smaterial|sbild|sfilm)\w*|rape)\b",
@@ -181,6 +189,15 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"set) "
             r"(?:mina |hennes |hans )?(?:bilder|bilderna|nudes|videon|"
             r"filmen|filmerna)\b",
+            # "screenshotted my pics and is sending them", "dykt upp på en sajt", "säljer filmen".
+            r"\bscreenshot\w* (?:my|her|his) (?:pics|pictures|photos|nudes|snaps?)\b"
+            r"|\b(?:nudes|bilder|bilderna|filmer|filmerna|filmen|videon|videos?|klippen) "
+            r"(?:\w+ ){0,8}?"
+            r"(?:dykt upp|hamnat|ligger ute|finns) (?:pa|i) (?:en |ett )?"
+            r"(?:sajt|sida|natet|internet|"
+            r"porrsajt|porrsida|forum|telegram)"
+            r"|\b(?:filmat|filmade|fotat|fotade) (?:mig|mej|henne|honom) (?:o|och) "
+            r"(?:saljer|salde|lagt ut|lagger ut|sprider|delar)\b",
             r"\b(?:sharing|shared|posted|posting|leaked|spreading|spread) (?:\w+ ){0,2}"
             r"(?:nudes|pics|pictures|photos|videos?|content|clips?)\b",
         ]
