@@ -54,7 +54,7 @@ NEED_BY_LAW_INTENT = {
     "ask_law_buying": "buying",
 }
 # Asks that only steer a follow-up ("det är jag", "kan han prata med nån?"), never answered.
-FOLLOW_UP_ASKS = frozenset({"its_me", "for_them", "no_age"})
+FOLLOW_UP_ASKS = frozenset({"its_me", "for_them", "no_age", "the_one"})
 # A need the writer told as their own, when it turns out to be someone else's.
 RELATIVE_BY_SELF_NEED = {
     "selling": "relative_selling",
@@ -178,7 +178,7 @@ class Turn:
             self.situation.concerned = OTHER
             others = RELATIVE_BY_SELF_NEED[earlier]
             return self.refer(others, asks - FOLLOW_UP_ASKS)
-        asks = asks - {"its_me", "for_them"}
+        asks = asks - {"its_me", "for_them", "the_one"}
         if concerned == OTHER and self.age_said and earlier in RELATIVE_BY_SELF_NEED:
             # "fråga för en kompis, hon e 16" answering the age question: about the friend.
             self.events.append(SlotSet("need", RELATIVE_BY_SELF_NEED[earlier]))
@@ -253,6 +253,8 @@ class Turn:
             if self.other_age and self.own_age is None:
                 self.own_age = self.other_age
                 self.events.append(SlotSet("age_group", self.other_age))
+        elif earlier == "buying" and self.own_age == MINOR and "the_one" in self.situation.asks:
+            mine = "selling"  # "köper man av någon som är 16?" - "jag var den som var 16"
         elif earlier is not None and earlier not in SOMEONE_ELSES:
             mine = earlier  # "kan man få böter för sexköp?" told as KAST's: "jag har gjort det"
         elif earlier is None and (
@@ -471,7 +473,9 @@ class Turn:
             self.reply.add_response("utter_report", emergency=_first_phone("emergency"))
             self._describe_services(contact_only=False, service_ids=["police"])
         named = next(self.tracker.get_latest_entity_values("service"), None)
-        if asks & {"contact", "service"} or (named and "anonymity" in asks):
+        if (asks & {"contact", "service"} and not ("report" in asks and named is None)) or (
+            named and "anonymity" in asks
+        ):
             # "måste jag säga mitt namn hos Mika?": how to reach the service named too.
             self._describe_services(bool(asks & {"contact", "anonymity"}) and "service" not in asks)
         if "human" in asks:

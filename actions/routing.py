@@ -291,7 +291,7 @@ def crisis_services(
         # both the youth and the adult route are named.
         referral = route(need, age_self, age_other, asked_self=True, asked_other=True,
                          signs=signs)
-        named = referral.youth[:1] + referral.adult if referral.age_unknown else referral.services
+        named = referral.youth + referral.adult if referral.age_unknown else referral.services
         services += tuple(s for s in named if s not in services)
     return services
 

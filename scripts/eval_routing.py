@@ -198,6 +198,11 @@ def report(results: List[Result], minimum: float) -> Tuple[str, bool]:
         f"mean {sum(first_words) / max(len(first_words), 1):.0f}, max {max(first_words or [0])}."
     )
     too_long = sum(1 for a in turns if len(a.bubbles) > 3)
+    if SHOW_REPLIES:
+        for case, _, case_turns in results:
+            for text, answer, _ in case_turns:
+                if len(answer.bubbles) > 3:
+                    lines.append(f"- {case['id']}: {len(answer.bubbles)} bubbles for «{text}»")
 
     wrong = [r for r in results if not r[1]]
     if wrong:

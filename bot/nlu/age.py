@@ -90,7 +90,8 @@ _SELF_SUBJECT = (
 _OTHER_SUBJECT = (
     r"(?:(?:min|mitt|mina|vår|vårt|var|vart)\s+(?:\w+\s+){0,2}?"
     r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
-    r"lillebror|storasyster|storebror|kompis|vän|van|bästis|klasskompis|systerdotter|"
+    r"lillebror|storasyster|storebror|kompis|tjejkompis|killkompis|vän|väninna|van|bästis|"
+    r"klasskompis|systerdotter|"
     r"brorsdotter|systerson|brorson|kusin|lillkusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
     r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson|mamma|pappa|mor|far|"
     r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare)"
@@ -202,7 +203,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         OTHER,
         re.compile(
             r"\b(?:min|mitt|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|lillasyster|"
-            r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|lillkusin|systerdotter|brorsdotter|"
+            r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|lillkusin|systerdotter|"
+            r"brorsdotter|"
             rf"systerson|brorson|bästis|vän|flickvän|pojkvän|barnbarn)\s*[,(]?\s*{_NUM}\b"
             r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|kr|gånger))"
         ),
@@ -239,6 +241,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "nu är hon 20", "e han 15?": the verb first, someone else's age.
     (OTHER, re.compile(rf"\b(?:nu\s+)?(?:är|ar|e)\s+(?:hon|han|hen)\s+(?:nu\s+)?{_FILLER}{_NUM}\b"
                        rf"{_YEARS}(?!\s*(?:min|minuter|kr|gånger|timm\w*))")),
+    # "me romania woman 27 years", "woman 31 years, work in massage".
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bme\s+(?:\w+\s+)?)(?:woman|man|girl|guy|kvinna|tjej)\s+"
+                      rf"{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
+    (OTHER, re.compile(rf"\bmy\s+(?:\w+\s+)?(?:brother|sister|daughter|son|friend|cousin)\s+{_NUM}"
+                       r"\b(?!\s*(?:min|minutes|hours|kr|times|\$))")),
     # "Jag (19) träffar ...", "jag, 19, ...": the writer's age in brackets or commas.
     (SELF, re.compile(rf"\b(?:jag|ja|jg|me)\s*\(\s*{_NUM}\s*(?:år|ar|y/?o)?\s*\)")),
     (SELF, re.compile(rf"\b(?:jag|ja|jg)\s*,\s*{_NUM}\s*(?:år|ar)?\s*,")),
@@ -293,6 +300,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SCHOOL_YEAR_EN = re.compile(
     r"(?:\b(?:i'?m|i\s+am)\s+in\s+|[,.!?;]\s*(?:in\s+)?|^\s*(?:in\s+)?)(?:year|grade)\s+"
     r"(?P<grade>[5-9])\b"
+)
+# "två år kvar tills jag blir myndig": eighteen less the years left.
+_YEARS_LEFT = re.compile(
+    r"\b(?P<left>ett|en|två|tva|tre|1|2|3)\s+år\s+kvar\s+(?:tills?|innan)\s+(?:jag|ja)\s+"
+    r"(?:blir|fyller)\s+(?:myndig|18|arton)"
+)
+_LEFT = {"ett": 1, "en": 1, "1": 1, "två": 2, "tva": 2, "2": 2, "tre": 3, "3": 3}
+# "jag var den som var 16. det var i somras": an age this past year is the youngest reading.
+_RECENT = re.compile(
+    rf"\b(?:jag|ja)\s+(?:var|va)\s+(?:den\s+som\s+(?:var|va)\s+)?{_NUM}\b"
+    r"(?=.{0,50}\b(?:i\s+somras|i\s+våras|i\s+vintras|i\s+höstas|nyligen|förra\s+månaden))"
 )
 # "förra året när jag var 15": an age a year ago is one year less than now.
 _LAST_YEAR = re.compile(
@@ -372,7 +390,7 @@ _OTHER_EXTRA = [
         r"\b(?:en|ett|min|mitt|vår|vårt|a|an|my|our)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|"
         r"elev|patient|klient|ungdom|person|son|dotter|unge|kompis|vän|syster|bror|kusin|"
         r"girl|boy|student|client|kid|friend|sister|brother|cousin|daughter)\s+"
-        r"(?:som|who)\s+(?:är|ar|e|is|(?:precis\s+|nyss\s+|just\s+)?(?:har\s+)?fyllt|"
+        r"(?:som|who)\s+(?:är|ar|e|is|fyller|blir|(?:precis\s+|nyss\s+|just\s+)?(?:har\s+)?fyllt|"
         rf"(?:has\s+)?(?:just\s+)?turned)\s+{_FILLER}{_NUM}\b"
     ),
     # "en 17-årig tjej", "a 17 year old patient" (not "en 45-årig man": a buyer's age says
@@ -403,6 +421,11 @@ _SUBJECT = rf"\b(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?"
 _BANDS_WITH_SUBJECT = [
     (MINOR, re.compile(rf"{_SUBJECT}(?:{_BE}|går)\s+{_FILLER}(?P<band>{_MINOR_BAND}|barn)(?!\w)")),
     (ADULT, re.compile(rf"{_SUBJECT}(?:{_BE}\s+)?{_FILLER}(?P<band>{_ADULT_BAND})(?!\w)")),
+    # "sen jag blev myndig förra året".
+    (ADULT, re.compile(
+        rf"{_SUBJECT}(?:blev|blivit|har\s+blivit)\s+(?P<band>myndig|18|arton)(?!\w)"
+    )),
+
 ]
 # A band that opens the message or a clause is the writer's: "inte 18 än, min kille ...",
 # "vuxen kvinna, tar emot kunder", "fyller 18 nästa månad".
@@ -443,6 +466,14 @@ _AGE_CLOSING = re.compile(
 _LEADING_AGE = re.compile(
     rf"^\s*{_NUM}\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?|yrs?|y\.o\.?)(?!\w)"
 )
+
+
+# "en tjej i samma klass som mig på högstadiet": the writer is at that school too.
+_CLASSMATE = re.compile(
+    r"\bsamma\s+klass\s+som\s+(?:mig|jag)\b.{0,40}?"
+    r"(?P<band>högstadiet|hogstadiet|mellanstadiet|sjuan|åttan|attan|nian)"
+)
+_THEIRS = re.compile(r"(?:och|o|å)\s+(?:min|mina|mitt)\s+\w+\s+som\s+(?:är|ar|e)\s+\D{0,20}$")
 
 
 @dataclass(frozen=True)
@@ -495,8 +526,11 @@ def find_ages(text: str) -> list[AgeMention]:
     for role, pattern in _PATTERNS + [(OTHER, p) for p in _OTHER_EXTRA]:
         for match in pattern.finditer(lowered):
             age = _number(match)
+            owner = role
+            if role == SELF and _THEIRS.search(lowered[: match.start("num")]):
+                owner = OTHER  # "jag och min syster som är 14": the sister's age
             if _plausible(age):
-                mentions.append(AgeMention(_group(age), role, *match.span("num"), age))
+                mentions.append(AgeMention(_group(age), owner, *match.span("num"), age))
     for match in _SCHOOL.finditer(lowered):
         age = _SCHOOL_YEARS[match.group("year")]
         role = _role_of(match.group("subject"))
@@ -517,12 +551,19 @@ def find_ages(text: str) -> list[AgeMention]:
         for match in pattern.finditer(lowered):
             role = _role_of(match.group("subject"))
             mentions.append(AgeMention(group, role, *match.span("band")))
-    for match in _PLACED.finditer(lowered):
+    for match in list(_PLACED.finditer(lowered)) + list(_CLASSMATE.finditer(lowered)):
         mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
     if not short:
         for group, pattern in _BANDS_OPENING:
             for match in pattern.finditer(lowered):
                 mentions.append(AgeMention(group, SELF, *match.span("band")))
+        for match in _YEARS_LEFT.finditer(lowered):
+            age = ADULT_AGE - _LEFT[match.group("left")]
+            mentions.append(AgeMention(_group(age), SELF, *match.span("left"), age))
+        for match in _RECENT.finditer(lowered):
+            age = _number(match)
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
         for match in _LAST_YEAR.finditer(lowered):
             group = "num" if match.group("num") else "then"
             raw = match.group(group)

@@ -101,7 +101,7 @@ _SUICIDAL = re.compile(
     r"|(?:tabletterna|pillren|piller|tabletter|s[oö]mntabletterna)\s+(?:\w+\s+)?(?:framme|redo|"
     r"h[aä]r\s+bredvid)"
     r"|(?:ta|tar|tagit|tog|svalt|svalde|sv[aä]lja|k[aä]kat|[aä]tit|took|taken|swallowed)\s+"
-    r"(?:typ\s+|ungef[aä]r\s+|like\s+|about\s+)?(?:alla|\d{2,3}|massa|hela\s+burken|all)\s+"
+    r"(?:typ\s+|ungef[aä]r\s+|like\s+|about\s+)?(?:en\s+)?(?:alla|\d{2,3}|massa|hela\s+burken|all)\s+"
     r"(?:\w+\s+)?(?:tabletter|tabl[ae]tterna|s[oö]mntabletter\w*|piller|pillren|alvedon|panodil|"
     r"ipren|treo|pills|sleeping\s+pills|painkillers)"
     r"|(?:k[oö]pt|k[oö]pte|skaffat|bought)\s+(?:ett\s+|a\s+)?(?:rep|rope)\b"
@@ -112,6 +112,13 @@ _SUICIDAL = re.compile(
     r"|(?:won'?t|will\s+not)\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer)"
     r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:balkongen|balkongr[aä]cket|f[oö]nsterbr[aä]dan)\b"
     r".{0,40}(?:v[aå]ning|h[oö]gt|hoppa|s[aä]ga\s+det)"
+    # "bäst för alla om jag tog bort mig själv", "thinking about ending it", "sista natten".
+    r"|(?:b[aä]st|b[aä]ttre|l[aä]ttare|enklare)\s+f[oö]r\s+(?:alla|er|dom|familjen)\s+om\s+jag\s+"
+    r"(?:tog\s+bort\s+mig|f[oö]rsvann|dog|inte\s+fanns)"
+    r"|ta\s+bort\s+mig\s+sj[aä]lv|tog\s+bort\s+mig\s+sj[aä]lv"
+    r"|sk[aä]r\s+mig\b.{0,80}\bhela\s+v[aä]gen"
+    r"|(?:thinking\s+about|think\s+about|want\s+to|going\s+to)\s+end(?:ing)?\s+it\b"
+    r"|(?:blir|[aä]r|e)\s+(?:min\s+)?sista\s+(?:natten|natt|dagen|kv[aä]llen)"
     # "everyone would be better off without me", "alla har det bättre utan mig".
     r"|(?:better|easier|happier)\s+off\s+without\s+me"
     r"|(?:b[aä]ttre|l[aä]ttare|enklare)\s+(?:\w+\s+){0,2}utan\s+mig\b"
@@ -142,6 +149,8 @@ _DANGER = re.compile(
     r"|(?:choking|strangling|hitting|beating|raping|hurting)\s+me\b"
     r"|(?:l[aå]ser|l[aå]ste|l[aå]st)\s+in\s+(?:oss|henne|honom|dem|dom)"
     r"|(?:f[aå]r|ska\s+f[aå])\s+stryk|(?:strypa|stryper|str[yö]pte)\s+(?:en|mig|henne)\b"
+    r"|andas\s+(?:hon\s+|han\s+)?(?:knappt|inte)|(?:bryta|bryter|br[oö]t)\s+sig\s+in"
+    r"|bl[oö]dde?\s+(?:\w+\s+){0,6}?(?:och\s+|o\s+)?det\s+slutar\s+inte"
     r"|kan\s+(?:jag\s+|ja\s+|hon\s+|han\s+)?inte\s+andas|(?:n[aä]stan\s+)?svimmar|h[aå]ller\s+p[aå]\s+att\s+svimma"
     r"|(?:sl[aå]r|misshandlar|stryper|v[aå]ldtar)\s+(?:henne|honom)\s+(?:just\s+)?nu"
     r"|h[oö]r\s+(?:genom\s+v[aä]ggen|att|hur)\b.{0,60}\b(?:sl[aå]r|misshandlar|stryper|"
@@ -283,7 +292,8 @@ _PLACE = re.compile(
     r"basement)\b"
 )
 _ALARM = re.compile(
-    r"\b(?:vet inte (?:var|vilken adress) (?:jag|ja|hon|han|vi|det) (?:ar|e)"
+    r"\b(?:(?:vet inte|inte vet) (?:var|vilken adress) (?:jag|ja|hon|han|vi|det) (?:ar|e)"
+    r"|vet inte adressen|inte far ga|viskade|viskar"
     r"|(?:tagit|tog) (?:min|hennes|var|vara) (?:mobil|telefon|lur)"
     r"|(?:later|slapper) (?:oss|mig|henne|honom|dom) inte|bankar"
     r"|(?:vantar|star) (?:pa (?:henne|honom|mig|oss|dom|dem)|utanfor)|hamta mig"

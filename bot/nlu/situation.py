@@ -198,7 +198,7 @@ _WHAT_NOW = re.compile(r"\b(?:vad|va) (?:hander|kommer (?:att )?handa) (?:nu|sen
 # "jag säljer ... nu har min lillasyster på 14 börjat också": someone close is in it too.
 _CLOSE_ONE_TOO = re.compile(
     r"\b(?:min|mitt|mina|my) (?:\w+ )?(?:syster|lillasyster|storasyster|bror|lillebror|kompis|"
-    r"kompisar|van|vannina|bastis|kusin|dotter|son|sister|brother|friend)\b(?: \w+){0,4}? "
+    r"kompisar|van|vannina|vaninna|bastis|kusin|dotter|son|sister|brother|friend)\b(?: \w+){0,4}? "
     r"(?:har )?(?:borjat|gor det|gor de|saljer|salt|traffar (?:dom|gubbar|kunder)|started|"
     r"does it|sells)\b(?: \w+){0,2}? (?:ocksa|med|too|as well)\b"
 )
@@ -382,7 +382,7 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         concerned == SELF
         and signs & {"exchange", "coercion"}
         and any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages)
-        and _CLOSE_ONE_TOO.search(folded)
+        and (_CLOSE_ONE_TOO.search(folded) or _WRITER_INCLUDED.search(folded))
     ):
         signs.add("minor_close_too")  # the writer's own route and the child's (routing.py)
     yes_or_no = _YES_OR_NO.match(fold(text)) is not None
@@ -435,7 +435,11 @@ def _concerned(
         and (
             (not own_age and (done_to_them or not _FIRST_PERSON.search(folded)))
             # "my brother is 17 and he gets money ... i am 20": the deed is the other's.
-            or (other_age and _THIRD_PERSON.search(folded) and not _TO_ME.search(folded))
+            or (
+                other_age
+                and (_THIRD_PERSON.search(folded) or _DONE_TO_THEM.search(folded))
+                and not _TO_ME.search(folded)
+            )
         )
     ):
         return OTHER  # "min flickvän är 23 och hennes kille tvingar henne …"

@@ -745,6 +745,80 @@ SET_U_V = [
 ]
 
 
+SET_X_Y = [
+    # Suicidal: best for all if I removed myself, cutting "all the way", the last night,
+    # "thinking about ending it", "en massa piller".
+    ("det vore bäst för familjen om jag försvann, köper sex och hatar mig", "buys_sex",
+     ["112", "90101", "KAST"], []),
+    ("skär mig efter jobbet och inatt går jag hela vägen. 25", "chitchat", ["112", "90101"], []),
+    ("ikväll blir sista natten, har bestämt mig", "chitchat", ["112", "90101"], []),
+    ("cant stop thinking about ending it after he posted my nudes", "images_spread",
+     ["112", "90101"], []),
+    ("har svalt en massa tabletter o säljer mig, e 17", "chitchat", ["112", "90101", "BRIS"], []),
+    # Danger: breaking in, barely breathing, bleeding that does not stop, a whispered call.
+    ("nån försöker bryta sig in i lägenheten där jag jobbar", "sells_sex", ["112"], []),
+    ("hon andas knappt efter att ha tagit nåt, jag köpte sex av henne", "buys_sex", ["112"], []),
+    ("blödde efter en kund igår och det slutar inte", "health_question", ["112"], []),
+    ("min dotter på 15 ringde och viskade att hon är i en lägenhet med vuxna män",
+     "relative_sells_sex", ["112", "Stödcentrum"], ["Preventell"]),
+    ("min kompis e 14 o åkte med en vuxen man, nu skriver hon att hon inte vet var hon är",
+     "relative_sells_sex", ["112"], []),
+    # Ages: years left to 18, a classmate at högstadiet, "fyller 15", "woman 30 years",
+    # "blev myndig", "my sister 20", "jag och min syster som är 14 ... jag är 19".
+    ("ett år kvar tills jag blir myndig och en gubbe swishar mig", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("en kille i samma klass som mig på högstadiet säljer mig till sina kompisar", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("pappa till en kille som fyller 15 i höst, han får pengar av vuxna män",
+     "relative_sells_sex", ["Stödcentrum", "Socialtjänsten"], ["Är personen"]),
+    ("me nigeria woman 30 years, work with sex in flat", "chitchat", ["Mika"], ["Är du under"]),
+    ("har sålt nudes sen jag blev myndig", "sells_images", ["Mika"], ["Är du under 18"]),
+    ("my sister 20 does sugar dating and we are worried", "relative_sells_sex", ["Mika"],
+     ["Är personen"]),
+    ("jag och min lillebror som är 15 måste ligga med hans vänner för att få bo där. jag är 20",
+     "coerced_exploited", ["Mika", "Stödcentrum"], []),
+    # Signs: debt in English, a pimping "chef", regulars, an age then "o säljer", both selling,
+    # a young buyer looking for girls who take money.
+    ("a woman promised me job in a shop, now i must work with sex to pay debt. 26", "chitchat",
+     ["Mika", "Polisen"], []),
+    ("har bara stammisar nu, e 33 o vill prata", "chitchat", ["Mika"], ["Preventell"]),
+    ("om man e 16 o säljer, blir man anmäld?", "ask_law_selling", ["Stödcentrum", "BRIS"], []),
+    ("jag e 22 och min tjejkompis e 15, vi båda säljer", "sells_sex",
+     ["Mika", "Stödcentrum"], []),
+    ("var hittar man tjejer som tar betalt i göteborg", "chitchat", ["KAST"], []),
+    # Whose situation: "jag tror hon säljer", English "how do i help him".
+    ("min syster är 30 och jag tror hon säljer sex, vad gör jag", "relative_sells_sex",
+     ["Mika"], ["Är personen"]),
+    ("my brother is 16 and someone is blackmailing him with pics. im 25, how can i help him",
+     "images_spread", ["Stödcentrum"], []),
+    # Asks: without saying who one is, tell the police about me, a person please, the police's
+    # number when it is not urgent, reporting a rape.
+    ("köper sex ibland, kan jag prata med nån utan att säga vem jag är?", "buys_sex",
+     ["KAST", "anonym"], []),
+    ("will you tell the police about me? i sell sex, 28", "sells_sex", ["Mika", "anonym"], []),
+    ("är det en bot? isf vill jag ha en människa", "bot_challenge", ["uppsökare"], []),
+    ("vilket nummer har polisen när det inte är akut", "chitchat", ["114 14"], []),
+]
+
+
+async def test_the_one_paid_after_a_buyers_law_question_is_a_child_not_a_buyer():
+    messages, _ = await respond_to(
+        "jag var den som var 15. det var i våras", "chitchat", 0.5,
+        slots={"need": "buying"},
+    )
+    said = texts(messages)
+    assert "Stödcentrum" in said and "BRIS" in said and "KAST" not in said
+
+
+async def test_what_can_i_do_for_her_names_her_own_route():
+    messages, _ = await respond_to(
+        "vad kan jag göra för henne?", "relative_unwanted_sexuality", 0.6,
+        slots={"need": "selling", "age_group": "adult", "other_age_group": "minor"},
+    )
+    said = texts(messages)
+    assert "Stödcentrum" in said and "Preventell" not in said
+
+
 async def test_a_young_writer_once_paid_keeps_stodcentrum_when_the_next_question_is_health():
     messages, _ = await respond_to(
         "kan man bli sjuk av det?", "health_question", 0.8,
@@ -779,7 +853,7 @@ async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
 
 ALL = (
     SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
-    + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T + SET_U_V
+    + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T + SET_U_V + SET_X_Y
 )
 
 

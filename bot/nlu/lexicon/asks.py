@@ -28,9 +28,11 @@ ASK_PATTERNS: Dict[str, str] = {
     r"|\b(?:kan|far|ska|vill|borde|bor) (?:han|hon|hen|he|she) (?:\w+ )?(?:prata|snacka|"
     r"ringa|chatta|skriva|vanda sig|fa hjalp|fa stod|fa prata|soka hjalp|talk|get help)\b"
     r"|\bfinns (?:det )?(?:nan|nagon|nat|nagot|hjalp|stod) (?:for|at) (?:honom|henne|hen)\b"
-    r"|\bvart? kan (?:han|hon|hen) (?:vanda sig|ga|ringa)\b",
+    r"|\bvart? kan (?:han|hon|hen) (?:vanda sig|ga|ringa)\b"
+    r"|\b(?:vad|hur) kan (?:jag|ja|vi) (?:gora for|hjalpa) (?:henne|honom|hen)\b",
     # Where a crime is reported: the police's number is the answer.
-    "report": r"\b(?:var|vart|hur|var kan|kan) (?:\w+ )?"
+    "report": r"\b(?:nummer|numret|ringer man|ringa) (?:\w+ ){0,2}(?:till )?polisen\b|"
+    r"\b(?:var|vart|hur|var kan|kan) (?:\w+ )?"
     r"(?:anmaler|polisanmaler|anmala|polisanmala) "
     r"(?:man|jag|ja|vi|nan)\b|\b(?:var|vart|hur) (?:gor|gar) (?:man|jag|ja) (?:en )?"
     r"(?:polis)?anmalan\b|\bhow (?:do|can) i report\b|\bwhere (?:do|can) i report\b",
@@ -42,6 +44,9 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:jag|ja|mig)\b"
     r"|jag ljog\b.*\b(?:jag|mig)\b"
     r"|(?:its|it is|it was) (?:actually |really )?me\b)"
+    # "det är inte en kompis. det är jag", "jag var den som var 16".
+    r"|\bdet (?:ar|e|var) (?:inte|int) (?:en |min )?(?:kompis|van|vaninna|kompisen)\w*\b.{0,20}"
+    r"\bdet (?:ar|e|var) (?:jag|ja|mig)\b|\b(?:jag|ja) (?:var|ar|e) den som\b"
     # Anywhere: "jag frågar eftersom jag har gjort det", "ja har gjort det själv".
     r"|\b(?:fragar|undrar|skriver) (?:for att|eftersom|da) (?:jag|ja) (?:har |hade )?"
     r"(?:gjort|gor|gjorde) (?:det|de|sant)\b"
@@ -51,6 +56,8 @@ ASK_PATTERNS: Dict[str, str] = {
     r"|\b(?:jag|ja) (?:gor|gjorde|har gjort|saljer|har salt|salde) (?:det|de|sant) "
     r"(?:ocksa|med|sjalv)\b|^\W*(?:jag|ja) (?:ocksa|med)\b|\bme too\b|\bi do (?:it|that) "
     r"too\b",
+    # "jag var den som var 16": the writer is the person the question was about.
+    "the_one": r"\b(?:jag|ja) (?:var|va|ar|e) (?:den|hon|han) som\b",
     "law": "|".join(
         [
             r"\bvad? (?:hander|kan handa|gor polisen) (?:nu )?juridiskt\b|"
@@ -64,7 +71,7 @@ ASK_PATTERNS: Dict[str, str] = {
             # "va händer me han som köpt av mig om ja anmäler"
             r"\bvad? hander (?:med|me) (?:han|honom|henne|dom|dem|den|killen|mannen|gubben|"
             r"kunden)\b"
-            r"|\bom (?:jag|ja) (?:polis)?anmaler\b",
+            r"|\bom (?:jag|ja|man) (?:polis)?anmaler\b",
             r"\b(?:olagligt?|olaglig|lagligt?|brottsligt|ett brott|brott\b|straff\w*|"
             r"fangelse|boter|bota|aka fast|akt fast|aka dit|lagen\b|juridisk\w*|"
             r"kriminell|gripen|arrester\w*|atal\w*|domd|illegal|legal\b|forbjud\w*|"
@@ -146,7 +153,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:kan|ser) (?:ni|du) (?:se )?vem jag (?:e|ar)\b|\blova att (?:ni|du) inte\b",
             r"\b(?:se|veta|ta reda pa) vem (?:jag|ja) (?:ar|e)\b",
             r"\b(?:doesn'?t|does not|won'?t|will not|dont|don'?t) (?:report|tell)\b",
-            r"\butan att (?:jag |ja |man )?(?:sager|berattar|uppger|visar) (?:vem (?:jag|man) "
+            r"\btell (?:the )?(?:police|migration\w*|soc\w*) (?:about )?me\b",
+            r"\butan att (?:jag |ja |man )?(?:sager|saga|berattar|beratta|uppger|uppge|visar) "
+            r"(?:vem (?:jag|man) "
             r"(?:ar|e)|mitt namn|vad jag heter)\b|"
             r"\butan att det (?:registreras|sparas|syns)\b|\b(?:uppge|saga|lamna) "
             r"(?:mitt )?(?:namn|personnummer)\b",
@@ -179,6 +188,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:vill ha|behover|kan jag fa|ge mig) (?:en )?(?:manniska|riktig person|uppsokare|"
             r"riktig manniska|person|levande person)\b",
             r"\b(?:real person|talk to (?:a )?(?:human|person|someone))",
+            r"\bvill (?:jag|ja) (?:ha|prata med) (?:en )?(?:person|manniska|riktig)",
             r"\b(?:is there|are there|is this) (?:a |an |any )?"
             r"(?:human|real person|person|people)\b",
             # "can someone from your team call me?", "could a worker contact me".

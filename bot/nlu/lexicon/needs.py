@@ -34,6 +34,9 @@ NEED_SIGNS: Dict[str, str] = {
             r"(?:young |younger )?(?:teens?|kids|children|minors|little (?:girls|boys))\b",
             r"\b(?:exposing myself|flashing people|blottar mig|blotta mig|blottat mig|"
             r"smygfilma\w*|smygtitta\w*|exhibitionis\w*|voyeur\w*)",
+            # A follow-up answer: "om yngre barn", "det handlar om barn" (short).
+            r"^\W*(?:(?:det )?(?:handlar|galler) )?(?:om|about) (?:yngre |sma |smaa |younger )?"
+            r"(?:barn|ungar|minderariga|kids|children)\b(?!(?:\W+\w+){16})",
             # Urges near children now: "sitter vid en lekplats och har urges".
             r"\b(?:urges?|impulser|impulsen|begar|suget)\b.{0,60}?\b(?:lekplats\w*|skolgard\w*|"
             r"barn|ungar|forskola\w*)\b|\b(?:lekplats\w*|skolgard\w*|forskola\w*)\b.{0,60}?"

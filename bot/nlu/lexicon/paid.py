@@ -13,6 +13,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"sig|sin kropp|sig sjalv)\b",
             r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
             r"\b(?:salde|saljer|salt) (?:jag|ja) (?:sex|mig|min kropp|bilder|nudes)\b",
+            # "om man e 17 o säljer", "jag e 16 o säljer": an age, then selling.
+            r"\b(?:1\d|[2-7]\d) (?:o|och|&) (?:saljer|salt|salde|har salt)\b",
+            r"\bwork\w* (?:\w+ ){0,3}?with sex\b",
+            r"\bvi (?:ar |e )?(?:bada|bagge|tva|alla) (?:har )?(?:saljer|salt|salde)\b"
+            r"|\b(?:bada|bagge) (?:har )?(?:salt|saljer|salde) (?:sex|oss|bilder)\b",
             r"\b(?:swishar|swishade|betalar|betalade) (?:mig |mej )?(?:efter|efterat|i forvag)\b",
             r"\b(?:kopt|kopte|koper|kopa|kop\w*) (?:\w+ )?(?:av|fran) (?:mig|mej)\b",
             r"\b(?:tar|ta|tog|tagit|far|fa|fick|fatt) (?:betalt|ersattning|pengar|cash|swish|para) "
@@ -132,7 +137,7 @@ PAID_SIGNS: Dict[str, str] = {
     # the message is about buying (situation.rule_signs decides).
     "exchange_unsure": near(PAYMENT, SEXUAL, 8)
     + r"|\b(?:escort|eskort|prostitu)\w*"
-    + r"|\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b"
+    + r"|\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b|\bstammis\w*"
     # A "kund" the writer is with, a "köpare", work done for him: the writer's the one paid.
     + r"|\b(?:med|av|hos|fran|efter|till) (?:en |min |mina |flera |manga )?"
     r"(?:kund|kunden|kunder|kunderna|kopare|koparen|koparna|sexkopare|sexkoparen)\b"
@@ -187,6 +192,8 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
             r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",
             r"\bbetala (?:en |ett )?(?:escort|eskort|prostituerad)\b",
+            r"\b(?:hitta|hittar|fa tag pa|hitta nan) (?:man |jag )?(?:tjejer|en tjej|kvinnor|"
+            r"escorter|horor) som (?:tar betalt|saljer)\b",
             # An ad open, a call he knows he should not make: a buyer's moment.
             r"\bannons\w*\b.{0,60}?\b(?:inte borde|borde inte|ska inte|skulle inte) "
             r"(?:ringa|boka|skriva)\b",

@@ -8,7 +8,8 @@ from bot.nlu.lexicon.common import WRITER
 
 # "en kompis till mig", "en vän till mig": someone close, named without "min".
 CLOSE_TO_ME = (
-    r"\b(?:en|ett|nan|nagon) (?:\w+ )?(?:kompis|van|vannina|kusin|lillkusin|klasskompis|granne|"
+    r"\b(?:en|ett|nan|nagon) (?:\w+ )?(?:kompis|van|vannina|vaninna|kusin|lillkusin|"
+    r"klasskompis|granne|"
     r"tjejkompis|"
     r"killkompis|bekant) (?:till|av) (?:mig|mej)\b"
 )
@@ -80,7 +81,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"(?:\b(?:min|mitt|mina|var(?! \w+ man\b)|vart(?! \w+ man\b)) (?:\w+ )?"
             r"(?:dotter|son|barn|unge|ungar|"
             r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|"
-            r"kompisar|van|vanner|vannina|bastis|kusin|lillkusin|systerdotter|brorsdotter|"
+            r"kompisar|van|vanner|vannina|vaninna|bastis|kusin|lillkusin|systerdotter|"
+            r"brorsdotter|"
             r"systerson|brorson|bonusdotter|bonusson|styvdotter|styvson|fosterdotter|"
             r"fosterson|barnbarn|flickvan|pojkvan|kille|tjej|sambo|fru|man|partner|pappa|mamma|"
             # ... the relative does it, not the writer ("min mamma vet inte att jag säljer").
@@ -91,7 +93,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
             r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med))"
             r"(?!\w)(?!\s+(?:mig|mej)\b)",
-            r"\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|kompis skull)\b"
+            r"\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|vaninna"
+            r"|kompis skull)\b"
             r"|\basking for a friend\b",
         ]
     ),
@@ -112,12 +115,14 @@ PEOPLE_SIGNS: Dict[str, str] = {
     r"farfar|fru|make|man|mother|father|mom|dad|wife|husband)\b(?! (?:och|o) (?:jag|ja)\b)",
     # The other person is the writer's peer (a friend, a sibling, a partner): the
     # writer is likely as young, so a child's own line fits them too.
-    "peer": r"\b(?:min|mitt|mina|my) (?:\w+ )?(?:kompis\w*|van|vannina|vanner|bastis\w*|"
+    "peer": r"\b(?:min|mitt|mina|my) (?:\w+ )?(?:kompis\w*|van|vannina|vaninna|vanner|"
+    r"bastis\w*|"
     r"klasskompis\w*|syster|bror|lillasyster|lillebror|storasyster|storebror|pojkvan|"
     r"flickvan|friend|sister|brother|boyfriend|girlfriend)\b"
     r"|\b(?:kompisen|bastisen|vannen|vaninnan|syrran|brorsan|systern|lillasyster|lillebror)\b"
     r"|" + CLOSE_TO_ME
-    + r"|\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina)\b|\basking for a "
+    + r"|\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|vaninna)\b"
+    r"|\basking for a "
     r"friend\b",
     # A live danger beyond what crisis.py already knows.
 }
@@ -127,7 +132,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
 RELATION = (
     r"\b(?:min|mitt|mina|var|vart|vara|my|our)\s+(?:\w+\s+)?(?:dotter|son|barn|unge|ungar|"
     r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|kompisar|van|"
-    r"vanner|vannina|bastis|kusin|lillkusin|systerdotter|brorsdotter|systerson|brorson|bonusdotter|"
+    r"vanner|vannina|vaninna|bastis|kusin|lillkusin|systerdotter|brorsdotter|systerson|"
+    r"brorson|bonusdotter|"
     r"bonusson|styvdotter|styvson|fosterdotter|fosterson|barnbarn|flickvan|sambo|fru|"
     r"partner|pappa|mamma|klasskompis|elev|elever|daughter|son|sister|brother|friend|"
     r"sons|dotters|barns|systers|brors|kompis|flickvans|pojkvans|mans|makes|sambos|frus|pappas|"
@@ -167,13 +173,17 @@ WRITER_SELLS = (
 FIRST_PERSON = rf"\b(?:jag|ja|jg|mig|mej|me|{_ENGLISH_I})\b"
 
 # Whose deed it is (situation._concerned).
-THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men|and|but) )(?:hon|han|hen|he|she)\b"
+THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men|and|but) )(?:hon|han|hen|he|she|hes|shes)\b"
 # Done to someone close: "hennes kille skickar henne till andra män".
 DONE_TO_THEM = (
     r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
     r"(?:henne|honom|hen)\b"
     r"|\b(?:takes?|took|sells?|sold|forces?|forced|keeps?|threatens?|makes?|made) (?:her|him)\b"
     r"|\b(?:tar|tog|tagit) (?:hennes|hans) (?:pass|papper|pengar)\b"
+    # "jag tror hon säljer sex", "how do i help him": the deed is the other's.
+    r"|\b(?:hon|han|hen) (?:\w+ )?(?:saljer|salt|salde|tar betalt|ar escort|eskortar)\b"
+    r"|\b(?:blackmail\w*|threaten\w*|pressur\w*|exploit\w*) (?:her|him)\b"
+    r"|\b(?:help|helping|protect) (?:her|him)\b|\bhjalpa (?:henne|honom)\b"
 )
 DONE_TO_ME_BY_THEM = (
     r"\b(?:han|hon|de|dom|nan|nagon|kunden|killen|mannen) (?:\w+ )?"
@@ -184,7 +194,8 @@ FOR_ME = (
 )
 # Something done to the writer; "det oroar mig" is a feeling, not a deed.
 DONE_TO_ME = (
-    r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir|for\b|over\b|efter\b|under\b|bakom\b)"
+    r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir|for\b|over\b|efter\b|under\b|bakom\b"
+    r"|stang|ring|hjalp|svar|lyssn|forst|tror\b)"
     r"\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b"
     # English: "my boyfriend makes me meet guys", "he forced me".
     r"|\b(?:makes?|made|forces?|forced|pays?|paid|sends?|sent|sells?|sold|threatens?|"
@@ -223,9 +234,15 @@ WRITER_WORRIES = (
 )
 # The writer is one of those it happens to: "min kompis och jag får saker av en äldre kille".
 WRITER_INCLUDED = (
-    r"\b(?:min|mitt|mina|en) (?:\w+ )?(?:kompis|kompisar|van|vannina|vanner|polare|syster|bror|"
+    r"\b(?:min|mitt|mina|en) (?:\w+ )?(?:kompis|kompisar|van|vannina|vaninna|vanner|polare|"
+    r"syster|bror|lillasyster|lillebror|storasyster|storebror|"
     r"kusin|tjejkompis|bastis) (?:och|o|a) (?:jag|ja|jg)\b"
     r"|\b(?:jag|ja|jg) (?:och|o|a) (?:min|mitt|mina|en) (?:\w+ )?(?:kompis|kompisar|van|vannina|"
-    r"vanner|polare|syster|bror|kusin|lillkusin|tjejkompis|bastis)\b"
+    r"vaninna|"
+    r"vanner|polare|syster|bror|lillasyster|lillebror|storasyster|storebror|kusin|lillkusin|"
+    r"tjejkompis|bastis)\b"
     r"|\bvi (?:ar |e )?(?:bada|tva|alla|bagge)\b"
+    # "jag (20) och min flickvän (17) har båda sålt".
+    r"|\b(?:jag|ja) (?:\d{1,2} )?(?:och|o) (?:min|mitt) (?:\w+ ){1,2}(?:\d{1,2} )?"
+    r"(?:har |ar |e )?(?:bada|bagge|tillsammans)\b"
 )

@@ -12,6 +12,13 @@ from bot.nlu.lexicon.common import ME, THEY, WORD, WRITER, near
 VICTIM_SIGNS: Dict[str, str] = {
     "coercion": "|".join(
         [
+            # Promised a job (in English too), sex work to pay a debt, "tar mina kunders pengar".
+            r"\b(?:promised?|promise) (?:me |us )?(?:a )?(?:job|work)\b.{0,80}?"
+            r"\b(?:sex|debt|pay|clients)\b|\b(?:must|have to|forced to) (?:work|do) (?:with )?sex\b"
+            r"|\bto pay (?:back )?(?:the |my |a )?debt\b"
+            r"|\btar (?:\w+ )?(?:mina kunders|kundernas) pengar\b|\bfixar (?:trafar|traffar|kunder|"
+            r"man|gubbar) (?:\w+ ){0,3}?at (?:mig|mej)\b.{0,30}?\btar (?:halften|pengarna|allt|"
+            r"det mesta)\b",
             # Promised a job, found sex with clients and no pay; brought here and kept.
             r"\blovade (?:mig|mej|oss|henne) (?:ett )?(?:jobb|arbete)\b.{0,80}?"
             r"\b(?:sex|kunder|ingen lon|inga pengar|skuld)\b"
@@ -189,6 +196,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"set) "
             r"(?:mina |hennes |hans )?(?:bilder|bilderna|nudes|videon|"
             r"filmen|filmerna)\b",
+            r"\b(?:pics|pictures|nudes|photos|videos?) (?:got|get|are|were|have been) "
+            r"(?:out|leaked|shared|spread|posted)\b",
             # "screenshotted my pics and is sending them", "dykt upp på en sajt", "säljer filmen".
             r"\bscreenshot\w* (?:my|her|his) (?:pics|pictures|photos|nudes|snaps?)\b"
             r"|\b(?:nudes|bilder|bilderna|filmer|filmerna|filmen|videon|videos?|klippen) "
