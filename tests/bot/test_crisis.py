@@ -96,3 +96,29 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         )
     ]
     assert wrong == []
+
+
+# Said the way people say it, in words no rule was first written from: each a class
+# the crisis rules once missed.
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("vill bara försvinna och aldrig komma tillbaka", SUICIDAL),
+        ("ingen kommer att sakna mig", SUICIDAL),
+        ("har samlat på mig tabletter ett tag nu", SUICIDAL),
+        ("det här blir sista gången du hör från mig", SUICIDAL),
+        ("tänker göra slut på mitt liv", SUICIDAL),
+        ("tog alla mina sömnpiller", SUICIDAL),
+        ("maybe its better if i was gone", SUICIDAL),
+        ("han låste och nu kan jag inte ut", ACUTE_DANGER),
+        ("han hotar med att slå ihjäl mig", ACUTE_DANGER),
+        ("sitter instängd på en toa", ACUTE_DANGER),
+        ("en kille vaktar dörren så vi inte går", ACUTE_DANGER),
+        ("min kompis är medvetslös", ACUTE_DANGER),
+        ("hjälp dom kommer", ACUTE_DANGER),
+        ("han har sagt att han ska hitta mig och döda mig", ACUTE_DANGER),
+        ("de tog min jacka och telefon, vet inte var jag är", ACUTE_DANGER),
+    ],
+)
+def test_crises_in_other_words_are_caught(text, kind):
+    assert crisis_intent(text) == kind
