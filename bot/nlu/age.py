@@ -246,6 +246,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       rf"{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
     (OTHER, re.compile(rf"\bmy\s+(?:\w+\s+)?(?:brother|sister|daughter|son|friend|cousin)\s+{_NUM}"
                        r"\b(?!\s*(?:min|minutes|hours|kr|times|\$))")),
+    # "min ålder är 14", "ålder: 16".
+    (SELF, re.compile(rf"\b(?:min\s+ålder|min\s+alder|ålder|alder|my\s+age)\s*(?:är|ar|e|is|:)?\s*"
+                      rf"{_NUM}\b")),
+    # "är bara femtonåring", "sextonårig tjej här".
+    (SELF, re.compile(rf"(?:^\W*|[,.!?;]\s*|\b(?:jag|ja)\s+(?:är|ar|e)\s+|^\W*(?:är|ar|e)\s+)"
+                      rf"{_FILLER}(?:en\s+)?{_NUM}(?:åring|aring|årig|arig)\b")),
     # "Jag (19) träffar ...", "jag, 19, ...": the writer's age in brackets or commas.
     (SELF, re.compile(rf"\b(?:jag|ja|jg|me)\s*\(\s*{_NUM}\s*(?:år|ar|y/?o)?\s*\)")),
     (SELF, re.compile(rf"\b(?:jag|ja|jg)\s*,\s*{_NUM}\s*(?:år|ar)?\s*,")),
@@ -312,6 +318,14 @@ _RECENT = re.compile(
     rf"\b(?:jag|ja)\s+(?:var|va)\s+(?:den\s+som\s+(?:var|va)\s+)?{_NUM}\b"
     r"(?=.{0,50}\b(?:i\s+somras|i\s+våras|i\s+vintras|i\s+höstas|nyligen|förra\s+månaden))"
 )
+# "e i sjätte klass", "går i nionde klass": an ordinal school year.
+_ORDINAL_CLASS = re.compile(
+    r"\b(?P<ord>fjärde|fjarde|femte|sjätte|sjatte|sjunde|åttonde|attonde|nionde)\s+klass"
+)
+_ORDINAL = {"fjärde": 4, "fjarde": 4, "femte": 5, "sjätte": 6, "sjatte": 6, "sjunde": 7,
+            "åttonde": 8, "attonde": 8, "nionde": 9}
+# "har inte fyllt 17 än": one year less.
+_NOT_YET_TURNED = re.compile(rf"\binte\s+(?:fyllt|fyllt\s+än|blivit)\s+{_NUM}\b")
 # "förra året när jag var 15": an age a year ago is one year less than now.
 _LAST_YEAR = re.compile(
     rf"(?:förra\s+året|forra\s+aret|i\s+fjol|för\s+ett\s+år\s+sen)\s+när\s+(?:jag|ja)\s+"
@@ -327,8 +341,8 @@ _SCHOOL = re.compile(
     rf"|gar|gaar|e|är|ar)\s+"
     r"(?:i\s+|på\s+|pa\s+)?"
     r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
-    r"(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+(?:gymnasiet|gymnasium|gympa"
-    r"|gymnasie\w*|gymmet)))\b"
+    # "går i tvåan": year two of upper secondary or of primary school, a child either way.
+    r"ettan|tvåan|tvaan|trean)\b"
 )
 # "går i åk 8", "e i årskurs 9", "går andra året på gymnasiet": numbered school years,
 # with a verb or opening the message ("en tjej i åk 9" is someone else).
@@ -410,7 +424,8 @@ _OTHER_EXTRA = [
 _MINOR_BAND = (
     r"(?:under\s*18|under\s+arton|inte\s+(?:18|myndig|fyllt\s+18)|minderårig|minderarig|"
     r"omyndig|på\s+högstadiet|pa\s+hogstadiet|på\s+mellanstadiet|högstadiet|hogstadiet|"
-    r"nästan\s+(?:18|arton)|nastan\s+(?:18|arton)|snart\s+(?:18|arton))"
+    r"nästan\s+(?:18|arton)|nastan\s+(?:18|arton)|snart\s+(?:18|arton)|"
+    r"(?:snart|nästan|nastan)\s+myndig|inte\s+myndig\s+än)"
 )
 _ADULT_BAND = (
     r"(?:(?:över|over)\s*(?:1[89]|[2-9]\d)|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
@@ -472,6 +487,12 @@ _LEADING_AGE = re.compile(
 _CLASSMATE = re.compile(
     r"\bsamma\s+klass\s+som\s+(?:mig|jag)\b.{0,40}?"
     r"(?P<band>högstadiet|hogstadiet|mellanstadiet|sjuan|åttan|attan|nian)"
+)
+# "jag har precis börjat gymnasiet", "jag går på högstadiet".
+_AT_SCHOOL = re.compile(
+    r"(?:\b(?:jag|ja|jg)\s+(?:har\s+)?(?:precis\s+|nyss\s+|just\s+|bara\s+)?(?:börjat|borjat|går|"
+    r"gar)\s+(?:på\s+|pa\s+|i\s+)?|(?:^|[,.!?;]\s*)\W*(?:har\s+)?(?:ett|två|tva|1|2)\s+år\s+kvar\s+"
+    r"(?:på|pa)\s+)(?P<band>gymnasiet|högstadiet|hogstadiet|mellanstadiet)"
 )
 _THEIRS = re.compile(r"(?:och|o|å)\s+(?:min|mina|mitt)\s+\w+\s+som\s+(?:är|ar|e)\s+\D{0,20}$")
 
@@ -551,12 +572,20 @@ def find_ages(text: str) -> list[AgeMention]:
         for match in pattern.finditer(lowered):
             role = _role_of(match.group("subject"))
             mentions.append(AgeMention(group, role, *match.span("band")))
-    for match in list(_PLACED.finditer(lowered)) + list(_CLASSMATE.finditer(lowered)):
+    for match in [*_PLACED.finditer(lowered), *_CLASSMATE.finditer(lowered),
+                  *_AT_SCHOOL.finditer(lowered)]:
         mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
     if not short:
         for group, pattern in _BANDS_OPENING:
             for match in pattern.finditer(lowered):
                 mentions.append(AgeMention(group, SELF, *match.span("band")))
+        for match in _ORDINAL_CLASS.finditer(lowered):
+            age = 6 + _ORDINAL[match.group("ord")]
+            mentions.append(AgeMention(_group(age), SELF, *match.span("ord"), age))
+        for match in _NOT_YET_TURNED.finditer(lowered):
+            age = _number(match) - 1
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
         for match in _YEARS_LEFT.finditer(lowered):
             age = ADULT_AGE - _LEFT[match.group("left")]
             mentions.append(AgeMention(_group(age), SELF, *match.span("left"), age))

@@ -101,3 +101,30 @@ def test_spans_point_at_the_age():
     (mention,) = find_ages(text)
     assert "15" in text[mention.start : mention.end]
     assert mention.age == 15
+
+
+# Ways young people give their age, written apart from every routing set; each once
+# missed. The youngest reading decides, so each must read as a child's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "har ett år kvar på gymnasiet o en man betalar mig",
+        "går i tvåan, en gubbe swishar mig",
+        "e i sjätte klass o en kille skickar robux för bilder",
+        "går i nionde klass och säljer bilder",
+        "jag har precis börjat gymnasiet och träffar män för pengar",
+        "min ålder är 14 och en man ger mig grejer",
+        "har inte fyllt 17 än men träffar män för pengar",
+        "är bara femtonåring men får betalt av en gubbe",
+        "jag e snart myndig men inte än, en gubbe betalar mig",
+        "två år kvar tills jag blir myndig, han tar mina pengar",
+    ],
+)
+def test_a_young_writers_age_said_in_other_ways_reads_as_a_child(text):
+    assert youngest_group(find_ages(text)) == MINOR
+
+
+def test_a_siblings_age_in_a_joint_subject_is_the_siblings():
+    mentions = find_ages("jag och min syster som är 14 säljer, jag är 19")
+    assert {(m.age, m.role) for m in mentions} >= {(14, OTHER), (19, SELF)}
+    assert not any(m.role == SELF and m.age == 14 for m in mentions)

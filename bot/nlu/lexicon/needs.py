@@ -64,6 +64,8 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:ta mig|komma|kliva|ta sig) (?:ur|bort fran|ut ur) (?:det|detta|branschen|"
             r"det har|livet|den har|den varlden)",
             r"\b(?:hoppa av|lamna (?:branschen|det har livet|det livet|det har))\b",
+            r"\b(?:ta|tar) (?:man |jag |ja )?(?:mig|sig) (?:ur|ut ur|bort fran) "
+            r"(?:prostitution\w*|sexhandel\w*|sexarbete\w*|escort\w*)",
             r"\bvill (?:ut|bort) (?:ur|fran)\b|\b(?:get out|quit|stop selling|want out)\b",
             r"^\W*(?:jag |ja )?vill (?:bara )?ut\b(?! (?:och|o|pa|i|med|me|ikvall))",
             r"\binte vill (?:salja|gora det|traffa kunder) (?:mer|langre)",

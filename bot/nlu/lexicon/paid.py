@@ -16,6 +16,18 @@ PAID_SIGNS: Dict[str, str] = {
             # "om man e 17 o säljer", "jag e 16 o säljer": an age, then selling.
             r"\b(?:1\d|[2-7]\d) (?:o|och|&) (?:saljer|salt|salde|har salt)\b",
             r"\bwork\w* (?:\w+ ){0,3}?with sex\b",
+            # Paid for, and something wanted back: "betalar min mobilräkning och vill ha
+            # bilder", "ger mig 500 varje gång vi ses", "bjuder på allt, sen vill de ha sex",
+            # "lovar pengar om jag följer med".
+            r"\b(?:betalar|betalade|fixar|fixade|koper|kopte) (?:min|mina|mitt) \w+\b.{0,60}?"
+            r"\b(?:vill ha|kraver|ska ha) (?:\w+ )?(?:bilder|nudes|sex|nat tillbaka|tillbaka)\b",
+            r"\b(?:ger|gav) (?:mig|mej) (?:\w+ ){0,2}?(?:\d+ ?(?:kr|k|spann|lax)?|pengar|cash) "
+            r"(?:\w+ ){0,3}?(?:nar|varje gang|om|efter) (?:vi|jag|ja) (?:ses|traffas|ligger|"
+            r"kommer|har sex)\b",
+            r"\b(?:bjuder|bjod|betalar|fixar)\b.{0,60}?\bvill (?:de|dom|han|dem) ha "
+            r"(?:sex|nat|nagot|nat tillbaka)\b",
+            r"\blova\w* (?:mig )?(?:pengar|\d+ ?(?:kr|k|spann|lax)|cash|betalt)\b.{0,30}?\bom "
+            r"(?:jag|ja)\b|\bsponsor\w*\b",
             r"\bvi (?:ar |e )?(?:bada|bagge|tva|alla) (?:har )?(?:saljer|salt|salde)\b"
             r"|\b(?:bada|bagge) (?:har )?(?:salt|saljer|salde) (?:sex|oss|bilder)\b",
             r"\b(?:swishar|swishade|betalar|betalade) (?:mig |mej )?(?:efter|efterat|i forvag)\b",
@@ -190,6 +202,10 @@ PAID_SIGNS: Dict[str, str] = {
             r"onlyfans|escorter|tjejer|sexsajter|sugar\w*)\b",
             r"\bsexkop(?!are)\w*|\b(?:jag ar|ja e|jag e|har varit|var) (?:en )?sexkopare\b",
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
+            r"\b(?:swishat|swishade|betalat|betalade) (?:tjejer|en tjej|kvinnor|en kvinna) for "
+            r"att (?:traffas|ses|ligga)\b"
+            r"|\b(?:varit|var|legat|lag) med (?:en |flera )?(?:escort\w*|eskort\w*|"
+            r"prostituerad\w*)",
             r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",
             r"\bbetala (?:en |ett )?(?:escort|eskort|prostituerad)\b",
             r"\b(?:hitta|hittar|fa tag pa|hitta nan) (?:man |jag )?(?:tjejer|en tjej|kvinnor|"

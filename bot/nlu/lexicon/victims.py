@@ -19,6 +19,9 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\btar (?:\w+ )?(?:mina kunders|kundernas) pengar\b|\bfixar (?:trafar|traffar|kunder|"
             r"man|gubbar) (?:\w+ ){0,3}?at (?:mig|mej)\b.{0,30}?\btar (?:halften|pengarna|allt|"
             r"det mesta)\b",
+            # A debt worked off: "måste jobba tills skulden är betald".
+            r"\b(?:jobba|salja|ligga) (?:\w+ ){0,3}?(?:tills|for att betala|for att bli av med) "
+            r"(?:\w+ )?(?:skuld\w*|det jag ar skyldig)",
             # Promised a job, found sex with clients and no pay; brought here and kept.
             r"\blovade (?:mig|mej|oss|henne) (?:ett )?(?:jobb|arbete)\b.{0,80}?"
             r"\b(?:sex|kunder|ingen lon|inga pengar|skuld)\b"
@@ -123,6 +126,10 @@ VICTIM_SIGNS: Dict[str, str] = {
     # Raped or sexually assaulted (in the past or just now).
     "sexual_violence": "|".join(
         [
+            # "fortsatte fast jag sa stopp", "vaknade och han höll på med mig".
+            r"\bfortsatte (?:\w+ ){0,3}?(?:fast|trots att|aven om) (?:jag|ja) (?:sa|sag|skrek) "
+            r"(?:nej|stopp|sluta|att)\b|\bvaknade (?:\w+ ){0,4}?(?:han|nan|nagon|kunden) "
+            r"(?:holl pa|hade sex|var) (?:med|inne i|pa) (?:mig|mej)\b",
             r"\b(?:pulled|dragged|forced) me (?:into|in|to)\b|\bdid (?:things|stuff) to me\b"
             r"|\bforced me\b|\btouched me (?:when|without|even)\b|\bchoking me\b",
             r"\b(?:valdtog|valtog|valdtag|valtag|valdtogs|raped|rapist)\w*",
@@ -178,11 +185,13 @@ VICTIM_SIGNS: Dict[str, str] = {
         [
             r"\b(?:bild|bilder|bilderna|bilden|nudes?|nakenbild\w*|video\w*|film|filmen|"
             r"filmer|filmat|klipp|klippet|pics?)\b\W+" + rf"{WORD}{{0,7}}?"
-            r"(?:sprid\w*|spred\w*|spritt|lagt ut|lagts ut|lagger ut|lagga ut|lade ut|"
+            r"(?:sprid\w*|spred\w*|spritt|lagt ut|lagts ut|lagger ut|lagga ut|lade ut|la ut|"
+            r"la upp|lagt upp|lade upp|"
             r"delat\w*|delas|delade|skickat vidare|skickar vidare|skickade vidare|"
             r"skicka vidare|postat|postar|posta|publicer\w*|lackt|lacker|lacka|ute pa|"
             r"kommer ut|visa alla|visat alla)",
-            r"\b(?:sprid\w*|spred\w*|lagt ut|lagger ut|lagga ut|lade ut|delat|delar|"
+            r"\b(?:sprid\w*|spred\w*|lagt ut|lagger ut|lagga ut|lade ut|la ut|la upp|lagt upp|"
+            r"lade upp|delat|delar|"
             r"skickat vidare|skickar vidare|postat|postar|lackt)\W+" + rf"{WORD}{{0,5}}?"
             r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
             r"\b(?:sextortion|utpress\w*|blackmail\w*)",

@@ -1,0 +1,51 @@
+"""The rules read the sign of a situation whatever the classifier says.
+
+Phrasings written apart from every routing set: each line a way of saying it that
+the rules once missed or that must keep working. The classifier covers the long tail;
+these are the signs the routes must not depend on it for.
+"""
+
+import pytest
+
+from bot.nlu.situation import rule_signs
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("en äldre kille köper snus åt mig om jag skickar bilder", "exchange"),
+        ("får bo hos en man om jag ligger med honom", "exchange"),
+        ("han betalar min mobilräkning och vill ha bilder tillbaka", "exchange"),
+        ("gubben ger mig 500 varje gång vi ses", "exchange"),
+        ("jag skickar nakenbilder och får presentkort", "exchange"),
+        ("hänger med äldre killar som bjuder på allt, sen vill de ha sex", "exchange"),
+        ("en man swishade 2000 efter att vi hade sex", "exchange"),
+        ("säljer mina trosor och bilder på nätet", "exchange"),
+        ("ligger med folk för att få knark", "exchange"),
+        ("han gav mig en väska värd 10k efter att vi låg", "exchange"),
+        ("tjänar pengar på att visa mig i kameran", "exchange"),
+        ("har en sponsor som betalar allt", "exchange"),
+        ("dejtar en rik äldre man som ger mig pengar", "exchange"),
+        ("han lovar pengar om jag följer med till hotellet", "exchange"),
+        ("min pojkvän säger att jag måste ligga med hans kompisar", "coercion"),
+        ("de tar alla pengar jag tjänar på kunderna", "coercion"),
+        ("han har mitt pass och säger att jag är skyldig honom", "coercion"),
+        ("jag måste jobba tills skulden är betald", "coercion"),
+        ("han säljer mig till sina vänner", "coercion"),
+        ("någon la ut min video på en porrsida", "images_spread"),
+        ("han hotar att skicka bilderna till min mamma", "images_spread"),
+        ("kunden tvingade mig fast jag sa nej", "sexual_violence"),
+        ("han fortsatte fast jag sa stopp", "sexual_violence"),
+        ("vaknade och han höll på med mig", "sexual_violence"),
+        ("jag har betalat för sex flera gånger och skäms", "buying"),
+        ("brukar köpa sex när jag är på resa", "buying"),
+        ("har swishat tjejer för att träffas", "buying"),
+        ("har varit med en escort förut", "buying"),
+        ("kondomen gick sönder med en kund", "health"),
+        ("tror jag fått nån infektion av en kund", "health"),
+        ("vill sluta med det här men vet inte hur", "exit"),
+        ("hur tar man sig ur prostitution", "exit"),
+    ],
+)
+def test_the_rules_read_the_sign(text, sign):
+    assert sign in rule_signs(text)
