@@ -85,6 +85,7 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:std|stds|sti|stis|hiv|prep|klamydia|gonorre|syfilis|herpes|kondylom|"
             r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
             r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",
+            r"\bcondom (?:broke|split|came off|slipped|tore)\b",
             r"\b(?:gravid\w*|akut-?p|dagen efter-?piller|p-piller|abort\w*|mens\w*|flytning\w*)",
             r"\b(?:sveda|svider|branner|kliar|klada|utslag|blasor|sar) (?:\w+ ){0,3}?(?:nar (?:jag|"
             r"ja) "

@@ -16,6 +16,12 @@ PAID_SIGNS: Dict[str, str] = {
             # "om man e 17 o säljer", "jag e 16 o säljer": an age, then selling.
             r"\b(?:1\d|[2-7]\d) (?:o|och|&) (?:saljer|salt|salde|har salt)\b",
             r"\bwork\w* (?:\w+ ){0,3}?with sex\b",
+            # English: "i sleep with men for money", "i get paid for sex".
+            r"\b(?:sleep|slept|sleeping|have sex|had sex|hook up|hooking up|meet|meeting) with "
+            r"(?:\w+ ){0,2}?(?:men|guys|a man|clients|people|strangers) for (?:money|cash|a place|"
+            r"drugs|gifts)\b"
+            r"|\b(?:get|gets|getting|got|am|was|being) paid (?:for|to have) (?:sex|it|pics|"
+            r"nudes)\b",
             # Paid for, and something wanted back: "betalar min mobilräkning och vill ha
             # bilder", "ger mig 500 varje gång vi ses", "bjuder på allt, sen vill de ha sex",
             # "lovar pengar om jag följer med".
@@ -215,7 +221,9 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:ringa|boka|skriva)\b",
             r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
             r"(?:henne|honom) for (?:sex|att (?:ligga|fa|hon|han) (?:sex|ligga|suga|med)))",
+            r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )"
             r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
+            r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )"
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
             r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|swisha) "
             r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga|(?:hon|han|hen) "

@@ -19,6 +19,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\btar (?:\w+ )?(?:mina kunders|kundernas) pengar\b|\bfixar (?:trafar|traffar|kunder|"
             r"man|gubbar) (?:\w+ ){0,3}?at (?:mig|mej)\b.{0,30}?\btar (?:halften|pengarna|allt|"
             r"det mesta)\b",
+            r"\b(?:takes?|took|keeps?|kept) (?:all |most of |half of )?(?:the |my )?money "
+            r"(?:i make|i earn|i get|from (?:the )?(?:clients|customers))\b",
             # A debt worked off: "måste jobba tills skulden är betald".
             r"\b(?:jobba|salja|ligga) (?:\w+ ){0,3}?(?:tills|for att betala|for att bli av med) "
             r"(?:\w+ )?(?:skuld\w*|det jag ar skyldig)",
@@ -130,7 +132,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\bfortsatte (?:\w+ ){0,3}?(?:fast|trots att|aven om) (?:jag|ja) (?:sa|sag|skrek) "
             r"(?:nej|stopp|sluta|att)\b|\bvaknade (?:\w+ ){0,4}?(?:han|nan|nagon|kunden) "
             r"(?:holl pa|hade sex|var) (?:med|inne i|pa) (?:mig|mej)\b",
-            r"\b(?:pulled|dragged|forced) me (?:into|in|to)\b|\bdid (?:things|stuff) to me\b"
+            r"\bforced himself on me\b|\bforced me to have sex\b"
+            r"|\b(?:pulled|dragged|forced) me (?:into|in|to)\b|\bdid (?:things|stuff) to me\b"
             r"|\bforced me\b|\btouched me (?:when|without|even)\b|\bchoking me\b",
             r"\b(?:valdtog|valtog|valdtag|valtag|valdtogs|raped|rapist)\w*",
             rf"\b(?:{WRITER}|mig|mej|{ME})\b.{{0,50}}\b(?:valdtakt(?!sman)\w*|overgrepp"
@@ -205,6 +208,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"set) "
             r"(?:mina |hennes |hans )?(?:bilder|bilderna|nudes|videon|"
             r"filmen|filmerna)\b",
+            r"\b(?:pics|pictures|nudes|photos|videos?) (?:are|is) (?:all )?over (?:the )?"
+            r"(?:internet|school|snap\w*|insta\w*)\b",
             r"\b(?:pics|pictures|nudes|photos|videos?) (?:got|get|are|were|have been) "
             r"(?:out|leaked|shared|spread|posted)\b",
             # "screenshotted my pics and is sending them", "dykt upp på en sajt", "säljer filmen".
