@@ -7,7 +7,7 @@ these are the signs the routes must not depend on it for.
 
 import pytest
 
-from bot.nlu.situation import rule_signs
+from bot.nlu.situation import analyze, rule_signs
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,28 @@ from bot.nlu.situation import rule_signs
 )
 def test_the_rules_read_the_sign(text, sign):
     assert sign in rule_signs(text)
+
+
+@pytest.mark.parametrize(
+    "text, concerned",
+    [
+        ("min kusin säljer sex och jag vet inte vad jag ska göra", "other"),
+        ("jag tror att min lillasyster får pengar av äldre killar", "other"),
+        ("min flickvän har börjat med escort", "other"),
+        ("vår son verkar få saker av en vuxen man", "other"),
+        ("min bästa kompis skickar nudes för pengar, hon är 15", "other"),
+        ("jag är orolig för min kollega som säljer sex", "other"),
+        ("min granne tar emot män hela tiden och verkar rädd", "other"),
+        ("min mamma säljer sex och jag är 14", "other"),
+        ("jag är skolsköterska och en elev berättar att hon får betalt för sex", "professional"),
+        ("jobbar på ett HVB och en av tjejerna har en äldre pojkvän som betalar", "professional"),
+        ("som socialsekreterare undrar jag vart jag hänvisar en klient som säljer sex",
+         "professional"),
+        ("lärare här, en kille i klassen säljer bilder", "professional"),
+        ("min pojkvän tvingar mig att ligga med hans kompisar", "self"),
+        ("min kompis och jag får pengar av en äldre man", "self"),
+        ("jag säljer sex och min mamma vet inget", "self"),
+    ],
+)
+def test_the_rules_read_whose_situation_it_is(text, concerned):
+    assert analyze(text).concerned == concerned

@@ -86,7 +86,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"systerson|brorson|bonusdotter|bonusson|styvdotter|styvson|fosterdotter|"
             r"fosterson|barnbarn|flickvan|pojkvan|kille|tjej|sambo|fru|man|partner|pappa|mamma|"
             # ... the relative does it, not the writer ("min mamma vet inte att jag säljer").
-            r"klasskompis)\b|" + CLOSE_TO_ME + r")\W+(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){0,6}?"
+            r"klasskompis|granne|kollega|arbetskamrat)\b|"
+            + CLOSE_TO_ME
+            + r")\W+(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){0,6}?"
             r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
             r"far (?:\w+ )?(?:swish|pengar|presenter|grejer) (?:av|fran)|"
             r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"
@@ -137,7 +139,7 @@ RELATION = (
     r"bonusson|styvdotter|styvson|fosterdotter|fosterson|barnbarn|flickvan|sambo|fru|"
     r"partner|pappa|mamma|klasskompis|elev|elever|daughter|son|sister|brother|friend|"
     r"sons|dotters|barns|systers|brors|kompis|flickvans|pojkvans|mans|makes|sambos|frus|pappas|"
-    r"girlfriend|wife|husband)\b"
+    r"girlfriend|wife|husband|granne|grannen|kollega|kollegan)\b"
     # "bästa kompisen", "syrran", "pappa till en kille på 16": named without "min".
     r"|\b(?:basta )?(?:kompisen|bastisen|vannen|vaninnan|systern|syrran|brorsan|dottern|sonen|"
     r"kusinen|flickvannen|pojkvannen|sambon|frugan)\b"
