@@ -55,6 +55,10 @@ NUMBER_WORDS = {
     # English: "I'm fifteen".
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    # French and Spanish, as a short answer in one's own language: "dix-sept ans".
+    "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
+    "dix-huit": 18, "dix-neuf": 19, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
 }
 for _tens, _value in (("tjugo", 20), ("trettio", 30), ("fyrtio", 40)):
     for _unit, _add in _UNITS.items():
@@ -82,7 +86,7 @@ _FILLER = (
 )
 # Present tense only: "när jag var 14" says nothing about the age now.
 _BE = r"(?:är|ar|ä|e|blir|fyller|fyllde|har\s+fyllt|har\s+precis\s+fyllt)"
-_YEARS = r"(?:\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?(?:\s+old)?|yrs))?"
+_YEARS = r"(?:\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?(?:\s+old)?|yrs|ans|años|anos))?"
 _SELF_SUBJECT = (
     r"(?:(?:jag|ja|jg)\s+(?:o|och|å)\s+(?:min|mina)\s+\w+|jag|ja|jg|i'm|im|i\s+am|vi|alla"
     r"|båda|bada|bägge|bagge)"

@@ -128,3 +128,9 @@ def test_a_siblings_age_in_a_joint_subject_is_the_siblings():
     mentions = find_ages("jag och min syster som är 14 säljer, jag är 19")
     assert {(m.age, m.role) for m in mentions} >= {(14, OTHER), (19, SELF)}
     assert not any(m.role == SELF and m.age == 14 for m in mentions)
+
+
+@pytest.mark.parametrize("text, age", [("dix-sept ans", 17), ("quince años", 15), ("seize", 16)])
+def test_a_short_answer_in_french_or_spanish_is_an_age(text, age):
+    (mention,) = find_ages(text)
+    assert mention.age == age and mention.group == MINOR
