@@ -16,6 +16,8 @@ PAID_SIGNS: Dict[str, str] = {
             # "om man e 17 o säljer", "jag e 16 o säljer": an age, then selling.
             r"\b(?:1\d|[2-7]\d) (?:o|och|&) (?:saljer|salt|salde|har salt)\b",
             r"\bwork\w* (?:\w+ ){0,3}?with sex\b",
+            r"\btraffa\w* (?:killar|man|gubbar|kunder|aldre man|en man|en kille|en gubbe)\b.{0,30}?"
+            r"\bmot (?:betalning|betalt|ersattning|pengar)\b",
             # English: "i sleep with men for money", "i get paid for sex".
             r"\b(?:sleep|slept|sleeping|have sex|had sex|hook up|hooking up|meet|meeting) with "
             r"(?:\w+ ){0,2}?(?:men|guys|a man|clients|people|strangers) for (?:money|cash|a place|"
@@ -202,14 +204,28 @@ PAID_SIGNS: Dict[str, str] = {
             r"extras?|"
             r"happy ending)|\b(?:pay|paid|paying) for (?:a )?massage|\b(?:ga|gar|gick) (?:\w+ "
             r"){0,3}?"
-            r"(?:massage|thaimassage) med (?:happy ending|extra)",
+            r"(?:massage|thaimassage) med (?:happy ending|extra|avslutning)",
             r"\b(?:lagt|lagger|spenderat|slosat) (?:\w+ ){0,2}?pa (?:camsajter|cam|shows|privata "
             r"shows|"
             r"onlyfans|escorter|tjejer|sexsajter|sugar\w*)\b",
             r"\bsexkop(?!are)\w*|\b(?:jag ar|ja e|jag e|har varit|var) (?:en )?sexkopare\b",
             r"\b(?:anlit|bestall|boka)\w* (?:en |ett )?(?:escort|eskort|tjej|prostituerad)",
-            r"\b(?:swishat|swishade|betalat|betalade) (?:tjejer|en tjej|kvinnor|en kvinna) for "
-            r"att (?:traffas|ses|ligga)\b"
+            r"\b(?:swishat|swishade|swisha|swishar|betalat|betalade|betala|betalar) (?:tjejer|en "
+            r"tjej|"
+            r"kvinnor|en kvinna)(?: (?:pa|via) \w+)? for att (?:traffas|ses|ligga|ha sex)\b"
+            # "träffa tjejer från en sajt mot betalning", "betalar för att träffa kvinnor",
+            # "använt escorttjänster", "tar hem tjejer och betalar dom", "hyr en tjej".
+            r"|\btraffa\w* (?:tjejer|kvinnor|en tjej|en kvinna|escorter)\b.{0,40}?\bmot "
+            r"(?:betalning|betalt|ersattning|pengar)\b"
+            r"|\bbetala\w* for att (?:traffa|ligga med|fa traffa) (?:tjejer|kvinnor|en tjej|"
+            r"en kvinna)\b"
+            r"|\b(?:anvant|anvander|anlitat|anlitar|kopt|koper) (?:\w+ )?(?:escort|eskort|sex)"
+            r"tjanst\w*"
+            r"|\b(?:jag|ja)\b.{0,40}?\b(?:tjejer|kvinnor)\b.{0,30}?\bbetalar (?:dom|dem|dem)\b"
+            r"|\bhyr(?:a|er|t)? (?:jag |ja )?(?:en |ett par |nagra )?(?:tjej|tjejer|kvinna|"
+            r"kvinnor|escort\w*)\b"
+            r"|\b(?:visit|go to|went to|going to) (?:\w+ )?massage (?:parlou?rs?|salons?|places?) "
+            r"for (?:extras?|sex|a happy ending)\b"
             r"|\b(?:varit|var|legat|lag) med (?:en |flera )?(?:escort\w*|eskort\w*|"
             r"prostituerad\w*)",
             r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",
@@ -226,7 +242,8 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )"
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
             r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|swisha) "
-            r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga|(?:hon|han|hen) "
+            r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga|(?:hon|han"
+            r"|hen) "
             r"(?:skulle )?(?:skicka|visa|ses|ligga|suga|komma)))\b",
             r"(?<!fatt )(?<!fa )(?<!far )(?<!fick )(?<!ta )(?<!tar )(?<!tog )(?<!tagit )"
             r"\bbetalt (?!for\b|mig\b|mej\b)(?:[\w-]+ ){1,3}for (?:sex|att (?:ligga|fa sex))\b",
