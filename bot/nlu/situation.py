@@ -202,7 +202,9 @@ _CLOSE_ONE_TOO = re.compile(
     r"(?:har )?(?:borjat|gor det|gor de|saljer|salt|traffar (?:dom|gubbar|kunder)|started|"
     r"does it|sells)\b(?: \w+){0,2}? (?:ocksa|med|too|as well)\b"
 )
-_AT_WORK = re.compile(
+# Words that name a work role or a person other than the writer (for a professional's
+# reading, situation._concerned).
+_SOMEONE_ELSE_NAMED = re.compile(
     r"\b(?:jobbar|arbetar|jobb|arbete|tjanst|work|job|personal|handlaggare|polis|person|"
     r"pojke|ungdom|ung|klient|elev|brukare|patient|foralder|foraldrar)\w*"
 )
@@ -352,14 +354,14 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         signs.discard("unwanted")
     if confident and intent in ASK_BY_INTENT:
         asks.add(ASK_BY_INTENT[intent])
-    if "buying" in signs and _WHAT_NOW.search(fold(text)):
-        asks.add("law")  # "betalade en tjej, hon var 16 ... vad händer nu": the buyer's law
     if "for_them" in asks:
         asks.discard("human")  # "kan han prata me nån själv": not a worker for the writer
 
     ages = find_ages(text)
     concerned = _concerned(text, rules, intent, confident, ages)
     folded = fold(text)
+    if "buying" in signs and _WHAT_NOW.search(folded):
+        asks.add("law")  # "betalade en tjej, hon var 16 ... vad händer nu": the buyer's law
     if (
         concerned == OTHER
         and "buying" in signs
@@ -471,7 +473,7 @@ def _concerned(
         return SELF
     if intent == "professional_advice" and not (
         _RELATION.search(folded) or _THIRD_PERSON.search(folded) or _THIRD_WORD.search(folded)
-        or _ONE_OF_THEM.search(folded) or _HER.search(folded) or _AT_WORK.search(folded)
+        or _ONE_OF_THEM.search(folded) or _HER.search(folded) or _SOMEONE_ELSE_NAMED.search(folded)
         or _WE.search(folded)
     ):
         return SELF  # "hur funkar sugardejting? har fått ett erbjudande": no one else named

@@ -801,48 +801,38 @@ SET_X_Y = [
 ]
 
 
-async def test_the_one_paid_after_a_buyers_law_question_is_a_child_not_a_buyer():
-    messages, _ = await respond_to(
-        "jag var den som var 15. det var i våras", "chitchat", 0.5,
-        slots={"need": "buying"},
-    )
+# A turn read with what the conversation already holds: (text, intent, confidence, slots,
+# must be said, must not be said).
+FOLLOW_UPS = [
+    # After a buyer's law question, "the one who was 15" is the child, not a buyer.
+    ("jag var den som var 15. det var i våras", "chitchat", 0.5, {"need": "buying"},
+     ["Stödcentrum", "BRIS"], ["KAST"]),
+    # "What can I do for her?" names her own route, not Preventell.
+    ("vad kan jag göra för henne?", "relative_unwanted_sexuality", 0.6,
+     {"need": "selling", "age_group": "adult", "other_age_group": "minor"},
+     ["Stödcentrum"], ["Preventell"]),
+    # A young writer once paid keeps Stödcentrum and BRIS when the next question is health.
+    ("kan man bli sjuk av det?", "health_question", 0.8,
+     {"need": "selling", "age_group": "minor"},
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    # A question with no one else named is not a professional's.
+    ("hur går sugardejting till? en man har erbjudit mig pengar", "professional_advice", 0.7,
+     {}, ["under 18"], ["Socialtjänsten"]),
+    # "Me too" after a relative's turn takes the writer's own age.
+    ("jag gör det med ibland, fast jag är 16", "chitchat", 0.5,
+     {"need": "relative_selling", "other_age_group": "minor"},
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, confidence, slots, must, must_not", FOLLOW_UPS)
+async def test_a_follow_up_is_read_with_the_conversation(
+    text, intent, confidence, slots, must, must_not
+):
+    messages, _ = await respond_to(text, intent, confidence, slots=slots)
     said = texts(messages)
-    assert "Stödcentrum" in said and "BRIS" in said and "KAST" not in said
-
-
-async def test_what_can_i_do_for_her_names_her_own_route():
-    messages, _ = await respond_to(
-        "vad kan jag göra för henne?", "relative_unwanted_sexuality", 0.6,
-        slots={"need": "selling", "age_group": "adult", "other_age_group": "minor"},
-    )
-    said = texts(messages)
-    assert "Stödcentrum" in said and "Preventell" not in said
-
-
-async def test_a_young_writer_once_paid_keeps_stodcentrum_when_the_next_question_is_health():
-    messages, _ = await respond_to(
-        "kan man bli sjuk av det?", "health_question", 0.8,
-        slots={"need": "selling", "age_group": "minor"},
-    )
-    said = texts(messages)
-    assert "Stödcentrum" in said and "BRIS" in said and "Mikamottagningen" not in said
-
-
-async def test_a_question_with_no_one_else_named_is_not_a_professionals():
-    messages, _ = await respond_to(
-        "hur går sugardejting till? en man har erbjudit mig pengar", "professional_advice", 0.7
-    )
-    said = texts(messages)
-    assert "under 18" in said and "Socialtjänsten" not in said
-
-
-async def test_the_writer_too_after_a_relative_turn_takes_the_writers_own_age():
-    messages, _ = await respond_to(
-        "jag gör det med ibland, fast jag är 16", "chitchat", 0.5,
-        slots={"need": "relative_selling", "other_age_group": "minor"},
-    )
-    said = texts(messages)
-    assert "Stödcentrum" in said and "BRIS" in said and "Mikamottagningen" not in said
+    assert all(phrase in said for phrase in must), said
+    assert not any(phrase in said for phrase in must_not), said
 
 
 async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
