@@ -15,6 +15,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.reply import Reply
 from actions.slots import ages
 
 NORMAL = "normal"
@@ -60,6 +61,19 @@ def request_handover(
     return [SlotSet("awaiting", None)]
 
 
+def remind_of_services(reply: Reply, tracker: Tracker) -> None:
+    """While a person is called, the services already named stay in view.
+
+    "Finns det nån jag som fru kan prata med?" after KAST was named: the worker is
+    called, and KAST can be reached directly meanwhile.
+    """
+    referred = [s for s in tracker.get_slot("referred_services") or []
+                if s not in ("emergency", "mind")][:3]
+    if referred:
+        reply.services(referred, tracker.get_slot("need"),
+                       heading=reply.text("utter_also_directly"))
+
+
 class ActionRequestHandover(Action):
     """The person asked for a human."""
 
@@ -69,4 +83,8 @@ class ActionRequestHandover(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        return request_handover(dispatcher, tracker, reason="user_request")
+        reply = Reply(domain)
+        reply.add_response("utter_handover_requested")
+        remind_of_services(reply, tracker)
+        reply.send(dispatcher)
+        return request_handover(dispatcher, tracker, reason="user_request", response=None)

@@ -22,7 +22,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.directory import crisis_phones, describe_contacts, get_directory
-from actions.handover import ACUTE, handover_payload
+from actions.handover import ACUTE, handover_payload, remind_of_services
 from actions.reply import MORE_BUTTONS, Reply, join_names, stats_payload
 from actions.routing import (
     ADULT,
@@ -39,7 +39,7 @@ from actions.routing import (
     route,
     whose_age,
 )
-from actions.slots import ages, latest_intent, previous_intent
+from actions.slots import ages, latest_intent, previous_intent, previous_signs
 
 SELF_NEED_BY_RELATIVE = {
     "relative_selling": "selling",
@@ -179,7 +179,13 @@ class Turn:
             others = RELATIVE_BY_SELF_NEED[earlier]
             return self.refer(others, asks - FOLLOW_UP_ASKS)
         asks = asks - {"its_me", "for_them", "the_one"}
-        if concerned == OTHER and self.age_said and earlier in RELATIVE_BY_SELF_NEED:
+        if (
+            concerned == OTHER
+            and self.age_said
+            and earlier in RELATIVE_BY_SELF_NEED
+            and earlier not in ("buying", "unwanted_sexuality")
+        ):
+            # (a buyer's "hon jag snackar med är 17" is the age of the one he pays)
             # "fråga för en kompis, hon e 16" answering the age question: about the friend.
             self.events.append(SlotSet("need", RELATIVE_BY_SELF_NEED[earlier]))
             earlier = RELATIVE_BY_SELF_NEED[earlier]
@@ -188,6 +194,18 @@ class Turn:
             concerned = SOMEONE_ELSES[earlier]
             self.situation.concerned = concerned
         need = need_for(signs, concerned) or self._need_from_intent()
+        urges = ("buying", "unwanted_sexuality")
+        nothing_read = self.situation.ruled == frozenset()
+        if earlier in urges and need in urges and need != earlier and nothing_read:
+            # "kan inte sluta tänka på att beställa en tjej" - "tankarna tar över allt": the
+            # classifier's new guess alone does not move a buyer to Preventell (or back).
+            need = earlier
+        victim_needs = ("coercion", "sexual_violence", "images_spread")  # named as their signs
+        read_now = self.situation.ruled or frozenset()
+        if earlier == "buying" and need in victim_needs and need not in read_now:
+            # A buyer threatened for more money ("annars händer nåt"): still KAST's, unless
+            # the rules read what is done to him.
+            need = earlier
         if (
             earlier in SOMEONE_ELSES
             and self.situation.ruled == frozenset()
@@ -204,6 +222,13 @@ class Turn:
         ):
             # "kan man testa sig?" then "e 26 o säljer sex": the health question stands.
             self.situation.signs = self.situation.signs | {"health"}
+        if self.awaiting in ("age_self", "age_other") and (
+            self.age_said or self.intent == "inform_age"
+        ):
+            # "hon är 23 tror jag" answers the question asked about what was told before:
+            # its signs (a madam, a debt, a locked door) still decide the route.
+            carried = previous_signs(self.tracker) & (EXPLOITATION_SIGNS | {"health"})
+            self.situation.signs = self.situation.signs | carried
         if "suicidal" in signs or "danger" in signs:
             return self.crisis("suicidal" if "suicidal" in signs else "danger", need)
         crisis_kind = self.tracker.get_slot("crisis")
@@ -480,6 +505,8 @@ class Turn:
             self._describe_services(bool(asks & {"contact", "anonymity"}) and "service" not in asks)
         if "human" in asks:
             self.reply.add_response("utter_handover_requested")
+            if not asks & {"contact", "service", "report"}:
+                remind_of_services(self.reply, self.tracker)
             self.reply.json(handover_payload("user_request", "normal", self.tracker))
         return self.events + [SlotSet("awaiting", None)]
 

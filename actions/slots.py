@@ -8,7 +8,7 @@ resolve a bare answer with `ages()`.
 
 from __future__ import annotations
 
-from typing import List, Optional, Text, Tuple
+from typing import FrozenSet, List, Optional, Text, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -29,6 +29,15 @@ def previous_intent(tracker: Tracker) -> Optional[Text]:
     if len(users) < 2:
         return None
     return ((users[1].get("parse_data") or {}).get("intent") or {}).get("name")
+
+
+def previous_signs(tracker: Tracker) -> FrozenSet[Text]:
+    """The signs the NLU read in the user message before the latest one."""
+    users = [e for e in reversed(tracker.events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return frozenset()
+    situation = (users[1].get("parse_data") or {}).get("situation") or {}
+    return frozenset(situation.get("signs") or ())
 
 
 def _youngest(values: List[Text]) -> Optional[Text]:

@@ -72,7 +72,7 @@ _DISCOURSE = (
 _IDENTITY = (
     r"(?:kille|tjej|man|kvinna|transkvinna|transkille|transtjej|transman|transperson|"
     r"icke-?binär|icke-?binar|ickebinär|enby|gubbe|tant|guy|girl|boy|woman|ensamkommande|hen|"
-    r"pojke|flicka|grabb|tjej|kvinna|"
+    r"pojke|flicka|grabb|tjej|kvinna|escort|eskort|sexarbetare|sugarbaby|"
     r"bög|bog|gay|bi|lesbisk|homo|hetero)"
 )
 _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
@@ -81,7 +81,7 @@ CURRENT_YEAR = dt.date.today().year
 _FILLER = (
     r"(?:(?:bara|ba|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en|"
     r"fortfarande|själv|sjalv|också|ocksa|redan|only|just|still|egentligen|faktiskt|actually|"
-    r"really)"
+    r"really|around|about|maybe|like|probably|approx|approximately)"
     r"\s+)*"
 )
 # Present tense only: "när jag var 14" says nothing about the age now.
@@ -100,9 +100,21 @@ _OTHER_SUBJECT = (
     r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson|mamma|pappa|mor|far|"
     r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare)"
     r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
+    r"lillasyster|lillebror|storasyster|storebror|lillasyrran|lillbrorsan|"
     r"klienten|eleven|ungdomen|tjejen|killen|flickan|pojken|barnet|personen|patienten)"
     r"|hon|han|hen)"
 )
+
+# The writer's own age, said in a way another pattern reads as someone else's; where
+# these match, that reading is dropped.
+_CLAIMS = [
+    # "jag jobbar som escort (22)": who the writer is, then the age in brackets.
+    re.compile(rf"(?:\b(?:jag|ja|jg)\s+|^\W*{_DISCOURSE}|[,.!?;]\s*)(?:jobbar|arbetar|är|ar|e)\s+"
+               rf"(?:som\s+)?(?:en\s+)?\w+\s*\(\s*{_NUM}\s*(?:år|ar)?\s*\)"),
+    # "e en kille på 16 o ...": the verb opening a clause is the writer's.
+    re.compile(rf"(?:^|[,.!?;]\s*|\b(?:och|o|men)\s+)\W*{_DISCOURSE}(?:är|ar|e)\s+(?:en\s+|ett\s+)"
+               rf"(?:kille|tjej|man|kvinna|person|pojke|flicka|grabb)\w*\s+(?:på|pa)\s+{_NUM}\b"),
+]
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Said in the writer's own language or Swedish as a second language: "tengo 35 años",
@@ -199,7 +211,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         OTHER,
         re.compile(
             r"\b(?:my\s+(?:\w+\s+)?(?:sister|brother|daughter|son|friend|girlfriend|boyfriend|wife|"
-            rf"husband|child|kid|student|client)|she|he)\s+is\s+{_NUM}\b"
+            rf"husband|child|kid|student|client)|she|he)\s+is\s+{_FILLER}{_NUM}\b"
         ),
     ),
     # "min dotter 15 har inte kommit hem", "min son, 19, ..."
@@ -213,6 +225,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|kr|gånger))"
         ),
     ),
+    # "new girl here is only 15".
+    (OTHER, re.compile(rf"\b(?:girl|boy|guy|woman|kid|child|client|student)\s+"
+                       rf"(?:here\s+|there\s+)?is\s+"
+                       rf"{_FILLER}{_NUM}\b")),
     # "min 15-åriga dotter"
     (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
     # "kille 22, träffar ...", "transkille 16 här", "jag e en kille 16 år", "man 35":
@@ -246,8 +262,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (OTHER, re.compile(rf"\b(?:nu\s+)?(?:är|ar|e)\s+(?:hon|han|hen)\s+(?:nu\s+)?{_FILLER}{_NUM}\b"
                        rf"{_YEARS}(?!\s*(?:min|minuter|kr|gånger|timm\w*))")),
     # "me romania woman 27 years", "woman 31 years, work in massage".
-    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bme\s+(?:\w+\s+)?)(?:woman|man|girl|guy|kvinna|tjej)\s+"
-                      rf"{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
+    # "thai lady 41 yrs.", "me 38 year".
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bme\s+)(?:(?!min\b|mitt\b|my\b|hans\b|hennes\b|her\b|"
+                      rf"his\b|en\b|a\b|the\b)\w+\s+)?(?:woman|man|girl|guy|lady|boy|female|male|"
+                      rf"kvinna|tjej)\s+{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
+    (SELF, re.compile(rf"\bme\s+{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
     (OTHER, re.compile(rf"\bmy\s+(?:\w+\s+)?(?:brother|sister|daughter|son|friend|cousin)\s+{_NUM}"
                        r"\b(?!\s*(?:min|minutes|hours|kr|times|\$))")),
     # "min ålder är 14", "ålder: 16".
@@ -258,6 +277,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       rf"{_FILLER}(?:en\s+)?{_NUM}(?:åring|aring|årig|arig)\b")),
     # "Jag (19) träffar ...", "jag, 19, ...": the writer's age in brackets or commas.
     (SELF, re.compile(rf"\b(?:jag|ja|jg|me)\s*\(\s*{_NUM}\s*(?:år|ar|y/?o)?\s*\)")),
+    *[(SELF, pattern) for pattern in _CLAIMS],
     (SELF, re.compile(rf"\b(?:jag|ja|jg)\s*,\s*{_NUM}\s*(?:år|ar)?\s*,")),
     # "39-årig kvinna. min chef ...": an age with who one is, opening a clause.
     (SELF, re.compile(rf"(?:^|[,.!?;]\s*)\W*{_DISCOURSE}{_NUM}\s*-?\s*(?:årig|arig|åring|aring)"
@@ -369,7 +389,9 @@ _SCHOOL_ALONE = re.compile(
 _BIRTH_YEAR = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:är\s+|ar\s+|e\s+)?)?"
     r"(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?(?P<year>(?:19[4-9]\d|20[0-2]\d)\b"
-    r"|[-'’]\d{2}(?!\d))"
+    r"|[-'’]\d{2}(?!\d)"
+    # "född 97": two digits alone, not a day of a month ("född 12 mars").
+    r"|\d{2}(?![\d:])(?!\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|/|-)))"
 )
 # "e 16 o ...", "fyller 16 snart", "16 tjej här": the writer's own age at the very start.
 _LEADING_SELF = re.compile(
@@ -424,6 +446,8 @@ _OTHER_EXTRA = [
     ),
     # "a 17 year old patient"
     re.compile(rf"\b(?:a|an|my|our|the|this)\s+{_NUM}\s*-?\s*(?:year|yr)s?\s*-?\s*old\b"),
+    # "mamma till en 14-åring", "betalar en 16-åring" (not "jag är en 15-åring").
+    re.compile(rf"(?<!är\s)(?<!ar\s)(?<!\be\s)\ben\s+{_NUM}\s*-?\s*(?:åring|aring)\b"),
 ]
 _MINOR_BAND = (
     r"(?:under\s*18|under\s+arton|inte\s+(?:18|myndig|fyllt\s+18)|minderårig|minderarig|"
@@ -615,6 +639,9 @@ def find_ages(text: str) -> list[AgeMention]:
             m for m in _leading_age(lowered)
             if not any(start < m.end and m.start < end for start, end in taken)
         )
+    own = {match.span("num") for pattern in _CLAIMS for match in pattern.finditer(lowered)}
+    # "jag jobbar som escort (22)": the writer's reading of a span wins over another's.
+    mentions = [m for m in mentions if m.role != OTHER or (m.start, m.end) not in own]
     return sorted((_not_yet(lowered, m) for m in mentions), key=lambda m: m.start)
 
 

@@ -32,7 +32,8 @@ _SUICIDAL = re.compile(
     r"|(?:l[aä]ttare|b[aä]ttre|enklare|sk[oö]nare)\s+(?:f[oö]r\s+(?:alla|er|dom|familjen)\s+)?om\s+"
     r"(?:jag|ja|han|hon)\s+inte\s+(?:fanns|levde|var\s+h[aä]r)"
     r"|ta\s+hand\s+om\s+(?:min|hans|hennes)\s+(?:katt|hund|kanin|djur|husdjur|v[aä]xter)"
-    r"|tr[oö]tt\s+p[aå]\s+(?:allt\b|livet|att\s+leva)|unalive|kys\b"
+    r"|tr[oö]tt\s+p[aå]\s+(?:allt\b(?!\s+(?:tjat|skit|br[aå]k|jobb|plugg|fr[aå]gor|snack|stress))|"
+    r"livet|att\s+leva)|unalive|kys\b"
     # A goodbye, or not able to live with it: "texted me goodbye", "kan inte leva med det".
     r"|can'?t\s+live\s+(?:with|like\s+this|anymore|any\s+more)|(?:texted|wrote|sent|"
     r"said)\s+(?:me\s+)?"
@@ -101,7 +102,8 @@ _SUICIDAL = re.compile(
     r"|(?:tabletterna|pillren|piller|tabletter|s[oö]mntabletterna)\s+(?:\w+\s+)?(?:framme|redo|"
     r"h[aä]r\s+bredvid)"
     r"|(?:ta|tar|tagit|tog|svalt|svalde|sv[aä]lja|k[aä]kat|[aä]tit|took|taken|swallowed)\s+"
-    r"(?:typ\s+|ungef[aä]r\s+|like\s+|about\s+)?(?:en\s+)?(?:alla|\d{2,3}|massa|hela\s+burken|all)\s+"
+    r"(?:typ\s+|ungef[aä]r\s+|like\s+|about\s+)?(?:en\s+)?(?:alla|\d{2,3}|massa|hela\s+burken|"
+    r"all)\s+"
     r"(?:\w+\s+)?(?:tabletter|tabl[ae]tterna|s[oö]mntabletter\w*|piller|pillren|alvedon|panodil|"
     r"ipren|treo|pills|sleeping\s+pills|painkillers)"
     r"|(?:k[oö]pt|k[oö]pte|skaffat|bought)\s+(?:ett\s+|a\s+)?(?:rep|rope)\b"
@@ -129,6 +131,37 @@ _SUICIDAL = re.compile(
     r"|disappear\s+(?:forever|for\s+good)"
     # "everyone would be better off without me", "alla har det bättre utan mig".
     r"|(?:better|easier|happier)\s+off\s+without\s+me"
+    r"|\bend\s+it\s+(?:myself|now|tonight)|better\s+(?:if\s+)?i\s+end\s+it"
+    # Warning signs said as a plan or a farewell: all of someone's pills tonight, a car in
+    # the garage with a hose, the rope laid out, belongings given away, "om jag inte svarar
+    # imorgon så vet ni varför", "ni behöver inte svara. hejdå".
+    r"|(?:ta|tar|tagit|tog)\s+(?:jag\s+|ja\s+)?alla\s+(?:\w+\s+)?(?:tabletter|tabletterna|piller|"
+    r"pillren|medicin\w*|s[oö]mntabletter\w*)"
+    r"|(?:bilen|en\s+bil)\s+i\s+garaget\s+(?:\w+\s+){0,3}?(?:slang\w*|motorn\s+p[aå]|"
+    r"motorn\s+ig[aå]ng)"
+    r"|avgasr[oö]r\w*|\brepet\s+(?:ligger|h[aä]nger|[aä]r)\s+(?:redo|framme|klart|uppe|i\s+\w+)"
+    r"|(?:gett|gav|ger|har\s+gett)\s+bort\s+(?:alla\s+)?(?:mina|mitt|min)\s+(?:\w+\s+)?(?:grejer|"
+    r"saker|"
+    r"kl[aä]der|djur|katt|hund|smycken)"
+    r"|om\s+(?:jag|ja)\s+inte\s+(?:svarar|h[oö]rs|skriver|h[oö]r\s+av\s+mig)\s+(?:imorgon|imorn|"
+    r"i\s+morgon|"
+    r"mer)\s+(?:s[aå]\s+)?vet\s+(?:ni|du)\s+varf[oö]r"
+    r"|(?:ni|du)\s+beh[oö]ver\s+inte\s+svara\b.{0,30}\bhej\s?d[aå]"
+    r"|finns\s+ingen\s+mening(?:\s+(?:l[aä]ngre|mer|alls|med\s+(?:n[aå]t|n[aå]got|"
+    r"n[aå]nting)))?\W*$"
+    # No reason left to live; someone else's plan said in the third person: "hon ska ta
+    # sitt liv ikväll", "samlat på sig piller", "ingen kommer sakna henne".
+    r"|(?:ingen|inte\s+n[aå]gon|inte\s+n[aå]n)\s+(?:anledning|id[eé]|mening)\s+(?:\w+\s+)?att\s+"
+    r"(?:forts[aä]tta\s+(?:att\s+)?)?(?:leva|finnas|vara\s+kvar)"
+    r"|(?:orkar|vill|kan)\s+inte\s+forts[aä]tta\s+(?:att\s+)?leva|no\s+reason\s+to\s+(?:live|"
+    r"go\s+on)"
+    r"|ta[rs]?\s+(?:sitt|hennes|hans)\s+(?:eget\s+)?liv(?![^.]{0,25}\binte\s+(?:nu|l[aä]ngre))"
+    r"|samla[rt]?\s+(?:ihop\s+|p[aå]\s+)?(?:sig\s+)?(?:p[aå]\s+)?(?:piller|tabletter|"
+    r"s[oö]mntabletter|"
+    r"medicin)"
+    r"|ingen\s+(?:kommer\s+(?:att\s+)?|skulle\s+)?sakna\s+(?:henne|honom|hen|mig|mej)"
+    r"|(?:t[aä]nk\w*|funder\w*)\s+p[aå]\s+att\s+hoppa"
+    r"(?!\s+(?:av|[oö]ver|in|p[aå]|upp|till|ner\s+i\s+poolen))"
     r"|(?:b[aä]ttre|l[aä]ttare|enklare)\s+(?:\w+\s+){0,2}utan\s+mig\b"
     r")"
 )
@@ -153,14 +186,15 @@ _DANGER = re.compile(
     r"\d+|tio|fem|en)"
     r"|nu\s+kommer\s+(?:han|hon|de|dom|kunden)\b"
     r"|(?:will|is\s+going\s+to|gonna)\s+come\s+back\s+(?:tonight|soon|later)"
-    r"|(?:keeps|kept|locks|locked)\s+(?:me|us)\s+(?:in|inside)\b"
+    r"|(?:keeps|kept|keep|locks|locked|lock)\s+(?:me|us)\s+(?:in|inside)\b"
     r"|(?:choking|strangling|hitting|beating|raping|hurting)\s+me\b"
     r"|(?:l[aå]ser|l[aå]ste|l[aå]st)\s+in\s+(?:oss|henne|honom|dem|dom)"
     r"|(?:f[aå]r|ska\s+f[aå])\s+stryk|f[oö]rs[oö]ker\s+strypa\s+(?:en|mig|henne)\b"
     r"|andas\s+(?:hon\s+|han\s+)?(?:knappt|inte)|(?:bryta|bryter|br[oö]t)\s+sig\s+in"
     # Locked in, threatened with death, guarded, unconscious, told to come along, "help he's
     # coming".
-    r"|(?:kommer|kan)\s+(?:jag\s+|ja\s+|vi\s+)?inte\s+ut\b|inst[aä]ngd|vaktar\s+(?:d[oö]rren|mig|oss|henne)"
+    r"|(?:kommer|kan)\s+(?:jag\s+|ja\s+|vi\s+)?inte\s+ut\b|inst[aä]ngd|vaktar\s+(?:d[oö]rren|mig|"
+    r"oss|henne)"
     r"|hotar\s+(?:att|med\s+att)\s+(?:d[oö]da|m[oö]rda|sl[aå]\s+ihj[aä]l|skada|skjuta)\s+mig"
     r"|(?:ska|kommer\s+att|kommer|vill|t[aä]nker)\s+(?:\w+\s+){0,4}?(?:d[oö]da|m[oö]rda|"
     r"sl[aå]\s+ihj[aä]l)\s+mig"
@@ -168,7 +202,8 @@ _DANGER = re.compile(
     r"|v[aä]ntar\s+utanf[oö]r\s+(?:skolan|huset|porten|min\s+skola|mitt\s+hus|jobbet)"
     r"|^\W*(?:hj[aä]lp|help)\W+(?:han|hon|de|dom|he|they)\s+(?:kommer|is\s+coming|are\s+coming)\b"
     r"|bl[oö]dde?\s+(?:\w+\s+){0,6}?(?:och\s+|o\s+)?det\s+slutar\s+inte"
-    r"|kan\s+(?:jag\s+|ja\s+|hon\s+|han\s+)?inte\s+andas|(?:n[aä]stan\s+)?svimmar|h[aå]ller\s+p[aå]\s+att\s+svimma"
+    r"|kan\s+(?:jag\s+|ja\s+|hon\s+|han\s+)?inte\s+andas|(?:n[aä]stan\s+)?svimmar|"
+    r"h[aå]ller\s+p[aå]\s+att\s+svimma"
     r"|(?:sl[aå]r|misshandlar|stryper|v[aå]ldtar)\s+(?:henne|honom)\s+(?:just\s+)?nu"
     r"|h[oö]r\s+(?:genom\s+v[aä]ggen|att|hur)\b.{0,60}\b(?:sl[aå]r|misshandlar|stryper|"
     r"skriker\s+p[aå]\s+hj[aä]lp)"
@@ -177,6 +212,46 @@ _DANGER = re.compile(
     r"|(?:sitter|[aä]r|e|g[oö]mmer\s+mig)\s+(?:p[aå]|i)\s+(?:hans|deras|kundens)\s+"
     r"(?:toa|toalett|badrum)\w*"
     r"|k[aä]nns\s+n[aä]ra\s+nu"
+    # Followed now; driven to a place one does not know; the pimp waiting in the street;
+    # a threat of fire; kept in a flat; someone who does not wake up.
+    r"|f[oö]ljer\s+efter\s+(?:mig|oss|henne|honom)|(?:is|are|keeps?|keep|he'?s|they'?re)\s+"
+    r"following\s+(?:me|us|her)\b"
+    r"|(?:k[oö]r|[aå]ker)\s+(?:vi\s+|han\s+|de\s+|dom\s+)?(?:mot|till)\s+(?:n[aå]t|n[aå]got|ett)\s+"
+    r"(?:\w+\s+)?st[aä]lle\s+(?:som\s+)?(?:jag|ja|vi)\s+inte\s+(?:k[aä]nner\s+igen|vet|"
+    r"k[aä]nner\s+till)"
+    r"|st[aå]r\s+(?:nere\s+)?(?:p[aå]\s+gatan|p[aå]\s+parkeringen|utanf[oö]r)\s+(?:och|o|"
+    r"å)\s+v[aä]ntar"
+    r"|(?:ska|kommer\s+att|hotar\s+(?:med\s+)?att)\s+(?:t[aä]nda\s+eld\s+p[aå]|spr[aä]nga|skjuta|"
+    r"knivhugga)"
+    r"|\b(?:keep|keeps|kept)\s+(?:me|us|her|girls)\s+in\s+(?:the\s+|an?\s+)?(?:apartment|flat|house"
+    r"|"
+    r"room)"
+    r"|(?:not|doesn'?t|does\s+not|cannot|can'?t|won'?t)\s+wake\s+up\b"
+    r"|(?<!jag\s)(?<!ja\s)(?<!vi\s)(?:st[aå]r|v[aä]ntar|"
+    r"sitter)\s+(?:\w+\s+){0,2}?utanf[oö]r\s+(?:porten|"
+    r"d[oö]rren|huset|v[aå]rt\s+hus|"
+    r"mitt\s+hus)"
+    r"|(?<!jag\s)(?<!ja\s)(?<!vi\s)v[aä]ntar\s+(?:p[aå]|vid|i|utanf[oö]r)\s+(?:\w+\s+){0,2}?(?:nu|"
+    r"just\s+nu)\b"
+    r"|last\s+(?:message|text|sms)\s+(?:\w+\s+){0,4}?(?:was|said)\s+(?:just\s+)?\W*(?:help|hj[aä]lp"
+    r"|sos)"
+    r"|inte\s+(?:kommit|varit)\s+hem(?:ma)?\s+(?:sen|sedan)\s+(?:ig[aå]r|i\s+g[aå]r|inatt|i\s+natt|"
+    r"i\s+morse)"
+    r"|h[aå]ller\s+fast\s+(?:henne|honom|mig|oss)|(?:ringde|ringer)\s+(?:och|o)\s+(?:skrek|gr[aä]t|"
+    r"viskade)"
+    r"|(?:kommer|ska)\s+(?:och|o|å)\s+h[aä]mta[rs]?\s+mig\s+(?:nu|ikv[aä]ll|inatt)"
+    r"|vet\s+var\s+(?:jag|ja)\s+(?:[aä]r|e)\b.{0,40}(?:kommer|h[aä]mtar)"
+    r"|(?:is|are|he'?s|they'?re|she'?s)\s+coming\s+(?:back\s+)?(?:in\s+(?:\d+|ten|five|twenty|"
+    r"a\s+few)\s+"
+    r"(?:min\w*|hours?)|soon|tonight)"
+    r"|(?:kommer|kommer\s+hit|kommer\s+tillbaka)\s+om\s+(?:\d+|tio|fem|tjugo|en\s+halv)\s*(?:min\w*"
+    r"|timm\w*)"
+    # A call just now, crying or whispering from a car; driven away to "work".
+    r"|(?:nyss|precis|just\s+nu)\s+(?:\w+\s+){0,2}?(?:gr[aå]tande|i\s+panik|skrikande|viskande)"
+    r"|(?:gr[aå]tande|i\s+panik|skrikande|viskande)\s+(?:\w+\s+){0,2}?(?:fr[aå]n|i)\s+(?:en\s+)?bil"
+    r"|(?:k[oö]r|skjutsar|tar)\s+(?:henne|honom|mig|oss)\s+(?:till|mot)\s+\w+.{0,60}?"
+    r"(?:jobba|kunder|s[aä]lja|tr[aä]ffa\s+(?:m[aä]n|gubbar|kunder))"
+    r"|k[oö]r\s+(?:\w+\s+)?(?:[aå]t\s+)?fel\s+(?:h[aå]ll|v[aä]g|riktning)"
     rf"|{_SOMEONE}\s+(?:sl[aå]r|sparkar|hotar|stryper|v[aå]ldtar|f[oö]rf[oö]ljer|jagar)\s+mig"
     r"|(?:har|med)\s+(?:en\s+)?(?:kniv|pistol|vapen)"
     r"|(?:l[aå]st|l[aå]ser|st[aä]ngt)\s+in\s+mig|inl[aå]st"
@@ -289,7 +364,7 @@ _NOW = re.compile(
     r"for (?:en|nan|nagon) (?:timme|stund|halvtimme) sen\w*|"
     # "för 3 timmar sen", "det var två timmar sen", "hours ago".
     r"(?:for|var) (?:\d|en|ett par|tva|tre|fyra|fem|flera) (?:timme|timmar|h) sen\w*|"
-    r"(?:\d|an|two|three|four|five|several) hours? ago)\b"
+    r"(?:\d|an|two|three|four|five|several) hours? ago|rn)\b"
     rf"|\b{_PRESENT} (?:\w+ ){{0,6}}?nu\b|\bnu (?:ar|e|sitter|star|vantar|gar|aker|ligger|svarar)\b"
 )
 _WITH_ADULT = re.compile(
@@ -316,7 +391,8 @@ _ALARM = re.compile(
     r"|(?:vantar|star) (?:pa (?:henne|honom|mig|oss|dom|dem)|utanfor)|hamta mig"
     r"|skickade (?:sin|min|hennes) plats|(?:kan inte|inte kan) (?:sta upp|ga|rora sig)"
     r"|ska (?:gora (?:mig|henne|oss) illa|skada (?:mig|henne)|doda (?:mig|henne))"
-    r"|skadar (?:mig|henne) om"
+    r"|skadar (?:mig|henne) om|(?:blivit|blir) \w*(?:konstig|aggressiv|hotfull|otack|laskig|"
+    r"obehaglig)|(?:got|is getting|getting) (?:really |very )?(?:weird|aggressive|angry|scary)"
     r"|(?:will|gonna|going to) (?:hurt|kill|beat|rape) me|i hide|hiding"
     r"|(?:took|take|taken|have|has) my (?:phone|passport)|(?:dont|don't|do not) know (?:which "
     r"address|"
@@ -326,6 +402,10 @@ _ALARM = re.compile(
 
 _NO_ANSWER = re.compile(
     r"\b(?:svarar (?:(?:hon|han|hen|dom|de) )?(?:inte|int)|(?:har )?inte svarat|"
+    r"(?:mobilen|telefonen|luren|(?:hennes|hans|min|mitt) (?:telefon|mobil)) (?:(?:ar|e|har varit) "
+    r")?"
+    r"(?:\w+ )?(?:avstangd|dod|off)|"
+    r"(?:phone|mobile) (?:is|has been) (?:\w+ )?(?:off|dead)|"
     r"inte (?:hort|hört) av sig|not answering|doesn'?t answer|(?:hasn'?t|has not) answered)\b"
 )
 # Gone to meet a buyer or a man from the net: with no answer since, an alarm.
@@ -333,6 +413,10 @@ _MEETING = re.compile(
     r"\b(?:traffa|traffar|traffade|ses med|sag|akte med|akt med|aka med|foljde med|gick med|"
     r"went with|meet|meeting|met) (?:\w+ ){0,3}?(?:kund|kunden|en man|mannen|gubbe|gubben|"
     r"snubbe|torsk|client|customer|a guy|a man|some guy)\b"
+    # "gick till nån snubbe", "skulle på ett möte", "skulle vara hemma klockan 22".
+    r"|\b(?:gick|akte|for|skulle|went) (?:\w+ ){0,2}?(?:till|pa|to) (?:nan|nagon|en|ett|a|an) "
+    r"(?:\w+ )?(?:snubbe|kille|man|gubbe|kund|mote|dejt|date|traff|buyer|client)\b"
+    r"|\bskulle (?:vara|komma) hem\w*\b"
 )
 
 

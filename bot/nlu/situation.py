@@ -193,6 +193,12 @@ _ONE_OF_THEM = re.compile(
     r"\ben av (?:tjejerna|killarna|eleverna|ungdomarna|de boende|vara|mina|vara boende)\b"
 )
 _PAID_THEM = re.compile(r"\b(?:betala\w*|swisha\w*) (?:henne|honom|hen)\b")
+# "what I can do for her", "hur kan jag hjälpa honom": the writer helps someone else.
+_HELP_THEM = re.compile(
+    r"\b(?:vad|hur) (?:kan|ska|bor|borde) (?:jag|ja|vi) (?:gora for|hjalpa) (?:henne|honom|hen)\b"
+    r"|\bwhat (?:can i|i can|should i|do i|could i) do (?:for|to help) (?:her|him)\b"
+    r"|\bhow (?:can|do|should|could) i help (?:her|him)\b"
+)
 _WHAT_NOW = re.compile(r"\b(?:vad|va) (?:hander|kommer (?:att )?handa) (?:nu|sen|da)\b"
                        r"|\bwhat (?:happens|will happen) (?:now|next|to me)\b")
 # "jag säljer ... nu har min lillasyster på 14 börjat också": someone close is in it too.
@@ -228,6 +234,9 @@ class Situation:
     # Told only of "hon"/"han", never of "jag": in a conversation about someone else,
     # still about them ("Hon har berättat att hon träffar män som betalar henne").
     third_person: bool = False
+    # The classifier read a crisis the text denies or only supposes ("jag vill inte dö,
+    # jag vill bara sluta"); the rules' other reading decides (decide_intent).
+    crisis_denied: bool = False
 
     def is_empty(self) -> bool:
         """Nothing found: no sign of a situation and no question."""
@@ -258,6 +267,8 @@ def rule_signs(text: str) -> FrozenSet[str]:
         rest = _SITES.sub(" ", _SIGNS["buying"].sub(" ", folded))
         if not _SIGNS["exchange"].search(rest):
             found.discard("exchange")
+    if "buying" in found and "exit" in found and "exchange" not in found:
+        found.discard("exit")  # "vill sluta köpa", "sluta med escorterna": KAST's, not Mika's
     if "unwanted_other" in found:
         found.discard("unwanted_other")
         found.add("unwanted")
@@ -282,6 +293,20 @@ def rule_asks(text: str) -> FrozenSet[str]:
     return frozenset(name for name, pattern in _ASKS.items() if pattern.search(folded))
 
 
+# A crisis denied or only supposed: "jag vill inte dö, jag vill bara sluta", "vad händer
+# om en kund blir våldsam?". The classifier alone does not make these acute.
+_NOT_A_CRISIS = re.compile(
+    r"\b(?:vill|ville) (?:inte|int) (?:do|dö)\b|\binte (?:vill|ville) (?:do|dö)\b"
+    r"|\b(?:dont|don'?t|do not) want to die\b"
+    r"|^\W*(?:(?:men|och|o|hej|hejsan|fraga|en fraga)\W+)*(?:vad (?:hander|gor (?:jag|man)|"
+    r"ska (?:jag|man) gora)|tank om|what if|what happens|what do i do) (?:\w+ ){0,3}?"
+    r"(?:om|if|when)\b"
+)
+# A buyer named as the third party ("en köpare har tagit hennes telefon"): the one written
+# about is paid; the writer is not the buyer.
+_BUYER_NAMED = re.compile(
+    r"\b(?:kopare|koparen|koparna|sexkopare\w*|torsken|torskar|buyer|buyers)\b"
+)
 # Below this, a crisis the classifier alone sees yields to the signs the rules find.
 CLASSIFIER_ONLY_CRISIS = 0.9
 _YES_OR_NO = re.compile(
@@ -309,6 +334,16 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         # A crisis only the classifier sees, in a message the rules explain
         # otherwise ("vill ta mig ur det här livet" is wanting out, not dying).
         classifier_sign = None
+    crisis_denied = (
+        classifier_sign in ("suicidal", "danger")
+        and not rules & {"suicidal", "danger"}
+        and _NOT_A_CRISIS.search(fold(text)) is not None
+        and bool(signs or asks)
+    )
+    if crisis_denied:
+        classifier_sign = None  # "jag vill inte dö", "vad händer om en kund blir våldsam?"
+    if classifier_sign == "buying" and "buying" not in rules and _BUYER_NAMED.search(fold(text)):
+        classifier_sign = "exchange"  # "en köpare har tagit hennes telefon": she is paid
     if (
         classifier_sign in ("buying", "unwanted")
         and classifier_sign not in rules
@@ -333,6 +368,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     ):
         # "thoughts about forcing girls", "kan inte sluta blotta mig": the writer's own urges.
         classifier_sign = "unwanted"
+    if classifier_sign == "unwanted" and "buying" in rules and "unwanted" not in rules:
+        classifier_sign = "buying"  # "har köpt sexuella tjänster i tio år, vill sluta": KAST
     if classifier_sign in ("exchange", "exit") and "buying" in rules and "exchange" not in rules:
         # "beställa en escort", "betalar för escort o kan inte sluta": the writer pays.
         classifier_sign = "buying"
@@ -397,7 +434,9 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         and (_FIRST_PERSON.search(folded) is None or others_age_only)
         and _TO_ME.search(folded) is None
     )
-    return Situation(frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled, third_person)
+    return Situation(
+        frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled, third_person, crisis_denied
+    )
 
 
 def _concerned(
@@ -431,6 +470,8 @@ def _concerned(
         not own_age and any(m.role == AGE_OTHER for m in ages)
     )
     other_age = any(m.role == AGE_OTHER for m in ages)
+    if _HELP_THEM.search(folded) and not own_age and not done_to_me:
+        return OTHER  # "new girl ... she is only 16 ... What I can do for her?"
     if (
         _RELATION.search(folded)
         and not done_to_me
@@ -503,6 +544,11 @@ def decide_intent(
     main = situation.main_sign()
     if main in ("suicidal", "danger"):
         return INTENT_BY_SIGN[main]
+    if situation.crisis_denied:
+        # The classifier's crisis is denied in the text: what the rules read is answered.
+        ask = next((a for a in ("human", "law", "anonymity", "report", "contact")
+                    if a in situation.asks), None)
+        return INTENT_BY_SIGN[main] if main else INTENT_BY_ASK[ask] if ask else "chitchat"
     if situation.concerned == PROFESSIONAL and intent in ("request_human", "ask_about_service"):
         return "professional_advice"  # "kan ni ge konsultation till mig som handläggare?"
     if intent == "request_human" and main is not None:

@@ -28,11 +28,19 @@ def make_tracker(
     entities: Optional[List[Dict[str, Any]]] = None,
     previous_intents: Optional[List[str]] = None,
     situation: Optional[Dict[str, Any]] = None,
+    previous_situation: Optional[Dict[str, Any]] = None,
 ) -> Tracker:
-    """A tracker whose latest user message has `intent`, after `previous_intents`."""
+    """A tracker whose latest user message has `intent`, after `previous_intents`.
+
+    `previous_situation` is what the NLU read in the message before the latest one.
+    """
     events = []
-    for name in (previous_intents or []) + [intent]:
-        events.append({"event": "user", "parse_data": {"intent": {"name": name}}})
+    names = (previous_intents or []) + [intent]
+    for index, name in enumerate(names):
+        parse_data: Dict[str, Any] = {"intent": {"name": name}}
+        if previous_situation is not None and index == len(names) - 2:
+            parse_data["situation"] = previous_situation
+        events.append({"event": "user", "parse_data": parse_data})
         events.append({"event": "action", "name": "action_listen"})
     latest = {"intent": {"name": intent}, "entities": entities or [], "text": ""}
     if situation is not None:
@@ -65,8 +73,11 @@ async def respond_to(
     intent: str = "chitchat",
     confidence: float = 0.9,
     slots: Optional[Dict[str, Any]] = None,
+    before: Optional[str] = None,
 ):
     """What the person is told when the classifier says `intent` about `text`.
+
+    `before` is the person's previous message, read by the rules alone.
 
     Runs the rule-based parts of the NLU as the pipeline does (ages, the
     situation, the intent override), fills the age slots as Rasa's mappings
@@ -88,5 +99,8 @@ async def respond_to(
     situation = analyze(text, intent, confidence)
     has_age = bool(entities)
     final = decide_intent(intent, situation, has_age, confidence) or intent
-    tracker = make_tracker(final, slots=slots, entities=entities, situation=situation.as_dict())
+    previous = analyze(before).as_dict() if before is not None else None
+    tracker = make_tracker(final, slots=slots, entities=entities, situation=situation.as_dict(),
+                           previous_intents=["chitchat"] if before is not None else None,
+                           previous_situation=previous)
     return await run_action(ActionRespond(), tracker)

@@ -168,6 +168,17 @@ async def test_asking_for_a_human_emits_the_handover_payload(run):
     ]
 
 
+async def test_asking_for_a_human_keeps_the_services_already_named_in_view(run):
+    tracker = make_tracker(
+        "request_human", slots={"need": "relative_buying", "referred_services": ["kast"]}
+    )
+    messages, _ = await run(ActionRequestHandover(), tracker)
+    said = texts(messages)
+    assert "uppsökare" in said and "KAST" in said
+    alone, _ = await run(ActionRequestHandover(), make_tracker("request_human"))
+    assert len(bubbles(alone)) == 1
+
+
 async def test_one_misunderstanding_asks_to_rephrase_two_offer_a_human(run):
     first, slots = await run(ActionHandleFallback(), make_tracker("nlu_fallback"))
     assert responses(first) == ["utter_rephrase"] and slots == {}

@@ -800,6 +800,77 @@ SET_X_Y = [
     ("vilket nummer har polisen när det inte är akut", "chitchat", ["114 14"], []),
 ]
 
+SET_W_AC_AD_AE_AF = [
+    # Suicidal: someone else's plan, no reason to go on, pills gathered, a jump thought of,
+    # all of a parent's pills, a car in the garage, belongings given away, a farewell.
+    ("min kusin (30) sa nyss att hon ska ta sitt liv inatt", "relative_sells_sex",
+     ["112", "90101"], ["Preventell"]),
+    ("ser ingen anledning att fortsätta leva sen frun fick veta att jag köper sex", "buys_sex",
+     ["112", "90101"], []),
+    ("har samlat på mig sömntabletter i en månad nu", "chitchat", ["112", "90101"], []),
+    ("säljer mig sen flera år, tänker på att hoppa från bron", "sells_sex", ["112", "90101"], []),
+    ("ikväll tar jag alla pappas piller. e 15", "chitchat", ["112", "90101", "BRIS"], []),
+    ("sitter i bilen i garaget med motorn på", "chitchat", ["112", "90101"], []),
+    ("har gett bort alla mina kläder och skrivit ett brev till mamma", "chitchat",
+     ["112", "90101"], []),
+    ("om jag inte svarar imorn så vet du varför", "goodbye", ["112", "90101"], []),
+    # Danger: a customer driving the wrong way, followed now, gone to meet a man and the
+    # phone off, the pimp waiting outside, kept in a flat, the boss coming in minutes.
+    ("sitter i en kunds bil, han kör åt fel håll och blivit jättekonstig", "sells_sex",
+     ["112"], []),
+    ("en gubbe följer efter mig från stationen, e 16", "chitchat", ["112", "BRIS"], []),
+    ("min lillasyster 15 gick till en kille från snap igår och nu är mobilen avstängd",
+     "relative_sells_sex", ["112", "Stödcentrum"], ["Preventell"]),
+    ("hennes hallick står utanför porten och väntar, hon är 25", "relative_sells_sex",
+     ["112"], ["Preventell"]),
+    ("they keep me in the flat and take all money, please", "sells_sex", ["112"], []),
+    ("the boss is coming in 5 minutes and he will be angry, no clients today", "sells_sex",
+     ["112"], []),
+    # Buyers: an escort met, the one paid, an ad he tries not to call, a raid, a sugar daddy's
+    # law question, paid shows, wanting to stop buying.
+    ("hittade swishar till en escort på mitt konto, jag måste sluta", "sells_sex", ["KAST"],
+     ["Är du under 18"]),
+    ("tjejen jag köpte av i fredags verkade rädd", "coerced_exploited", ["KAST"],
+     ["Är du under 18"]),
+    ("har annonsen uppe och försöker låta bli att ringa", "ask_contact", ["KAST"], []),
+    ("åkte fast i ett tillslag i helgen, vad händer nu", "health_question", ["KAST"], []),
+    ("jag är sugardaddy åt en tjej på 22, är det egentligen sexköp?", "sugar_dating",
+     ["KAST", "brott"], ["Är du under 18"]),
+    ("betalar för privata camshows flera kvällar i veckan", "sells_images", ["KAST"],
+     ["Är du under 18"]),
+    ("vill sluta köpa men klarar det inte", "wants_out", ["KAST"], ["Mikamottagningen"]),
+    ("en kund vill boka mig över natten", "buys_sex", ["under 18"], ["KAST"]),
+    # Selling and coercion: an age in brackets after the work, "me 44 year", a debt for the
+    # trip, moved between cities, "e en tjej på 15", a son's age before the word.
+    ("jobbar som eskort (31) och vill testa mig för hiv", "chitchat", ["Mika", "1177"],
+     ["Är du under 18"]),
+    ("me 44 year, customer pay me for sex in massage", "buys_sex", ["Mika"], ["KAST"]),
+    ("i owe 30 000 euro for the trip and madam says i work until it is paid. 24", "chitchat",
+     ["Mika", "114 14"], ["Preventell"]),
+    ("min storebror skickar mig mellan olika städer och säger vem jag ska träffa, e 16",
+     "compulsive_sexual_behaviour", ["Stödcentrum", "BRIS"], ["Preventell"]),
+    ("e en tjej på 15 o en vuxen ger mig pengar för grejer på kameran", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("min 16-åriga dotter har tagit emot pengar från vuxna män", "sells_sex",
+     ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
+    ("mamma till en 15-åring. en vuxen man har betalat henne för sex, är det våldtäkt?",
+     "buys_sex", ["Stödcentrum"], ["KAST"]),
+    ("new girl here is only 15, the man takes all her money, how can i help her", "chitchat",
+     ["Stödcentrum"], ["Preventell"]),
+    ("im 17 and staying at a guys place, sex is the rent", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("my sugar daddy spiked my drink and did stuff to me. 25", "sugar_dating",
+     ["Kvinnofridslinjen"], []),
+    ("how often should i get tested if i work with clients? 29", "professional_advice",
+     ["Mika", "1177"], ["Socialtjänsten"]),
+    ("escort 30 här, vill prata", "chitchat", ["Mika"], ["Är du under 18"]),
+    ("e en kille på 15 o får tankar om att tvinga tjejer", "chitchat", ["Preventell", "BRIS"],
+     []),
+    # Asks: help that will not report me.
+    ("finns det stöd som inte polisanmäler mig? köper sex ibland", "buys_sex",
+     ["KAST", "anonym"], []),
+]
+
 
 # A turn read with what the conversation already holds: (text, intent, confidence, slots,
 # must be said, must not be said).
@@ -835,6 +906,37 @@ async def test_a_follow_up_is_read_with_the_conversation(
     assert not any(phrase in said for phrase in must_not), said
 
 
+# A turn that answers the conversation: (previous message, text, intent, slots, must, must_not).
+CONVERSATIONS = [
+    # The age answered after a trafficking story keeps the police beside Mika.
+    ("min kompis kom hit från polen och en kvinna säger att hon är skyldig 30 000 kr som hon "
+     "måste jobba av med män", "hon är 24", "inform_age",
+     {"need": "relative_selling", "awaiting": "age_other", "asked_age_other": True},
+     ["Mika", "114 14"], ["Preventell"]),
+    # A buyer's urges stay KAST's; the age of the one he pays is not his.
+    ("kan inte sluta tänka på att boka en tjej", "tankarna tar över hela dagarna",
+     "compulsive_sexual_behaviour", {"need": "buying"}, ["KAST"], ["Preventell"]),
+    ("vill bli sugardaddy", "hon jag skriver med är 16 men säger att det är lugnt",
+     "coerced_exploited", {"need": "buying"}, ["KAST"], ["Är du under 18"]),
+    # Threatened in a buyer's conversation: 112 first, then KAST.
+    ("är hos en tjej jag har betalat", "nu kom två killar in som kräver mer pengar, en har kniv",
+     "coerced_exploited", {"need": "buying"}, ["112", "KAST"], []),
+    # Asking for a person after KAST was named: the worker, and KAST stays in view.
+    ("min man köper sex", "finns det nån jag kan prata med?", "request_human",
+     {"need": "relative_buying", "referred_services": ["kast"]}, ["uppsökare", "KAST"], []),
+]
+
+
+@pytest.mark.parametrize("before, text, intent, slots, must, must_not", CONVERSATIONS)
+async def test_a_turn_is_read_with_the_turn_before(before, text, intent, slots, must, must_not):
+    messages, _ = await respond_to(text, intent, 0.8, slots=slots, before=before)
+    said = texts(messages)
+    assert all(phrase in said for phrase in must), said
+    assert not any(phrase in said for phrase in must_not), said
+    if must[0] == "112":
+        assert said.index("112") < 200
+
+
 async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
     messages, _ = await respond_to("e 19", "inform_age", 0.9, slots={"crisis": "danger"})
     said = texts(messages)
@@ -843,7 +945,7 @@ async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
 
 ALL = (
     SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
-    + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T + SET_U_V + SET_X_Y
+    + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T + SET_U_V + SET_X_Y + SET_W_AC_AD_AE_AF
 )
 
 

@@ -9,6 +9,16 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
     "text, group, role",
     [
         ("jag är 16", MINOR, SELF),
+        # Ways blind sets W, AD and AF wrote an age, in new words.
+        ("lady 52 yrs, need help", ADULT, SELF),
+        ("me 19 year, work in flat", ADULT, SELF),
+        ("arbetar som escort (24) sen ett år", ADULT, SELF),
+        ("e en tjej på 14 o vet inte vad jag ska göra", MINOR, SELF),
+        ("sexarbetare 30 här", ADULT, SELF),
+        ("escort sen två år, född 99.", ADULT, SELF),
+        ("lillebror går i sjuan", MINOR, OTHER),
+        ("pappa till en 13-åring", MINOR, OTHER),
+        ("the girl is maybe 15", MINOR, OTHER),
         ("Jag är 16 år", MINOR, SELF),
         ("jag e typ 15 o säljer bilder", MINOR, SELF),
         ("jag ar 17 och en gubbe betalar mig", MINOR, SELF),

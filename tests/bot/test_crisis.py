@@ -74,6 +74,9 @@ def test_acute_danger_is_caught(text):
         "jag tänker hoppa av gymnasiet",
         "kan vi hoppa över det där",
         "vill hoppa in som vikarie",
+        "trött på allt tjat om läxor",
+        "hon tänkte ta sitt liv förra året, inte nu längre",
+        "jag står utanför porten och väntar på bussen",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -118,6 +121,24 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("hjälp dom kommer", ACUTE_DANGER),
         ("han har sagt att han ska hitta mig och döda mig", ACUTE_DANGER),
         ("de tog min jacka och telefon, vet inte var jag är", ACUTE_DANGER),
+        # Classes from blind sets W, AC, AD, AE and AF, in new words.
+        ("pappa sa igår att han ska ta sitt liv", SUICIDAL),
+        ("finns ingen anledning att leva längre", SUICIDAL),
+        ("hon har samlat på sig piller hela veckan", SUICIDAL),
+        ("funderar på att hoppa från taket", SUICIDAL),
+        ("tar alla mina tabletter ikväll", SUICIDAL),
+        ("repet ligger redo", SUICIDAL),
+        ("har gett bort mina smycken till syrran", SUICIDAL),
+        ("ni behöver inte svara, hejdå", SUICIDAL),
+        ("no reason to go on", SUICIDAL),
+        ("kunden kör åt fel håll nu", ACUTE_DANGER),
+        ("en kille följer efter mig", ACUTE_DANGER),
+        ("he's coming in ten minutes", ACUTE_DANGER),
+        ("mannen står utanför porten", ACUTE_DANGER),
+        ("dom håller fast henne i en lägenhet", ACUTE_DANGER),
+        ("she does not wake up", ACUTE_DANGER),
+        ("her last message was just help", ACUTE_DANGER),
+        ("min syster skulle träffa en kund och nu är telefonen avstängd", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

@@ -35,7 +35,8 @@ ASK_PATTERNS: Dict[str, str] = {
     r"\b(?:var|vart|hur|var kan|kan) (?:\w+ )?"
     r"(?:anmaler|polisanmaler|anmala|polisanmala) "
     r"(?:man|jag|ja|vi|nan)\b|\b(?:var|vart|hur) (?:gor|gar) (?:man|jag|ja) (?:en )?"
-    r"(?:polis)?anmalan\b|\bhow (?:do|can) i report\b|\bwhere (?:do|can) i report\b",
+    r"(?:polis)?anmalan\b|\bhow (?:do|can) i report\b|\bwhere (?:do|can) i report\b"
+    r"|\btipsa (?:polisen|snuten)\b|\b(?:ga|vanda mig) till polisen\b",
     # The person asked about turns out to be the writer ("det är alltså jag").
     "its_me": r"^\W*(?:(?:men|ok|okej|asså|assa|alltsa|typ|ja|jo|sorry|forlat|ärligt|arligt)\s+)*"
     r"(?:det (?:ar|e|var) (?:alltsa |egentligen |faktiskt |ju |typ |asa |)(?:jag|ja|mig|mej)\b"
@@ -73,7 +74,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"kunden)\b"
             r"|\bom (?:jag|ja|man) (?:polis)?anmaler\b",
             r"\b(?:olagligt?|olaglig|lagligt?|brottsligt|ett brott|brott\b|straff\w*|"
-            r"fangelse|boter|bota|aka fast|akt fast|aka dit|lagen\b|juridisk\w*|"
+            r"fangelse|boter|bota|aka fast|aker fast|akte fast|akt fast|aka dit|aker dit|lagen\b|"
+            r"juridisk\w*|"
             r"kriminell|gripen|arrester\w*|atal\w*|domd|illegal|legal\b|forbjud\w*|"
             r"tillatet|belastningsregist\w*)",
             r"\bkan (?:jag|man|ja) (?:ens |ocksa |fortfarande )?(?:polis)?anmala\b",
@@ -85,9 +87,10 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:far|far man|kan man) (?:\w+ )?(?:salja|kopa|ta betalt)\b.{0,30}\?",
             r"\bsnuten\b|\bregistret\b|\bmot (?:nan|nagon) lag\b|\bcrime\b|\bjail\b|\bprison\b",
             r"\baldersgrans\w*|\bbyxmyndig\w*",
-            r"\braknas (?:det|detta|sant|de|dom) som\b|\b(?:ar|e) (?:det|detta) (?:en )?(?:valdtakt"
-            r"|"
-            r"overgrepp|brott)\b",
+            r"\braknas (?:det|detta|sant|de|dom) (?:ens |ocksa |verkligen |faktiskt )?som\b"
+            r"|\b(?:ar|e) (?:det|detta) (?:egentligen |ens |verkligen |faktiskt )?(?:en "
+            r")?(?:valdtakt|"
+            r"overgrepp|brott|sexkop|koppleri|prostitution|manniskohandel)\b",
             r"\b(?:gora|gor|gjort) (?:en )?orosanmal\w*|\banmalningsplikt|\bskyldig att anmala",
             r"\b(?:my|our) (?:obligation|duty)\b|\bduty to report\b|\bmandatory report\w*",
             r"\bvad (?:kan |kommer (?:att )?)?hand\w* (?:med )?(?:honom|henne|dom|dem|mig|killen|"
@@ -141,7 +144,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bwithout (?:giving|telling|saying|showing) (?:my |them my )?(?:name|who i am|id)\b"
             r"|\bdo i (?:have|need) to (?:give|tell|say) (?:my )?(?:name|who i am)\b|"
             r"\blogged\b|\bsave my\b|\bmy ip\b|\bsparas mina\b",
-            r"\b(?:without|utan att) (?:being |bli |jag blir )?(?:reported|anmald|registrerad)\b",
+            r"\b(?:without|utan att) (?:being |bli |jag blir )?(?:reported|anmald|registrerad)\b"
+            r"|\b(?:som|dar|och|men) (?:inte|int|aldrig) (?:anmaler|polisanmaler|rapporterar) "
+            r"(?:mig|mej|oss)\b",
             # "kan ni radera det här?", "delete this chat": what is kept.
             r"\b(?:radera|radering|ta bort|sudda) (?:\w+ )?(?:det har|detta|chatten|konversationen|"
             r"samtalet|allt|mina meddelanden|meddelandena|historiken)\b"
@@ -174,7 +179,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"ett|nan|ert) (?:nummer|telefonnummer|nr)\b|\bvad ska jag ringa\b|\badress(?:en)? "
             r"till\b",
             r"\b(?:vart|var) ligger\b|\boppettid\w*|\bmejladress|\bmailadress|\bwhen are you open",
-            r"\bhow (?:do|can) i (?:contact|reach|call)|\bphone number\b",
+            r"\bhow (?:do|can) i (?:contact|reach|call)|\bphone number\b"
+            r"|\b(?:what'?s|what is|whats) (?:the |their |your )?(?:number|phone|nr)\b"
+            r"|\bnumber (?:to|for) (?:mika|kast|bris|them|you|stodcentrum|preventell)\b",
             r"\bhur (?:ringer|mejlar|mailar|chattar|kontaktar|nar) (?:jag|man)\b",
         ]
     ),
@@ -187,7 +194,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"|\b(?:pa riktigt|en manniska) eller (?:bara )?(?:en )?(?:robot|bot|dator|ai)\b",
             r"\b(?:vill ha|behover|kan jag fa|ge mig) (?:en )?(?:manniska|riktig person|uppsokare|"
             r"riktig manniska|person|levande person)\b",
-            r"\b(?:real person|talk to (?:a )?(?:human|person|someone))",
+            r"\b(?:real person|talk to (?:a )?(?:human|person|someone))"
+            r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |social |outreach )?(?:worker|"
+            r"staff|human being)\b",
             r"\bvill (?:jag|ja) (?:ha|prata med) (?:en )?(?:person|manniska|riktig)",
             r"\b(?:is there|are there|is this) (?:a |an |any )?"
             r"(?:human|real person|person|people)\b",

@@ -33,10 +33,12 @@ PAYMENT = (
     r"ol|droger|knark|gras|weed|tjack|piller|ladd\w*|saldo|mobil|iphone|airpods|"
     r"sova|sover|sov|sovplats|sangplats|bo|boende|tak over huvudet|skjuts|mat|hyra\w*|"
     r"ersattning|som tack|i utbyte|i gengald|som betalning|money|paid|pay\w*|gifts?|"
-    r"skins?|robux|v-?bucks|presentkort\w*|spel)"
+    r"skins?|robux|v-?bucks|presentkort\w*|spel|kontantkort\w*|surf)"
 )
 SEXUAL = (
     r"(?:sex|sexuell\w*|ligga|ligger|lag|legat|knull\w*|suga|suger|sog|sugit|"
+    r"gor grejer|gora grejer|gjort grejer|gjorde grejer|(?:pa|framfor|infor) (?:kameran|cam|webcam)"
+    r"|"
     r"gora saker|gor saker|gjort saker|gjorde saker|grejer med|grejer me|saker me|sexgrejer|"
     r"naken\w*|nudes?|oral\w*|blowjob|bj|ta pa mig|tar pa mig|tog pa mig|"
     r"rora mig|ror mig|visa mig|visar mig|stall\w* upp|traffa\w* (?:gubbar|aldre|man|kunder)|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict
 
-from bot.nlu.lexicon.common import WORD, WRITER
+from bot.nlu.lexicon.common import WORD, WRITER, near
 
 NEED_SIGNS: Dict[str, str] = {
     "unwanted": "|".join(
@@ -37,6 +37,10 @@ NEED_SIGNS: Dict[str, str] = {
             # A follow-up answer: "om yngre barn", "det handlar om barn" (short).
             r"^\W*(?:(?:det )?(?:handlar|galler) )?(?:om|about) (?:yngre |sma |smaa |younger )?"
             r"(?:barn|ungar|minderariga|kids|children)\b(?!(?:\W+\w+){16})",
+            r"^\W*(?:mest|mestadels|framforallt|typ|oftast|bara) (?:\w+ )?(?:med|om|pa) (?:valdigt "
+            r"|"
+            r"riktigt |sma |)?(?:unga|yngre|barn|minderariga|tonaringar|smabarn)\b"
+            r"(?!(?:\W+\w+){16})",
             # Urges near children now: "sitter vid en lekplats och har urges".
             r"\b(?:urges?|impulser|impulsen|begar|suget)\b.{0,60}?\b(?:lekplats\w*|skolgard\w*|"
             r"barn|ungar|forskola\w*)\b|\b(?:lekplats\w*|skolgard\w*|forskola\w*)\b.{0,60}?"
@@ -47,6 +51,10 @@ NEED_SIGNS: Dict[str, str] = {
             r"systerson|brorson|elev|elever)\b",
             r"\bsexuellt (?:intresserad|attraherad|dragen|lockad|upphetsad) (?:av|till|mot) "
             r"(?:barn|minderariga|ungar|smabarn)\b",
+            # "e en kille på 16 o får tankar om att tvinga tjejer".
+            r"\b(?:far|har|fatt|haft|fick) (?:\w+ )?(?:tankar|fantasier|impulser|lust|bilder i "
+            r"huvudet) (?:om|pa) (?:att )?(?:tvinga|valdta|skada|forgripa sig pa) (?:nagon|nan|"
+            r"tjejer|killar|kvinnor|folk|barn|henne|honom|min \w+)\b",
             rf"\b{WRITER}\b\W+{WORD}{{0,6}}?(?:vill|lust|impuls\w*|tankar|fantiser\w*|drommer|"
             r"drift\w*|begar|behov)\W+"
             + rf"{WORD}{{0,4}}?(?:tvinga|valdta|skada) (?:nagon|nan|henne|honom|folk|min \w+|"
@@ -70,6 +78,9 @@ NEED_SIGNS: Dict[str, str] = {
             r"^\W*(?:jag |ja )?vill (?:bara )?ut\b(?! (?:och|o|pa|i|med|me|ikvall))",
             r"\binte vill (?:salja|gora det|traffa kunder) (?:mer|langre)",
             r"\b(?:ett annat liv|borja om|nytt liv)\b",
+            # "jag vill bara sluta" with the men or the selling named near it.
+            near(r"(?:jag|ja) vill (?:bara )?sluta", r"(?:man|kunder|kunderna|salja|saljer|salt|"
+                 r"escort\w*|gubbar|torskar)", 12),
             r"\b(?:raderade|raderat|tog bort|tagit bort|slutat med) (?:min |mina )?"
             r"(?:annons|profil)\w*",
         ]
@@ -87,6 +98,10 @@ NEED_SIGNS: Dict[str, str] = {
             r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",
             r"\bcondom (?:broke|split|came off|slipped|tore)\b",
             r"\b(?:gravid\w*|akut-?p|dagen efter-?piller|p-piller|abort\w*|mens\w*|flytning\w*)",
+            # "how often should i test", "vill testa mig för klamydia".
+            r"\b(?:should|can|do|where|how|need to) (?:\w+ ){0,3}?(?:i|we|you) (?:get "
+            r")?test(?:ed)?\b"
+            r"|\btest (?:myself|for (?:std|sti|hiv|infections))\b",
             r"\b(?:sveda|svider|branner|kliar|klada|utslag|blasor|sar) (?:\w+ ){0,3}?(?:nar (?:jag|"
             r"ja) "
             r"kissar|i underlivet|dar nere|i slidan|pa snoppen|pa penis)",

@@ -53,7 +53,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:far|fick|fatt|far ibland) (?:betalt|pengar|cash|swish|grejer|saker|presenter) "
             r"(?:av|fran) (?:en |nan |nagon |olika |aldre )?"
             r"(?:gubbe|gubbar|man|aldre|kille|killar|snubbe|kund|kunder|typ)",
-            rf"\b(?:ger|gav|gett|bjuder) (?:{ME}|henne|honom|hen) (?:\w+ ){{0,2}}?{PAYMENT}",
+            rf"\b(?:ger|gav|gett|ge|bjuder) (?:{ME}|henne|honom|hen) (?:\w+ ){{0,2}}?{PAYMENT}",
+            # "killen jag åkte med för pengar".
+            r"\b(?:akte|akt|aka|aker|foljde|gick|var) (?:med|me|hem med|hem till) (?:\w+ "
+            r"){0,2}?for "
+            r"(?:pengar|cash|betalt|swish)\b",
             # "killen som betalade", "bilderna jag sålde", "I do it for more money"
             r"\b(?:killen|mannen|gubben|snubben|kunden|han|typen) som (?:betala\w*|swisha\w*)\b",
             r"\b(?:bilder|bilderna|nudes|videos?|videon|filmer|filmerna) (?:som )?(?:jag|ja) "
@@ -79,6 +83,16 @@ PAID_SIGNS: Dict[str, str] = {
             r"\boffer(?:ed|s|ing)? (?:me )?(?:\d+ ?(?:kr|k|sek|euro?s?|dollars?|\$)|money|cash) "
             r"(?:\w+ ){0,2}?for (?:sex|a night|one night|the night|a date|meeting|pics|nudes)\b",
             r"\bbeen (?:selling|escorting|camming|doing sex work|working as an escort)\b",
+            # "sometime customer pay for sex and I do": the customers pay the writer.
+            r"\b(?:customers?|clients?|guys|men) (?:\w+ )?(?:pay|pays|paid|paying) (?:me |us )?"
+            r"(?:for|to)\b|\bwork (?:in |at |with )?(?:thai )?massage\b",
+            # Someone else's child paid by an adult: "om en vuxen betalar en 16-åring för sex",
+            # "en 'kompis' på 25 som köper vodka och ny iphone åt henne".
+            r"\b(?:vuxen|vuxna|aldre|gubbe|gubbar|man|kille) (?:\w+ )?(?:betalar|betalade|betalat|"
+            r"swishar|swishade|ger|gav) (?:en |ett )?(?:1[0-7] ?-?aring\w*|barn|minderarig\w*|"
+            r"tonaring\w*)\b",
+            r"\b(?:pa|som ar|som e) [2-9]\d\b.{0,40}?\b(?:koper|kopte|fixar|fixade|ger|gav|bjuder)"
+            r"\b.{0,40}?\b(?:at|till|pa) (?:henne|honom|hen|mig|mej)\b",
             r"\bi (?:do|give|offer|work with) (?:\w+ )?massage with extras?\b",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
             r"\btraffa\w* (?:dom|dem|han|honom|man|gubbar|killar|kunder) for (?:pengar"
@@ -113,9 +127,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"\btraffa\w* (?:\w+ )?for (?:att fa )?(?:pengar|cash|betalt|swish)\b",
             r"\b(?:jobbar|star|jobba) (?:pa|i) gatan\b|\bgatuprostitu\w*",
             # "e 17 o säljer": selling with nothing after it is selling oneself.
-            r"\b(?:e|ar|jag|ja|o|och|men) (?:typ |ocksa |ibland |fortfarande )?(?:saljer|salt|"
+            r"\b(?:e|ar|jag|ja|o|och|men) (?:typ |ocksa |ibland |fortfarande |sjalv |sjalv ocksa )?"
+            r"(?:saljer|salt|"
             r"salde)"
-            r"(?= (?:o|och|men|vill|typ|ibland|sen|nu|pa natet|pa gatan|har|fast|for att|sjalv|"
+            r"(?= (?:o|och|men|eller|vill|typ|ibland|sen|nu|pa natet|pa gatan|har|fast|for att|"
+            r"sjalv|"
             r"ocksa|med)\b|\W*$)",
             r"\b(?:han|hon|det) (?:ar|e|var) (?:en )?(?:kund|torsk|stamkund)\b",
             r"\b(?:tar|ta|tog|tagit|har) (?:emot )?(?:\w+ )?kunder\b(?! (?:som )?(?:jag|ja) )",
@@ -126,13 +142,21 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:tillbaka|i gengald|i utbyte|som tack)\b",
             r"\bbetalar (?:en|mig|dig) for att (?:skicka|visa|ses|traffas|ligga)\b",
             r"\b(?:he|she|they) (?:is|was|are|were) (?:a |my |one of my )?(?:client|customer)s?\b"
-            r"|\b(?:met|meet|meeting|seeing|saw) (?:a |my |the |one )?(?:client|customer)s?\b"
-            r"|\bi work (?:in|at) (?:an? |the )?(?:massage|salon|parlou?r|strip club|brothel)",
+            r"|\b(?:met|meet|meeting|seeing|saw) (?:a |my |the |one )?(?:client|customer|buyer)s?\b"
+            r"|\bi work (?:in|at) (?:an? |the )?(?:massage|salon|parlou?r|strip club|brothel)"
+            # "I work in apartment in Hallonbergen": a flat clients come to.
+            r"|\b(?:i|me) (?:work|working) (?:in|from) (?:an? |the )?(?:apartment|flat|private "
+            r"flat)\b",
             # Offered money to come along: "om jag följer med till hans kompis får jag 1000 kr".
             r"\bom (?:jag|ja|vi) (?:foljer med|kommer (?:dit|over|hem)|ses|traffas|stannar)"
             r"\b.{0,40}?\b(?:far|fa) (?:jag |ja |vi )?(?:\d+ ?(?:kr|spann|lax|k)\b|pengar|cash|"
             r"betalt)",
-            r"\bkund(?:en|er|erna)? (?:som )?(?:inte )?(?:betala\w*|vagra\w* betala)\b",
+            r"\bkund(?:en|er|erna)? (?:som )?(?:inte )?(?:betala\w*|vagra\w* betala)\b"
+            r"|\bkund(?:en|er|erna)? (?:\w+ )?(?:vill |ska )?(?:boka|bokar|bokade|bokat) (?:mig|"
+            r"mej)\b"
+            r"|\bsex (?:is|as) (?:the |my )?rent\b|\b(?:sleep|sleeping|stay|staying|live|living) "
+            r"(?:at|with) (?:a |an |some |this )?(?:older )?(?:guy|man|men)\w*(?: place)?\b.{0,60}?"
+            r"\b(?:sex|sleep with)\b",
             r"\b(?:i )?(?:work|working|worked) (?:with|in) (?:sex|escort\w*|clients|customers)\b",
             r"\b(?:betalas|betalades|swishas|laddas|fixas) av (?:en |nan |nagon |min "
             r"|hans )?(?:\w+ )?"
@@ -237,12 +261,20 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:ringa|boka|skriva)\b",
             r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
             r"(?:henne|honom) for (?:sex|att (?:ligga|fa|hon|han) (?:sex|ligga|suga|med)))",
-            r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )"
+            r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )(?<!customer )"
+            r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
             r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
-            r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )"
+            # "paid a girl on snap for nudes", "i have a meeting booked ... the buyer".
+            r"(?<!get )(?<!got )(?<!am )(?<!was )\b(?:paid|pay|paying|sent money to|swished) "
+            r"(?:a |some |this |the |an? older )?(?:girl|girls|woman|women|guy|someone|her|him) "
+            r"(?:\w+ ){0,3}?for (?:nudes|pics|pictures|photos|videos?|sex|a show|content)\b",
+            near(r"(?:buyer|buyers|kopare|koparen|sexkop\w*|escort\w*)",
+                 r"(?:booked|bokat|bokade|bokar)", 20),
+            r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )(?<!customer )"
+            r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
             r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|swisha) "
-            r"(?!mig\b|mej\b)(?:\w+ ){0,2}for (?:sex|att (?:ligga|fa sex|fa ligga|(?:hon|han"
+            r"(?!mig\b|mej\b)(?:\w+ ){0,3}for (?:sex|att (?:ligga|fa sex|fa ligga|(?:hon|han"
             r"|hen) "
             r"(?:skulle )?(?:skicka|visa|ses|ligga|suga|komma)))\b",
             r"(?<!fatt )(?<!fa )(?<!far )(?<!fick )(?<!ta )(?<!tar )(?<!tog )(?<!tagit )"
@@ -260,15 +292,57 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?<!jobbar med )(?<!arbetar med )(?<!jobba i )(?<!jobbar i )(?<!jobba pa )"
             r"(?<!jobbar pa )(?<!arbeta i )(?<!arbetar i )\bmassage\w* med extra|\b(?:jag ar|"
             r"varit) torsk\b",
-            r"\b(?:kollat|kollar|kolla|tittat|tittar|scrollat|scrollar|surfat|surfar) "
+            r"\b(?:kollat|kollar|kolla|tittat|tittar|titta|scrollat|scrollar|scrolla|surfat|surfar"
+            r"|surfa) "
             r"(?:\w+ ){0,2}(?:pa )?(?:escort|eskort|sex) ?(?:annons|sid|sajt)\w*",
             # Found by someone close: "kvitton från en escortsida i min mans telefon".
             r"\b(?:kvitto\w*|betalningar|dragningar|bokningar|swishar) (?:\w+ ){0,3}?"
             r"(?:escort|eskort|sex) ?(?:sid|sajt|annons|tjej)\w*",
-            r"\bannons\w*\b.{0,60}?\b(?:boka|bokar|bokat|bokade)\b"
-            r"|\b(?:boka|bokar|bokat|bokade)\b.{0,60}?\bannons\w*",
+            r"\b\w*annons\w*\b.{0,60}?\b(?:boka|bokar|bokat|bokade)\b"
+            r"|\b(?:boka|bokar|bokat|bokade)\b.{0,60}?\w*annons\w*",
             r"\b(?:book|booking|booked|hire|hiring|hired|visit|visiting|visited) "
             r"(?:an? )?(?:escort|prostitute|sex worker|hooker)s?\b",
+            # An escort as the one met, not the writer's own work: "varit hos en escort",
+            # "har en escort jag träffar", "testa en escort", "sluta med escorterna" (not
+            # "jag är en escort", "jobbar som escort").
+            r"(?<!\bar )(?<!\be )(?<!\bsom )(?<!\bvar )(?<!\bva )(?<!\bblev )(?<!\bbli )"
+            r"(?<!\bvarit )(?<!\bjobba )\b(?:en|ett|nagon|nan|flera|olika|fler|dyra) (?:\w+ )?"
+            r"(?:escort|eskort)(?:tjej\w*|kille\w*)?\b(?! (?:sen|i|pa|och jag|o jag)\b)"
+            r"|(?<!\bar )(?<!\be )(?<!\bsom )(?<!\bvi )\b(?:escorten|escorterna|eskorten|eskorterna"
+            r"|"
+            r"escorttjej\w*)\b"
+            r"|\b(?:hos|till|pa) (?:en |nan |flera |olika )?(?:escort|eskort)(?:er|erna|en)?\b"
+            r"|\b(?:escort|eskort)\w* (?:varje gang|varannan|nar jag reser|pa (?:jobbresor|resor|"
+            r"tjansteresor))\b",
+            # The one the writer paid: "tjejen jag köpte av", "killen jag betalade".
+            r"\b(?:tjej|tjejen|kille|killen|kvinna|kvinnan|hon|han|personen) (?:som )?(?:jag|ja) "
+            r"(?:har )?(?:betalat|betalade|betalar|kopte|kopt|koper|kopte sex av|swishat|"
+            r"swishade)\b",
+            r"\bbetala\w* for (?:tjejen|killen|henne|honom|en tjej|en kille|kvinnan|traffar|"
+            r"traffarna|dejter|dejterna|dates)\b"
+            r"|\bbetala\w* for (?:\w+ )?(?:privata )?(?:cam ?shows?|camshows?|shows|sallskap)\b"
+            r"|\bbetala\w* (?:\w+ ){0,2}?(?:man|killar|tjejer|kvinnor|pojkar) for (?:sallskap|"
+            r"sex)\b",
+            # Stopping buying, a sugar daddy, picked up on the street, caught in a raid.
+            r"\bsluta (?:att )?(?:kopa|kop\w*|betala for sex|ga till escort\w*|med escort(?:erna|"
+            r"er)"
+            r"|boka escort\w*)\b"
+            r"|\b(?:jag|ja) (?:ar|e|vill bli|blev|har varit|var) (?:en |typ )?sugar ?dadd\w*"
+            r"|\bvill bli (?:en )?sugar ?dadd\w*|\bsugar ?dadd\w* (?:at|for|till) (?:en|nan|"
+            r"henne)\b"
+            r"|\bplocka\w* upp (?:en |nan |nagon |tjejer|horor|nan tjej)"
+            r"|\b(?:aka|aker|akte|akt|akit) fast (?:for|i) (?:sexkop|kop|ett tillslag)\w*|"
+            r"\btillslag\w*"
+            r"|\b(?:varit|vart|gatt|gick|gar|aker|akt) (?:\w+ )?(?:pa|till|hos) (?:en )?(?:san|"
+            r"sadan|"
+            r"bordell\w*) (?:lagenhet|stalle|massage\w*)"
+            r"|\bragga\w* (?:\w+ ){0,3}?(?:o|och) betala\b"
+            r"|\bannons\w*\b.{0,80}?\b(?:lata bli|later bli|avsta|motsta|inte) (?:att )?(?:ringa|"
+            r"boka|"
+            r"skriva)\b",
+            r"\b(?:jag|ja) (?:har )?(?:gett|gav|ger|swishat|swishade|betalat|betalade) (?:henne|"
+            r"honom|"
+            r"hen|tjejen|killen) (?:\w+ )?(?:pengar|presenter|grejer|\d+)",
         ]
     ),
     # The writer's own unwanted sexual interest in children (never a victim's words).

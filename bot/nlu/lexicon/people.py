@@ -42,8 +42,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|lakare|psykolog|mentor|"
             r"rektor|socionom|faltassistent|boendestodjare|elevhalsan|school nurse|teacher|"
             r"social worker|counsel+or)\b",
-            r"\bi work (?:as|at|in|with)\b(?! (?:an? |the )?(?:sex|escort\w*|clients|customers|men|"
-            r"massage|salon|parlou?r|club|strip\w*|hotel)\b)"
+            r"\bi work (?:as|at|in|with)\b(?! (?:an? |the )?(?:many |some |a lot of |lots of |"
+            r"different |other |my )?(?:sex|escort\w*|clients|customers|men|"
+            r"massage|salon|parlou?r|club|strip\w*|hotel|apartment|flat|house|brothel|girls)\b)"
             r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
             r"doctor|youth worker|police officer|police|midwife|psychologist|case worker)\b",
             rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som) (?:en )?(?:tolk|god man|jurist|advokat|"
@@ -78,7 +79,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"\b(?:orolig|oroar mig|oroad|rad|bekymrad|worried) (?:for|over|about) "
             r"(?:min|mitt|mina|var|vart|vara|en|ett|my)\b",
             # "vart testar man sig": "vart" is also "where", and "man" also "one".
-            r"(?:\b(?:min|mitt|mina|var(?! \w+ man\b)|vart(?! \w+ man\b)) (?:\w+ )?"
+            r"(?:\b(?:min|mitt|mina|var(?! \w+ man\b)|vart(?! \w+ man\b)) (?:\d{1,2}[ -]?ariga? |"
+            r"\w+ )?"
             r"(?:dotter|son|barn|unge|ungar|"
             r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|"
             r"kompisar|van|vanner|vannina|vaninna|bastis|kusin|lillkusin|systerdotter|"
@@ -90,7 +92,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             + CLOSE_TO_ME
             + r")\W+(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){0,6}?"
             r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
-            r"far (?:\w+ )?(?:swish|pengar|presenter|grejer) (?:av|fran)|"
+            r"(?:far|fatt|fick) (?:\w+ )?(?:swish|pengar|presenter|grejer|saker|klader) (?:av|fran)"
+            r"|"
             r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
             r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med))"
@@ -132,7 +135,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
 
 # Someone close to the writer, named as such ("min dotter", "vår son", "my sister").
 RELATION = (
-    r"\b(?:min|mitt|mina|var|vart|vara|my|our)\s+(?:\w+\s+)?(?:dotter|son|barn|unge|ungar|"
+    r"\b(?:min|mitt|mina|var|vart|vara|my|our)\s+(?:\d{1,2}[\s-]*ariga?\s+|\w+\s+)?(?:dotter|son|"
+    r"barn|unge|ungar|"
     r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|kompisar|van|"
     r"vanner|vannina|vaninna|bastis|kusin|lillkusin|systerdotter|brorsdotter|systerson|"
     r"brorson|bonusdotter|"

@@ -19,6 +19,7 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\btar (?:\w+ )?(?:mina kunders|kundernas) pengar\b|\bfixar (?:trafar|traffar|kunder|"
             r"man|gubbar) (?:\w+ ){0,3}?at (?:mig|mej)\b.{0,30}?\btar (?:halften|pengarna|allt|"
             r"det mesta)\b",
+            r"\b(?:take|takes|took) all (?:the |our |my |her )?money\b|"
             r"\b(?:takes?|took|keeps?|kept) (?:all |most of |half of )?(?:the |my )?money "
             r"(?:i make|i earn|i get|from (?:the )?(?:clients|customers))\b",
             # A debt worked off: "måste jobba tills skulden är betald".
@@ -30,6 +31,19 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\b(?:brought|took|bring) me (?:here |to sweden|to europe)\b.{0,80}?"
             r"\b(?:keeps|kept|owe|debt|passport|beat|work)\b"
             r"|\b(?:owns|own|owned) me\b|\bsays i owe (?:him|them)\b",
+            # A debt for the journey or the visa, worked off: "i owe 40 000 euro for the
+            # journey", "agent take money for my visa ... to pay back", "madam", "juju".
+            r"\b(?:i|we|she|he) (?:\w+ )?owe (?:\w+ ){0,4}?(?:for the (?:journey|trip|travel|ticket"
+            r"|"
+            r"visa|flight)|to (?:him|her|them|the boss|madam\w*))\b"
+            r"|\b(?:must|have to|need to|forced to) (?:\w+ ){0,4}?(?:until|to pay) (?:\w+ ){0,2}?"
+            r"(?:paid|back|debt)\b"
+            r"|\b(?:takes?|took) (?:\w+ )?money for (?:my|her|the) (?:visa|ticket|flight|journey|"
+            r"papers)\b|\bjuju\b|\bmadam(?:e|en)?\b",
+            r"\b(?:ar|e) skyldig (?:\w+ ){0,2}?\d[\d ]* ?(?:kr|kronor|euro|eur|dollar|usd|sek|"
+            r"spann)?"
+            r"\b.{0,60}?\b(?:jobba|arbeta|salja|kunder|man|gubbar)\b"
+            r"|\bjobba av (?:\w+ )?(?:med|hos|at) (?:man|kunder|gubbar|killar)\b",
             r"\b(?:saljer|salde|skickar|skickade) (?:henne|honom|hen) (?:till|for) "
             r"(?:andra|man|gubbar|kunder|pengar)\b",
             rf"\b{THEY} (?:\w+ )?(?:saljer|salde) (?:henne|honom|hen)\b",
@@ -44,8 +58,24 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:mina |min |mitt )?(?:pengar\w*|lon|inkomst|cash|allt jag tjanar)",
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
             r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil)\b",
-            r"\b(?:takes?|took|keeps?|has|have|taken) (?:all )?(?:my|her|his|their) "
-            r"(?:money|passport|papers|id)\b",
+            r"\b(?:takes?|took|keeps?|has|have|taken) (?:all )?(?:my|her|his|their|the) "
+            r"(?:money|passport|pass|papers|id)\b",
+            # Moved between cities and told whom to meet; a boss who hits or threatens; a door
+            # locked from outside; kept until a debt is paid.
+            r"\b(?:skickar|skickade|flyttar|flyttade|kor|korde) (?:mig|mej|oss|henne|tjejerna) "
+            r"(?:\w+ ){0,2}?(?:till|mellan) (?:olika )?(?:stader|stad|lagenheter|hotell|kunder)\b"
+            r"|\bsager (?:vem|vilka|var|nar) (?:jag|ja|vi|hon) ska (?:traffa|jobba|aka|ligga|"
+            r"vara)\b"
+            r"|\b(?:chefen|hallicken|bossen|madam\w*|agenten|agent) (?:\w+ )?(?:slar|slog|hotar|"
+            r"hotade|"
+            r"tvingar|tvingade|later inte|laser in|last in)\b"
+            r"|\b(?:the |my )?(?:boss|pimp|madam\w*|owner)\b.{0,80}?\b(?:clients?|customers?|salary"
+            r"|"
+            r"hit|beat|angry|money)\b"
+            r"|\b(?:dorren|dorrarna) (?:ar|e) (?:\w+ )?last\w* (?:fran utsidan|utifran)\b"
+            r"|\b(?:lock|locks|locked) (?:me|us|her) (?:in|inside)\b"
+            r"|\buntil (?:i|we|she) (?:pay|paid|have paid|work off)\b(?: \w+){0,2}? back\b"
+            r"|\buntil (?:i|we|she) (?:pay|have paid) (?:it|him|them|the debt|everything)\b",
             r"\b(?:tar|tog|tagit|har|behaller) (?:hennes|hans|deras) (?:pass|papper|id|pengar)\b",
             r"\b(?:must|has to|have to|had to) (?:work|sleep|be) with (?:men|clients|customers)\b",
             # A debt to those who control the writer, not to Klarna or a friend.
@@ -107,7 +137,7 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\bom (?:jag|ja) inte (?:jobbar|tar (?:fler )?kunder|traffar (?:kunden|kunderna|dom|"
             r"dem"
             r"|honom|hans)|staller upp|gor som (?:han|dom|de|kunden) (?:sager|vill))\b",
-            r"\b(?:says?|said|tells? me) (?:that )?i (?:must|have to|need to)\b",
+            r"\b(?:says?|said|tells? me|tell us) (?:that )?(?:i|we) (?:must|have to|need to)\b",
             r"\b(?:he|she|they|man|men|pimp|boyfriend) (?:sells?|sold|rents?|rented) me\b",
             r"\bmaste gora (?:allt|det) (?:han|hon|dom|de|kunden|kunderna) (?:sager|vill|kraver)\b",
             r"\b(?:sager|sa|pastar) (?:att )?(?:jag|ja) (?:\w+ )?(?:ar|e) skyldig\b",
@@ -134,7 +164,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:holl pa|hade sex|var) (?:med|inne i|pa) (?:mig|mej)\b",
             r"\bforced himself on me\b|\bforced me to have sex\b"
             r"|\b(?:pulled|dragged|forced) me (?:into|in|to)\b|\bdid (?:things|stuff) to me\b"
-            r"|\bforced me\b|\btouched me (?:when|without|even)\b|\bchoking me\b",
+            r"|\bforced me\b|\btouched me (?:when|without|even)\b|\bchoking me\b"
+            # Drugged and done to while asleep: "put something in my drink", "had done stuff
+            # to me".
+            r"|\b(?:did|done|doing|do) (?:things|stuff|something|sexual things) to me\b"
+            r"|\b(?:put|slipped|spiked|mixed) (?:something|stuff|drugs|a pill|pills)?\s?"
+            r"(?:in|into) my (?:drink|glass)\b|\bspiked my drink\b|\bmy drink was spiked\b",
             r"\b(?:valdtog|valtog|valdtag|valtag|valdtogs|raped|rapist)\w*",
             rf"\b(?:{WRITER}|mig|mej|{ME})\b.{{0,50}}\b(?:valdtakt(?!sman)\w*|overgrepp"
             rf"(?!smaterial|sbild|sfilm)\w*|rape)\b",
@@ -198,6 +233,14 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"skickat vidare|skickar vidare|postat|postar|lackt)\W+" + rf"{WORD}{{0,5}}?"
             r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
             r"\b(?:sextortion|utpress\w*|blackmail\w*)",
+            r"\b(?:tar|tog|tagit) bilder (?:pa (?:mig|mej|henne) )?(?:o|och) (?:saljer|salde|"
+            r"lagger ut|"
+            r"lade ut|sprider) (?:dom|dem|de)\b",
+            # "annars skickas filmen till min fru": passive, a threat.
+            r"\b(?:skickas|sprids|laggs ut|visas|publiceras|delas) (?:\w+ ){0,2}?(?:filmen|bilderna"
+            r"|"
+            r"bilden|videon|klippet|nudesen)\b|\b(?:filmen|bilderna|bilden|videon|klippet) "
+            r"(?:\w+ )?(?:skickas|sprids|laggs ut|visas|publiceras|delas) (?:till|for|pa)\b",
             r"\b(?:hotar|hotade|hotat) (?:att |med att )?(?:skicka|visa|sprida|lagga ut|posta|"
             r"dela) "
             r"(?:\w+ ){0,2}(?:bilder|bilderna|nudes|filmer|filmerna|videos?|videon|klipp)\b",
