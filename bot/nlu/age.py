@@ -399,7 +399,7 @@ _LEADING_SELF = re.compile(
 )
 _LEADING_NUMBER = re.compile(
     rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y"
-    rf"|tjej|kille|girl|boy|f|m|o|och|,|\.)(?!\w))"
+    rf"|tjej|kille|girl|boy|f|m|o|och|sen|sedan|,|\.)(?!\w))"
 )
 _OTHER_EXTRA = [
     # "my wife 32 år", "min dotter 15 år", "en av mina elever, 34 år", "vi e båda 16".

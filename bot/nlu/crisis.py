@@ -119,7 +119,7 @@ _SUICIDAL = re.compile(
     r"(?:tog\s+bort\s+mig|f[oö]rsvann|dog|inte\s+fanns)"
     r"|ta\s+bort\s+mig\s+sj[aä]lv|tog\s+bort\s+mig\s+sj[aä]lv"
     r"|sk[aä]r\s+mig\b.{0,80}\bhela\s+v[aä]gen"
-    r"|(?:thinking\s+about|think\s+about|want\s+to|going\s+to)\s+end(?:ing)?\s+it\b"
+    r"|(?:thinking\s+about|think\s+about|want\s+to|going\s+to|wanna|gonna)\s+end(?:ing)?\s+it\b"
     r"|(?:blir|[aä]r|e)\s+(?:min\s+)?sista\s+(?:natten|natt|dagen|kv[aä]llen)"
     # Gone for good, nobody will miss me, pills gathered or all taken, the last message.
     r"|f[oö]rsvinna\s+och\s+aldrig\s+komma\s+tillbaka|ingen\s+(?:kommer\s+(?:att\s+)?)?sakna\s+mig"
@@ -211,7 +211,7 @@ _DANGER = re.compile(
     r"till\s+ett\s+st[aä]lle)"
     r"|(?:sitter|[aä]r|e|g[oö]mmer\s+mig)\s+(?:p[aå]|i)\s+(?:hans|deras|kundens)\s+"
     r"(?:toa|toalett|badrum)\w*"
-    r"|k[aä]nns\s+n[aä]ra\s+nu"
+    r"|k[aä]nns\s+n[aä]ra\s+nu|^\W*(?:hj[aä]lp\W*){2,}$"
     # Followed now; driven to a place one does not know; the pimp waiting in the street;
     # a threat of fire; kept in a flat; someone who does not wake up.
     r"|f[oö]ljer\s+efter\s+(?:mig|oss|henne|honom)|(?:is|are|keeps?|keep|he'?s|they'?re)\s+"
@@ -386,6 +386,8 @@ _PLACE = re.compile(
 _ALARM = re.compile(
     r"\b(?:(?:vet inte|inte vet) (?:var|vilken adress) (?:jag|ja|hon|han|vi|det) (?:ar|e)"
     r"|vet inte adressen|inte far ga|viskade|viskar"
+    r"|(?:vet inte|inte vet) (?:var|vart) (?:vi|jag|ja|hon|han|dom|de) (?:aker|kor|ar pa vag|"
+    r"ska aka|ska till|tas)\b"
     r"|(?:tagit|tog) (?:min|hennes|var|vara) (?:\w+ (?:och|o) )?(?:mobil|telefon|lur)"
     r"|(?:later|slapper) (?:oss|mig|henne|honom|dom) inte|bankar"
     r"|(?:vantar|star) (?:pa (?:henne|honom|mig|oss|dom|dem)|utanfor)|hamta mig"
@@ -420,8 +422,87 @@ _MEETING = re.compile(
 )
 
 
+# Danger read from its cues rather than from one phrase: a threat, a hold, a wound, a
+# pursuit or a disappearance said in the present, two of them or one with "now". Past
+# events, supposed ones and jokes are not danger now.
+_THREAT = re.compile(
+    r"\b(?:kniv\w*|pistol\w*|vapen|skjut\w*|knivhugg\w*|sl[a]r (?:mig|henne|honom)|"
+    r"(?:han|de|dom|kunden|mannen|killen) (?:\w+ ){0,5}?med vald|"
+    r"misshandl\w*|stryp\w*|blod\w*|andas (?:knappt|inte|konstigt|tungt)|kan (?:knappt|inte) andas|"
+    r"svimm\w*|medvetslos|last (?:in|dorren|ytterdorren)|laser (?:in|dorren)|reglad\w*|"
+    r"(?:tagit|tog|har) (?:min |mina |mitt )?(?:nyckeln|nycklarna|nyckel)|fangen|fangad|instangd|"
+    r"inlast|stangt ute|slapper (?:inte|mig inte|henne inte)|later (?:mig|henne|oss) inte|"
+    r"vagrar (?:ga|lamna|slappa)|stannar inte|far inte (?:ga|lamna)|foljer efter|forfoljd|"
+    r"forfoljer|letar efter (?:mig|henne|oss)|jagar (?:mig|henne)|springer efter|skriker "
+    r"(?:utanfor|pa mig|at mig)|knackar|bankar|sparkar pa|bryter sig in|brot (?:upp|sig in)|"
+    r"pa vag hit|kommer hit|(?:han|hon|de|dom|mannen|kunden|killen|hallicken|chefen) (?:\w+ )?"
+    r"kommer tillbaka|kommer (?:och|o) (?:hamtar|hamta|tar)|hor (?:bilen|"
+    r"honom|dom|dem|stegen)|utanfor (?:dorren|min dorr|fonstret|huset|porten|lagenheten)|"
+    r"i trapphuset|gomd|gommer mig|gomt mig|lamnade mig|ingen aning (?:var|vart)|sos|"
+    r"hjalp hjalp|tagit (?:min|mina|mitt) (?:mobil|telefon)|"
+    r"kor (?:nanstans|nagonstans|mot \w+|ivag)|sa inte vart|mobilen (?:ar |e )?"
+    r"(?:dod|avstangd)|hallen fangen|hallas fangen|halls fangen|"
+    r"knife|gun|shoot\w*|stab\w*|bleed\w*|can'?t breathe|not breathing|unconscious|"
+    r"lock(?:ed)? (?:me|the door|us|her)|locked in|won'?t let me|not let me|must stay|"
+    r"following me|running after me|chasing me|outside my (?:door|window|house)|knocking|"
+    r"banging|broke (?:the door|in)|is inside|on (?:his|their|the) way|coming (?:here|back|"
+    r"now|tonight)|he come|hiding|i hide|escaped|threaten\w*|took my (?:documents|passport|"
+    r"phone)|pls help|please help|phone is (?:off|dead)"
+    # Still there, pushed, driven from or towards a city, owned, an unknown address or
+    # number, more men fetched, not home, wanting to go home, a last message "hjälp".
+    r"|(?:ar|e) kvar (?:i|pa|har|hos)|(?:tryckte|knuffade|slet) (?:mig|henne) (?:mot|i|ner|ut)"
+    r"|(?:kort|korde|kor|hamtat|hamtade) (?:henne|honom|mig|oss) (?:fran|till|mot|med bil)"
+    r"|(?:aker|kor) mot \w+|som ager (?:henne|mig|oss)|okand adress|okant nummer|"
+    r"vet inte (?:adressen|var (?:jag|hon|han|vi) (?:ar|e))|"
+    r"hamta (?:fler|andra|flera) (?:man|killar|kunder)|inte kommit hem|"
+    r"vill (?:ga |aka |komma )?hem|(?:hennes|hans|min) (?:mobil|telefon) (?:ar |e )?(?:dod|"
+    r"avstangd)|"
+    r"sista (?:sms|smset|meddelande\w*|mess|messet) (?:\w+ ){0,3}?(?:hjalp|sos)|"
+    r"(?:kommer|ska komma|tanker komma) (?:\w+ ){0,2}?(?:hit|till (?:lagenheten|rummet|hotellet|"
+    r"mig))|"
+    r"ta med (?:sig )?(?:kompisar|fler|andra|sina vanner)|om (?:jag|ja) inte gor som (?:han|hon|de|"
+    r"dom) (?:sager|vill)|(?:kan|snalla) (?:ni|du|nan) ringa (?:nan|nagon|polisen|112)|"
+    r"(?:inte far|far inte) (?:ga|lamna|aka)|laser (?:nar|om|efter|dorren)|(?:jatte|valdigt) ?ont|"
+    r"bakom mig|in a car with (?:\w+ ){0,2}?(?:men|guys|strangers)|i (?:dont|don'?t) know (?:them|"
+    r"him|where)"
+    # Locked inside, told to stay, not come out for hours, found where one lives, waiting
+    # in the yard, "come down to the car now or he comes up".
+    r"|(?:last|lasta|stangd|instangd) inne|left me (?:in|at|on|alone)|maste stanna (?:tills|har|"
+    r"kvar)|vet inte (?:ens "
+    r")?vilken "
+    r"adress|inte kommit (?:ut|hem|tillbaka)|(?:hittat|vet|tagit reda pa|listat ut) var (?:jag|ja|"
+    r"hon|vi) bor|(?<!jag )(?<!ja )(?<!vi )(?:star|vantar|sitter) (?:\w+ )?(?:pa garden|pa gatan|"
+    r"nedanfor|i trapphuset|"
+    r"pa parkeringen|vid porten|i bilen utanfor)|om (?:jag|ja) inte (?:kommer|gar|foljer) "
+    r"(?:ner|ut|med)|kommer (?:han|de|dom) (?:upp|in|hit)|blev aggressiv|(?:har|tog|tagit) min "
+    r"(?:vaska|jacka|mobil|telefon))\b"
+)
+_CUE_NOW = re.compile(
+    r"\b(?:nu|snart|just nu|precis|nyss|inatt|i natt|ikvall|i kvall|idag|"
+    r"om (?:\d+|tio|fem|tjugo|en|ett par) (?:min\w*|timm\w*)|sen (?:igar|i morse|inatt|i natt|"
+    r"igarkvall|igar kvall)|now|right now|tonight|yesterday|jag skakar|snalla|"
+    r"(?:\d+|tva|tre|fyra|fem|sex|atta|flera) timmar|igar kvall|igarkvall|i morse|just)\b"
+)
+_NOT_NOW = re.compile(
+    r"\b(?:forra (?:aret|veckan|manaden|sommaren|hosten|vintern|varen)|i fjol|for (?:\w+ )?"
+    r"(?:ar|manader|veckor) sen\w*|nar jag var|lange sen|tidigare|mardrom\w*|drommer|"
+    r"last (?:summer|year|month|week)|years? ago|when i was|"
+    r"vad gor (?:jag|man|vi) om|vad hander om|om (?:en|nan|nagon|jag|man) (?:\w+ )?"
+    r"(?:skulle|blir|borjar)|what if|what should i do if|rutiner)\b|^\W*(?:haha|hah|lol|xd)\b"
+)
+
+
+def _danger_by_cues(folded: str) -> bool:
+    if _NOT_NOW.search(folded):
+        return False
+    threats = {m.group(0) for m in _THREAT.finditer(folded)}
+    return len(threats) >= 2 or (len(threats) == 1 and _CUE_NOW.search(folded) is not None)
+
+
 def _danger_by_parts(text: str) -> bool:
     folded = fold(text)
+    if _danger_by_cues(folded):
+        return True
     now = _NOW.search(folded) is not None
     adult = _WITH_ADULT.search(folded) is not None or _PLACE.search(folded) is not None
     alarms = {m.group(0) for m in _ALARM.finditer(folded)}

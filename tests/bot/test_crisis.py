@@ -77,6 +77,11 @@ def test_acute_danger_is_caught(text):
         "trött på allt tjat om läxor",
         "hon tänkte ta sitt liv förra året, inte nu längre",
         "jag står utanför porten och väntar på bussen",
+        "förra året låste han in mig, nu bor jag själv",
+        "vad gör jag om en kund vägrar gå?",
+        "mina kompisar svarar inte ikväll, så tråkigt",
+        "minnena kommer tillbaka nu när jag är 30",
+        "han tog mig från Rumänien hit för två år sen",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -139,6 +144,19 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("she does not wake up", ACUTE_DANGER),
         ("her last message was just help", ACUTE_DANGER),
         ("min syster skulle träffa en kund och nu är telefonen avstängd", ACUTE_DANGER),
+        # Danger read from its cues (crisis._danger_by_cues): a probe written apart from
+        # every set, in new words.
+        ("sitter inlåst i badrummet, han skriker utanför", ACUTE_DANGER),
+        ("de kommer hit om en kvart med fler killar", ACUTE_DANGER),
+        ("they left me in a forest, i dont know where", ACUTE_DANGER),
+        ("kan inte andas ordentligt, han är kvar i rummet", ACUTE_DANGER),
+        ("hon vill hem men han stannar inte bilen", ACUTE_DANGER),
+        ("han har hittat var jag bor och står på gatan nu", ACUTE_DANGER),
+        ("dom säger att jag måste stanna tills imorgon, vet inte vilken adress", ACUTE_DANGER),
+        ("min kompis har inte kommit ut från lägenheten på tre timmar", ACUTE_DANGER),
+        ("om jag inte kommer ner nu så kommer han upp", ACUTE_DANGER),
+        ("hjälp hjälp hjälp", ACUTE_DANGER),
+        ("wanna end it tonight", SUICIDAL),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

@@ -29,9 +29,15 @@ PAID_SIGNS: Dict[str, str] = {
             # "lovar pengar om jag följer med".
             r"\b(?:betalar|betalade|fixar|fixade|koper|kopte) (?:min|mina|mitt) \w+\b.{0,60}?"
             r"\b(?:vill ha|kraver|ska ha) (?:\w+ )?(?:bilder|nudes|sex|nat tillbaka|tillbaka)\b",
-            r"\b(?:ger|gav) (?:mig|mej) (?:\w+ ){0,2}?(?:\d+ ?(?:kr|k|spann|lax)?|pengar|cash) "
-            r"(?:\w+ ){0,3}?(?:nar|varje gang|om|efter) (?:vi|jag|ja) (?:ses|traffas|ligger|"
-            r"kommer|har sex)\b",
+            r"\b(?:ger|gav|ge) (?:mig|mej) (?:\w+ ){0,2}?(?:\d+ ?(?:kr|k|spann|lax)?|pengar|cash) "
+            r"(?:\w+ ){0,3}?(?:nar|varje gang|om|efter|for att) (?:vi |jag |ja )?(?:ses|traffas|"
+            r"ligger|ligga|kommer|komma|har sex)\b",
+            # Paid in drugs, an ad offering "massage med avslut", a "torsk" the writer had.
+            r"\b(?:tar|ta|tog|tagit) betalt (?:i|med) \w+"
+            r"|\b(?:erbjuder|erbjod|saljer|annonserar) (?:\w+ ){0,2}?massage med (?:avslut|extra|"
+            r"happy "
+            r"ending)"
+            r"|\b(?:hade|har|haft|tar|tog|fick) (?:en |ett par |flera )?torsk(?:ar)?\b",
             r"\b(?:bjuder|bjod|betalar|fixar)\b.{0,60}?\bvill (?:de|dom|han|dem) ha "
             r"(?:sex|nat|nagot|nat tillbaka)\b",
             r"\blova\w* (?:mig )?(?:pengar|\d+ ?(?:kr|k|spann|lax)|cash|betalt)\b.{0,30}?\bom "
@@ -212,7 +218,7 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:kopt|kopte|kopa|koper|kop|kopa mig) (?:\w+ )?(?:sex|sexuella|sexuell|escort\w*|"
             r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
             # "swishade en tjej för nudes": the writer pays (said, or the opening verb).
-            r"(?:\b(?:jag|ja|jg) (?:\w+ )?|^(?:typ |assa |har |ba |alltsa )?)"
+            r"(?:\b(?:jag|ja|jg) (?:\w+ )?|\batt |^(?:typ |assa |har |ba |alltsa )?)"
             r"(?:betalat|betalade|betalar|swishat|swishade|swishar|swisha) (?!mig\b|mej\b)"
             r"(?:en |ett |nan |nagon |\w+ ){0,2}for (?:nudes|bilder|nakenbilder|pics|videos?|"
             r"filmer|en show|shows)\b(?! (?:pa|av) (?:mig|mej)\b)",
@@ -253,7 +259,9 @@ PAID_SIGNS: Dict[str, str] = {
             r"|\b(?:varit|var|legat|lag) med (?:en |flera )?(?:escort\w*|eskort\w*|"
             r"prostituerad\w*)",
             r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",
-            r"\bbetala (?:en |ett )?(?:escort|eskort|prostituerad)\b",
+            r"\bbetala\w* (?:en |ett )?(?:escort|eskort|prostituerad)\b",
+            r"\b(?:koper|kopte|kopt|kopa) (?:\w+ )?(?:bilder|nudes|videos?|content|filmer|klipp) "
+            r"(?:pa|av|fran)\b",
             r"\b(?:hitta|hittar|fa tag pa|hitta nan) (?:man |jag )?(?:tjejer|en tjej|kvinnor|"
             r"escorter|horor) som (?:tar betalt|saljer)\b",
             # An ad open, a call he knows he should not make: a buyer's moment.
@@ -267,7 +275,46 @@ PAID_SIGNS: Dict[str, str] = {
             # "paid a girl on snap for nudes", "i have a meeting booked ... the buyer".
             r"(?<!get )(?<!got )(?<!am )(?<!was )\b(?:paid|pay|paying|sent money to|swished) "
             r"(?:a |some |this |the |an? older )?(?:girl|girls|woman|women|guy|someone|her|him) "
-            r"(?:\w+ ){0,3}?for (?:nudes|pics|pictures|photos|videos?|sex|a show|content)\b",
+            r"(?:\w+ ){0,3}?for (?:an? |some )?(?:private |few )?(?:nudes|pics|pictures|photos|"
+            r"videos?|sex|a show|show|content)\b",
+            # The writer pays someone, with what it is for named near: "swishade 500 till en
+            # kille för bilder", "har gett en tjej pengar för att ha sex", "erbjöd en tjej
+            # 1000 kr om hon följde med hem", "ger en yngre kvinna ersättning för sällskap".
+            near(r"(?:(?:jag|ja|jg) (?:\w+ ){0,4}?|^\W*(?:har |ja |jag )?)"
+                 r"(?:betalar|betalade|betalat|"
+                 r"swishar|swishade|swishat|"
+                 r"gav|ger|gett|erbjod|erbjudit|erbjuder|lagt|lagger) (?!mig\b|mej\b)(?:\d+ ?(?:kr|"
+                 r"k|"
+                 r"spann|lax)? )?(?:till )?(?:en|ett|nan|nagon|tjejen|tjejer|kvinnor|kvinnan|"
+                 r"henne|honom|killen|tjejerna|\w+salong\w*|baren)",
+                 r"(?:sex|nudes|bilder|video\w*|show\w*|sallskap|ligga|full service|escort\w*|"
+                 r"prostituerad\w*|foljde med|komma hem|ha sex)", 10),
+            r"^\W*(?:har |ja |jag )?(?:erbjod|erbjudit|swishade|swishat|betalade|betalat) (?:en|ett"
+            r"|"
+            r"nan|nagon) (?:\w+ ){0,3}?(?:\d+ ?(?:kr|k|spann)?|pengar) (?:\w+ ){0,3}?(?:om|for "
+            r"att) "
+            r"(?:hon|han|hen)\b",
+            # "tjejen man betalar", "hamnar på escortsidorna", "bokar tjejer från en sajt",
+            # "träffat kvinnor från annonser", "webcam-shower", "massage parlours".
+            r"\b(?:tjejen|kvinnan|killen|hon|han) (?:som )?(?:man|jag|ja) (?:betalar|betalade|bokar"
+            r"|"
+            r"bokade)\b"
+            r"|(?<!\bar )(?<!\be )(?<!\bsom )\b(?:escort|eskort) ?(?:flick|tjej)\w*"
+            r"|\bbok(?:a|ar|ade|at) (?:jag |ja )?(?:sex|tjejer|en tjej|kvinnor|en kvinna|escort\w*|"
+            r"eskort\w*)\b"
+            r"|\btraffa\w* (?:kvinnor|tjejer|en kvinna|en tjej) (?:fran|via|genom|i) (?:en |ett )?"
+            r"(?:annons\w*|sajt\w*|escort\w*|app\w*)"
+            r"|\b(?:mejla|maila|sms|ring|kontakta|svara)\w* (?:\w+ ){0,3}?(?:kvinna|tjej|"
+            r"kille|escort\w*) (?:i|fran|via|pa) (?:en |ett )?annons"
+            r"|\b(?:visit\w*|going|go|went|keep going back) (?:to )?(?:the )?massage "
+            r"(?:parlou?rs?|salons?|places?)\b"
+            r"|\b(?:varit|var|gick|gatt|besokt|besoker) (?:\w+ ){0,5}?bordell\w*"
+            r"|\blagt (?:\w+ ){0,4}?pa (?:escort|eskort)\w*"
+            r"|\bthe (?:girl|woman|lady) i (?:paid|booked|was with)\b"
+            r"|\b(?:tjejen|kvinnan|hon) (?:som )?(?:jag|ja|i) (?:traffade|motte|var hos|var med|"
+            r"met) "
+            r"(?:\w+ ){0,3}?(?:i lagenheten|pa hotellet|at the hotel|via annonsen|i annonsen|"
+            r"pa sajten|pa massage\w*|pa stallet|via sajten)",
             near(r"(?:buyer|buyers|kopare|koparen|sexkop\w*|escort\w*)",
                  r"(?:booked|bokat|bokade|bokar)", 20),
             r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )(?<!customer )"

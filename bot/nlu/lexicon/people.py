@@ -56,6 +56,15 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"larare|yrkesperson|professionell|handlaggare|socionom|polis|lakare|sjukskoterska|"
             r"barnmorska|psykolog|boendestodjare|ungdomsvardare|faltassistent)\b",
             r"\b(?:ge|fa|boka|behover) (?:oss |mig )?(?:en )?konsultation\b",
+            # "en tjej jag har kontakt med i jobbet", "i min verksamhet", "vi är personal på",
+            # "som god man", "vi på behandlingshemmet", "vi är familjehem".
+            r"\b(?:kontakt med|traffar|moter|traffat|mott|har hand om) (?:\w+ ){0,2}?i (?:jobbet|"
+            r"mitt jobb|min tjanst|arbetet)\b|\bi (?:min yrkesroll|min verksamhet|var verksamhet)\b"
+            r"|\bvi (?:ar|e) (?:personal|familjehem|jourhem|kontaktfamilj|ett familjehem|"
+            r"ett jourhem)\b"
+            r"|\bsom (?:god man|kontaktperson|stodperson|kontaktfamilj|familjehem)\b"
+            r"|\bvi pa (?:\w+ )?\w*(?:hemmet|boendet|garden|mottagningen|skolan|enheten|"
+            r"kliniken)\b",
             # "ungdomsbehandlare inom socialtjänsten", "en kille som vi har kontakt med".
             rf"\b{WRITER} (?:jobbar|arbetar|ar anstalld) (?:som|pa|inom|med|i) \w*(?:behandlare|"
             r"handlaggare|sekreterare|pedagog|vardare|ledare|assistent|skoterska|larare|kurator|"

@@ -59,7 +59,30 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
             r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil)\b",
             r"\b(?:takes?|took|keeps?|has|have|taken) (?:all )?(?:my|her|his|their|the) "
-            r"(?:money|passport|pass|papers|id)\b",
+            r"(?:money|passport|pass|papers|id|phone)\b",
+            # Moved around, ads written by others, a growing debt, no keys, paid back with the
+            # body, threats on refusing, someone who decides whom the writer meets.
+            r"\b(?:flyttas|skickas|kors|flyttar vi|byter vi) (?:\w+ ){0,3}?(?:mellan|runt|hela "
+            r"tiden|"
+            r"till olika|till en ny|till ny)\b"
+            r"|\b(?:nan annan|nagon annan|han|hon|de|dom|killen|mannen) (?:skriver|lagger ut|gor|"
+            r"styr|svarar pa) (?:mina|min) (?:annons\w*|profil\w*|mobil|telefon)\b"
+            r"|\b(?:en man|mannen|en kille|killen|ett gang|ganget|hennes kille|hans kompis) "
+            r"(?:\w+ )?(?:saljer|salde) (?:henne|honom|hen|mig|mej)\b"
+            r"|\bskulden (?:ar|e|har blivit|blir|vaxer) (?:\w+ )?(?:storre|hogre|dubbel\w*)"
+            r"|\bom (?:jag|ja|vi) (?:inte (?:fortsatter|staller upp|gor det|gor som)|vagrar)\b"
+            r"|\b(?:far|fick|far vi) (?:inte|aldrig) ha (?:\w+ )?(?:nycklar|nyckel|pass|passet|"
+            r"telefon|mobil)"
+            r"|\b(?:hamtas|hamtades|plockas upp) (?:\w+ ){0,4}?av (?:\w+ )?(?:aldre|vuxna|killar|"
+            r"man|"
+            r"gubbar)\b"
+            r"|\b(?:they|he|she) (?:say|says|said|tell|told) (?:me )?(?:the )?police (?:will|"
+            r"would)\b"
+            r"|\bmaste (?:\w+ ){0,3}?(?:gaster|gasterna)\b"
+            r"|\bbestammer (?:vilka|vem|var|nar|hur mycket) (?:jag|ja|vi|hon)\b"
+            r"|\bbetala (?:tillbaka |av )?med (?:kroppen|min kropp|sex)\b"
+            r"|\b(?:far|fick) (?:jag |vi )?(?:ingen|inte) mat\b"
+            r"|\b(?:ingen|inget) pass\b.{0,30}\b(?:ingen|inga) pengar\b",
             # Moved between cities and told whom to meet; a boss who hits or threatens; a door
             # locked from outside; kept until a debt is paid.
             r"\b(?:skickar|skickade|flyttar|flyttade|kor|korde) (?:mig|mej|oss|henne|tjejerna) "
@@ -233,6 +256,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"skickat vidare|skickar vidare|postat|postar|lackt)\W+" + rf"{WORD}{{0,5}}?"
             r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
             r"\b(?:sextortion|utpress\w*|blackmail\w*)",
+            r"\b(?:har|med) (?:\w+ )?(?:bilder|bilderna|filmer|videos?|nudes) (?:pa|av) (?:mig|mej|"
+            r"henne)\b.{0,60}?\b(?:skicka|skickar|sprida|sprider|visa|visar|lagga ut|lagger ut)\b",
             r"\b(?:tar|tog|tagit) bilder (?:pa (?:mig|mej|henne) )?(?:o|och) (?:saljer|salde|"
             r"lagger ut|"
             r"lade ut|sprider) (?:dom|dem|de)\b",
