@@ -98,6 +98,7 @@ _OTHER_SUBJECT = (
     r"klasskompis|systerdotter|"
     r"brorsdotter|systerson|brorson|kusin|lillkusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
     r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson|mamma|pappa|mor|far|"
+    r"familjehemsbarn|fosterbarn|tjejkompis|killkompis|"
     r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare)"
     r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
     r"lillasyster|lillebror|storasyster|storebror|lillasyrran|lillbrorsan|"
@@ -229,6 +230,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (OTHER, re.compile(rf"\b(?:girl|boy|guy|woman|kid|child|client|student)\s+"
                        rf"(?:here\s+|there\s+)?is\s+"
                        rf"{_FILLER}{_NUM}\b")),
+    # "bror min e 16", "min 14-åring har fått en telefon".
+    (OTHER, re.compile(rf"\b(?:lillebror|lillasyster|storebror|storasyster|bror|syster|kompis|"
+                       rf"dotter|son|kusin)\s+min\s+(?:är|ar|e)\s+{_FILLER}"
+                       rf"{_NUM}\b")),
+    (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*(?:åring|aring)\b")),
     # "min 15-åriga dotter"
     (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
     # "kille 22, träffar ...", "transkille 16 här", "jag e en kille 16 år", "man 35":
@@ -368,6 +374,12 @@ _SCHOOL = re.compile(
     # "går i tvåan": year two of upper secondary or of primary school, a child either way.
     r"ettan|tvåan|tvaan|trean)\b"
 )
+# "en tjej i åttan", "en kille i tvåan på gymnasiet": someone else's school year.
+_SCHOOL_OTHER = re.compile(
+    r"\b(?:en|ett|min|mitt)\s+(?:\w+\s+)?(?:tjej|kille|flicka|pojke|elev|dotter|son|unge|spelare)"
+    r"\s+(?:som\s+(?:går|gar)\s+)?i\s+(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
+    r"ettan|tvåan|tvaan|trean)\b"
+)
 # "går i åk 8", "e i årskurs 9", "går andra året på gymnasiet": numbered school years,
 # with a verb or opening the message ("en tjej i åk 9" is someone else).
 _SCHOOL_START = (
@@ -387,7 +399,7 @@ _SCHOOL_ALONE = re.compile(
     r"(?:gymnasiet|gymnasium|gympa|gymnasie\w*|gymmet))|sjuan|åttan|attan|nian|[7-9]:?an)(?!\w)"
 )
 _BIRTH_YEAR = re.compile(
-    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:är\s+|ar\s+|e\s+)?)?"
+    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s*,?\s+(?:är\s+|ar\s+|e\s+)?)?"
     r"(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?(?P<year>(?:19[4-9]\d|20[0-2]\d)\b"
     r"|[-'’]\d{2}(?!\d)"
     # "född 97": two digits alone, not a day of a month ("född 12 mars").
@@ -400,6 +412,8 @@ _LEADING_SELF = re.compile(
 _LEADING_NUMBER = re.compile(
     rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y"
     rf"|tjej|kille|girl|boy|f|m|o|och|sen|sedan|,|\.)(?!\w))"
+    # "en 19 år gammal kille kontrollerar ...": someone else described.
+    r"(?!\s*(?:år|ar)\s+gammal\s+(?:kille|man|tjej|kvinna|gubbe|snubbe|person))"
 )
 _OTHER_EXTRA = [
     # "my wife 32 år", "min dotter 15 år", "en av mina elever, 34 år", "vi e båda 16".
@@ -584,6 +598,9 @@ def find_ages(text: str) -> list[AgeMention]:
         age = _SCHOOL_YEARS[match.group("year")]
         role = _role_of(match.group("subject"))
         mentions.append(AgeMention(_group(age), role or unowned, *match.span("year"), age))
+    for match in _SCHOOL_OTHER.finditer(lowered):
+        age = _SCHOOL_YEARS[match.group("year")]
+        mentions.append(AgeMention(_group(age), OTHER, *match.span("year"), age))
     for pattern, group_name in ((_SCHOOL_NUMBERED, "grade"), (_GYMNASIUM_YEAR, "ord")):
         for match in pattern.finditer(lowered):
             raw = match.group(group_name)

@@ -467,7 +467,9 @@ _THREAT = re.compile(
     r"him|where)"
     # Locked inside, told to stay, not come out for hours, found where one lives, waiting
     # in the yard, "come down to the car now or he comes up".
-    r"|(?:last|lasta|stangd|instangd) inne|left me (?:in|at|on|alone)|maste stanna (?:tills|har|"
+    r"|(?:gor|gora) (?:han |de |dom )?(?:mig|henne|oss) illa|annars (?:hander (?:nat|nagot)|blir "
+    r"(?:de|det) varre)|(?:last|lasta|stangd|instangd) inne|left me (?:in|at|on|alone)|maste "
+    r"stanna (?:tills|har|"
     r"kvar)|vet inte (?:ens "
     r")?vilken "
     r"adress|inte kommit (?:ut|hem|tillbaka)|(?:hittat|vet|tagit reda pa|listat ut) var (?:jag|ja|"

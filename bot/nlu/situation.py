@@ -164,11 +164,12 @@ _WRITER_SELLS = re.compile(WRITER_SELLS)
 _TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
 _WRITER_WORRIES = re.compile(WRITER_WORRIES)
 _WE = re.compile(r"\b(?:vi|oss|we|us)\b")
+_WE_STAFF = re.compile(r"\bvi (?:\w+ ){0,3}?(?:slussa|hanvisa|skicka|lotsa|har gripit|gor)\b")
 _WRITER_INCLUDED = re.compile(WRITER_INCLUDED)
 # Where a buyer met her ("en sugarsida", "via onlyfans"): a site, not a sign of being paid.
 _SITES = re.compile(
     r"\b(?:sugar|cam|webcam|onlyfans|escort)\w*(?:sida|sidan|sidor|sajt|sajten|sajter|app|appen|"
-    r"site|sites)\b|\b(?:pa|via|on) (?:onlyfans|webcam|cam)\b"
+    r"site|sites)\b|\b(?:pa|via|on) (?:onlyfans|webcam|cam)\b|\b(?:onlyfans|only fans)\b"
 )
 _HER = re.compile(r"\b(?:hon|henne|hennes|she|her|kvinna|kvinnor|kvinnan|tjej\w*|flick\w*|women|"
                   r"woman|girls?)\b")
@@ -198,6 +199,12 @@ _HELP_THEM = re.compile(
     r"\b(?:vad|hur) (?:kan|ska|bor|borde) (?:jag|ja|vi) (?:gora for|hjalpa) (?:henne|honom|hen)\b"
     r"|\bwhat (?:can i|i can|should i|do i|could i) do (?:for|to help) (?:her|him)\b"
     r"|\bhow (?:can|do|should|could) i help (?:her|him)\b"
+    # "vart slussar jag henne?": the writer refers someone else on.
+    r"|\b(?:vart|var|till vem|hur) (?:kan |ska |bor )?(?:jag|ja|vi) (?:\w+ )?(?:slussa|skicka|"
+    r"hanvisa|"
+    r"lotsa|remittera|vanda)\w* (?:henne|honom|hen)\b"
+    r"|\b(?:vart|var|till vem|hur) (?:slussa|skicka|hanvisa|lotsa|remittera)\w* (?:jag|ja|vi) "
+    r"(?:henne|honom|hen)\b"
 )
 _WHAT_NOW = re.compile(r"\b(?:vad|va) (?:hander|kommer (?:att )?handa) (?:nu|sen|da)\b"
                        r"|\bwhat (?:happens|will happen) (?:now|next|to me)\b")
@@ -470,7 +477,12 @@ def _concerned(
         not own_age and any(m.role == AGE_OTHER for m in ages)
     )
     other_age = any(m.role == AGE_OTHER for m in ages)
-    if _HELP_THEM.search(folded) and not own_age and not done_to_me:
+    if (
+        _HELP_THEM.search(folded)
+        and not own_age
+        and not done_to_me
+        and not _WE_STAFF.search(folded)  # "vart kan vi slussa henne?": staff, as a team
+    ):
         return OTHER  # "new girl ... she is only 16 ... What I can do for her?"
     if (
         _RELATION.search(folded)
@@ -501,7 +513,12 @@ def _concerned(
         and (_THIRD_PERSON.search(folded) or _THIRD_WORD.search(folded))
         # The age told is the close one's, not the payer's ("en sugardaddy, han e 40").
         and (_RELATION.search(folded) or not own_age)
-        and (_RELATION.search(folded) or not _ONE_WHO_PAYS.search(folded))
+        # (a child's age is never the payer's: "en kille i tvåan ... träffar män")
+        and (
+            _RELATION.search(folded)
+            or not _ONE_WHO_PAYS.search(folded)
+            or any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages)
+        )
         and not done_to_me
         and _FIRST_PERSON.search(_WRITER_WORRIES.sub(" ", folded)) is None
         and _MY.search(_RELATION.sub(" ", folded)) is None

@@ -106,14 +106,29 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:dom|de|dem) betalar (?:men|o|och|bra|mycket|alltid)\b",
             r"\b(?:get|gets|getting|got) (?:money|paid|gifts|cash|stuff) (?:from|by) "
             r"(?:an? |this |some )?(?:older |old )?(?:man|men|guy|guys)\b",
+            # Given by an older person to a child, said by a parent or a grandparent: "en
+            # äldre kille bjuder", "paket från en okänd man", "vill inte säga vad han gör för
+            # det", "gör tjänster åt honom", "skriver att han betalar bra".
+            r"\b(?:aldre|vuxen|vuxna|okand) (?:kille|man|gubbe|kvinna|pojkvan|van|snubbe) (?:som )?"
+            r"(?:bjuder|betalar|ger|fixar|koper|skickar)\b"
+            r"|\b(?:far|fatt|fick|hittade|hittat) (?:\w+ ){0,3}?(?:paket|presenter|pengar|grejer) "
+            r"(?:\w+ ){0,2}?fran "
+            r"(?:en |nan |nagon )?(?:okand|vuxen|aldre|nan som|nagon som)"
+            r"|\bvill inte (?:saga|beratta) vad (?:han|hon|hen) (?:gor|gjort|gjorde) for (?:det|dom"
+            r"|dem|"
+            r"pengarna|grejerna)\b"
+            r"|\bgor (?:\w+ )?tjanster (?:at|for) (?:honom|henne|dom|dem|en man|mannen)\b"
+            r"|\b(?:skriver|sager|lovar) (?:att )?(?:han|hon) betalar (?:bra|mycket|\d+)\b"
+            r"|\bfar (?:nat|nagot) tillbaka\b.{0,60}?\b(?:vuxen|aldre)\b",
             # Money or things nobody can explain, seen by someone close.
             r"\b(?:massa|mycket|en massa|konstigt mycket|gott om) (?:pengar|kontanter)\b"
-            r".{0,80}?\b(?:inte kan forklara|fran ingenstans|vet inte var|vuxna man|aldre man)",
+            r".{0,80}?\b(?:inte kan forklara|fran ingenstans|vet inte var|vuxna man|aldre man|"
+            r"aldre kille|aldre killar|vuxen man|vuxen kille|en vuxen)",
             # Paid for the writer: "min räkning betalas av en snubbe", "köper sprit åt mig".
             # "fått en iphone av en man han träffat", "tar emot swish från en gubbe"
             rf"\b(?:far|fick|fatt|har fatt|tar|tog|tagit|tar emot|tog emot|tagit emot) "
             r"(?:en |ett |massa )?"
-            rf"{PAYMENT} (?:av|fran) (?:en |nan |nagon |olika |flera )?(?:\w+ )?"
+            rf"{PAYMENT} (?:\w+ ){{0,3}}?(?:av|fran) (?:en |nan |nagon |olika |flera )?(?:\w+ )?"
             r"(?:man|man|gubbe|gubbar|kille|killar|snubbe|snubbar|vuxen|vuxna|aldre|kund\w*)\b",
             r"\b(?:tar|ta|tog|tagit) emot (?:swish|betalt|betalning|pengar)\b",
             # "tar emot män hemma": men received as clients.
@@ -311,6 +326,12 @@ PAID_SIGNS: Dict[str, str] = {
             r"|\b(?:varit|var|gick|gatt|besokt|besoker) (?:\w+ ){0,5}?bordell\w*"
             r"|\blagt (?:\w+ ){0,4}?pa (?:escort|eskort)\w*"
             r"|\bthe (?:girl|woman|lady) i (?:paid|booked|was with)\b"
+            r"|\bthe (?:girl|woman|lady) i (?:met|saw) (?:at the hotel|through an ad|from an ad|"
+            r"on (?:a|the) site)"
+            # Paid shows, the escort sites he ends up on, "hon i annonsen".
+            r"|\bbetala\w* for (?:en |\w+ )?(?:privat\w* )?(?:kam|cam|webcam)?[ -]?show\w*"
+            r"|\bhamnar (?:jag |ja )?(?:igen )?pa (?:escort|eskort|sex) ?(?:sid|sajt)\w*"
+            r"|\b(?:hon|tjejen|kvinnan) (?:i|fran) (?:en )?annons(?:en)?\b"
             r"|\b(?:tjejen|kvinnan|hon) (?:som )?(?:jag|ja|i) (?:traffade|motte|var hos|var med|"
             r"met) "
             r"(?:\w+ ){0,3}?(?:i lagenheten|pa hotellet|at the hotel|via annonsen|i annonsen|"

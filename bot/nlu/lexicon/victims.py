@@ -57,7 +57,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"kraver|vill ha) (?:alla |all |hela |halva |halften av |allt av |det mesta av )?"
             r"(?:mina |min |mitt )?(?:pengar\w*|lon|inkomst|cash|allt jag tjanar)",
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
-            r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil)\b",
+            r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil|"
+            r"phone)\b",
             r"\b(?:takes?|took|keeps?|has|have|taken) (?:all )?(?:my|her|his|their|the) "
             r"(?:money|passport|pass|papers|id|phone)\b",
             # Moved around, ads written by others, a growing debt, no keys, paid back with the
@@ -83,6 +84,38 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\bbetala (?:tillbaka |av )?med (?:kroppen|min kropp|sex)\b"
             r"|\b(?:far|fick) (?:jag |vi )?(?:ingen|inte) mat\b"
             r"|\b(?:ingen|inget) pass\b.{0,30}\b(?:ingen|inga) pengar\b",
+            # A young person's exploitation said indirectly: a debt paid "another way", a gang,
+            # fetched after school, forced to sell for others, a share taken, "you are ours",
+            # not allowed to talk to social services, "or something happens", sent anyway.
+            r"\bbetala (?:\w+ )?(?:pa|med) (?:ett )?annat satt\b|\bskulden (?:ar|e|blir) avbetald\b"
+            r"|\bskuld\w* (?:till|hos) (?:nan|en|nagon|ett) (?:\w+ )?(?:kille|snubbe|gang|"
+            r"langare)\b"
+            r"|\b(?:av|fran|med|i|hos) (?:ett )?gang(?:et)?\b|\bgangkriminell\w*"
+            r"|\btvinga\w* (?:henne|honom|hen)\b"
+            r"|\b(?:hamta|hamtar|hamtas|hamtad|hamtade) (?:mig |henne |honom )?(?:\w+ "
+            r"){0,3}?(?:efter|vid|"
+            r"utanfor) skolan\b|\bblir hamtad i (?:en )?(?:\w+ )?bil\b"
+            r"|\b(?:kvinnan|tanten|snubbarna|killarna|grabbarna|dom|de|han|hon) (?:\w+ "
+            r"){0,2}?(?:tar|tog) "
+            r"(?:all|alla|allt|hennes|hans|mina) (?:\w+ )?(?:cash|pengar|pengarna|para|paran|deg|"
+            r"lon)\b"
+            r"|\btar (?:en )?(?:procent|del|andel|halften|provision) av (?:allt|det|pengarna)\b"
+            r"|\bsager (?:att )?(?:jag|ja|hon|han) (?:redan )?(?:ar|e) (?:deras|hans)\b"
+            r"|\b(?:far|fick) inte (?:prata|beratta|saga) (?:\w+ )?(?:med|me|till|for) (?:socialen|"
+            r"soc|"
+            r"polisen|nagon|nan|mamma|pappa|skolan)\b"
+            r"|\bskickar (?:han |dom |de )?(?:mig|mej|henne) (?:anda|dit|till (?:dom|dem|kunder|man"
+            r"|"
+            r"gubbar|killar|sina))\b|\bbestammer over (?:henne|mig|mej|honom|oss)\b"
+            r"|\bkontroller\w* (?:mig|mej|henne|honom|min|hennes|hans)\b"
+            r"|\b(?:vara trevlig|vara snall) mot (?:deras|hans|kunderna|gasterna|kunder)\b"
+            r"|\bom (?:jag|ja|hon|han) (?:drar|sticker|lamnar|slutar|sager "
+            r"nej)\b.{0,30}?\b(?:lagger|"
+            r"skickar|sprider|visar|hander|gor|kommer)\b"
+            r"|\bhar (?:\w+ )?(?:bilder|nudes|filmer) (?:pa|av) (?:mig|mej|henne)\b.{0,60}?\bsager "
+            r"(?:att )?"
+            r"(?:jag|ja|hon) (?:ska|maste)\b"
+            r"|\bdone (?:me|med|with) (?:killarna|the guys|them)\b",
             # Moved between cities and told whom to meet; a boss who hits or threatens; a door
             # locked from outside; kept until a debt is paid.
             r"\b(?:skickar|skickade|flyttar|flyttade|kor|korde) (?:mig|mej|oss|henne|tjejerna) "
@@ -99,7 +132,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\b(?:lock|locks|locked) (?:me|us|her) (?:in|inside)\b"
             r"|\buntil (?:i|we|she) (?:pay|paid|have paid|work off)\b(?: \w+){0,2}? back\b"
             r"|\buntil (?:i|we|she) (?:pay|have paid) (?:it|him|them|the debt|everything)\b",
-            r"\b(?:tar|tog|tagit|har|behaller) (?:hennes|hans|deras) (?:pass|papper|id|pengar)\b",
+            r"\b(?:tar|tog|tagit|har|behaller) (?:hennes|hans|deras) (?:pass|papper|id|pengar|para|"
+            r"cash|lon|deg)\b",
             r"\b(?:must|has to|have to|had to) (?:work|sleep|be) with (?:men|clients|customers)\b",
             # A debt to those who control the writer, not to Klarna or a friend.
             r"\b(?:skuld|skulder|skulden) (?:till|hos) (?:dom|dem|honom|han|henne|ganget|hallicken|"
@@ -134,7 +168,7 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:maste|tvingas) (?:gora|ha) sex (?:med|for)\b",
             r"\b(?:saljer|salde|tar kunder|jobbar|gar) (?:at|for) (?:honom|henne|dom|dem|han|"
             r"hallicken|min kille|min pojkvan)\b(?! (?:som|pa jobbet))",
-            r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina)",
+            r"\b(?:hotar|hotade|hotat) (?:mig|mej|att|min|mina|hennes|hans|deras)",
             r"\bthreat\w*",
             r"\b(?:annonserar|annonserade|saljer) ut (?:mig|mej|henne|honom)\b",
             r"\b(?:lagger|la|lade|satter|satte|skriver|skrev) (?:upp |ut |in )?(?:\w+ )?annons\w* "
@@ -171,7 +205,9 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:cannot|can'?t|not allowed to) (?:leave|go)(?: home)? (?:before|until) i (?:pay|"
             r"work)",
             # A threat that keeps the writer selling: "han vet var jag bor ... så jag fortsätter".
-            r"\bvet (?:var jag bor|vilken skola|var (?:min|mina) (?:dotter|son|barn|familj))",
+            r"\bvet (?:var jag bor|vilken skola|var (?:min|mina) (?:dotter|son|barn|familj))"
+            r"|\bvet var (?:min |mina )?(?:mamma|pappa|familj\w*|syster|bror|foraldrar) (?:jobbar|"
+            r"bor)",
             r"\b(?:didn'?t|did not|dont|don'?t) (?:make|earn|bring(?: home)?) enough(?: money)?\b"
             r"|\b(?:tjanade|tjanat|tjanar|drog in|drar in) inte (?:tillrackligt|nog)\b",
             r"(?<!jag )(?<!ja )(?<!vi )\b(?:tar|tog) (?:alla |hela )?(?:pengarna|min lon|"
@@ -256,6 +292,10 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"skickat vidare|skickar vidare|postat|postar|lackt)\W+" + rf"{WORD}{{0,5}}?"
             r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
             r"\b(?:sextortion|utpress\w*|blackmail\w*)",
+            # Inverted: "annars lägger han ut mina nudes", "så sprider dom bilderna".
+            r"\b(?:lagger|lade|la|skickar|sprider|postar|visar) (?:han|hon|dom|de|nan) (?:ut |upp |"
+            r"vidare )?(?:\w+ ){0,2}?(?:bilder|bilderna|bilden|nudes|filmen|filmer|videon|"
+            r"klippen)\b",
             r"\b(?:har|med) (?:\w+ )?(?:bilder|bilderna|filmer|videos?|nudes) (?:pa|av) (?:mig|mej|"
             r"henne)\b.{0,60}?\b(?:skicka|skickar|sprida|sprider|visa|visar|lagga ut|lagger ut)\b",
             r"\b(?:tar|tog|tagit) bilder (?:pa (?:mig|mej|henne) )?(?:o|och) (?:saljer|salde|"
