@@ -39,7 +39,7 @@ from actions.routing import (
     route,
     whose_age,
 )
-from actions.slots import ages, latest_intent, previous_intent, previous_signs
+from actions.slots import ages, latest_intent, previous_intent, previous_signs, said_age
 
 SELF_NEED_BY_RELATIVE = {
     "relative_selling": "selling",
@@ -351,10 +351,10 @@ class Turn:
             need == "professional"
             and self.other_age is None
             and self.situation.concerned == PROFESSIONAL
-            and self._age_said_as_own() is not None
+            and said_age(self.tracker, "self") is not None
         ):
             # "socialsekreterare ... en ungdom, född 2009": staff do not write their own age.
-            self.other_age = self._age_said_as_own()
+            self.other_age = said_age(self.tracker, "self")
             self.events.append(SlotSet("other_age_group", self.other_age))
         elif whose == OTHER and self.other_age is None and "adult_relative" in self.situation.signs:
             self.other_age = ADULT  # "min mamma", "min man": an adult
@@ -410,12 +410,6 @@ class Turn:
             SlotSet("referred_services", list(referral.services)),
             SlotSet("service", referral.services[0] if referral.services else None),
         ]
-
-    def _age_said_as_own(self) -> Optional[Text]:
-        """The age band this message gave the writer, if any (youngest wins)."""
-        values = [e.get("value") for e in self.tracker.latest_message.get("entities") or []
-                  if e.get("entity") == "age_group" and e.get("role") == "self"]
-        return MINOR if MINOR in values else values[0] if values else None
 
     def _intro(self, need: Text, minor_writer: bool, concerned_age: Optional[Text]) -> Text:
         if minor_writer and need in MINOR_INTRO_BY_NEED:

@@ -54,6 +54,11 @@ def _age_values(tracker: Tracker, role: Optional[Text]) -> List[Text]:
     ]
 
 
+def said_age(tracker: Tracker, role: Optional[Text]) -> Optional[Text]:
+    """The age band the latest message gave `role` ("self", "other", None), youngest first."""
+    return _youngest(_age_values(tracker, role))
+
+
 def ages(tracker: Tracker) -> Tuple[Optional[Text], Optional[Text], List[EventType]]:
     """The writer's and the other person's age bands after the latest message.
 

@@ -200,9 +200,8 @@ _HELP_THEM = re.compile(
     r"|\bwhat (?:can i|i can|should i|do i|could i) do (?:for|to help) (?:her|him)\b"
     r"|\bhow (?:can|do|should|could) i help (?:her|him)\b"
     # "vart slussar jag henne?": the writer refers someone else on.
-    r"|\b(?:vart|var|till vem|hur) (?:kan |ska |bor )?(?:jag|ja|vi) (?:\w+ )?(?:slussa|skicka|"
-    r"hanvisa|"
-    r"lotsa|remittera|vanda)\w* (?:henne|honom|hen)\b"
+    r"|\b(?:vart|var|till vem|hur) (?:kan |ska |bor )?(?:jag|ja|vi) (?:\w+ )?"
+    r"(?:slussa|skicka|hanvisa|lotsa|remittera|vanda)\w* (?:henne|honom|hen)\b"
     r"|\b(?:vart|var|till vem|hur) (?:slussa|skicka|hanvisa|lotsa|remittera)\w* (?:jag|ja|vi) "
     r"(?:henne|honom|hen)\b"
 )
@@ -324,6 +323,7 @@ _YES_OR_NO = re.compile(
 
 def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) -> Situation:
     """Combine the rules' reading of `text` with the classifier's intent."""
+    folded = fold(text)
     rules = rule_signs(text)
     signs = set(rules - _RULE_ONLY - _WHO_SIGNS)
     asks = set(rule_asks(text))
@@ -344,12 +344,12 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     crisis_denied = (
         classifier_sign in ("suicidal", "danger")
         and not rules & {"suicidal", "danger"}
-        and _NOT_A_CRISIS.search(fold(text)) is not None
+        and _NOT_A_CRISIS.search(folded) is not None
         and bool(signs or asks)
     )
     if crisis_denied:
         classifier_sign = None  # "jag vill inte dö", "vad händer om en kund blir våldsam?"
-    if classifier_sign == "buying" and "buying" not in rules and _BUYER_NAMED.search(fold(text)):
+    if classifier_sign == "buying" and "buying" not in rules and _BUYER_NAMED.search(folded):
         classifier_sign = "exchange"  # "en köpare har tagit hennes telefon": she is paid
     if (
         classifier_sign in ("buying", "unwanted")
@@ -403,7 +403,6 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
 
     ages = find_ages(text)
     concerned = _concerned(text, rules, intent, confident, ages)
-    folded = fold(text)
     if "buying" in signs and _WHAT_NOW.search(folded):
         asks.add("law")  # "betalade en tjej, hon var 16 ... vad händer nu": the buyer's law
     if (
@@ -431,7 +430,7 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         and (_CLOSE_ONE_TOO.search(folded) or _WRITER_INCLUDED.search(folded))
     ):
         signs.add("minor_close_too")  # the writer's own route and the child's (routing.py)
-    yes_or_no = _YES_OR_NO.match(fold(text)) is not None
+    yes_or_no = _YES_OR_NO.match(folded) is not None
     ruled = frozenset(rules - _RULE_ONLY - _WHO_SIGNS)
     others_age_only = any(m.role == AGE_OTHER for m in ages) and not any(
         m.role == AGE_SELF for m in ages
