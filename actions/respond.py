@@ -202,7 +202,12 @@ class Turn:
             need = earlier
         victim_needs = ("coercion", "sexual_violence", "images_spread")  # named as their signs
         read_now = self.situation.ruled or frozenset()
-        if earlier == "buying" and need in victim_needs and need not in read_now:
+        if (
+            earlier == "buying"
+            and need in victim_needs
+            and need not in read_now
+            and "exchange" not in read_now  # "det är jag som är 16 och säljer dom"
+        ):
             # A buyer threatened for more money ("annars händer nåt"): still KAST's, unless
             # the rules read what is done to him.
             need = earlier
@@ -228,6 +233,9 @@ class Turn:
             # "hon är 23 tror jag" answers the question asked about what was told before:
             # its signs (a madam, a debt, a locked door) still decide the route.
             carried = previous_signs(self.tracker) & (EXPLOITATION_SIGNS | {"health"})
+            if carried - self.situation.signs and need_for(read_now, concerned) is None:
+                # "jag är 21. han är kvar": the rape told before is still what happened.
+                need = need_for(self.situation.signs | carried, concerned) or need
             self.situation.signs = self.situation.signs | carried
         if "suicidal" in signs or "danger" in signs:
             return self.crisis("suicidal" if "suicidal" in signs else "danger", need)

@@ -400,7 +400,9 @@ _SCHOOL_ALONE = re.compile(
 )
 _BIRTH_YEAR = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s*,?\s+(?:är\s+|ar\s+|e\s+)?)?"
-    r"(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?(?P<year>(?:19[4-9]\d|20[0-2]\d)\b"
+    # "f. 2010" as a form is filled in: only with a four-digit year.
+    r"(?:(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?|f\.\s*(?=(?:19|20)\d\d\b))"
+    r"(?P<year>(?:19[4-9]\d|20[0-2]\d)\b"
     r"|[-'’]\d{2}(?!\d)"
     # "född 97": two digits alone, not a day of a month ("född 12 mars").
     r"|\d{2}(?![\d:])(?!\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|/|-)))"
@@ -656,6 +658,15 @@ def find_ages(text: str) -> list[AgeMention]:
             m for m in _leading_age(lowered)
             if not any(start < m.end and m.start < end for start, end in taken)
         )
+    if not mentions:
+        # "spelar det nån roll? okej 16 då": a bare answer closing a longer message.
+        last = re.split(r"[?!.]\s+", lowered.strip())[-1]
+        if len(last.split()) <= SHORT_ANSWER_WORDS and _BARE_NUMBER.search(last):
+            offset = lowered.rfind(last)
+            mentions.extend(
+                AgeMention(m.group, m.role, m.start + offset, m.end + offset, m.age)
+                for m in _short_answer(last)
+            )
     own = {match.span("num") for pattern in _CLAIMS for match in pattern.finditer(lowered)}
     # "jag jobbar som escort (22)": the writer's reading of a span wins over another's.
     mentions = [m for m in mentions if m.role != OTHER or (m.start, m.end) not in own]

@@ -254,6 +254,7 @@ _DANGER = re.compile(
     r"|k[oö]r\s+(?:\w+\s+)?(?:[aå]t\s+)?fel\s+(?:h[aå]ll|v[aä]g|riktning)"
     rf"|{_SOMEONE}\s+(?:sl[aå]r|sparkar|hotar|stryper|v[aå]ldtar|f[oö]rf[oö]ljer|jagar)\s+mig"
     r"|(?:har|med)\s+(?:en\s+)?(?:kniv|pistol|vapen)"
+    # ("jag har låst in mig på toa" is hiding from someone: danger too)
     r"|(?:l[aå]st|l[aå]ser|st[aä]ngt)\s+in\s+mig|inl[aå]st"
     r"|(?:tagit|tog|tar)\s+(?:mitt|mina)\s+(?:pass|id|id-kort|papper)"
     rf"|{_SOMEONE}\s+har\s+(?:mitt|mina)\s+(?:pass|id|id-kort|papper)"
@@ -374,7 +375,8 @@ _WITH_ADULT = re.compile(
     r"aldre kille|vuxen kille|hallick\w*|older man|men|adult)\b"
 )
 _PLACE = re.compile(
-    rf"\b(?:{_PRESENT}|tagit med (?:mig|henne|honom)|tog med (?:mig|henne|honom)|tar med (?:mig|"
+    rf"\b(?:{_PRESENT}|hoppade|hoppat|hoppar|klev|kliver|satte sig|tagit med (?:mig|henne|honom)|"
+    rf"tog med (?:mig|henne|honom)|tar med (?:mig|"
     rf"henne|"
     r"honom)|kor (?:mig|henne)|korde (?:mig|henne)) (?:\w+ ){0,2}?(?:i|till|pa|vid|in|into|in i) "
     r"(?:en |hans |hennes |sin |nat |ett |his |a |the )?(?:\w+ ){0,2}?(?:bil|bilen|lagenhet|"
@@ -455,7 +457,7 @@ _THREAT = re.compile(
     r"|(?:aker|kor) mot \w+|som ager (?:henne|mig|oss)|okand adress|okant nummer|"
     r"vet inte (?:adressen|var (?:jag|hon|han|vi) (?:ar|e))|"
     r"hamta (?:fler|andra|flera) (?:man|killar|kunder)|inte kommit hem|"
-    r"vill (?:ga |aka |komma )?hem|(?:hennes|hans|min) (?:mobil|telefon) (?:ar |e )?(?:dod|"
+    r"(?:hennes|hans|min) (?:mobil|telefon) (?:ar |e )?(?:dod|"
     r"avstangd)|"
     r"sista (?:sms|smset|meddelande\w*|mess|messet) (?:\w+ ){0,3}?(?:hjalp|sos)|"
     r"(?:kommer|ska komma|tanker komma) (?:\w+ ){0,2}?(?:hit|till (?:lagenheten|rummet|hotellet|"
@@ -463,6 +465,12 @@ _THREAT = re.compile(
     r"ta med (?:sig )?(?:kompisar|fler|andra|sina vanner)|om (?:jag|ja) inte gor som (?:han|hon|de|"
     r"dom) (?:sager|vill)|(?:kan|snalla) (?:ni|du|nan) ringa (?:nan|nagon|polisen|112)|"
     r"(?:inte far|far inte) (?:ga|lamna|aka)|laser (?:nar|om|efter|dorren)|(?:jatte|valdigt) ?ont|"
+    # A door blocked, someone paid for the writer and she must go, "bara hem".
+    r"blockerar dorren|(?:star|stallt sig) (?:i|framfor|vid) dorren|haller (?:igen|for) dorren|"
+    r"maste (?:\w+ ){0,10}?(?:for|eftersom) (?:han|de|dom|nan|kunden|mannen|killen) (?:har )?"
+    r"betalat for (?:mig|henne|oss)|"
+    r"annars hander (?:det |de )?(?:grejer|saker)|"
+    r"(?:blev|blivit|har blivit) (?:\w+ )?(?:aggressiv|hotfull|valdsam)|"
     r"bakom mig|in a car with (?:\w+ ){0,2}?(?:men|guys|strangers)|i (?:dont|don'?t) know (?:them|"
     r"him|where)"
     # Locked inside, told to stay, not come out for hours, found where one lives, waiting
@@ -481,7 +489,8 @@ _THREAT = re.compile(
 )
 _CUE_NOW = re.compile(
     r"\b(?:nu|snart|just nu|precis|nyss|inatt|i natt|ikvall|i kvall|idag|"
-    r"om (?:\d+|tio|fem|tjugo|en|ett par) (?:min\w*|timm\w*)|sen (?:igar|i morse|inatt|i natt|"
+    r"om (?:\d+|tio|fem|tjugo|en|ett par) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|kvart|"
+    r"stund)|sen (?:igar|i morse|inatt|i natt|"
     r"igarkvall|igar kvall)|now|right now|tonight|yesterday|jag skakar|snalla|"
     r"(?:\d+|tva|tre|fyra|fem|sex|atta|flera) timmar|igar kvall|igarkvall|i morse|just)\b"
 )
@@ -494,11 +503,17 @@ _NOT_NOW = re.compile(
 )
 
 
+# Cues too ordinary to count alone ("vill bara hem och sova"), which make one other
+# cue danger as "now" does.
+_WEAK = re.compile(r"\b(?:vill (?:bara |ba )?(?:ga |aka |komma )?(?:hem|harifran))\b")
+
+
 def _danger_by_cues(folded: str) -> bool:
     if _NOT_NOW.search(folded):
         return False
     threats = {m.group(0) for m in _THREAT.finditer(folded)}
-    return len(threats) >= 2 or (len(threats) == 1 and _CUE_NOW.search(folded) is not None)
+    return len(threats) >= 2 or (len(threats) == 1 and (
+        _CUE_NOW.search(folded) is not None or _WEAK.search(folded) is not None))
 
 
 def _danger_by_parts(text: str) -> bool:

@@ -891,6 +891,12 @@ SET_W_AC_AD_AE_AF = [
      ["Stödcentrum"], ["Är du under"]),
     ("min dotter, född 2011, har en äldre pojkvän som betalar allt åt henne", "chitchat",
      ["Stödcentrum"], ["Är personen"]),
+    # Set AA: unwanted thoughts named without "jag"; staff whose young person just got
+    # into a car with older men, destination unknown.
+    ("sexuella fantasier kring småbarn. är 41 och har aldrig gjort något", "wants_out",
+     ["Preventell"], ["Mikamottagningen"]),
+    ("fritidsledare här. en tjej hos oss klev precis in i en bil med två äldre killar, vi vet "
+     "inte vart de kör", "professional_advice", ["112", "Socialtjänsten"], []),
     # An age staff give without an owner is the young person's, not the writer's.
     ("jag är socialsekreterare och har en ungdom, född 2010, som annonseras på en escortsida",
      "professional_advice", ["Socialtjänsten", "Stödcentrum"], ["Är du under"]),
@@ -915,6 +921,9 @@ FOLLOW_UPS = [
     ("hur går sugardejting till? en man har erbjudit mig pengar", "professional_advice", 0.7,
      {}, ["under 18"], ["Socialtjänsten"]),
     # "Me too" after a relative's turn takes the writer's own age.
+    # After a buyer's law question the writer says she is the young one who sells.
+    ("fast det är ju jag som är 15 och säljer bilderna", "chitchat", 0.5, {"need": "buying"},
+     ["Stödcentrum", "BRIS"], ["KAST"]),
     ("jag gör det med ibland, fast jag är 16", "chitchat", 0.5,
      {"need": "relative_selling", "other_age_group": "minor"},
      ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
@@ -938,6 +947,11 @@ CONVERSATIONS = [
      "måste jobba av med män", "hon är 24", "inform_age",
      {"need": "relative_selling", "awaiting": "age_other", "asked_age_other": True},
      ["Mika", "114 14"], ["Preventell"]),
+    # An age answered with danger now after a rape: 112, and the rape's own services.
+    ("en kund våldtog mig i natt", "är 30. han sover kvar i sängen och jag har låst in mig i "
+     "badrummet", "inform_age", {"need": "sexual_violence", "awaiting": "age_self",
+                                 "asked_age_self": True},
+     ["112", "Kvinnofridslinjen", "1177"], ["Preventell"]),
     # A buyer's urges stay KAST's; the age of the one he pays is not his.
     ("kan inte sluta tänka på att boka en tjej", "tankarna tar över hela dagarna",
      "compulsive_sexual_behaviour", {"need": "buying"}, ["KAST"], ["Preventell"]),

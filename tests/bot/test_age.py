@@ -75,6 +75,10 @@ def test_age_with_a_clear_owner(text, group, role):
         ("över 18", ADULT),
         ("vuxen", ADULT),
         ("går i nian", MINOR),
+        # A birth year as on a form, and a bare answer closing a longer message.
+        ("f. 2011", MINOR),
+        ("f.1990", ADULT),
+        ("måste jag säga det? ok 15 då", MINOR),
     ],
 )
 def test_short_answer_has_no_owner_so_the_dialogue_decides(text, group):

@@ -82,6 +82,11 @@ def test_acute_danger_is_caught(text):
         "mina kompisar svarar inte ikväll, så tråkigt",
         "minnena kommer tillbaka nu när jag är 30",
         "han tog mig från Rumänien hit för två år sen",
+        # Look-alikes of the classes from set AA.
+        "vill bara hem och sova efter jobbet idag",
+        "han har betalat för mig på bio ikväll",
+        "vi hoppade in i en bil och åkte till stan nyss",
+        "läraren blev arg idag för att jag glömde boken",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -157,6 +162,14 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("om jag inte kommer ner nu så kommer han upp", ACUTE_DANGER),
         ("hjälp hjälp hjälp", ACUTE_DANGER),
         ("wanna end it tonight", SUICIDAL),
+        # Classes from blind set AA, in new words: a door blocked, "soon" and a threat,
+        # someone paid for the writer, got into a car just now and gone.
+        ("en torsk står i dörren och blockerar den, han har blivit hotfull", ACUTE_DANGER),
+        ("han sa att jag ska komma till parkeringen om en kvart annars händer det saker",
+         ACUTE_DANGER),
+        ("hon måste följa med honom eftersom han betalat för henne, hon vill bara hem",
+         ACUTE_DANGER),
+        ("min dotter klev nyss in i en okänd bil och vi vet inte vart de kör", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

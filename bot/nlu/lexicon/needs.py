@@ -49,6 +49,10 @@ NEED_SIGNS: Dict[str, str] = {
             r"\bgora (?:saker|grejer|nat|nagot|sexuella saker) (?:mot|med) (?:min|mitt|mina) "
             r"(?:\w+ )?(?:lillebror|lillasyster|syster|bror|kusin|barn|systerdotter|brorsdotter|"
             r"systerson|brorson|elev|elever)\b",
+            # "sexuella tankar om barn alltså": the thoughts named without "jag".
+            r"\bsexuella? (?:tankar|fantasier|kanslor|impulser|bilder) (?:\w+ )?(?:om|pa|kring|for|"
+            r"mot|till) (?:\w+ )?(?:barn|ungar|minderariga|smabarn|tonaringar|sma flickor|"
+            r"sma pojkar)\b",
             r"\bsexuellt (?:intresserad|attraherad|dragen|lockad|upphetsad) (?:av|till|mot) "
             r"(?:barn|minderariga|ungar|smabarn)\b",
             # "e en kille på 16 o får tankar om att tvinga tjejer".

@@ -150,7 +150,9 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:for|at|med) (?:honom|henne|dem|dom|hans)",
             r"\b(?:far|fick) inte (?:sluta|lamna|ga harifran|aka hem|ga ut|ringa)",
             rf"\b(?:later|lat|laser|slapper) (?:{ME}|oss) inte",
-            rf"\b(?:laser|last|laste|stanger|stangt|stangde|haller) in {ME}\b|\binlast\b",
+            # ("jag har låst in mig på toa" is hiding, not being held)
+            rf"(?<!jag )(?<!ja )(?<!jag har )(?<!ja har )\b(?:laser|last|laste|stanger|stangt|"
+            rf"stangde|haller) in {ME}\b|\binlast\b",
             r"\b(?:ordnar|fixar|bokar|skaffar|hittar|tar in|ringer) (?:\w+ )?"
             r"(?:kunder|man|gubbar|killar|torskar) (?:at|till|for) (?:mig|mej)",
             rf"\b(?!{WRITER}\b){THEY} (?:saljer|salde|har salt|hyr ut|hyrde ut) (?:mig|mej)\b",
