@@ -86,5 +86,9 @@ class ActionRequestHandover(Action):
         reply = Reply(domain)
         reply.add_response("utter_handover_requested")
         remind_of_services(reply, tracker)
+        asks = (tracker.latest_message.get("situation") or {}).get("asks") or ()
+        if "anonymity" in asks:
+            # "kan ja prata med nån utan att mamma får veta?": answered, not only passed on.
+            reply.add_response("utter_anonymity_short")
         reply.send(dispatcher)
         return request_handover(dispatcher, tracker, reason="user_request", response=None)

@@ -391,6 +391,17 @@ _GYMNASIUM_YEAR = re.compile(
     rf"{_SCHOOL_START}(?P<ord>första|forsta|andra|tredje|1:a|2:a|3:e)\s+(?:året|aret|år|ar)\s+"
     r"(?:på|pa|i)\s+(?:gymnasiet|gympa|gymnasium|gymnasie\w*)"
 )
+# "gymnasiet första året", "gymnasiet, ettan": the school named first.
+_GYMNASIUM_FIRST = re.compile(
+    rf"{_SCHOOL_START}(?:gymnasiet|gymnasium|gympa)\s*,?\s*(?:(?P<ord>första|forsta|andra|tredje|"
+    r"1:a|2:a|3:e)\s+(?:året|aret|år|ar)|(?P<year>ettan|tvåan|tvaan|trean))\b"
+)
+_GYMNASIUM_YEARS = {"ettan": 16, "tvåan": 17, "tvaan": 17, "trean": 17}
+# "we are three girls ..., 20 to 24 years": the youngest of the writer's group.
+_OUR_RANGE = re.compile(
+    r"\b(?:we are|we're|vi är|vi ar|vi e)\b.{0,60}?\b(?P<num>\d{2})\s*(?:-|–|to|till|och|and)"
+    r"\s*\d{2}\s*(?:years|year|yrs|år|ar|yo)\b"
+)
 _GYMNASIUM_AGE = {"första": 16, "forsta": 16, "1:a": 16, "andra": 17, "2:a": 17,
                   "tredje": 17, "3:e": 17}
 # "ettan på gymnasiet" without a verb, and a bare school year as a short answer.
@@ -427,6 +438,13 @@ _OTHER_EXTRA = [
     ),
     re.compile(
         rf"\b(?:elev|elever|klient|klienter|patient|patienter|brukare)\s*,\s*{_NUM}\s*(?:år|ar)\b"
+    ),
+    # "en kille 16 säger att ...": someone described with the age straight after.
+    re.compile(
+        r"(?<!är )(?<!ar )(?<!\be )(?<!\bä )(?<!am )"
+        r"\b(?:en|ett)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|ungdom|unge|elev|person)\s*,?\s*"
+        r"(?P<num>1\d|[2-9]\d)\b(?!\s*(?:år|ar)\s+(?:sen|sedan|äldre|aldre|yngre))"
+        r"(?!\s*(?:kr|kronor|min|st|gånger|ganger|:))"
     ),
     re.compile(
         rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|"
@@ -609,6 +627,15 @@ def find_ages(text: str) -> list[AgeMention]:
             age = 6 + int(raw) if group_name == "grade" else _GYMNASIUM_AGE[raw]
             role = _role_of(match.group("subject")) or unowned
             mentions.append(AgeMention(_group(age), role, *match.span(group_name), age))
+    for match in _GYMNASIUM_FIRST.finditer(lowered):
+        raw = match.group("ord")
+        age = _GYMNASIUM_AGE[raw] if raw else _GYMNASIUM_YEARS[match.group("year")]
+        role = _role_of(match.group("subject")) or unowned
+        mentions.append(AgeMention(_group(age), role, *match.span("ord" if raw else "year"), age))
+    for match in _OUR_RANGE.finditer(lowered):
+        age = int(match.group("num"))
+        if _plausible(age):
+            mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
     for match in _BIRTH_YEAR.finditer(lowered):
         age = CURRENT_YEAR - _full_year(match.group("year"))
         # Born that year: one year younger until the birthday; the youngest reading wins.

@@ -25,6 +25,9 @@ _SUICIDAL = re.compile(
     r"|vill\s+(?:bara\s+)?d[oö]\b|vill\s+inte\s+(?:leva|finnas)|orkar\s+inte\s+(?:leva|finnas)"
     r"|[oö]nskar\s+(?:att\s+)?jag\s+(?:var|vore)\s+d[oö]d"
     r"|d[oö]da\s+mig\s+sj[aä]lv|avsluta\s+mitt\s+liv"
+    # On the edge of a bridge, a roof or the tracks (not waiting for a bus there).
+    r"|st[aå]r\s+(?:p[aå]|vid\s+kanten\s+(?:p[aå]|av))\s+(?:bron|taket|r[aä]cket|kanten|"
+    r"sp[aå]ret|sp[aå]ren|perrongkanten)\b(?!.{0,40}v[aä]ntar)"
     r"|kms|kill\s+myself|want\s+to\s+die|end\s+my\s+life"
     # Not waking up, sleeping for ever, easier for all without me, a pet handed over.
     r"|(?:bara|aldrig|att)\s+inte\s+vakna|inte\s+vakna\s+(?:imorgon|igen|mer|n[aå]t)"
@@ -469,6 +472,12 @@ _THREAT = re.compile(
     r"blockerar dorren|(?:star|stallt sig) (?:i|framfor|vid) dorren|haller (?:igen|for) dorren|"
     r"maste (?:\w+ ){0,10}?(?:for|eftersom) (?:han|de|dom|nan|kunden|mannen|killen) (?:har )?"
     r"betalat for (?:mig|henne|oss)|"
+    r"akt ivag (?:med|me|m) (?:en |nan |nagon )?(?:\w+ )?(?:gubbe|man|vuxen|kund|snubbe)|"
+    r"sista (?:\w+ ){0,3}?(?:skrev|sa|skickade|smsade) (?:\w+ ){0,5}?radd|"
+    r"(?:drive|drives|driving|take|takes|taking|bring|bringing) (?:me|her|us) to (?:a |the |"
+    r"other |another )?(?:man|men|client|customer|guy|city)|(?:cant|can'?t|cannot) say no|"
+    r"(?:scared|afraid) (?:that )?(?:they|he|she) (?:will |gonna |going to |might )?"
+    r"(?:hurt|kill|beat|rape)|"
     r"annars hander (?:det |de )?(?:grejer|saker)|"
     r"(?:blev|blivit|har blivit) (?:\w+ )?(?:aggressiv|hotfull|valdsam)|"
     r"bakom mig|in a car with (?:\w+ ){0,2}?(?:men|guys|strangers)|i (?:dont|don'?t) know (?:them|"
@@ -505,7 +514,32 @@ _NOT_NOW = re.compile(
 
 # Cues too ordinary to count alone ("vill bara hem och sova"), which make one other
 # cue danger as "now" does.
-_WEAK = re.compile(r"\b(?:vill (?:bara |ba )?(?:ga |aka |komma )?(?:hem|harifran))\b")
+_WEAK = re.compile(
+    r"\b(?:vill (?:bara |ba )?(?:ga |aka |komma )?(?:hem|harifran)|i (?:dont|don'?t) want this)\b"
+)
+
+# A child about to meet an adult: to meet, be fetched by or go to a man, soon. With a
+# child's age in the message (bot/nlu/situation.py), this is danger now.
+_MEET = re.compile(
+    r"\b(?:ska|skall|tanker|kommer att|ska ga och) (?:\w+ ){0,2}?(?:traffa|ses med|mota|"
+    r"hamtas|aka (?:med|till|hem till)|sova hos|hamta (?:mig|honom|henne))\b"
+    r"|\b(?:hamtar|hamtas|moter) (?:mig|honom|henne)?\b"
+)
+_ADULT = re.compile(
+    r"\b(?:man|mannen|gubbe|gubben|vuxen|vuxna|aldre (?:kille|killar|man)|kund|kunden|snubbe|"
+    r"\d{2} ?-?(?:aring|ars))\b"
+)
+_SOON = re.compile(
+    r"\b(?:om (?:\d+|en|ett par|tio|fem|tjugo) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|"
+    r"kvart|stund)|ikvall|i kvall|inatt|i natt|nu|snart|efter skolan|idag|imorgon|tonight)\b"
+)
+
+
+def child_meets_adult_soon(folded: str) -> bool:
+    """ "ska träffa en man som swishat mig om 20 min": said with a child's age, danger now."""
+    if _NOT_NOW.search(folded):
+        return False
+    return all(p.search(folded) for p in (_MEET, _ADULT, _SOON))
 
 
 def _danger_by_cues(folded: str) -> bool:

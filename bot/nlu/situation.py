@@ -31,7 +31,7 @@ from bot.nlu.age import MINOR as AGE_MINOR
 from bot.nlu.age import OTHER as AGE_OTHER
 from bot.nlu.age import SELF as AGE_SELF
 from bot.nlu.age import AgeMention, find_ages
-from bot.nlu.crisis import ACUTE_DANGER, SUICIDAL, crisis_intent
+from bot.nlu.crisis import ACUTE_DANGER, SUICIDAL, child_meets_adult_soon, crisis_intent
 from bot.nlu.lexicon import (
     ASK_PATTERNS,
     DONE_TO_ME,
@@ -153,7 +153,8 @@ _PERPETRATOR = re.compile(PERPETRATOR)
 # What is the writer's own: "min lön", "mina pengar", "mitt pass".
 _MINE = re.compile(
     r"\b(?:min (?:lon|kropp|telefon|mobil|inkomst)|mina (?:pengar|papper|bilder|nudes)|"
-    r"mitt (?:pass|id|konto|kort))\b"
+    r"mitt (?:pass|id|konto|kort)|(?:bilder|bild|nudes|filmer|film|video|videon|klipp) "
+    r"(?:av|pa) (?:mig|mej))\b"
 )
 _THIRD_PERSON = re.compile(THIRD_PERSON)
 _DONE_TO_THEM = re.compile(DONE_TO_THEM)
@@ -402,6 +403,9 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         asks.discard("human")  # "kan han prata me nån själv": not a worker for the writer
 
     ages = find_ages(text)
+    if any(m.group == AGE_MINOR for m in ages) and child_meets_adult_soon(folded):
+        rules = rules | {"danger"}  # "han vet att jag e 14 ... om 20 min": danger now
+        signs.add("danger")
     concerned = _concerned(text, rules, intent, confident, ages)
     if "buying" in signs and _WHAT_NOW.search(folded):
         asks.add("law")  # "betalade en tjej, hon var 16 ... vad händer nu": the buyer's law

@@ -179,6 +179,13 @@ async def test_asking_for_a_human_keeps_the_services_already_named_in_view(run):
     assert len(bubbles(alone)) == 1
 
 
+async def test_asking_for_a_human_and_whether_anyone_will_know_answers_both(run):
+    # "kan ja prata med nån utan att mamma får veta?": the worker, and that it is anonymous.
+    tracker = make_tracker("request_human", situation={"signs": [], "asks": ["anonymity", "human"]})
+    said = texts((await run(ActionRequestHandover(), tracker))[0])
+    assert "uppsökare" in said and "anonym" in said
+
+
 async def test_one_misunderstanding_asks_to_rephrase_two_offer_a_human(run):
     first, slots = await run(ActionHandleFallback(), make_tracker("nlu_fallback"))
     assert responses(first) == ["utter_rephrase"] and slots == {}

@@ -897,6 +897,21 @@ SET_W_AC_AD_AE_AF = [
      ["Preventell"], ["Mikamottagningen"]),
     ("fritidsledare här. en tjej hos oss klev precis in i en bil med två äldre killar, vi vet "
      "inte vart de kör", "professional_advice", ["112", "Socialtjänsten"], []),
+    # Set AI: a child about to meet a paying adult soon is danger now; the school year
+    # named after the school; "en tjej 15" described by staff; pictures "of me" are the
+    # writer's own even when a parent is named; a group's ages as a range.
+    ("e 15 o ska ses med en vuxen snubbe som swishar mig efter skolan idag", "sells_sex",
+     ["112", "Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("min lillasyster e 13, en man hon pratar med på roblox ska hämta henne inatt", "chitchat",
+     ["112", "Stödcentrum"], ["Mikamottagningen"]),
+    ("gymnasiet andra året, en gubbe ger mig snus o pengar för att vi ses", "sells_sex",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen", "Är du under"]),
+    ("kurator här, en tjej 15 berättar att hon sover hos män mot sex", "professional_advice",
+     ["Stödcentrum"], ["Är du under"]),
+    ("we are two girls, 19 to 21 years, the boss keeps all the money", "coerced_exploited",
+     ["Mika", "114 14"], ["Är du under"]),
+    ("efter jag var med en som swishade mig vill jag inte leva, är 16", "buys_sex",
+     ["112", "Stödcentrum", "BRIS"], ["KAST"]),
     # An age staff give without an owner is the young person's, not the writer's.
     ("jag är socialsekreterare och har en ungdom, född 2010, som annonseras på en escortsida",
      "professional_advice", ["Socialtjänsten", "Stödcentrum"], ["Är du under"]),
@@ -947,6 +962,9 @@ CONVERSATIONS = [
      "måste jobba av med män", "hon är 24", "inform_age",
      {"need": "relative_selling", "awaiting": "age_other", "asked_age_other": True},
      ["Mika", "114 14"], ["Preventell"]),
+    # Pictures "of me" with a parent named: still the writer's own story, age asked.
+    ("hej", "en snubbe har nudes av mig o säger att han skickar dom till pappa om jag inte "
+     "betalar", "images_spread", {}, ["under 18"], ["Socialtjänsten – dit"]),
     # An age answered with danger now after a rape: 112, and the rape's own services.
     ("en kund våldtog mig i natt", "är 30. han sover kvar i sängen och jag har låst in mig i "
      "badrummet", "inform_age", {"need": "sexual_violence", "awaiting": "age_self",

@@ -79,6 +79,7 @@ def test_age_with_a_clear_owner(text, group, role):
         ("f. 2011", MINOR),
         ("f.1990", ADULT),
         ("måste jag säga det? ok 15 då", MINOR),
+        ("gymnasiet, tvåan", MINOR),
     ],
 )
 def test_short_answer_has_no_owner_so_the_dialogue_decides(text, group):

@@ -87,6 +87,8 @@ def test_acute_danger_is_caught(text):
         "han har betalat för mig på bio ikväll",
         "vi hoppade in i en bil och åkte till stan nyss",
         "läraren blev arg idag för att jag glömde boken",
+        "står på bron och väntar på bussen",
+        "ska träffa min moster ikväll",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -170,6 +172,13 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("hon måste följa med honom eftersom han betalat för henne, hon vill bara hem",
          ACUTE_DANGER),
         ("min dotter klev nyss in i en okänd bil och vi vet inte vart de kör", ACUTE_DANGER),
+        # Set AI: gone off with a man and a last message of fear, driven to a man, afraid
+        # they will hurt her, on the edge of a bridge.
+        ("syrran har åkt iväg med en gubbe från nätet o sista hon smsade var att hon är rädd",
+         ACUTE_DANGER),
+        ("they take me to another man now and i cant say no", ACUTE_DANGER),
+        ("im afraid he will hurt me, he is coming back tonight", ACUTE_DANGER),
+        ("står på taket på skolan och orkar inte mer", SUICIDAL),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

@@ -16,6 +16,9 @@ PAID_SIGNS: Dict[str, str] = {
             # "om man e 17 o säljer", "jag e 16 o säljer": an age, then selling.
             r"\b(?:1\d|[2-7]\d) (?:o|och|&) (?:saljer|salt|salde|har salt)\b",
             r"\bwork\w* (?:\w+ ){0,3}?with sex\b",
+            # "efter jag träffade en som betalade": the writer was the one paid.
+            r"\b(?:jag|ja) (?:traffade|traffar|traffat|sov med|legat med|var med) (?:en|nan|nagon)"
+            r" (?:\w+ )?som (?:betalade|betalar|betalat|swishade|swishar|swishat)\b",
             r"\btraffa\w* (?:killar|man|gubbar|kunder|aldre man|en man|en kille|en gubbe)\b.{0,30}?"
             r"\bmot (?:betalning|betalt|ersattning|pengar)\b",
             # English: "i sleep with men for money", "i get paid for sex".

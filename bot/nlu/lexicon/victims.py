@@ -131,7 +131,11 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\b(?:dorren|dorrarna) (?:ar|e) (?:\w+ )?last\w* (?:fran utsidan|utifran)\b"
             r"|\b(?:lock|locks|locked) (?:me|us|her) (?:in|inside)\b"
             r"|\buntil (?:i|we|she) (?:pay|paid|have paid|work off)\b(?: \w+){0,2}? back\b"
-            r"|\buntil (?:i|we|she) (?:pay|have paid) (?:it|him|them|the debt|everything)\b",
+            r"|\buntil (?:i|we|she) (?:pay|have paid) (?:it|him|them|the debt|everything)\b"
+            # "they drive me to a man", "i go with men to other city and i cant say no".
+            r"|\b(?:they|he|she) (?:drive|drives|take|takes|send|sends|bring|brings) (?:me|us|her) "
+            r"to (?:a |the )?(?:man|men|clients?|customers?|guys?)\b"
+            r"|\b(?:i|we) (?:\w+ ){0,6}?(?:cant|can'?t|cannot|not allowed to) say no\b",
             r"\b(?:tar|tog|tagit|har|behaller) (?:hennes|hans|deras) (?:pass|papper|id|pengar|para|"
             r"cash|lon|deg)\b",
             r"\b(?:must|has to|have to|had to) (?:work|sleep|be) with (?:men|clients|customers)\b",
