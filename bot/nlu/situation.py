@@ -44,6 +44,7 @@ from bot.nlu.lexicon import (
     SIGN_PATTERNS,
     THIRD_PERSON,
     WRITER_INCLUDED,
+    WRITER_OWN_ACT,
     WRITER_SELLS,
     WRITER_WORRIES,
     compile_all,
@@ -162,6 +163,7 @@ _DONE_TO_ME_BY_THEM = re.compile(DONE_TO_ME_BY_THEM)
 _FOR_ME = re.compile(FOR_ME)
 _DONE_TO_ME = re.compile(DONE_TO_ME)
 _WRITER_SELLS = re.compile(WRITER_SELLS)
+_WRITER_OWN_ACT = re.compile(WRITER_OWN_ACT)
 _TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
 _WRITER_WORRIES = re.compile(WRITER_WORRIES)
 _WE = re.compile(r"\b(?:vi|oss|we|us)\b")
@@ -462,9 +464,9 @@ def _concerned(
     reading needs support in the text: "jag är 12 och en gubbe betalar mig" is
     about the writer, whatever the classifier says.
     """
-    if "professional" in rules:
-        return PROFESSIONAL
     folded = fold(text)
+    if "professional" in rules and not _WRITER_OWN_ACT.search(folded):
+        return PROFESSIONAL
     if _WRITER_INCLUDED.search(folded) and not _DONE_TO_THEM.search(folded):
         return SELF  # "min kompis och jag får saker av en äldre kille": the writer too
     own_age = any(m.role == AGE_SELF for m in ages)

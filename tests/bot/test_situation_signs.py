@@ -105,6 +105,13 @@ from bot.nlu.situation import analyze, rule_signs
         ("tar betalt i gräs ibland", "exchange"),
         ("en kund vill boka mig hela natten", "exchange"),
         ("hade en torsk igår som blev konstig", "exchange"),
+        # A buyer's own words, a probe of our own.
+        ("massage med happy ending två gånger i månaden", "buying"),
+        ("har gått till bordeller när jag jobbar i tyskland", "buying"),
+        ("jag har torskat sen jag var 25", "buying"),
+        ("min sugarbaby vill ha mer pengar", "buying"),
+        ("köpte ett ligg på en parkering", "buying"),
+        ("ringde henne i annonsen och bokade", "buying"),
         ("vi flyttas runt mellan olika städer varje vecka", "coercion"),
         ("nån annan skriver mina annonser och tar pengarna", "coercion"),
         ("skulden blir bara större hela tiden säger han", "coercion"),
@@ -112,6 +119,18 @@ from bot.nlu.situation import analyze, rule_signs
         ("han bestämmer vilka jag ska träffa", "coercion"),
         ("nu ska jag betala tillbaka med kroppen", "coercion"),
         ("they say police will deport me if i talk", "coercion"),
+        # Indicators of trafficking and pimping, a probe of our own written from the usual
+        # indicator lists (never from a routing set).
+        ("varje kväll lämnar jag allt jag fått till mannen som hyr ut rummet", "coercion"),
+        ("hon som har annonserna väljer vilka kunder jag får", "coercion"),
+        ("har en skuld för biljetten hit som aldrig blir mindre", "coercion"),
+        ("de kör runt oss mellan nya lägenheter hela tiden", "coercion"),
+        ("det sitter kameror i huset så de ser om vi går ut", "coercion"),
+        ("jag får bara behålla lite av det kunderna betalar", "coercion"),
+        ("om vi inte tar fem kunder om dagen blir det bråk", "coercion"),
+        ("mitt pass är kvar hos kvinnan som ordnade resan", "coercion"),
+        ("i have to send most of the money to my boss", "coercion"),
+        ("han som fixade jobbet säger att jag ska betala med sex", "coercion"),
     ],
 )
 def test_the_rules_read_the_sign(text, sign):
@@ -142,6 +161,17 @@ def test_the_rules_read_the_sign(text, sign):
         ("min pojkvän tvingar mig att ligga med hans kompisar", "self"),
         ("min kompis och jag får pengar av en äldre man", "self"),
         ("jag säljer sex och min mamma vet inget", "self"),
+        # Roles said as people say them; a job named beside the writer's own act is not one.
+        ("fältare här, en tjej på stan berättar att hon får betalt för sex", "professional"),
+        ("jag är behandlingsassistent och en kille hos oss träffar män för pengar",
+         "professional"),
+        ("hej tolk här, en kvinna jag tolkar för verkar tvingas sälja sex", "professional"),
+        ("jag jobbar på ungdomsmottagningen och möter tjejer som säljer bilder", "professional"),
+        ("vi på tjejjouren får frågor om sugardejting", "professional"),
+        ("jag är sjuksköterska och säljer sex vid sidan om", "self"),
+        ("jag är lärare och har börjat köpa sex", "self"),
+        ("min kurator vet inte att jag säljer bilder", "self"),
+        ("jag var på ungdomsmottagningen och testade mig efter en kund", "self"),
     ],
 )
 def test_the_rules_read_whose_situation_it_is(text, concerned):

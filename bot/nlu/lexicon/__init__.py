@@ -29,6 +29,7 @@ from bot.nlu.lexicon.people import (
     RELATION,
     THIRD_PERSON,
     WRITER_INCLUDED,
+    WRITER_OWN_ACT,
     WRITER_SELLS,
     WRITER_WORRIES,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "RELATION",
     "SIGN_PATTERNS",
     "THIRD_PERSON",
+    "WRITER_OWN_ACT",
     "WRITER_SELLS",
     "WRITER_INCLUDED",
     "WRITER_WORRIES",

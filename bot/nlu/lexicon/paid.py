@@ -235,6 +235,15 @@ PAID_SIGNS: Dict[str, str] = {
         [
             r"\b(?:kopt|kopte|kopa|koper|kop|kopa mig) (?:\w+ )?(?:sex|sexuella|sexuell|escort\w*|"
             r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
+            # A buyer's own words (a probe of our own): a massage "with happy ending",
+            # visiting prostitutes or brothels, "torskat", a sugarbaby of his, an act bought.
+            r"\bhappy ending\b|\b(?:varit|gatt|gar|gick|aker|akte|besokt|besoker|besoka|ga) "
+            r"(?:hos|till|pa) (?:en |ett )?(?:prostituerad\w*|horor|hora|bordell\w*|"
+            r"horhus\w*)\b|\bbesok\w* (?:en |ett )?(?:prostituerad\w*|bordell\w*)"
+            r"|\b(?:jag|ja) (?:har |hade )?(?:torskat|torskade|torskar)\b|\bhar torskat\b"
+            r"|\b(?:har en|min|mina) sugar ?bab(?:y|ies|ys|isar)\b(?! ?-?(?:profil|konto|sida|app))"
+            r"|\b(?:kopt|kopte|koper) (?:en |ett )?(?:avsugning|ligg|handjobb|knull|tjanst\w*)\b"
+            r"|(?:\b(?:jag|ja) |^\W*)ringde (?:numret|henne|tjejen) i (?:en |den )?annons\w*",
             # "swishade en tjej för nudes": the writer pays (said, or the opening verb).
             r"(?:\b(?:jag|ja|jg) (?:\w+ )?|\batt |^(?:typ |assa |har |ba |alltsa )?)"
             r"(?:betalat|betalade|betalar|swishat|swishade|swishar|swisha) (?!mig\b|mej\b)"

@@ -14,6 +14,29 @@ CLOSE_TO_ME = (
     r"killkompis|bekant) (?:till|av) (?:mig|mej)\b"
 )
 
+# Roles of people who meet others in their work, folded. A writer who says they are one,
+# or opens with one ("fältare här", "kurator,"), asks as a professional. Not "min
+# tränare", "min kurator": the writer's own coach or counsellor.
+_ROLES = (
+    r"(?:kurator|skolkurator|skolskoterska|skolsyster|skolpsykolog|faltassistent|faltare|"
+    r"faltsekreterare|socialsekreterare|socionom|behandlingsassistent|behandlingspedagog|"
+    r"behandlare|hvb-personal|hvb personal|boendestodjare|boendepersonal|handlaggare|"
+    r"lss-handlaggare|bistandshandlaggare|personlig assistent|barnmorska|sjukskoterska|"
+    r"underskoterska|lakare|psykolog|psykoterapeut|terapeut|larare|mentor|rektor|"
+    r"specialpedagog|studievagledare|fritidsledare|fritidspedagog|ungdomscoach|ungdomsvardare|"
+    r"ungdomsledare|polis|aklagare|advokat|jurist|malsagandebitrade|prast|diakon|imam|pastor|"
+    r"volontar|familjehemsforalder|kontaktperson|god man|tolk|stodperson|frivardsinspektor|"
+    r"kriminalvardare|sfi-larare|elevassistent|barnskotare|forskollarare|"
+    r"school nurse|teacher|social worker|youth worker|counsel+or)"
+)
+_WORKPLACES = (
+    r"(?:ungdomsmottagning\w*|elevhalsa\w*|bup|tjejjour\w*|kvinnojour\w*|killjour\w*|"
+    r"skyddat boende|frivard\w*|kriminalvard\w*|migrationsverket|arbetsformedling\w*|"
+    r"socialjour\w*|fritidsgard\w*|hvb\w*|stodboende|familjehem\w*|akuten|psykiatri\w*|"
+    r"barnahus\w*|polisen|aklagarmyndighet\w*|advokatbyra\w*|forsamling\w*|moske\w*|"
+    r"kyrka\w*)"
+)
+
 PEOPLE_SIGNS: Dict[str, str] = {
     "professional": "|".join(
         [
@@ -56,6 +79,14 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"larare|yrkesperson|professionell|handlaggare|socionom|polis|lakare|sjukskoterska|"
             r"barnmorska|psykolog|boendestodjare|ungdomsvardare|faltassistent)\b",
             r"\b(?:ge|fa|boka|behover) (?:oss |mig )?(?:en )?konsultation\b",
+            # "jag är skolsköterska", "jobbar som fältare", "hej, kurator här", "som tolk".
+            rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som|jobbar extra som) (?:en |ett )?"
+            rf"(?:\w+ )?{_ROLES}\b|^\W*(?:(?:hej|hejsan|hallo|halla|hi|hello) )?{_ROLES} "
+            r"(?:har|here|pa|inom|vid|fran|hos|i|med|sedan|sen|och|sa)\b"
+            rf"|\bsom {_ROLES} (?:\w+ )?(?:undrar|vill|behover|har|fragar|moter|traffar|jobbar)\b"
+            rf"|\b(?:{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|praktiserar) (?:pa|inom|i|vid) "
+            rf"(?:en |ett )?(?:\w+ )?{_WORKPLACES}"
+            rf"|\b(?:vi pa|vi (?:ar|e) (?:fran|pa)|personal pa|kollega pa) (?:\w+ )?{_WORKPLACES}",
             # "en tjej jag har kontakt med i jobbet", "i min verksamhet", "vi är personal på",
             # "som god man", "vi på behandlingshemmet", "vi är familjehem".
             r"\b(?:kontakt med|traffar|moter|traffat|mott|har hand om) (?:\w+ ){0,2}?i (?:jobbet|"
@@ -202,6 +233,12 @@ _ENGLISH_I = (
 WRITER_SELLS = (
     rf"\b{WRITER} (?:\w+ )?(?:saljer|salt|salde|tar betalt|jobbar med sex|eskortar|escortar|"
     r"work with sex|work in sex|sell|sold|do escort\w*)\b"
+)
+# "jag är undersköterska och säljer sex vid sidan om", "jag är lärare och köper sex": a
+# job named beside the writer's own selling or buying is not a professional's question.
+WRITER_OWN_ACT = (
+    rf"\b{WRITER} (?:\w+ ){{0,6}}?(?:och|o|men|and) (?:\w+ ){{0,2}}?(?:saljer|salt|salde|koper|"
+    r"kopt|kopte|kopa|salja) (?:sex|mig|min kropp|escort\w*|tjejer)\b"
 )
 # "my" is left out: "my sister" names someone else, as "min syster" does.
 FIRST_PERSON = rf"\b(?:jag|ja|jg|mig|mej|me|{_ENGLISH_I})\b"

@@ -132,6 +132,28 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\b(?:lock|locks|locked) (?:me|us|her) (?:in|inside)\b"
             r"|\buntil (?:i|we|she) (?:pay|paid|have paid|work off)\b(?: \w+){0,2}? back\b"
             r"|\buntil (?:i|we|she) (?:pay|have paid) (?:it|him|them|the debt|everything)\b"
+            # Indicators of trafficking and pimping (a probe of our own, in
+            # tests/bot/test_situation_signs.py): earnings handed over, someone else deciding
+            # the clients, a debt for the journey, moved around, watched, papers held.
+            r"|\b(?:ge|ger|lamna|lamnar|skicka|skickar) (?:\w+ ){0,2}?(?:allt|alla pengar\w*|"
+            r"pengarna|det mesta|halften|halva) (?:\w+ ){0,4}?(?:till|at) (?:honom|henne|dom|dem|"
+            r"chefen|hallicken|mannen|kvinnan|killen|han|hon)\b"
+            r"|\b(?:give|send|hand) (?:\w+ )?(?:all|most of) (?:the |my )?money to\b"
+            r"|\b(?:han|hon|de|dom|nan|nagon (?:annan)?|chefen|mannen|kvinnan) (?:\w+ ){0,4}?"
+            r"(?:bestammer|bokar|svarar pa|skoter|valjer) (?:\w+ ){0,3}?(?:kunder|kunderna|"
+            r"annons\w*|min telefon|mina kunder)\b"
+            r"|\b(?:hamtar|tar|samlar in) pengarna (?:efter|fran) (?:varje|alla|kunderna)\b"
+            r"|\bskuld\w* (?:for|till|pa) (?:resan|flyget|biljett\w*|lagenheten|hyran|papper\w*|"
+            r"visum)|\btills skulden (?:ar )?betald|\bowe (?:them|him|her) (?:for|money)\b"
+            r"|\b(?:flyttar|flyttas|kor) (?:runt )?(?:oss|mig) (?:\w+ )?(?:varje|mellan|till nya?|"
+            r"runt)\b|\bkameror i (?:lagenheten|rummet|huset)\b|\bvaktar oss\b"
+            r"|\bfar (?:bara )?behalla (?:en )?(?:liten del|lite|nagra|\d+ ?%|\d+ procent)"
+            r"|\bom (?:jag|ja|vi) inte (?:tjanar|drar in|tar) (?:tillrackligt|nog|\w+ kunder)\b"
+            r"|\b(?:betala|betalar|betalat) (?:tillbaka )?(?:\w+ ){0,2}?med sex\b"
+            r"|\bpay (?:\w+ )?back with sex\b|\b(?:mina|mitt) (?:papper|pass|id|id-kort) "
+            r"(?:ar|e|finns) (?:hos|kvar hos) (?:chefen|honom|henne|dom|dem|mannen|kvinnan)\b"
+            r"|\b(?:chefen|han|hon|de|dom) (?:\w+ ){0,3}?(?:maste|ska) ge (?:extra|full) service\b"
+            r"|\bbrought me here\b.{0,60}?\bmoney\b|\bmoney\b.{0,60}?\bbrought me here\b"
             # "they drive me to a man", "i go with men to other city and i cant say no".
             r"|\b(?:they|he|she) (?:drive|drives|take|takes|send|sends|bring|brings) (?:me|us|her) "
             r"to (?:a |the )?(?:man|men|clients?|customers?|guys?)\b"
