@@ -7,7 +7,7 @@ these are the signs the routes must not depend on it for.
 
 import pytest
 
-from bot.nlu.situation import analyze, rule_signs
+from bot.nlu.situation import analyze, rule_asks, rule_signs
 
 
 @pytest.mark.parametrize(
@@ -176,3 +176,26 @@ def test_the_rules_read_the_sign(text, sign):
 )
 def test_the_rules_read_whose_situation_it_is(text, concerned):
     assert analyze(text).concerned == concerned
+
+
+@pytest.mark.parametrize(
+    "text, ask",
+    [
+        # A probe of our own: what people ask about anonymity and about reaching a service.
+        ("hamnar det här i webbhistoriken", "anonymity"),
+        ("kan soc få läsa det jag skriver", "anonymity"),
+        ("jag vill förbli okänd", "anonymity"),
+        ("när har mika öppet", "contact"),
+        ("vilka öppettider har kast", "contact"),
+        ("finns det en mejladress", "contact"),
+    ],
+)
+def test_the_rules_read_the_question(text, ask):
+    assert ask in rule_asks(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["han har en chatt med mig varje kväll", "min kompis kan se chatten i min mobil"]
+)
+def test_a_chat_mentioned_is_not_a_question_about_one(text):
+    assert not rule_asks(text) & {"anonymity", "contact"}

@@ -111,6 +111,12 @@ ASK_PATTERNS: Dict[str, str] = {
     "anonymity": "|".join(
         [
             r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            # A probe of our own: the history, the police or others seeing the chat, unknown.
+            r"\b(?:syns|synas|sparas|hamnar) (?:\w+ ){0,3}?(?:i|pa) (?:min |mitt )?(?:historik\w*|"
+            r"webbhistorik\w*|telefon|mobil|dator)\b|\b(?:kan|far|kommer) (?:polisen|soc|socialen|"
+            r"skolan|mina foraldrar|nan|nagon|andra) (?:\w+ )?(?:se|lasa|fa se|fa lasa|fa ut|"
+            r"fa tag pa) (?:\w+ ){0,2}?(?:chatten|det (?:jag|ja) skriver|det har|meddelandena|"
+            r"konversationen)\b|\b(?:vara|forbli) (?:helt )?(?:hemlig|okand|osynlig)\b",
             r"\b(?:maste|kommer|ska) (?:dom|de|ni|hon|han) (?:beratta|saga|ringa) (?:for|till|det "
             r"till) "
             r"(?:mamma|pappa|mina foraldrar|foraldrarna|soc|skolan|polisen)\b",
@@ -171,6 +177,13 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:vad|vilket) (?:har|ar) (?:ni|de|dom|dem|deras|mika|kast|bris|preventell|"
             r"stodcentrum)\w* (?:for )?(?:nummer|telefonnummer|tel|mejl|mail|adress|nr)",
             r"\b(?:telefon)?(?:nummer|numret|nr)\b (?:till|till er|till dem|till dom)",
+            # Opening hours, times, a chat or an e-mail of a service (a probe of our own).
+            r"\bnar (?:ar|har) (?:ni|de|dom|dem|mika|kast|bris|preventell|stodcentrum|umo)\w* "
+            r"(?:oppet|oppna|oppen)\b|\b(?:vilka|vilken|vad har) (?:\w+ )?(?:tider|oppettider\w*)"
+            r"|\b(?:tider|oppettider\w*) (?:\w+ ){0,2}?(?:svarar|har|ar)\b"
+            r"|\b(?:har (?:ni|de|dom|mika|kast|bris|preventell|stodcentrum|umo)\w*|"
+            r"finns (?:det|dar)) (?:\w+ ){0,2}?(?:en |ett |nan |nagon )?(?:chatt|chat|mejl|mail|"
+            r"e-post|epost|mejladress|mailadress)\b",
             r"\bhur (?:nar|kontaktar|far|kommer) (?:jag|ja|jg|man) (?:tag pa|kontakt|i kontakt|dem|"
             r"dom|er|mika|kast|stodcentrum|preventell|bris|umo|kvinnofridslinjen)",
             r"\b(?:oppettider|oppet|har oppet|ar oppna)\b",
