@@ -105,6 +105,11 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("tar betalt i gräs ibland", "exchange"),
         ("en kund vill boka mig hela natten", "exchange"),
         ("hade en torsk igår som blev konstig", "exchange"),
+        # Given on condition of meeting, sex or pictures; passed on to his friends.
+        ("en 19-åring fixar mitt busskort om jag sover hos honom", "exchange"),
+        ("får v-bucks mot att skicka bilder", "exchange"),
+        ("han lät mig bo där men nu vill han ha sex i gengäld", "exchange"),
+        ("min kille säger att jag ska ligga med hans kompisar", "coercion"),
         # A buyer's own words, a probe of our own.
         ("massage med happy ending två gånger i månaden", "buying"),
         ("har gått till bordeller när jag jobbar i tyskland", "buying"),
@@ -199,3 +204,16 @@ def test_the_rules_read_the_question(text, ask):
 )
 def test_a_chat_mentioned_is_not_a_question_about_one(text):
     assert not rule_asks(text) & {"anonymity", "contact"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pappa betalar mitt gymkort om jag kommer till träningen",
+        "han vill att jag träffar hans vänner, de är trevliga",
+        "har du en chatt för unga",
+    ],
+)
+def test_ordinary_things_said_are_no_sign(text):
+    assert not rule_signs(text) & {"exchange", "coercion", "buying"}
+

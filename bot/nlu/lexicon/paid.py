@@ -16,6 +16,19 @@ PAID_SIGNS: Dict[str, str] = {
             # "om man e 17 o säljer", "jag e 16 o säljer": an age, then selling.
             r"\b(?:1\d|[2-7]\d) (?:o|och|&) (?:saljer|salt|salde|har salt)\b",
             r"\bwork\w* (?:\w+ ){0,3}?with sex\b",
+            # Something given on condition of meeting, sex or pictures (a probe of our own):
+            # "betalar mitt gymkort om jag ses med honom", "skickar robux för bilder", a bed
+            # "och han vill ha nåt tillbaka".
+            r"\b(?:ger|gav|skickar|skickade|betalar|betalade|koper|kopte|fixar|fixade|swishar) "
+            r"(?:mig |mej )?(?:\w+ ){0,3}?(?:om|for att|mot att|sa lange|bara om) (?:jag|ja) "
+            r"(?:ses med (?:honom|dem|dom|henne)|traffar (?:honom|dem|dom|henne)|ligger med|"
+            r"skickar (?:bilder|nudes|nakenbilder|videos?)|sover (?:hos|med)|har sex|"
+            r"foljer med (?:honom|hem))\b"
+            r"|\b(?:robux|v-?bucks|skins|nitro|presentkort|gavokort|snus|vape|alkohol|sprit) "
+            r"(?:\w+ )?(?:for|mot|om) (?:att )?(?:\w+ )?(?:bilder|nudes|nakenbilder|sex|ses|"
+            r"traffas|videos?|filmer)\b"
+            r"|\b(?:vill ha|ville ha|kraver) (?:nat|nagot|sex|betalt) (?:tillbaka|i gengald|"
+            r"i utbyte)\b|\bi utbyte mot (?:sex|bilder|nudes|att)\b",
             # "efter jag träffade en som betalade": the writer was the one paid.
             r"\b(?:jag|ja) (?:traffade|traffar|traffat|sov med|legat med|var med) (?:en|nan|nagon)"
             r" (?:\w+ )?som (?:betalade|betalar|betalat|swishade|swishar|swishat)\b",

@@ -154,6 +154,11 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:ar|e|finns) (?:hos|kvar hos) (?:chefen|honom|henne|dom|dem|mannen|kvinnan)\b"
             r"|\b(?:chefen|han|hon|de|dom) (?:\w+ ){0,3}?(?:maste|ska) ge (?:extra|full) service\b"
             r"|\bbrought me here\b.{0,60}?\bmoney\b|\bmoney\b.{0,60}?\bbrought me here\b"
+            # Passed on: "han vill att jag ligger med hans vänner".
+            r"|\b(?:han|hon|min kille|pojkvan|pojkvannen|killen) (?:\w+ ){0,4}?(?:vill|sager) "
+            r"(?:att )?(?:jag|ja) (?:ska )?(?:ligger med|ligga med|sover med|sova med|har sex med|"
+            r"ha sex med|gor saker med|gora saker med) (?:hans|hennes|sina) (?:vanner|kompisar|"
+            r"polare|grabbar|kollegor)\b"
             # "they drive me to a man", "i go with men to other city and i cant say no".
             r"|\b(?:they|he|she) (?:drive|drives|take|takes|send|sends|bring|brings) (?:me|us|her) "
             r"to (?:a |the )?(?:man|men|clients?|customers?|guys?)\b"
