@@ -431,7 +431,7 @@ _MEETING = re.compile(
 # pursuit or a disappearance said in the present, two of them or one with "now". Past
 # events, supposed ones and jokes are not danger now.
 _THREAT = re.compile(
-    r"\b(?:kniv\w*|pistol\w*|vapen|skjut\w*|knivhugg\w*|sl[a]r (?:mig|henne|honom)|"
+    r"\b(?:kniv\w*|pistol\w*|vapen|skjut(?!s)\w*|knivhugg\w*|sl[a]r (?:mig|henne|honom)|"
     r"(?:han|de|dom|kunden|mannen|killen) (?:\w+ ){0,5}?med vald|"
     r"misshandl\w*|stryp\w*|blod\w*|andas (?:knappt|inte|konstigt|tungt)|kan (?:knappt|inte) andas|"
     r"svimm\w*|medvetslos|last (?:in|dorren|ytterdorren)|laser (?:in|dorren)|reglad\w*|"
@@ -478,6 +478,22 @@ _THREAT = re.compile(
     r"other |another )?(?:man|men|client|customer|guy|city)|(?:cant|can'?t|cannot) say no|"
     r"(?:scared|afraid) (?:that )?(?:they|he|she) (?:will |gonna |going to |might )?"
     r"(?:hurt|kill|beat|rape)|"
+    # A probe of our own: drunk and angry, something in the drink, more men called, a
+    # door that will not open, a flat not known, a friend lost at a party, gone for days.
+    r"(?:full|packad|hog|drogad) och (?:arg|aggressiv|galen)|(?:arg|aggressiv) och (?:full|"
+    r"packad)|"
+    r"(?:hallt|hallde|lagt|lade|haft) (?:nat|nagot|nagonting|grejer) i (?:min|hennes|var) "
+    r"(?:drink|dricka|glas|ol)|"
+    r"ringa (?:sina|hans|fler) (?:vanner|kompisar|polare|killar)|"
+    r"dorren gar inte att oppna|(?:kan|kommer) (?:inte|int) (?:oppna|ut genom) dorren|"
+    r"(?:lagenhet|rum|stalle|hus|omrade|gata|stad|plats)\w* (?:som )?(?:jag|ja|vi) (?:inte "
+    r"kanner igen|kanner inte igen)|"
+    r"hittar (?:inte|int) (?:min|hennes|hans|var) (?:\w+ )?(?:kompis|van|vannina|syster|"
+    r"dotter|son|bror|tjej)|"
+    r"(?:varit borta|forsvunnen|forsvann) (?:sen|sedan|i) (?:i )?(?:fredags|lordags|sondags|"
+    r"igar|helgen|\w+ dagar)|"
+    r"(?:has|have|got) my phone|(?:use|using) (?:a |my )?friends? phone|"
+    r"(?:they|he|she) (?:are|is|re|s) (?:here )?(?:at|outside) (?:the|my) door|they are here|"
     r"annars hander (?:det |de )?(?:grejer|saker)|"
     r"(?:blev|blivit|har blivit) (?:\w+ )?(?:aggressiv|hotfull|valdsam)|"
     r"bakom mig|in a car with (?:\w+ ){0,2}?(?:men|guys|strangers)|i (?:dont|don'?t) know (?:them|"
@@ -515,7 +531,12 @@ _NOT_NOW = re.compile(
 # Cues too ordinary to count alone ("vill bara hem och sova"), which make one other
 # cue danger as "now" does.
 _WEAK = re.compile(
-    r"\b(?:vill (?:bara |ba )?(?:ga |aka |komma )?(?:hem|harifran)|i (?:dont|don'?t) want this)\b"
+    r"\b(?:vill (?:bara |ba )?(?:ga |aka |komma )?(?:hem|harifran)|i (?:dont|don'?t) want this|"
+    r"allt snurrar|helt borta|slut pa batteri\w*|snart slut pa|kor (?:jatte|skit|alldeles for "
+    r"|for )?fort|"
+    r"med (?:nagra |tva |en |flera )?(?:aldre|vuxna|okanda) (?:killar|man|gubbar|kille)|"
+    r"(?:han|hon|de|dom) star i (?:hallen|dorren|koket|rummet)|vagrar betala|sitter (?:\w+ "
+    r")?i (?:ett|en) (?:rum|kallare|bil|lagenhet))\b"
 )
 
 # A child about to meet an adult: to meet, be fetched by or go to a man, soon. With a
