@@ -99,7 +99,7 @@ _OTHER_SUBJECT = (
     r"brorsdotter|systerson|brorson|kusin|lillkusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
     r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson|mamma|pappa|mor|far|"
     r"familjehemsbarn|fosterbarn|tjejkompis|killkompis|"
-    r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare)"
+    r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare|niece|nephew)"
     r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
     r"lillasyster|lillebror|storasyster|storebror|lillasyrran|lillbrorsan|"
     r"klienten|eleven|ungdomen|tjejen|killen|flickan|pojken|barnet|personen|patienten)"
@@ -269,10 +269,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"{_YEARS}(?!\s*(?:min|minuter|kr|gånger|timm\w*))")),
     # "me romania woman 27 years", "woman 31 years, work in massage".
     # "thai lady 41 yrs.", "me 38 year".
-    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bme\s+)(?:(?!min\b|mitt\b|my\b|hans\b|hennes\b|her\b|"
-                      rf"his\b|en\b|a\b|the\b)\w+\s+)?(?:woman|man|girl|guy|lady|boy|female|male|"
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bme\s+|\bjag\s+)(?:(?!min\b|mitt\b|my\b|hans\b|"
+                      rf"hennes\b|her\b|his\b|en\b|a\b|the\b)\w+\s+)?(?:woman|man|girl|guy|lady|boy|female|male|"
                       rf"kvinna|tjej)\s+{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
     (SELF, re.compile(rf"\bme\s+{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
+    # "I am Thai woman 45", "mujer 44, vendo sexo", "soy 36".
+    (SELF, re.compile(rf"\b(?:i\s+am|i'm|im|jag\s+är|jag\s+ar)\s+(?:an?\s+)?(?:\w+\s+)?(?:woman|"
+                      rf"lady|girl|man|guy|kvinna|tjej)\s*,?\s*{_NUM}\b(?!\s*(?:min|kr|\$))")),
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*)(?:mujer|hombre|chica|femeie|femme)\s*,?\s*{_NUM}\b")),
+    (SELF, re.compile(rf"\bsoy\s+{_NUM}\b(?!\s*(?:min|kr))")),
     (OTHER, re.compile(rf"\bmy\s+(?:\w+\s+)?(?:brother|sister|daughter|son|friend|cousin)\s+{_NUM}"
                        r"\b(?!\s*(?:min|minutes|hours|kr|times|\$))")),
     # "min ålder är 14", "ålder: 16".
@@ -433,7 +438,9 @@ _OTHER_EXTRA = [
     re.compile(
         r"\b(?:min|mitt|mina|my|our|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|syster|bror|kompis|"
         r"vän|fru|man|sambo|flickvän|pojkvän|wife|husband|girlfriend|boyfriend|daughter|son|"
-        r"sister|brother|friend|mamma|pappa|elev|elever|klient|patient)\s*,?\s*"
+        r"sister|brother|friend|mamma|pappa|elev|elever|klient|patient|niece|nephew|kusin|"
+        r"systerdotter|brorsdotter|systerson|brorson|barnbarn|styvdotter|bonusdotter|"
+        r"styvson|bonusson)\s*,?\s*"
         rf"{_NUM}\s*(?:år|ar|years?|yo)\b"
     ),
     re.compile(
@@ -489,6 +496,8 @@ _MINOR_BAND = (
     r"nästan\s+(?:18|arton)|nastan\s+(?:18|arton)|snart\s+(?:18|arton)|"
     r"(?:snart|nästan|nastan)\s+myndig|inte\s+myndig\s+än)"
 )
+# "vart ringer man om man e under 18": the impersonal "man" asking for oneself.
+_IMPERSONAL_MINOR = re.compile(rf"\bom\s+man\s+(?:är|ar|e|ä)\s+(?P<band>{_MINOR_BAND})")
 _ADULT_BAND = (
     r"(?:(?:över|over)\s*(?:1[89]|[2-9]\d)|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
     r"(?:över|over)\s+arton|myndig|vuxen)"
@@ -646,6 +655,8 @@ def find_ages(text: str) -> list[AgeMention]:
         for match in pattern.finditer(lowered):
             role = _role_of(match.group("subject"))
             mentions.append(AgeMention(group, role, *match.span("band")))
+    for match in _IMPERSONAL_MINOR.finditer(lowered):
+        mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
     for match in [*_PLACED.finditer(lowered), *_CLASSMATE.finditer(lowered),
                   *_AT_SCHOOL.finditer(lowered)]:
         mentions.append(AgeMention(MINOR, SELF, *match.span("band")))

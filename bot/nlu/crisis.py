@@ -494,6 +494,9 @@ _THREAT = re.compile(
     r"igar|helgen|\w+ dagar)|"
     r"(?:has|have|got) my phone|(?:use|using) (?:a |my )?friends? phone|"
     r"(?:they|he|she) (?:are|is|re|s) (?:here )?(?:at|outside) (?:the|my) door|they are here|"
+    r"(?:blir|blir det|far jag|ska jag fa|ger han mig|(?:jag|ja) far|(?:jag|ja) ska fa) "
+    r"(?:\w+ )?straff|"
+    r"folja (?:med|me) (?:\w+ ){0,2}?(?:i bilen|till en annan stad|till \w+ stad)|"
     r"annars hander (?:det |de )?(?:grejer|saker)|"
     r"(?:blev|blivit|har blivit) (?:\w+ )?(?:aggressiv|hotfull|valdsam)|"
     r"bakom mig|in a car with (?:\w+ ){0,2}?(?:men|guys|strangers)|i (?:dont|don'?t) know (?:them|"
@@ -532,8 +535,9 @@ _NOT_NOW = re.compile(
 # cue danger as "now" does.
 _WEAK = re.compile(
     r"\b(?:vill (?:bara |ba )?(?:ga |aka |komma )?(?:hem|harifran)|i (?:dont|don'?t) want this|"
-    r"allt snurrar|helt borta|slut pa batteri\w*|snart slut pa|kor (?:jatte|skit|alldeles for "
-    r"|for )?fort|"
+    r"(?:han|hon|de|dom|chefen|hallicken|mannen|kunden) kommer snart|allt snurrar|helt borta|"
+    r"slut pa batteri\w*|snart slut pa|"
+    r"kor (?:jatte|skit|alldeles for |for )?fort|"
     r"med (?:nagra |tva |en |flera )?(?:aldre|vuxna|okanda) (?:killar|man|gubbar|kille)|"
     r"(?:han|hon|de|dom) star i (?:hallen|dorren|koket|rummet)|vagrar betala|sitter (?:\w+ "
     r")?i (?:ett|en) (?:rum|kallare|bil|lagenhet))\b"

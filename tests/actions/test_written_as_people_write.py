@@ -912,6 +912,15 @@ SET_W_AC_AD_AE_AF = [
      ["Mika", "114 14"], ["Är du under"]),
     ("efter jag var med en som swishade mig vill jag inte leva, är 16", "buys_sex",
      ["112", "Stödcentrum", "BRIS"], ["KAST"]),
+    # Set AK: ages written "I am Thai woman 45", "mujer 44", "jag tjej 38 år"; a niece
+    # of 16 pimped by her boyfriend; the impersonal "om man e under 18".
+    ("I am romanian woman 33, the man who drive me take all money", "coerced_exploited",
+     ["Mika", "114 14"], ["Är du under"]),
+    ("mujer 41, vendo sexo, necesito ayuda", "chitchat", ["Mika"], ["Är du under"]),
+    ("min niece är 15 och hennes pojkvän säljer henne till sina vänner", "relative_sells_sex",
+     ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen", "Är personen"]),
+    ("vad gör man om man är under 18 och får betalt för att träffa gubbar", "ask_law_minors",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
     # An age staff give without an owner is the young person's, not the writer's.
     ("jag är socialsekreterare och har en ungdom, född 2010, som annonseras på en escortsida",
      "professional_advice", ["Socialtjänsten", "Stödcentrum"], ["Är du under"]),

@@ -191,6 +191,10 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("min dotter 15 har varit borta sen i lördags med några äldre killar", ACUTE_DANGER),
         ("kunden vägrar betala och ska ringa sina kompisar hit", ACUTE_DANGER),
         ("he is drunk and has my phone, i use a friends phone", ACUTE_DANGER),
+        # Set AK: punishment promised by one who comes soon; a car to another city tonight.
+        ("chefen kommer snart och säger att jag får straff för att jag inte tjänat nog",
+         ACUTE_DANGER),
+        ("nu måste jag följa med honom till en annan stad, han väntar i bilen", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

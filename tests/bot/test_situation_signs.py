@@ -110,6 +110,14 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("får v-bucks mot att skicka bilder", "exchange"),
         ("han lät mig bo där men nu vill han ha sex i gengäld", "exchange"),
         ("min kille säger att jag ska ligga med hans kompisar", "coercion"),
+        # Set AK: a massage worker's extras, Spanish "vendo sexo", a client holding her, told
+        # to have sex with customers or be reported; pain, and no condom.
+        ("jag jobbar massage och kunderna vill ofta betala extra för mer", "exchange"),
+        ("vendo sexo hace dos años", "exchange"),
+        ("min syster ringde, en kund har henne inlåst", "exchange"),
+        ("boss says i have to have sex with clients or she calls immigration", "coercion"),
+        ("har ont i magen efter kunden igår", "health"),
+        ("the client did it without condom", "health"),
         # A buyer's own words, a probe of our own.
         ("massage med happy ending två gånger i månaden", "buying"),
         ("har gått till bordeller när jag jobbar i tyskland", "buying"),
@@ -192,6 +200,9 @@ def test_the_rules_read_whose_situation_it_is(text, concerned):
         ("jag vill förbli okänd", "anonymity"),
         ("när har mika öppet", "contact"),
         ("vilka öppettider har kast", "contact"),
+        ("kan jag prata med er utan att min man vet om det", "anonymity"),
+        ("will my boss see this", "anonymity"),
+        ("hej? finns det nån här", "human"),
         ("finns det en mejladress", "contact"),
     ],
 )

@@ -145,6 +145,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"till )?"
             r"(?:mina foraldrar|foraldrarna|mamma|pappa|skolan|soc|socialen|polisen|min familj)",
             r"\butan att (?:nan|nagon|folk) (?:\w+ )?(?:marker|ser|vet|far veta|fattar)\b",
+            r"\butan att (?:han|hon|de|dom|hen|min \w+|mina \w+) (?:far veta|vet om|marker)\b"
+            r"|\b(?:does|do|will|can) (?:the )?(?:police|social services|anyone|they|my boss) "
+            r"(?:get|see|know|read) (?:my |about )?(?:information|info|messages|name|this|me)\b",
             r"\b(?:blir|hamnar) (?:jag|man|ja) (?:\w+ )?(?:registrerad|registrerat|i nagot register"
             r"|i nat register)",
             r"\bwithout (?:giving|telling|saying|showing) (?:my |them my )?(?:name|who i am|id)\b"
@@ -200,6 +203,8 @@ ASK_PATTERNS: Dict[str, str] = {
     ),
     "human": "|".join(
         [
+            r"^\W*(?:halla |hallo |hej )?(?:finns|ar|e) (?:det )?(?:nan|nagon|nagon manniska) "
+            r"(?:dar|har)\W*$",
             r"\b(?:prata|snacka|chatta|skriva|tala) med (?:en |nan |nagon )?"
             r"(?:manniska|riktig|person|vuxen|uppsokare|personal|kurator|pa riktigt)",
             r"\b(?:prata|snacka|chatta) (?:med|me|m) (?:en |nan )?(?:person|manniska|faltarbetare|"

@@ -101,6 +101,10 @@ NEED_SIGNS: Dict[str, str] = {
             r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
             r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",
             r"\bcondom (?:broke|split|came off|slipped|tore)\b",
+            # Hurt, or no condom: "much pain in the arm", "customer no condom".
+            r"\b(?:ont|smarta|smartor|vark) i (?:armen|benet|magen|huvudet|underlivet|handen|"
+            r"ryggen|bröstet|brostet|halsen)\b|\b(?:pain|hurts?) in (?:the |my )?\w+\b"
+            r"|\bno condom\b|\bwithout (?:a )?condom\b|\butan kondom\b",
             r"\b(?:gravid\w*|akut-?p|dagen efter-?piller|p-piller|abort\w*|mens\w*|flytning\w*)",
             # "how often should i test", "vill testa mig för klamydia".
             r"\b(?:should|can|do|where|how|need to) (?:\w+ ){0,3}?(?:i|we|you) (?:get "

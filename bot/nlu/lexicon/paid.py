@@ -29,6 +29,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"traffas|videos?|filmer)\b"
             r"|\b(?:vill ha|ville ha|kraver) (?:nat|nagot|sex|betalt) (?:tillbaka|i gengald|"
             r"i utbyte)\b|\bi utbyte mot (?:sex|bilder|nudes|att)\b",
+            # The writer's own customers: "kunder vill mer och betala extra", "vendo sexo",
+            # "en kund håller henne kvar".
+            r"\b(?:kunder|kunderna|customers?) (?:\w+ ){0,5}?(?:betala|betalar|pay|pays) extra\b"
+            r"|\bvendo (?:sexo|mi cuerpo)\b|\b(?:en|hennes|hans) (?:kund|torsk) (?:\w+ ){0,2}?"
+            r"(?:haller|har|slar|hotar|later|vill|betalar|betalade|slog) (?:henne|honom)\b",
             # "efter jag träffade en som betalade": the writer was the one paid.
             r"\b(?:jag|ja) (?:traffade|traffar|traffat|sov med|legat med|var med) (?:en|nan|nagon)"
             r" (?:\w+ )?som (?:betalade|betalar|betalat|swishade|swishar|swishat)\b",

@@ -136,7 +136,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
             # "vart testar man sig": "vart" is also "where", and "man" also "one".
             r"(?:\b(?:min|mitt|mina|var(?! \w+ man\b)|vart(?! \w+ man\b)) (?:\d{1,2}[ -]?ariga? |"
             r"\w+ )?"
-            r"(?:dotter|son|barn|unge|ungar|"
+            r"(?:dotter|son|barn|unge|ungar|niece|nephew|"
             r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|"
             r"kompisar|van|vanner|vannina|vaninna|bastis|kusin|lillkusin|systerdotter|"
             r"brorsdotter|"
@@ -191,7 +191,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
 # Someone close to the writer, named as such ("min dotter", "vår son", "my sister").
 RELATION = (
     r"\b(?:min|mitt|mina|var|vart|vara|my|our)\s+(?:\d{1,2}[\s-]*ariga?\s+|\w+\s+)?(?:dotter|son|"
-    r"barn|unge|ungar|"
+    r"barn|unge|ungar|niece|nephew|"
     r"tonaring|syster|bror|lillasyster|lillebror|storasyster|storebror|kompis|kompisar|van|"
     r"vanner|vannina|vaninna|bastis|kusin|lillkusin|systerdotter|brorsdotter|systerson|"
     r"brorson|bonusdotter|"

@@ -154,6 +154,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:ar|e|finns) (?:hos|kvar hos) (?:chefen|honom|henne|dom|dem|mannen|kvinnan)\b"
             r"|\b(?:chefen|han|hon|de|dom) (?:\w+ ){0,3}?(?:maste|ska) ge (?:extra|full) service\b"
             r"|\bbrought me here\b.{0,60}?\bmoney\b|\bmoney\b.{0,60}?\bbrought me here\b"
+            # "must do sex with customer or she call migrationsverket".
+            r"|\b(?:must|have to|has to|forced to) (?:do |have )?sex with (?:the )?(?:customers?|"
+            r"clients?|men)\b|\bor (?:she|he|they) (?:will )?(?:call|calls|tell|tells) (?:the )?"
+            r"(?:migrationsverket|police|immigration|migration)\b"
+            r"|\bannars (?:ringer|anmaler|kontaktar|sager) (?:han|hon|de|dom) (?:till )?"
+            r"(?:migrationsverket|polisen)\b"
             # Passed on: "han vill att jag ligger med hans vänner".
             r"|\b(?:han|hon|min kille|pojkvan|pojkvannen|killen) (?:\w+ ){0,4}?(?:vill|sager) "
             r"(?:att )?(?:jag|ja) (?:ska )?(?:ligger med|ligga med|sover med|sova med|har sex med|"
