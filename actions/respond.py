@@ -233,7 +233,11 @@ class Turn:
             # "hon är 23 tror jag" answers the question asked about what was told before:
             # its signs (a madam, a debt, a locked door) still decide the route.
             carried = previous_signs(self.tracker) & (EXPLOITATION_SIGNS | {"health"})
-            if carried - self.situation.signs and need_for(read_now, concerned) is None:
+            if (
+                carried - self.situation.signs
+                and need_for(read_now, concerned) is None
+                and earlier not in SOMEONE_ELSES  # a relative's answer stays the relative's
+            ):
                 # "jag är 21. han är kvar": the rape told before is still what happened.
                 need = need_for(self.situation.signs | carried, concerned) or need
             self.situation.signs = self.situation.signs | carried

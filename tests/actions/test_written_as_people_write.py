@@ -7,7 +7,7 @@ actions/routing.py), not from a lucky intent.
 
 import pytest
 
-from tests.actions.conftest import respond_to
+from tests.actions.conftest import make_tracker, respond_to, run_action
 from tests.actions.test_actions import assert_told, bubbles, handover, texts
 
 # One list per blind set whose classes the cases come from (tests/routing/heldout/),
@@ -1001,6 +1001,23 @@ async def test_a_turn_is_read_with_the_turn_before(before, text, intent, slots, 
     assert not any(phrase in said for phrase in must_not), said
     if must[0] == "112":
         assert said.index("112") < 200
+
+
+async def test_a_relatives_age_button_keeps_the_relatives_route():
+    # "min lillebror säljer bilder på sig själv", then the "under 18" button: the story's
+    # signs are carried to the answer, and the story stays the brother's.
+    from actions.respond import ActionRespond
+    from bot.nlu.situation import analyze
+
+    tracker = make_tracker(
+        "inform_age",
+        slots={"need": "relative_selling", "awaiting": "age_other", "asked_age_other": True},
+        entities=[{"entity": "age_group", "value": "minor"}],
+        previous_intents=["relative_sells_sex"],
+        previous_situation=analyze("min lillebror säljer bilder på sig själv").as_dict(),
+    )
+    said = texts((await run_action(ActionRespond(), tracker))[0])
+    assert "Stödcentrum" in said and "Är du under" not in said, said
 
 
 async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
