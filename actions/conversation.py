@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.directory import crisis_phones
+from actions.slots import latest_asks
 
 FALLBACK_INTENT = "nlu_fallback"
 # After this many misunderstood messages in a row the bot offers a human.
@@ -44,9 +45,8 @@ class ActionHandleFallback(Action):
             # After an acute turn an unclear message hears 112 again, not "what do you mean?".
             dispatcher.utter_message(response=f"utter_crisis_reminder_{kind}", **crisis_phones())
             return []
-        asks = (tracker.latest_message.get("situation") or {}).get("asks") or ()
         # "du fattar inte": the person says the last answer was the first miss.
-        said_misread = "misread" in asks
+        said_misread = "misread" in latest_asks(tracker)
         if said_misread or consecutive_fallbacks(tracker) >= FALLBACKS_BEFORE_OFFER:
             dispatcher.utter_message(response="utter_offer_handover")
             return [SlotSet("awaiting", "handover")]

@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.reply import Reply
-from actions.slots import ages
+from actions.slots import ages, latest_asks
 
 NORMAL = "normal"
 ACUTE = "acute"
@@ -86,8 +86,7 @@ class ActionRequestHandover(Action):
         reply = Reply(domain)
         reply.add_response("utter_handover_requested")
         remind_of_services(reply, tracker)
-        asks = (tracker.latest_message.get("situation") or {}).get("asks") or ()
-        if "anonymity" in asks:
+        if "anonymity" in latest_asks(tracker):
             # "kan ja prata med nån utan att mamma får veta?": answered, not only passed on.
             reply.add_response("utter_anonymity_short")
         reply.send(dispatcher)

@@ -31,6 +31,11 @@ def previous_intent(tracker: Tracker) -> Optional[Text]:
     return ((users[1].get("parse_data") or {}).get("intent") or {}).get("name")
 
 
+def latest_asks(tracker: Tracker) -> FrozenSet[Text]:
+    """The questions the NLU read in the latest user message (law, anonymity, human …)."""
+    return frozenset((tracker.latest_message.get("situation") or {}).get("asks") or ())
+
+
 def previous_signs(tracker: Tracker) -> FrozenSet[Text]:
     """The signs the NLU read in the user message before the latest one."""
     users = [e for e in reversed(tracker.events) if e.get("event") == "user"]

@@ -26,7 +26,7 @@ _ROLES = (
     r"specialpedagog|studievagledare|fritidsledare|fritidspedagog|ungdomscoach|ungdomsvardare|"
     r"ungdomsledare|polis|aklagare|advokat|jurist|malsagandebitrade|prast|diakon|imam|pastor|"
     r"volontar|familjehemsforalder|kontaktperson|god man|tolk|stodperson|frivardsinspektor|"
-    r"kriminalvardare|sfi-larare|elevassistent|barnskotare|forskollarare|"
+    r"kriminalvardare|sfi-larare|elevassistent|barnskotare|forskollarare|kvinnojour\w*|"
     r"school nurse|teacher|social worker|youth worker|counsel+or)"
 )
 _WORKPLACES = (
@@ -70,20 +70,12 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"massage|salon|parlou?r|club|strip\w*|hotel|apartment|flat|house|brothel|girls)\b)"
             r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
             r"doctor|youth worker|police officer|police|midwife|psychologist|case worker)\b",
-            rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som) (?:en )?(?:tolk|god man|jurist|advokat|"
-            r"prast|diakon|volontar|kontaktperson|stodperson|kvinnojour\w*)\b",
-            rf"\b{WRITER} (?:ar|e) (?:en )?(?:kurator|skolskoterska|larare|socialsekreterare|"
-            r"behandlare|fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
-            r"lakare|psykolog|mentor|rektor|socionom|faltassistent|kontaktperson|boendestodjare)\b",
-            r"\bsom (?:kurator|skolskoterska|socialsekreterare|behandlare|fritidsledare|"
-            r"larare|yrkesperson|professionell|handlaggare|socionom|polis|lakare|sjukskoterska|"
-            r"barnmorska|psykolog|boendestodjare|ungdomsvardare|faltassistent)\b",
             r"\b(?:ge|fa|boka|behover) (?:oss |mig )?(?:en )?konsultation\b",
             # "jag är skolsköterska", "jobbar som fältare", "hej, kurator här", "som tolk".
+            rf"\bsom (?:{_ROLES}|yrkesperson|professionell)\b",
             rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som|jobbar extra som) (?:en |ett )?"
             rf"(?:\w+ )?{_ROLES}\b|^\W*(?:(?:hej|hejsan|hallo|halla|hi|hello) )?{_ROLES} "
             r"(?:har|here|pa|inom|vid|fran|hos|i|med|sedan|sen|och|sa)\b"
-            rf"|\bsom {_ROLES} (?:\w+ )?(?:undrar|vill|behover|har|fragar|moter|traffar|jobbar)\b"
             rf"|\b(?:{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|praktiserar) (?:pa|inom|i|vid) "
             rf"(?:en |ett )?(?:\w+ )?{_WORKPLACES}"
             rf"|\b(?:vi pa|vi (?:ar|e) (?:fran|pa)|personal pa|kollega pa) (?:\w+ )?{_WORKPLACES}",
