@@ -109,6 +109,8 @@ bench: engine gateway train ## Benchmarks (print figures): scrub time, gateway l
 	@$(GATEWAY_BIN)/python scripts/bench_gateway.py
 	@echo "==> Relay benchmark"
 	@$(GATEWAY_BIN)/python scripts/bench_relay.py
+	@echo "==> A person's replies under a flood of heavy Unicode and staff logins"
+	@$(GATEWAY_BIN)/python scripts/bench_flood.py
 	@echo "==> Throughput beside a stock rasa init assistant (docs/benchmarks.md)"
 	@$(GATEWAY_BIN)/python scripts/bench_scale.py
 

@@ -2,34 +2,40 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import re
 import time
-from typing import Any, Dict
+from typing import Any, Dict, List, Tuple
 
 from aiohttp import web
 
 from bot.gateway import handover
-from bot.gateway.errors import ApiError
-from bot.gateway.keys import LIMITER, RASA, SCRUBBER, SETTINGS, STATS, STORE
+from bot.gateway.errors import DANGER, ApiError
+from bot.gateway.keys import BUDGETS, PAYLOADS, RASA, SCRUB_POOL, SETTINGS, STATS, STORE
+from bot.gateway.limits import Busy
+from bot.gateway.payloads import GREETING, defang
 from bot.gateway.rasa import RasaUnavailable
+from bot.gateway.scrubbing import ScrubTimeout
 from bot.gateway.storage import WITH_STAFF, Conversation, State
+from bot.scrub.scrubber import normalise
 from bot.staff import board
 from bot.stats import counts
 
 log = logging.getLogger("bot.gateway")
 
-_ID = re.compile(r"^[0-9a-f]{32}$")
-# Button payloads the bot itself offers: an intent, and only known entity values.
-_PAYLOAD = re.compile(r"^/(?P<intent>[a-z_]{2,40})(?P<entities>\{[^{}]{0,200}\})?$")
-# What the chat page sends, unseen, when it opens, so the bot says hello first.
-GREETING = "/greet"
-_PAYLOAD_ENTITIES = {
-    "age_group": {"minor", "adult"},
-    "service": {"mika", "kast", "stodcentrum", "preventell"},
-}
+CONVERSATION_ID = re.compile(r"^[0-9a-f]{32}$")
+# Tokens are secrets.token_urlsafe: anything else cannot be one (and must not
+# reach the hash, where non-ASCII would raise).
+TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,128}$")
+# Lone surrogates cannot be stored or forwarded as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Control characters other than line breaks and tabs (PostgreSQL refuses NUL).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+BUSY = "Chatten har väldigt mycket att göra just nu. Försök igen om en liten stund. " + DANGER
+TOO_COMPLEX = "Meddelandet gick inte att behandla. Dela gärna upp det i kortare meddelanden."
+UNREADABLE = "Meddelandet innehåller tecken som inte går att läsa. Försök skriva det igen."
+MANY_NEW = "Många startar en chatt just nu. Försök igen om en minut. " + DANGER
 
 
 def _bearer(request: web.Request) -> str:
@@ -37,12 +43,14 @@ def _bearer(request: web.Request) -> str:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401)
+    if not TOKEN.match(token.strip()):
+        raise ApiError(404)  # the same answer as a wrong token
     return token.strip()
 
 
 async def _conversation(request: web.Request) -> Conversation:
     conversation_id = request.match_info["conversation_id"]
-    if not _ID.match(conversation_id):
+    if not CONVERSATION_ID.match(conversation_id):
         raise ApiError(404)
     conversation = await request.app[STORE].authorise(conversation_id, _bearer(request))
     if conversation is None:
@@ -51,35 +59,58 @@ async def _conversation(request: web.Request) -> Conversation:
     return conversation
 
 
+def _unique_keys(pairs: List[Tuple[str, Any]]) -> Dict[str, Any]:
+    """A JSON object whose keys are unique (json.loads would keep the last one)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise ValueError("duplicate key")
+    return found
+
+
 async def _json_object(request: web.Request) -> Dict[str, Any]:
     if request.content_type != "application/json":
         raise ApiError(415)
+    if (request.charset or "utf-8").lower() not in ("utf-8", "utf8"):
+        raise ApiError(415, "Meddelandet måste skickas som JSON i UTF-8.")
     try:
-        data = json.loads(await request.text())
-    except (ValueError, UnicodeDecodeError):
+        data = json.loads((await request.read()).decode("utf-8"), object_pairs_hook=_unique_keys)
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise ApiError(400) from None
     if not isinstance(data, dict):
         raise ApiError(400)
     return data
 
 
-def is_button_payload(text: str) -> bool:
-    """A payload from one of the bot's own buttons, safe to forward unscrubbed."""
-    match = _PAYLOAD.match(text)
-    if not match:
-        return False
-    if not match.group("entities"):
-        return True
+def clean_text(text: str, max_chars: int) -> str:
+    """The text as it will be scrubbed, stored and forwarded, or an ApiError.
+
+    Normalised first (NFKC can make one character eighteen) and measured
+    after, so the cap holds for what the scrubber and Rasa really get.
+    """
+    if _SURROGATE.search(text):
+        raise ApiError(422, UNREADABLE, "unreadable")
+    text = _CONTROL.sub("", normalise(text)).strip()
+    if not text:
+        raise ApiError(422, "Meddelandet är tomt.", "empty")
+    if len(text) > max_chars:
+        raise ApiError(422, f"Meddelandet får vara högst {max_chars} tecken.", "too_long")
+    return text
+
+
+async def _scrubbed(request: web.Request, text: str) -> str:
+    """The bot's own button payloads pass as they are; everything else is scrubbed."""
+    if request.app[PAYLOADS].allowed(text):
+        return text
     try:
-        entities = json.loads(match.group("entities"))
-    except ValueError:
-        return False
-    return isinstance(entities, dict) and all(
-        isinstance(v, str) and v in _PAYLOAD_ENTITIES.get(k, ()) for k, v in entities.items()
-    )
+        scrubbed = await request.app[SCRUB_POOL].scrub(defang(text))
+    except ScrubTimeout:
+        raise ApiError(422, TOO_COMPLEX, "too_complex") from None
+    return defang(scrubbed)
 
 
 async def create_conversation(request: web.Request) -> web.Response:
+    if not await request.app[BUDGETS].new_conversation():
+        raise ApiError(429, MANY_NEW, "busy")
     new = await request.app[STORE].create_conversation()
     await request.app[STATS].add(counts.CONVERSATIONS)
     log.info("conversation_created id=%s", new.id)
@@ -92,23 +123,20 @@ async def post_message(request: web.Request) -> web.Response:
     text = data.get("text")
     if not isinstance(text, str):
         raise ApiError(422, "Skriv ett meddelande.", "missing_text")
-    text = text.strip()
-    if not text:
-        raise ApiError(422, "Meddelandet är tomt.", "empty")
-    settings = request.app[SETTINGS]
-    if len(text) > settings.max_message_chars:
-        raise ApiError(
-            422, f"Meddelandet får vara högst {settings.max_message_chars} tecken.", "too_long"
-        )
-    if not request.app[LIMITER].allow(conversation.id):
+    text = clean_text(text, request.app[SETTINGS].max_message_chars)
+    budgets = request.app[BUDGETS]
+    if not await budgets.message(conversation.id):
         raise ApiError(429)
+    try:
+        async with budgets.work(len(text)):
+            return await _answer(request, conversation, text)
+    except Busy:
+        raise ApiError(503, BUSY, "busy") from None
 
+
+async def _answer(request: web.Request, conversation: Conversation, text: str) -> web.Response:
     started = time.perf_counter()
-    if is_button_payload(text):
-        scrubbed = text
-    else:
-        loop = asyncio.get_running_loop()
-        scrubbed = (await loop.run_in_executor(None, request.app[SCRUBBER].scrub, text)).text
+    scrubbed = await _scrubbed(request, text)
     store = request.app[STORE]
     # The page's silent opener is not something the person wrote.
     said = [] if text == GREETING else [("user", scrubbed)]
@@ -143,7 +171,7 @@ async def post_message(request: web.Request) -> web.Response:
 async def delete_conversation(request: web.Request) -> web.Response:
     conversation = await _conversation(request)
     await request.app[STORE].delete_conversation(conversation.id)
-    request.app[LIMITER].forget(conversation.id)
+    await request.app[BUDGETS].forget(conversation.id)
     log.info("conversation_deleted id=%s", conversation.id)
     if conversation.state in WITH_STAFF:
         await board.announce(request.app)  # gone from the queue or the worker's list

@@ -10,17 +10,20 @@ from pathlib import Path
 from typing import AsyncIterator, Awaitable, Callable, Optional
 
 import aiohttp
+import yaml
 from aiohttp import web
 
 from bot.gateway import api, handover, live, migrate
 from bot.gateway.errors import error_middleware
 from bot.gateway.hub import Hub, StaffHub
 from bot.gateway.keys import (
+    BUDGETS,
     HOURS,
     HUB,
-    LIMITER,
+    PAYLOADS,
     QUEUE,
     RASA,
+    SCRUB_POOL,
     SCRUBBER,
     SESSIONS,
     SETTINGS,
@@ -29,9 +32,11 @@ from bot.gateway.keys import (
     STATS,
     STORE,
 )
-from bot.gateway.limits import RateLimiter
+from bot.gateway.limits import Budgets
 from bot.gateway.logs import silence_text_loggers
+from bot.gateway.payloads import Payloads
 from bot.gateway.rasa import RasaClient, sender_id
+from bot.gateway.scrubbing import ScrubPool
 from bot.gateway.settings import Settings
 from bot.gateway.storage import Store, utcnow
 from bot.scrub.scrubber import Scrubber
@@ -50,6 +55,7 @@ log = logging.getLogger("bot.gateway")
 # How often to notice ended staff sessions and a queue nobody can answer any more.
 STAFFING_CHECK_S = 15.0
 STATIC = Path(__file__).resolve().parent / "static"
+OPENAPI = Path(__file__).resolve().parent / "openapi.yaml"
 
 # The page loads nothing from elsewhere and may not be framed.
 _SECURITY_HEADERS = {
@@ -69,6 +75,9 @@ async def security_headers(
 ) -> web.StreamResponse:
     response = await handler(request)
     response.headers.update(_SECURITY_HEADERS)
+    if request.secure:
+        # Only over HTTPS: browsers ignore it on plain HTTP, and local runs stay usable.
+        response.headers["Strict-Transport-Security"] = "max-age=31536000"
     return response
 
 
@@ -84,6 +93,15 @@ async def forwarded_proto(
 
 async def index(request: web.Request) -> web.FileResponse:
     return web.FileResponse(STATIC / "index.html")
+
+
+async def openapi(request: web.Request) -> web.Response:
+    """The public API's description (bot/gateway/openapi.yaml), as JSON."""
+    return web.json_response(load_openapi())
+
+
+def load_openapi() -> dict:
+    return yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
 
 
 async def run_retention(store: Store, settings: Settings) -> int:
@@ -145,7 +163,8 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
         middlewares=[*first, security_headers, error_middleware],
     )
     app[SETTINGS] = settings
-    app[LIMITER] = RateLimiter(settings.rate_limit_per_minute)
+    app[BUDGETS] = Budgets(settings.rate_limit_per_minute, settings.new_conversations_per_minute)
+    app[PAYLOADS] = Payloads(settings.domain_dir, settings.directory_file)
     app[HUB] = Hub()
     app[STAFF_HUB] = StaffHub()
     app[HOURS] = ChatHours(settings.chat_hours_file)
@@ -167,6 +186,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
         app[SCRUBBER] = scrubber or await loop.run_in_executor(
             None, lambda: Scrubber(settings.ner_model, settings.directory_file)
         )
+        app[SCRUB_POOL] = ScrubPool(app[SCRUBBER], settings.scrub_timeout_s)
         async with aiohttp.ClientSession() as session:
             app[RASA] = RasaClient(
                 session, settings.rasa_urls, settings.hmac_key, settings.rasa_timeout_s
@@ -177,6 +197,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
                 ",".join(settings.rasa_urls),
             )
             yield
+        app[SCRUB_POOL].close()
         await app[STORE].close()
 
     async def retention(app: web.Application) -> AsyncIterator[None]:
@@ -193,6 +214,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app.router.add_get("/", index)
     app.router.add_static("/static/", STATIC)
     app.router.add_get("/healthz", api.healthz)
+    app.router.add_get("/api/openapi.json", openapi)
     app.router.add_post("/api/conversations", api.create_conversation)
     app.router.add_post("/api/conversations/{conversation_id}/messages", api.post_message)
     app.router.add_delete("/api/conversations/{conversation_id}", api.delete_conversation)

@@ -17,6 +17,8 @@ from sqlalchemy.exc import DBAPIError
 
 log = logging.getLogger("bot.gateway")
 
+# Every error a person may meet while in danger says where help is at once.
+DANGER = "Är du i fara – ring 112."
 MESSAGES = {
     400: ("bad_request", "Det gick inte att läsa meddelandet. Försök igen."),
     401: ("unauthorized", "Konversationen kunde inte verifieras. Ladda om sidan för att börja om."),
@@ -27,10 +29,10 @@ MESSAGES = {
     415: ("unsupported_media_type", "Meddelandet måste skickas som JSON."),
     422: ("invalid", "Meddelandet gick inte att skicka."),
     429: ("rate_limited", "Du skickar många meddelanden just nu. Vänta en liten stund."),
-    500: ("internal", "Något gick fel hos oss. Försök igen om en stund. Är du i fara – ring 112."),
+    500: ("internal", "Något gick fel hos oss. Försök igen om en stund. " + DANGER),
     503: (
         "unavailable",
-        "Chatten svarar inte just nu. Försök igen om en stund. Är du i fara – ring 112.",
+        "Chatten svarar inte just nu. Försök igen om en stund. " + DANGER,
     ),
 }
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.gateway.hub import Hub, StaffHub
-from bot.gateway.limits import RateLimiter
+from bot.gateway.limits import Budgets
+from bot.gateway.payloads import Payloads
 from bot.gateway.rasa import RasaClient
+from bot.gateway.scrubbing import ScrubPool
 from bot.gateway.settings import Settings
 from bot.gateway.storage import Store
 from bot.scrub.scrubber import Scrubber
@@ -20,7 +22,9 @@ SETTINGS = web.AppKey("settings", Settings)
 STORE = web.AppKey("store", Store)
 RASA = web.AppKey("rasa", RasaClient)
 SCRUBBER = web.AppKey("scrubber", Scrubber)
-LIMITER = web.AppKey("limiter", RateLimiter)
+BUDGETS = web.AppKey("budgets", Budgets)
+PAYLOADS = web.AppKey("payloads", Payloads)
+SCRUB_POOL = web.AppKey("scrub_pool", ScrubPool)
 HUB = web.AppKey("hub", Hub)
 STAFF_HUB = web.AppKey("staff_hub", StaffHub)
 STAFF = web.AppKey("staff", StaffStore)

@@ -1,29 +1,76 @@
-"""Per-conversation rate limit, so one conversation cannot flood Rasa or staff."""
+"""Rate limits and budgets, so no one can flood Rasa, the scrubber or the staff.
+
+Counting is done by the `limits` library (moving windows; its memory storage
+forgets idle keys, so the maps cannot grow without bound, and the same code
+runs on Redis when several gateways share the counts). Three kinds:
+
+- per conversation: at most `rate_limit_per_minute` messages;
+- for the whole gateway: at most `new_conversations_per_minute` new
+  conversations, since opening new ones is how a per-conversation limit is
+  bypassed;
+- work in flight: a message holds a slot while it is scrubbed and answered, and
+  a long message also holds one of a few "heavy" slots, so a flood of long or
+  heavy-Unicode messages waits on itself while short messages go on.
+"""
 
 from __future__ import annotations
 
-import time
-from collections import defaultdict, deque
-from typing import Deque, Dict
+import asyncio
+import contextlib
+from typing import AsyncIterator
+
+from limits import RateLimitItemPerMinute
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.storage import storage_from_string
 
 
-class RateLimiter:
-    """At most `limit` messages per conversation in any 60 seconds, in memory."""
+class Busy(Exception):
+    """No slot for this work within the wait: answered with a 503 in Swedish."""
 
-    def __init__(self, limit: int, window_s: float = 60.0) -> None:
-        self.limit = limit
-        self.window_s = window_s
-        self._sent: Dict[str, Deque[float]] = defaultdict(deque)
 
-    def allow(self, key: str) -> bool:
-        now = time.monotonic()
-        sent = self._sent[key]
-        while sent and now - sent[0] > self.window_s:
-            sent.popleft()
-        if len(sent) >= self.limit:
-            return False
-        sent.append(now)
-        return True
+class Budgets:
+    """Per-conversation and gateway-wide budgets; see the module docstring."""
 
-    def forget(self, key: str) -> None:
-        self._sent.pop(key, None)
+    def __init__(
+        self,
+        messages_per_minute: int,
+        new_conversations_per_minute: int,
+        in_flight: int = 32,
+        heavy_in_flight: int = 2,
+        heavy_chars: int = 500,
+        wait_s: float = 2.0,
+        storage_uri: str = "async+memory://",
+    ) -> None:
+        self._limiter = MovingWindowRateLimiter(storage_from_string(storage_uri))
+        self._messages = RateLimitItemPerMinute(messages_per_minute)
+        self._conversations = RateLimitItemPerMinute(new_conversations_per_minute)
+        self._in_flight = asyncio.Semaphore(in_flight)
+        self._heavy = asyncio.Semaphore(heavy_in_flight)
+        self.heavy_chars = heavy_chars
+        self._wait_s = wait_s
+
+    async def message(self, conversation_id: str) -> bool:
+        """Count a message of this conversation; False when over its limit."""
+        return await self._limiter.hit(self._messages, "message", conversation_id)
+
+    async def new_conversation(self) -> bool:
+        """Count a new conversation; False when the gateway opened too many."""
+        return await self._limiter.hit(self._conversations, "conversation")
+
+    async def forget(self, conversation_id: str) -> None:
+        await self._limiter.clear(self._messages, "message", conversation_id)
+
+    @contextlib.asynccontextmanager
+    async def work(self, chars: int) -> AsyncIterator[None]:
+        """Hold a slot (and a heavy one for a long text) while a message is handled."""
+        async with contextlib.AsyncExitStack() as stack:
+            slots = [self._in_flight]
+            if chars > self.heavy_chars:
+                slots.insert(0, self._heavy)
+            for slot in slots:
+                try:
+                    await asyncio.wait_for(slot.acquire(), self._wait_s)
+                except asyncio.TimeoutError:
+                    raise Busy() from None
+                stack.callback(slot.release)
+            yield

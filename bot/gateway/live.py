@@ -10,11 +10,14 @@ Workers' consoles are told when a waiting person opens or closes the chat.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+from typing import Optional
 from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from bot.gateway.api import CONVERSATION_ID, TOKEN
 from bot.gateway.errors import MESSAGES
 from bot.gateway.keys import HUB, QUEUE, STORE
 from bot.gateway.storage import State
@@ -24,6 +27,9 @@ AUTH_TIMEOUT_S = 5.0
 # Application close codes (4000-4999): the page knows these mean "start again".
 CLOSE_UNAUTHORISED = 4401
 CLOSE_NOT_FOUND = 4404
+CLOSE_TOO_MANY = 4429
+# A person may have the chat open in a few tabs; more is someone holding sockets.
+MAX_SOCKETS_PER_CONVERSATION = 4
 
 
 def same_origin(request: web.Request) -> bool:
@@ -33,8 +39,25 @@ def same_origin(request: web.Request) -> bool:
 
 async def _close_with_error(socket: web.WebSocketResponse, code: int, status: int) -> None:
     error_code, message = MESSAGES[status]
-    await socket.send_json({"type": "error", "error": {"code": error_code, "message": message}})
-    await socket.close(code=code)
+    with contextlib.suppress(ConnectionError):  # the client may be gone already
+        await socket.send_json({"type": "error", "error": {"code": error_code, "message": message}})
+        await socket.close(code=code)
+
+
+async def _first_token(socket: web.WebSocketResponse) -> Optional[str]:
+    """The token from the first frame, or None for anything else a client may send."""
+    try:
+        first = await socket.receive(timeout=AUTH_TIMEOUT_S)
+    except (asyncio.TimeoutError, ValueError):
+        return None
+    if first.type != web.WSMsgType.TEXT or not isinstance(first.data, str):
+        return None
+    try:
+        data = json.loads(first.data)
+    except (ValueError, RecursionError):
+        return None
+    token = data.get("token") if isinstance(data, dict) else None
+    return token if isinstance(token, str) else None
 
 
 async def live(request: web.Request) -> web.WebSocketResponse:
@@ -43,20 +66,23 @@ async def live(request: web.Request) -> web.WebSocketResponse:
     socket = web.WebSocketResponse(heartbeat=30, max_msg_size=4096)
     await socket.prepare(request)
     conversation_id = request.match_info["conversation_id"]
-    try:
-        first = await socket.receive(timeout=AUTH_TIMEOUT_S)
-        token = json.loads(first.data).get("token") if first.type == web.WSMsgType.TEXT else None
-    except (asyncio.TimeoutError, ValueError, AttributeError):
-        token = None
-    if not isinstance(token, str):
+    token = await _first_token(socket)
+    if socket.closed:
+        return socket  # the client went, or sent a frame too large for the channel
+    if token is None:
         await _close_with_error(socket, CLOSE_UNAUTHORISED, 401)
         return socket
-    conversation = await request.app[STORE].authorise(conversation_id, token)
+    conversation = None
+    if CONVERSATION_ID.match(conversation_id) and TOKEN.match(token):
+        conversation = await request.app[STORE].authorise(conversation_id, token)
     if conversation is None:
         await _close_with_error(socket, CLOSE_NOT_FOUND, 404)
         return socket
 
     hub = request.app[HUB]
+    if hub.count(conversation_id) >= MAX_SOCKETS_PER_CONVERSATION:
+        await _close_with_error(socket, CLOSE_TOO_MANY, 429)
+        return socket
     hub.add(conversation_id, socket)
     try:
         await socket.send_json({"type": "state", "state": conversation.state})

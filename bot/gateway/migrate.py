@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from alembic import command
@@ -27,5 +28,21 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
+def private_sqlite_file(database_url: str) -> None:
+    """A SQLite file readable by its owner only (0600), created so if new.
+
+    The default umask would leave it 0644: readable by every account on the
+    machine. SQLite gives its journal files the database file's mode.
+    """
+    url = make_url(database_url)
+    if not url.drivername.startswith("sqlite") or url.database in (None, "", ":memory:"):
+        return
+    path = Path(url.database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(path, 0o600)
+
+
 def upgrade(database_url: str) -> None:
+    private_sqlite_file(database_url)
     command.upgrade(alembic_config(database_url), "head")

@@ -40,6 +40,10 @@ class Settings:
     max_message_chars: int = 2000
     max_body_bytes: int = 16 * 1024
     rate_limit_per_minute: int = 20
+    # Gateway-wide: opening new conversations is how a per-conversation limit is bypassed.
+    new_conversations_per_minute: int = 30
+    # A message that cannot be scrubbed within this time is refused, never kept unscrubbed.
+    scrub_timeout_s: float = 5.0
     rasa_timeout_s: float = 15.0
     staff_idle_minutes: float = 30.0
     # Behind a TLS-terminating proxy: believe its X-Forwarded-Proto (Secure cookies).
@@ -47,6 +51,8 @@ class Settings:
     ner_model: Path = Path(__file__).resolve().parent.parent / "scrub" / "sv_ner"
     directory_file: Path = Path(__file__).resolve().parents[2] / "data" / "services.yml"
     chat_hours_file: Path = Path(__file__).resolve().parents[2] / "data" / "chat_hours.yml"
+    # The bot's own buttons: their payloads are the only texts that skip the scrubber.
+    domain_dir: Path = Path(__file__).resolve().parents[2] / "domain"
 
     @property
     def log_safe_database_url(self) -> str:
@@ -125,10 +131,16 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
             "port": int(env.get(PREFIX + "PORT", 8080)),
             "retention_days": float(env.get(PREFIX + "RETENTION_DAYS", 7)),
             "rate_limit_per_minute": int(env.get(PREFIX + "RATE_LIMIT_PER_MINUTE", 20)),
+            "new_conversations_per_minute": int(
+                env.get(PREFIX + "NEW_CONVERSATIONS_PER_MINUTE", 30)
+            ),
             "staff_idle_minutes": float(env.get(PREFIX + "STAFF_IDLE_MINUTES", 30)),
         }
     except ValueError as error:
         raise SettingsError(f"a numeric {PREFIX} setting is malformed: {error}") from None
+    for name, value in numbers.items():
+        if value <= 0:
+            raise SettingsError(f"{PREFIX}{name.upper()} must be greater than 0")
     return Settings(
         data_dir=data_dir,
         database_url=database_url,
@@ -136,6 +148,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         fernet_keys=_fernet_keys(env, data_dir),
         hmac_key=_hmac_key(env, data_dir),
         host=env.get(PREFIX + "HOST", "127.0.0.1"),
+        domain_dir=Path(env.get(PREFIX + "DOMAIN_DIR", Settings.domain_dir)),
         chat_hours_file=Path(env.get(PREFIX + "CHAT_HOURS_FILE", Settings.chat_hours_file)),
         # The same variable the actions read (actions/directory.py).
         directory_file=Path(env.get(PREFIX + "DIRECTORY_FILE", Settings.directory_file)),

@@ -21,7 +21,7 @@ HANDOVERS = {
             "age_group": "minor",
         }
     },
-    "/acute_danger": {
+    "jag är i fara nu": {
         "handover": {"reason": "acute_danger", "urgency": "acute", "need": None, "age_group": None}
     },
 }
@@ -41,7 +41,7 @@ async def rasa(aiohttp_server, rasa_received):
         rasa_received.append(body)
         if request.app[DOWN]:
             return web.Response(status=500)
-        if body["message"] == "/refer_adult_to_mika":  # a referral, with its statistics
+        if body["message"] == "jag säljer sex och är 25":  # a referral, with its statistics
             return web.json_response(
                 [
                     {"text": "Mikamottagningen (Mika) …"},

@@ -180,7 +180,7 @@ async def test_closing_tells_the_person_and_their_next_message_starts_afresh(gat
 
 async def test_acute_away_person_then_close_after_confirming(gateway, browser):
     anna = await console(browser, gateway)
-    conversation_id, _ = await queue_without_a_page(gateway, "/acute_danger")
+    conversation_id, _ = await queue_without_a_page(gateway, "jag är i fara nu")
 
     item = anna.get_by_test_id("queue-item")
     await expect(item).to_have_count(1)

@@ -46,7 +46,7 @@ async def test_nobody_on_duty_is_told_at_once_with_the_right_services(
     assert "Stödcentrum för unga brottsutsatta" in text and "116 111" in text
     assert await client.server.app[QUEUE].waiting() == []
 
-    _, acute = await _say(client, "/acute_danger")
+    _, acute = await _say(client, "jag är i fara nu")
     assert "ring 112" in _texts(acute)
 
 
@@ -78,7 +78,7 @@ async def test_with_a_worker_on_duty_the_person_joins_the_queue(
     await app[SESSIONS].set_on_duty(token, True)
     first, body = await _say(client, "/request_human")
     assert body["state"] == "queued" and "nummer 1 i kön" in _texts(body)
-    _, body = await _say(client, "/acute_danger")
+    _, body = await _say(client, "jag är i fara nu")
     assert "nummer 1 i kön" in _texts(body)  # acute goes first
     assert [w.urgency for w in await app[QUEUE].waiting()] == ["acute", "normal"]
 

@@ -101,7 +101,7 @@ async def test_places_boards_and_relays_update_live(staff_app):
         assert board["waiting"][0]["connected"] is True
         assert (await _next(first[3], "queue"))["place"] == 1
 
-        reply = await _say(second[0], second[1], second[2], "/acute_danger")
+        reply = await _say(second[0], second[1], second[2], "jag är i fara nu")
         assert "nummer 1 i kön" in reply["replies"][-1]["text"]  # acute goes first
         board = await _next(console, "board")
         assert [w["conversation_id"] for w in board["waiting"]] == [second[1], first[1]]

@@ -69,7 +69,7 @@ async def test_a_referral_is_counted_and_its_payload_never_reaches_the_page(staf
     client = TestClient(staff_app)
     await client.start_server()
     try:
-        reply = await _say(client, await _person(client), "/refer_adult_to_mika")
+        reply = await _say(client, await _person(client), "jag säljer sex och är 25")
         assert reply["replies"] == [{"text": "Mikamottagningen (Mika) …"}]
         totals = await staff_app.app[STATS].totals(counts.today(), counts.today())
         assert totals[(counts.CONVERSATIONS, "")] == 1
