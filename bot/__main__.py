@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 
@@ -55,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         async def rotate() -> int:
             store = Store.from_url(settings.database_url, settings.fernet_keys)
             try:
-                return await store.rotate_keys()
+                # Rasa's own keys, if it has them, are rotated by bot.tracker_store.
+                own = "OUTREACH_TRACKER_FERNET_KEYS" in os.environ
+                return await store.rotate_keys(trackers=not own)
             finally:
                 await store.close()
 

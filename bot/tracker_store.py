@@ -6,8 +6,12 @@ in-memory store cannot be deleted from outside, so this one stores each
 tracker as one MultiFernet-encrypted row in the gateway's database (table
 `rasa_trackers`, created by the gateway's migrations), keyed by the HMAC
 sender id Rasa is given. The gateway deletes rows there when a person deletes
-their conversation or it passes retention. Keys and the database URL are the
-gateway's settings (`OUTREACH_*`), so both processes agree.
+their conversation or it passes retention, and leaves a tombstone
+(`deleted_senders`, kept for the retention period): a message still in flight
+must not save the tracker again, so a tombstoned sender's tracker is never
+written. The database URL is the gateway's (`OUTREACH_DATABASE_URL`); the keys
+are OUTREACH_TRACKER_FERNET_KEYS, or the gateway's own keys when that is unset
+(`make run`; compose gives Rasa keys of its own).
 
 Errors are never hidden: if the database cannot be reached, Rasa answers with
 an error and the gateway tells the person so, rather than silently keeping the
@@ -19,7 +23,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from typing import Any, Callable, Iterable, Optional, Text, TypeVar
+import logging
+import os
+import sys
+from typing import Any, Callable, Iterable, Mapping, Optional, Text, Tuple, TypeVar
 
 import sqlalchemy as sa
 from cryptography.fernet import Fernet, MultiFernet
@@ -30,9 +37,11 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.gateway.settings import load_settings
+from bot.gateway.settings import PREFIX, SettingsError, load_settings
 
+logger = logging.getLogger(__name__)
 T = TypeVar("T")
+TRACKER_KEYS = PREFIX + "TRACKER_FERNET_KEYS"
 _METADATA = sa.MetaData()
 TRACKERS = sa.Table(
     "rasa_trackers",
@@ -40,6 +49,13 @@ TRACKERS = sa.Table(
     sa.Column("sender_id", sa.String(64), primary_key=True),
     sa.Column("body", sa.LargeBinary, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+# Written by the gateway when it deletes a conversation (migration 0009).
+DELETED_SENDERS = sa.Table(
+    "deleted_senders",
+    _METADATA,
+    sa.Column("sender_id", sa.String(64), primary_key=True),
+    sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=False),
 )
 
 # SQLAlchemy 1.4 (Rasa's) has neither aiosqlite nor psycopg 3 in this environment.
@@ -55,6 +71,35 @@ def engine_url(database_url: str) -> sa.engine.URL:
     return url.set(drivername=_SYNC_DRIVERS.get(url.drivername, url.drivername))
 
 
+def tracker_keys(raw: str) -> Tuple[bytes, ...]:
+    keys = tuple(k.strip().encode() for k in raw.replace(",", "\n").splitlines() if k.strip())
+    if not keys:
+        raise SettingsError(TRACKER_KEYS + " holds no key")
+    for key in keys:
+        try:
+            Fernet(key)
+        except ValueError as error:
+            raise SettingsError(f"{TRACKER_KEYS}: not a Fernet key ({error})") from None
+    return keys
+
+
+def store_settings(env: Optional[Mapping[str, str]] = None) -> Tuple[str, Tuple[bytes, ...]]:
+    """The database URL and the tracker keys.
+
+    The gateway's settings are read only for what is not given here, so Rasa
+    in compose needs neither the gateway's keys nor its HMAC key.
+    """
+    env = os.environ if env is None else env
+    url, raw = env.get(PREFIX + "DATABASE_URL"), env.get(TRACKER_KEYS)
+    if url is not None and raw is not None:
+        return url, tracker_keys(raw)
+    shared = load_settings(env)
+    return (
+        url if url is not None else shared.database_url,
+        tracker_keys(raw) if raw is not None else shared.fernet_keys,
+    )
+
+
 class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
     """One encrypted row per conversation in `rasa_trackers`."""
 
@@ -65,20 +110,22 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         event_broker: Optional[EventBroker] = None,
         **kwargs: Any,
     ) -> None:
-        settings = load_settings()
-        url = engine_url(host or settings.database_url)
+        database_url, keys = store_settings()
+        url = engine_url(host or database_url)
         connect_args = {"timeout": 15} if url.get_backend_name() == "sqlite" else {}
         pool = {} if url.get_backend_name() == "sqlite" else {"pool_size": 10, "max_overflow": 10}
         # No ping before every use: a connection the database dropped is noticed
         # when used, the pool is renewed, and the (idempotent) call runs again.
         self.engine = sa.create_engine(url, connect_args=connect_args, **pool)
-        self._fernet = MultiFernet([Fernet(k) for k in settings.fernet_keys])
+        self._fernet = MultiFernet([Fernet(k) for k in keys])
         super().__init__(domain, event_broker, **kwargs)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        await self.stream_events(tracker)
-        text = self.serialise_tracker(tracker)
-        await self._in_thread(self._write, tracker.sender_id, text)
+        body = self._fernet.encrypt(self.serialise_tracker(tracker).encode())
+        if await self._in_thread(self._write, tracker.sender_id, body):
+            await self.stream_events(tracker)
+        else:
+            logger.info("A tracker was not saved: its conversation has been deleted.")
 
     async def _in_thread(self, call: Callable[..., T], *args: Any) -> T:
         """Run a database call in a worker thread; once more if the connection was stale."""
@@ -90,18 +137,32 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
                 raise
             return await loop.run_in_executor(None, call, *args)
 
-    def _write(self, sender_id: Text, text: Text) -> None:
-        row = {
-            "sender_id": sender_id,
-            "body": self._fernet.encrypt(text.encode()),
-            "updated_at": dt.datetime.now(dt.timezone.utc),
-        }
+    def _write(self, sender_id: Text, body: bytes) -> bool:
+        """Store the tracker unless its sender is tombstoned; whether it was stored.
+
+        On PostgreSQL the gateway's delete takes the same transaction lock, so a
+        delete either sees this row or commits its tombstone before the check.
+        (SQLite lets one writer in at a time.)
+        """
+        row = {"sender_id": sender_id, "body": body, "updated_at": dt.datetime.now(dt.timezone.utc)}
         with self.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(sender_id)))
+                )
+            tombstone = connection.execute(
+                sa.select(DELETED_SENDERS.c.sender_id).where(
+                    DELETED_SENDERS.c.sender_id == sender_id
+                )
+            ).first()
+            if tombstone is not None:
+                return False
             updated = connection.execute(
                 TRACKERS.update().where(TRACKERS.c.sender_id == sender_id).values(**row)
             )
             if updated.rowcount == 0:
                 connection.execute(TRACKERS.insert().values(**row))
+        return True
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The latest conversation session, as Rasa's own stores return it."""
@@ -137,3 +198,29 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
     async def keys(self) -> Iterable[Text]:
         with self.engine.connect() as connection:
             return [row[0] for row in connection.execute(sa.select(TRACKERS.c.sender_id))]
+
+    def rotate_keys(self) -> int:
+        """Re-encrypt every tracker with the first key; how many. Older keys can then go."""
+        with self.engine.begin() as connection:
+            rows = connection.execute(sa.select(TRACKERS.c.sender_id, TRACKERS.c.body)).all()
+            for sender_id, body in rows:
+                connection.execute(
+                    TRACKERS.update()
+                    .where(TRACKERS.c.sender_id == sender_id)
+                    .values(body=self._fernet.rotate(bytes(body)))
+                )
+        return len(rows)
+
+
+def main(argv: Iterable[str]) -> int:
+    """`python -m bot.tracker_store rotate-keys`: where Rasa's keys are its own (compose)."""
+    if list(argv) != ["rotate-keys"]:
+        print("usage: python -m bot.tracker_store rotate-keys", file=sys.stderr)
+        return 2
+    count = EncryptedTrackerStore(Domain.empty()).rotate_keys()
+    print(f"==> Re-encrypted {count} trackers with the first key; older keys can now be removed.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

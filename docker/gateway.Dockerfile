@@ -41,6 +41,8 @@ COPY bot/ ./bot/
 # offer when nobody is on duty) and reads these two data files.
 COPY actions/ ./actions/
 COPY data/services.yml data/chat_hours.yml ./data/
+# The bot's buttons: their exact payloads are the only texts not scrubbed.
+COPY domain/ ./domain/
 
 ENV PYTHONPATH=/app \
     OUTREACH_HOST=0.0.0.0 \

@@ -40,20 +40,23 @@ RUN python -m pip install --no-cache-dir --disable-pip-version-check \
  && rm /tmp/engine.lock \
  && python -c "import cryptography.fernet, psycopg2, redis, sqlalchemy"
 # Only what Rasa imports, owned by root and read-only to user 1001:
-# bot/engine.py (the entrypoint), bot/nlu (config.yml), bot/tracker_store.py
-# and bot/lock_store.py (endpoints.yml), and the gateway's settings the
-# tracker store reads.
+# bot/engine.py (the entrypoint) with actions/logsafe.py (its log filters),
+# bot/nlu (config.yml), bot/tracker_store.py and bot/lock_store.py
+# (endpoints.yml), and the gateway's settings the tracker store reads.
 COPY credentials.yml endpoints.yml ./
 COPY bot/__init__.py bot/engine.py bot/tracker_store.py bot/lock_store.py ./bot/
+COPY actions/__init__.py actions/logsafe.py ./actions/
 COPY bot/nlu/ ./bot/nlu/
 COPY bot/gateway/__init__.py bot/gateway/settings.py ./bot/gateway/
 COPY --from=train /app/models/assistant.tar.gz ./models/assistant.tar.gz
 
 USER 1001
 EXPOSE 5005
-# `python -m bot.engine` is the `rasa` command with one speed fix (bot/engine.py),
-# as scripts/serve.sh runs it. The HTTP API stays off (--enable-api is never
-# passed: it can load a model from a request, CVE-2024-49375).
+# `python -m bot.engine` is the `rasa` command with our fixes (bot/engine.py),
+# as scripts/serve.sh runs it: it refuses to start unless the tracker and lock
+# stores in endpoints.yml load, and keeps people's words out of the log. The
+# HTTP API stays off (--enable-api is never passed: it can load a model from a
+# request, CVE-2024-49375).
 ENTRYPOINT ["python", "-m", "bot.engine"]
 CMD ["run", "--model", "models/assistant.tar.gz", "--port", "5005", \
      "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"]

@@ -3,7 +3,10 @@
 Starts scripts/serve.sh (the action server, Rasa with the trained model and
 the gateway, on free ports), talks to Rasa's REST channel as the gateway does
 and to the gateway as the chat page does, and stops everything with Ctrl-C
-(SIGINT) as a person would.
+(SIGINT) as a person would. The action server runs with the tests' failure
+hook (actions/logsafe.py): a message carrying FAIL_TOKEN makes the action
+raise, with the message and the tracker in the exception, to show that no
+process logs them.
 """
 
 import hashlib
@@ -11,6 +14,7 @@ import hmac
 import json
 import signal
 import sqlite3
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -22,9 +26,16 @@ from tests.stack import port_open, running_stack
 pytestmark = pytest.mark.e2e
 
 
+FAIL_TOKEN = "fail_on_purpose_4d9k2q"
+# Texts no process may ever log (checked again after the servers stopped).
+MARKERS: list = []
+
+
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
-    with running_stack(tmp_path_factory.mktemp("serve")) as stack:
+    # Unbuffered: a test can read what a server logged a moment ago.
+    env = {"OUTREACH_TEST_FAIL_ACTIONS_ON": FAIL_TOKEN, "PYTHONUNBUFFERED": "1"}
+    with running_stack(tmp_path_factory.mktemp("serve"), env) as stack:
         yield stack
 
 
@@ -159,6 +170,43 @@ def test_deleting_in_the_gateway_deletes_rasas_tracker(servers):
         assert response.status == 204
     assert sender not in trackers()
 
+    # A message Rasa was still answering saves its tracker after the delete.
+    say(servers, sender, "jag köper sex")
+    assert sender not in trackers()  # the gateway's tombstone keeps it deleted
+    with sqlite3.connect(database) as connection:
+        tombstones = [r[0] for r in connection.execute("SELECT sender_id FROM deleted_senders")]
+    assert sender in tombstones
+
+
+def _logged(servers, expected: str, timeout_s: float = 20) -> str:
+    """The servers' log once it holds `expected` (all three write to it)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        log = servers["log"].read_text(errors="replace")
+        if expected in log or time.monotonic() > deadline:
+            return log
+        time.sleep(0.2)
+
+
+def test_a_failing_action_logs_neither_the_message_nor_the_tracker(servers):
+    marker = "markor_sara_storgatan_7x2"
+    MARKERS.append(marker)
+    say(servers, new_sender(), f"jag heter {marker} och bor där {FAIL_TOKEN}")
+    _logged(servers, "Encountered an exception while running action")
+    log = _logged(servers, "failed: RuntimeError")
+    assert marker not in log and FAIL_TOKEN not in log
+    # The action server names the action and the exception's type; Rasa says it failed.
+    assert "Action action_respond failed: RuntimeError at logsafe.py" in log
+    assert "Encountered an exception while running action 'action_respond'" in log
+
+
+def test_an_unknown_intent_after_a_slash_is_logged_without_its_text(servers):
+    MARKERS.append("not_an_intent_marker_xyz")
+    say(servers, new_sender(), "/not_an_intent_marker_xyz")
+    log = _logged(servers, "A message starting with '/' names no intent")
+    assert "A message starting with '/' names no intent" in log
+    assert "not_an_intent_marker_xyz" not in log
+
 
 def test_rasas_http_api_is_off(servers):
     # With --enable-api these would answer; the API can load a model from a request.
@@ -182,6 +230,6 @@ def test_ctrl_c_stops_all_servers(servers):
 def test_nothing_the_person_wrote_is_in_the_logs(servers):
     # Runs last: after every conversation above and after both servers stopped.
     log = servers["log"].read_text(errors="replace")
-    assert len(SENT) >= 7
-    for message in SENT:
+    assert len(SENT) >= 7 and len(MARKERS) >= 2
+    for message in SENT + MARKERS:
         assert message not in log

@@ -6,10 +6,14 @@ as Rasa does from endpoints.yml. The store is tested on SQLite (`make run`)
 and on a real PostgreSQL the tests start (production).
 """
 
+import asyncio
+import datetime as dt
+import threading
 import uuid
 
 import pytest
 import sqlalchemy as sa
+from cryptography.fernet import Fernet, InvalidToken
 from rasa.core.tracker_store import TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
@@ -19,7 +23,14 @@ from rasa.shared.core.trackers import (
 )
 from rasa.utils.endpoints import read_endpoint_config
 
-from bot.tracker_store import _METADATA, TRACKERS, EncryptedTrackerStore, engine_url
+from bot.tracker_store import (
+    _METADATA,
+    DELETED_SENDERS,
+    TRACKERS,
+    EncryptedTrackerStore,
+    engine_url,
+    store_settings,
+)
 
 SECRET = "jag heter <NAMN> och säljer sex"
 
@@ -49,6 +60,7 @@ def database(request, tmp_path, monkeypatch):
             rows = connection.execute(sa.select(TRACKERS.c.sender_id, TRACKERS.c.body))
             return b"".join(row[0].encode() + bytes(row[1]) for row in rows)
 
+    stored_bytes.engine = engine
     yield stored_bytes
     engine.dispose()
 
@@ -153,3 +165,112 @@ async def test_a_database_restart_costs_no_message(postgres_cluster, monkeypatch
     finally:
         postgres_cluster.start()
     store.engine.dispose()
+
+
+def _delete_as_the_gateway_does(connection, sender_id: str) -> None:
+    """bot/gateway/storage.Store.delete_conversation's statements for Rasa's part."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(sender_id))))
+    connection.execute(
+        DELETED_SENDERS.insert().values(
+            sender_id=sender_id, deleted_at=dt.datetime.now(dt.timezone.utc)
+        )
+    )
+    connection.execute(TRACKERS.delete().where(TRACKERS.c.sender_id == sender_id))
+
+
+async def test_a_message_in_flight_cannot_save_a_deleted_tracker_again(database):
+    store = EncryptedTrackerStore(Domain.empty())
+    gone, kept = "a" * 64, "b" * 64
+    for sender in (gone, kept):
+        await store.save(DialogueStateTracker.from_events(sender, [UserUttered(SECRET)]))
+    with database.engine.begin() as connection:
+        _delete_as_the_gateway_does(connection, gone)
+
+    # Rasa was still answering a message of the deleted conversation, and saves.
+    await store.save(DialogueStateTracker.from_events(gone, [UserUttered(SECRET)]))
+
+    assert await store.retrieve(gone) is None
+    assert list(await store.keys()) == [kept]  # nothing else was touched
+    assert (await store.retrieve(kept)).latest_message.text == SECRET
+    store.engine.dispose()
+
+
+async def test_a_save_racing_the_delete_waits_for_it_and_stays_deleted(
+    postgres, tmp_path, monkeypatch
+):
+    """A conversation's first message saved while the gateway's delete is not yet committed."""
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(engine_url(postgres), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    url = postgres.rsplit("/", 1)[0] + "/" + name
+    monkeypatch.setenv("OUTREACH_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("OUTREACH_DATABASE_URL", url)
+    engine = sa.create_engine(engine_url(url))
+    _METADATA.create_all(engine)
+    store = EncryptedTrackerStore(Domain.empty())
+    sender = "c" * 64
+
+    deleting, release = threading.Event(), threading.Event()
+
+    def gateway_delete() -> None:
+        with engine.begin() as connection:
+            _delete_as_the_gateway_does(connection, sender)
+            deleting.set()
+            release.wait(10)  # the transaction stays open until released
+
+    gateway = threading.Thread(target=gateway_delete)
+    gateway.start()
+    assert deleting.wait(10)
+    save = asyncio.ensure_future(
+        store.save(DialogueStateTracker.from_events(sender, [UserUttered(SECRET)]))
+    )
+    await asyncio.sleep(0.5)
+    assert not save.done()  # waits for the gateway's transaction
+    release.set()
+    gateway.join(10)
+    await asyncio.wait_for(save, 10)
+
+    assert await store.retrieve(sender) is None
+    store.engine.dispose()
+    engine.dispose()
+
+
+def test_trackers_have_keys_of_their_own_when_given(tmp_path):
+    gateway_key, tracker_key = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    env = {"OUTREACH_DATABASE_URL": url, "OUTREACH_TRACKER_FERNET_KEYS": tracker_key}
+    # Neither the gateway's keys nor its HMAC key are needed, and no key file is made.
+    assert store_settings({**env, "OUTREACH_DATA_DIR": str(tmp_path)}) == (
+        url,
+        (tracker_key.encode(),),
+    )
+    assert not (tmp_path / "keys").exists()
+    # Outside compose (make run) the gateway's keys serve both.
+    shared = {
+        "OUTREACH_DATA_DIR": str(tmp_path),
+        "OUTREACH_DATABASE_URL": url,
+        "OUTREACH_FERNET_KEYS": gateway_key,
+    }
+    assert store_settings(shared)[1] == (gateway_key.encode(),)
+    assert store_settings({**shared, **env})[1] == (tracker_key.encode(),)
+
+
+async def test_rotate_keys_re_encrypts_every_tracker(database, monkeypatch):
+    old, new = Fernet.generate_key(), Fernet.generate_key()
+    monkeypatch.setenv("OUTREACH_TRACKER_FERNET_KEYS", old.decode())
+    await EncryptedTrackerStore(Domain.empty()).save(
+        DialogueStateTracker.from_events("d" * 64, [UserUttered(SECRET)])
+    )
+    monkeypatch.setenv("OUTREACH_TRACKER_FERNET_KEYS", f"{new.decode()},{old.decode()}")
+    assert EncryptedTrackerStore(Domain.empty()).rotate_keys() == 1
+    monkeypatch.setenv("OUTREACH_TRACKER_FERNET_KEYS", new.decode())
+    assert (
+        await EncryptedTrackerStore(Domain.empty()).retrieve("d" * 64)
+    ).latest_message.text == SECRET
+    with database.engine.connect() as connection:
+        body = connection.execute(sa.select(TRACKERS.c.body)).scalar()
+    with pytest.raises(InvalidToken):
+        Fernet(old).decrypt(bytes(body))

@@ -26,11 +26,13 @@ from sqlalchemy import (
     String,
     column,
     delete,
+    func,
     insert,
     select,
     table,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -101,6 +103,11 @@ class RasaTracker(Base):
 
 CONVERSATIONS = Conversation.__table__
 MESSAGES = Message.__table__
+# Rasa's sender ids of deleted conversations (migration 0009): the tracker store
+# refuses to save a tracker for one, so a message in flight cannot bring it back.
+DELETED_SENDERS = table(
+    "deleted_senders", column("sender_id", String), column("deleted_at", DateTime(True))
+)
 
 
 @dataclass(frozen=True)
@@ -227,13 +234,29 @@ class Store:
                 for m in rows
             ]
 
+    def _tombstone(self):  # type: ignore[no-untyped-def]
+        """An upsert into deleted_senders in this database's dialect."""
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(DELETED_SENDERS)
+        return statement.on_conflict_do_update(
+            index_elements=["sender_id"], set_={"deleted_at": statement.excluded.deleted_at}
+        )
+
     async def delete_conversation(self, conversation_id: str) -> bool:
-        """Delete a conversation, its messages and Rasa's tracker of it, at once."""
+        """Delete a conversation, its messages and Rasa's tracker of it, at once.
+
+        A tombstone for Rasa's sender id keeps a message still in flight from
+        saving the tracker again (bot/tracker_store.py checks it under the same
+        PostgreSQL transaction lock); delete_idle purges it after retention.
+        """
+        sender = self._sender_of(conversation_id)
+        tombstone = self._tombstone().values(sender_id=sender, deleted_at=utcnow())
         async with self._session.begin() as session:
+            if self.engine.dialect.name == "postgresql":
+                await session.execute(select(func.pg_advisory_xact_lock(func.hashtext(sender))))
+            await session.execute(tombstone)
             await session.execute(delete(Message).where(Message.conversation_id == conversation_id))
-            await session.execute(
-                delete(RasaTracker).where(RasaTracker.sender_id == self._sender_of(conversation_id))
-            )
+            await session.execute(delete(RasaTracker).where(RasaTracker.sender_id == sender))
             result = await session.execute(
                 delete(Conversation).where(Conversation.id == conversation_id)
             )
@@ -244,7 +267,11 @@ class Store:
 
         Rasa's trackers go with them, and so does any tracker idle that long on
         its own (a conversation already deleted, or one that reached Rasa directly).
+        Each deleted conversation leaves a tombstone for Rasa's sender id (see
+        delete_conversation); tombstones older than `older_than` are purged.
         """
+        tombstone = self._tombstone()
+        now = utcnow()
         async with self._session.begin() as session:
             idle = list(
                 await session.scalars(
@@ -252,23 +279,33 @@ class Store:
                 )
             )
             senders = [self._sender_of(conversation_id) for conversation_id in idle]
+            if senders:
+                await session.execute(
+                    tombstone, [{"sender_id": s, "deleted_at": now} for s in senders]
+                )
+            await session.execute(
+                delete(DELETED_SENDERS).where(DELETED_SENDERS.c.deleted_at < older_than)
+            )
             await session.execute(delete(RasaTracker).where(RasaTracker.sender_id.in_(senders)))
             await session.execute(delete(RasaTracker).where(RasaTracker.updated_at < older_than))
             await session.execute(delete(Message).where(Message.conversation_id.in_(idle)))
             await session.execute(delete(Conversation).where(Conversation.id.in_(idle)))
         return len(idle)
 
-    async def rotate_keys(self) -> int:
-        """Re-encrypt messages, Rasa trackers and TOTP secrets with the first key; how many.
+    async def rotate_keys(self, trackers: bool = True) -> int:
+        """Re-encrypt messages, TOTP secrets and (`trackers`) Rasa's trackers; how many.
 
         After this, keys after the first can be dropped from OUTREACH_FERNET_KEYS.
+        When Rasa has keys of its own (OUTREACH_TRACKER_FERNET_KEYS, as in
+        compose), its trackers are not ours to open: `python -m
+        bot.tracker_store rotate-keys` rotates them.
         """
         count = 0
         async with self._session.begin() as session:
             for message in await session.scalars(select(Message)):
                 message.body = self._fernet.rotate(message.body)
                 count += 1
-            for tracker in await session.scalars(select(RasaTracker)):
+            for tracker in await session.scalars(select(RasaTracker)) if trackers else ():
                 tracker.body = self._fernet.rotate(tracker.body)
                 count += 1
             staff = table("staff", column("id"), column("totp_secret"))  # bot/staff/accounts.py

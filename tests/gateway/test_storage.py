@@ -62,6 +62,24 @@ async def test_deleting_a_conversation_deletes_rasas_tracker_of_it(store, databa
     assert _trackers(database_url) == [kept.id]
 
 
+def _tombstones(database_url):
+    return sorted(r[0] for r in _execute(database_url, "SELECT sender_id FROM deleted_senders"))
+
+
+async def test_a_deleted_conversation_leaves_a_tombstone_until_retention(store, database_url):
+    gone, idle = await store.create_conversation(), await store.create_conversation()
+    await store.delete_conversation(gone.id)
+    assert _tombstones(database_url) == [gone.id]
+    await store.delete_conversation(gone.id)  # twice is still one tombstone
+    assert _tombstones(database_url) == [gone.id]
+    old = utcnow() - dt.timedelta(days=8)
+    _execute(database_url, "UPDATE deleted_senders SET deleted_at = :t", {"t": old})
+    _execute(database_url, "UPDATE conversations SET last_activity_at = :t", {"t": old})
+    assert await store.delete_idle(utcnow() - dt.timedelta(days=7)) == 1
+    # The old tombstone is purged; the idle conversation just deleted gets its own.
+    assert _tombstones(database_url) == [idle.id]
+
+
 async def test_message_text_is_encrypted_at_rest(store, database_url):
     new = await store.create_conversation()
     await store.add_messages(new.id, [("user", SECRET), ("bot", "Hej!")])
@@ -139,6 +157,9 @@ async def test_keys_rotate_without_losing_text(database_url, keys):
 
     rotated_keys = [Fernet.generate_key()] + keys
     both = Store.from_url(database_url, rotated_keys)
+    assert await both.rotate_keys(trackers=False) == 2  # Rasa's own keys: not ours
+    (body,) = [r[0] for r in _execute(database_url, "SELECT body FROM rasa_trackers")]
+    assert bytes(body) == tracker
     assert await both.rotate_keys() == 3
     await both.close()
 
