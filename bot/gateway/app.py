@@ -108,6 +108,8 @@ async def run_retention(store: Store, settings: Settings) -> int:
     """Delete conversations idle longer than the retention period."""
     cutoff = utcnow() - dt.timedelta(days=settings.retention_days)
     deleted = await store.delete_idle(cutoff)
+    # The audit log keeps who did what and when, but no longer which conversation.
+    await StaffStore(store.engine, settings.fernet_keys).forget_old_audit(cutoff)
     if deleted:
         log.info("retention_deleted count=%d", deleted)
     return deleted

@@ -5,6 +5,11 @@ on anything that changes state). Each step is audit-logged with the worker's
 id and the conversation id, never content. The worker sees the scrubbed
 transcript only of a conversation they hold. After each step the boards are
 announced (board.py), so every console and every waiting person is current.
+
+What a worker writes is scrubbed like the person's before it is stored or
+sent: a worker may paste a client's number by mistake, and the transcript
+promises nothing identifying. Service numbers from the directory pass (the
+scrubber's allow-list). A body that cannot be read gets a 400, never a 500.
 """
 
 from __future__ import annotations
@@ -16,7 +21,10 @@ from typing import Any, Dict
 from aiohttp import web
 
 from bot.gateway import handover
-from bot.gateway.keys import HUB, QUEUE, SESSIONS, STAFF, STATS, STORE
+from bot.gateway.api import TOO_COMPLEX, clean_text
+from bot.gateway.errors import ApiError
+from bot.gateway.keys import HUB, QUEUE, SCRUB_POOL, SESSIONS, STAFF, STATS, STORE
+from bot.gateway.scrubbing import ScrubTimeout
 from bot.staff import board
 from bot.staff.live import staff_socket
 from bot.staff.queue import TransitionError
@@ -41,14 +49,30 @@ def _conflict() -> web.Response:
     return _error(409, "conflict", "Samtalet har redan tagits eller avslutats av någon annan.")
 
 
+def _bad_request() -> web.HTTPBadRequest:
+    body = {"error": {"code": "bad_request", "message": "Det gick inte att läsa förfrågan."}}
+    return web.HTTPBadRequest(
+        text=json.dumps(body, ensure_ascii=False), content_type="application/json"
+    )
+
+
 async def _json(request: web.Request) -> Dict[str, Any]:
+    """A JSON object; UTF-8 whatever charset is claimed (RFC 8259). Anything else: 400."""
     try:
-        data = json.loads(await request.text() or "{}")
-    except ValueError:
+        data = json.loads((await request.read()).decode("utf-8") or "{}")
+    except (ValueError, RecursionError):  # bad bytes or JSON, or nested too deep
         data = None
     if not isinstance(data, dict):
-        raise web.HTTPBadRequest(text='{"error": {"code": "bad_request"}}')
+        raise _bad_request()
     return data
+
+
+async def _scrubbed(app: web.Application, text: str) -> str:
+    """Scrubbed in the person's bounded pool; what cannot be scrubbed in time is refused."""
+    try:
+        return await app[SCRUB_POOL].scrub(text)
+    except ScrubTimeout:
+        raise ApiError(422, TOO_COMPLEX, "too_complex") from None
 
 
 async def duty(request: web.Request) -> web.Response:
@@ -149,11 +173,13 @@ async def send(request: web.Request) -> web.Response:
     if not await request.app[QUEUE].held_by(conversation_id, request[CURRENT].staff_id):
         return _error(403, "forbidden", "Du kan bara skriva i samtal som du har tagit.")
     text = (await _json(request)).get("text")
-    if not isinstance(text, str) or not text.strip() or len(text) > MAX_WORKER_MESSAGE:
+    if not isinstance(text, str):
         return _error(422, "invalid", f"Skriv ett meddelande på högst {MAX_WORKER_MESSAGE} tecken.")
-    await request.app[STORE].add_messages(conversation_id, [("worker", text.strip())])
-    await request.app[HUB].publish(conversation_id, {"type": "worker", "text": text.strip()})
-    return web.json_response({"sent": True})
+    # As the person's: normalised, then measured; surrogates and control characters refused.
+    scrubbed = await _scrubbed(request.app, clean_text(text, MAX_WORKER_MESSAGE))
+    await request.app[STORE].add_messages(conversation_id, [("worker", scrubbed)])
+    await request.app[HUB].publish(conversation_id, {"type": "worker", "text": scrubbed})
+    return web.json_response({"sent": True, "text": scrubbed})
 
 
 def setup(app: web.Application) -> None:

@@ -1,6 +1,8 @@
 """`python -m bot staff ...`: manage staff accounts from the server's shell.
 
 Messages are in Swedish: the people who run this are the service's staff.
+An admin account needs a second factor: `add NAME --role admin --totp`, or
+`totp NAME` for an account made before that was required.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Optional
 from bot.gateway import migrate
 from bot.gateway.settings import Settings
 from bot.gateway.storage import Store
-from bot.staff.accounts import Role, StaffError, StaffStore
+from bot.staff.accounts import ADMIN_NEEDS_TOTP, Role, StaffError, StaffStore
 from bot.staff.passwords import MIN_LENGTH, WeakPassword
 
 
@@ -23,12 +25,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add = actions.add_parser("add", help="skapa ett konto (lösenord från prompt eller stdin)")
     add.add_argument("name")
     add.add_argument("--role", choices=[r.value for r in Role], default=Role.WORKER.value)
-    add.add_argument("--totp", action="store_true", help="kräv en engångskod (TOTP)")
+    add.add_argument(
+        "--totp", action="store_true", help="kräv en engångskod (TOTP); krävs för admin"
+    )
     actions.add_parser("list", help="visa alla konton")
     disable = actions.add_parser("disable", help="stäng av ett konto")
     disable.add_argument("name")
     reset = actions.add_parser("reset", help="nytt lösenord (kontot aktiveras igen)")
     reset.add_argument("name")
+    totp = actions.add_parser(
+        "totp", help="ny engångskod (TOTP) för ett konto; skriver ut länken till appen"
+    )
+    totp.add_argument("name")
 
 
 def read_password() -> str:
@@ -46,6 +54,8 @@ async def _run(args: argparse.Namespace, settings: Settings) -> Optional[str]:
     staff = StaffStore(store.engine, settings.fernet_keys)
     try:
         if args.staff_command == "add":
+            if Role(args.role) is Role.ADMIN and not args.totp:
+                raise StaffError(ADMIN_NEEDS_TOTP)  # before asking for a password
             uri = await staff.add(args.name, read_password(), Role(args.role), totp=args.totp)
             message = f"Kontot {args.name} ({args.role}) är skapat."
             if uri:
@@ -55,9 +65,20 @@ async def _run(args: argparse.Namespace, settings: Settings) -> Optional[str]:
             lines = [
                 f"{m.name:24} {m.role.value:7} {'avstängt' if m.disabled else 'aktivt':9}"
                 f" {'TOTP' if m.has_totp else ''}"
+                + (
+                    f"  kan inte logga in: kör `staff totp {m.name}`"
+                    if m.role is Role.ADMIN and not m.has_totp
+                    else ""
+                )
                 for m in await staff.list()
             ]
             return "\n".join(lines) or "Det finns inga konton ännu."
+        if args.staff_command == "totp":
+            uri = await staff.add_totp(args.name)
+            return (
+                f"Kontot {args.name} kräver nu en engångskod; en tidigare koppling i en app"
+                f" slutar gälla.\nLägg in den i en autentiseringsapp: {uri}"
+            )
         if args.staff_command == "disable":
             await staff.disable(args.name)
             return f"Kontot {args.name} är avstängt."

@@ -1,7 +1,9 @@
 """Fixtures shared by the API and browser tests: a stand-in Rasa and settings."""
 
 import re
+import time
 
+import pyotp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
@@ -9,6 +11,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.gateway.app import create_app
 from bot.gateway.keys import STAFF
 from bot.gateway.settings import load_settings
+from bot.staff.accounts import Role
 
 DOWN = web.AppKey("down", bool)
 # Messages the stand-in answers with the bot's handover payload.
@@ -110,12 +113,39 @@ async def staff_app(tmp_path, settings, scrubber):
     await server.close()
 
 
+# Admins must have TOTP: their secrets by name, as an authenticator app holds them.
+ADMIN_SECRETS: dict = {}
+_LAST_STEP: dict = {}
+
+
+async def add_admin(server, name):
+    """An admin account (with TOTP, which admins must have); `totp_code` logs it in."""
+    uri = await server.app[STAFF].add(name, PASSWORD, Role.ADMIN, totp=True)
+    ADMIN_SECRETS[name] = pyotp.parse_uri(uri).secret
+    _LAST_STEP.pop(name, None)
+
+
+def totp_code(name):
+    """The admin's code for a step not used yet (each code works once), or "" for a worker."""
+    if name not in ADMIN_SECRETS:
+        return ""
+    totp = pyotp.TOTP(ADMIN_SECRETS[name])
+    now = int(time.time()) // totp.interval
+    step = max(now, _LAST_STEP.get(name, now - 1) + 1)
+    assert step <= now + 1, "more than two logins as one admin within 30 s"
+    _LAST_STEP[name] = step
+    return totp.generate_otp(step)
+
+
 async def staff_client(server, name):
-    """A logged-in worker with their own cookie jar, and their CSRF header."""
+    """A logged-in worker (or admin) with their own cookie jar, and their CSRF header."""
     client = TestClient(server)
     await client.start_server()
     page = await client.get("/staff/")
     csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
-    await client.post("/staff/login", data={"name": name, "password": PASSWORD, "csrf": csrf})
+    await client.post(
+        "/staff/login",
+        data={"name": name, "password": PASSWORD, "csrf": csrf, "code": totp_code(name)},
+    )
     token = (await (await client.get("/staff/api/me")).json())["csrf_token"]
     return client, {"X-CSRF-Token": token}

@@ -11,11 +11,10 @@ import re
 import pytest
 from playwright.async_api import async_playwright, expect
 
-from bot.gateway.keys import STAFF, STORE
-from bot.staff.accounts import Role
+from bot.gateway.keys import STORE
 from bot.stats import report
 from bot.stats.counts import Stats
-from tests.gateway.fixtures import PASSWORD
+from tests.gateway.fixtures import add_admin
 from tests.gateway.test_admin_stats import MONDAY, SEEDS, seed
 from tests.gateway.test_console_browser import console
 from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
@@ -25,7 +24,7 @@ from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 async def gateway(staff_app, monkeypatch):
     """The app with anna (worker) and ada (admin); "today" is the Sunday of the seeded week."""
     monkeypatch.setattr(report, "today", lambda: MONDAY + dt.timedelta(days=6))
-    await staff_app.app[STAFF].add("ada", PASSWORD, Role.ADMIN)
+    await add_admin(staff_app, "ada")
     await seed(Stats(staff_app.app[STORE].engine), SEEDS)
     return staff_app
 

@@ -20,9 +20,8 @@ from bot.gateway.app import create_app
 from bot.gateway.keys import HOURS, STAFF
 from bot.gateway.settings import load_settings
 from bot.staff import admin_pages, directory_admin
-from bot.staff.accounts import Role
 from bot.staff.duty import HoursError
-from tests.gateway.fixtures import PASSWORD, staff_client
+from tests.gateway.fixtures import PASSWORD, add_admin, staff_client
 
 REPO = Path(__file__).resolve().parents[2]
 SERVICES = REPO / "data" / "services.yml"
@@ -74,7 +73,7 @@ async def gateway(settings, scrubber, files):
         )
     )
     await server.start_server()
-    await server.app[STAFF].add("ada", PASSWORD, Role.ADMIN)
+    await add_admin(server, "ada")
     await server.app[STAFF].add("bo", PASSWORD)
     yield server
     await server.close()

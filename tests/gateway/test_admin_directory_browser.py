@@ -7,7 +7,7 @@ from playwright.async_api import async_playwright, expect
 from actions import directory
 from bot.staff.directory_admin import NOTHING_SAVED, SAVED
 from tests.gateway import test_admin_directory as admin_tests
-from tests.gateway.fixtures import PASSWORD
+from tests.gateway.fixtures import PASSWORD, totp_code
 from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
 # The HTTP tests' fixtures: copies of the data files, and the gateway with ada (admin).
@@ -34,6 +34,7 @@ async def admin_page(browser, gateway):
     await page.goto(str(gateway.make_url("/staff/")))
     await page.get_by_label("Användarnamn", exact=True).fill("ada")
     await page.get_by_label("Lösenord", exact=True).fill(PASSWORD)
+    await page.get_by_label("Engångskod").fill(totp_code("ada"))
     await page.get_by_role("button", name="Logga in").click()
     await expect(page.get_by_role("heading", name="Uppsökarchatten – personal")).to_be_visible()
     await page.goto(str(gateway.make_url("/staff/admin/directory")))

@@ -16,10 +16,9 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from bot.gateway.keys import STAFF, STORE
-from bot.staff.accounts import Role
 from bot.stats import report
 from bot.stats.counts import AGE_BANDS, CONVERSATIONS, HANDOVERS, ROUTES, WAITS, Stats, shown
-from tests.gateway.fixtures import PASSWORD, staff_client
+from tests.gateway.fixtures import add_admin, staff_client
 
 MONDAY = dt.date(2024, 6, 10)
 WEEK = "from=2024-06-10&to=2024-06-16"
@@ -91,7 +90,7 @@ async def seed(stats, rows):
 @pytest.fixture
 async def server(staff_app):
     """The app with anna and bo (workers), ada (admin), and the week's counts."""
-    await staff_app.app[STAFF].add("ada", PASSWORD, Role.ADMIN)
+    await add_admin(staff_app, "ada")
     await seed(Stats(staff_app.app[STORE].engine), [*SEEDS, OUTSIDE])
     return staff_app
 

@@ -49,10 +49,10 @@ async def test_take_talk_and_hand_back(staff_app, rasa_received):
             assert lines[-1] == {"sender": "user", "text": "jag heter <NAMN>"}
             assert (await bo.get(f"{base}/transcript")).status == 403
 
-            await anna.post(
-                f"{base}/messages", json={"text": "Hej, jag heter Anna."}, headers=anna_csrf
-            )
-            assert (await live.receive_json()) == {"type": "worker", "text": "Hej, jag heter Anna."}
+            hello = "Hej! Jag finns här nu."
+            posted = await anna.post(f"{base}/messages", json={"text": hello}, headers=anna_csrf)
+            assert (await posted.json()) == {"sent": True, "text": hello}  # nothing to scrub
+            assert (await live.receive_json()) == {"type": "worker", "text": hello}
 
             await anna.post(f"{base}/hand_back", headers=anna_csrf)
             assert (await live.receive_json()) == {"type": "state", "state": "bot"}

@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 
+import pyotp
 import pytest
 from aiohttp.test_utils import TestServer
 from sqlalchemy import create_engine, text
@@ -12,6 +13,7 @@ from bot.gateway.app import create_app
 from bot.gateway.keys import STAFF
 from bot.gateway.logs import AccessLogger
 from bot.gateway.storage import utcnow
+from bot.staff.accounts import Role
 from bot.staff.web import LOGIN_CSRF_COOKIE, PUBLIC, SESSION_COOKIE
 
 PASSWORD = "ett långt lösenord"
@@ -26,12 +28,12 @@ async def app_client(aiohttp_client, settings, scrubber):
     return client
 
 
-async def login(client, name="anna", password=PASSWORD):
+async def login(client, name="anna", password=PASSWORD, code=""):
     page = await client.get("/staff/")
     csrf = re.search(r'name="csrf" value="([^"]+)"', await page.text()).group(1)
     return await client.post(
         "/staff/login",
-        data={"name": name, "password": password, "csrf": csrf},
+        data={"name": name, "password": password, "csrf": csrf, "code": code},
         allow_redirects=False,
     )
 
@@ -147,3 +149,33 @@ async def test_an_idle_session_expires(app_client, settings):
         )
     engine.dispose()
     assert (await app_client.get("/staff/api/me")).status == 401
+
+
+async def test_an_admin_logs_in_with_a_code_that_works_once(app_client):
+    uri = await app_client.server.app[STAFF].add("ada", PASSWORD, Role.ADMIN, totp=True)
+    code = pyotp.TOTP(pyotp.parse_uri(uri).secret).now()
+    assert (await login(app_client, "ada")).status == 401
+    assert (await login(app_client, "ada", code=code)).status == 303
+    await app_client.post(
+        "/staff/logout", data={"csrf": await csrf_token(app_client)}, allow_redirects=False
+    )
+    replayed = await login(app_client, "ada", code=code)  # seen over a shoulder, say
+    assert replayed.status == 401
+    assert "Fel användarnamn, lösenord eller engångskod." in await replayed.text()
+
+
+async def test_an_admin_without_totp_is_told_how_to_add_it(app_client, settings):
+    await app_client.server.app[STAFF].add("ada", PASSWORD, Role.ADMIN, totp=True)
+    engine = create_engine(migrate.sync_url(settings.database_url))
+    with engine.begin() as connection:  # as an admin made before TOTP was required
+        connection.execute(text("UPDATE staff SET totp_secret = NULL WHERE name = 'ada'"))
+    engine.dispose()
+    refused = await login(app_client, "ada")
+    assert refused.status == 403
+    page = await refused.text()
+    assert "Administratörskonton måste ha engångskod" in page
+    assert "python -m bot staff totp" in page
+    assert (await app_client.get("/staff/api/me")).status == 401
+    # A wrong password gets the usual answer: the hint is only for the account's owner.
+    wrong = await login(app_client, "ada", password="fel lösenord här")
+    assert wrong.status == 401 and "engångskod, och ditt konto" not in await wrong.text()

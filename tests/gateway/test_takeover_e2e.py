@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 import aiohttp
+import pyotp
 import pytest
 from playwright.async_api import async_playwright, expect
 
@@ -23,6 +24,7 @@ from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.stack import ROOT, running_stack
 
 pytestmark = pytest.mark.e2e
+SECRETS = {}  # the admin's TOTP secret, as an authenticator app would hold it
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +36,7 @@ def service(tmp_path_factory):
     shutil.copy(ROOT / "data" / "services.yml", directory)
     env = {"OUTREACH_CHAT_HOURS_FILE": str(hours), "OUTREACH_DIRECTORY_FILE": str(directory)}
     with running_stack(work, env) as stack:
-        for account in (["anna"], ["ada", "--role", "admin"]):
+        for account in (["anna"], ["ada", "--role", "admin", "--totp"]):
             created = subprocess.run(
                 [sys.executable, "-m", "bot", "staff", "add", *account],
                 cwd=ROOT,
@@ -45,6 +47,9 @@ def service(tmp_path_factory):
                 timeout=60,
             )
             assert created.returncode == 0, created.stderr
+            uri = re.search(r"otpauth://\S+", created.stdout)  # admins must have TOTP
+            if uri:
+                SECRETS[account[0]] = pyotp.parse_uri(uri.group(0)).secret
         yield f"http://127.0.0.1:{stack['GATEWAY_PORT']}"
 
 
@@ -80,10 +85,10 @@ async def test_a_worker_takes_over_from_the_bot_and_hands_back(service):
         await expect(line).to_contain_text("jag heter <NAMN>, mitt nummer är <TELEFONNUMMER>")
 
         await worker.get_by_test_id("worker-input").fill(
-            "Hej, jag heter Anna. Vad vill du prata om?"
+            "Hej, jag finns här nu. Vad vill du prata om?"
         )
         await worker.get_by_test_id("worker-input").press("Enter")
-        await expect(person.get_by_test_id("worker-message")).to_contain_text("jag heter Anna")
+        await expect(person.get_by_test_id("worker-message")).to_contain_text("jag finns här nu")
         assert await bot.count() == bot_messages_before  # the bot stayed silent
 
         await worker.get_by_test_id("hand-back").click()
@@ -100,7 +105,11 @@ async def test_an_admins_new_hours_are_in_the_bots_next_referral(service):
     async with aiohttp.ClientSession(base_url=service, cookie_jar=jar) as admin:
         login = await (await admin.get("/staff/")).text()
         csrf = re.search(r'name="csrf" value="([^"]+)"', login).group(1)
-        await admin.post("/staff/login", data={"name": "ada", "password": PASSWORD, "csrf": csrf})
+        code = pyotp.TOTP(SECRETS["ada"]).now()
+        await admin.post(
+            "/staff/login",
+            data={"name": "ada", "password": PASSWORD, "csrf": csrf, "code": code},
+        )
         saved = await edit_preventell(
             admin, c0_hours_value="mån–fre 10–14", c0_hours_source="Preventells webbplats"
         )

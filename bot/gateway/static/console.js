@@ -582,11 +582,12 @@ async function submitInput() {
   els.send.disabled = true;
   clearAlert();
   try {
-    await api("POST", `${conversationPath(id)}/messages`, { text });
+    const sent = await api("POST", `${conversationPath(id)}/messages`, { text });
     if (openId === id) {
       if (els.input.value.trim() === text) els.input.value = "";
       updateCounter();
-      addLine("worker", text, true);
+      // What the person received: the scrubbed text, as the transcript keeps it.
+      addLine("worker", (sent && typeof sent.text === "string") ? sent.text : text, true);
       scrollTranscript();
     }
   } catch (err) {
