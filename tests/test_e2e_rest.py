@@ -18,10 +18,13 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from pathlib import Path
 
 import pytest
 
 from tests.stack import port_open, running_stack
+
+ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.e2e
 
@@ -134,6 +137,40 @@ def test_the_gateway_scrubs_and_routes_a_young_person_to_stodcentrum(servers):
     assert "Stödcentrum för unga brottsutsatta" in text_of(reply["replies"])
     stored = b"".join(p.read_bytes() for p in servers["data_dir"].rglob("*") if p.is_file())
     assert b"070-123 45 67" not in stored and b"Sara" not in stored
+
+
+def test_every_button_the_real_bot_offers_passes_the_gateway_as_a_button(servers):
+    """The gateway's allow-list (domain + directory) matches what Rasa really sends."""
+    from bot.gateway.payloads import Payloads
+
+    allowed = Payloads(ROOT / "domain", ROOT / "data" / "services.yml")
+    base = f"http://127.0.0.1:{servers['GATEWAY_PORT']}/api/conversations"
+
+    def start():
+        conversation = _post(base, {})
+        auth = {"Authorization": f"Bearer {conversation['token']}"}
+        return f"{base}/{conversation['conversation_id']}/messages", auth
+
+    def buttons(reply):
+        return [b for r in reply["replies"] for b in r.get("buttons", [])]
+
+    seen = []
+    for text in ("vad är kast", "jag köper sex och vill sluta"):
+        SENT.append(text)
+        seen += buttons(_post(*_with(start(), {"text": text})))
+    messages, auth = start()
+    SENT.append("jag säljer sex")
+    offered = buttons(_post(messages, {"text": "jag säljer sex"}, auth))
+    seen += offered
+    assert len(seen) >= 3 and all(allowed.allowed(b["payload"]) for b in seen), seen
+    # The "Under 18" button is answered as the button, not as scrubbed text.
+    reply = _post(messages, {"text": offered[0]["payload"]}, auth)
+    assert "Stödcentrum för unga brottsutsatta" in text_of(reply["replies"])
+
+
+def _with(started, body):
+    messages, auth = started
+    return messages, body, auth
 
 
 def test_asking_for_a_human_when_nobody_is_on_duty_is_answered_honestly(servers):
