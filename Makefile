@@ -107,6 +107,8 @@ test-e2e: engine gateway ## Start the real servers; talk over REST, and take ove
 bench: engine gateway train ## Benchmarks (print figures): scrub time, gateway latency, relay, throughput
 	@echo "==> Gateway benchmark"
 	@$(GATEWAY_BIN)/python scripts/bench_gateway.py
+	@echo "==> Scrubber recall and precision per kind (tests/gateway/scrub_cases.py)"
+	@$(GATEWAY_BIN)/python -m bot.scrub.metrics
 	@echo "==> Relay benchmark"
 	@$(GATEWAY_BIN)/python scripts/bench_relay.py
 	@echo "==> A person's replies under a flood of heavy Unicode and staff logins"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.scrub.names import FIRST_NAMES
+
 # Words that follow "jag e/är", "heter", "snap", "min kompis" in chat and are
 # never names or handles. Lower-case; spaCy's stop words are added below.
 _CHAT_WORDS = """
@@ -57,6 +59,9 @@ pojkvän pojkvännen flickvän flickvännen sambo sambon chef chefen granne gran
 lärare läraren polis polisen hallick hallicken kompisen vännen bästis bästisen
 mamman pappan brorsan syrran kusin kusinen farsan morsan styvpappa styvmamma
 socialsekreterare kurator kuratorn
+storebror lillebror storasyster lillasyster brorsa syrra morsa farsa polare polaren
+styvbror styvsyster halvbror halvsyster farmor farfar mormor morfar moster faster
+morbror farbror kompisar vänner föräldrar kusiner
 mejla maila mejl mail mejlen mailen e-post epost sms smsa swisha swish ringa skriva
 """
 
@@ -87,6 +92,31 @@ SERVICE_NAMES: frozenset[str] = frozenset(
         "karolinska",
     }
 )
+
+# Service names that are also given names: "min kille Mika" is a person.
+# They count as names only after a cue that can only introduce a person.
+PERSON_SERVICE_NAMES: frozenset[str] = frozenset({"mika"})
+
+# Brands, apps and places written with a capital that are no one's name; also
+# a capitalised word right after one of them is part of it ("ICA Maxi").
+BRANDS: frozenset[str] = frozenset(
+    """
+    flashback aftonbladet expressen mcdonalds burger king max scandic clarion hilton
+    elite ica coop hemköp willys lidl systembolaget sl pressbyrån seven-eleven
+    google apple iphone android samsung tiktok youtube netflix spotify whatsapp viber
+    feeld tinder grindr bumble badoo hinge sugardaters seeking happypancake
+    plattan centralen ramadan jul påsk eid volvo bmw audi tesla saab uber bolt
+    snapchat instagram facebook discord telegram roblox fortnite minecraft steam
+    """.split()
+)
+
+
+def names_a_brand(word: str) -> bool:
+    """A brand written as one ("ICA", "Coop"): the capitalised word after it is
+    part of its name ("ICA Maxi"). Not "max", also a first name."""
+    lower = word.lower()
+    return word[:1].isupper() and lower in BRANDS and lower not in FIRST_NAMES
+
 
 # Numbers of public services (besides data/services.yml): never redacted.
 PUBLIC_NUMBERS: tuple[str, ...] = (

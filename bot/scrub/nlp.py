@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import regex as re
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.tokens import Doc, Span
@@ -21,6 +22,14 @@ from spacy.tokens import Doc, Span
 PERSON_LABELS: frozenset[str] = frozenset({"PER", "PERSON", "PRS"})
 PERSON_ENTITY = "PERSON"
 NER_SCORE = 0.6
+# spaCy's tokenizer takes quadratic time on a long run of punctuation (8000
+# "+" take ~12 s): such runs name no one, so the model sees spaces instead.
+_PUNCTUATION_RUN = re.compile(r"(?:[^\w\s]|_){6,}")
+
+
+def blank_punctuation_runs(text: str) -> str:
+    """`text` with long punctuation runs as spaces: same length, same offsets."""
+    return _PUNCTUATION_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
 class LocalSpacyNlpEngine(SpacyNlpEngine):
@@ -47,6 +56,10 @@ class LocalSpacyNlpEngine(SpacyNlpEngine):
                 "the scrubber never downloads a model"
             )
         self.nlp = {self.language: spacy.load(self.model_path)}
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        """Run the pipeline on `text` with long punctuation runs blanked."""
+        return super().process_text(blank_punctuation_runs(text), language)
 
     def _get_entities(self, doc: Doc) -> list[Span]:
         """Only person names: other labels are neither identifying nor wanted."""

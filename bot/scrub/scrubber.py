@@ -11,7 +11,6 @@ Build one Scrubber per process and reuse it: construction loads spaCy.
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -19,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+import regex as re
+import tldextract
 import yaml
 from presidio_analyzer import (
     AnalyzerEngine,
@@ -31,8 +32,10 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 
+from bot.scrub import frequency
 from bot.scrub import recognizers as rec
-from bot.scrub.lexicon import PUBLIC_NUMBERS, SERVICE_NAMES, is_common_word
+from bot.scrub.frequency import is_ordinary_word
+from bot.scrub.lexicon import PUBLIC_NUMBERS, SERVICE_NAMES, is_common_word, names_a_brand
 from bot.scrub.nlp import PERSON_ENTITY, LocalSpacyNlpEngine
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "sv_ner"
@@ -53,6 +56,10 @@ PLACEHOLDERS: Mapping[str, str] = {
     rec.CARD: "KORTNUMMER",
     rec.PERSON: "NAMN",
     rec.LONG_NUMBER: "NUMMER",
+    rec.LINK: "LÄNK",
+    rec.SCHOOL: "SKOLA",
+    rec.SCHOOL_CLASS: "KLASS",
+    rec.CLUB: "FÖRENING",
 }
 # When findings overlap, the longest decides the label; on a tie, the higher
 # score; then this order (most specific first).
@@ -68,6 +75,10 @@ _PRIORITY = (
     rec.POSTNUMMER,
     rec.PLATE,
     rec.HANDLE,
+    rec.LINK,
+    rec.SCHOOL,
+    rec.SCHOOL_CLASS,
+    rec.CLUB,
     rec.PERSON,
     rec.LONG_NUMBER,
 )
@@ -104,14 +115,31 @@ class ScrubResult:
         return sum(self.counts.values())
 
 
-def normalise(text: str) -> str:
-    """NFKC and no invisible format characters.
+# Format characters and every other code point Unicode says to display as
+# nothing: zero-width spaces, the Hangul fillers, the combining grapheme
+# joiner, variation selectors. After an emoji, the emoji's own joiner and
+# variation selectors stay ("❤️" keeps its colour): they split no digits.
+_EMOJI_PARTS = "\u200d\ufe0e\ufe0f"
+_INVISIBLE = re.compile(
+    rf"(?<!\p{{Extended_Pictographic}}[{_EMOJI_PARTS}]{{0,8}})[{_EMOJI_PARTS}]"
+    rf"|(?![{_EMOJI_PARTS}])[\p{{Cf}}\p{{Default_Ignorable_Code_Point}}]"
+)
+# Combining marks on a digit ("0̸7̸0̸", keycaps "7⃣") hide it from patterns.
+_DIGIT_MARKS = re.compile(r"(?<=\p{Nd})[\p{Mn}\p{Me}]+")
+# Characters that look like a space but are symbols: the braille blank.
+_BLANK = re.compile(r"[\u2800]")
 
-    Full-width digits and zero-width spaces inside a number would otherwise
-    hide it from every pattern ("070\u200b123 45 67").
+
+def normalise(text: str) -> str:
+    """NFKC, no invisible characters or marks on digits, blank-looking symbols as spaces.
+
+    Full-width digits and invisible characters inside a number would otherwise
+    hide it from every pattern ("070\u200b123 45 67", "070\u3164123 45 67").
+    Never longer than the NFKC form.
     """
     text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = _DIGIT_MARKS.sub("", _INVISIBLE.sub("", text))
+    return _BLANK.sub(" ", text)
 
 
 def national_digits(text: str) -> str:
@@ -137,6 +165,28 @@ def load_service_facts(path: Path) -> tuple[frozenset[str], frozenset[str]]:
             if contact.get("kind") == "phone" and contact.get("value"):
                 numbers.add(national_digits(str(contact["value"])))
     return frozenset(numbers), frozenset(names)
+
+
+def load_service_domains(path: Path) -> frozenset[str]:
+    """Registered domains of the services' websites ("umo.se"): their links stay."""
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    urls: list[str] = []
+    for service in (data.get("services") or {}).values():
+        website = service.get("website")
+        urls.append(website.get("value") if isinstance(website, dict) else website)
+        urls.extend(
+            c.get("value")
+            for c in service.get("contacts") or []
+            if c.get("kind") in ("web", "chat")
+        )
+    domains = set()
+    for url in urls:
+        parts = extract(str(url)) if url else None
+        if parts and parts.domain and parts.suffix:
+            domains.add(f"{parts.domain}.{parts.suffix}".lower())
+    return frozenset(domains)
 
 
 _NER_RECOGNIZER = SpacyRecognizer.__name__
@@ -169,6 +219,20 @@ def drop_explained_long_numbers(
         )
 
     return [r for r in results if r.entity_type != rec.LONG_NUMBER or not explained(r)]
+
+
+# A handle's tail after a name cut at a dot or underscore: "prinsessan.x".
+_TOKEN_TAIL = re.compile(r"(?:[._]\w+)+")
+
+
+def _whole_token(text: str, result: RecognizerResult) -> RecognizerResult:
+    """Extend a name or user name to the end of its token ("<NAMN>.x" leaks "x")."""
+    if result.entity_type not in (rec.PERSON, rec.HANDLE) or not text[result.end - 1].isalnum():
+        return result
+    tail = _TOKEN_TAIL.match(text, result.end, min(len(text), result.end + 64))
+    if tail and not (tail.end() < len(text) and text[tail.end()].isalnum()):
+        result.end = tail.end()
+    return result
 
 
 def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[Finding]:
@@ -231,6 +295,8 @@ class Scrubber:
         }
         self.allowed_names: frozenset[str] = directory_names | SERVICE_NAMES
         self.score_threshold = score_threshold
+        self.links = rec.LinkRecognizer(load_service_domains(services))
+        frequency.load()
 
         nlp_engine = LocalSpacyNlpEngine(model_path, language=rec.LANGUAGE)
         registry = RecognizerRegistry(supported_languages=[rec.LANGUAGE])
@@ -249,8 +315,7 @@ class Scrubber:
         }
         self._entities = sorted(PLACEHOLDERS)
 
-    @staticmethod
-    def _recognizers(capitalised_names: bool) -> list[EntityRecognizer]:
+    def _recognizers(self, capitalised_names: bool) -> list[EntityRecognizer]:
         """Our recognizers, plus Presidio's generic ones made Swedish.
 
         `capitalised_names` adds the recognizer that takes any unexplained
@@ -264,7 +329,11 @@ class Scrubber:
         return [
             rec.SwedishPersonnummerRecognizer(),
             rec.SwedishPhoneRecognizer(),
+            rec.ObfuscatedPhoneRecognizer(),
+            rec.SpelledPhoneRecognizer(),
             rec.OfflineEmailRecognizer(),
+            rec.LooseEmailRecognizer(),
+            self.links,
             rec.ip_recognizer(),
             rec.iban_recognizer(),
             rec.card_recognizer(),
@@ -274,6 +343,9 @@ class Scrubber:
             rec.RegistrationPlateRecognizer(),
             rec.BankAccountRecognizer(),
             rec.LongNumberRecognizer(),
+            rec.SchoolRecognizer(),
+            rec.SchoolClassRecognizer(),
+            rec.ClubRecognizer(),
             rec.NameCueRecognizer(),
             rec.FirstNameRecognizer(),
             SpacyRecognizer(supported_language=rec.LANGUAGE, supported_entities=[PERSON_ENTITY]),
@@ -297,10 +369,14 @@ class Scrubber:
         A statistical model's span boundaries are loose ("kompis Lisa",
         "Preventell 020-66"): words that are ordinary, hold digits, name a
         service, or belong to another finding (or an allowed number) are cut;
-        what is left, in contiguous runs, is the name.
+        what is left, in contiguous runs, is the name. A run may not start
+        with a word of the language ("nian", "HJÄLP"); after a name, a word
+        is a surname even if it is also a word ("Karin Ek").
         """
         runs: list[list[tuple[int, int]]] = []
         previous_kept = False
+        before = _TOKEN.findall(text[max(0, result.start - 20) : result.start])
+        previous_word = before[-1] if before else ""
         for match in _TOKEN.finditer(text, result.start, result.end):
             word = match.group()
             start, end = match.span()
@@ -308,6 +384,8 @@ class Scrubber:
                 _NAME_WORD.fullmatch(word) is not None
                 and len(word) >= 2
                 and not is_common_word(word)
+                and (previous_kept or not is_ordinary_word(word))
+                and not names_a_brand(previous_word)  # "ICA Kvantum"
                 and not word.lower().endswith(_NOT_NAME_ENDINGS)
                 and word.lower() not in self.allowed_names
                 and not any(b.start < end and start < b.end for b in blocked)
@@ -317,7 +395,7 @@ class Scrubber:
                     runs[-1].append((start, end))
                 else:
                     runs.append([(start, end)])
-            previous_kept = keep
+            previous_kept, previous_word = keep, word
         return [
             RecognizerResult(
                 rec.PERSON,
@@ -337,12 +415,15 @@ class Scrubber:
             entities=self._entities,
             score_threshold=self.score_threshold,
         )
+        shields = self.links.allowed_spans(text)
+        results = [r for r in results if not any(s <= r.start and r.end <= e for s, e in shields)]
         ner = [r for r in results if _is_ner(r)]
         patterns = [r for r in results if not _is_ner(r)]
         kept = [r for r in patterns if not self._allowed(text, r)]
         # Pattern findings and allowed numbers are exact; NER spans yield to them.
         for result in ner:
             kept.extend(self._refine_ner(text, result, patterns))
+        kept = [_whole_token(text, r) for r in kept]
         return resolve_overlaps(drop_explained_long_numbers(text, kept))
 
     def scrub(self, text: str) -> ScrubResult:

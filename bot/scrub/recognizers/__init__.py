@@ -4,10 +4,11 @@ Presidio ships the generic ones (e-mail, IP, IBAN, credit card, phone via
 `phonenumbers`) and two Swedish ones (personnummer, organisationsnummer). This
 module reuses them where they fit, makes them Swedish and offline, and adds
 what is missing: Swedish street addresses, postnummer, social-media handles,
-registration plates, bank accounts, a catch-all for long digit runs, and three
-ways to find names besides the NER model: after a cue ("jag heter sara"),
-from a list of first names, and (optionally) any unexplained capitalised word
-inside a sentence.
+links, registration plates, bank accounts, phone numbers written to get past
+a pattern, schools, classes and clubs, a catch-all for long digit runs, and
+three ways to find names besides the NER model: after a cue ("jag heter
+sara"), from a list of first names, and (optionally) any unexplained
+capitalised word inside a sentence.
 
 Every recognizer here is deterministic and offline. Scores are chosen against
 the scrubber's threshold (`SCORE_THRESHOLD`): a recognizer that should always
@@ -16,25 +17,30 @@ context enhancer, because the local spaCy pipeline may have no lemmatizer.
 
 The recognizers live in modules by kind of identifier: `common` (language,
 threshold, entity names, shared helpers and the `RegexRecognizer` base),
-`numbers`, `online`, `places` and `people`. Everything is re-exported here,
-so callers keep writing `from bot.scrub import recognizers as rec`.
+`numbers`, `phones`, `online`, `links`, `places`, `schools` and `people`.
+Everything is re-exported here, so callers keep writing
+`from bot.scrub import recognizers as rec`.
 """
 
 from bot.scrub.recognizers.common import (
     ADDRESS,
     BANK_ACCOUNT,
     CARD,
+    CLUB,
     EMAIL,
     HANDLE,
     IBAN,
     IP_ADDRESS,
     LANGUAGE,
+    LINK,
     LONG_NUMBER,
     PERSON,
     PERSONNUMMER,
     PHONE,
     PLATE,
     POSTNUMMER,
+    SCHOOL,
+    SCHOOL_CLASS,
     SCORE_THRESHOLD,
     RegexRecognizer,
     Rule,
@@ -42,6 +48,7 @@ from bot.scrub.recognizers.common import (
     looks_like_date_or_time,
     luhn_ok,
 )
+from bot.scrub.recognizers.links import LinkRecognizer
 from bot.scrub.recognizers.numbers import (
     BankAccountRecognizer,
     LongNumberRecognizer,
@@ -53,6 +60,7 @@ from bot.scrub.recognizers.numbers import (
     valid_personnummer,
 )
 from bot.scrub.recognizers.online import (
+    LooseEmailRecognizer,
     OfflineEmailRecognizer,
     SocialHandleRecognizer,
     ip_recognizer,
@@ -62,9 +70,15 @@ from bot.scrub.recognizers.people import (
     FirstNameRecognizer,
     NameCueRecognizer,
 )
+from bot.scrub.recognizers.phones import ObfuscatedPhoneRecognizer, SpelledPhoneRecognizer
 from bot.scrub.recognizers.places import (
     PostnummerRecognizer,
     SwedishAddressRecognizer,
+)
+from bot.scrub.recognizers.schools import (
+    ClubRecognizer,
+    SchoolClassRecognizer,
+    SchoolRecognizer,
 )
 
 __all__ = [
@@ -72,16 +86,22 @@ __all__ = [
     "BANK_ACCOUNT",
     "BankAccountRecognizer",
     "CARD",
+    "CLUB",
     "CapitalisedWordRecognizer",
+    "ClubRecognizer",
     "EMAIL",
     "FirstNameRecognizer",
     "HANDLE",
     "IBAN",
     "IP_ADDRESS",
     "LANGUAGE",
+    "LINK",
     "LONG_NUMBER",
+    "LinkRecognizer",
     "LongNumberRecognizer",
+    "LooseEmailRecognizer",
     "NameCueRecognizer",
+    "ObfuscatedPhoneRecognizer",
     "OfflineEmailRecognizer",
     "PERSON",
     "PERSONNUMMER",
@@ -92,8 +112,13 @@ __all__ = [
     "RegexRecognizer",
     "RegistrationPlateRecognizer",
     "Rule",
+    "SCHOOL",
+    "SCHOOL_CLASS",
     "SCORE_THRESHOLD",
+    "SchoolClassRecognizer",
+    "SchoolRecognizer",
     "SocialHandleRecognizer",
+    "SpelledPhoneRecognizer",
     "SwedishAddressRecognizer",
     "SwedishPersonnummerRecognizer",
     "SwedishPhoneRecognizer",

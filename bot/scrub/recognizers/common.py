@@ -38,6 +38,10 @@ IBAN = "IBAN_CODE"
 CARD = "CREDIT_CARD"
 PERSON = "PERSON"
 LONG_NUMBER = "LONG_NUMBER"
+LINK = "URL"
+SCHOOL = "SE_SCHOOL"
+SCHOOL_CLASS = "SE_SCHOOL_CLASS"
+CLUB = "SE_CLUB"
 
 # Presidio compiles with IGNORECASE by default; rules that depend on case say so.
 _FLAGS = re.UNICODE | re.MULTILINE
@@ -65,6 +69,11 @@ _DATE_OR_TIME = re.compile(
 def looks_like_date_or_time(text: str) -> bool:
     """Dates, year and time ranges are digit runs that identify no one."""
     return bool(_DATE_OR_TIME.match(text.strip()))
+
+
+def _following(text: str, end: int, window: int = 40) -> str:
+    """The `window` characters after `end`: never the whole rest of a long text."""
+    return text[end : end + window]
 
 
 def _preceded_by(text: str, start: int, pattern: re.Pattern[str], window: int = 40) -> bool:
@@ -111,12 +120,18 @@ def luhn_ok(digits: str) -> bool:
 
 @dataclass(frozen=True)
 class Rule:
-    """One regex of a `RegexRecognizer`; `group` selects the span to redact."""
+    """One regex of a `RegexRecognizer`; `group` selects the span to redact.
+
+    `trim` lists characters cut from the end of the span: patterns that must
+    not backtrack take a run possessively ("bella.swe.") and give back its
+    trailing punctuation here instead.
+    """
 
     name: str
     pattern: re.Pattern[str]
     score: float
     group: int | str = 0
+    trim: str = ""
 
 
 class RegexRecognizer(LocalRecognizer):
@@ -153,6 +168,8 @@ class RegexRecognizer(LocalRecognizer):
         for rule in self.RULES:
             for match in rule.pattern.finditer(text):
                 start, end = match.span(rule.group)
+                while rule.trim and end > start and text[end - 1] in rule.trim:
+                    end -= 1
                 if start < 0 or start == end:
                     continue
                 score = self.score_match(text, match, rule)

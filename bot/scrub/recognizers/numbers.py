@@ -32,6 +32,7 @@ from bot.scrub.recognizers.common import (
     PLATE,
     RegexRecognizer,
     Rule,
+    _following,
     _preceded_by,
     _result,
     digits_of,
@@ -256,24 +257,27 @@ class RegistrationPlateRecognizer(RegexRecognizer):
             ),
             0.7,
         ),
+        # The vehicle word is matched, not looked behind for: a variable-length
+        # lookbehind at every position cost more than all other rules together.
         Rule(
             "plate after a vehicle word",
             re.compile(
-                r"(?<=\b(?:regnr|reg\.?\s*nr|reg|registreringsnummer|registreringsnumret|"
+                r"\b(?:regnr|reg\.?\s*nr|reg|registreringsnummer|registreringsnumret|"
                 r"registreringsskylt(?:en)?|skylt(?:en)?|nummerplåt(?:en)?|plåt(?:en)?|bil(?:en)?|"
                 r"bilnummer|bilnumret|volvo|saab|bmw|audi|mercan?|merca|tesla|taxi|van|bilen\s+hade)"
-                r"\b[^.\n]{0,25}?)"
-                rf"(?<![\wåäö]){_PLATE_NOT}{_PLATE_LETTER}{{3}}\s?\d{{2}}[0-9A-HJ-PR-UW-Z]"
-                rf"(?![\wåäö]){_PLATE_STOP}",
+                r"\b[^.\n]{0,25}?"
+                rf"(?<![\wåäö])(?P<plate>{_PLATE_NOT}{_PLATE_LETTER}{{3}}\s?\d{{2}}"
+                rf"[0-9A-HJ-PR-UW-Z])(?![\wåäö]){_PLATE_STOP}",
                 _CI,
             ),
             0.8,
+            "plate",
         ),
     )
 
     def score_match(self, text: str, match: re.Match[str], rule: Rule) -> Optional[float]:
         """In a shouted message "HAR 100" is a word and a number, not a plate."""
-        if is_common_word(match.group(0)[:3]):
+        if is_common_word(match.group(rule.group)[:3]):
             return None
         return rule.score
 
@@ -322,7 +326,7 @@ class BankAccountRecognizer(RegexRecognizer):
     def score_match(self, text: str, match: re.Match[str], rule: Rule) -> Optional[float]:
         """Not a list of years, not money; a bank word nearby raises the score."""
         raw = match.group(0)
-        if self._YEAR_GROUPS.match(raw) or _MONEY_AFTER.match(text[match.end() :]):
+        if self._YEAR_GROUPS.match(raw) or _MONEY_AFTER.match(_following(text, match.end())):
             return None
         if rule.name == "clearing and account" and _preceded_by(
             text, match.start(), _BANK_CONTEXT, 60
@@ -354,7 +358,7 @@ class LongNumberRecognizer(RegexRecognizer):
     def score_match(self, text: str, match: re.Match[str], rule: Rule) -> Optional[float]:
         """Skip dates, ranges and money."""
         raw = match.group(0)
-        if looks_like_date_or_time(raw) or _MONEY_AFTER.match(text[match.end() :]):
+        if looks_like_date_or_time(raw) or _MONEY_AFTER.match(_following(text, match.end())):
             return None
         if _THOUSANDS.match(raw):
             return None

@@ -13,7 +13,17 @@ from typing import Optional
 import regex as re
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from bot.scrub.lexicon import CITIES, NAME_FILLERS, SERVICE_NAMES, SURNAME_SUFFIXES, is_common_word
+from bot.scrub.frequency import is_ordinary_word, is_rare_word
+from bot.scrub.lexicon import (
+    BRANDS,
+    CITIES,
+    NAME_FILLERS,
+    PERSON_SERVICE_NAMES,
+    SERVICE_NAMES,
+    SURNAME_SUFFIXES,
+    is_common_word,
+    names_a_brand,
+)
 from bot.scrub.names import CAPITALISED_ONLY, FIRST_NAMES, LOWER_CASE_IN_NAME_POSITION
 from bot.scrub.recognizers.common import _CI, _WORD, PERSON, RegexRecognizer, Rule
 
@@ -21,13 +31,18 @@ from bot.scrub.recognizers.common import _CI, _WORD, PERSON, RegexRecognizer, Ru
 
 _NAME_TOKEN = rf"{_WORD}+(?:[-']{_WORD}+)?"
 _FILLERS = "|".join(sorted(NAME_FILLERS))
+# People written about in the definite form ("kompisen", "mamman").
+_PEOPLE_DEFINITE = (
+    r"kompisen|killen|tjejen|mannen|kunden|gubben|pojkvännen|flickvännen|sambon|vännen|"
+    r"bästisen|brorsan|syrran|kusinen|grannen|hallicken|exet|morsan|farsan|styvpappan|"
+    r"mamman|pappan|systern|brodern|dottern|sonen|läraren|tränaren|chefen|handläggaren"
+)
 # Cues after which a lower-case word is a name ("jag heter sara").
 _LOWER_OK_CUES = (
-    r"(?:\b(?:jag|ja|jg|i|han|hon|hen|dom|de|som|killen|tjejen|mannen|kvinnan|kunden|"
-    r"hallicken|pojkvännen|flickvännen|kompisen|vännen|personen|gubben|typen|snubben|"
-    r"han\s+som|hon\s+som)\s+(?:heter|hette)"
+    rf"(?:\b(?:jag|ja|jg|i|han|hon|hen|dom|de|som|kvinnan|personen|typen|snubben|"
+    rf"{_PEOPLE_DEFINITE}|han\s+som|hon\s+som)\s+(?:heter|hette)"
     r"|\b(?:min|mitt|mina|hans|hennes|hens|vår|deras)\s+\w+\s+(?:heter|hette)"
-    r"|(?:^|[.!?\n]\s*)(?:heter|hette)"
+    r"|(?:^|[.!?\n])[ \t]*+(?:heter|hette)"
     r"|\bmitt\s+namn\s+(?:är|e|ä|va|var)"
     r"|\bnamnet\s+(?:är|e|ä)"
     r"|\bkalla\s+mig(?:\s+för)?"
@@ -35,36 +50,88 @@ _LOWER_OK_CUES = (
     r"|\b(?:mvh|hälsningar|vänliga\s+hälsningar)"
     r")"
 )
-# Cues after which only a capitalised word is a name ("jag e Sara", not "jag e rädd").
-_CAPITAL_CUES = (
+# Cues after which only a capitalised word that is no ordinary word is a name
+# ("jag e Sara", not "jag e rädd" or "Jag är Kristen").
+_IDENTITY_CUES = (
     r"(?:\b(?:jag|ja|jg)\s+(?:är|e|ä|ar)"
     r"|\bdet\s+(?:är|e|ä)"
-    r"|\b(?:heter|hette)"
-    r"|\b(?:min|mitt|hans|hennes|vår)\s+(?:kompis|vän|väninna|bästis|bästa\s+vän|kille|tjej|"
-    r"pojkvän|flickvän|sambo|partner|man|fru|mamma|pappa|bror|syster|lillebror|lillasyster|"
-    r"storebror|storasyster|dotter|son|kusin|granne|chef|kollega|hallick|kund|lärare|"
-    r"mentor|kurator|tränare|styvpappa|styvmamma|farbror|morbror|moster|faster)"
-    r"|\b(?:kompisen|killen|tjejen|mannen|kunden|gubben)"
     r"|\b(?:hej|hejsan|tja|tjena|hallå)(?:\s+(?:det\s+(?:är|e)|jag\s+(?:är|e)))?"
     r")"
 )
+# After "heter" a capitalised word is a name, but not a service ("det heter Mika").
+_HETER_CUE = r"\b(?:heter|hette)"
+# People someone writes about. After these, a capitalised word is a name even
+# when it is also a word or a service ("min kille Mika"), and so is a rare
+# lower-case word ("min kille jompa").
+_PEOPLE = (
+    r"kompis|vän|väninna|bästis|bästa\s+vän|kille|tjej|pojkvän|flickvän|sambo|partner|man|fru|"
+    r"mamma|pappa|bror|syster|lillebror|lillasyster|storebror|storasyster|dotter|son|kusin|"
+    r"granne|chef|kollega|hallick|kund|lärare|mentor|kurator|tränare|styvpappa|styvmamma|"
+    r"farbror|morbror|moster|faster|ex|handläggare|kontaktperson"
+)
+_RELATION_CUES = (
+    rf"(?:\b(?:min|mitt|hans|hennes|hens|vår|deras|sin)\s+(?:{_PEOPLE})"
+    rf"|\b(?:{_PEOPLE_DEFINITE}))"
+)
+# "han jompa sa att ...": spoken Swedish puts a name after the pronoun.
+_PERSON_VERBS = (
+    r"sa|sade|säger|skrev|skriver|ringde|ringer|har|hade|är|e|var|va|kom|kommer|vill|ville|"
+    r"ska|skulle|kan|kunde|brukar|brukade|tog|tar|gav|ger|slog|slår|hotade|hotar|tvingade|"
+    r"tvingar|betalade|betalar|frågade|frågar|tycker|tyckte|vet|visste|bor|bodde|jobbar|"
+    r"jobbade|fick|får|sålde|säljer|köpte|köper|skickade|skickar|lovade|lovar|smsade|hämtade|"
+    r"körde|filmade|ljög|ljuger"
+)
+# Endings of verb forms: a lower-case word after "han" that ends so is what
+# he did ("han misshandlar"), not his name.
+_VERB_ENDINGS = ("ar", "er", "ir", "ade", "de", "te", "tt", "it", "at", "s")
+# Lower-case nicknames are short and end in a vowel, "-an" or "-is" ("jompa",
+# "lollo", "stickan", "majsis"); verb forms after "min kille" mostly do not
+# ("spred", "förgrep", "dömas", "setts").
+_NICKNAME = re.compile(r"^\p{L}{2,6}(?:[aeiouyåäö]|an|is)$", re.IGNORECASE)
+
+
+def _rare_lower_name(word: str, nickname: bool) -> bool:
+    """A lower-case word after a person cue that may be an unlisted name."""
+    lower = word.lower()
+    if lower in FIRST_NAMES or lower in PERSON_SERVICE_NAMES:
+        return not is_common_word(lower)
+    if not is_rare_word(lower) or len(lower) > 3 and lower.endswith(_VERB_ENDINGS):
+        return False
+    return not nickname or _NICKNAME.match(lower) is not None
+
+
+# Between a cue and the name: spaces, or a colon or comma. Possessive: a long
+# run of spaces after a cue must not be tried split at every position.
+_GAP = r"(?:\s*+[:,]\s*+|\s++)"
 
 
 class NameCueRecognizer(RegexRecognizer):
     """First names (and surnames) after a cue such as "jag heter" or "min kompis".
 
-    Lower-case names are taken only after "heter", "mitt namn är", "kalla mig"
-    and signatures; after "jag e", "min kompis", "hej" the name must be
-    capitalised, so "jag e rädd" and "jag e 15" stay. Fillers are skipped
-    ("jag heter typ Sara"); an ordinary word ends the search ("jag heter inte").
+    Lower-case names are taken after "heter", "mitt namn är", "kalla mig" and
+    signatures, and, if rare words, after a person ("min kille jompa") or
+    between a pronoun and a verb ("han jompa sa"). After "jag e", "det är",
+    "hej" the name must be capitalised and no ordinary word, so "jag e rädd",
+    "jag e 15" and "Jag är Kristen" stay. Fillers are skipped ("jag heter typ
+    Sara"); an ordinary word ends the search ("jag heter inte").
     """
 
     ENTITY = PERSON
     CONTEXT = ("heter", "namn", "namnet", "kalla")
     _FIRST = rf"(?:(?:{_FILLERS})\s+)*(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})"
     RULES = (
-        Rule("lower-case cue", re.compile(rf"{_LOWER_OK_CUES}\s*:?\s*{_FIRST}", _CI), 0.85, "name"),
-        Rule("capital cue", re.compile(rf"{_CAPITAL_CUES}\s*,?\s+{_FIRST}", _CI), 0.7, "name"),
+        Rule("lower-case cue", re.compile(rf"{_LOWER_OK_CUES}{_GAP}?{_FIRST}", _CI), 0.85, "name"),
+        Rule("identity cue", re.compile(rf"{_IDENTITY_CUES}{_GAP}{_FIRST}", _CI), 0.7, "name"),
+        Rule("heter cue", re.compile(rf"{_HETER_CUE}{_GAP}{_FIRST}", _CI), 0.7, "name"),
+        Rule("person cue", re.compile(rf"{_RELATION_CUES}{_GAP}{_FIRST}", _CI), 0.7, "name"),
+        Rule(
+            "pronoun, name, verb",
+            re.compile(
+                rf"\b(?:han|hon|hen)\s+(?P<name>{_NAME_TOKEN})(?=\s+(?:{_PERSON_VERBS})\b)", _CI
+            ),
+            0.7,
+            "name",
+        ),
     )
 
     def spans(
@@ -78,25 +145,39 @@ class NameCueRecognizer(RegexRecognizer):
                     (m.start() + start, m.end() + start, m.group())
                     for m in re.finditer(_NAME_TOKEN, match.group("name"))
                 ]
-                kept = self._name_tokens(tokens, capital_only=rule.name == "capital cue")
+                kept = self._name_tokens(tokens, rule.name)
                 if kept:
                     yield kept[0][0], kept[-1][1], rule.score
 
     @staticmethod
+    def _first_token_ok(word: str, cue: str) -> bool:
+        """Whether the first word after a cue of kind `cue` is a name."""
+        lower = word.lower()
+        capital = word[0].isupper()
+        if cue == "lower-case cue":
+            return True
+        if cue in ("person cue", "pronoun, name, verb"):
+            if not capital:
+                return _rare_lower_name(word, nickname=cue == "person cue")
+            if lower in SERVICE_NAMES and lower not in PERSON_SERVICE_NAMES:
+                return False
+            return cue == "person cue" or not is_ordinary_word(word)
+        if not capital or lower in SERVICE_NAMES:
+            return False
+        return cue == "heter cue" or not is_ordinary_word(word)
+
+    @classmethod
     def _name_tokens(
-        tokens: list[tuple[int, int, str]], capital_only: bool
+        cls, tokens: list[tuple[int, int, str]], cue: str
     ) -> list[tuple[int, int, str]]:
         kept: list[tuple[int, int, str]] = []
         for i, (start, end, word) in enumerate(tokens):
-            capital = word[0].isupper()
             if is_common_word(word) or len(word) < 2:
                 break
-            if capital_only and word.lower() in SERVICE_NAMES:
-                break
             if i == 0:
-                if capital_only and not capital:
+                if not cls._first_token_ok(word, cue):
                     break
-            elif not (capital or word.lower().endswith(SURNAME_SUFFIXES)):
+            elif not (word[0].isupper() or word.lower().endswith(SURNAME_SUFFIXES)):
                 break
             kept.append((start, end, word))
         return kept
@@ -160,7 +241,7 @@ class FirstNameRecognizer(RegexRecognizer):
 
 # --- unknown capitalised words mid-sentence ------------------------------------------
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"(]|\s-)\s*$")
+_SENTENCE_START = re.compile(r"(?:[.!?:;\n\"(]|\s-)\s*$")
 # "på Plattan", "i Rinkeby", "vid Centralen": after these, a capitalised word is a place.
 _PLACE_PREPOSITION = re.compile(r"\b(?:på|i|vid|utanför|nära|via|mot|över)\s+$", re.IGNORECASE)
 # Endings of place, organisation and language words: "Ungdomsmottagningen", "Arabiska".
@@ -200,15 +281,6 @@ _NOT_NAME_SUFFIXES = (
     "dating",
     "dejting",
 )
-_BRANDS = frozenset(
-    """
-    flashback aftonbladet expressen mcdonalds burger king max scandic clarion hilton
-    elite ica coop hemköp willys lidl systembolaget sl pressbyrån seven-eleven
-    google apple iphone android samsung tiktok youtube netflix spotify whatsapp viber
-    feeld tinder grindr bumble badoo hinge sugardaters seeking happypancake
-    plattan centralen ramadan jul påsk eid volvo bmw audi tesla saab uber bolt
-    """.split()
-)
 
 
 class CapitalisedWordRecognizer(RegexRecognizer):
@@ -234,23 +306,28 @@ class CapitalisedWordRecognizer(RegexRecognizer):
             for e in (nlp_artifacts.tokens.ents if nlp_artifacts and nlp_artifacts.tokens else ())
             if e.label_ in self.NON_PERSON_LABELS
         ]
+        previous = ""
         for token in _WORD_TOKEN.finditer(text):
-            word = token.group()
+            word, after_brand = token.group(), names_a_brand(previous)
+            previous = word
             if not word[0].isupper() or word.isupper() or len(word) < 2:
                 continue
             lower = word.lower()
             if (
-                is_common_word(lower)
+                after_brand  # "ICA Maxi", "Coop Forum"
                 or lower in SERVICE_NAMES
                 or lower in CITIES
-                or lower in _BRANDS
+                or lower in BRANDS
                 or lower.endswith(_NOT_NAME_SUFFIXES)
+                or is_ordinary_word(word)
             ):
                 continue
-            before = text[max(0, token.start() - 30) : token.start()]
-            if _SENTENCE_START.search(text[: token.start()]) or _PLACE_PREPOSITION.search(before):
-                continue
             start, end = token.span()
+            # A window, not the whole prefix: linear time on long texts.
+            before = text[max(0, start - 30) : start]
+            at_start = start <= 30 and not before.strip()
+            if at_start or _SENTENCE_START.search(before) or _PLACE_PREPOSITION.search(before):
+                continue
             if any(s < end and start < e for s, e in places):
                 continue
             yield start, end, self.SCORE
