@@ -99,10 +99,15 @@ def defang(text: str) -> str:
     """Ordinary text that Rasa will not take for an intent.
 
     Leading slashes go, and in a text that was payload-shaped the glue between
-    words becomes spaces, so that the scrubber sees the words ("/sara_svensson"
-    is read as "sara svensson").
+    words becomes spaces, so that the scrubber sees the words. The glued first
+    token is written as names are ("/sara_lind" is read as "Sara Lind"): it is
+    no sentence anyone writes, and capitals let the name finder see a name that
+    hides there, surname included.
     """
     stripped = _INTENT_PREFIX.sub("", text)
     if stripped == text.lstrip():
         return text
-    return _GLUE.sub(" ", stripped).strip()
+    head, _, rest = stripped.partition(" ")
+    words = _GLUE.sub(" ", head).split()
+    head = " ".join(word[:1].upper() + word[1:] for word in words)
+    return " ".join(part for part in (head, _GLUE.sub(" ", rest).strip()) if part)
