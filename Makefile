@@ -66,7 +66,7 @@ lint: engine ## Static checks (ruff)
 	@echo "==> Lint"
 	@$(ENGINE_BIN)/ruff check actions bot scripts tests
 
-test-unit: engine ## Unit tests: routing, ages, directory, actions
+test-unit: engine gateway ## Unit tests: routing, ages, directory, actions, compose roles (runs the gateway's migrate)
 	@echo "==> Unit tests"
 	@$(ENGINE_BIN)/pytest -m "not e2e" --ignore=tests/gateway
 
