@@ -424,6 +424,8 @@ _MEETING = re.compile(
     r"|\b(?:gick|akte|for|skulle|went) (?:\w+ ){0,2}?(?:till|pa|to) (?:nan|nagon|en|ett|a|an) "
     r"(?:\w+ )?(?:snubbe|kille|man|gubbe|kund|mote|dejt|date|traff|buyer|client)\b"
     r"|\bskulle (?:vara|komma) hem\w*\b"
+    r"|\b(?:var|ar|e|gick|akte) (?:hos|hem till|med) (?:en |nan |nagon )?(?:kund|torsk|man|gubbe|"
+    r"snubbe|client)\b"
 )
 
 
@@ -482,7 +484,8 @@ _THREAT = re.compile(
     # door that will not open, a flat not known, a friend lost at a party, gone for days.
     r"(?:full|packad|hog|drogad) och (?:arg|aggressiv|galen)|(?:arg|aggressiv) och (?:full|"
     r"packad)|"
-    r"(?:hallt|hallde|lagt|lade|haft) (?:nat|nagot|nagonting|grejer) i (?:min|hennes|var) "
+    r"(?:hallt|hallde|lagt|lade|haft|fick|fatt) (?:nat|nagot|nagonting|grejer) i (?:min|"
+    r"hennes|var) "
     r"(?:drink|dricka|glas|ol)|"
     r"ringa (?:sina|hans|fler) (?:vanner|kompisar|polare|killar)|"
     r"dorren gar inte att oppna|(?:kan|kommer) (?:inte|int) (?:oppna|ut genom) dorren|"
@@ -512,6 +515,20 @@ _THREAT = re.compile(
     r"hon|vi) bor|(?<!jag )(?<!ja )(?<!vi )(?:star|vantar|sitter) (?:\w+ )?(?:pa garden|pa gatan|"
     r"nedanfor|i trapphuset|"
     r"pa parkeringen|vid porten|i bilen utanfor)|om (?:jag|ja) inte (?:kommer|gar|foljer) "
+    # A probe of our own: harm promised "otherwise", a family threatened, "they know
+    # where I am".
+    r"(?:ner|ut|med)|annars (?:\w+ ){0,2}?(?:slar|dodar|skadar|straffar|sparkar|knivhugger|"
+    r"gor (?:\w+ )?illa|tar (?:\w+ )?(?:livet|barnen))|hotar (?:att \w+ )?(?:min|mitt|mina|"
+    r"hennes|hans) (?:familj|barn|mamma|pappa|son|dotter|syster|bror|foraldrar)|"
+    r"(?<!jag )(?<!ja )(?:hittat|vet|tagit reda pa|listat ut) var (?:jag|ja|hon|vi) (?:ar|e)\b|"
+    # Harm "if I refuse", forced to have sex with others, held down, a child held.
+    r"(?:slar|dodar|skadar|straffar) (?:\w+ )?om (?:jag|ja|hon) (?:vagrar|sager nej|inte|gar|"
+    r"pratar)|tvingar (?:mig|henne|oss) (?:att )?(?:ha sex|ligga|ta (?:fler )?kunder|salja|"
+    r"jobba)|haller (?:(?:han|hon|de|dom) )?(?:fast|kvar|ner) (?:mig|henne)|"
+    r"haller (?:mig|henne) (?:fast|kvar|nere)|"
+    r"(?:de|dom|han|hon) har (?:min|mitt|mina|hennes|hans) (?:son|dotter|barn|barnen|bror|"
+    r"syster)\b(?! (?:pa|i) (?:dagis|forskolan|skolan|fritids))|"
+    r"om (?:jag|ja) inte (?:kommer|gar|foljer) "
     r"(?:ner|ut|med)|kommer (?:han|de|dom) (?:upp|in|hit)|blev aggressiv|(?:har|tog|tagit) min "
     r"(?:vaska|jacka|mobil|telefon))\b"
 )
@@ -540,13 +557,16 @@ _WEAK = re.compile(
     r"kor (?:jatte|skit|alldeles for |for )?fort|"
     r"med (?:nagra |tva |en |flera )?(?:aldre|vuxna|okanda) (?:killar|man|gubbar|kille)|"
     r"(?:han|hon|de|dom) star i (?:hallen|dorren|koket|rummet)|vagrar betala|sitter (?:\w+ "
-    r")?i (?:ett|en) (?:rum|kallare|bil|lagenhet))\b"
+    r")?i (?:ett|en) (?:rum|kallare|bil|lagenhet)|"
+    # A probe of our own: feeling strange (after a drink), no answer.
+    r"mar (?:\w+ )?(?:konstigt|konstig|yr|snurrig|jattekonstigt)|"
+    r"svarar (?:(?:hon|han|hen|dom|de) )?(?:inte|int)|(?:hon|han) svarar inte)\b"
 )
 
 # A child about to meet an adult: to meet, be fetched by or go to a man, soon. With a
 # child's age in the message (bot/nlu/situation.py), this is danger now.
 _MEET = re.compile(
-    r"\b(?:ska|skall|tanker|kommer att|ska ga och) (?:\w+ ){0,2}?(?:traffa|ses med|mota|"
+    r"\b(?:ska|skall|vill|tanker|kommer att|ska ga och) (?:\w+ ){0,2}?(?:traffa|ses med|mota|"
     r"hamtas|aka (?:med|till|hem till)|sova hos|hamta (?:mig|honom|henne))\b"
     r"|\b(?:hamtar|hamtas|moter) (?:mig|honom|henne)?\b"
 )

@@ -92,6 +92,12 @@ def test_acute_danger_is_caught(text):
         "fick skjuts av en äldre kille hem från träningen",
         "han kör fort, jag vill inte åka med honom mer",
         "känner inte igen mig själv nu längre",
+        # Look-alikes of the second danger probe.
+        "jag vet var jag är nu, tack",
+        "de har min son på förskolan idag",
+        "mitt ex tvingar mig sälja sex för att betala hans skulder",
+        "mamma svarar inte i telefon idag",
+        "jag mår konstigt idag, typ förkyld",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -195,6 +201,16 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("chefen kommer snart och säger att jag får straff för att jag inte tjänat nog",
          ACUTE_DANGER),
         ("nu måste jag följa med honom till en annan stad, han väntar i bilen", ACUTE_DANGER),
+        # A second danger probe of our own: harm promised "otherwise" or "if I refuse",
+        # a family threatened by people who know where she is, forced with others
+        # tonight, held down, strange after a drink, no answer after a client.
+        ("vi måste dra in 5000 i kväll annars sparkar de mig", ACUTE_DANGER),
+        ("hallickarna hotar min mamma och de vet var jag är nu", ACUTE_DANGER),
+        ("hon måste ta fler kunder i natt, de straffar henne om hon vägrar", ACUTE_DANGER),
+        ("han tvingar mig att ligga med två kompisar till honom ikväll", ACUTE_DANGER),
+        ("nu håller han kvar mig i lägenheten", ACUTE_DANGER),
+        ("fick nåt i min drink på klubben och nu mår jag konstigt", ACUTE_DANGER),
+        ("hon gick hem till en torsk i går och nu svarar hon inte", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):
