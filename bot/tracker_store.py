@@ -37,7 +37,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.gateway.settings import PREFIX, SettingsError, load_settings
+from bot.gateway.settings import PREFIX, load_settings, parse_fernet_keys
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -72,15 +72,7 @@ def engine_url(database_url: str) -> sa.engine.URL:
 
 
 def tracker_keys(raw: str) -> Tuple[bytes, ...]:
-    keys = tuple(k.strip().encode() for k in raw.replace(",", "\n").splitlines() if k.strip())
-    if not keys:
-        raise SettingsError(TRACKER_KEYS + " holds no key")
-    for key in keys:
-        try:
-            Fernet(key)
-        except ValueError as error:
-            raise SettingsError(f"{TRACKER_KEYS}: not a Fernet key ({error})") from None
-    return keys
+    return parse_fernet_keys(raw, TRACKER_KEYS)
 
 
 def store_settings(env: Optional[Mapping[str, str]] = None) -> Tuple[str, Tuple[bytes, ...]]:

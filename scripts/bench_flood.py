@@ -19,12 +19,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
-import os
 import re
-import signal
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Counter, List
@@ -34,7 +30,7 @@ import aiohttp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.bench_gateway import _free_port, percentile  # noqa: E402
+from scripts.bench_gateway import percentile, serving  # noqa: E402
 
 PERSON = [
     "hej",
@@ -130,25 +126,9 @@ def main() -> int:
     parser.add_argument("--floods", type=int, default=8)
     parser.add_argument("--logins", type=int, default=10)
     args = parser.parse_args()
-    ports = {"RASA_PORT": _free_port(), "ACTION_PORT": _free_port(), "GATEWAY_PORT": _free_port()}
-    data_dir = tempfile.mkdtemp(prefix="outreach-flood-")
-    log_path = Path(data_dir) / "serve.log"
-    env = {**os.environ, **{k: str(v) for k, v in ports.items()}, "OUTREACH_DATA_DIR": data_dir}
-    with open(log_path, "wb") as log:
-        server = subprocess.Popen(
-            [str(ROOT / "scripts" / "serve.sh"), "run"], env=env, stdout=log, stderr=log
-        )
-    try:
-        deadline = time.monotonic() + 240
-        while b"==> Ready" not in log_path.read_bytes():
-            if server.poll() is not None or time.monotonic() > deadline:
-                sys.exit(f"servers did not start; see {log_path}")
-            time.sleep(0.5)
+    with serving({}) as ports:  # the default limits, as a real service runs
         base = f"http://127.0.0.1:{ports['GATEWAY_PORT']}"
         asyncio.run(run(base, args.seconds, args.floods, args.logins))
-    finally:
-        server.send_signal(signal.SIGINT)
-        server.wait(timeout=60)
     return 0
 
 

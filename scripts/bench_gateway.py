@@ -10,6 +10,7 @@ Run in the gateway environment.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import signal
@@ -21,7 +22,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from typing import List
+from typing import Dict, Iterator, List
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -78,21 +79,36 @@ def bench_scrub(rounds: int) -> None:
     )
 
 
-def bench_latency(rounds: int) -> None:
+@contextlib.contextmanager
+def serving(extra_env: Dict[str, str]) -> Iterator[Dict[str, int]]:
+    """scripts/serve.sh on free ports in a fresh data directory; yields the ports."""
     ports = {"RASA_PORT": _free_port(), "ACTION_PORT": _free_port(), "GATEWAY_PORT": _free_port()}
     data_dir = tempfile.mkdtemp(prefix="outreach-bench-")
-    log = open(Path(data_dir) / "serve.log", "wb")
+    log_path = Path(data_dir) / "serve.log"
     env = {**os.environ, **{k: str(v) for k, v in ports.items()}, "OUTREACH_DATA_DIR": data_dir}
-    env["OUTREACH_RATE_LIMIT_PER_MINUTE"] = "100000"
-    server = subprocess.Popen(
-        [str(ROOT / "scripts" / "serve.sh"), "run"], env=env, stdout=log, stderr=log
-    )
+    with open(log_path, "wb") as log:
+        server = subprocess.Popen(
+            [str(ROOT / "scripts" / "serve.sh"), "run"],
+            env={**env, **extra_env},
+            stdout=log,
+            stderr=log,
+        )
     try:
         deadline = time.monotonic() + 240
-        while b"==> Ready" not in (Path(data_dir) / "serve.log").read_bytes():
+        while b"==> Ready" not in log_path.read_bytes():
             if server.poll() is not None or time.monotonic() > deadline:
-                sys.exit("servers did not start; see " + str(Path(data_dir) / "serve.log"))
+                sys.exit(f"servers did not start; see {log_path}")
             time.sleep(0.5)
+        yield ports
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=60)
+
+
+def bench_latency(rounds: int) -> None:
+    unlimited = {"OUTREACH_RATE_LIMIT_PER_MINUTE": "100000"}
+    unlimited["OUTREACH_NEW_CONVERSATIONS_PER_MINUTE"] = "100000"
+    with serving(unlimited) as ports:
         rasa = f"http://127.0.0.1:{ports['RASA_PORT']}/webhooks/rest/webhook"
         base = f"http://127.0.0.1:{ports['GATEWAY_PORT']}/api/conversations"
         direct, gateway = [], []
@@ -117,9 +133,6 @@ def bench_latency(rounds: int) -> None:
             f"added by the gateway   p50 {percentile(added, 0.5):6.1f} ms"
             f"  p95 {percentile(added, 0.95):6.1f} ms"
         )
-    finally:
-        server.send_signal(signal.SIGINT)
-        server.wait(timeout=60)
 
 
 def main() -> int:

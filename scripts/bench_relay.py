@@ -52,7 +52,7 @@ PERSON_TEXTS = [
     "meddelande {i}: kan jag ringa er? mitt nummer är 073-555 12 {n:02d}",
 ]
 WORKER_TEXTS = [
-    "Hej, jag heter Anna och är uppsökare. Berätta gärna mer ({i}).",
+    "Hej, jag är uppsökare här i chatten. Berätta gärna mer ({i}).",
     "Tack för att du skriver. Hur mår du just nu? ({i})",
     "Det du berättar stannar här, och du bestämmer själv vad du vill dela. ({i})",
     "Vill du att vi ses, eller passar det bättre att fortsätta här i chatten? ({i})",
@@ -146,6 +146,7 @@ async def bench_relay(messages: int, warmup: int) -> None:
                 "OUTREACH_CHAT_HOURS_FILE": str(hours),
                 # The person's POSTs count against this: warm-up + messages + handover.
                 "OUTREACH_RATE_LIMIT_PER_MINUTE": "100000",
+                "OUTREACH_NEW_CONVERSATIONS_PER_MINUTE": "100000",
             }
         )
         app = create_app(settings, scrubber=scrubber)
@@ -213,7 +214,7 @@ async def bench_relay(messages: int, warmup: int) -> None:
                 f" {percentile(values, 0.95):8.1f} {max(values):8.1f}"
             )
         print(
-            "includes: HTTP POST, scrubbing (person → worker only), encrypted storage in "
+            "includes: HTTP POST, scrubbing (both ways), encrypted storage in "
             "SQLite, websocket push;\n  the stand-in Rasa is not on this path (the bot is "
             "silent while a worker holds the conversation)"
         )

@@ -213,6 +213,7 @@ def full_stack(replicas: int) -> Iterator[int]:
             "OUTREACH_DATABASE_URL": database.url,
             "OUTREACH_REDIS_URL": redis_url,
             "OUTREACH_RATE_LIMIT_PER_MINUTE": "1000000",
+            "OUTREACH_NEW_CONVERSATIONS_PER_MINUTE": "1000000",
         }
         with tempfile.TemporaryDirectory(prefix="outreach-bench-") as work:
             with running_stack(Path(work), env, rasa_replicas=replicas) as stack:

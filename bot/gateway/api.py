@@ -16,9 +16,8 @@ from bot.gateway.keys import BUDGETS, PAYLOADS, RASA, SCRUB_POOL, SETTINGS, STAT
 from bot.gateway.limits import Busy
 from bot.gateway.payloads import GREETING, defang
 from bot.gateway.rasa import RasaUnavailable
-from bot.gateway.scrubbing import ScrubTimeout
+from bot.gateway.scrubbing import clean_text
 from bot.gateway.storage import WITH_STAFF, Conversation, State
-from bot.scrub.scrubber import normalise
 from bot.staff import board
 from bot.stats import counts
 
@@ -28,13 +27,7 @@ CONVERSATION_ID = re.compile(r"^[0-9a-f]{32}$")
 # Tokens are secrets.token_urlsafe: anything else cannot be one (and must not
 # reach the hash, where non-ASCII would raise).
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,128}$")
-# Lone surrogates cannot be stored or forwarded as UTF-8.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-# Control characters other than line breaks and tabs (PostgreSQL refuses NUL).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 BUSY = "Chatten har väldigt mycket att göra just nu. Försök igen om en liten stund. " + DANGER
-TOO_COMPLEX = "Meddelandet gick inte att behandla. Dela gärna upp det i kortare meddelanden."
-UNREADABLE = "Meddelandet innehåller tecken som inte går att läsa. Försök skriva det igen."
 MANY_NEW = "Många startar en chatt just nu. Försök igen om en minut. " + DANGER
 
 
@@ -81,31 +74,12 @@ async def _json_object(request: web.Request) -> Dict[str, Any]:
     return data
 
 
-def clean_text(text: str, max_chars: int) -> str:
-    """The text as it will be scrubbed, stored and forwarded, or an ApiError.
-
-    Normalised first (NFKC can make one character eighteen) and measured
-    after, so the cap holds for what the scrubber and Rasa really get.
-    """
-    if _SURROGATE.search(text):
-        raise ApiError(422, UNREADABLE, "unreadable")
-    text = _CONTROL.sub("", normalise(text)).strip()
-    if not text:
-        raise ApiError(422, "Meddelandet är tomt.", "empty")
-    if len(text) > max_chars:
-        raise ApiError(422, f"Meddelandet får vara högst {max_chars} tecken.", "too_long")
-    return text
-
-
 async def _scrubbed(request: web.Request, text: str) -> str:
     """The bot's own button payloads pass as they are; everything else is scrubbed."""
     if request.app[PAYLOADS].allowed(text):
         return text
-    try:
-        scrubbed = await request.app[SCRUB_POOL].scrub(defang(text))
-    except ScrubTimeout:
-        raise ApiError(422, TOO_COMPLEX, "too_complex") from None
-    return defang(scrubbed)
+    # A text not scrubbed in time is a 422 (ScrubTimeout), never kept unscrubbed.
+    return defang(await request.app[SCRUB_POOL].scrub(defang(text)))
 
 
 async def create_conversation(request: web.Request) -> web.Response:

@@ -78,19 +78,24 @@ def _key_file(path: Path, create: bytes) -> bytes:
     return path.read_bytes()
 
 
-def _fernet_keys(env: Mapping[str, str], data_dir: Path) -> Tuple[bytes, ...]:
-    raw = env.get(PREFIX + "FERNET_KEYS")
-    if raw is None:
-        raw = _key_file(data_dir / "keys" / "fernet.keys", Fernet.generate_key() + b"\n").decode()
+def parse_fernet_keys(raw: str, name: str) -> Tuple[bytes, ...]:
+    """Comma- or line-separated Fernet keys, newest first; SettingsError names `name`."""
     keys = tuple(k.strip().encode() for k in raw.replace(",", "\n").splitlines() if k.strip())
     if not keys:
-        raise SettingsError(PREFIX + "FERNET_KEYS holds no key")
+        raise SettingsError(name + " holds no key")
     for key in keys:
         try:
             Fernet(key)
         except ValueError as error:
-            raise SettingsError(f"{PREFIX}FERNET_KEYS: not a Fernet key ({error})") from None
+            raise SettingsError(f"{name}: not a Fernet key ({error})") from None
     return keys
+
+
+def _fernet_keys(env: Mapping[str, str], data_dir: Path) -> Tuple[bytes, ...]:
+    raw = env.get(PREFIX + "FERNET_KEYS")
+    if raw is None:
+        raw = _key_file(data_dir / "keys" / "fernet.keys", Fernet.generate_key() + b"\n").decode()
+    return parse_fernet_keys(raw, PREFIX + "FERNET_KEYS")
 
 
 def _hmac_key(env: Mapping[str, str], data_dir: Path) -> bytes:

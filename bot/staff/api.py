@@ -21,10 +21,8 @@ from typing import Any, Dict
 from aiohttp import web
 
 from bot.gateway import handover
-from bot.gateway.api import TOO_COMPLEX, clean_text
-from bot.gateway.errors import ApiError
 from bot.gateway.keys import HUB, QUEUE, SCRUB_POOL, SESSIONS, STAFF, STATS, STORE
-from bot.gateway.scrubbing import ScrubTimeout
+from bot.gateway.scrubbing import clean_text
 from bot.staff import board
 from bot.staff.live import staff_socket
 from bot.staff.queue import TransitionError
@@ -65,14 +63,6 @@ async def _json(request: web.Request) -> Dict[str, Any]:
     if not isinstance(data, dict):
         raise _bad_request()
     return data
-
-
-async def _scrubbed(app: web.Application, text: str) -> str:
-    """Scrubbed in the person's bounded pool; what cannot be scrubbed in time is refused."""
-    try:
-        return await app[SCRUB_POOL].scrub(text)
-    except ScrubTimeout:
-        raise ApiError(422, TOO_COMPLEX, "too_complex") from None
 
 
 async def duty(request: web.Request) -> web.Response:
@@ -176,7 +166,8 @@ async def send(request: web.Request) -> web.Response:
     if not isinstance(text, str):
         return _error(422, "invalid", f"Skriv ett meddelande på högst {MAX_WORKER_MESSAGE} tecken.")
     # As the person's: normalised, then measured; surrogates and control characters refused.
-    scrubbed = await _scrubbed(request.app, clean_text(text, MAX_WORKER_MESSAGE))
+    # In the person's bounded pool; not scrubbed in time is a 422 (ScrubTimeout).
+    scrubbed = await request.app[SCRUB_POOL].scrub(clean_text(text, MAX_WORKER_MESSAGE))
     await request.app[STORE].add_messages(conversation_id, [("worker", scrubbed)])
     await request.app[HUB].publish(conversation_id, {"type": "worker", "text": scrubbed})
     return web.json_response({"sent": True, "text": scrubbed})

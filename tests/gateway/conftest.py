@@ -56,3 +56,21 @@ def database_url(request, tmp_path):
         url = server.rsplit("/", 1)[0] + "/" + name
     migrate.upgrade(url)
     return url
+
+
+@pytest.fixture
+def scrypt_runs(monkeypatch):
+    """Every scrypt run, counted (the unit of a login's CPU cost)."""
+    import hashlib
+
+    from bot.staff import passwords
+
+    runs = []
+    scrypt = hashlib.scrypt
+
+    def counting(*args, **kwargs):
+        runs.append(1)
+        return scrypt(*args, **kwargs)
+
+    monkeypatch.setattr(passwords.hashlib, "scrypt", counting)
+    return runs

@@ -2,7 +2,6 @@
 scrubbed like the person's, and input that cannot be read gets a 4xx, never a 500."""
 
 import asyncio
-import hashlib
 import json
 import re
 import threading
@@ -43,20 +42,6 @@ def post_login(client, csrf, name, password=WRONG):
 async def try_login(client, name, password=WRONG):
     """One login from a fresh login page (each answer sets a new login CSRF cookie)."""
     return await post_login(client, await login_csrf(client), name, password)
-
-
-@pytest.fixture
-def scrypt_runs(monkeypatch):
-    """Every scrypt run, counted (the unit of a login's CPU cost)."""
-    runs = []
-    scrypt = hashlib.scrypt
-
-    def counting(*args, **kwargs):
-        runs.append(1)
-        return scrypt(*args, **kwargs)
-
-    monkeypatch.setattr(passwords.hashlib, "scrypt", counting)
-    return runs
 
 
 # --- Logins cannot stall the service -------------------------------------------------------
