@@ -81,7 +81,7 @@ CURRENT_YEAR = dt.date.today().year
 _FILLER = (
     r"(?:(?:bara|ba|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en|"
     r"fortfarande|själv|sjalv|också|ocksa|redan|only|just|still|egentligen|faktiskt|actually|"
-    r"really|around|about|maybe|like|probably|approx|approximately)"
+    r"really|around|about|maybe|like|probably|approx|approximately|fyllda|fyllt)"
     r"\s+)*"
 )
 # Present tense only: "när jag var 14" says nothing about the age now.
@@ -223,7 +223,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|lillkusin|systerdotter|"
             r"brorsdotter|"
             rf"systerson|brorson|bästis|vän|flickvän|pojkvän|barnbarn)\s*[,(]?\s*{_NUM}\b"
-            r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|kr|gånger))"
+            r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|kr|gånger)(?!\w))"
         ),
     ),
     # "new girl here is only 15".
@@ -245,7 +245,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:^|[,.!?;:]\s*|\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:en\s+|ett\s+)?)"
             rf"\W*{_DISCOURSE}(?:(?:e|är|ar)\s+)?(?:vuxen\s+)?{_IDENTITY}\s*(?:här\s*)?,?\s*"
             rf"(?:på\s+|pa\s+)?{_NUM}\b"
-            r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|ganger|%))"
+            r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|ganger|%)(?!\w))"
         ),
     ),
     # "jag e trans o 16", "jag är kille och 17"
@@ -253,7 +253,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         SELF,
         re.compile(
             rf"\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:\w+\s+){{1,2}}?(?:o|och|å)\s+{_NUM}\b"
-            r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|timm\w*|kr|gånger|dagar|veckor|månader))"
+            r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|timm\w*|kr|gånger|dagar|veckor|månader)"
+            r"(?!\w))"
         ),
     ),
     # "..., nu 23", "nu e jag 24": the age now, after one in the past.
@@ -266,7 +267,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       r"\s*(?:[,.!?]|$)")),
     # "nu är hon 20", "e han 15?": the verb first, someone else's age.
     (OTHER, re.compile(rf"\b(?:nu\s+)?(?:är|ar|e)\s+(?:hon|han|hen)\s+(?:nu\s+)?{_FILLER}{_NUM}\b"
-                       rf"{_YEARS}(?!\s*(?:min|minuter|kr|gånger|timm\w*))")),
+                       rf"{_YEARS}(?!\s*(?:min|minuter|kr|gånger|timm\w*)(?!\w))")),
     # "me romania woman 27 years", "woman 31 years, work in massage".
     # "thai lady 41 yrs.", "me 38 year".
     (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bme\s+|\bjag\s+)(?:(?!min\b|mitt\b|my\b|hans\b|"
@@ -275,11 +276,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (SELF, re.compile(rf"\bme\s+{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
     # "I am Thai woman 45", "mujer 44, vendo sexo", "soy 36".
     (SELF, re.compile(rf"\b(?:i\s+am|i'm|im|jag\s+är|jag\s+ar)\s+(?:an?\s+)?(?:\w+\s+)?(?:woman|"
-                      rf"lady|girl|man|guy|kvinna|tjej)\s*,?\s*{_NUM}\b(?!\s*(?:min|kr|\$))")),
+                      rf"lady|girl|man|guy|kvinna|tjej)\s*,?\s*{_NUM}\b(?!\s*(?:min|kr|\$)(?!\w))")),
     (SELF, re.compile(rf"(?:^|[,.!?;]\s*)(?:mujer|hombre|chica|femeie|femme)\s*,?\s*{_NUM}\b")),
-    (SELF, re.compile(rf"\bsoy\s+{_NUM}\b(?!\s*(?:min|kr))")),
+    (SELF, re.compile(rf"\bsoy\s+{_NUM}\b(?!\s*(?:min|kr)(?!\w))")),
     (OTHER, re.compile(rf"\bmy\s+(?:\w+\s+)?(?:brother|sister|daughter|son|friend|cousin)\s+{_NUM}"
-                       r"\b(?!\s*(?:min|minutes|hours|kr|times|\$))")),
+                       r"\b(?!\s*(?:min|minutes|hours|kr|times|\$)(?!\w))")),
     # "min ålder är 14", "ålder: 16".
     (SELF, re.compile(rf"\b(?:min\s+ålder|min\s+alder|ålder|alder|my\s+age)\s*(?:är|ar|e|is|:)?\s*"
                       rf"{_NUM}\b")),
@@ -297,7 +298,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (OTHER, re.compile(
         r"\b(?:sonen|dottern|kompisen|bästisen|bastisen|systern|syrran|brorsan|lillasyster|"
         rf"lillebror|kusinen|barnbarnet|eleven|flickvännen|pojkvännen)\s*[,(]?\s*{_NUM}\b"
-        r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|timm\w*|kr|gånger|dagar|veckor))"
+        r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|timm\w*|kr|gånger|dagar|veckor)(?!\w))"
     )),
     # "kan man testa sig om man e 15?": "man" (one) in a question about oneself.
     (SELF, re.compile(rf"\b(?:om|o|och|när|nar|fast)\s+man\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b")),
@@ -417,7 +418,7 @@ _SCHOOL_ALONE = re.compile(
 _BIRTH_YEAR = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s*,?\s+(?:är\s+|ar\s+|e\s+)?)?"
     # "f. 2010" as a form is filled in: only with a four-digit year.
-    r"(?:(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?|f\.\s*(?=(?:19|20)\d\d\b))"
+    r"(?:(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?|(?<!\w)f\.?\s*(?=(?:19|20)\d\d\b))"
     r"(?P<year>(?:19[4-9]\d|20[0-2]\d)\b"
     r"|[-'’]\d{2}(?!\d)"
     # "född 97": two digits alone, not a day of a month ("född 12 mars").
@@ -429,7 +430,7 @@ _LEADING_SELF = re.compile(
 )
 _LEADING_NUMBER = re.compile(
     rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y"
-    rf"|tjej|kille|girl|boy|f|m|o|och|sen|sedan|,|\.)(?!\w))"
+    rf"|tjej|kille|girl|boy|f|m|o|och|sen|sedan|btw|snart|,|\.|\))(?!\w))"
     # "en 19 år gammal kille kontrollerar ...": someone else described.
     r"(?!\s*(?:år|ar)\s+gammal\s+(?:kille|man|tjej|kvinna|gubbe|snubbe|person))"
 )
@@ -451,7 +452,7 @@ _OTHER_EXTRA = [
         r"(?<!är )(?<!ar )(?<!\be )(?<!\bä )(?<!am )"
         r"\b(?:en|ett)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|ungdom|unge|elev|person)\s*,?\s*"
         r"(?P<num>1\d|[2-9]\d)\b(?!\s*(?:år|ar)\s+(?:sen|sedan|äldre|aldre|yngre))"
-        r"(?!\s*(?:kr|kronor|min|st|gånger|ganger|:))"
+        r"(?!\s*(?:kr|kronor|min|st|gånger|ganger)(?!\w))(?!\s*:)"
     ),
     re.compile(
         rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|"
@@ -491,7 +492,8 @@ _OTHER_EXTRA = [
     re.compile(rf"(?<!är\s)(?<!ar\s)(?<!\be\s)\ben\s+{_NUM}\s*-?\s*(?:åring|aring)\b"),
 ]
 _MINOR_BAND = (
-    r"(?:under\s*18|under\s+arton|inte\s+(?:18|myndig|fyllt\s+18)|minderårig|minderarig|"
+    r"(?:under\s*18|under\s+arton|inte\s+(?:ens\s+)?(?:18|arton|myndig|fyllt\s+18)|minderårig|"
+    r"minderarig|fjortis|"
     r"omyndig|på\s+högstadiet|pa\s+hogstadiet|på\s+mellanstadiet|högstadiet|hogstadiet|"
     r"nästan\s+(?:18|arton)|nastan\s+(?:18|arton)|snart\s+(?:18|arton)|"
     r"(?:snart|nästan|nastan)\s+myndig|inte\s+myndig\s+än)"
@@ -562,8 +564,30 @@ _CLASSMATE = re.compile(
 # "jag har precis börjat gymnasiet", "jag går på högstadiet".
 _AT_SCHOOL = re.compile(
     r"(?:\b(?:jag|ja|jg)\s+(?:har\s+)?(?:precis\s+|nyss\s+|just\s+|bara\s+)?(?:börjat|borjat|går|"
-    r"gar)\s+(?:på\s+|pa\s+|i\s+)?|(?:^|[,.!?;]\s*)\W*(?:har\s+)?(?:ett|två|tva|1|2)\s+år\s+kvar\s+"
+    r"gar|pluggar|studerar|läser|laser|ska\s+börja|ska\s+borja|ska\s+gå|ska\s+ga)\s+"
+    r"(?:på\s+|pa\s+|i\s+)?|(?:^|[,.!?;]\s*)\W*(?:har\s+)?(?:ett|två|tva|1|2)\s+år\s+kvar\s+"
     r"(?:på|pa)\s+)(?P<band>gymnasiet|högstadiet|hogstadiet|mellanstadiet)"
+)
+# "jag e en 09:a", "jag är 2010": the birth year as teenagers name their year group.
+_YEAR_GROUP = re.compile(
+    r"\b(?:jag|ja|jg)\s+(?:är|ar|e)\s+(?:en\s+|typ\s+)?(?:(?P<year>20[01]\d)|"
+    r"(?P<short>0[4-9]|1[0-4]):?a)(?![\w:])(?!\s*(?:kr|kronor|st|gånger|mil|km)(?!\w))"
+)
+# "ska börja sjuan", "börjar gymnasiet i höst", "slutar nian i vår": a school year about to
+# start or end is a child's (ending gymnasiet is not, so only compulsory school ends here).
+_SCHOOL_NEXT = re.compile(
+    r"(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg|och|o|men)\s+)(?:(?:ska|skall)\s+(?:börja|borja)|"
+    r"börjar|borjar)\s+(?:i\s+|på\s+|pa\s+)?(?P<band>fyran|femman|sexan|sjuan|åttan|attan|nian|"
+    r"[4-9]:?an|gymnasiet|gymnasiet|högstadiet|hogstadiet|mellanstadiet)(?!\w)"
+    r"|(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg|och|o|men)\s+)(?:slutar|går\s+ut|gar\s+ut)\s+"
+    r"(?P<ending>sexan|sjuan|åttan|attan|nian|[6-9]:?an|högstadiet|hogstadiet|mellanstadiet)"
+    r"(?!\w)(?!\s+(?:för|for)\s+\d)"
+)
+# "en tjej på högstadiet", "mina elever på mellanstadiet": someone else at a child's school.
+_AT_SCHOOL_OTHER = re.compile(
+    r"\b(?:en|ett|min|mitt|mina|hennes|hans|vår|våra)\s+(?:\w+\s+)?(?:tjej|kille|flicka|pojke|"
+    r"elev|elever|dotter|son|unge|ungar|barn|kompis|kompisar|tjejer|killar)\s+(?:som\s+(?:går|gar)"
+    r"\s+)?(?:på|pa|i)\s+(?P<band>högstadiet|hogstadiet|mellanstadiet|lågstadiet|lagstadiet)(?!\w)"
 )
 _THEIRS = re.compile(r"(?:och|o|å)\s+(?:min|mina|mitt)\s+\w+\s+som\s+(?:är|ar|e)\s+\D{0,20}$")
 
@@ -660,6 +684,17 @@ def find_ages(text: str) -> list[AgeMention]:
     for match in [*_PLACED.finditer(lowered), *_CLASSMATE.finditer(lowered),
                   *_AT_SCHOOL.finditer(lowered)]:
         mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
+    for match in _SCHOOL_NEXT.finditer(lowered):
+        span = match.span("band") if match.group("band") else match.span("ending")
+        mentions.append(AgeMention(MINOR, SELF, *span))
+    for match in _AT_SCHOOL_OTHER.finditer(lowered):
+        mentions.append(AgeMention(MINOR, OTHER, *match.span("band")))
+    for match in _YEAR_GROUP.finditer(lowered):
+        raw = match.group("year") or "20" + match.group("short")
+        age = CURRENT_YEAR - int(raw) - 1
+        if _plausible(age):
+            name = "year" if match.group("year") else "short"
+            mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
     if not short:
         for group, pattern in _BANDS_OPENING:
             for match in pattern.finditer(lowered):

@@ -133,6 +133,21 @@ def test_spans_point_at_the_age():
         "är bara femtonåring men får betalt av en gubbe",
         "jag e snart myndig men inte än, en gubbe betalar mig",
         "två år kvar tills jag blir myndig, han tar mina pengar",
+        # A third probe of our own (teenagers' ways with an age, none from a routing set).
+        "jag är inte ens myndig. en gubbe på nätet vill ge mig pengar",
+        "jag är nyss fyllda 15 och en snubbe swishar mig för bilder",
+        "f 2011, en vuxen man vill träffas och ger mig presentkort",
+        "jag e en 09:a o en kille vill ge mig en iphone om vi ses",
+        "jag är 2011 och en man vill träffa mig",
+        "ska börja gymnasiet i höst och har en sugardaddy som betalar mina kläder",
+        "slutar nian i vår och en man betalar mig för att ses",
+        "jag pluggar på gymnasiet, första året, och en man vill betala mig",
+        "jag e fjortis o en gubbe vill köpa mina trosor",
+        "(16) en snubbe vill betala mig för att ses",
+        "16 snart. han köper alkohol åt oss och vill ha något tillbaka",
+        "15 btw. en man vill ge mig pengar för bilder",
+        "tjej 15 sthlm, har sålt sex några gånger för att få pengar till mat",
+        "kille 16 mina föräldrar vet inte att en man betalar mig",
     ],
 )
 def test_a_young_writers_age_said_in_other_ways_reads_as_a_child(text):
@@ -149,3 +164,29 @@ def test_a_siblings_age_in_a_joint_subject_is_the_siblings():
 def test_a_short_answer_in_french_or_spanish_is_an_age(text, age):
     (mention,) = find_ages(text)
     assert mention.age == age and mention.group == MINOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag har en elev på högstadiet som får pengar av en vuxen man",
+        "mina elever på mellanstadiet pratar om en man som betalar för bilder",
+    ],
+)
+def test_someone_elses_child_at_a_childs_school_is_a_child(text):
+    mentions = find_ages(text)
+    assert youngest_group(mentions) == MINOR
+    assert all(m.role == OTHER for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word after the number that merely starts like a unit is not the unit.
+        "jag slutar gymnasiet i vår och säljer sex",
+        "jag är 2000 kr skyldig honom och säljer sex",
+        "min dotter kom hem 15 minuter sen",
+    ],
+)
+def test_no_childs_age_where_there_is_none(text):
+    assert youngest_group(find_ages(text)) != MINOR

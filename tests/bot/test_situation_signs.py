@@ -27,6 +27,12 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("har en sponsor som betalar allt", "exchange"),
         ("dejtar en rik äldre man som ger mig pengar", "exchange"),
         ("han lovar pengar om jag följer med till hotellet", "exchange"),
+        # Young people's words, a probe of our own: something wanted back, a buyer of the
+        # writer's things, money to be made from pictures.
+        ("en gubbe på discord vill köpa mina trosor", "exchange"),
+        ("han köper alkohol åt oss och sen vill han ha något tillbaka", "exchange"),
+        ("killar på skolan säger att jag kan tjäna pengar på snap", "exchange"),
+        ("har fått 3000 för att träffa en man", "exchange"),
         ("min pojkvän säger att jag måste ligga med hans kompisar", "coercion"),
         ("de tar alla pengar jag tjänar på kunderna", "coercion"),
         ("han har mitt pass och säger att jag är skyldig honom", "coercion"),

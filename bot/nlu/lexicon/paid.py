@@ -27,7 +27,8 @@ PAID_SIGNS: Dict[str, str] = {
             r"|\b(?:robux|v-?bucks|skins|nitro|presentkort|gavokort|snus|vape|alkohol|sprit) "
             r"(?:\w+ )?(?:for|mot|om) (?:att )?(?:\w+ )?(?:bilder|nudes|nakenbilder|sex|ses|"
             r"traffas|videos?|filmer)\b"
-            r"|\b(?:vill ha|ville ha|kraver) (?:nat|nagot|sex|betalt) (?:tillbaka|i gengald|"
+            r"|\b(?:vill|ville|kraver) (?:han |hon |hen |dom |de |dem )?(?:ha )?(?:nat|nagot|ngt|"
+            r"sex|betalt) (?:tillbaka|i gengald|"
             r"i utbyte)\b|\bi utbyte mot (?:sex|bilder|nudes|att)\b",
             # The writer's own customers: "kunder vill mer och betala extra", "vendo sexo",
             # "en kund håller henne kvar".
@@ -168,6 +169,15 @@ PAID_SIGNS: Dict[str, str] = {
             r"\bsom (?:kunden|kunderna|torsken|koparen) (?:ville|vill|sa|bad|kraver)\b",
             r"\btraffa\w* (?:\w+ )?for (?:att fa )?(?:pengar|cash|betalt|swish)\b",
             r"\b(?:jobbar|star|jobba) (?:pa|i) gatan\b|\bgatuprostitu\w*",
+            # A probe of our own, young people's words: "en gubbe vill köpa mina trosor",
+            # "killar säger att jag kan tjäna pengar på snap", "fått 3000 för att träffa en man".
+            r"(?<!jag )(?<!ja )(?<!jg )\b(?:vill |ville |ska )?(?:kopa|koper|kopte|kopt) "
+            r"(?:mina|min|mitt|dina|din|ditt) (?:\w+ )?(?:trosor|trosa|strumpor|sockor|"
+            r"underklader|kalsonger|bh|bilder|nudes|videos?|filmer|klipp)\b"
+            r"|\btjana (?:\w+ )?(?:pengar|cash|para|deg|bra) (?:pa|med|genom) (?:snap\w*|nudes|"
+            r"bilder|onlyfans|min kropp|kroppen|sex|att (?:skicka|salja|visa|traffa|ses))\b"
+            r"|\b(?:far|fick|fatt) (?:\d+ ?(?:kr|k|spann|lax)?|pengar|cash|betalt) for att "
+            r"(?:traffa|ses|ligga|sova|komma|folja|skicka|visa)\b",
             # "e 17 o säljer": selling with nothing after it is selling oneself.
             r"\b(?:e|ar|jag|ja|o|och|men) (?:typ |ocksa |ibland |fortfarande |sjalv |sjalv ocksa )?"
             r"(?:saljer|salt|"
