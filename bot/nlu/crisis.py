@@ -166,6 +166,32 @@ _SUICIDAL = re.compile(
     r"|(?:t[aä]nk\w*|funder\w*)\s+p[aå]\s+att\s+hoppa"
     r"(?!\s+(?:av|[oö]ver|in|p[aå]|upp|till|ner\s+i\s+poolen))"
     r"|(?:b[aä]ttre|l[aä]ttare|enklare)\s+(?:\w+\s+){0,2}utan\s+mig\b"
+    # A third probe of our own (crisis-line practice): not wanting to "be part of it" any
+    # more, not one more day, a last message, goodbyes said, not being here after the
+    # weekend, the means at hand, a plan, self-harm now, pills after drinking.
+    r"|(?:vill|orkar)\s+inte\s+(?:vara\s+med|h[aä]nga\s+med)\s+(?:l[aä]ngre|mer)\b"
+    r"|(?:klarar|orkar|pallar|kan)\s+inte\s+(?:en\s+)?(?:enda\s+)?(?:dag|natt|vecka)\s+till"
+    r"(?!\s+(?:utan|med|p[aå]|i)\b)"
+    r"|sista\s+g[aå]ngen\s+(?:jag|ja)\s+(?:skriver|h[oö]r\s+av\s+mig|pratar\s+med\s+n[aå]gon)"
+    r"(?!.{0,20}\b(?:var|va|f[oö]rra|i\s+fjol|sen)\b)"
+    r"|(?:har\s+)?sagt\s+hej\s?d[aå]\s+(?:till\s+(?:alla|mina|min|familjen|mamma|pappa)\s+"
+    r"(?:\w+\s+)?)?(?:f[oö]r\s+(?:alltid|gott|sista\s+g[aå]ngen))"
+    r"|(?:inte|aldrig)\s+(?:att\s+)?(?:jag\s+|ja\s+)?finns\s+kvar\s+(?:efter|imorgon|i\s+morgon|"
+    r"n[aä]sta|om\s+en|p[aå]\s+m[aå]ndag)"
+    r"|har\s+(?:\w+\s+)?(?:repet|ett\s+rep|rakblad\w*|kniven)\s+(?:redan\s*$|framf[oö]r\s+mig"
+    r"|redo|i\s+handen|bredvid\s+mig|uppe|uppsatt)"
+    r"|har\s+en\s+plan\s+(?:f[oö]r\s+|p[aå]\s+)?(?:hur|att|n[aä]r)\s+(?:jag\s+|ja\s+)?(?:ska\s+)?"
+    r"(?:d[oö]|g[oö]ra\s+det|avsluta|ta\s+(?:mitt|livet))"
+    r"|(?:vill|ska|t[aä]nker)\s+(?:bara\s+)?(?:skada\s+mig\s+sj[aä]lv|sk[aä]ra\s+mig)"
+    r"|sk[aä]r\s+mig\b.{0,40}\b(?:ikv[aä]ll|inatt|just\s+nu|v[aä]rre|djupare)"
+    r"|(?:druckit|full|packad|h[oö]g)\s+(?:\w+\s+)?(?:och|o)\s+(?:tagit|tog|[aä]tit|svalt)\s+"
+    r"(?:\w+\s+)?(?:tabletter|piller|tabl[ae]tter|medicin)"
+    r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:en\s+bro|ett\s+tak|bron|taket)\s+(?:just\s+)?nu"
+    r"|(?:life|living)\s+(?:is\s+)?(?:not|isn'?t)\s+worth|not\s+worth\s+living"
+    r"|avsluta\s+allt\s+(?:ikv[aä]ll|inatt|i\s+natt|nu|idag|snart)|(?:ta|g[oö]ra)\s+slut\s+p[aå]\s+allt"
+    r"|(?:enklast|b[aä]st)\s+om\s+(?:jag|ja)\s+(?:bara\s+)?(?:dog|d[oö]r|f[oö]rsvann)"
+    r"|(?:inget|ingenting)\s+(?:kvar\s+)?att\s+leva\s+f[oö]r|sluta\s+existera"
+    r"|(?:en\s+)?b[oö]rda\s+f[oö]r\s+(?:alla|er|dom|familjen|alla\s+runt\s+mig)"
     r")"
 )
 # Someone else does it: "det slår mig att..." (it occurs to me) is no danger.
@@ -530,14 +556,26 @@ _THREAT = re.compile(
     r"syster)\b(?! (?:pa|i) (?:dagis|forskolan|skolan|fritids))|"
     r"om (?:jag|ja) inte (?:kommer|gar|foljer) "
     r"(?:ner|ut|med)|kommer (?:han|de|dom) (?:upp|in|hit)|blev aggressiv|(?:har|tog|tagit) min "
-    r"(?:vaska|jacka|mobil|telefon))\b"
+    r"(?:vaska|jacka|mobil|telefon)|"
+    # A third probe of our own: punished tonight, a debt "or something happens", forced to
+    # take clients, a friend who never came back from a client, a debt beside a held child.
+    r"(?:ska|kommer att|kommer) straffas|straffas (?:ikvall|inatt|nu|snart)|"
+    r"om (?:jag|ja|hon) inte (?:betalar|gor det|gor som)\b.{0,40}?\b(?:hander|gor|slar|dodar|"
+    r"skadar)|tvingar (?:mig|henne|oss) (?:att )?(?:ta emot|traffa|ga till) (?:fler |nya )?"
+    r"(?:kunder|man|gubbar)|(?:kom|har) (?:aldrig|inte) (?:kommit )?tillbaka (?:fran|efter) "
+    r"(?:kunden|en kund|mannen|en man|gubben|snubben|traffen|motet|dejten)|"
+    r"(?:maste|ska) betala (?:\w+ )?skulden\b|"
+    r"(?:han|hon|de|dom|nan|hallicken) har (?:min|mitt|hennes) (?:telefon|mobil|pass)|"
+    r"skriver (?:fran|pa|med) (?:en annans|nan annans|nagon annans|en kompis|hennes|hans) ?"
+    r"(?:telefon|mobil|lur)?)\b"
 )
 _CUE_NOW = re.compile(
     r"\b(?:nu|snart|just nu|precis|nyss|inatt|i natt|ikvall|i kvall|idag|"
     r"om (?:\d+|tio|fem|tjugo|en|ett par) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|kvart|"
     r"stund)|sen (?:igar|i morse|inatt|i natt|"
     r"igarkvall|igar kvall)|now|right now|tonight|yesterday|jag skakar|snalla|"
-    r"(?:\d+|tva|tre|fyra|fem|sex|atta|flera) timmar|igar kvall|igarkvall|i morse|just)\b"
+    r"(?:\d+|tva|tre|fyra|fem|sex|atta|flera) timmar|igar kvall|igarkvall|igar natt|igarnatt|"
+    r"i morse|just)\b"
 )
 _NOT_NOW = re.compile(
     r"\b(?:forra (?:aret|veckan|manaden|sommaren|hosten|vintern|varen)|i fjol|for (?:\w+ )?"
@@ -603,8 +641,9 @@ def _danger_by_parts(text: str) -> bool:
     adult = _WITH_ADULT.search(folded) is not None or _PLACE.search(folded) is not None
     alarms = {m.group(0) for m in _ALARM.finditer(folded)}
     # "svarar inte" alone is a friend asleep; with a man or a place it is an alarm.
+    # "svarar inte och hon skulle träffa en man": gone to a man, and silent since.
     quiet = _NO_ANSWER.search(folded) is not None and (
-        adult or (now and _MEETING.search(folded) is not None)
+        adult or (_MEETING.search(folded) is not None and not _NOT_NOW.search(folded))
     )
     return (now and adult) or (bool(alarms) and (now or adult)) or len(alarms) >= 2 or quiet
 
