@@ -93,7 +93,7 @@ _SELF_SUBJECT = (
 )
 _OTHER_SUBJECT = (
     r"(?:(?:min|mitt|mina|vår|vårt|var|vart)\s+(?:\w+\s+){0,2}?"
-    r"(?:dotter|son|barn|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
+    r"(?:(?:styv|bonus|foster|tonårs|tonars|plast)?(?:dotter|son|barn)|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
     r"lillebror|storasyster|storebror|kompis|tjejkompis|killkompis|vän|väninna|van|bästis|"
     r"klasskompis|systerdotter|"
     r"brorsdotter|systerson|brorson|kusin|lillkusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
@@ -203,9 +203,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         OTHER,
         re.compile(
-            r"\b(?:min|mitt|vår|vårt|var|vart|en|ett)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|"
+            r"\b(?:min|mitt|vår|vårt|var|vart|en|ett)\s+(?:\w+\s+)?(?:(?:styv|bonus|foster|tonårs|tonars|plast)?(?:dotter|son|barn)|syster|bror|"
             r"lillasyster|lillebror|storasyster|storebror|kompis|vän|elev|tjej|kille|flicka|pojke|"
-            rf"klient|ungdom|kusin|lillkusin|barnbarn)\s+(?:på|pa)\s+{_NUM}\b"
+            rf"klient|ungdom|kusin|lillkusin|barnbarn|spelare|deltagare)\s+(?:på|pa)\s+{_NUM}\b"
         ),
     ),
     (
@@ -219,7 +219,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         OTHER,
         re.compile(
-            r"\b(?:min|mitt|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|lillasyster|"
+            r"\b(?:min|mitt|vår|vårt)\s+(?:\w+\s+)?(?:(?:styv|bonus|foster|tonårs|tonars|plast)?(?:dotter|son|barn)|syster|bror|lillasyster|"
             r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|lillkusin|systerdotter|"
             r"brorsdotter|"
             rf"systerson|brorson|bästis|vän|flickvän|pojkvän|barnbarn)\s*[,(]?\s*{_NUM}\b"
@@ -459,7 +459,7 @@ _OTHER_EXTRA = [
         rf"e)\s+)?{_FILLER}{_NUM}\b"
     ),
     re.compile(
-        r"\b(?:dotter|son|barn|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
+        r"\b(?:(?:styv|bonus|foster|tonårs|tonars|plast)?(?:dotter|son|barn)|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
         r"systerdotter|brorsdotter|bonusdotter|bonusson|styvdotter|styvson|kusin)"
         rf"\s*[(,]?\s*{_NUM}\s*(?:år|ar|åring)?\s*\)"
     ),
@@ -583,6 +583,12 @@ _SCHOOL_NEXT = re.compile(
     r"(?P<ending>sexan|sjuan|åttan|attan|nian|[6-9]:?an|högstadiet|hogstadiet|mellanstadiet)"
     r"(?!\w)(?!\s+(?:för|for)\s+\d)"
 )
+# "min tonårsdotter", "vår tonåring": a teenager, and the youngest reading wins.
+_TEEN_OTHER = re.compile(
+    r"\b(?:min|mitt|mina|vår|vårt|våra|var|vart|hennes|hans)\s+(?:\w+\s+)?(?P<band>"
+    r"(?:tonårs|tonars)(?:dotter|son|barn|tjej|kille|flicka|pojke|döttrar|söner)\w*"
+    r"|tonåring\w*|tonaring\w*)"
+)
 # "en tjej på högstadiet", "mina elever på mellanstadiet": someone else at a child's school.
 _AT_SCHOOL_OTHER = re.compile(
     r"\b(?:en|ett|min|mitt|mina|hennes|hans|vår|våra)\s+(?:\w+\s+)?(?:tjej|kille|flicka|pojke|"
@@ -687,7 +693,7 @@ def find_ages(text: str) -> list[AgeMention]:
     for match in _SCHOOL_NEXT.finditer(lowered):
         span = match.span("band") if match.group("band") else match.span("ending")
         mentions.append(AgeMention(MINOR, SELF, *span))
-    for match in _AT_SCHOOL_OTHER.finditer(lowered):
+    for match in [*_AT_SCHOOL_OTHER.finditer(lowered), *_TEEN_OTHER.finditer(lowered)]:
         mentions.append(AgeMention(MINOR, OTHER, *match.span("band")))
     for match in _YEAR_GROUP.finditer(lowered):
         raw = match.group("year") or "20" + match.group("short")
@@ -743,6 +749,15 @@ def find_ages(text: str) -> list[AgeMention]:
     own = {match.span("num") for pattern in _CLAIMS for match in pattern.finditer(lowered)}
     # "jag jobbar som escort (22)": the writer's reading of a span wins over another's.
     mentions = [m for m in mentions if m.role != OTHER or (m.start, m.end) not in own]
+    # "vår fosterdotter, 15, har ...": an age a named person owns is not also the writer's.
+    theirs = {(m.start, m.end) for m in mentions if m.role == OTHER}
+    mentions = [
+        m for m in mentions
+        if m.role != SELF or (m.start, m.end) not in theirs
+        # "jag o min bästis e 16", "en tjej i min ålder (15)": both.
+        or re.search(r"\b(?:jag|ja|jg|vi|min\s+ålder|min\s+alder)\b",
+                     lowered[max(0, m.start - 30): m.start])
+    ]
     return sorted((_not_yet(lowered, m) for m in mentions), key=lambda m: m.start)
 
 

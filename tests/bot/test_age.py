@@ -190,3 +190,19 @@ def test_someone_elses_child_at_a_childs_school_is_a_child(text):
 )
 def test_no_childs_age_where_there_is_none(text):
     assert youngest_group(find_ages(text)) != MINOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A parent's or a coach's words for a child, a probe of our own.
+        "min tonårsdotter får pengar av en äldre man",
+        "min styvdotter 16 har en sugardaddy",
+        "vår fosterdotter, 15, har en äldre pojkvän som säljer henne",
+        "jag är tränare och en spelare på 14 får swish från en vuxen",
+    ],
+)
+def test_a_child_named_by_a_parent_or_a_coach_is_a_child(text):
+    mentions = find_ages(text)
+    assert youngest_group(mentions) == MINOR
+    assert all(m.role == OTHER for m in mentions)

@@ -160,6 +160,9 @@ def test_the_rules_read_the_sign(text, sign):
     "text, concerned",
     [
         ("min kusin säljer sex och jag vet inte vad jag ska göra", "other"),
+        # A parent's words for a teenager, a probe of our own.
+        ("min tonårsdotter får pengar av en äldre man, vad gör jag", "other"),
+        ("vår tonåring har fått en ny telefon av en man", "other"),
         ("jag tror att min lillasyster får pengar av äldre killar", "other"),
         ("min flickvän har börjat med escort", "other"),
         ("vår son verkar få saker av en vuxen man", "other"),
