@@ -39,7 +39,14 @@ from actions.routing import (
     route,
     whose_age,
 )
-from actions.slots import ages, latest_intent, previous_intent, previous_signs, said_age
+from actions.slots import (
+    ages,
+    latest_intent,
+    previous_intent,
+    previous_signs,
+    said_age,
+    told_of_oneself,
+)
 
 SELF_NEED_BY_RELATIVE = {
     "relative_selling": "selling",
@@ -373,10 +380,11 @@ class Turn:
             self.events.append(SlotSet("other_age_group", ADULT))
         signs = self.situation.signs
         earlier = SIGN_BY_NEED.get(self.tracker.get_slot("need") or "")
-        if earlier and whose == SELF and need not in ("buying", "unwanted_sexuality"):
+        if whose == SELF and need not in ("buying", "unwanted_sexuality"):
             # "men e det farligt då" after being paid: still a child paid for sex, whose
-            # Stödcentrum and BRIS do not go away with the next question.
-            signs = signs | {earlier}
+            # Stödcentrum and BRIS do not go away with the next question or the age.
+            signs = signs | ({earlier} if earlier else set())
+            signs = signs | told_of_oneself(self.tracker, EXPLOITATION_SIGNS)
         referral = route(
             need,
             self.own_age,

@@ -45,6 +45,22 @@ def previous_signs(tracker: Tracker) -> FrozenSet[Text]:
     return frozenset(situation.get("signs") or ())
 
 
+def told_of_oneself(tracker: Tracker, kinds: FrozenSet[Text]) -> FrozenSet[Text]:
+    """The signs of `kinds` any earlier message read about the writer themself.
+
+    "jag får sova hos en snubbe" - "han vill ha nåt tillbaka" (a health question
+    by the classifier) - "16": the child who told of being paid two turns ago is
+    still that child when her age comes.
+    """
+    users = [e for e in tracker.events if e.get("event") == "user"][:-1]
+    told: set = set()
+    for event in users:
+        situation = (event.get("parse_data") or {}).get("situation") or {}
+        if situation.get("concerned", "self") == "self":
+            told |= set(situation.get("signs") or ()) & kinds
+    return frozenset(told)
+
+
 def _youngest(values: List[Text]) -> Optional[Text]:
     """Minor wins: a child must never be routed as an adult by mistake."""
     if MINOR in values:

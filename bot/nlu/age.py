@@ -78,10 +78,13 @@ _IDENTITY = (
 _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
 # "född 2009": the year it is now decides the age.
 CURRENT_YEAR = dt.date.today().year
+# Step, foster and teen compounds: "styvdotter", "fosterson", "tonårsdotter".
+_STEP = r"(?:styv|bonus|foster|tonårs|tonars|plast)?"
 _FILLER = (
     r"(?:(?:bara|ba|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en|"
     r"fortfarande|själv|sjalv|också|ocksa|redan|only|just|still|egentligen|faktiskt|actually|"
-    r"really|around|about|maybe|like|probably|approx|approximately|fyllda|fyllt)"
+    r"really|around|about|maybe|like|probably|approx|approximately|fyllda|fyllt|alltså|alltsa|"
+    r"asså|assa)"
     r"\s+)*"
 )
 # Present tense only: "när jag var 14" says nothing about the age now.
@@ -93,7 +96,8 @@ _SELF_SUBJECT = (
 )
 _OTHER_SUBJECT = (
     r"(?:(?:min|mitt|mina|vår|vårt|var|vart)\s+(?:\w+\s+){0,2}?"
-    r"(?:(?:styv|bonus|foster|tonårs|tonars|plast)?(?:dotter|son|barn)|unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
+    rf"(?:{_STEP}(?:dotter|son|barn)|"
+    r"unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
     r"lillebror|storasyster|storebror|kompis|tjejkompis|killkompis|vän|väninna|van|bästis|"
     r"klasskompis|systerdotter|"
     r"brorsdotter|systerson|brorson|kusin|lillkusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
@@ -203,7 +207,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         OTHER,
         re.compile(
-            r"\b(?:min|mitt|vår|vårt|var|vart|en|ett)\s+(?:\w+\s+)?(?:(?:styv|bonus|foster|tonårs|tonars|plast)?(?:dotter|son|barn)|syster|bror|"
+            rf"\b(?:min|mitt|vår|vårt|var|vart|en|ett)\s+(?:\w+\s+)?(?:{_STEP}(?:dotter|son|barn)|"
+            r"syster|bror|"
             r"lillasyster|lillebror|storasyster|storebror|kompis|vän|elev|tjej|kille|flicka|pojke|"
             rf"klient|ungdom|kusin|lillkusin|barnbarn|spelare|deltagare)\s+(?:på|pa)\s+{_NUM}\b"
         ),
@@ -219,7 +224,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         OTHER,
         re.compile(
-            r"\b(?:min|mitt|vår|vårt)\s+(?:\w+\s+)?(?:(?:styv|bonus|foster|tonårs|tonars|plast)?(?:dotter|son|barn)|syster|bror|lillasyster|"
+            rf"\b(?:min|mitt|vår|vårt)\s+(?:\w+\s+)?(?:{_STEP}(?:dotter|son|barn)|"
+            r"syster|bror|lillasyster|"
             r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|lillkusin|systerdotter|"
             r"brorsdotter|"
             rf"systerson|brorson|bästis|vän|flickvän|pojkvän|barnbarn)\s*[,(]?\s*{_NUM}\b"
@@ -449,7 +455,7 @@ _OTHER_EXTRA = [
     ),
     # "en kille 16 säger att ...": someone described with the age straight after.
     re.compile(
-        r"(?<!är )(?<!ar )(?<!\be )(?<!\bä )(?<!am )"
+        r"(?<!\bär )(?<!\bar )(?<!\be )(?<!\bä )(?<!\bam )"
         r"\b(?:en|ett)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|ungdom|unge|elev|person)\s*,?\s*"
         r"(?P<num>1\d|[2-9]\d)\b(?!\s*(?:år|ar)\s+(?:sen|sedan|äldre|aldre|yngre))"
         r"(?!\s*(?:kr|kronor|min|st|gånger|ganger)(?!\w))(?!\s*:)"
@@ -459,7 +465,8 @@ _OTHER_EXTRA = [
         rf"e)\s+)?{_FILLER}{_NUM}\b"
     ),
     re.compile(
-        r"\b(?:(?:styv|bonus|foster|tonårs|tonars|plast)?(?:dotter|son|barn)|unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
+        rf"\b(?:{_STEP}(?:dotter|son|barn)|"
+        r"unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
         r"systerdotter|brorsdotter|bonusdotter|bonusson|styvdotter|styvson|kusin)"
         rf"\s*[(,]?\s*{_NUM}\s*(?:år|ar|åring)?\s*\)"
     ),
@@ -489,7 +496,7 @@ _OTHER_EXTRA = [
     # "a 17 year old patient"
     re.compile(rf"\b(?:a|an|my|our|the|this)\s+{_NUM}\s*-?\s*(?:year|yr)s?\s*-?\s*old\b"),
     # "mamma till en 14-åring", "betalar en 16-åring" (not "jag är en 15-åring").
-    re.compile(rf"(?<!är\s)(?<!ar\s)(?<!\be\s)\ben\s+{_NUM}\s*-?\s*(?:åring|aring)\b"),
+    re.compile(rf"(?<!\bär\s)(?<!\bar\s)(?<!\be\s)\ben\s+{_NUM}\s*-?\s*(?:åring|aring)\b"),
 ]
 _MINOR_BAND = (
     r"(?:under\s*18|under\s+arton|inte\s+(?:ens\s+)?(?:18|arton|myndig|fyllt\s+18)|minderårig|"
@@ -582,6 +589,9 @@ _SCHOOL_NEXT = re.compile(
     r"|(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg|och|o|men)\s+)(?:slutar|går\s+ut|gar\s+ut)\s+"
     r"(?P<ending>sexan|sjuan|åttan|attan|nian|[6-9]:?an|högstadiet|hogstadiet|mellanstadiet)"
     r"(?!\w)(?!\s+(?:för|for)\s+\d)"
+    # "gick ut nian i juni": just finished compulsory school.
+    r"|\b(?:gick|har\s+gått|gatt)\s+ut\s+(?P<done>nian|9:?an|högstadiet|hogstadiet)\s+"
+    r"(?:i\s+(?:juni|våras|varas|somras|år|ar)|nyss|precis|förra\s+månaden|i\s+förra\s+veckan)"
 )
 # "min tonårsdotter", "vår tonåring": a teenager, and the youngest reading wins.
 _TEEN_OTHER = re.compile(
@@ -691,7 +701,8 @@ def find_ages(text: str) -> list[AgeMention]:
                   *_AT_SCHOOL.finditer(lowered)]:
         mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
     for match in _SCHOOL_NEXT.finditer(lowered):
-        span = match.span("band") if match.group("band") else match.span("ending")
+        name = next(g for g in ("band", "ending", "done") if match.group(g))
+        span = match.span(name)
         mentions.append(AgeMention(MINOR, SELF, *span))
     for match in [*_AT_SCHOOL_OTHER.finditer(lowered), *_TEEN_OTHER.finditer(lowered)]:
         mentions.append(AgeMention(MINOR, OTHER, *match.span("band")))

@@ -190,6 +190,10 @@ _SUICIDAL = re.compile(
     r"|(?:life|living)\s+(?:is\s+)?(?:not|isn'?t)\s+worth|not\s+worth\s+living"
     r"|avsluta\s+allt\s+(?:ikv[aä]ll|inatt|i\s+natt|nu|idag|snart)|(?:ta|g[oö]ra)\s+slut\s+p[aå]\s+allt"
     r"|(?:enklast|b[aä]st)\s+om\s+(?:jag|ja)\s+(?:bara\s+)?(?:dog|d[oö]r|f[oö]rsvann)"
+    # Set AL: not sure one wants to wake up; cut again.
+    r"|(?:vet\s+inte|os[aä]ker\s+p[aå])\s+om\s+(?:jag|ja)\s+(?:ens\s+)?(?:vill|orkar)\s+"
+    r"(?:vakna|leva|finnas|vara\s+kvar)"
+    r"|(?:har\s+)?sk[uaä]rit\s+mig\s+(?:igen|djup\w*|v[aä]rre)"
     r"|(?:inget|ingenting)\s+(?:kvar\s+)?att\s+leva\s+f[oö]r|sluta\s+existera"
     r"|(?:en\s+)?b[oö]rda\s+f[oö]r\s+(?:alla|er|dom|familjen|alla\s+runt\s+mig)"
     r")"

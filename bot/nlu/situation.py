@@ -223,6 +223,13 @@ _SOMEONE_ELSE_NAMED = re.compile(
     r"\b(?:jobbar|arbetar|jobb|arbete|tjanst|work|job|personal|handlaggare|polis|person|"
     r"pojke|ungdom|ung|klient|elev|brukare|patient|foralder|foraldrar)\w*"
 )
+# An adult who pays a child, the child named by age: "om en 30åring betalar en 16åring".
+_ADULT_PAYS_CHILD = re.compile(
+    r"\b(?:en|nan|nagon|han|en vuxen|vuxna|en man|en gubbe|en kille|\d{2} ?-?aring|aldre \w+) "
+    r"(?:\w+ )?(?:betalar|betalade|betalat|swishar|swishade|koper|kopte|kopt) (?:sex (?:av|med) )?"
+    r"(?:en |ett )?(?:1[0-7] ?-?aring\w*|barn|minderarig\w*|tonaring\w*|tjej under 18|"
+    r"kille under 18)\b"
+)
 _RELATIVE_PAYS = re.compile(
     r"\b(?:min|mitt) (?:\w+ )?(?:man|kille|pojkvan|sambo|pappa|bror|son|make|partner|fru) "
     r"(?:\w+ ){0,2}(?:betala\w*|swisha\w*|koper|kopt|kopte)"
@@ -419,6 +426,16 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         and not _WRITER_GIVES.search(folded)
     ):
         # "min kompis e 15 o en vuxen kille betalar henne": the one close is paid.
+        signs = (signs - {"buying"}) | {"exchange"}
+    if (
+        concerned == SELF
+        and "buying" in signs
+        and any(m.role == AGE_SELF and m.group == AGE_MINOR for m in ages)
+        and _ADULT_PAYS_CHILD.search(folded)
+        and not _WRITER_GIVES.search(folded)
+    ):
+        # "om en 30åring betalar en 16åring för sex ... jag e alltså 16": the child paid
+        # is the writer, not the buyer.
         signs = (signs - {"buying"}) | {"exchange"}
     if concerned == PROFESSIONAL and "buying" in signs and _HER.search(folded):
         # "flicka i en lägenhet med annonser om sexköp": the one asked about is paid.

@@ -303,3 +303,30 @@ def test_every_service_a_route_names_has_a_line_and_a_directory_entry():
     directory = get_directory()
     assert named - set(directory.services) == set()
     assert {s for s in named if f"utter_line_{s}" not in DOMAIN["responses"]} == set()
+
+
+async def test_a_child_who_told_of_being_paid_earlier_keeps_her_route_when_her_age_comes(run):
+    # "jag får sova hos en snubbe" (paid with a bed), "han vill ha nåt tillbaka" read as a
+    # health question and answered for both ages, then "16" two turns after the exchange.
+    tracker = make_tracker(
+        "inform_age",
+        slots={"need": "health", "asked_age_self": True, "age_group": "minor"},
+        entities=[{"entity": "age_group", "value": "minor", "role": None}],
+        previous_intents=["sells_sex", "health_question"],
+        situation={"signs": [], "asks": [], "concerned": "self"},
+    )
+    tracker.events[0]["parse_data"]["situation"] = {"signs": ["exchange"], "concerned": "self"}
+    messages, _ = await run(ActionRespond(), tracker)
+    assert "Stödcentrum" in texts(messages) and "BRIS" in texts(messages)
+
+
+async def test_what_someone_else_went_through_is_not_carried_to_the_writer(run):
+    tracker = make_tracker(
+        "health_question",
+        slots={"age_group": "minor"},
+        previous_intents=["relative_sells_sex", "chitchat"],
+        situation={"signs": ["health"], "asks": [], "concerned": "self"},
+    )
+    tracker.events[0]["parse_data"]["situation"] = {"signs": ["exchange"], "concerned": "other"}
+    messages, _ = await run(ActionRespond(), tracker)
+    assert "UMO" in texts(messages) and "Stödcentrum" not in texts(messages)

@@ -148,6 +148,9 @@ def test_spans_point_at_the_age():
         "15 btw. en man vill ge mig pengar för bilder",
         "tjej 15 sthlm, har sålt sex några gånger för att få pengar till mat",
         "kille 16 mina föräldrar vet inte att en man betalar mig",
+        # Set AL's classes, in new words.
+        "vill sluta med allt det där, gick ut nian i våras",
+        "vem gör fel om en vuxen betalar? jag e alltså 15",
     ],
 )
 def test_a_young_writers_age_said_in_other_ways_reads_as_a_child(text):
@@ -200,6 +203,8 @@ def test_no_childs_age_where_there_is_none(text):
         "min styvdotter 16 har en sugardaddy",
         "vår fosterdotter, 15, har en äldre pojkvän som säljer henne",
         "jag är tränare och en spelare på 14 får swish från en vuxen",
+        "en man som betalar en 15-åring för sex, vad händer med honom",
+        "han betalar en kille 16 för att ses",
     ],
 )
 def test_a_child_named_by_a_parent_or_a_coach_is_a_child(text):

@@ -245,6 +245,9 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("de har min son och säger att jag måste betala skulden", ACUTE_DANGER),
         ("han har min telefon och jag skriver från en annans", ACUTE_DANGER),
         ("min kompis svarar inte och hon skulle träffa en man", ACUTE_DANGER),
+        # Set AL's classes, in new words.
+        ("osäker på om jag orkar vakna imorgon", SUICIDAL),
+        ("har skurit mig igen ikväll", SUICIDAL),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

@@ -213,6 +213,11 @@ def test_the_rules_read_whose_situation_it_is(text, concerned):
         ("will my boss see this", "anonymity"),
         ("hej? finns det nån här", "human"),
         ("finns det en mejladress", "contact"),
+        # Set AL's classes, in new words.
+        ("syns chatten nånstans sen", "anonymity"),
+        ("ingen får veta att jag har skrivit hit", "anonymity"),
+        ("ska ni kontakta mina föräldrar om jag säger hur gammal jag är", "anonymity"),
+        ("du får inte berätta nåt för skolan", "anonymity"),
     ],
 )
 def test_the_rules_read_the_question(text, ask):
@@ -237,3 +242,12 @@ def test_a_chat_mentioned_is_not_a_question_about_one(text):
 def test_ordinary_things_said_are_no_sign(text):
     assert not rule_signs(text) & {"exchange", "coercion", "buying"}
 
+
+
+def test_a_child_asking_about_an_adult_who_pays_a_child_is_the_child_paid():
+    # Set AL's class, in new words: the writer is the child in her own question.
+    situation = analyze(
+        "om en 40åring swishar en 15åring för sex, vem gör fel då? jag är alltså 15",
+        "ask_law_buying", 0.8,
+    )
+    assert "exchange" in situation.signs and "buying" not in situation.signs

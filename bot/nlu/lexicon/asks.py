@@ -141,6 +141,16 @@ ASK_PATTERNS: Dict[str, str] = {
             r"foraldrarna|"
             r"mamma|pappa|skolan|familjen) (?:far|ska fa|kommer att fa|behover fa) (?:veta|reda)",
             r"\b(?:gor|gora) ni (?:en )?orosanmal\w*",
+            # Set AL: "syns den här chatten nånstans?", "ingen får veta", "kommer ni ringa
+            # soc då?", "ni får inte säga nåt till mamma".
+            r"\bsyns (?:den har |denna |min )?(?:chatten|konversationen|chatt|det jag skriver)\b"
+            r"|\bingen (?:far|ska|kommer att|kommer) (?:veta|se|fa veta|fa reda pa)\b"
+            r"|\b(?:kommer|ska|maste|tanker) (?:ni|du|dom|de) (?:att )?(?:ringa|kontakta|anmala|"
+            r"beratta for|saga till|larma) (?:\w+ )?(?:soc|socialen|socialtjansten|polisen|"
+            r"mina foraldrar|mamma|pappa|skolan|min familj)\b"
+            r"|\b(?:ni|du) (?:far|ska|kan) (?:inte|int|aldrig) (?:saga|beratta|skriva|ringa) "
+            r"(?:\w+ )?(?:till|for|nat till|nagot till|det till) (?:mamma|pappa|mina foraldrar|"
+            r"foraldrarna|soc|skolan|polisen|nan|nagon|min familj)\b",
             r"\b(?:ringer|kontaktar|berattar|sager|skickar) (?:dom|de|ni|dem) (?:till |for |det "
             r"till )?"
             r"(?:mina foraldrar|foraldrarna|mamma|pappa|skolan|soc|socialen|polisen|min familj)",

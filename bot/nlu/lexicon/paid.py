@@ -27,7 +27,9 @@ PAID_SIGNS: Dict[str, str] = {
             r"|\b(?:robux|v-?bucks|skins|nitro|presentkort|gavokort|snus|vape|alkohol|sprit) "
             r"(?:\w+ )?(?:for|mot|om) (?:att )?(?:\w+ )?(?:bilder|nudes|nakenbilder|sex|ses|"
             r"traffas|videos?|filmer)\b"
-            r"|\b(?:vill|ville|kraver) (?:han |hon |hen |dom |de |dem )?(?:ha )?(?:nat|nagot|ngt|"
+            r"|\b(?:vill|ville|kraver) (?:han |hon |hen |dom |de |dem )?"
+            r"(?:ju |typ |alltid |ocksa )?"
+            r"(?:ha )?(?:nat|nagot|ngt|"
             r"sex|betalt) (?:tillbaka|i gengald|"
             r"i utbyte)\b|\bi utbyte mot (?:sex|bilder|nudes|att)\b",
             # The writer's own customers: "kunder vill mer och betala extra", "vendo sexo",
@@ -116,7 +118,8 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:for|to)\b|\bwork (?:in |at |with )?(?:thai )?massage\b",
             # Someone else's child paid by an adult: "om en vuxen betalar en 16-åring för sex",
             # "en 'kompis' på 25 som köper vodka och ny iphone åt henne".
-            r"\b(?:vuxen|vuxna|aldre|gubbe|gubbar|man|kille) (?:\w+ )?(?:betalar|betalade|betalat|"
+            r"\b(?:vuxen|vuxna|aldre|gubbe|gubbar|man|kille|\d{2} ?-?aring|nan|nagon) (?:\w+ )?"
+            r"(?:betalar|betalade|betalat|"
             r"swishar|swishade|ger|gav) (?:en |ett )?(?:1[0-7] ?-?aring\w*|barn|minderarig\w*|"
             r"tonaring\w*)\b",
             r"\b(?:pa|som ar|som e) [2-9]\d\b.{0,40}?\b(?:koper|kopte|fixar|fixade|ger|gav|bjuder)"
