@@ -47,6 +47,8 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("brukar köpa sex när jag är på resa", "buying"),
         ("har swishat tjejer för att träffas", "buying"),
         ("har varit med en escort förut", "buying"),
+        ("jag träffar escorts när jag är på tjänsteresa", "buying"),
+        ("betalar för att titta på en camtjej, är det brott", "buying"),
         ("kondomen gick sönder med en kund", "health"),
         ("tror jag fått nån infektion av en kund", "health"),
         ("vill sluta med det här men vet inte hur", "exit"),

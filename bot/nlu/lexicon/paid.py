@@ -318,6 +318,12 @@ PAID_SIGNS: Dict[str, str] = {
             r"prostituerad\w*)",
             r"\bbetala\w* for (?:en |ett )?(?:escort\w*|eskort\w*|sugar ?dat\w*|sugardejt\w*)",
             r"\bbetala\w* (?:en |ett )?(?:escort|eskort|prostituerad)\b",
+            # A probe of our own: "jag träffar escorts", "betalar för att titta på en camtjej".
+            r"\b(?:jag|ja|jg) (?:\w+ )?(?:traffar|traffat|traffade|ringer|besoker|besokt|gar till|"
+            r"gick till) (?:\w+ )?(?:escorts|eskorts|escorter|eskorter|prostituerade|sexarbetare|"
+            r"horor|en escort|en eskort|en prostituerad)\b"
+            r"|\bbetala\w* (?:\w+ )?for att (?:fa )?(?:titta|kolla|se) pa (?:en |nan |nagon )?"
+            r"(?:camtjej\w*|camgirl\w*|tjej|tjejer|kvinna|kvinnor|strippa\w*|show)\b",
             r"\b(?:koper|kopte|kopt|kopa) (?:\w+ )?(?:bilder|nudes|videos?|content|filmer|klipp) "
             r"(?:pa|av|fran)\b",
             r"\b(?:hitta|hittar|fa tag pa|hitta nan) (?:man |jag )?(?:tjejer|en tjej|kvinnor|"
