@@ -376,7 +376,8 @@ _LAST_YEAR = re.compile(
 )
 _BARE_NUMBER = re.compile(
     rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?"
-    r"(?:\s+(?:då|da|typ|ish|btw|asså|eller\s+nåt|eller\s+nat|om\s+du\s+måste\s+veta))?\W*$"
+    r"(?:\s+(?:då|da|typ|ish|btw|asså|eller\s+nåt|eller\s+nat|om\s+du\s+måste\s+veta|"
+    r"men\s+fyller\s+snart|fyller\s+snart))?\W*$"
 )
 _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
@@ -799,8 +800,36 @@ def _leading_age(lowered: str) -> list[AgeMention]:
     return []
 
 
+# Answers to "Är du under 18 eller 18 år eller äldre?" as people type them: "under",
+# "över", "mindre än 18", "15-16", "15 eller 16", "18 i maj", "tonåring".
+_UNDER_OVER = re.compile(
+    r"^\W*(?:(?:ja|jo|nej|nä|typ|asså|alltså|jag\s+är|jag\s+e|ja\s+e|e|är)\W+)*"
+    r"(?P<band>under|över|over|mindre\s+än\s+18|yngre|äldre|aldre|tonåring|tonaring)"
+    r"(?:\W+(?:ja|typ|då|da))?\W*$"
+)
+_TWO_AGES = re.compile(
+    r"^\W*(?:typ\s+|kanske\s+|ca\s+)?(?P<num>\d{1,2})\s*(?:-|–|/|eller|el)\s*\d{1,2}"
+    r"(?:\s*(?:år|ar))?\W*$"
+)
+# "18 i maj", "17 men fyller snart": a birthday still to come.
+_BIRTHDAY_AHEAD = re.compile(
+    r"^\W*(?P<num>\d{1,2})\s+(?:i\s+(?:jan\w*|feb\w*|mars|april|maj|juni|juli|aug\w*|sep\w*|"
+    r"okt\w*|nov\w*|dec\w*|sommar|höst|vår|vinter)|nästa\s+\w+|snart|om\s+\w+\s+\w+)\W*$"
+)
+
+
 def _short_answer(lowered: str) -> list[AgeMention]:
     """Read a bare answer to "how old are you?", whose owner the dialogue knows."""
+    match = _UNDER_OVER.search(lowered)
+    if match:
+        band = match.group("band")
+        group = ADULT if band in ("över", "over", "äldre", "aldre") else MINOR
+        return [AgeMention(group, None, *match.span("band"))]
+    for pattern, less in ((_TWO_AGES, 0), (_BIRTHDAY_AHEAD, 1)):
+        match = pattern.search(lowered)
+        if match and _plausible(int(match.group("num")) - less):
+            age = int(match.group("num")) - less
+            return [AgeMention(_group(age), None, *match.span("num"), age)]
     for group, pattern in _BANDS_ALONE:
         match = pattern.search(lowered)
         if match:

@@ -622,7 +622,7 @@ def decide_intent(
     )
     if ask is not None and (intent not in ("affirm", "deny") or unsure or not situation.yes_or_no):
         return INTENT_BY_ASK[ask]
-    small = ("chitchat", "out_of_scope", "nlu_fallback", "affirm", "deny")
-    if has_age and (unsure or intent in small):
+    # "över" answering the age question is an age, not "over and out".
+    if has_age and (unsure or intent in SMALL_TALK):
         return "inform_age"
     return None

@@ -211,3 +211,24 @@ def test_a_child_named_by_a_parent_or_a_coach_is_a_child(text):
     mentions = find_ages(text)
     assert youngest_group(mentions) == MINOR
     assert all(m.role == OTHER for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Answers to "Är du under 18 eller 18 år eller äldre?" as people type them.
+        ("under", MINOR),
+        ("ja under", MINOR),
+        ("över", ADULT),
+        ("mindre än 18", MINOR),
+        ("typ 15-16", MINOR),
+        ("15 eller 16", MINOR),
+        ("18 i maj", MINOR),
+        ("17 men fyller snart", MINOR),
+        ("tonåring", MINOR),
+        ("25 eller 26", ADULT),
+    ],
+)
+def test_an_answer_to_the_age_question_in_a_word_or_two(text, group):
+    (mention,) = find_ages(text)
+    assert mention.group == group and mention.role is None

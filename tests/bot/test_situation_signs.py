@@ -253,3 +253,10 @@ def test_a_child_asking_about_an_adult_who_pays_a_child_is_the_child_paid():
         "ask_law_buying", 0.8,
     )
     assert "exchange" in situation.signs and "buying" not in situation.signs
+
+
+def test_an_age_in_a_word_is_an_answer_whatever_small_talk_the_classifier_hears():
+    from bot.nlu.situation import decide_intent
+
+    # "över" answering "under 18 or older?" was taken for "over and out" (goodbye).
+    assert decide_intent("goodbye", analyze("över"), has_age=True, confidence=0.9) == "inform_age"
