@@ -33,6 +33,8 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("han köper alkohol åt oss och sen vill han ha något tillbaka", "exchange"),
         ("killar på skolan säger att jag kan tjäna pengar på snap", "exchange"),
         ("har fått 3000 för att träffa en man", "exchange"),
+        ("har ont när jag kissar efter att ha träffat en man för pengar", "exchange"),
+        ("blödde lite efter att jag träffat en kund", "exchange"),
         ("min pojkvän säger att jag måste ligga med hans kompisar", "coercion"),
         ("de tar alla pengar jag tjänar på kunderna", "coercion"),
         ("han har mitt pass och säger att jag är skyldig honom", "coercion"),

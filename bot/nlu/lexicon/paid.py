@@ -170,7 +170,9 @@ PAID_SIGNS: Dict[str, str] = {
             near(r"(?:man|gubbar|gubbe|killar|snubbar|kunder|kunden)",
                   r"for att fa (?:pengar|cash|betalt|grejer|saker)", 10),
             r"\bsom (?:kunden|kunderna|torsken|koparen) (?:ville|vill|sa|bad|kraver)\b",
-            r"\btraffa\w* (?:\w+ )?for (?:att fa )?(?:pengar|cash|betalt|swish)\b",
+            r"\btraffa\w* (?:\w+ ){0,2}?for (?:att fa )?(?:pengar|cash|betalt|swish)\b"
+            r"|\btraffa\w* (?:en |nan |nagon |flera |mina |min )?(?:kund|kunder|kunden|torsk|"
+            r"torskar|stamkund\w*)\b",
             r"\b(?:jobbar|star|jobba) (?:pa|i) gatan\b|\bgatuprostitu\w*",
             # A probe of our own, young people's words: "en gubbe vill köpa mina trosor",
             # "killar säger att jag kan tjäna pengar på snap", "fått 3000 för att träffa en man".
