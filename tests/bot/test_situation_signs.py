@@ -175,6 +175,10 @@ def test_the_rules_read_the_sign(text, sign):
         ("min granne tar emot män hela tiden och verkar rädd", "other"),
         ("min mamma säljer sex och jag är 14", "other"),
         ("jag är skolsköterska och en elev berättar att hon får betalt för sex", "professional"),
+        # Others who see it at work, a probe of our own.
+        ("som tandläkare såg jag märken på en tonårstjej", "professional"),
+        ("receptionist på ett hotell, ser unga tjejer komma med äldre män", "professional"),
+        ("taxichaufför här, kör ofta tjejer till olika adresser på natten", "professional"),
         ("jobbar på ett HVB och en av tjejerna har en äldre pojkvän som betalar", "professional"),
         ("som socialsekreterare undrar jag vart jag hänvisar en klient som säljer sex",
          "professional"),
