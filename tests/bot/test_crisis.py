@@ -107,6 +107,8 @@ def test_acute_danger_is_caught(text):
         "jag måste betala skulden till banken",
         "jag skriver från en kompis telefon för min är sönder",
         "han tvingar mig att träffa kunder varje vecka",
+        "det är skönt att slippa vakna tidigt på helgen",
+        "det enda sättet att få pengar är att sälja",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -248,6 +250,16 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         # Set AL's classes, in new words.
         ("osäker på om jag orkar vakna imorgon", SUICIDAL),
         ("har skurit mig igen ikväll", SUICIDAL),
+        # A fourth probe of our own: dying as the way out, death on one's mind.
+        ("efter varje kund vill jag bara dö", SUICIDAL),
+        ("tänker ibland att det vore skönt att slippa vakna", SUICIDAL),
+        ("mitt liv är slut, jag ser ingen väg ut", SUICIDAL),
+        ("känns som att det enda sättet att slippa är att dö", SUICIDAL),
+        ("kan inte sluta tänka på döden", SUICIDAL),
+        ("det spelar ingen roll vad som händer med mig längre", SUICIDAL),
+        ("jag vill sova för evigt", SUICIDAL),
+        ("om jag dör slipper jag honom", SUICIDAL),
+        ("jag har skurit mig och det slutar inte blöda", SUICIDAL),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):
