@@ -207,6 +207,9 @@ class Turn:
             # "kan inte sluta tänka på att beställa en tjej" - "tankarna tar över allt": the
             # classifier's new guess alone does not move a buyer to Preventell (or back).
             need = earlier
+        if earlier in urges and need == "wants_out" and not read - {"exit"}:
+            # "jag vill sluta med det här" after telling of buying: out of buying, KAST's.
+            need = earlier
         victim_needs = ("coercion", "sexual_violence", "images_spread")  # named as their signs
         read_now = self.situation.ruled or frozenset()
         if (

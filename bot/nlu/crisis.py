@@ -75,7 +75,8 @@ _SUICIDAL = re.compile(
     r"\s+(?:som\s+)?(?:beh[oö]vs|man\s+beh[oö]ver|kr[aä]vs|det\s+tar)"
     r"|(?:perrongen|sp[aå]ret|t[aå]get|tunnelbanan).{0,60}steg\s+fram|steg\s+fram.{0,40}(?:t[aå]get"
     r"|perrongen|sp[aå]ret)"
-    r"|brev\s+till\s+\w+(?:\s+\w+)?\s+(?:ifall|om)\s+(?:n[aå]t|n[aå]got|n[aå]nting)\s+h[aä]nder"
+    r"|brev\s+till\s+\w+(?:\s+\w+)?\s+(?:ifall|om)\s+(?:n[aå]t|n[aå]got|n[aå]nting)\s+"
+    r"(?:skulle\s+)?h[aä]nd(?:er|a)"
     r"|took\s+(?:a\s+lot\s+of|all\s+(?:the|her|his|my)|many|so\s+many)\s+pills|saying\s+goodbye"
     r"|overdos\w*"
     # A farewell letter.
@@ -204,6 +205,17 @@ _SUICIDAL = re.compile(
     r"|spelar\s+ingen\s+roll\s+(?:vad\s+som\s+h[aä]nder\s+med\s+mig|om\s+jag\s+lever)"
     r"|sova\s+f[oö]r\s+evigt|om\s+(?:jag|ja)\s+d[oö]r\s+(?:s[aå]\s+)?slipper"
     r"|sk[uaä]rit\s+mig\b.{0,40}\bbl[oö]d"
+    # Set AM's classes: pills saved, going to the bridge today, run over would be a
+    # relief, a jar of pills in the room, English "not wake up", "no one miss me".
+    r"|(?:sparat|sparar|sparade|gömt|g[oö]mmer|har\s+en\s+burk\s+med)\s+(?:\w+\s+)?(?:p[aå]\s+)?"
+    r"(?:tabletter|piller|tabl[ae]tter|s[oö]mntabletter|medicin)"
+    r"|burk\s+med\s+(?:\w+\s+)?(?:tabletter|piller|s[oö]mntabletter)"
+    r"|(?:t[aä]nker|ska)\s+g[aå]\s+(?:till|upp\s+p[aå]|ut\s+p[aå])\s+(?:bron|taket|sp[aå]ret|"
+    r"sp[aå]ren|perrongen|r[aä]lsen)"
+    r"|(?:sk[oö]nt|sk[oö]nast|l[aä]ttast|enklast)\s+att\s+bli\s+(?:p[aå]k[oö]rd|[oö]verk[oö]rd)"
+    r"|\bi\b.{0,30}\b(?:sleep\s+and\s+)?(?:not|never)\s+wake\s+up"
+    r"|no\s*one\s+(?:will\s+|would\s+)?miss\s+me"
+    r"|nobody\s+(?:will\s+|would\s+)?miss\s+me"
     r"|(?:inget|ingenting)\s+(?:kvar\s+)?att\s+leva\s+f[oö]r|sluta\s+existera"
     r"|(?:en\s+)?b[oö]rda\s+f[oö]r\s+(?:alla|er|dom|familjen|alla\s+runt\s+mig)"
     r")"
@@ -436,7 +448,8 @@ _ALARM = re.compile(
     r"|(?:tagit|tog) (?:min|hennes|var|vara) (?:\w+ (?:och|o) )?(?:mobil|telefon|lur)"
     r"|(?:later|slapper) (?:oss|mig|henne|honom|dom) inte|bankar"
     r"|(?:vantar|star) (?:pa (?:henne|honom|mig|oss|dom|dem)|utanfor)|hamta mig"
-    r"|skickade (?:sin|min|hennes) plats|(?:kan inte|inte kan) (?:sta upp|ga|rora sig)"
+    r"|skickade (?:sin|min|hennes) (?:plats|position|platsen|location|pin)"
+    r"|(?:kan inte|inte kan) (?:sta upp|ga|rora sig)"
     r"|ska (?:gora (?:mig|henne|oss) illa|skada (?:mig|henne)|doda (?:mig|henne))"
     r"|skadar (?:mig|henne) om|(?:blivit|blir) \w*(?:konstig|aggressiv|hotfull|otack|laskig|"
     r"obehaglig)|(?:got|is getting|getting) (?:really |very )?(?:weird|aggressive|angry|scary)"
@@ -579,6 +592,28 @@ _THREAT = re.compile(
     r"(?:kunder|man|gubbar)|(?:kom|har) (?:aldrig|inte) (?:kommit )?tillbaka (?:fran|efter) "
     r"(?:kunden|en kund|mannen|en man|gubben|snubben|traffen|motet|dejten)|"
     r"(?:maste|ska) betala (?:\w+ )?skulden\b|"
+    # Set AM's classes: a deadline or "you'll see what happens", harm to a child or a sister,
+    # the rapist still in the flat, a drink spiked by a client, his friends coming tonight,
+    # driven somewhere, a passport held upstairs, the last message "hjälp".
+    r"(?:far|fa) (?:jag |ja |hon )?(?:se vad som hander|det varre|det jobbigt)|"
+    r"hander (?:nat|nagot|nagonting) (?:med|mot) (?:min|mitt|mina|hennes|hans) \w+|"
+    r"vet (?:han|hon|de|dom) (?:vilken|var|vart) (?:\w+ )?(?:forskola|skola|dagis|fritids) "
+    r"(?:min|mitt|mina|hennes)|"
+    r"om (?:jag|ja|hon) inte (?:dyker upp|kommer till|kommer ner|har \d+|betalar)\b|"
+    r"(?:han|hon|de|dom|kunden|mannen) (?:ar|e) (?:kvar )?(?:i|pa) (?:\w+ )?(?:badrummet|rummet|"
+    r"sovrummet|koket|hallen|duschen|toan|toaletten|lagenheten|balkongen) nu|"
+    r"nar (?:han|hon|de|dom) kommer (?:ut|tillbaka|hem|in)\b|"
+    r"(?:gett|gav|ger) (?:mig|henne|oss) (?:nat|nagot|grejer) i (?:drinken|min drink|glaset|"
+    r"drickan|olen)|"
+    r"(?:hans|deras|dennes) (?:kompisar|vanner|polare|kollegor) (?:kommer|ska komma)|"
+    r"(?:vi |jag |hon )?aker (?:nanstans|nagonstans|sodrut|norrut|ut ur stan)|"
+    r"ska (?:till|aka till|hem till) (?:hans|deras) (?:kompisar|vanner|polare|kompis)|"
+    r"(?<!jag )(?<!ja )(?<!vi )har (?:hennes|mitt|min|mina) (?:pass|telefon|mobil|vaska|id) "
+    r"(?:och|o) (?:hennes |mitt |min |mina )?(?:pass|telefon|mobil|vaska|id|nycklar)|"
+    r"maste (?:ga )?tillbaka (?:upp|in|dit)|"
+    r"annars (?:\w+ ){0,2}?(?:ut pa gatan|kastar (?:han|de|dom) ut)|"
+    r"(?:och|o) sen (?:bara |inget mer an |bara skrev )?(?:hjalp|sos)\b|"
+    r"skickade (?:sin|hennes|hans) (?:plats|position|platsen|location|pin)|"
     r"(?:han|hon|de|dom|nan|hallicken) har (?:min|mitt|hennes) (?:telefon|mobil|pass)|"
     r"skriver (?:fran|pa|med) (?:en annans|nan annans|nagon annans|en kompis|hennes|hans) ?"
     r"(?:telefon|mobil|lur)?)\b"
@@ -612,7 +647,8 @@ _WEAK = re.compile(
     r")?i (?:ett|en) (?:rum|kallare|bil|lagenhet)|"
     # A probe of our own: feeling strange (after a drink), no answer.
     r"mar (?:\w+ )?(?:konstigt|konstig|yr|snurrig|jattekonstigt)|"
-    r"svarar (?:(?:hon|han|hen|dom|de) )?(?:inte|int)|(?:hon|han) svarar inte)\b"
+    r"svarar (?:(?:hon|han|hen|dom|de) )?(?:inte|int)|(?:hon|han) svarar inte|"
+    r"(?:jag|ja) (?:ar |e )?(?:sa |jatte |skit )?radd|vill inte vara (?:har|kvar))\b"
 )
 
 # A child about to meet an adult: to meet, be fetched by or go to a man, soon. With a

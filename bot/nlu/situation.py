@@ -223,6 +223,11 @@ _SOMEONE_ELSE_NAMED = re.compile(
     r"\b(?:jobbar|arbetar|jobb|arbete|tjanst|work|job|personal|handlaggare|polis|person|"
     r"pojke|ungdom|ung|klient|elev|brukare|patient|foralder|foraldrar)\w*"
 )
+# The impersonal "man" buying: the writer asking about their own purchase.
+_ONE_BUYS = re.compile(
+    r"\b(?:om|nar|ifall|kan|far|maste|och) man (?:\w+ )?(?:betalar|betala|koper|kopa|har kopt|"
+    r"har betalat|swishar|swishat)\b"
+)
 # An adult who pays a child, the child named by age: "om en 30åring betalar en 16åring".
 _ADULT_PAYS_CHILD = re.compile(
     r"\b(?:en|nan|nagon|han|en vuxen|vuxna|en man|en gubbe|en kille|\d{2} ?-?aring|aldre \w+) "
@@ -484,6 +489,8 @@ def _concerned(
     folded = fold(text)
     if "professional" in rules and not _WRITER_OWN_ACT.search(folded):
         return PROFESSIONAL
+    if "buying" in rules and _ONE_BUYS.search(folded) and not _RELATION.search(folded):
+        return SELF  # "om man betalar en tjej som säger att hon är 19": the writer asks
     if _WRITER_INCLUDED.search(folded) and not _DONE_TO_THEM.search(folded):
         return SELF  # "min kompis och jag får saker av en äldre kille": the writer too
     own_age = any(m.role == AGE_SELF for m in ages)

@@ -109,6 +109,7 @@ def test_acute_danger_is_caught(text):
         "han tvingar mig att träffa kunder varje vecka",
         "det är skönt att slippa vakna tidigt på helgen",
         "det enda sättet att få pengar är att sälja",
+        "vi åker iväg på semester med familjen ikväll",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -260,6 +261,18 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("jag vill sova för evigt", SUICIDAL),
         ("om jag dör slipper jag honom", SUICIDAL),
         ("jag har skurit mig och det slutar inte blöda", SUICIDAL),
+        # Set AM's classes, in new words.
+        ("har gömt sömntabletter i garderoben sen jul", SUICIDAL),
+        ("ska gå upp på taket efter jobbet och sen får vi se", SUICIDAL),
+        ("vore lättast att bli överkörd på vägen hem", SUICIDAL),
+        ("i think i will sleep and never wake up", SUICIDAL),
+        ("han sitter i köket nu, jag vågar inte vara här när han kommer in", ACUTE_DANGER),
+        ("om jag inte dyker upp i natt så vet de var min dotter går i skolan", ACUTE_DANGER),
+        ("en kund gav mig nåt i glaset och allt snurrar nu", ACUTE_DANGER),
+        ("hans vänner kommer hit inatt och jag är så rädd", ACUTE_DANGER),
+        ("han sa att jag får se vad som händer om jag inte tar en kund till ikväll",
+         ACUTE_DANGER),
+        ("hon skickade sin position och sen bara sos", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

@@ -51,6 +51,7 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("har varit med en escort förut", "buying"),
         ("jag träffar escorts när jag är på tjänsteresa", "buying"),
         ("betalar för att titta på en camtjej, är det brott", "buying"),
+        ("jag är 16 och blir tänd på att tvinga nån, det skrämmer mig", "unwanted"),
         ("kondomen gick sönder med en kund", "health"),
         ("tror jag fått nån infektion av en kund", "health"),
         ("vill sluta med det här men vet inte hur", "exit"),
@@ -164,6 +165,8 @@ def test_the_rules_read_the_sign(text, sign):
     "text, concerned",
     [
         ("min kusin säljer sex och jag vet inte vad jag ska göra", "other"),
+        # A buyer asks about "man": the writer's own purchase, not someone else's (set AM).
+        ("om man har köpt sex av en tjej som sa att hon var 20, vad händer då", "self"),
         # A parent's words for a teenager, a probe of our own.
         ("min tonårsdotter får pengar av en äldre man, vad gör jag", "other"),
         ("vår tonåring har fått en ny telefon av en man", "other"),
@@ -226,6 +229,8 @@ def test_the_rules_read_whose_situation_it_is(text, concerned):
         ("ingen får veta att jag har skrivit hit", "anonymity"),
         ("ska ni kontakta mina föräldrar om jag säger hur gammal jag är", "anonymity"),
         ("du får inte berätta nåt för skolan", "anonymity"),
+        ("ser skolan mina meddelanden här", "anonymity"),
+        ("koppla mig vidare till en riktig person", "human"),
     ],
 )
 def test_the_rules_read_the_question(text, ask):

@@ -132,7 +132,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"min man|min fru|familjen|min familj|kompisarna) (?:att )?"
             r"(?:veta|se|lasa|fa veta|reda pa|ta reda|hitta)",
             r"\bmaste (?:jag|man) (?:saga|uppge|skriva|beratta) (?:mitt|vem|vad jag heter)",
-            r"\bser (?:polisen|ni|nagon|nan|soc) (?:det har|vem|mitt|vad)",
+            r"\bser (?:polisen|ni|nagon|nan|soc|socialen|socialtjansten|skolan|mina foraldrar|"
+            r"mamma|pappa) (?:det har|vem|mitt|vad|mina)",
             r"\b(?:hemligt|tystnadsplikt|konfidentiell\w*|private|secret)\b",
             r"\bvet (?:ni|du) vem jag ar\b|\bspara\w* (?:ni|du) (?:det|detta|nat|nagot)",
             r"\b(?:fa|far) reda pa\b|\b(?:anmaler|rapporterar|kontaktar) ni\b",
@@ -226,6 +227,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |social |outreach )?(?:worker|"
             r"staff|human being)\b",
             r"\bvill (?:jag|ja) (?:ha|prata med) (?:en )?(?:person|manniska|riktig)",
+            # Set AM: "koppla mig till en kurator eller nåt".
+            r"\bkoppla (?:mig|mej|oss) (?:vidare )?(?:till|med) (?:en |nan |nagon )?(?:\w+ )?"
+            r"(?:kurator|manniska|person|uppsokare|handlaggare|riktig|personal|vuxen)",
             r"\b(?:is there|are there|is this) (?:a |an |any )?"
             r"(?:human|real person|person|people)\b",
             # "can someone from your team call me?", "could a worker contact me".

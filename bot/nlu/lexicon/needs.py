@@ -24,6 +24,9 @@ NEED_SIGNS: Dict[str, str] = {
             r"sparat|sparar)\W+" + rf"{WORD}{{0,4}}?(?:barnporr|overgreppsmaterial|"
             r"overgreppsbilder|overgreppsfilm\w*|bilder pa barn)",
             rf"\b{WRITER} (?:ar|e|kanske ar|tror (?:att )?jag ar|ar nog) (?:en )?pedofil",
+            # Set AM: "blir upphetsad av våld i porr och det skrämmer mig".
+            rf"\b{WRITER} (?:\w+ ){{0,4}}?(?:blir|ar|e) (?:\w+ )?(?:upphetsad|kat|tand) (?:av|pa) "
+            r"(?:vald|att (?:skada|tvinga|strypa|sla)|tvang|overgrepp|valdtakt\w*|barn)\b",
             r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|"
             r"rape|raping|hurt|hurting) (?:women|woman|someone|people|girls|her|kids|children)\b",
             # "i keep looking at stuff with younger kids", "attracted to kids".
