@@ -586,7 +586,7 @@ _YEAR_GROUP = re.compile(
 _SCHOOL_NEXT = re.compile(
     r"(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg|och|o|men)\s+)(?:(?:ska|skall)\s+(?:börja|borja)|"
     r"börjar|borjar)\s+(?:i\s+|på\s+|pa\s+)?(?P<band>fyran|femman|sexan|sjuan|åttan|attan|nian|"
-    r"[4-9]:?an|gymnasiet|gymnasiet|högstadiet|hogstadiet|mellanstadiet)(?!\w)"
+    r"[4-9]:?an|gymnasiet|högstadiet|hogstadiet|mellanstadiet)(?!\w)"
     r"|(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg|och|o|men)\s+)(?:slutar|går\s+ut|gar\s+ut)\s+"
     r"(?P<ending>sexan|sjuan|åttan|attan|nian|[6-9]:?an|högstadiet|hogstadiet|mellanstadiet)"
     r"(?!\w)(?!\s+(?:för|for)\s+\d)"
@@ -811,7 +811,7 @@ _TWO_AGES = re.compile(
     r"^\W*(?:typ\s+|kanske\s+|ca\s+)?(?P<num>\d{1,2})\s*(?:-|–|/|eller|el)\s*\d{1,2}"
     r"(?:\s*(?:år|ar))?\W*$"
 )
-# "18 i maj", "17 men fyller snart": a birthday still to come.
+# "18 i maj", "18 nästa vecka": a birthday still to come (one year less).
 _BIRTHDAY_AHEAD = re.compile(
     r"^\W*(?P<num>\d{1,2})\s+(?:i\s+(?:jan\w*|feb\w*|mars|april|maj|juni|juli|aug\w*|sep\w*|"
     r"okt\w*|nov\w*|dec\w*|sommar|höst|vår|vinter)|nästa\s+\w+|snart|om\s+\w+\s+\w+)\W*$"
