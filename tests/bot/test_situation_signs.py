@@ -35,6 +35,8 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("har fått 3000 för att träffa en man", "exchange"),
         ("har ont när jag kissar efter att ha träffat en man för pengar", "exchange"),
         ("blödde lite efter att jag träffat en kund", "exchange"),
+        ("en man på nätet vill betala för att träffa mig", "exchange"),
+        ("en snubbe erbjöd sig att betala om vi ses i helgen", "exchange"),
         ("min pojkvän säger att jag måste ligga med hans kompisar", "coercion"),
         ("de tar alla pengar jag tjänar på kunderna", "coercion"),
         ("han har mitt pass och säger att jag är skyldig honom", "coercion"),

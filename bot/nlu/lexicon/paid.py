@@ -182,7 +182,13 @@ PAID_SIGNS: Dict[str, str] = {
             r"|\btjana (?:\w+ )?(?:pengar|cash|para|deg|bra) (?:pa|med|genom) (?:snap\w*|nudes|"
             r"bilder|onlyfans|min kropp|kroppen|sex|att (?:skicka|salja|visa|traffa|ses))\b"
             r"|\b(?:far|fick|fatt) (?:\d+ ?(?:kr|k|spann|lax)?|pengar|cash|betalt) for att "
-            r"(?:traffa|ses|ligga|sova|komma|folja|skicka|visa)\b",
+            r"(?:traffa|ses|ligga|sova|komma|folja|skicka|visa)\b"
+            # "en man vill betala för att träffa mig", "... betala om vi ses": the writer paid.
+            r"|\bbetala\w* (?:\w+ ){0,2}?for att (?:fa )?(?:traffa|se|ligga med|sova med|"
+            r"ha sex med|ta pa|filma|kolla pa) (?:mig|mej)\b"
+            r"|(?<!jag )(?<!ja )(?<!jg )\b(?:vill|ska|kan|lovar att|erbjuder sig att|"
+            r"erbjod sig att) betala (?:\w+ ){0,2}?"
+            r"(?:for att|om) (?:vi|jag|ja) (?:ses|traffas|ligger|har sex|foljer med)\b",
             # "e 17 o säljer": selling with nothing after it is selling oneself.
             r"\b(?:e|ar|jag|ja|o|och|men) (?:typ |ocksa |ibland |fortfarande |sjalv |sjalv ocksa )?"
             r"(?:saljer|salt|"
