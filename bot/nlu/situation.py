@@ -223,6 +223,15 @@ _SOMEONE_ELSE_NAMED = re.compile(
     r"\b(?:jobbar|arbetar|jobb|arbete|tjanst|work|job|personal|handlaggare|polis|person|"
     r"pojke|ungdom|ung|klient|elev|brukare|patient|foralder|foraldrar)\w*"
 )
+# Words without which a message is not about one's own sexuality (every Preventell case
+# of the read routing sets has one or a rule sign): the classifier alone needs one.
+_URGE_WORDS = re.compile(
+    r"\b(?:tank\w*|tanke\w*|fantas\w*|dras|drar mig|attraher\w*|upphets\w*|tand|tander|kat|"
+    r"porr\w*|barn\w*|onan\w*|sexualitet\w*|sexuell\w*|lust\w*|begar\w*|impuls\w*|tvang\w*|"
+    r"beroende|missbruk|kan inte sluta|blott\w*|smyg\w*|fetisch\w*|pedofil\w*|minderarig\w*|"
+    r"yngre|unga|tonaring\w*|kolla\w*|tittar|titta\w*|bilder|filmer|urges?|thoughts?|"
+    r"attracted|porn|kids|children|sex\w*|tvinga\w*|valdta\w*|preventell|1[0-7])\b"
+)
 # The impersonal "man" buying: the writer asking about their own purchase.
 _ONE_BUYS = re.compile(
     r"\b(?:om|nar|ifall|kan|far|maste|och) man (?:\w+ )?(?:betalar|betala|koper|kopa|har kopt|"
@@ -364,6 +373,11 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     )
     if crisis_denied:
         classifier_sign = None  # "jag vill inte dö", "vad händer om en kund blir våldsam?"
+    if classifier_sign == "unwanted" and "unwanted" not in rules and not _URGE_WORDS.search(folded):
+        # Preventell ("your thoughts") only where the message speaks of sex, urges or
+        # children at all: "de flyttar mig till en annan stad imorgon och jag vill inte"
+        # is no one's unwanted sexuality, and that answer would wound a victim.
+        classifier_sign = None
     if classifier_sign == "buying" and "buying" not in rules and _BUYER_NAMED.search(folded):
         classifier_sign = "exchange"  # "en köpare har tagit hennes telefon": she is paid
     if (

@@ -110,6 +110,7 @@ def test_acute_danger_is_caught(text):
         "det är skönt att slippa vakna tidigt på helgen",
         "det enda sättet att få pengar är att sälja",
         "vi åker iväg på semester med familjen ikväll",
+        "mamma kör mig till en annan stad imorgon för träningsläger",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -273,6 +274,7 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("han sa att jag får se vad som händer om jag inte tar en kund till ikväll",
          ACUTE_DANGER),
         ("hon skickade sin position och sen bara sos", ACUTE_DANGER),
+        ("dom skickar mig vidare till en ny lägenhet nu, jag vill inte", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

@@ -39,6 +39,7 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("en snubbe erbjöd sig att betala om vi ses i helgen", "exchange"),
         ("min pojkvän säger att jag måste ligga med hans kompisar", "coercion"),
         ("de tar alla pengar jag tjänar på kunderna", "coercion"),
+        ("chefen flyttar oss till ett annat land nästa vecka", "coercion"),
         ("han har mitt pass och säger att jag är skyldig honom", "coercion"),
         ("jag måste jobba tills skulden är betald", "coercion"),
         ("han säljer mig till sina vänner", "coercion"),
@@ -273,3 +274,11 @@ def test_an_age_in_a_word_is_an_answer_whatever_small_talk_the_classifier_hears(
 
     # "över" answering "under 18 or older?" was taken for "over and out" (goodbye).
     assert decide_intent("goodbye", analyze("över"), has_age=True, confidence=0.9) == "inform_age"
+
+
+def test_the_classifier_alone_never_sends_someone_with_no_word_of_sex_to_preventell():
+    # "your thoughts" to a trafficking victim is the most harmful answer there is.
+    intent = "sexual_thoughts_children"
+    situation = analyze("de flyttar mig till en ny adress snart och jag vill inte", intent, 0.9)
+    assert "unwanted" not in situation.signs
+    assert "unwanted" in analyze("jag har tankar som skrämmer mig", intent, 0.9).signs

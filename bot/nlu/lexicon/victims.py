@@ -12,6 +12,11 @@ from bot.nlu.lexicon.common import ME, THEY, WORD, WRITER, near
 VICTIM_SIGNS: Dict[str, str] = {
     "coercion": "|".join(
         [
+            # Moved by others, a sign of trafficking (a probe of our own): "de flyttar mig
+            # till en annan stad imorgon", "skickar henne till Göteborg".
+            r"\b(?:de|dom|han|hon|chefen|hallicken|madame|mannen) (?:\w+ )?(?:flyttar|flyttade|"
+            r"skickar|skickade|kor|korde|tar|tog) (?:mig|henne|oss|tjejerna) (?:vidare )?till "
+            r"(?:en annan|en ny|nasta|ett annat|nya) (?:stad|lagenhet|land|hotell|stalle|adress)\b",
             # Promised a job (in English too), sex work to pay a debt, "tar mina kunders pengar".
             r"\b(?:promised?|promise) (?:me |us )?(?:a )?(?:job|work)\b.{0,80}?"
             r"\b(?:sex|debt|pay|clients)\b|\b(?:must|have to|forced to) (?:work|do) (?:with )?sex\b"
