@@ -613,6 +613,11 @@ _THREAT = re.compile(
     r"maste (?:ga )?tillbaka (?:upp|in|dit)|"
     r"annars (?:\w+ ){0,2}?(?:ut pa gatan|kastar (?:han|de|dom) ut)|"
     r"(?:och|o) sen (?:bara |inget mer an |bara skrev )?(?:hjalp|sos)\b|"
+    # Told to come to his car now, or the pictures go out (a probe of our own).
+    r"(?:vill att|sager att|kraver att|sa att) (?:jag|ja|hon) (?:ska )?(?:komma|ga|folja med|"
+    r"hoppa in) (?:ner |ut |upp )?(?:till|i) (?:hans|deras|en|bilen|hotellet)\b|"
+    r"annars (?:lagger|skickar|sprider|visar|postar) (?:han|de|dom|hon) (?:ut )?"
+    r"(?:bilderna|bilder|videon|filmen|allt)|"
     r"skickade (?:sin|hennes|hans) (?:plats|position|platsen|location|pin)|"
     r"(?:de|dom|han|chefen|hallicken|madame|mannen) (?:\w+ )?(?:flyttar|skickar|kor) "
     r"(?:mig|henne|oss) (?:vidare )?till (?:en annan|en ny|nasta|"

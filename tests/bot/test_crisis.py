@@ -111,6 +111,7 @@ def test_acute_danger_is_caught(text):
         "det enda sättet att få pengar är att sälja",
         "vi åker iväg på semester med familjen ikväll",
         "mamma kör mig till en annan stad imorgon för träningsläger",
+        "mamma vill att jag ska komma till hennes kontor efter skolan",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -275,6 +276,7 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
          ACUTE_DANGER),
         ("hon skickade sin position och sen bara sos", ACUTE_DANGER),
         ("dom skickar mig vidare till en ny lägenhet nu, jag vill inte", ACUTE_DANGER),
+        ("han säger att jag ska hoppa in i bilen nu annars skickar han bilderna", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):
