@@ -280,8 +280,10 @@ def crisis_services(
         services += ("stodcentrum",)
     if kind == "danger" and age_other == MINOR and about_other:
         services += ("socialtjanst",)  # a parent or a professional: social services too
-    if need is None and kind == "danger" and not about_other:
+    if need in (None, "health") and kind == "danger" and not about_other:
         # Danger and nothing else told: the writer's own route, both when the age is unknown.
+        # A body hurt in danger ("gravid och han sparkade mig") is still the writer's danger:
+        # the health services come after it, not instead.
         if age_self == ADULT:
             services += ("mika",)
         elif age_self is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from bot.nlu.suicide_cues import suicidal_by_signs
 from bot.nlu.text import fold
 
 SUICIDAL = "suicidal"
@@ -218,6 +219,21 @@ _SUICIDAL = re.compile(
     r"|nobody\s+(?:will\s+|would\s+)?miss\s+me"
     r"|(?:inget|ingenting)\s+(?:kvar\s+)?att\s+leva\s+f[oö]r|sluta\s+existera"
     r"|(?:en\s+)?b[oö]rda\s+f[oö]r\s+(?:alla|er|dom|familjen|alla\s+runt\s+mig)"
+    # A fifth probe of our own: a lethal dose looked up, things handed out, the night not
+    # survived, death as the only way to stop it, a belt round the neck.
+    r"|(?:hur\s+(?:mycket|m[aå]nga)|vilken\s+m[aä]ngd)\s+(?:\w+\s+){0,2}?(?:som\s+)?"
+    r"(?:[aä]r|e|blir)\s+(?:farligt|d[oö]dligt|livsfarligt)|d[oö]dlig\s+dos"
+    r"|(?:delat|delar|delade)\s+ut\s+(?:alla\s+)?(?:mina|mitt|min)\s+(?:\w+\s+)?(?:grejer|saker|"
+    r"kl[aä]der|smycken)"
+    r"|(?:klara|klarar|[oö]verleva|[oö]verlever)\s+(?:inte\s+)?(?:mig\s+)?(?:genom|igenom)\s+(?:natten|kv[aä]llen|den\s+h[aä]r\s+"
+    r"natten)"
+    r"|d[oö]den\s+(?:[aä]r|e)\s+(?:den\s+|det\s+)?enda\b"
+    r"|(?:rep|rept|b[aä]lte|b[aä]ltet|sladd|sladden|snara|snaran)\s+(?:\w+\s+)?runt\s+(?:min\s+)?"
+    r"halsen"
+    r"|(?:vill|ska|t[aä]nker)\s+(?:bara\s+)?sluta\s+andas"
+    r"|\b(?:kliva|hoppa|g[aå])\s+(?:p[aå]\s+)?eller\s+framf[oö]r"
+    r"|(?:hel|hela|flera|en\s+massa)\s+(?:karta|kartor|burk|burkar|askar|paket)\s+(?:med\s+|av\s+)?"
+    r"(?:\w+\s+)?(?:s[oö]mntabletter|tabletter|piller|sobril|stesolid|imovane)"
     r")"
 )
 # Someone else does it: "det slår mig att..." (it occurs to me) is no danger.
@@ -624,7 +640,27 @@ _THREAT = re.compile(
     r"ett annat) (?:stad|lagenhet|land|hotell|stalle|adress)|"
     r"(?:han|hon|de|dom|nan|hallicken) har (?:min|mitt|hennes) (?:telefon|mobil|pass)|"
     r"skriver (?:fran|pa|med) (?:en annans|nan annans|nagon annans|en kompis|hennes|hans) ?"
-    r"(?:telefon|mobil|lur)?)\b"
+    r"(?:telefon|mobil|lur)?|"
+    # A sixth probe of our own (danger now, told as events): hit and gone to fetch his
+    # friends, still here asleep, guards, the door barred or locked from outside, a fire,
+    # a beating promised "otherwise", writing from the toilet, an English plea at the door.
+    r"(?:slog|sparkade|strypte|knuffade) (?:mig|henne|oss)|strypgrepp|"
+    r"hamta (?:sina|hans|fler|flera|andra) (?:vanner|kompisar|polare|killar|man)|"
+    r"(?:har|med) (?:\w+ )?(?:kompisar|vanner|polare|killar|man) med sig|"
+    r"(?:ar|e) (?:fortfarande|fortfarnde|still) (?:har|kvar|hemma|i lagenheten|i rummet|hos mig)|"
+    r"(?:har|finns|star) (?:\w+ )?vakt(?:er|erna)?|"
+    r"(?:forsokte|forsokt|forsoker) (?:att )?(?:fly|rymma|sticka harifran)|"
+    r"(?:sparrat|sparrar|sparrade|blockerat|blockerade) dorren|"
+    r"dorren (?:ar |e )?(?:last|stangd|reglad) (?:fran )?(?:utsidan|utifran)|"
+    r"det brinner|(?:far|ska) (?:jag|ja|hon|vi) stryk|annars (?:\w+ ){0,2}?stryk|"
+    r"skriver (?:fran|pa|inne pa) (?:toaletten|toan|toa|badrummet)|"
+    r"(?:blir|blev|blivit) (?:\w+ )?(?:aggressiv|hotfull|valdsam)|"
+    r"(?:can|could) (?:you|u|someone|somebody) (?:please )?call (?:the )?police|"
+    r"(?:man|someone|somebody|a man|the man|client|the client|he|they) (?:is|are|s|re) (?:\w+ )?"
+    r"(?:outside|at) (?:the|my) (?:door|room)|"
+    r"(?:kort|korde|tagit|tog|forde|skjutsat) (?:mig|henne|honom|oss) (?:langt bort|langt hemifran|"
+    r"till en okand|nanstans|nagonstans)"
+    r")\b"
 )
 _CUE_NOW = re.compile(
     r"\b(?:nu|snart|just nu|precis|nyss|inatt|i natt|ikvall|i kvall|idag|"
@@ -656,13 +692,21 @@ _WEAK = re.compile(
     # A probe of our own: feeling strange (after a drink), no answer.
     r"mar (?:\w+ )?(?:konstigt|konstig|yr|snurrig|jattekonstigt)|"
     r"svarar (?:(?:hon|han|hen|dom|de) )?(?:inte|int)|(?:hon|han) svarar inte|"
-    r"(?:jag|ja) (?:ar |e )?(?:sa |jatte |skit )?radd|vill inte vara (?:har|kvar))\b"
+    r"(?:jag|ja) (?:ar |e )?(?:sa |jatte |skit )?radd|vill inte vara (?:har|kvar)|"
+    r"(?:och|o|men) (?:jag|ja) vill (?:verkligen )?inte(?: \w+)?(?= jag| ja|$))\b"
+)
+
+# Wanting away from where one is: with men around, danger now.
+_WANT_AWAY = re.compile(
+    r"\b(?:vill (?:bara |ba )?(?:ga |aka |komma |springa )?(?:hem|harifran|harifrn|ut harifran)|"
+    r"vill inte vara (?:har|kvar)|i (?:dont|don'?t) want (?:this|to be here)|i want to go home)\b"
 )
 
 # A child about to meet an adult: to meet, be fetched by or go to a man, soon. With a
 # child's age in the message (bot/nlu/situation.py), this is danger now.
 _MEET = re.compile(
-    r"\b(?:ska|skall|vill|tanker|kommer att|ska ga och) (?:\w+ ){0,2}?(?:traffa|ses med|mota|"
+    r"\b(?:vantar|ska vanta|star och vantar) pa (?:henne|honom|mig|hen)\b"
+    r"|\b(?:ska|skall|vill|tanker|kommer att|ska ga och) (?:\w+ ){0,2}?(?:traffa|ses med|mota|"
     r"hamtas|aka (?:med|till|hem till)|sova hos|hamta (?:mig|honom|henne))\b"
     r"|\b(?:hamtar|hamtas|moter) (?:mig|honom|henne)?\b"
 )
@@ -703,7 +747,9 @@ def _danger_by_parts(text: str) -> bool:
     quiet = _NO_ANSWER.search(folded) is not None and (
         adult or (_MEETING.search(folded) is not None and not _NOT_NOW.search(folded))
     )
-    return (now and adult) or (bool(alarms) and (now or adult)) or len(alarms) >= 2 or quiet
+    # "sitter i en lägenhet med tre gubbar ... vill hem": with men, and wanting away.
+    held = adult and _WANT_AWAY.search(folded) is not None and not _NOT_NOW.search(folded)
+    return (now and adult) or (bool(alarms) and (now or adult)) or len(alarms) >= 2 or quiet or held
 
 
 def crisis_intent(text: str) -> Optional[str]:
@@ -712,7 +758,7 @@ def crisis_intent(text: str) -> Optional[str]:
     Suicidal thoughts win over danger: that answer also starts with 112.
     """
     lowered = text.lower()
-    if _SUICIDAL.search(lowered):
+    if _SUICIDAL.search(lowered) or suicidal_by_signs(fold(text)):
         return SUICIDAL
     if _DANGER.search(lowered) or _danger_by_parts(text):
         return ACUTE_DANGER

@@ -84,5 +84,14 @@ def test_acute_danger_puts_112_first():
     assert "stodcentrum" in crisis_services("danger", "selling", MINOR)
 
 
+def test_danger_to_a_body_keeps_the_writers_own_route_before_the_health_services():
+    # "han sparkade mig i magen och jag är gravid, han är kvar": danger first, then
+    # both of the writer's routes (age unknown), and the health services after them.
+    services = crisis_services("danger", "health", None)
+    assert services[:3] == ("emergency", "stodcentrum", "mika")
+    assert "vardguiden" in services
+    assert crisis_services("danger", "health", ADULT)[:2] == ("emergency", "mika")
+
+
 def test_suicidal_thoughts_get_112_and_the_suicide_line():
     assert crisis_services("suicidal", None, None) == ("emergency", "mind")

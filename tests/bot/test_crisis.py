@@ -112,6 +112,17 @@ def test_acute_danger_is_caught(text):
         "vi åker iväg på semester med familjen ikväll",
         "mamma kör mig till en annan stad imorgon för träningsläger",
         "mamma vill att jag ska komma till hennes kontor efter skolan",
+        # Look-alikes of the fifth suicidal and the sixth danger probe.
+        "jag har bestämt mig för att sluta sälja, det här var sista gången",
+        "den här gången ska jag faktiskt gå till ungdomsmottagningen",
+        "har försökt förut att sluta men det är svårt",
+        "glömde ta p-piller igår, hur farligt är det",
+        "vill gå från honom men vet inte hur",
+        "han slog mig för två år sen, nu är han borta",
+        "vi har vakter på jobbet, det är en butik",
+        "jag är fortfarande här på jobbet, slutar sex",
+        "min kille blir arg om han inte får sex och jag är rädd för nästa tjej",
+        "jag sugardejtar med en äldre man som är 70",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -277,6 +288,32 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("hon skickade sin position och sen bara sos", ACUTE_DANGER),
         ("dom skickar mig vidare till en ny lägenhet nu, jag vill inte", ACUTE_DANGER),
         ("han säger att jag ska hoppa in i bilen nu annars skickar han bilderna", ACUTE_DANGER),
+        # A fifth suicidal probe of our own, told by its warning signs
+        # (bot/nlu/suicide_cues.py): a means beside an intent, or two kinds of intent.
+        ("har ett rakblad i fickan och tänker att ikväll gör jag det", SUICIDAL),
+        ("jag har bestämt mig. ville bara att någon skulle få veta", SUICIDAL),
+        ("kollade hur mycket panodil som är dödligt", SUICIDAL),
+        ("sladden runt halsen igår men jag vågade inte", SUICIDAL),
+        ("har delat ut alla mina kläder till syrran", SUICIDAL),
+        ("klarar inte mig igenom natten tror jag", SUICIDAL),
+        ("döden är det enda som hjälper", SUICIDAL),
+        ("jag vill bara sluta andas", SUICIDAL),
+        ("försökt förr och nu känns det samma igen", SUICIDAL),
+        ("har gått till spåret varje natt den här veckan", SUICIDAL),
+        ("det är kört, har planerat klart", SUICIDAL),
+        ("har en hel burk med sobril hemma", SUICIDAL),
+        # A sixth danger probe of our own: events told, no word of danger.
+        ("han slog mig och gick för att hämta fler killar", ACUTE_DANGER),
+        ("han tog strypgrepp på mig och är fortfarande här", ACUTE_DANGER),
+        ("de har vakter här och en tjej försökte fly", ACUTE_DANGER),
+        ("det brinner och dörren är låst utifrån", ACUTE_DANGER),
+        ("ska ta fem kunder ikväll annars blir det stryk", ACUTE_DANGER),
+        ("skriver från toan, han har blivit aggressiv", ACUTE_DANGER),
+        ("could you call the police, a man is outside my door", ACUTE_DANGER),
+        ("han har spärrat dörren och har två kompisar med sig", ACUTE_DANGER),
+        ("sitter i ett rum med flera äldre män och vill bara härifrån", ACUTE_DANGER),
+        ("dom har kört mig långt bort och jag vet inte var jag är", ACUTE_DANGER),
+        ("madame skickar mig till ett annat hotell i morgon och jag vill inte", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

@@ -158,6 +158,11 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("mitt pass är kvar hos kvinnan som ordnade resan", "coercion"),
         ("i have to send most of the money to my boss", "coercion"),
         ("han som fixade jobbet säger att jag ska betala med sex", "coercion"),
+        # A second coercion probe of our own, in second-language Swedish: a job that was
+        # not there, "our" money taken.
+        ("vi fick jobb på hotell genom en kompis, men det var inget hotelljobb", "coercion"),
+        ("det fanns inget städjobb när vi kom hit", "coercion"),
+        ("mannen som hyr ut tar våra pengar varje kväll", "coercion"),
     ],
 )
 def test_the_rules_read_the_sign(text, sign):
@@ -208,6 +213,14 @@ def test_the_rules_read_the_sign(text, sign):
         ("jag är lärare och har börjat köpa sex", "self"),
         ("min kurator vet inte att jag säljer bilder", "self"),
         ("jag var på ungdomsmottagningen och testade mig efter en kund", "self"),
+        # A second professionals' probe of our own: a compound role opening the message,
+        # the job named as "i mitt jobb på/som".
+        ("nattportier. en ung tjej kommer hit med olika män varje helg", "professional"),
+        ("skolkurator, en elev verkar få betalt av en vuxen", "professional"),
+        ("i mitt jobb på Arbetsförmedlingen träffar jag en kvinna som säljer sex",
+         "professional"),
+        ("i mitt arbete som tolk möter jag kvinnor som inte får gå ut", "professional"),
+        ("i mitt jobb som escort träffar jag många män", "self"),
     ],
 )
 def test_the_rules_read_whose_situation_it_is(text, concerned):
@@ -253,6 +266,7 @@ def test_a_chat_mentioned_is_not_a_question_about_one(text):
         "pappa betalar mitt gymkort om jag kommer till träningen",
         "han vill att jag träffar hans vänner, de är trevliga",
         "har du en chatt för unga",
+        "fick ett jobb i våras men det var inte så bra betalt",
     ],
 )
 def test_ordinary_things_said_are_no_sign(text):

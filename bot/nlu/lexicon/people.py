@@ -81,8 +81,11 @@ PEOPLE_SIGNS: Dict[str, str] = {
             # "jag är skolsköterska", "jobbar som fältare", "hej, kurator här", "som tolk".
             rf"\bsom (?:{_ROLES}|yrkesperson|professionell)\b",
             rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som|jobbar extra som) (?:en |ett )?"
-            rf"(?:\w+ )?{_ROLES}\b|^\W*(?:(?:hej|hejsan|hallo|halla|hi|hello) )?{_ROLES} "
-            r"(?:har|here|pa|inom|vid|fran|hos|i|med|sedan|sen|och|sa)\b"
+            rf"(?:\w+ )?{_ROLES}\b|^\W*(?:(?:hej|hejsan|hallo|halla|hi|hello) )?\w*?{_ROLES} "
+            r"(?:har|here|pa|inom|vid|fran|hos|i|med|sedan|sen|och|sa|en|ett|samma|vi)\b"
+            # "i mitt jobb på Migrationsverket", "i mitt arbete som tolk".
+            rf"|\bi (?:mitt|vart) (?:jobb|arbete) (?:pa|vid|inom|hos) (?:\w+ )?{_WORKPLACES}"
+            rf"|\bi (?:mitt|vart) (?:jobb|arbete) som (?:\w+ )?{_ROLES}\b"
             rf"|\b(?:{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|praktiserar) (?:pa|inom|i|vid) "
             rf"(?:en |ett )?(?:\w+ )?{_WORKPLACES}"
             rf"|\b(?:vi pa|vi (?:ar|e) (?:fran|pa)|personal pa|kollega pa) (?:\w+ )?{_WORKPLACES}",

@@ -60,7 +60,16 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:forced?|forcing|makes? me|made me)\b",
             rf"\b(?!{WRITER}\b){THEY}\b\W+{WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
             r"kraver|vill ha) (?:alla |all |hela |halva |halften av |allt av |det mesta av )?"
-            r"(?:mina |min |mitt )?(?:pengar\w*|lon|inkomst|cash|allt jag tjanar)",
+            r"(?:mina |min |mitt |vara |vart |deras )?(?:pengar\w*|lon|inkomst|cash|"
+            r"allt (?:jag|vi) tjanar)",
+            # A job promised that was not there: "fick jobb i restaurang men det var inte
+            # restaurang", "det fanns inget städjobb".
+            r"\b(?:fick|fatt|lovades|lovade|erbjods|erbjod|sokte) (?:\w+ ){0,3}?(?:jobb|arbete|"
+            r"jobbet)\b.{0,60}?\b(?:det var|det fanns|fanns) (?:inte|inget|ingen|nan|nagon) "
+            r"(?:\w+ )?(?:restaurang\w*|stad\w*|jobb\w*|arbete\w*|salong\w*|hotell\w*|"
+            r"barnvakt\w*|modell\w*|dans\w*|massage\w*|fabrik\w*|tjanst)\b"
+            r"|\b(?:det fanns (?:inget|inte nagot|inte nat|ingen) (?:\w+)?(?:jobb|stadjobb|"
+            r"restaurang|arbete|salong|tjanst))\b",
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
             r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil|"
             r"phone)\b",

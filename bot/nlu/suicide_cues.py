@@ -1,0 +1,57 @@
+"""Suicidal thoughts told by their warning signs rather than their words.
+
+Crisis-line workers listen for two kinds of sign: the *means* (pills hoarded, a
+razor blade, a belt, the railway, a bridge) and the *intent* (a decision made,
+a plan, a day chosen, a goodbye, an earlier attempt). People often write one
+of each and never the word "dö": "sitter med ett rakblad och vet inte om jag ska
+sluta den här gången". One means and one intent, or two intents of different
+kinds, are read as suicidal; one sign alone is not. Patterns are written for
+folded text (bot/nlu/text.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MEANS = re.compile(
+    r"\b(?:rakblad\w*|(?<!p-)(?<!p )(?<!akut-p-)(?:somn)?tablett(?:er|erna)?|"
+    r"(?<!p-)(?<!p )(?<!akut-p-)piller|pillren|alvedon|panodil|ipren|treo|overdos\w*|"
+    r"somnmedel|(?:karta|kartor|burk|burkar|ask|askar|paket) (?:med|av) (?:\w+ )?(?:tabletter|"
+    r"somntabletter|piller)|"
+    r"(?:repet|ett rep|snara|snaran|baltet|ett balte|sladden|en sladd|halsduken)\b(?:.{0,30}"
+    r"\bhalsen)?|"
+    r"jarnvag\w*|spar(?:et|en)|ralsen|perrongkant\w*|pendeltaget|bron|taket|"
+    r"(?:hoppa|hoppar|kliva|kliver) (?:ut )?(?:fran|framfor|ner fran|ut genom)|"
+    r"(?:ga|gar|stalla mig|lagga mig|springa) framfor|"
+    r"skjuta mig sjalv|dranka mig|sluta andas)\b"
+)
+_INTENT = {
+    "decided": r"(?:har |ja |jag )?bestamt mig(?! for att (?:sluta salja|ga|soka|prata|"
+    r"beratta|anmala|flytta))",
+    "plan": r"planerat (?:klart|allt|det)\W*$|har (?:en|min) plan(?: nu| klar)?\W*$|"
+    r"(?:hur|nar) (?:jag|ja) (?:ska|skulle) gora det|gora (?:klart|slut pa) det|"
+    r"gora det (?:ikvall|inatt|i natt|idag|nu|pa \w+dag|imorgon)|"
+    r"(?:ikvall|inatt|i natt|idag|imorgon|pa \w+dag) gor (?:jag|ja) det",
+    "farewell": r"ville (?:bara )?att (?:nan|nagon|ngn) (?:skulle )?(?:veta|fa veta)|"
+    r"farval|sista (?:meddelandet|natten)|"
+    r"(?:kommer att|kommer) inte (?:finnas|vara kvar|leva)|inte (?:kommer att|kommer) (?:finnas|"
+    r"vara kvar|leva)|ifall (?:jag|ja) inte finns",
+    "when": r"vilken dag (?:och|o|det blir)|vilket datum|nar alla (?:ar borta|sover|har gatt)|"
+    r"typ vilken dag",
+    "attempt": r"(?:har )?forsokt (?:forut|forr|innan|en gang till|tidigare)(?! att (?:sluta|"
+    r"ringa|prata|beratta|soka))|forra (?:forsoket|gangen jag forsokte)",
+    "hopeless": r"det (?:ar|e) kort\b|ingen ide (?:langre|mer|alls)?\W*$|"
+    r"kanns (?:det )?(?:likadant|samma) (?:igen|som da)|orkar inte (?:langre|mer)\W*$",
+    "this_time": r"den har gangen",
+    "repeated": r"varje (?:kvall|natt|dag) (?:den har veckan|nu|sen)|hela natten|flera ganger nu",
+    "dying": r"\bdo\b|doden|dod\b|slippa (?:allt|leva)|forsvinna",
+}
+_INTENTS = {name: re.compile(rf"\b(?:{p})") for name, p in _INTENT.items()}
+
+
+def suicidal_by_signs(folded: str) -> bool:
+    """A means and an intent, or two kinds of intent, in one message."""
+    kinds = {name for name, pattern in _INTENTS.items() if pattern.search(folded)}
+    if _MEANS.search(folded) and kinds:
+        return True
+    return len(kinds - {"dying", "repeated", "this_time"}) >= 2
