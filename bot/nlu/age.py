@@ -501,6 +501,7 @@ _OTHER_EXTRA = [
 ]
 _MINOR_BAND = (
     r"(?:under\s*18|under\s+arton|inte\s+(?:ens\s+)?(?:18|arton|myndig|fyllt\s+18)|minderårig|"
+    r"inte\s+ens\s+(?:1[0-7]|sjutton|sexton|femton|fjorton|tretton)(?!\s*(?:000|tusen|kr|st))|"
     r"minderarig|fjortis|"
     r"omyndig|på\s+högstadiet|pa\s+hogstadiet|på\s+mellanstadiet|högstadiet|hogstadiet|"
     r"nästan\s+(?:18|arton)|nastan\s+(?:18|arton)|snart\s+(?:18|arton)|"
@@ -605,6 +606,23 @@ _AT_SCHOOL_OTHER = re.compile(
     r"\b(?:en|ett|min|mitt|mina|hennes|hans|vår|våra)\s+(?:\w+\s+)?(?:tjej|kille|flicka|pojke|"
     r"elev|elever|dotter|son|unge|ungar|barn|kompis|kompisar|tjejer|killar)\s+(?:som\s+(?:går|gar)"
     r"\s+)?(?:på|pa|i)\s+(?P<band>högstadiet|hogstadiet|mellanstadiet|lågstadiet|lagstadiet)(?!\w)"
+)
+# "har fått pengar för sex och är inte 18 än": the band in a clause that goes on from the
+# writer's own (no subject of its own). Someone else named earlier owns it instead.
+_ELLIPTIC_MINOR = re.compile(
+    rf"\b(?:och|o|å|men)\s+(?:är|ar|e)\s+{_FILLER}(?P<band>{_MINOR_BAND})(?!\w)"
+)
+_SOMEONE_NAMED = re.compile(
+    r"\b(?:min|mitt|mina|vår|vårt|hennes|hans)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|"
+    r"lillasyster|lillebror|kompis|vän|van|väninna|kusin|elev|klient|tjej|kille|flickvän|"
+    r"pojkvän)\b|\b(?:hon|han|hen)\s+(?:är|ar|e|säljer|saljer|har)\b"
+)
+# "han visste att jag var 15 när han betalade": after a verb of knowing in the past, "var"
+# is the age now (Swedish puts the reported clause in the past too).
+_KNEW_MY_AGE = re.compile(
+    r"\b(?:visste|vet|fick\s+veta|kände\s+till|kande\s+till|brydde\s+sig\s+inte\s+om|"
+    r"struntade\s+i|frågade\s+inte\s+om|fragade\s+inte\s+om)\s+(?:om\s+)?(?:att\s+)?"
+    rf"(?:jag|ja)\s+(?:var|va|bara\s+var)\s+(?:bara\s+)?{_NUM}{_YEARS}\b"
 )
 _THEIRS = re.compile(r"(?:och|o|å)\s+(?:min|mina|mitt)\s+\w+\s+som\s+(?:är|ar|e)\s+\D{0,20}$")
 
@@ -717,6 +735,14 @@ def find_ages(text: str) -> list[AgeMention]:
         for group, pattern in _BANDS_OPENING:
             for match in pattern.finditer(lowered):
                 mentions.append(AgeMention(group, SELF, *match.span("band")))
+        for match in _ELLIPTIC_MINOR.finditer(lowered):
+            before = lowered[: match.start()]
+            role = OTHER if _SOMEONE_NAMED.search(before) else SELF
+            mentions.append(AgeMention(MINOR, role, *match.span("band")))
+        for match in _KNEW_MY_AGE.finditer(lowered):
+            age = _number(match)
+            if _plausible(age) and age < ADULT_AGE:
+                mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
         for match in _ORDINAL_CLASS.finditer(lowered):
             age = 6 + _ORDINAL[match.group("ord")]
             mentions.append(AgeMention(_group(age), SELF, *match.span("ord"), age))

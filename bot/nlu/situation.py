@@ -196,7 +196,11 @@ _GIVES_THEM = re.compile(
 _ONE_OF_THEM = re.compile(
     r"\ben av (?:tjejerna|killarna|eleverna|ungdomarna|de boende|vara|mina|vara boende)\b"
 )
-_PAID_THEM = re.compile(r"\b(?:betala\w*|swisha\w*) (?:henne|honom|hen)\b")
+_PAID_THEM = re.compile(
+    r"\b(?:betala\w*|swisha\w*) (?:henne|honom|hen|(?:min|mitt|var) (?:\w+ )?(?:kompis|van|"
+    r"vannina|syster|lillasyster|dotter|son|bror|lillebror|kusin|klasskompis|tjejkompis|"
+    r"killkompis|elev))\b"
+)
 # "what I can do for her", "hur kan jag hjälpa honom": the writer helps someone else.
 _HELP_THEM = re.compile(
     r"\b(?:vad|hur) (?:kan|ska|bor|borde) (?:jag|ja|vi) (?:gora for|hjalpa) (?:henne|honom|hen)\b"

@@ -53,6 +53,13 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("my friend who is 15 sends pics for money", MINOR, OTHER),
         # A bare age between commas is the writer's.
         ("escort, 34, behöver testa mig", ADULT, SELF),
+        # A minors' probe of our own, questions beside a child's story: the band in a clause
+        # going on from the writer's own, the age after a verb of knowing.
+        ("träffar män för swish och är inte ens 17", MINOR, SELF),
+        ("skickar bilder till en gubbe men är under 18", MINOR, SELF),
+        ("min syster träffar män och är inte 18 än", MINOR, OTHER),
+        ("han brydde sig inte om att jag bara var 14", MINOR, SELF),
+        ("killen fick veta att jag var 16 men fortsatte betala", MINOR, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):
@@ -99,6 +106,7 @@ def test_short_answer_has_no_owner_so_the_dialogue_decides(text, group):
         "jag vill inte säga",
         "går på gymnasiet",  # could be 16 or 19: ask instead of guessing
         "han står utanför dörren och jag är rädd",
+        "det började när jag var 15, han visste inget om mig",
     ],
 )
 def test_no_age_when_it_is_unclear_whose_or_which(text):

@@ -151,7 +151,7 @@ PAID_SIGNS: Dict[str, str] = {
             r"aldre kille|aldre killar|vuxen man|vuxen kille|en vuxen)",
             # Paid for the writer: "min räkning betalas av en snubbe", "köper sprit åt mig".
             # "fått en iphone av en man han träffat", "tar emot swish från en gubbe"
-            rf"\b(?:far|fick|fatt|har fatt|tar|tog|tagit|tar emot|tog emot|tagit emot) "
+            rf"\b(?:far|fa|fick|fatt|har fatt|tar|tog|tagit|ta emot|tar emot|tog emot|tagit emot) "
             r"(?:en |ett |massa )?"
             rf"{PAYMENT} (?:\w+ ){{0,3}}?(?:av|fran) (?:en |nan |nagon |olika |flera )?(?:\w+ )?"
             r"(?:man|man|gubbe|gubbar|kille|killar|snubbe|snubbar|vuxen|vuxna|aldre|kund\w*)\b",
