@@ -163,6 +163,11 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("vi fick jobb på hotell genom en kompis, men det var inget hotelljobb", "coercion"),
         ("det fanns inget städjobb när vi kom hit", "coercion"),
         ("mannen som hyr ut tar våra pengar varje kväll", "coercion"),
+        # An images probe of our own: a picture found in a group, a fake account.
+        ("mina bilder ligger i en gruppchatt som hela klassen är med i", "images_spread"),
+        ("hennes video har hamnat på en discordserver", "images_spread"),
+        ("nån har skapat ett fejkkonto med mina nudes", "images_spread"),
+        ("bilderna på mig cirkulerar på skolan", "images_spread"),
     ],
 )
 def test_the_rules_read_the_sign(text, sign):

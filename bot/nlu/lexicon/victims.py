@@ -380,6 +380,18 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:dykt upp|hamnat|ligger ute|finns) (?:pa|i) (?:en |ett )?"
             r"(?:sajt|sida|natet|internet|"
             r"porrsajt|porrsida|forum|telegram)"
+            # An images probe of our own: "min bild finns i en grupp", "mina nudes ligger på
+            # ett fejkkonto", "bilden cirkulerar".
+            r"|\b(?:min|mina|hennes|hans|var|vara) (?:\w+ )?(?:bild|bilder|bilden|bilderna|nudes?|"
+            r"nakenbild\w*|video\w*|film|filmen|klipp\w*) (?:\w+ ){0,2}?(?:finns|ligger|sitter|"
+            r"cirkulerar|gar runt|har hamnat|hamnade|dok upp|har dykt upp) (?:ute )?(?:pa|i) "
+            r"(?:en |ett |nan |nat )?(?:\w+ )?(?:grupp\w*|chatt\w*|konto\w*|sajt\w*|sida\w*|"
+            r"server\w*|kanal\w*|forum|telegram|discord|snap\w*|insta\w*|tiktok|natet|"
+            r"internet|porr\w*)"
+            r"|\b(?:fejkkonto|fake konto|fakekonto|fejkprofil)\w* (?:\w+ ){0,3}?(?:med|av) "
+            r"(?:mina|hennes|hans) (?:bilder|nudes|nakenbilder|videos?|filmer)"
+            r"|\b(?:bilder|bilderna|nudes|filmen|videon|klippet) (?:pa|av) (?:mig|mej|henne|honom) "
+            r"(?:\w+ ){0,2}?(?:cirkulerar|gar runt|sprids|finns overallt)"
             r"|\b(?:filmat|filmade|fotat|fotade) (?:mig|mej|henne|honom) (?:o|och) "
             r"(?:saljer|salde|lagt ut|lagger ut|sprider|delar)\b",
             r"\b(?:sharing|shared|posted|posting|leaked|spreading|spread) (?:\w+ ){0,2}"
