@@ -301,3 +301,13 @@ def test_the_classifier_alone_never_sends_someone_with_no_word_of_sex_to_prevent
     situation = analyze("de flyttar mig till en ny adress snart och jag vill inte", intent, 0.9)
     assert "unwanted" not in situation.signs
     assert "unwanted" in analyze("jag har tankar som skrämmer mig", intent, 0.9).signs
+
+
+def test_the_classifier_alone_sends_a_child_to_preventell_only_for_their_own_thoughts():
+    # A child wronged ("alla har sett bilderna i en grupp") must never hear "your thoughts".
+    intent = "sexual_thoughts_children"
+    wronged = analyze("det finns bilder på mig i en grupp som heter typ skolans horor, "
+                      "går i nian", intent, 0.9)
+    assert "unwanted" not in wronged.signs
+    own = analyze("jag är 16 och får tankar om yngre barn som skrämmer mig", intent, 0.9)
+    assert "unwanted" in own.signs
