@@ -73,7 +73,10 @@ _IDENTITY = (
     r"(?:kille|tjej|man|kvinna|transkvinna|transkille|transtjej|transman|transperson|"
     r"icke-?binär|icke-?binar|ickebinär|enby|gubbe|tant|guy|girl|boy|woman|ensamkommande|hen|"
     r"pojke|flicka|grabb|tjej|kvinna|escort|eskort|sexarbetare|sugarbaby|"
-    r"bög|bog|gay|bi|lesbisk|homo|hetero)"
+    r"bög|bog|gay|bi|lesbisk|homo|hetero|"
+    # What the writer does, said first: "massör 33 år, kunderna vill ...".
+    r"massör|massor|massös|massos|student|studerande|stripper|strippa|dansare|modell|"
+    r"camgirl|camtjej|camkille|sugardaddy|sugardejtare|pensionär|pensionar|arbetslös|arbetslos)"
 )
 _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
 # "född 2009": the year it is now decides the age.
@@ -624,6 +627,16 @@ _KNEW_MY_AGE = re.compile(
     r"struntade\s+i|frågade\s+inte\s+om|fragade\s+inte\s+om)\s+(?:om\s+)?(?:att\s+)?"
     rf"(?:jag|ja)\s+(?:var|va|bara\s+var)\s+(?:bara\s+)?{_NUM}{_YEARS}\b"
 )
+# "efteråt sa hon att hon var 17", "det visade sig att han bara var 15": someone else's
+# age, told or found out after the fact (a buyer's words).
+_TOLD_THEIR_AGE = re.compile(
+    r"\b(?:sa|sade|berättade|berattade|skrev|erkände|erkande|visade\s+sig|fick\s+(?:jag\s+)?veta|"
+    r"visste|förstod|forstod|insåg|insag|märkte|markte)\s+(?:\w+\s+){0,2}?(?:att\s+)?"
+    r"(?:hon|han|hen|tjejen|killen|personen)\s+(?:bara\s+|egentligen\s+|bara\s+var\s+)?"
+    rf"(?:var|va|är|ar|e)\s+(?:bara\s+)?{_NUM}{_YEARS}\b"
+    r"|\bvisade\s+sig\s+vara\s+(?:bara\s+)?"
+    + _NUM.replace("?P<num>", "?P<then>") + rf"{_YEARS}\b"
+)
 _THEIRS = re.compile(r"(?:och|o|å)\s+(?:min|mina|mitt)\s+\w+\s+som\s+(?:är|ar|e)\s+\D{0,20}$")
 
 
@@ -739,6 +752,12 @@ def find_ages(text: str) -> list[AgeMention]:
             before = lowered[: match.start()]
             role = OTHER if _SOMEONE_NAMED.search(before) else SELF
             mentions.append(AgeMention(MINOR, role, *match.span("band")))
+        for match in _TOLD_THEIR_AGE.finditer(lowered):
+            name = "num" if match.group("num") else "then"
+            raw = match.group(name)
+            age = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            if _plausible(age) and age < ADULT_AGE:
+                mentions.append(AgeMention(_group(age), OTHER, *match.span(name), age))
         for match in _KNEW_MY_AGE.finditer(lowered):
             age = _number(match)
             if _plausible(age) and age < ADULT_AGE:

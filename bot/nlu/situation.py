@@ -455,6 +455,8 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         rules = rules | {"danger"}  # "han vet att jag e 14 ... om 20 min": danger now
         signs.add("danger")
     concerned = _concerned(text, rules, intent, confident, ages)
+    if "buying" in signs and any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages):
+        asks.add("law")  # "sa att hon var 17": buying from a child is a crime of its own
     if "buying" in signs and _WHAT_NOW.search(folded):
         asks.add("law")  # "betalade en tjej, hon var 16 ... vad händer nu": the buyer's law
     if (

@@ -60,6 +60,10 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("min syster träffar män och är inte 18 än", MINOR, OTHER),
         ("han brydde sig inte om att jag bara var 14", MINOR, SELF),
         ("killen fick veta att jag var 16 men fortsatte betala", MINOR, SELF),
+        # A buyers' and sellers' probe of our own: a trade said first, an age found out after.
+        ("massös 41 år, vissa kunder vill ha mer", ADULT, SELF),
+        ("träffade en tjej, sen fick jag veta att hon bara var 16", MINOR, OTHER),
+        ("det visade sig vara sexton år gammal", MINOR, OTHER),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):

@@ -168,6 +168,9 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("hennes video har hamnat på en discordserver", "images_spread"),
         ("nån har skapat ett fejkkonto med mina nudes", "images_spread"),
         ("bilderna på mig cirkulerar på skolan", "images_spread"),
+        # A buyers' and sellers' probe of our own.
+        ("kvinnan jag bokade såg jätterädd ut och en man väntade utanför", "buying"),
+        ("mina kunder tjatar om extra och jag har sagt ja för pengarnas skull", "exchange"),
     ],
 )
 def test_the_rules_read_the_sign(text, sign):
@@ -252,6 +255,9 @@ def test_the_rules_read_whose_situation_it_is(text, concerned):
         ("du får inte berätta nåt för skolan", "anonymity"),
         ("ser skolan mina meddelanden här", "anonymity"),
         ("koppla mig vidare till en riktig person", "human"),
+        # A buyer's fear of what it costs if it comes out (a probe of our own).
+        ("förlorar jag vårdnaden om frun får veta att jag köpt sex", "law"),
+        ("kan jag mista körkortet om polisen upptäcker det", "law"),
     ],
 )
 def test_the_rules_read_the_question(text, ask):
@@ -277,6 +283,11 @@ def test_a_chat_mentioned_is_not_a_question_about_one(text):
 def test_ordinary_things_said_are_no_sign(text):
     assert not rule_signs(text) & {"exchange", "coercion", "buying"}
 
+
+
+def test_a_buyer_told_afterwards_that_she_was_a_child_is_told_the_law():
+    situation = analyze("köpte sex av en tjej och sen sa hon att hon var 16")
+    assert "buying" in situation.signs and "law" in situation.asks
 
 
 def test_a_child_asking_about_an_adult_who_pays_a_child_is_the_child_paid():

@@ -64,6 +64,12 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bvad? (?:hander|kan handa|gor polisen) (?:nu )?juridiskt\b|"
             r"\bvad? hander (?:nu )?(?:med|me) (?:mig|mej)\b|\bkan (?:jag|ja) (?:aka fast|straffas|"
             r"bli anmald|fa straff)\b",
+            # What it costs if it comes out: a job, a licence, custody, a permit.
+            r"\b(?:bli av med|blir (?:jag |ja )?av med|forlorar?|mistar?|fa sparken fran|"
+            r"aka ut fran|aker (?:jag |ja )?ut fran) (?:jag |ja )?(?:mitt |min )?(?:jobbet|"
+            r"jobb|tjansten|korkortet|vardnaden|uppehallstillstand\w*|medborgarskap\w*|"
+            r"lagenheten|kontraktet)\b.{0,40}?\bom (?:det|nan|nagon|polisen|frun|jobbet) "
+            r"(?:\w+ )?(?:kommer fram|far veta|far reda pa|upptacker|ser)\b|"
             r"\b(?:get|gets|getting|be|is) (?:punished|arrested|fined|jailed|prosecuted)\b"
             r"|\b(?:is|it'?s) (?:it |that |this )?(?:illegal|legal|a crime|against the law)\b",
             # "och om personen bara är 16?" after a law question.

@@ -66,7 +66,14 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:sex|nat|nagot|nat tillbaka)\b",
             r"\blova\w* (?:mig )?(?:pengar|\d+ ?(?:kr|k|spann|lax)|cash|betalt)\b.{0,30}?\bom "
             r"(?:jag|ja)\b|\bsponsor\w*\b",
-            r"\bvi (?:ar |e )?(?:bada|bagge|tva|alla) (?:har )?(?:saljer|salt|salde)\b"
+            # A seller's clients asking for more (a probe of our own): "kunderna vill ha happy
+            # ending", "har börjat säga ja för pengarna".
+            r"\b(?:kunderna|mina kunder|klienterna|mina klienter|gaster(?:na)?) (?:\w+ ){0,2}?"
+            r"(?:vill|ber om|fragar efter|kraver|tjatar om) (?:\w+ ){0,2}?(?:happy ending|extra|"
+            r"avslut\w*|sex|mer)\b"
+            r"|\b(?:sager|sagt|sa|borjat saga) ja (?:\w+ )?for (?:pengarnas? skull|pengarna|pengar|"
+            r"extra betalt|betalt)\b"
+            r"|\bvi (?:ar |e )?(?:bada|bagge|tva|alla) (?:har )?(?:saljer|salt|salde)\b"
             r"|\b(?:bada|bagge) (?:har )?(?:salt|saljer|salde) (?:sex|oss|bilder)\b",
             r"\b(?:swishar|swishade|betalar|betalade) (?:mig |mej )?(?:efter|efterat|i forvag)\b",
             r"\b(?:kopt|kopte|koper|kopa|kop\w*) (?:\w+ )?(?:av|fran) (?:mig|mej)\b",
@@ -276,12 +283,17 @@ PAID_SIGNS: Dict[str, str] = {
             r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
             # A buyer's own words (a probe of our own): a massage "with happy ending",
             # visiting prostitutes or brothels, "torskat", a sugarbaby of his, an act bought.
+            r"(?<!\bvill ha )(?<!\bvill ofta ha )(?<!\bber om )(?<!\bfragar efter )"
             r"\bhappy ending\b|\b(?:varit|gatt|gar|gick|aker|akte|besokt|besoker|besoka|ga) "
             r"(?:hos|till|pa) (?:en |ett )?(?:prostituerad\w*|horor|hora|bordell\w*|"
             r"horhus\w*)\b|\bbesok\w* (?:en |ett )?(?:prostituerad\w*|bordell\w*)"
             r"|\b(?:jag|ja) (?:har |hade )?(?:torskat|torskade|torskar)\b|\bhar torskat\b"
             r"|\b(?:har en|min|mina) sugar ?bab(?:y|ies|ys|isar)\b(?! ?-?(?:profil|konto|sida|app))"
             r"|\b(?:kopt|kopte|koper) (?:en |ett )?(?:avsugning|ligg|handjobb|knull|tjanst\w*)\b"
+            # A buyer who fears she was not there of her own will (a probe of our own).
+            r"|\b(?:tjejen|kvinnan|hon|killen|personen) (?:som )?(?:jag|ja) (?:bokade|betalade|"
+            r"kopte \w+ av|var hos|traffade)\b.{0,60}?\b(?:inte (?:var )?(?:dar )?frivilligt|"
+            r"tvingad|(?:nan|nagon) annan tog (?:betalt|pengarna)|hallick\w*|sag (?:\w+ )?radd ut)"
             r"|(?:\b(?:jag|ja) |^\W*)ringde (?:numret|henne|tjejen) i (?:en |den )?annons\w*",
             # "swishade en tjej för nudes": the writer pays (said, or the opening verb).
             r"(?:\b(?:jag|ja|jg) (?:\w+ )?|\batt |^(?:typ |assa |har |ba |alltsa )?)"
