@@ -276,6 +276,8 @@ _DANGER = re.compile(
     r"|kan\s+(?:jag\s+|ja\s+|hon\s+|han\s+)?inte\s+andas|(?:n[aä]stan\s+)?svimmar|"
     r"h[aå]ller\s+p[aå]\s+att\s+svimma"
     r"|(?:sl[aå]r|misshandlar|stryper|v[aå]ldtar)\s+(?:henne|honom)\s+(?:just\s+)?nu"
+    r"|h[oö]r\s+(?:\w+\s+){0,5}?(?:som\s+)?(?:sl[aå]r|misshandlar|stryper|v[aå]ldtar)\s+"
+    r"(?:henne|honom|n[aå]gon|n[aå]n|en\s+tjej|en\s+kvinna|en\s+kille)\b"
     r"|h[oö]r\s+(?:genom\s+v[aä]ggen|att|hur)\b.{0,60}\b(?:sl[aå]r|misshandlar|stryper|"
     r"skriker\s+p[aå]\s+hj[aä]lp)"
     r"|(?:driving|taking)\s+me\s+somewhere|k[oö]r\s+mig\s+(?:n[aå]nstans|n[aå]gonstans|"
@@ -659,7 +661,16 @@ _THREAT = re.compile(
     r"(?:man|someone|somebody|a man|the man|client|the client|he|they) (?:is|are|s|re) (?:\w+ )?"
     r"(?:outside|at) (?:the|my) (?:door|room)|"
     r"(?:kort|korde|tagit|tog|forde|skjutsat) (?:mig|henne|honom|oss) (?:langt bort|langt hemifran|"
-    r"till en okand|nanstans|nagonstans)"
+    r"till en okand|nanstans|nagonstans)|"
+    # Danger seen or heard by someone else (a probe of our own): blows heard, forced into a
+    # car, "kom och hämta mig" and then silence, an ad with a missing girl's pictures.
+    r"hor (?:\w+ ){0,3}?(?:som )?(?:slar|sla|misshandlar|stryper|valdtar|skrika|skriker)|"
+    r"(?:tvingas|tvingades|drogs|dras|slets|knuffades|trycktes|slangdes) in i (?:\w+ ){0,2}?"
+    r"(?:bil|bilen|skapbil|skapbilen|van)|"
+    r"kom (?:och|o|a) hamta mig|(?:och|o) sen (?:inget|ingenting) (?:mer|mera)|"
+    r"(?:sen|sedan) (?:dess )?(?:har (?:hon|han|hen) )?(?:varit )?(?:helt )?tyst|"
+    r"annons (?:\w+ ){0,2}?(?:med|pa|om) (?:hennes|hans) (?:bilder|bild|kropp)|"
+    r"(?:lagt|lagger) ut (?:en )?annons (?:\w+ ){0,2}?(?:pa|om|med) (?:henne|honom|hen)"
     r")\b"
 )
 _CUE_NOW = re.compile(
@@ -718,6 +729,22 @@ _SOON = re.compile(
     r"\b(?:om (?:\d+|en|ett par|tio|fem|tjugo) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|"
     r"kvart|stund)|ikvall|i kvall|inatt|i natt|nu|snart|efter skolan|idag|imorgon|tonight)\b"
 )
+
+
+# A child gone: "varit borta sen i fredags", "har inte kommit hem på två dygn". Said of a
+# child (bot/nlu/situation.py checks the age), this is danger now.
+_GONE = re.compile(
+    r"\b(?:varit borta|ar borta|e borta|forsvunnen|forsvann|har inte kommit hem|inte kommit hem|"
+    r"har rymt|rymde|ingen vet var (?:hon|han|hen) ar)\b"
+    r"(?=.{0,60}\b(?:sen|sedan|i (?:\w+ )?(?:dygn|dagar|natter)|igar|inatt|i natt|i helgen|"
+    r"fredags|lordags|sondags|mandags|tisdags|onsdags|torsdags|\w+ dagar|\w+ dygn|"
+    r"sen dess)\b|$)"
+)
+
+
+def child_gone(folded: str) -> bool:
+    """ "vår fosterdotter 15 har varit borta sen i fredags": said of a child, danger now."""
+    return _GONE.search(folded) is not None and not _NOT_NOW.search(folded)
 
 
 def child_meets_adult_soon(folded: str) -> bool:

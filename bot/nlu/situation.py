@@ -31,7 +31,13 @@ from bot.nlu.age import MINOR as AGE_MINOR
 from bot.nlu.age import OTHER as AGE_OTHER
 from bot.nlu.age import SELF as AGE_SELF
 from bot.nlu.age import AgeMention, find_ages
-from bot.nlu.crisis import ACUTE_DANGER, SUICIDAL, child_meets_adult_soon, crisis_intent
+from bot.nlu.crisis import (
+    ACUTE_DANGER,
+    SUICIDAL,
+    child_gone,
+    child_meets_adult_soon,
+    crisis_intent,
+)
 from bot.nlu.lexicon import (
     ASK_PATTERNS,
     DONE_TO_ME,
@@ -451,7 +457,9 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     if "for_them" in asks:
         asks.discard("human")  # "kan han prata me nån själv": not a worker for the writer
 
-    if any(m.group == AGE_MINOR for m in ages) and child_meets_adult_soon(folded):
+    if any(m.group == AGE_MINOR for m in ages) and (
+        child_meets_adult_soon(folded) or child_gone(folded)
+    ):
         rules = rules | {"danger"}  # "han vet att jag e 14 ... om 20 min": danger now
         signs.add("danger")
     concerned = _concerned(text, rules, intent, confident, ages)

@@ -123,6 +123,8 @@ def test_acute_danger_is_caught(text):
         "jag är fortfarande här på jobbet, slutar sex",
         "min kille blir arg om han inte får sex och jag är rädd för nästa tjej",
         "jag sugardejtar med en äldre man som är 70",
+        "jag hör att grannarna bråkar om disken",
+        "kan du komma och hämta mig vid stationen imorgon",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -314,6 +316,10 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("sitter i ett rum med flera äldre män och vill bara härifrån", ACUTE_DANGER),
         ("dom har kört mig långt bort och jag vet inte var jag är", ACUTE_DANGER),
         ("madame skickar mig till ett annat hotell i morgon och jag vill inte", ACUTE_DANGER),
+        # Danger seen or heard by someone else (a probe of our own).
+        ("jag hör genom dörren hur någon slår en kvinna", ACUTE_DANGER),
+        ("hon slets in i en vit skåpbil vid stationen, jag såg det nu", ACUTE_DANGER),
+        ("han smsade kom och hämta mig och sen ingenting mer", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):

@@ -285,6 +285,19 @@ def test_ordinary_things_said_are_no_sign(text):
 
 
 
+@pytest.mark.parametrize(
+    "text, danger",
+    [
+        ("vår dotter 14 har varit borta sen i lördags", True),
+        ("min lillebror på 15 har inte kommit hem på två dygn", True),
+        ("min kompis 25 har varit borta sen i fredags", False),  # an adult: no rule of age
+        ("min dotter 14 var borta på läger förra veckan", False),
+    ],
+)
+def test_a_child_gone_is_danger_now(text, danger):
+    assert ("danger" in analyze(text).signs) is danger
+
+
 def test_a_buyer_told_afterwards_that_she_was_a_child_is_told_the_law():
     situation = analyze("köpte sex av en tjej och sen sa hon att hon var 16")
     assert "buying" in situation.signs and "law" in situation.asks
