@@ -23,7 +23,7 @@ _MEANS = re.compile(
     r"jarnvag\w*|spar(?:et|en)|ralsen|perrongkant\w*|pendeltaget|bron|taket|"
     r"(?:hoppa|hoppar|kliva|kliver) (?:ut )?(?:fran|framfor|ner fran|ut genom)|"
     r"(?:ga|gar|stalla mig|lagga mig|springa) framfor|"
-    r"skjuta mig sjalv|dranka mig|sluta andas)\b"
+    r"skjuta mig sjalv|dranka (?:mig|sig)|sluta andas)\b"
 )
 _INTENT = {
     "decided": r"(?:har |ja |jag )?bestamt mig(?! for att (?:sluta salja|ga|soka|prata|"
@@ -39,7 +39,8 @@ _INTENT = {
     "when": r"vilken dag (?:och|o|det blir)|vilket datum|nar alla (?:ar borta|sover|har gatt)|"
     r"typ vilken dag",
     "attempt": r"(?:har )?forsokt (?:forut|forr|innan|en gang till|tidigare)(?! att (?:sluta|"
-    r"ringa|prata|beratta|soka))|forra (?:forsoket|gangen jag forsokte)",
+    r"ringa|prata|beratta|soka))|forra (?:forsoket|gangen jag forsokte)|"
+    r"(?:ska|kommer att|tanker|vill) forsoka igen\W*$",
     "hopeless": r"det (?:ar|e) kort\b|ingen ide (?:langre|mer|alls)?\W*$|"
     r"kanns (?:det )?(?:likadant|samma) (?:igen|som da)|orkar inte (?:langre|mer)\W*$",
     "this_time": r"den har gangen",

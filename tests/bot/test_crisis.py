@@ -125,6 +125,9 @@ def test_acute_danger_is_caught(text):
         "jag sugardejtar med en äldre man som är 70",
         "jag hör att grannarna bråkar om disken",
         "kan du komma och hämta mig vid stationen imorgon",
+        "jag är ledsen för allt bråk vi hade",
+        "har slutat ta p-piller, vad händer nu",
+        "gör det ont att ta bort en spiral",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -320,6 +323,13 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("jag hör genom dörren hur någon slår en kvinna", ACUTE_DANGER),
         ("hon slets in i en vit skåpbil vid stationen, jag såg det nu", ACUTE_DANGER),
         ("han smsade kom och hämta mig och sen ingenting mer", ACUTE_DANGER),
+        # A sixth suicidal probe of our own: others' words, methods asked about.
+        ("min kille har lämnat bort sin hund och säger förlåt för allt", SUICIDAL),
+        ("hon skriver att det inte är värt att leva längre", SUICIDAL),
+        ("har slutat ta mina tabletter och samlar dem i en låda", SUICIDAL),
+        ("hur lång tid tar det att förblöda", SUICIDAL),
+        ("sitter med pappas sömntabletter i handen", SUICIDAL),
+        ("hittade ett rep hos min bror och han säger att han vill försöka igen", SUICIDAL),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):
