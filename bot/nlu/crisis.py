@@ -242,6 +242,15 @@ _SUICIDAL = re.compile(
     r"|inte\s+(?:[aä]r|e)\s+(?:\w+\s+)?v[aä]rt\s+att\s+leva"
     r"|(?:slutat|slutar)\s+ta\s+(?:min|mina|sin|sina)\s+(?:\w+\s+)?(?:medicin\w*|tabletter)"
     r"\b.{0,40}\b(?:spar|samla|g[oö]m)"
+    # A seventh probe of our own (teenagers' words): not wanting to be here any more (no
+    # place named after it), on the roof now, belongings willed, never waking again.
+    r"|(?:jag|ja)\s+(?:vill|orkar)\s+(?:typ\s+|bara\s+|liksom\s+|asså\s+)?inte\s+(?:va|vara)\s+"
+    r"h[aä]r\s+(?:l[aä]ngre|mer)\b(?!\s+(?:p[aå]|i|hos|med|f[oö]r)\s)"
+    r"|(?:[aä]r|e|sitter|st[aå]r)\s+(?:uppe\s+)?p[aå]\s+(?:taket|bron|kanten|r[aä]cket|"
+    r"perrongkanten)\b.{0,30}\bnu\b"
+    r"|(?:skrivit|skrev|skriver)\s+(?:ner\s+)?(?:vem|vilka)\s+som\s+ska\s+(?:f[aå]|ha)\s+"
+    r"(?:mina|mitt|min)\b|skrivit\s+(?:ett\s+|mitt\s+)?testamente"
+    r"|aldrig\s+(?:mer|igen)\s+vakna|inte\s+vakna\s+(?:mer|igen)"
     r"|(?:g[oö]r\s+(?:det\s+)?ont|hur\s+l[aå]ng\s+tid\s+tar\s+det|hur\s+k[aä]nns\s+det)\s+att\s+"
     r"(?:drunkna|dr[aä]nka\s+(?:sig|mig)|h[aä]nga\s+(?:sig|mig)|d[oö]|f[oö]rbl[oö]da|kv[aä]vas)"
     r"|dr[aä]nka\s+(?:mig|sig)\s+(?:sj[aä]lv|i)"

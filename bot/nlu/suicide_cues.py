@@ -38,6 +38,7 @@ _INTENT = {
     r"vara kvar|leva)|ifall (?:jag|ja) inte finns",
     "when": r"vilken dag (?:och|o|det blir)|vilket datum|nar alla (?:ar borta|sover|har gatt)|"
     r"typ vilken dag",
+    "alone": r"ingen (?:ar |e )?hemma|ensam hemma|alla (?:har gatt|ar borta|sover)",
     "attempt": r"(?:har )?forsokt (?:forut|forr|innan|en gang till|tidigare)(?! att (?:sluta|"
     r"ringa|prata|beratta|soka))|forra (?:forsoket|gangen jag forsokte)|"
     r"(?:ska|kommer att|tanker|vill) forsoka igen\W*$",
@@ -55,4 +56,4 @@ def suicidal_by_signs(folded: str) -> bool:
     kinds = {name for name, pattern in _INTENTS.items() if pattern.search(folded)}
     if _MEANS.search(folded) and kinds:
         return True
-    return len(kinds - {"dying", "repeated", "this_time"}) >= 2
+    return len(kinds - {"dying", "repeated", "this_time", "alone"}) >= 2
