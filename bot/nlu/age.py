@@ -637,6 +637,11 @@ _TOLD_THEIR_AGE = re.compile(
     r"|\bvisade\s+sig\s+vara\s+(?:bara\s+)?"
     + _NUM.replace("?P<num>", "?P<then>") + rf"{_YEARS}\b"
 )
+# "vi är två tjejer på 14 o 15": the writer and a friend, the youngest age counts.
+_WE_AGED = re.compile(
+    r"\b(?:vi|jag|ja)\s+(?:är|ar|e)\s+(?:\w+\s+){0,2}?(?:tjejer|killar|kompisar|tjej|kille|"
+    rf"flickor|pojkar|vänner|vanner)\s+(?:på|pa)\s+{_NUM}\b"
+)
 _THEIRS = re.compile(r"(?:och|o|å)\s+(?:min|mina|mitt)\s+\w+\s+som\s+(?:är|ar|e)\s+\D{0,20}$")
 
 
@@ -752,6 +757,10 @@ def find_ages(text: str) -> list[AgeMention]:
             before = lowered[: match.start()]
             role = OTHER if _SOMEONE_NAMED.search(before) else SELF
             mentions.append(AgeMention(MINOR, role, *match.span("band")))
+        for match in _WE_AGED.finditer(lowered):
+            age = _number(match)
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
         for match in _TOLD_THEIR_AGE.finditer(lowered):
             name = "num" if match.group("num") else "then"
             raw = match.group(name)

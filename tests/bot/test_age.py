@@ -64,6 +64,7 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("massös 41 år, vissa kunder vill ha mer", ADULT, SELF),
         ("träffade en tjej, sen fick jag veta att hon bara var 16", MINOR, OTHER),
         ("det visade sig vara sexton år gammal", MINOR, OTHER),
+        ("vi är två kompisar på 15 och 16 som får pengar av en man", MINOR, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):

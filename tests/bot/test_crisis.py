@@ -130,6 +130,8 @@ def test_acute_danger_is_caught(text):
         "gör det ont att ta bort en spiral",
         "jag vill inte vara här mer på boendet",
         "alla sover och jag kan inte sova",
+        "kan jag ta med en kompis till mottagningen",
+        "vi vet inte vilken stad vi ska flytta till",
         "vi sitter på taket och tittar på solnedgången, kan vi hoppa över lektionen",
     ],
 )
@@ -339,6 +341,11 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("rakbladen ligger i lådan och alla sover", SUICIDAL),
         ("skriver ner vilka som ska ha mina kläder", SUICIDAL),
         ("vill somna och inte vakna igen", SUICIDAL),
+        # A seventh danger probe of our own, in fragments.
+        ("han ska ta med en polare inatt fast jag inte vill", ACUTE_DANGER),
+        ("nån hällde nåt i mitt vin och nu snurrar allt", ACUTE_DANGER),
+        ("vet inte vilken ort jag är i, vi har åkt i tre timmar", ACUTE_DANGER),
+        ("de har tagit våra telefoner och vi sitter med en massa äldre män", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):
