@@ -242,13 +242,6 @@ _URGE_WORDS = re.compile(
     r"yngre|unga|tonaring\w*|kolla\w*|tittar|titta\w*|bilder|filmer|urges?|thoughts?|"
     r"attracted|porn|kids|children|sex\w*|tvinga\w*|valdta\w*|preventell|1[0-7])\b"
 )
-# A young writer's own thoughts or urges, as they say them (narrower than _URGE_WORDS).
-_OWN_URGES = re.compile(
-    r"\b(?:tank\w*|tanke\w*|fantas\w*|dras|drar mig|attraher\w*|upphets\w*|tand|tander|kat|"
-    r"porr\w*|onan\w*|lust\w*|begar\w*|impuls\w*|tvang\w*|beroende|kan inte sluta|blott\w*|"
-    r"smyg\w*|fetisch\w*|pedofil\w*|yngre|urges?|thoughts?|attracted|porn|"
-    r"vill (?:ta pa|rora|tvinga|valdta)|preventell)\b"
-)
 # The impersonal "man" buying: the writer asking about their own purchase.
 _ONE_BUYS = re.compile(
     r"\b(?:om|nar|ifall|kan|far|maste|och) man (?:\w+ )?(?:betalar|betala|koper|kopa|har kopt|"
@@ -396,15 +389,6 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         # is no one's unwanted sexuality, and that answer would wound a victim.
         classifier_sign = None
     ages = find_ages(text)
-    if (
-        classifier_sign == "unwanted"
-        and "unwanted" not in rules
-        and any(m.role == AGE_SELF and m.group == AGE_MINOR for m in ages)
-        and not _OWN_URGES.search(folded)
-    ):
-        # A child gets Preventell on the classifier's word only when speaking of their own
-        # thoughts or urges: "min bild finns i en grupp, går i nian" is a child wronged.
-        classifier_sign = None
     if classifier_sign == "buying" and "buying" not in rules and _BUYER_NAMED.search(folded):
         classifier_sign = "exchange"  # "en köpare har tagit hennes telefon": she is paid
     if (
@@ -649,6 +633,18 @@ def decide_intent(
     if victim and (intent in SMALL_TALK or SIGN_BY_INTENT.get(intent or "") == "unwanted"):
         return INTENT_BY_SIGN[main]
     unsure = confidence < MIN_CONFIDENCE
+    if (
+        SIGN_BY_INTENT.get(intent or "") == "unwanted"
+        and "unwanted" not in situation.signs
+        and not unsure
+    ):
+        # analyze() refused the classifier's "your thoughts" (no word of sex, urges or
+        # children; a victim moved by others): what the rules read is answered instead.
+        # Without a sign, a message with an age (a child) is asked again rather than
+        # given Preventell; without one the conversation so far decides.
+        if main:
+            return INTENT_BY_SIGN[main]
+        return "nlu_fallback" if has_age else None
     if main is None and "vague" in situation.asks:
         return "nlu_fallback"  # "hmm", "det där ni vet": nothing to answer yet
     follow_up = {"its_me", "for_them"} & situation.asks

@@ -7,7 +7,7 @@ these are the signs the routes must not depend on it for.
 
 import pytest
 
-from bot.nlu.situation import analyze, rule_asks, rule_signs
+from bot.nlu.situation import analyze, decide_intent, rule_asks, rule_signs
 
 
 @pytest.mark.parametrize(
@@ -167,6 +167,9 @@ from bot.nlu.situation import analyze, rule_asks, rule_signs
         ("mina bilder ligger i en gruppchatt som hela klassen är med i", "images_spread"),
         ("hennes video har hamnat på en discordserver", "images_spread"),
         ("nån har skapat ett fejkkonto med mina nudes", "images_spread"),
+        # A child's coercion probe of our own.
+        ("killarna säljer tjejer och nu säger dom att jag ska börja", "coercion"),
+        ("han tjatar om att jag lovade och att jag inte får sluta nu", "coercion"),
         ("bilderna på mig cirkulerar på skolan", "images_spread"),
         # A buyers' and sellers' probe of our own.
         ("kvinnan jag bokade såg jätterädd ut och en man väntade utanför", "buying"),
@@ -327,11 +330,14 @@ def test_the_classifier_alone_never_sends_someone_with_no_word_of_sex_to_prevent
     assert "unwanted" in analyze("jag har tankar som skrämmer mig", intent, 0.9).signs
 
 
-def test_the_classifier_alone_sends_a_child_to_preventell_only_for_their_own_thoughts():
-    # A child wronged ("alla har sett bilderna i en grupp") must never hear "your thoughts".
-    intent = "sexual_thoughts_children"
-    wronged = analyze("det finns bilder på mig i en grupp som heter typ skolans horor, "
-                      "går i nian", intent, 0.9)
-    assert "unwanted" not in wronged.signs
-    own = analyze("jag är 16 och får tankar om yngre barn som skrämmer mig", intent, 0.9)
-    assert "unwanted" in own.signs
+def test_preventell_refused_by_the_rules_is_not_given_by_the_intent_either():
+    # A child with no word of sex, urges or children, read by the classifier as worried
+    # about their own thoughts: never "your thoughts"; asked again instead.
+    intent = "compulsive_sexual_behaviour"
+    text = "vill inte längre men vet inte hur jag ska säga det. går i åttan"
+    situation = analyze(text, intent, 0.9)
+    assert "unwanted" not in situation.signs
+    assert decide_intent(intent, situation, has_age=True, confidence=0.9) == "nlu_fallback"
+    # Own thoughts said: the classifier's Preventell stands.
+    own = "jag är 16 och får tankar om yngre barn som skrämmer mig"
+    assert decide_intent(intent, analyze(own, intent, 0.9), True, 0.9) in (None, intent)

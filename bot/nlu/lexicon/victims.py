@@ -62,6 +62,14 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"kraver|vill ha) (?:alla |all |hela |halva |halften av |allt av |det mesta av )?"
             r"(?:mina |min |mitt |vara |vart |deras )?(?:pengar\w*|lon|inkomst|cash|"
             r"allt (?:jag|vi) tjanar)",
+            # A child's coercion probe of our own: a gang selling girls that wants her in,
+            # a promise she "cannot back out of".
+            r"\b(?:saljer|salde|saljer ut) (?:\w+ )?(?:tjejer|flickor|brudar|killar)\b.{0,60}?"
+            r"\b(?:vill|ska|sager att) (?:dom|de|dem|han|hon|gänget|ganget) (?:att )?(?:jag|ja) "
+            r"(?:ska )?(?:vara med|borja|jobba|ga med)"
+            r"|\b(?:sager|sa|tjatar om) att (?:jag|ja) (?:har )?(?:lovat|lovade)\b.{0,50}?"
+            r"\b(?:inte kan backa|maste|inte kan sluta|inte far sluta|inte kan saga nej)\b"
+            r"|\b(?:kan|far) inte backa (?:ur|nu|langre|fran det)\b",
             # A job promised that was not there: "fick jobb i restaurang men det var inte
             # restaurang", "det fanns inget städjobb".
             r"\b(?:fick|fatt|lovades|lovade|erbjods|erbjod|sokte) (?:\w+ ){0,3}?(?:jobb|arbete|"
