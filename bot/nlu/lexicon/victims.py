@@ -65,7 +65,7 @@ VICTIM_SIGNS: Dict[str, str] = {
             # A child's coercion probe of our own: a gang selling girls that wants her in,
             # a promise she "cannot back out of".
             r"\b(?:saljer|salde|saljer ut) (?:\w+ )?(?:tjejer|flickor|brudar|killar)\b.{0,60}?"
-            r"\b(?:vill|ska|sager att) (?:dom|de|dem|han|hon|gänget|ganget) (?:att )?(?:jag|ja) "
+            r"\b(?:vill|ska|sager|sa|sager att) (?:dom|de|dem|han|hon|ganget) (?:att )?(?:jag|ja) "
             r"(?:ska )?(?:vara med|borja|jobba|ga med)"
             r"|\b(?:sager|sa|tjatar om) att (?:jag|ja) (?:har )?(?:lovat|lovade)\b.{0,50}?"
             r"\b(?:inte kan backa|maste|inte kan sluta|inte far sluta|inte kan saga nej)\b"
