@@ -92,7 +92,12 @@ _SUICIDAL = re.compile(
     r"(?!\s+(?:av|[oö]ver|in|p[aå]|upp|till|ner\s+i\s+poolen))"
     r"|hoppa\s+(?:fr[aå]n|framf[oö]r|ut\s+fr[aå]n|ner\s+fr[aå]n)\s+(?:bron|taket|balkongen|t[aå]get"
     r"|tunnelbanan|ett\s+tak|en\s+bro|f[oö]nstret)"
-    r"|k[oö]ra\s+(?:in\s+)?i\s+(?:ett\s+tr[aä]d|en\s+(?:bergv[aä]gg|lastbil|mur|v[aä]gg|bro))"
+    r"|k[oö]ra\s+(?:rakt\s+)?(?:in\s+)?i\s+(?:ett\s+tr[aä]d|en\s+(?:bergv[aä]gg|lastbil|mur|v[aä]gg|bro"
+    r"|pelare|betongv[aä]gg|m[oö]tande\s+\w+)|ett\s+(?:brof[aä]ste|r[aä]cke)|m[oö]tande\s+trafik)"
+    # "hellre dö än ...", "better I die than go back".
+    r"|hellre\s+d[oö]\b(?!\s+av\s+(?:skratt|tristess|tr[aå]kighet))|b[aä]ttre\s+(?:att\s+)?(?:jag\s+)?d[oö]r?\s+[aä]n\b"
+    r"|(?:better|rather)\s+(?:that\s+|if\s+)?i\s+(?:die|was\s+dead|were\s+dead|be\s+dead)\b"
+    r"|i'?d\s+rather\s+(?:die|be\s+dead)"
     r"|k[oö]ra\s+av\s+(?:v[aä]gen|bron)"
     r"|(?:g[aå]|st[aä]lla\s+mig|l[aä]gga\s+mig)\s+framf[oö]r\s+(?:t[aå]get|tunnelbanan|en\s+bil"
     r"|en\s+lastbil|bussen)"
