@@ -170,6 +170,9 @@ from bot.nlu.situation import analyze, decide_intent, rule_asks, rule_signs
         # A child's coercion probe of our own.
         ("killarna säljer tjejer och nu säger dom att jag ska börja", "coercion"),
         ("han tjatar om att jag lovade och att jag inte får sluta nu", "coercion"),
+        # Someone in the writer's care (a probe of our own).
+        ("tränare här, har börjat fantisera om en av spelarna som är 14", "unwanted"),
+        ("jag har tankar om en patient som är ung och det skrämmer mig", "unwanted"),
         ("bilderna på mig cirkulerar på skolan", "images_spread"),
         # A buyers' and sellers' probe of our own.
         ("kvinnan jag bokade såg jätterädd ut och en man väntade utanför", "buying"),

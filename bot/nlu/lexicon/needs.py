@@ -16,10 +16,19 @@ NEED_SIGNS: Dict[str, str] = {
             r"smygfilma|kolla)",
             rf"\b{WRITER}\b\W+{WORD}{{0,8}}?(?:tankar|tanker|fantasi\w*|attraher\w*|dras till|"
             r"tander pa|kat pa|upphets\w*|intresse\w*|intresserad|lockad\w*|lockas|"
-            r"fastnat for|sexuellt dragen)\W+" + rf"{WORD}{{0,6}}?"
+            r"fastnat for|sexuellt dragen|fantiser\w*)\W+" + rf"{WORD}{{0,6}}?"
             r"(?:barn|ungar|minderarig\w*|smabarn|sma flickor|sma pojkar|under 15|"
             r"(?:som )?ar 1[0-4]\b|"
-            r"tonaring\w*|1[0-4] ?-?ar\w*|yngre tjejer|yngre killar)\b",
+            r"tonaring\w*|1[0-4] ?-?ar\w*|yngre tjejer|yngre killar|"
+            # Someone in the writer's care: "fantisera om en elev", "tankar om en patient".
+            r"(?:en |min |mina |ett av )?(?:elev|elever|eleverna|patient|patienter|brukare|"
+            r"scout\w*|spelare|konfirmand\w*|barnen jag|barnet jag))\b",
+            # Said without "jag": "är lärare och har börjat fantisera om en elev".
+            r"\b(?:har borjat|borjat|borjar|brukar|kan inte sluta) (?:att )?"
+            r"(?:fantisera|fantiserar|tanka sexuellt|tanker sexuellt) (?:\w+ )?(?:om|pa|kring) "
+            r"(?:en av |ett av )?"
+            r"(?:en |min |mina |vara |ett )?(?:elev\w*|patient\w*|brukar\w*|barn\w*|tonaring\w*|"
+            r"1[0-7] ?-?aring\w*|spelar\w*|scout\w*|konfirmand\w*)\b",
             rf"\b{WRITER}\b\W+{WORD}{{0,6}}?(?:tittar|kollar|laddar|sett|tittat|kollat|"
             r"sparat|sparar)\W+" + rf"{WORD}{{0,4}}?(?:barnporr|overgreppsmaterial|"
             r"overgreppsbilder|overgreppsfilm\w*|bilder pa barn)",
