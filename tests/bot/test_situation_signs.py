@@ -172,6 +172,7 @@ from bot.nlu.situation import analyze, decide_intent, rule_asks, rule_signs
         ("han tjatar om att jag lovade och att jag inte får sluta nu", "coercion"),
         # Someone in the writer's care (a probe of our own).
         ("tränare här, har börjat fantisera om en av spelarna som är 14", "unwanted"),
+        ("hon hämtas av olika bilar sent på kvällarna", "exchange"),
         ("jag har tankar om en patient som är ung och det skrämmer mig", "unwanted"),
         ("bilderna på mig cirkulerar på skolan", "images_spread"),
         # A buyers' and sellers' probe of our own.
@@ -235,6 +236,9 @@ def test_the_rules_read_the_sign(text, sign):
          "professional"),
         ("i mitt arbete som tolk möter jag kvinnor som inte får gå ut", "professional"),
         ("i mitt jobb som escort träffar jag många män", "self"),
+        ("en pojke på vårt HVB har alltid nya kläder från en äldre man", "professional"),
+        ("jag jobbar med ensamkommande och en tjej säger att hon måste träffa män", "professional"),
+        ("jag bor på ett boende och på vårt boende säljer tjejerna sex, jag med", "self"),
     ],
 )
 def test_the_rules_read_whose_situation_it_is(text, concerned):

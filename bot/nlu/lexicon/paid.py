@@ -66,6 +66,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:sex|nat|nagot|nat tillbaka)\b",
             r"\blova\w* (?:mig )?(?:pengar|\d+ ?(?:kr|k|spann|lax)|cash|betalt)\b.{0,30}?\bom "
             r"(?:jag|ja)\b|\bsponsor\w*\b",
+            # Fetched by cars or older men at night (an indicator; a probe of our own).
+            r"\b(?:hamtas|blir hamtad|hamtades|blev hamtad|hamtar henne|hamtar honom) "
+            r"(?:\w+ ){0,2}?"
+            r"(?:av )?(?:bilar|olika bilar|okanda bilar|aldre man|okanda man|vuxna man|olika man)\b"
+            r"(?:.{0,30}\b(?:natt\w*|kvall\w*|sent))?",
             # A seller's clients asking for more (a probe of our own): "kunderna vill ha happy
             # ending", "har börjat säga ja för pengarna".
             r"\b(?:kunderna|mina kunder|klienterna|mina klienter|gaster(?:na)?) (?:\w+ ){0,2}?"

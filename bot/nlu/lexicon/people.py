@@ -66,6 +66,14 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
             r"avdelningen|soc)",
             r"\b(?:anmalningsplikt|orosanmal\w*|skyldig att anmala)",
+            # "en flicka på vårt boende", "jobbar med asylsökande" (a probe of our own).
+            # (Not a resident's "vi som bor på vårt boende".)
+            r"^(?!.*\b(?:bor|bodde|placerad\w*|rymt|rymde)\b).*?"
+            r"\b(?:pa|i|hos) (?:vart|var|vara) (?:\w+ )?(?:boende|hvb\w*|skola|fritidsgard|"
+            r"mottagning|avdelning|enhet|verksamhet|jour|harbarge|stodboende|klinik)\b",
+            r"\b(?:jobbar|arbetar) (?:\w+ )?med (?:asylsokande|nyanlanda|ensamkommande|hemlosa|"
+            r"ungdomar|unga|barn|klienter|brukare|patienter|utsatta|missbrukare|flyktingar|"
+            r"papperslosa|familjer)\b",
             r"\b(?:vi ar|vi jobbar pa|vi pa) (?:en |ett )?(?:kvinnojour|tjejjour|jour|harbarge\w*|"
             r"skyddat boende|hvb\w*|boende|mottagning\w*|skola|fritidsgard\w*|ideell forening)\b",
             r"^\W*(?:kurator|skolskoterska|larare|socialsekreterare|behandlare|fritidsledare|"
