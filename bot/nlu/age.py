@@ -110,6 +110,9 @@ _OTHER_SUBJECT = (
     r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
     r"lillasyster|lillebror|storasyster|storebror|lillasyrran|lillbrorsan|"
     r"klienten|eleven|ungdomen|tjejen|killen|flickan|pojken|barnet|personen|patienten)"
+    # Someone's child or sibling named by a genitive: "grannens dotter", "kompisens bror".
+    r"|\w+(?:ens|ans|ns|ets|arnas|ernas)\s+(?:dotter|son|barn|unge|syster|bror|lillasyster|"
+    r"lillebror|tjej|kille)"
     r"|hon|han|hen)"
 )
 
@@ -456,6 +459,12 @@ _OTHER_EXTRA = [
     ),
     re.compile(
         rf"\b(?:elev|elever|klient|klienter|patient|patienter|brukare)\s*,\s*{_NUM}\s*(?:år|ar)\b"
+    ),
+    # "grannens dotter 15", "kompisens lillebror på 13": someone's child or sibling.
+    re.compile(
+        r"\b\w+(?:ens|ans|ns|ets|arnas|ernas)\s+(?:dotter|son|barn|unge|syster|bror|lillasyster|"
+        rf"lillebror|tjej|kille)\s*,?\s*(?:på\s+|pa\s+)?{_NUM}\b"
+        r"(?!\s*(?:kr|kronor|min|st|gånger|ganger)(?!\w))"
     ),
     # "en kille 16 säger att ...": someone described with the age straight after.
     re.compile(

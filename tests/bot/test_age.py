@@ -65,6 +65,7 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("träffade en tjej, sen fick jag veta att hon bara var 16", MINOR, OTHER),
         ("det visade sig vara sexton år gammal", MINOR, OTHER),
         ("vi är två kompisar på 15 och 16 som får pengar av en man", MINOR, SELF),
+        ("kompisens lillebror på 13 får saker av en vuxen", MINOR, OTHER),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):

@@ -199,6 +199,7 @@ def test_the_rules_read_the_sign(text, sign):
         ("min bästa kompis skickar nudes för pengar, hon är 15", "other"),
         ("jag är orolig för min kollega som säljer sex", "other"),
         ("min granne tar emot män hela tiden och verkar rädd", "other"),
+        ("grannens dotter kommer hem sent med äldre killar", "other"),
         ("min mamma säljer sex och jag är 14", "other"),
         ("jag är skolsköterska och en elev berättar att hon får betalt för sex", "professional"),
         # Others who see it at work, a probe of our own.

@@ -143,6 +143,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
         [
             r"\b(?:orolig|oroar mig|oroad|rad|bekymrad|worried) (?:for|over|about) "
             r"(?:min|mitt|mina|var|vart|vara|en|ett|my)\b",
+            # "grannens dotter 15", "kompisens lillebror": someone's child or sibling.
+            r"\b\w+(?:ens|ans|ns|ets|arnas|ernas) (?:dotter|son|barn|unge|ungar|syster|bror|"
+            r"lillasyster|lillebror|tonaring\w*)\b",
             # "vart testar man sig": "vart" is also "where", and "man" also "one".
             r"(?:\b(?:min|mitt|mina|var(?! \w+ man\b)|vart(?! \w+ man\b)) (?:\d{1,2}[ -]?ariga? |"
             r"\w+ )?"
