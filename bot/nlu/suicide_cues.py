@@ -46,7 +46,9 @@ _INTENT = {
     r"kanns (?:det )?(?:likadant|samma) (?:igen|som da)|orkar inte (?:langre|mer)\W*$",
     "this_time": r"den har gangen",
     "repeated": r"varje (?:kvall|natt|dag) (?:den har veckan|nu|sen)|hela natten|flera ganger nu",
-    "dying": r"\bdo\b|doden|dod\b|slippa (?:allt|leva)|forsvinna",
+    # ("do" is also English: "what do i do" is no wish to die.)
+    "dying": r"(?<!what )(?<!how )(?<!i )(?<!you )(?<!to )(?<!we )\bdo\b|doden|dod\b|"
+    r"slippa (?:allt|leva)|vill (?:bara |typ |ba )?forsvinna",
 }
 _INTENTS = {name: re.compile(rf"\b(?:{p})") for name, p in _INTENT.items()}
 

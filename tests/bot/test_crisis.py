@@ -133,6 +133,10 @@ def test_acute_danger_is_caught(text):
         "kan jag ta med en kompis till mottagningen",
         "jag vill hellre dö av skratt än jobba i helgen haha",
         "vi vet inte vilken stad vi ska flytta till",
+        "tar tabletter för att huvudvärken ska försvinna",
+        "trodde ingen skulle bry sig om att jag sålde sex",
+        "han vill att det ska ta slut mellan oss",
+        "what do i do, he wants to meet on the roof terrace, taket",
         "vi sitter på taket och tittar på solnedgången, kan vi hoppa över lektionen",
     ],
 )
@@ -345,6 +349,15 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("hellre dö än åka tillbaka dit", SUICIDAL),
         ("i'd rather be dead than go back to him", SUICIDAL),
         ("tänker köra rakt in i mötande trafik ikväll", SUICIDAL),
+        # The rules' safety net for what only the classifier caught in our probes.
+        ("har lagt ett brev på sängen ifall jag inte finns kvar", SUICIDAL),
+        ("familjen skulle ha det bättre om jag vore borta", SUICIDAL),
+        ("ibland önskar jag att jag aldrig hade fötts", SUICIDAL),
+        ("ingen skulle sakna mig om jag försvann", SUICIDAL),
+        ("har funderat på att hänga mig", SUICIDAL),
+        ("det här blir mitt sista mess", SUICIDAL),
+        ("jag vill bara sluta leva", SUICIDAL),
+        ("pillren ligger framme på bordet", SUICIDAL),
         ("vill somna och inte vakna igen", SUICIDAL),
         # A seventh danger probe of our own, in fragments.
         ("han ska ta med en polare inatt fast jag inte vill", ACUTE_DANGER),
