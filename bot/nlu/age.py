@@ -75,7 +75,7 @@ _IDENTITY = (
     r"pojke|flicka|grabb|tjej|kvinna|escort|eskort|sexarbetare|sugarbaby|"
     r"bög|bog|gay|bi|lesbisk|homo|hetero|"
     # What the writer does, said first: "massör 33 år, kunderna vill ...".
-    r"massör|massor|massös|massos|student|studerande|stripper|strippa|dansare|modell|"
+    r"massör|massös|massos|student|studerande|stripper|strippa|dansare|modell|"
     r"camgirl|camtjej|camkille|sugardaddy|sugardejtare|pensionär|pensionar|arbetslös|arbetslos)"
 )
 _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
