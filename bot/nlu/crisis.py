@@ -530,6 +530,10 @@ _ALARM = re.compile(
     r"|(?:later|slapper) (?:oss|mig|henne|honom|dom) inte|bankar"
     r"|(?:vantar|star) (?:pa (?:henne|honom|mig|oss|dom|dem)|utanfor)|hamta mig"
     r"|skickade (?:sin|min|hennes) (?:plats|position|platsen|location|pin)"
+    # A last message of one word, someone sent to an address (a probe of our own).
+    r"|(?:skickade|skrev|smsade|sms ade) (?:bara|endast|typ bara) '?(?:\w+ )?(?:snalla|hjalp|sos|"
+    r"kom|ring)"
+    r"|(?:kan|snalla) (?:ni|du) skicka (?:nagon|nan|nagra|polis\w*|hjalp) (?:hit|dit|till)"
     r"|(?:kan inte|inte kan) (?:sta upp|ga|rora sig)"
     r"|ska (?:gora (?:mig|henne|oss) illa|skada (?:mig|henne)|doda (?:mig|henne))"
     r"|skadar (?:mig|henne) om|(?:blivit|blir) \w*(?:konstig|aggressiv|hotfull|otack|laskig|"

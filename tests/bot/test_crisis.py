@@ -136,6 +136,7 @@ def test_acute_danger_is_caught(text):
         "tar tabletter för att huvudvärken ska försvinna",
         "trodde ingen skulle bry sig om att jag sålde sex",
         "han vill att det ska ta slut mellan oss",
+        "kan ni skicka någon broschyr till skolan",
         "what do i do, he wants to meet on the roof terrace, taket",
         "vi sitter på taket och tittar på solnedgången, kan vi hoppa över lektionen",
     ],
@@ -333,6 +334,7 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("jag hör genom dörren hur någon slår en kvinna", ACUTE_DANGER),
         ("hon slets in i en vit skåpbil vid stationen, jag såg det nu", ACUTE_DANGER),
         ("han smsade kom och hämta mig och sen ingenting mer", ACUTE_DANGER),
+        ("hon är hos två män och skrev bara 'hjälp'", ACUTE_DANGER),
         # A sixth suicidal probe of our own: others' words, methods asked about.
         ("min kille har lämnat bort sin hund och säger förlåt för allt", SUICIDAL),
         ("hon skriver att det inte är värt att leva längre", SUICIDAL),
