@@ -740,7 +740,20 @@ _THREAT = re.compile(
     r"kom (?:och|o|a) hamta mig|(?:och|o) sen (?:inget|ingenting) (?:mer|mera)|"
     r"(?:sen|sedan) (?:dess )?(?:har (?:hon|han|hen) )?(?:varit )?(?:helt )?tyst|"
     r"annons (?:\w+ ){0,2}?(?:med|pa|om) (?:hennes|hans) (?:bilder|bild|kropp)|"
-    r"(?:lagt|lagger) ut (?:en )?annons (?:\w+ ){0,2}?(?:pa|om|med) (?:henne|honom|hen)"
+    r"(?:lagt|lagger) ut (?:en )?annons (?:\w+ ){0,2}?(?:pa|om|med) (?:henne|honom|hen)|"
+    # An eighth danger probe of our own: petrol poured, running from the car while he
+    # searches, hurt on the floor, a child held "tills jag har jobbat klart", "min sista
+    # chans", friends called "om jag inte stannar".
+    r"(?:hallt|hallde|stankt|stankte) (?:ut )?bensin|bensin (?:i|pa|over) \w+|"
+    r"tander (?:pa|eld)|(?:tanda|satta) eld|"
+    r"(?:hoppade|sprang|slet mig|tog mig) ut (?:ur|genom|fran) (?:bilen|fonstret|balkongen)|"
+    r"springer (?:nu|for livet|ifran)|"
+    r"(?:kor|gar|springer|aker) runt (?:och|o|a) letar|letar (?:overallt|efter mig)|"
+    r"kan (?:inte|knappt) rora (?:benet|armen|mig|handen|foten|nacken)|ligger pa golvet|"
+    r"tills (?:jag|ja|hon) (?:har )?(?:jobbat|betalat|gjort|tjanat) (?:klart|av|det|ihop)|"
+    r"(?:ringer|ringde|ska ringa) (?:sina|hans|fler|nagra) (?:vanner|kompisar|polare|killar)|"
+    r"om (?:jag|ja|hon) inte stannar|"
+    r"(?:min|din|hennes|sista) (?:sista )?chans\b|vet vad som hander (?:annars|om)"
     r")\b"
 )
 _CUE_NOW = re.compile(

@@ -137,6 +137,8 @@ def test_acute_danger_is_caught(text):
         "trodde ingen skulle bry sig om att jag sålde sex",
         "han vill att det ska ta slut mellan oss",
         "kan ni skicka någon broschyr till skolan",
+        "sista chansen att anmäla sig till kursen är idag",
+        "min bil går på bensin och jag tankade i morse",
         "what do i do, he wants to meet on the roof terrace, taket",
         "vi sitter på taket och tittar på solnedgången, kan vi hoppa över lektionen",
     ],
@@ -335,6 +337,12 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("hon slets in i en vit skåpbil vid stationen, jag såg det nu", ACUTE_DANGER),
         ("han smsade kom och hämta mig och sen ingenting mer", ACUTE_DANGER),
         ("hon är hos två män och skrev bara 'hjälp'", ACUTE_DANGER),
+        # An eighth danger probe of our own.
+        ("han har stänkt bensin i köket och säger att han tänder eld", ACUTE_DANGER),
+        ("sprang ut ur bilen, han kör runt och letar efter mig", ACUTE_DANGER),
+        ("kan knappt röra armen, han slog mig med ett bälte", ACUTE_DANGER),
+        ("de har min son tills jag har betalat av", ACUTE_DANGER),
+        ("han sa att det var min sista chans, jag vet vad som händer annars", ACUTE_DANGER),
         # A sixth suicidal probe of our own: others' words, methods asked about.
         ("min kille har lämnat bort sin hund och säger förlåt för allt", SUICIDAL),
         ("hon skriver att det inte är värt att leva längre", SUICIDAL),
