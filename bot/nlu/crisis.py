@@ -334,7 +334,7 @@ _DANGER = re.compile(
     r"|medvetsl[oö]s|s[aä]ger\s+att\s+jag\s+m[aå]ste\s+f[oö]lja\s+med"
     r"|v[aä]ntar\s+utanf[oö]r\s+(?:skolan|huset|porten|min\s+skola|mitt\s+hus|jobbet)"
     r"|^\W*(?:hj[aä]lp|help)\W+(?:han|hon|de|dom|he|they)\s+(?:kommer|is\s+coming|are\s+coming)\b"
-    r"|bl[oö]dde?\s+(?:\w+\s+){0,6}?(?:och\s+|o\s+)?det\s+slutar\s+inte"
+    r"|bl[oö](?:dde|dd|der|dit)\s+(?:\w+\s+){0,6}?(?:och\s+|o\s+)?det\s+slutar\s+inte"
     r"|kan\s+(?:jag\s+|ja\s+|hon\s+|han\s+)?inte\s+andas|(?:n[aä]stan\s+)?svimmar|"
     r"h[aå]ller\s+p[aå]\s+att\s+svimma"
     r"|(?:sl[aå]r|misshandlar|stryper|v[aå]ldtar)\s+(?:henne|honom)\s+(?:just\s+)?nu"
@@ -753,7 +753,17 @@ _THREAT = re.compile(
     r"tills (?:jag|ja|hon) (?:har )?(?:jobbat|betalat|gjort|tjanat) (?:klart|av|det|ihop)|"
     r"(?:ringer|ringde|ska ringa) (?:sina|hans|fler|nagra) (?:vanner|kompisar|polare|killar)|"
     r"om (?:jag|ja|hon) inte stannar|"
-    r"(?:min|din|hennes|sista) (?:sista )?chans\b|vet vad som hander (?:annars|om)"
+    r"(?:min|din|hennes|sista) (?:sista )?chans\b|vet vad som hander (?:annars|om)|"
+    # A ninth: left in the woods, a child held in the car, "köpt" by a new man, sent abroad.
+    r"(?:blev|blivit|har blivit) (?:lamnad|avslappt|avslangd) (?:\w+ ){0,2}?(?:i|pa|vid|utanfor) "
+    r"(?:skogen|vagen|diket|stan|en parkering|motorvagen|en akerfalt)|"
+    r"har (?:mitt|min|mina) (?:barn|son|dotter|bebis|dottrar|soner) (?:i bilen|hos sig|hos honom|"
+    r"hos dem|hos dom|inlast)|far (?:se|traffa) (?:henne|honom|barnet|barnen) (?:igen )?"
+    r"(?:nar|forst nar)|"
+    r"(?:som|han|hon|de|dom|man|mannen|kunden) (?:har )?'?(?:kopt|kopte)'? mig|"
+    r"(?:salt|salde|saljer) mig (?:till|vidare)|"
+    r"(?:send|sending|sends|take|taking|move|moving) (?:me|her|us) to (?:\w+ )?(?:another|other|"
+    r"germany|norway|denmark|\w+land|\w+ia)\b|never come back"
     r")\b"
 )
 _CUE_NOW = re.compile(
@@ -788,6 +798,7 @@ _WEAK = re.compile(
     r"mar (?:\w+ )?(?:konstigt|konstig|yr|snurrig|jattekonstigt)|"
     r"svarar (?:(?:hon|han|hen|dom|de) )?(?:inte|int)|(?:hon|han) svarar inte|"
     r"(?:jag|ja) (?:ar |e )?(?:sa |jatte |skit )?radd|vill inte vara (?:har|kvar)|"
+    r"morkt (?:och|o) kallt|kallt (?:och|o) morkt|fryser|i skogen|"
     r"(?:och|o|men) (?:jag|ja) vill (?:verkligen )?inte(?: \w+)?(?= jag| ja|$))\b"
 )
 

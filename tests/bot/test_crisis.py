@@ -139,6 +139,8 @@ def test_acute_danger_is_caught(text):
         "kan ni skicka någon broschyr till skolan",
         "sista chansen att anmäla sig till kursen är idag",
         "min bil går på bensin och jag tankade i morse",
+        "mamma slängde ut mig och nu bor jag hos en kompis",
+        "han dumpade mig igår och jag är ledsen",
         "what do i do, he wants to meet on the roof terrace, taket",
         "vi sitter på taket och tittar på solnedgången, kan vi hoppa över lektionen",
     ],
@@ -343,6 +345,12 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("kan knappt röra armen, han slog mig med ett bälte", ACUTE_DANGER),
         ("de har min son tills jag har betalat av", ACUTE_DANGER),
         ("han sa att det var min sista chans, jag vet vad som händer annars", ACUTE_DANGER),
+        # A ninth danger probe of our own.
+        ("blev lämnad ute på en parkering, fryser och vet inte var jag är", ACUTE_DANGER),
+        ("han har min dotter hos sig och jag får träffa henne först när jag jobbat", ACUTE_DANGER),
+        ("jag blöder fortfarande och det slutar inte", ACUTE_DANGER),
+        ("en ny man har köpt mig och hämtar mig ikväll", ACUTE_DANGER),
+        ("they are taking me to another country tonight", ACUTE_DANGER),
         # A sixth suicidal probe of our own: others' words, methods asked about.
         ("min kille har lämnat bort sin hund och säger förlåt för allt", SUICIDAL),
         ("hon skriver att det inte är värt att leva längre", SUICIDAL),
