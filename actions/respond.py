@@ -318,6 +318,14 @@ class Turn:
     def _need_from_intent(self) -> Optional[Text]:
         """The classifier's need, read for whose situation the text says it is."""
         need = NEED_BY_INTENT.get(self.intent)
+        if (
+            need in ("unwanted_sexuality", "relative_unwanted_sexuality")
+            and self.situation.ruled is not None
+            and "unwanted" not in self.situation.signs
+        ):
+            # The rules refused "your thoughts" (no word of sex, urges or children): the
+            # intent alone never sends anyone to Preventell.
+            return None
         if need == "professional" and self.situation.concerned == OTHER:
             return "relative_selling"  # "pappa till en kille på 16, behöver råd": a parent
         if need is None or self.situation.concerned != SELF:

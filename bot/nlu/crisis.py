@@ -763,7 +763,18 @@ _THREAT = re.compile(
     r"(?:som|han|hon|de|dom|man|mannen|kunden) (?:har )?'?(?:kopt|kopte)'? mig|"
     r"(?:salt|salde|saljer) mig (?:till|vidare)|"
     r"(?:send|sending|sends|take|taking|move|moving) (?:me|her|us) to (?:\w+ )?(?:another|other|"
-    r"germany|norway|denmark|\w+land|\w+ia)\b|never come back"
+    r"germany|norway|denmark|\w+land|\w+ia)\b|never come back|"
+    # A tenth: a belt taken off to "teach her", kept in a basement without food, a child
+    # streaming live from an unknown flat with men there, a friend silent for days.
+    r"(?:tog|tar|tagit) av sig (?:\w+ )?(?:baltet|skarpet)|ska (?:\w+ )?fa lara mig|"
+    r"(?:latit|later|lat|haller|hallit) (?:mig|henne|oss) (?:vara |sitta |sta )?(?:i|pa) "
+    r"(?:kallaren|rummet|garderoben|forradet|vinden|badrummet)|utan (?:mat|vatten)\b|"
+    r"(?:livesander|livear|streamar|sander live|ar live)|"
+    r"okand (?:lagenhet|plats|adress|bil|man)|"
+    r"(?:ar|e) (?:\w+ )?(?:vuxna|aldre|okanda) (?:man|killar|gubbar) "
+    r"(?:dar|har|med (?:henne|honom))|"
+    r"inte (?:svarat|hort av sig|horts av|synts) (?:pa|sedan|sen|i) (?:\w+ )?(?:dagar|dygn|"
+    r"veckan|vecka)|det stammer inte"
     r")\b"
 )
 _CUE_NOW = re.compile(
@@ -772,7 +783,7 @@ _CUE_NOW = re.compile(
     r"stund)|sen (?:igar|i morse|inatt|i natt|"
     r"igarkvall|igar kvall)|now|right now|tonight|yesterday|jag skakar|snalla|"
     r"(?:\d+|tva|tre|fyra|fem|sex|atta|flera) timmar|igar kvall|igarkvall|igar natt|igarnatt|"
-    r"i morse|just)\b"
+    r"i morse|just|sedan i gar|sen i gar)\b"
 )
 _NOT_NOW = re.compile(
     r"\b(?:forra (?:aret|veckan|manaden|sommaren|hosten|vintern|varen)|i fjol|for (?:\w+ )?"
@@ -812,6 +823,8 @@ _WANT_AWAY = re.compile(
 # child's age in the message (bot/nlu/situation.py), this is danger now.
 _MEET = re.compile(
     r"\b(?:vantar|ska vanta|star och vantar) pa (?:henne|honom|mig|hen)\b"
+    r"|\bska (?:\w+ )?till (?:hans|hennes|deras|en) (?:\w+ )?(?:lagenhet|hotell\w*|hus|stuga|"
+    r"sommarstuga)\b"
     r"|\b(?:ska|skall|vill|tanker|kommer att|ska ga och) (?:\w+ ){0,2}?(?:traffa|ses med|mota|"
     r"hamtas|aka (?:med|till|hem till)|sova hos|hamta (?:mig|honom|henne))\b"
     r"|\b(?:hamtar|hamtas|moter) (?:mig|honom|henne)?\b"
@@ -822,7 +835,8 @@ _ADULT = re.compile(
 )
 _SOON = re.compile(
     r"\b(?:om (?:\d+|en|ett par|tio|fem|tjugo) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|"
-    r"kvart|stund)|ikvall|i kvall|inatt|i natt|nu|snart|efter skolan|idag|imorgon|tonight)\b"
+    r"kvart|stund)|ikvall|i kvall|inatt|i natt|nu|snart|efter skolan|idag|imorgon|tonight|"
+    r"sitter (?:pa|i) (?:ett |en )?(?:tag|taget|buss|bussen|bil|bilen|flyg|planet))\b"
 )
 
 

@@ -1038,3 +1038,14 @@ async def test_the_situation_decides_not_the_classifier(text, intent, must, must
     assert len(bubbles(messages)) <= 3
     if must and must[0] == "112":
         assert texts(messages).index("112") < 200  # in the first bubble's opening
+
+
+@pytest.mark.parametrize(
+    "intent", ["relative_unwanted_sexuality", "compulsive_sexual_behaviour"]
+)
+async def test_the_classifier_alone_never_gives_preventell_to_a_worried_friend(intent):
+    # No word of sex, urges or children: "your thoughts" (or "their thoughts") is never
+    # the answer, whatever the classifier guesses.
+    text = "min kompis har inte svarat på hela veckan och hennes kille säger bara att hon mår bra"
+    messages, _ = await respond_to(text, intent, 0.9)
+    assert "Preventell" not in "\n".join(bubbles(messages))

@@ -141,6 +141,8 @@ def test_acute_danger_is_caught(text):
         "min bil går på bensin och jag tankade i morse",
         "mamma slängde ut mig och nu bor jag hos en kompis",
         "han dumpade mig igår och jag är ledsen",
+        "vi ska till hans lägenhet och fika med hans mamma på söndag",
+        "jag är live på tiktok ibland och dansar",
         "what do i do, he wants to meet on the roof terrace, taket",
         "vi sitter på taket och tittar på solnedgången, kan vi hoppa över lektionen",
     ],
@@ -351,6 +353,12 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("jag blöder fortfarande och det slutar inte", ACUTE_DANGER),
         ("en ny man har köpt mig och hämtar mig ikväll", ACUTE_DANGER),
         ("they are taking me to another country tonight", ACUTE_DANGER),
+        # A tenth danger probe of our own.
+        ("han tog av sig skärpet och sa att jag ska få lära mig", ACUTE_DANGER),
+        ("de håller mig i källaren sen i går, utan vatten", ACUTE_DANGER),
+        ("hon livesänder från en okänd lägenhet just nu", ACUTE_DANGER),
+        ("hon har inte hört av sig på flera dagar, han säger att hon rest bort, det stämmer inte",
+         ACUTE_DANGER),
         # A sixth suicidal probe of our own: others' words, methods asked about.
         ("min kille har lämnat bort sin hund och säger förlåt för allt", SUICIDAL),
         ("hon skriver att det inte är värt att leva längre", SUICIDAL),

@@ -302,6 +302,7 @@ def test_ordinary_things_said_are_no_sign(text):
         ("vår dotter 14 har varit borta sen i lördags", True),
         ("min lillebror på 15 har inte kommit hem på två dygn", True),
         ("min kompis 25 har varit borta sen i fredags", False),  # an adult: no rule of age
+        ("e 15 o sitter på ett tåg med en man, vi ska till hans lägenhet", True),
         ("min dotter 14 var borta på läger förra veckan", False),
     ],
 )
