@@ -413,9 +413,17 @@ _GYMNASIUM_YEAR = re.compile(
 # "gymnasiet första året", "gymnasiet, ettan": the school named first.
 _GYMNASIUM_FIRST = re.compile(
     rf"{_SCHOOL_START}(?:gymnasiet|gymnasium|gympa)\s*,?\s*(?:(?P<ord>första|forsta|andra|tredje|"
-    r"1:a|2:a|3:e)\s+(?:året|aret|år|ar)|(?P<year>ettan|tvåan|tvaan|trean))\b"
+    r"1:a|2:a|3:e)\s+(?:året|aret|år|ar)|(?P<year>ettan|tvåan|tvaan|trean|"
+    r"(?:åk|ak|år|ar|årskurs|arskurs)\s*[1-3]|[1-3]:?an))\b"
 )
 _GYMNASIUM_YEARS = {"ettan": 16, "tvåan": 17, "tvaan": 17, "trean": 17}
+
+
+def _gymnasium_year_age(year: str) -> int:
+    """16 in the first year, 17 after: "ettan", "åk 1", "1:an"."""
+    if year in _GYMNASIUM_YEARS:
+        return _GYMNASIUM_YEARS[year]
+    return 16 if "1" in year else 17
 # "we are three girls ..., 20 to 24 years": the youngest of the writer's group.
 _OUR_RANGE = re.compile(
     r"\b(?:we are|we're|vi är|vi ar|vi e)\b.{0,60}?\b(?P<num>\d{2})\s*(?:-|–|to|till|och|and)"
@@ -724,7 +732,7 @@ def find_ages(text: str) -> list[AgeMention]:
             mentions.append(AgeMention(_group(age), role, *match.span(group_name), age))
     for match in _GYMNASIUM_FIRST.finditer(lowered):
         raw = match.group("ord")
-        age = _GYMNASIUM_AGE[raw] if raw else _GYMNASIUM_YEARS[match.group("year")]
+        age = _GYMNASIUM_AGE[raw] if raw else _gymnasium_year_age(match.group("year"))
         role = _role_of(match.group("subject")) or unowned
         mentions.append(AgeMention(_group(age), role, *match.span("ord" if raw else "year"), age))
     for match in _OUR_RANGE.finditer(lowered):

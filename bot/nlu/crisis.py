@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from bot.nlu.suicide_cues import suicidal_by_signs
-from bot.nlu.text import fold
+from bot.nlu.text import fold, standard
 
 SUICIDAL = "suicidal"
 ACUTE_DANGER = "acute_danger"
@@ -50,6 +50,7 @@ _SUICIDAL = re.compile(
     r"|inte\s+(?:leva|finnas|vakna))"
     r"|b[aä]ttre\s+om\s+jag\s+inte\s+(?:fanns|levde)|inte\s+(?:vill|orkar)\s+vakna"
     r"|allt\s+ska\s+ta\s+slut|avskedsbrev|f[oö]rsvinna\s+f[oö]r\s+alltid"
+    r"|vill\s+inte\s+va(?:ra)?\s+med\s+(?:mer|l[aä]ngre)\W*$"
     r"|inte\s+leva\s+(?:mer|l[aä]ngre)|orkar\s+inte\s+(?:mer|l[aä]ngre)\s*$"
     r"|ingen\s+mening\s+med\s+(?:att\s+leva|livet)|sluta\s+finnas|gladare\s+utan\s+mig"
     r"|f[oö]rsvinna\s+f[oö]r\s+gott|ingen\s+skulle\s+(?:m[aä]rka|sakna)"
@@ -71,7 +72,7 @@ _SUICIDAL = re.compile(
     r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:bron|taket|kanten|perrongen|r[aä]cket)\s*(?:nu)?\W*$"
     r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:bron|taket|kanten|r[aä]cket)\s+(?:nu|och\s+t[aä]nker)"
     r"|ingen\s+(?:annan\s+)?utv[aä]g"
-    r"|hur\s+m[aå]nga\s+(?:\w+\s+)?(?:tabletter|piller|tabl[ae]tter|s[oö]mntabletter|alvedon|"
+    r"|hur\s+(?:m[aå]nga|mycket)\s+(?:\w+\s+)?(?:tabletter|piller|tabl[ae]tter|s[oö]mntabletter|alvedon|"
     r"panodil)"
     r"\s+(?:som\s+)?(?:beh[oö]vs|man\s+beh[oö]ver|kr[aä]vs|det\s+tar)"
     r"|(?:perrongen|sp[aå]ret|t[aå]get|tunnelbanan).{0,60}steg\s+fram|steg\s+fram.{0,40}(?:t[aå]get"
@@ -82,7 +83,7 @@ _SUICIDAL = re.compile(
     r"|overdos\w*"
     # A farewell letter.
     r"|(?:har\s+)?(?:redan\s+)?skrivit\s+(?:ett\s+)?(?:sista\s+)?brev\s+till\s+(?:mamma|pappa"
-    r"|familjen|mina\s+barn|min\s+familj)"
+    r"|familjen|mina\s+barn|min\s+familj)(?!\s+(?:om\s+(?:att|hur|varf[oö]r)|och\s+ber[aä]ttat))"
     # Anyone's: "googlat hur man tar livet av sig", "min kompis vill ta livet av sig".
     r"|ta[rs]?\s+livet\s+av\s+(?:mig|sig)|tog\s+livet\s+av\s+mig"
     r"|ingen\s+mening\s+med\s+(?:n[aå]got|n[aå]t|n[aå]gonting|allt)(?:\s+l[aä]ngre|\s+mer)?\b"
@@ -115,7 +116,8 @@ _SUICIDAL = re.compile(
     r"(?:typ\s+|ungef[aä]r\s+|like\s+|about\s+)?(?:en\s+)?(?:alla|\d{2,3}|massa|hela\s+burken|"
     r"all)\s+"
     r"(?:\w+\s+)?(?:tabletter|tabl[ae]tterna|s[oö]mntabletter\w*|piller|pillren|alvedon|panodil|"
-    r"ipren|treo|pills|sleeping\s+pills|painkillers)"
+    r"ipren|treo|pills|sleeping\s+pills|painkillers)(?!.{0,30}\b(?:varje|som\s+(?:l[aä]karen|"
+    r"doktorn)|enligt|p[aå]\s+recept|every))"
     r"|(?:k[oö]pt|k[oö]pte|skaffat|bought)\s+(?:ett\s+|a\s+)?(?:rep|rope)\b"
     r"|(?:inte|aldrig)\s+t[aä]nker\s+(?:att\s+)?leva|t[aä]nker\s+inte\s+(?:att\s+)?leva"
     r"|tills?\s+(?:det|allt|jag)\s+(?:tar\s+slut|[aä]r\s+slut|d[oö]r)"
@@ -146,7 +148,8 @@ _SUICIDAL = re.compile(
     # the garage with a hose, the rope laid out, belongings given away, "om jag inte svarar
     # imorgon så vet ni varför", "ni behöver inte svara. hejdå".
     r"|(?:ta|tar|tagit|tog)\s+(?:jag\s+|ja\s+)?alla\s+(?:\w+\s+)?(?:tabletter|tabletterna|piller|"
-    r"pillren|medicin\w*|s[oö]mntabletter\w*)"
+    r"pillren|medicin\w*|s[oö]mntabletter\w*)(?!.{0,30}\b(?:varje|som\s+(?:l[aä]karen|doktorn)|"
+    r"enligt|p[aå]\s+recept))"
     r"|(?:bilen|en\s+bil)\s+i\s+garaget\s+(?:\w+\s+){0,3}?(?:slang\w*|motorn\s+p[aå]|"
     r"motorn\s+ig[aå]ng)"
     r"|avgasr[oö]r\w*|\brepet\s+(?:ligger|h[aä]nger|[aä]r)\s+(?:redo|framme|klart|uppe|i\s+\w+)"
@@ -529,7 +532,10 @@ _ALARM = re.compile(
     r"mobiler|telefoner)"
     r"|(?:later|slapper) (?:oss|mig|henne|honom|dom) inte|bankar"
     r"|(?:vantar|star) (?:pa (?:henne|honom|mig|oss|dom|dem)|utanfor)|hamta mig"
-    r"|skickade (?:sin|min|hennes) (?:plats|position|platsen|location|pin)"
+    r"|(?:skickade|skickat|skickar|delade|delat) (?:sin|min|hennes|hans) (?:plats|position|"
+    r"platsen|location|pin)"
+    r"|(?:skriver|skrev|smsar|smsade|sms ade) (?:bara |typ |bara typ )?'?(?:snalla )?(?:hjalp|sos)"
+    r"\b(?! (?:med|till|om|pa) )"
     # A last message of one word, someone sent to an address (a probe of our own).
     r"|(?:skickade|skrev|smsade|sms ade) (?:bara|endast|typ bara) '?(?:\w+ )?(?:snalla|hjalp|sos|"
     r"kom|ring)"
@@ -851,16 +857,63 @@ _GONE = re.compile(
 )
 
 
+# A child not back or not answering, and an adult beside it: "har inte kommit tillbaka ...
+# hos en man hon inte känner", "svarar inte ... en vuxen kille hämtade henne".
+_AWAY = re.compile(
+    r"\b(?:(?:har )?inte kommit (?:hem|tillbaka)|kom (?:aldrig|inte) (?:hem|tillbaka)|"
+    r"(?:ar|e|varit) borta|forsvunnen|forsvann|har rymt|rymde|dok inte upp)\b"
+)
+_TAKEN_BY_ADULT = re.compile(
+    r"\b(?:hos|med|me) (?:en|nan|nagon|nagra|tva|flera) (?:\w+ )?(?:man|man|gubbe|gubbar|snubbe|"
+    r"kille|killar|vuxen|vuxna)\b.{0,30}\b(?:inte kanner|aldrig traffat|fran natet|fran appen)"
+    r"|\b(?:en |nan |nagon )?(?:vuxen|aldre) (?:kille|man|snubbe)\b.{0,20}\b(?:hamtade|hamtat|"
+    r"plockade upp|korde|tog med) (?:henne|honom|hen)\b"
+    r"|\b(?:hamtade|hamtad|hamtat|plockade upp|plockats upp)\b.{0,20}\b(?:av )?(?:en |nan )?"
+    r"(?:vuxen|aldre) (?:kille|man|snubbe)\b"
+)
+
+
+def _away_with_adult(folded: str) -> bool:
+    """ "min systerdotter 13 svarar inte ... en vuxen kille hämtade henne": with a child's
+    age, danger now."""
+    if _NOT_NOW.search(folded):
+        return False
+    return bool(
+        (_AWAY.search(folded) or _NO_ANSWER.search(folded))
+        and (_TAKEN_BY_ADULT.search(folded) or _WITH_ADULT.search(folded))
+    )
+
+
 def child_gone(folded: str) -> bool:
-    """ "vår fosterdotter 15 har varit borta sen i fredags": said of a child, danger now."""
-    return _GONE.search(folded) is not None and not _NOT_NOW.search(folded)
+    """ "vår fosterdotter 15 har varit borta sen i fredags": said of a child, danger now.
+
+    Also a child not back or not answering while with an adult.
+    """
+    gone = _GONE.search(folded) is not None and not _NOT_NOW.search(folded)
+    return gone or _away_with_adult(folded)
+
+
+# Taken somewhere against the child's will, or to "work": "han säger ja ska jobba där",
+# "tar mig till en fest med hans kompisar. vill inte".
+_UNWILLING = re.compile(
+    r"\b(?:(?:jag|ja) vill (?:inte|int)\b|vill (?:inte|int)\W*$|(?:jag|ja) (?:ar |e )?(?:sa |"
+    r"jatte |skit )?radd|tvingar|tvingad|(?:ska|maste) jobba (?:dar|at|for|pa)\b)"
+)
 
 
 def child_meets_adult_soon(folded: str) -> bool:
-    """ "ska träffa en man som swishat mig om 20 min": said with a child's age, danger now."""
+    """ "ska träffa en man som swishat mig om 20 min": said with a child's age, danger now.
+
+    Also a child fetched soon against their will or to "work", by anyone.
+    """
     if _NOT_NOW.search(folded):
         return False
-    return all(p.search(folded) for p in (_MEET, _ADULT, _SOON))
+    for reading in (folded, fold(standard(folded))):
+        if _MEET.search(reading) and _SOON.search(reading) and (
+            _ADULT.search(reading) or _UNWILLING.search(reading)
+        ):
+            return True
+    return False
 
 
 def _danger_by_cues(folded: str) -> bool:
@@ -871,9 +924,25 @@ def _danger_by_cues(folded: str) -> bool:
         _CUE_NOW.search(folded) is not None or _WEAK.search(folded) is not None))
 
 
+# Taken abroad now by the one she works for: "mannen hon jobbar åt ska ta henne till
+# tyskland nu". A trip with family is not this: the one who takes must control her.
+_MOVED = re.compile(
+    r"\b(?:ta|tar|skicka|skickar|kora|kor|flyga|flyger|frakta|fraktar|flytta|flyttar) "
+    r"(?:henne|honom|mig|oss|dem|dom|tjejerna) (?:till|mot) (?:\w+ )?(?:utlandet|\w+land|"
+    r"danmark|norge|spanien|holland|nederlanderna|polen|rumanien|dubai)\b"
+    r"(?=.{0,40}\b(?:nu|ikvall|inatt|i natt|idag|snart|imorgon)\b)"
+)
+_CONTROLLER = re.compile(
+    r"\b(?:jobbar (?:at|for)|hallick\w*|skuld\w*|passet|hennes pass|mitt pass|kunder\w*|"
+    r"saljer (?:sex|sig)|tvingar|tvingad|han som (?:fixade|ager|bestammer|styr))"
+)
+
+
 def _danger_by_parts(text: str) -> bool:
     folded = fold(text)
     if _danger_by_cues(folded):
+        return True
+    if _MOVED.search(folded) and _CONTROLLER.search(folded) and not _NOT_NOW.search(folded):
         return True
     now = _NOW.search(folded) is not None
     adult = _WITH_ADULT.search(folded) is not None or _PLACE.search(folded) is not None
@@ -893,9 +962,9 @@ def crisis_intent(text: str) -> Optional[str]:
 
     Suicidal thoughts win over danger: that answer also starts with 112.
     """
-    lowered = text.lower()
-    if _SUICIDAL.search(lowered) or suicidal_by_signs(fold(text)):
+    readings = (text.lower(), standard(text))
+    if any(_SUICIDAL.search(r) or suicidal_by_signs(fold(r)) for r in readings):
         return SUICIDAL
-    if _DANGER.search(lowered) or _danger_by_parts(text):
+    if any(_DANGER.search(r) or _danger_by_parts(r) for r in readings):
         return ACUTE_DANGER
     return None

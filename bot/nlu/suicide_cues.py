@@ -20,6 +20,8 @@ _MEANS = re.compile(
     r"somntabletter|piller)|"
     r"(?:repet|ett rep|snara|snaran|baltet|ett balte|sladden|en sladd|halsduken)\b(?:.{0,30}"
     r"\bhalsen)?|"
+    # Self-harm shown or told: "visade mig sina armar".
+    r"(?:visade|visat|visar) (?:mig |oss )?(?:sina|hennes|hans|mina) (?:armar|handleder|sar|arr)|"
     r"jarnvag\w*|spar(?:et|en)|ralsen|perrongkant\w*|pendeltaget|bron|taket|"
     r"(?:hoppa|hoppar|kliva|kliver) (?:ut )?(?:fran|framfor|ner fran|ut genom)|"
     r"(?:ga|gar|stalla mig|lagga mig|springa) framfor|"
@@ -29,22 +31,37 @@ _INTENT = {
     "decided": r"(?:har |ja |jag )?bestamt mig(?! for att (?:sluta salja|ga|soka|prata|"
     r"beratta|anmala|flytta))",
     "plan": r"planerat (?:klart|allt|det)\W*$|har (?:en|min) plan(?: nu| klar)?\W*$|"
+    r"har (?:en|sin|min) plan (?:for|till) (?:helgen|ikvall|inatt|imorgon|\w+dag(?:en)?)\W*$|"
     r"(?:hur|nar) (?:jag|ja) (?:ska|skulle) gora det|gora (?:klart|slut pa) det|"
     r"gora det (?:ikvall|inatt|i natt|idag|nu|pa \w+dag|imorgon)|"
     r"(?:ikvall|inatt|i natt|idag|imorgon|pa \w+dag) gor (?:jag|ja) det",
     "farewell": r"ville (?:bara )?att (?:nan|nagon|ngn) (?:skulle )?(?:veta|fa veta)|"
+    r"(?:ikvall|inatt|idag|imorgon) (?:ar|blir) (?:det )?sista (?:gangen|dagen|natten)\W*$|"
     r"farval|sista (?:meddelandet|natten)|"
     r"(?:kommer att|kommer) inte (?:finnas|vara kvar|leva)|inte (?:kommer att|kommer) (?:finnas|"
     r"vara kvar|leva)|ifall (?:jag|ja) inte finns",
+    "letter": r"(?:skrivit|skrev|lamnat|lamnade|lagt|lade|la) (?:ett )?(?:brev|avskedsbrev) "
+    r"(?:till|at) (?:oss|mig|mamma|pappa|familjen|er|alla|sin|sina|mina|min)\b",
+    "sorry": r"(?:sagt|sa|skrev|skrivit|sager|skriver) (?:\w+ )?forlat for allt",
     "when": r"vilken dag (?:och|o|det blir)|vilket datum|nar alla (?:ar borta|sover|har gatt)|"
+    r"(?:efter|till) (?:helgen|jul|julen|sommaren|ikvall)\W*$|"
+    r"(?:finnas|leva|vara kvar|vara har) (?:kvar )?(?:till|efter|pa|om) (?:jul|julen|sommaren|"
+    r"helgen|nasta \w+|\w+dag)\b|"
     r"typ vilken dag",
     "alone": r"ingen (?:ar |e )?hemma|ensam hemma|alla (?:har gatt|ar borta|sover)",
     "attempt": r"(?:har )?forsokt (?:forut|forr|innan|en gang till|tidigare)(?! att (?:sluta|"
     r"ringa|prata|beratta|soka))|forra (?:forsoket|gangen jag forsokte)|"
     r"(?:ska|kommer att|tanker|vill) forsoka igen\W*$",
     "hopeless": r"det (?:ar|e) kort\b|ingen ide (?:langre|mer|alls)?\W*$|"
+    r"(?:(?:spelar|spelade) (?:ingen|inte nan|inte nagon)|inte (?:spelar|spelade) (?:nan|nagon)) "
+    r"roll vad som hander (?:mig|honom|henne|hen)|"
     r"kanns (?:det )?(?:likadant|samma) (?:igen|som da)|orkar inte (?:langre|mer)\W*$",
     "this_time": r"den har gangen",
+    # "tar hela kartan": an amount, with a means named beside it.
+    # (Not medicine taken as prescribed: "tar alla mina tabletter varje morgon".)
+    "amount": r"(?:ta|tar|tagit|svalja|svaljer|svalt) (?:alla|hela (?:kartan|burken|asken|"
+    r"paketet)|en hel (?:karta|burk|ask)|(?:typ |kanske |ca )?\d{2,} )"
+    r"(?!.{0,40}\b(?:varje|som (?:lakaren|doktorn|lakarn)|enligt|recept\w*|ordinerat))",
     "repeated": r"varje (?:kvall|natt|dag) (?:den har veckan|nu|sen)|hela natten|flera ganger nu",
     # ("do" is also English: "what do i do" is no wish to die.)
     "dying": r"(?<!what )(?<!how )(?<!i )(?<!you )(?<!to )(?<!we )\bdo\b|doden|dod\b|"
@@ -58,4 +75,4 @@ def suicidal_by_signs(folded: str) -> bool:
     kinds = {name for name, pattern in _INTENTS.items() if pattern.search(folded)}
     if _MEANS.search(folded) and kinds:
         return True
-    return len(kinds - {"dying", "repeated", "this_time", "alone"}) >= 2
+    return len(kinds - {"dying", "repeated", "this_time", "alone", "amount"}) >= 2

@@ -45,3 +45,54 @@ def fold(text: str) -> str:
     text = _REPEATS.sub(r"\1\1", text)
     text = _PUNCTUATION.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+# Chat spellings of common words, and their written forms. Only forms that mean
+# one thing in a sentence: "va" (vad/var/vara) and "sen" (sedan/sent) are left.
+_CHAT_FORMS = {
+    "mej": "mig",
+    "dej": "dig",
+    "sej": "sig",
+    "ja": "jag",
+    "jg": "jag",
+    "e": "är",
+    "o": "och",
+    "å": "och",
+    "me": "med",
+    "int": "inte",
+    "ente": "inte",
+    "nåt": "något",
+    "nått": "något",
+    "ngt": "något",
+    "nån": "någon",
+    "ngn": "någon",
+    "nåra": "några",
+    "nånting": "något",
+    "ba": "bara",
+    "mkt": "mycket",
+    "ikv": "ikväll",
+    "ikvell": "ikväll",
+    "sj": "själv",
+    "sjlv": "själv",
+    "livt": "livet",
+    "dom": "de",
+}
+# Fillers that sit between the words a pattern expects: "vill bara försvinna typ för alltid".
+_FILLERS = frozenset({"typ", "asså", "alltså", "assa", "liksom", "fr", "iaf", "lixom", "ju"})
+_TOKEN = re.compile(r"[^\W\d_]+|\S")
+
+
+@functools.lru_cache(maxsize=1024)
+def standard(text: str) -> str:
+    """The message lower-cased, with chat spellings written out and fillers left out.
+
+    A second reading for the crisis rules, which are written in standard Swedish:
+    "ja vill int va me längre" → "jag vill inte va med längre". Rules match the
+    message or this reading, so nothing the message says plainly is lost.
+    """
+    words = []
+    for token in _TOKEN.findall(unicodedata.normalize("NFKC", text).lower()):
+        if token in _FILLERS:
+            continue
+        words.append(_CHAT_FORMS.get(token, token))
+    return " ".join(words)

@@ -93,6 +93,8 @@ def test_age_with_a_clear_owner(text, group, role):
         ("f.1990", ADULT),
         ("måste jag säga det? ok 15 då", MINOR),
         ("gymnasiet, tvåan", MINOR),
+        ("gymnasiet åk 1", MINOR),
+        ("gymnasiet 2:an", MINOR),
     ],
 )
 def test_short_answer_has_no_owner_so_the_dialogue_decides(text, group):

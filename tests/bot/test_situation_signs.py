@@ -178,6 +178,8 @@ from bot.nlu.situation import analyze, decide_intent, rule_asks, rule_signs
         # A buyers' and sellers' probe of our own.
         ("kvinnan jag bokade såg jätterädd ut och en man väntade utanför", "buying"),
         ("mina kunder tjatar om extra och jag har sagt ja för pengarnas skull", "exchange"),
+        # "ta betalt" in the infinitive, as a question of law is asked.
+        ("får jag ta betalt av honom, jag fyller 17 snart", "exchange"),
     ],
 )
 def test_the_rules_read_the_sign(text, sign):
@@ -304,6 +306,15 @@ def test_ordinary_things_said_are_no_sign(text):
         ("min kompis 25 har varit borta sen i fredags", False),  # an adult: no rule of age
         ("e 15 o sitter på ett tåg med en man, vi ska till hans lägenhet", True),
         ("min dotter 14 var borta på läger förra veckan", False),
+        # A child fetched soon against their will, or to "work" (a probe of our own).
+        ("går i sjuan, en kille ska hämta mig om en kvart o ja vill int", True),
+        ("e 16, ska åka me honom till malmö inatt o han säger ja ska jobba åt honom", True),
+        ("e 15, mamma hämtar mig om en kvart efter träningen", False),
+        # A child not back or silent, with an adult (a probe of our own).
+        ("hon är 14 och har inte kommit tillbaka till boendet, hon är hos en man från nätet",
+         True),
+        ("min brorson 13 svarar inte och en äldre snubbe plockade upp honom vid skolan", True),
+        ("min dotter 15 svarar inte, hon är nog hos sin kompis", False),
     ],
 )
 def test_a_child_gone_is_danger_now(text, danger):

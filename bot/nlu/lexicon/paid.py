@@ -265,7 +265,8 @@ PAID_SIGNS: Dict[str, str] = {
     + r"|\b(?:med|me|av) (?:alla )?(?:dom|de) dar (?:mannen|gubbarna|kunderna|killarna)\b"
     + r"|\b(?:allt|det|det som hant) (?:med|me) (?:alla )?(?:mannen|gubbarna|kunderna|torskarna)\b"
     # "om ja berättar att ja e 15 o får betalt": paid, not for a job.
-    + r"|\b(?:far|fick|fatt|tar|tog) betalt\b(?! (?:for|pa|fran|av) (?:jobbet|jobb|mitt jobb|"
+    + r"|\b(?:far|fa|fick|fatt|tar|ta|tog|tagit) betalt\b"
+    r"(?! (?:for|pa|fran|av) (?:jobbet|jobb|mitt jobb|"
     r"skolan|sommarjobb\w*|extrajobb\w*|lonen))"
     # "kunden har kniv": the writer's customer.
     + r"|\b(?:kunden|torsken|koparen) (?:har|hade|vill|ville|ar|e|slar|slog|hotar|hotade|tvingar|"
