@@ -868,7 +868,18 @@ def _leading_age(lowered: str) -> list[AgeMention]:
     if match and re.fullmatch(opening, lowered[: match.start()]):
         age = _SCHOOL_YEARS[match.group("year")]
         return [AgeMention(_group(age), SELF, *match.span("year"), age)]
+    # "... när dom ringer. nian": the writer's school year closing the message.
+    match = _SCHOOL_CLOSING.search(lowered)
+    if match:
+        age = _SCHOOL_YEARS[match.group("year")]
+        return [AgeMention(_group(age), SELF, *match.span("year"), age)]
     return []
+
+
+_SCHOOL_CLOSING = re.compile(
+    r"[,.;:!?]\s*(?:(?:jag|ja)\s+)?(?:(?:går|gar|e|är)\s+)?(?:i\s+)?"
+    r"(?P<year>sjuan|åttan|attan|nian|[7-9]:?an)\W*$"
+)
 
 
 # Answers to "Är du under 18 eller 18 år eller äldre?" as people type them: "under",

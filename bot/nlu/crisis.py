@@ -49,7 +49,12 @@ _SUICIDAL = re.compile(
     r"ta\s+livet"
     r"|inte\s+(?:leva|finnas|vakna))"
     r"|b[aä]ttre\s+om\s+jag\s+inte\s+(?:fanns|levde)|inte\s+(?:vill|orkar)\s+vakna"
-    r"|allt\s+ska\s+ta\s+slut|avskedsbrev|f[oö]rsvinna\s+f[oö]r\s+alltid"
+    r"|allt\s+ska\s+(?:ta\s+slut|sluta\b(?!\s+(?:med|att))|vara\s+[oö]ver)|avskedsbrev|"
+    # A letter left where parents will find it.
+    r"brev\b.{0,30}\b(?:lagt|lade|la|l[aä]mnat|l[aä]mnade|g[oö]mt|g[oö]mde)\s+(?:det\s+)?(?:under|p[aå])\s+"
+    r"(?:huvud)?(?:kudden|s[aä]ngen)|"
+    r"(?:lagt|lade|la|l[aä]mnat|g[oö]mt)\s+(?:ett\s+|mitt\s+)?brev\s+(?:under|p[aå])\s+"
+    r"(?:huvud)?(?:kudden|s[aä]ngen)|f[oö]rsvinna\s+f[oö]r\s+alltid"
     r"|vill\s+inte\s+va(?:ra)?\s+med\s+(?:mer|l[aä]ngre)\W*$"
     r"|inte\s+leva\s+(?:mer|l[aä]ngre)|orkar\s+inte\s+(?:mer|l[aä]ngre)\s*$"
     r"|ingen\s+mening\s+med\s+(?:att\s+leva|livet)|sluta\s+finnas|gladare\s+utan\s+mig"
@@ -519,7 +524,7 @@ _PLACE = re.compile(
     r"honom)|kor (?:mig|henne)|korde (?:mig|henne)) (?:\w+ ){0,2}?(?:i|till|pa|vid|in|into|in i) "
     r"(?:en |hans |hennes |sin |nat |ett |his |a |the )?(?:\w+ ){0,2}?(?:bil|bilen|lagenhet|"
     r"lagenheten|"
-    r"hotell|hotellet|hotellrum\w*|stuga|stugan|kallare\w*|tunnelbana\w*|rum|rummet|car|flat|"
+    r"hotell|hotellet|hotellrum\w*|stuga|stugan|kallare\w*|baksatet|baksate|framsatet|tunnelbana\w*|rum|rummet|car|flat|"
     r"apartment|hotel|room|hus|huset|lada|ladan|skog|skogen|sommarstuga|villa|fest|festen|house|"
     r"basement)\b"
 )
@@ -822,6 +827,7 @@ _WEAK = re.compile(
 # Wanting away from where one is: with men around, danger now.
 _WANT_AWAY = re.compile(
     r"\b(?:vill (?:bara |ba )?(?:ga |aka |komma |springa )?(?:hem|harifran|harifrn|ut harifran)|"
+    r"vill (?:bara |ba )?(?:ga |hoppa |kliva )?(?:av|ut)\W*$|"
     r"vill inte vara (?:har|kvar)|i (?:dont|don'?t) want (?:this|to be here)|i want to go home)\b"
 )
 

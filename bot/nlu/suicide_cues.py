@@ -53,6 +53,7 @@ _INTENT = {
     r"ringa|prata|beratta|soka))|forra (?:forsoket|gangen jag forsokte)|"
     r"(?:ska|kommer att|tanker|vill) forsoka igen\W*$",
     "hopeless": r"det (?:ar|e) kort\b|ingen ide (?:langre|mer|alls)?\W*$|"
+    r"orkar inte (?:langre|mer)\b.{0,40}\b(?:och|o) allt\b|"
     r"(?:(?:spelar|spelade) (?:ingen|inte nan|inte nagon)|inte (?:spelar|spelade) (?:nan|nagon)) "
     r"roll vad som hander (?:mig|honom|henne|hen)|"
     r"kanns (?:det )?(?:likadant|samma) (?:igen|som da)|orkar inte (?:langre|mer)\W*$",

@@ -167,6 +167,9 @@ def test_spans_point_at_the_age():
         # Set AL's classes, in new words.
         "vill sluta med allt det där, gick ut nian i våras",
         "vem gör fel om en vuxen betalar? jag e alltså 15",
+        # A school year closing the message, and a gymnasium year written as "åk 1".
+        "dom säger att ja måste ställa upp när dom hör av sig. åttan",
+        "säljer bilder på ett konto, gymnasiet åk 1",
     ],
 )
 def test_a_young_writers_age_said_in_other_ways_reads_as_a_child(text):

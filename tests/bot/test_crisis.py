@@ -156,6 +156,9 @@ def test_acute_danger_is_caught(text):
         "hon skriver hjälp med läxan hela tiden",
         "jag har en plan för helgen: sova länge",
         "det spelar ingen roll vad som händer mig efter helgen, jag har semester",
+        "jag vill att allt ska sluta med bråket hemma",
+        "orkar inte mer med plugget, har tabletter mot migrän",
+        "sitter i baksätet på bussen till skolan",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -417,6 +420,12 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("hon skrev att hon inte kommer finnas kvar efter sommaren", SUICIDAL),
         ("han säger att det inte spelar nån roll vad som händer honom efter ikväll", SUICIDAL),
         ("hon har kollat hur mycket panodil som krävs", SUICIDAL),
+        # A paid child's crisis beside the story (a probe of our own): the story wins the
+        # classifier, so the rules must hear the crisis.
+        ("alla vet vad jag gjort, jag vill bara att allt ska vara över", SUICIDAL),
+        ("orkar inte mer med killarna och allt, tabletterna ligger i lådan", SUICIDAL),
+        ("har skrivit ett brev till dom och gömde det under huvudkudden", SUICIDAL),
+        ("sitter i baksätet och de kör inte dit de sa, jag vill av", ACUTE_DANGER),
         ("dottern skickade sin position från en lastbil och skrev bara sos", ACUTE_DANGER),
         ("killen hon jobbar åt ska flyga henne till spanien imorgon bitti", ACUTE_DANGER),
     ],
