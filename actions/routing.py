@@ -275,8 +275,9 @@ def crisis_services(
         services += ("mind",)
     if age_self == MINOR:
         services += ("bris",)
-    if kind == "danger" and MINOR in (age_self, age_other):
-        # A child in danger is a child exposed to crime, whatever else is said.
+    if (kind == "danger" or "danger" in signs) and MINOR in (age_self, age_other):
+        # A child in danger is a child exposed to crime, whatever else is said (also when
+        # the classifier heard suicidal thoughts beside the danger the rules read).
         services += ("stodcentrum",)
     if kind == "danger" and age_other == MINOR and about_other:
         services += ("socialtjanst",)  # a parent or a professional: social services too

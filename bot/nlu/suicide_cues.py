@@ -43,6 +43,9 @@ _INTENT = {
     "letter": r"(?:skrivit|skrev|lamnat|lamnade|lagt|lade|la) (?:ett )?(?:brev|avskedsbrev) "
     r"(?:till|at) (?:oss|mig|mamma|pappa|familjen|er|alla|sin|sina|mina|min)\b",
     "sorry": r"(?:sagt|sa|skrev|skrivit|sager|skriver) (?:\w+ )?forlat for allt",
+    # Shut in alone, beside another sign: "skrivit förlåt för allt ... låst in sig på toa".
+    "shut_in": r"(?:last|lasit|stangt|reglat) in (?:sig|mig) (?:pa|i) (?:toa|toaletten|"
+    r"badrummet|rummet|sitt rum|mitt rum)",
     "when": r"vilken dag (?:och|o|det blir)|vilket datum|nar alla (?:ar borta|sover|har gatt)|"
     r"(?:efter|till) (?:helgen|jul|julen|sommaren|ikvall)\W*$|"
     r"(?:finnas|leva|vara kvar|vara har) (?:kvar )?(?:till|efter|pa|om) (?:jul|julen|sommaren|"
@@ -74,6 +77,8 @@ _INTENTS = {name: re.compile(rf"\b(?:{p})") for name, p in _INTENT.items()}
 def suicidal_by_signs(folded: str) -> bool:
     """A means and an intent, or two kinds of intent, in one message."""
     kinds = {name for name, pattern in _INTENTS.items() if pattern.search(folded)}
-    if _MEANS.search(folded) and kinds:
+    if _MEANS.search(folded) and kinds - {"shut_in"}:
         return True
-    return len(kinds - {"dying", "repeated", "this_time", "alone", "amount"}) >= 2
+    if "shut_in" in kinds and kinds & {"sorry", "letter", "farewell"}:
+        return True  # a goodbye, and then shut in alone
+    return len(kinds - {"dying", "repeated", "this_time", "alone", "amount", "shut_in"}) >= 2

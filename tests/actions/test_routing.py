@@ -93,5 +93,14 @@ def test_danger_to_a_body_keeps_the_writers_own_route_before_the_health_services
     assert crisis_services("danger", "health", ADULT)[:2] == ("emergency", "mika")
 
 
+def test_a_child_in_danger_heard_as_suicidal_still_gets_the_youth_service():
+    # "en kille hämtar mig om en halvtimme ... ja vill int", 15: the classifier hears
+    # suicidal thoughts, the rules danger; the child keeps Stödcentrum beside 90101.
+    services = crisis_services("suicidal", None, MINOR, signs={"suicidal", "danger"})
+    assert services[:2] == ("emergency", "mind")
+    assert "stodcentrum" in services and "bris" in services
+    assert "stodcentrum" not in crisis_services("suicidal", None, MINOR, signs={"suicidal"})
+
+
 def test_suicidal_thoughts_get_112_and_the_suicide_line():
     assert crisis_services("suicidal", None, None) == ("emergency", "mind")

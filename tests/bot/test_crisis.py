@@ -426,9 +426,18 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("orkar inte mer med killarna och allt, tabletterna ligger i lådan", SUICIDAL),
         ("har skrivit ett brev till dom och gömde det under huvudkudden", SUICIDAL),
         ("sitter i baksätet och de kör inte dit de sa, jag vill av", ACUTE_DANGER),
+        ("han sa förlåt för allt i ett sms och har stängt in sig i badrummet", SUICIDAL),
         ("dottern skickade sin position från en lastbil och skrev bara sos", ACUTE_DANGER),
         ("killen hon jobbar åt ska flyga henne till spanien imorgon bitti", ACUTE_DANGER),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):
     assert crisis_intent(text) == kind
+
+
+def test_shut_in_without_a_goodbye_is_not_read_as_suicidal():
+    # Locked in is danger (someone may have locked her in); with "förlåt för allt" it is
+    # a goodbye. A decision to call a sister is neither.
+    assert crisis_intent("har låst in mig på toa och bestämt mig för att ringa min syster") != (
+        SUICIDAL
+    )
