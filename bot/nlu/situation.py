@@ -55,7 +55,7 @@ from bot.nlu.lexicon import (
     WRITER_WORRIES,
     compile_all,
 )
-from bot.nlu.text import fold
+from bot.nlu.text import fold, standard
 
 SELF = "self"
 OTHER = "other"
@@ -295,10 +295,18 @@ class Situation:
         }
 
 
+_CHAT_READ_SIGNS = ("exchange", "exchange_unsure", "exit", "coercion", "images_spread")
+
+
 def rule_signs(text: str) -> FrozenSet[str]:
     """Signs the rules find in a message (including professional and other_person)."""
     folded = fold(text)
     found = {name for name, pattern in _SIGNS.items() if pattern.search(folded)}
+    chat = fold(standard(text))
+    if chat != folded:
+        # "vill sluta me det här", "hotell me en kund": chat forms written out. Only the
+        # signs of the writer's own situation: ages and whose it is stay with the message.
+        found |= {name for name in _CHAT_READ_SIGNS if _SIGNS[name].search(chat)}
     if "buying" in found and "coercion" in found and not _TO_ME.search(folded):
         # "köpte sex igår, jag tror nån annan tog pengarna": the buyer's worry for her.
         found.discard("coercion")

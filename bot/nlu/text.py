@@ -79,7 +79,7 @@ _CHAT_FORMS = {
 }
 # Fillers that sit between the words a pattern expects: "vill bara försvinna typ för alltid".
 _FILLERS = frozenset({"typ", "asså", "alltså", "assa", "liksom", "fr", "iaf", "lixom", "ju"})
-_TOKEN = re.compile(r"[^\W\d_]+|\S")
+_TOKEN = re.compile(r"[\w:-]+|\S")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -180,6 +180,9 @@ from bot.nlu.situation import analyze, decide_intent, rule_asks, rule_signs
         ("mina kunder tjatar om extra och jag har sagt ja för pengarnas skull", "exchange"),
         # "ta betalt" in the infinitive, as a question of law is asked.
         ("får jag ta betalt av honom, jag fyller 17 snart", "exchange"),
+        # Chat forms written out before the signs are read ("me" → "med").
+        ("vill sluta me det där asså, vet int hur", "exit"),
+        ("sitter på ett hotellrum me en kund nu", "exchange"),
     ],
 )
 def test_the_rules_read_the_sign(text, sign):
