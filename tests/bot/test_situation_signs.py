@@ -245,6 +245,7 @@ def test_the_rules_read_the_sign(text, sign):
         ("en pojke på vårt HVB har alltid nya kläder från en äldre man", "professional"),
         ("jag jobbar med ensamkommande och en tjej säger att hon måste träffa män", "professional"),
         ("jag bor på ett boende och på vårt boende säljer tjejerna sex, jag med", "self"),
+        ("kontaktperson för en tjej 15 som tar betalt för bilder, vad gör jag", "professional"),
     ],
 )
 def test_the_rules_read_whose_situation_it_is(text, concerned):

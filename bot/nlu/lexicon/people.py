@@ -90,7 +90,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
             rf"\bsom (?:{_ROLES}|yrkesperson|professionell)\b",
             rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som|jobbar extra som) (?:en |ett )?"
             rf"(?:\w+ )?{_ROLES}\b|^\W*(?:(?:hej|hejsan|hallo|halla|hi|hello) )?\w*?{_ROLES} "
-            r"(?:har|here|pa|inom|vid|fran|hos|i|med|sedan|sen|och|sa|en|ett|samma|vi)\b"
+            r"(?:har|here|pa|inom|vid|fran|hos|i|med|sedan|sen|och|sa|en|ett|samma|vi|for|at)\b"
             # "i mitt jobb på Migrationsverket", "i mitt arbete som tolk".
             rf"|\bi (?:mitt|vart) (?:jobb|arbete) (?:pa|vid|inom|hos) (?:\w+ )?{_WORKPLACES}"
             rf"|\bi (?:mitt|vart) (?:jobb|arbete) som (?:\w+ )?{_ROLES}\b"
