@@ -76,7 +76,9 @@ _IDENTITY = (
     r"bög|bog|gay|bi|lesbisk|homo|hetero|"
     # What the writer does, said first: "massör 33 år, kunderna vill ...".
     r"massör|massös|massos|student|studerande|stripper|strippa|dansare|modell|"
-    r"camgirl|camtjej|camkille|sugardaddy|sugardejtare|pensionär|pensionar|arbetslös|arbetslos)"
+    r"camgirl|camtjej|camkille|sugardaddy|sugardejtare|pensionär|pensionar|arbetslös|arbetslos|"
+    # A parent introducing themselves: "mamma på 35, säljer ibland".
+    r"mamma|pappa|småbarnsmamma|smabarnsmamma|ensamstående\s+mamma|ensamstaende\s+mamma)"
 )
 _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
 # "född 2009": the year it is now decides the age.
@@ -552,8 +554,11 @@ _CLAUSE_START = (
 _BANDS_OPENING = [
     (MINOR, re.compile(rf"{_CLAUSE_START}(?P<band>{_MINOR_BAND}|fyller\s+(?:18|arton)|"
                        r"ska\s+fylla\s+(?:18|arton))(?!\w)")),
-    (ADULT, re.compile(rf"{_CLAUSE_START}(?:{_IDENTITY}\s+)?"
+    (ADULT, re.compile(rf"{_CLAUSE_START}(?:{_IDENTITY}\s+)?(?:nyss\s+|precis\s+|just\s+)?"
                        rf"(?P<band>{_ADULT_BAND}|(?:[2-9]\d)\s*\+)(?!\w)")),
+    # "studerar på uni o ...": university is for adults.
+    (ADULT, re.compile(rf"{_CLAUSE_START}(?:studerar|pluggar|läser|laser)\s+(?:på|pa|vid)\s+"
+                       r"(?P<band>uni|universitet\w*|högskola\w*|hogskola\w*)(?!\w)")),
 ]
 # Placed where children live: "bor på ett HVB", "sitter på SiS", "bor på ett boende för
 # ensamkommande barn" say the writer is under 18 (the youngest reading wins).

@@ -66,6 +66,10 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("det visade sig vara sexton år gammal", MINOR, OTHER),
         ("vi är två kompisar på 15 och 16 som får pengar av en man", MINOR, SELF),
         ("kompisens lillebror på 13 får saker av en vuxen", MINOR, OTHER),
+        # Adults saying so in other ways (a probe of our own).
+        ("precis myndig o en man vill swisha mig för att ses", ADULT, SELF),
+        ("pappa på 41, tar emot män ibland för att klara räkningarna", ADULT, SELF),
+        ("pluggar på högskolan och har en sugardaddy", ADULT, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):
