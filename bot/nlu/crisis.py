@@ -49,6 +49,16 @@ _SUICIDAL = re.compile(
     r"ta\s+livet"
     r"|inte\s+(?:leva|finnas|vakna))"
     r"|b[aä]ttre\s+om\s+jag\s+inte\s+(?:fanns|levde)|inte\s+(?:vill|orkar)\s+vakna"
+    # A probe of our own in adults' words: the only way out, no one to care, for good.
+    r"|(?:enda|sista)\s+(?:utv[aä]gen|l[oö]sningen|v[aä]gen\s+ut)\s+(?:[aä]r|e|blir)\s+att\s+"
+    r"(?:f[oö]rsvinna|d[oö]|ge\s+upp|sluta\s+(?:leva|finnas)|ta\s+livet)"
+    r"|enda\s+som\s+(?:[aä]r|e)\s+kvar\s+(?:[aä]r|e)\s+att\s+(?:ge\s+upp|f[oö]rsvinna|d[oö])"
+    r"|f[oö]rsvinna\s+p[aå]\s+riktigt|ge\s+upp\s+p[aå]\s+livet"
+    r"|ingen\s+(?:kommer\s+(?:att\s+)?|skulle\s+)(?:bry\s+sig|m[aä]rka|sakna\s+mig)\b.{0,30}"
+    r"(?:n[aä]r|om)\s+(?:jag|ja)\s+(?:[aä]r|e)\s+borta\b(?!\s+(?:p[aå]|i|en|ett|[oö]ver|hos|"
+    r"fr[aå]n|tv[aå]|n[aå]gra)\b)"
+    r"|slipp(?:er|a)\s+(?:jag\s+)?(?:allt|alltihop)\b(?!\s+(?:tjat|br[aå]k|stress|jobb|plugg|"
+    r"skit))\s*(?:\w+\s+){0,3}?f[oö]r\s+gott"
     r"|allt\s+ska\s+(?:ta\s+slut|sluta\b(?!\s+(?:med|att))|vara\s+[oö]ver)|avskedsbrev|"
     # A letter left where parents will find it.
     r"brev\b.{0,30}\b(?:lagt|lade|la|l[aä]mnat|l[aä]mnade|g[oö]mt|g[oö]mde)\s+(?:det\s+)?(?:under|p[aå])\s+"

@@ -16,8 +16,8 @@ import re
 _MEANS = re.compile(
     r"\b(?:rakblad\w*|(?<!p-)(?<!p )(?<!akut-p-)(?:somn)?tablett(?:er|erna)?|"
     r"(?<!p-)(?<!p )(?<!akut-p-)piller|pillren|alvedon|panodil|ipren|treo|overdos\w*|"
-    r"somnmedel|(?:karta|kartor|burk|burkar|ask|askar|paket) (?:med|av) (?:\w+ )?(?:tabletter|"
-    r"somntabletter|piller)|"
+    r"somnmedel|somnpiller|(?:karta|kartor|burk|burkar|ask|askar|paket) (?:(?:med|av) )?"
+    r"(?:\w+ )?(?:tabletter|somntabletter|piller)|"
     r"(?:repet|ett rep|snara|snaran|baltet|ett balte|sladden|en sladd|halsduken)\b(?:.{0,30}"
     r"\bhalsen)?|"
     # Self-harm shown or told: "visade mig sina armar".
@@ -56,11 +56,17 @@ _INTENT = {
     r"ringa|prata|beratta|soka))|forra (?:forsoket|gangen jag forsokte)|"
     r"(?:ska|kommer att|tanker|vill) forsoka igen\W*$",
     "hopeless": r"det (?:ar|e) kort\b|ingen ide (?:langre|mer|alls)?\W*$|"
-    r"orkar inte (?:langre|mer)\b.{0,40}\b(?:och|o) allt\b|"
+    r"orkar inte (?:langre|mer)\b.{0,40}\b(?:och|o) allt\b|(?:sa )?less pa (?:allt|livet)|"
     r"(?:(?:spelar|spelade) (?:ingen|inte nan|inte nagon)|inte (?:spelar|spelade) (?:nan|nagon)) "
     r"roll vad som hander (?:mig|honom|henne|hen)|"
     r"kanns (?:det )?(?:likadant|samma) (?:igen|som da)|orkar inte (?:langre|mer)\W*$",
     "this_time": r"den har gangen",
+    "last_step": r"(?:ta|tar|tagit) (?:jag )?det sista steget",
+    # Things put in order: "ordnat så att katten tas om hand om det händer nåt mig".
+    "pet_cared_for": r"(?:katten|hunden|kaninen|djuren|fageln) (?:tas|blir|ska tas|kommer tas) "
+    r"(?:om )?hand",
+    "if_i_am_gone": r"(?:om|ifall) det (?:hander|skulle handa|hander nagon gang) (?:nat|nagot) "
+    r"(?:med )?mig",
     # "tar hela kartan": an amount, with a means named beside it.
     # (Not medicine taken as prescribed: "tar alla mina tabletter varje morgon".)
     "amount": r"(?:ta|tar|tagit|svalja|svaljer|svalt) (?:alla|hela (?:kartan|burken|asken|"

@@ -159,6 +159,9 @@ def test_acute_danger_is_caught(text):
         "jag vill att allt ska sluta med bråket hemma",
         "orkar inte mer med plugget, har tabletter mot migrän",
         "sitter i baksätet på bussen till skolan",
+        "grannen lovade att katten tas om hand när vi åker på semester",
+        "ingen kommer bry sig när jag är borta på semester en vecka",
+        "enda sättet att slippa allt tjat för gott är att flytta",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -427,6 +430,13 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("har skrivit ett brev till dom och gömde det under huvudkudden", SUICIDAL),
         ("sitter i baksätet och de kör inte dit de sa, jag vill av", ACUTE_DANGER),
         ("han sa förlåt för allt i ett sms och har stängt in sig i badrummet", SUICIDAL),
+        # An eighth suicidal probe of our own, in adults' words.
+        ("den enda lösningen blir att försvinna, jag orkar inte betala av mer", SUICIDAL),
+        ("ingen skulle märka nåt när jag e borta", SUICIDAL),
+        ("snart slipper jag alltihop för gott", SUICIDAL),
+        ("helt less på livet, har en ask sömnpiller i handväskan", SUICIDAL),
+        ("tar det sista steget inatt, ville att nån skulle få veta", SUICIDAL),
+        ("hunden tas om hand av grannen ifall det händer något med mig", SUICIDAL),
         ("dottern skickade sin position från en lastbil och skrev bara sos", ACUTE_DANGER),
         ("killen hon jobbar åt ska flyga henne till spanien imorgon bitti", ACUTE_DANGER),
     ],
