@@ -555,7 +555,17 @@ _ALARM = re.compile(
     r"|(?:skickade|skrev|smsade|sms ade) (?:bara|endast|typ bara) '?(?:\w+ )?(?:snalla|hjalp|sos|"
     r"kom|ring)"
     r"|(?:kan|snalla) (?:ni|du) skicka (?:nagon|nan|nagra|polis\w*|hjalp) (?:hit|dit|till)"
-    r"|(?:kan inte|inte kan) (?:sta upp|ga|rora sig)"
+    r"|(?:kan inte|inte kan) (?:sta upp|ga|rora sig)|kan knappt (?:sta|ga|rora mig|halla ogonen)"
+    # A probe of our own (danger in teenagers' words): woken in a strange flat, remembering
+    # nothing, men in the next room; drugged; "ring polisen" written and then silence.
+    r"|vaknade (?:upp )?(?:i|pa|hos) .{0,30}(?:inte kanner igen|okand\w*|vet inte var)"
+    r"|minns (?:inget|ingenting|inte hur jag kom hit)"
+    r"|(?:man|killar|gubbar|snubbar) i (?:andra|nasta) rummet"
+    r"|(?:gett|gav|hallt|lagt) (?:mig|henne) "
+    r"(?:nat|nagot|nan drog)\b|(?:hallt|hallde|lagt|lade|gett|gav|blandat) (?:nat|nagot) i "
+    r"(?:min|mitt|hennes|hans) (?:drink|glas|dricka|ol|vin|cola)\b"
+    r"|(?:skrev|skriver|smsade|skickade) (?:bara )?'? ?(?:ring (?:polisen|112|"
+    r"polis)|hjalp mig)|sen (?:inget|ingenting) mer"
     r"|ska (?:gora (?:mig|henne|oss) illa|skada (?:mig|henne)|doda (?:mig|henne))"
     r"|skadar (?:mig|henne) om|(?:blivit|blir) \w*(?:konstig|aggressiv|hotfull|otack|laskig|"
     r"obehaglig)|(?:got|is getting|getting) (?:really |very )?(?:weird|aggressive|angry|scary)"
@@ -601,7 +611,8 @@ _THREAT = re.compile(
     r"vagrar (?:ga|lamna|slappa)|stannar inte|far inte (?:ga|lamna)|foljer efter|forfoljd|"
     r"forfoljer|letar efter (?:mig|henne|oss)|jagar (?:mig|henne)|springer efter|skriker "
     r"(?:utanfor|pa mig|at mig)|knackar|bankar|sparkar pa|bryter sig in|brot (?:upp|sig in)|"
-    r"pa vag hit|kommer hit|(?:han|hon|de|dom|mannen|kunden|killen|hallicken|chefen) (?:\w+ )?"
+    r"pa vag hit|kommer hit|betala (?:pa|med) (?:ett )?annat satt|"
+    r"(?:han|hon|de|dom|mannen|kunden|killen|hallicken|chefen) (?:\w+ )?"
     r"kommer tillbaka|kommer (?:och|o) (?:hamtar|hamta|tar)|hor (?:bilen|"
     r"honom|dom|dem|stegen)|utanfor (?:dorren|min dorr|fonstret|huset|porten|lagenheten)|"
     r"i trapphuset|gomd|gommer mig|gomt mig|lamnade mig|ingen aning (?:var|vart)|sos|"
@@ -877,7 +888,13 @@ _GONE = re.compile(
 # hos en man hon inte känner", "svarar inte ... en vuxen kille hämtade henne".
 _AWAY = re.compile(
     r"\b(?:(?:har )?inte kommit (?:hem|tillbaka)|kom (?:aldrig|inte) (?:hem|tillbaka)|"
-    r"(?:ar|e|varit) borta|forsvunnen|forsvann|har rymt|rymde|dok inte upp)\b"
+    r"(?:ar|e|varit) borta|forsvunnen|forsvann|har rymt|rymde|dok inte upp|"
+    r"(?:har )?(?:akt|stuckit|dragit|gatt) (?:ivag|harifran|hemifran))\b"
+)
+_MET_ONLINE = re.compile(
+    r"\b(?:traffat|traffade|lart kanna|snackat med) (?:\w+ )?(?:pa|via|over) (?:natet|appen|"
+    r"snap\w*|tiktok|roblox|discord|insta\w*|fortnite|kik|telegram|en app|ett spel|online)"
+    r"|\bfran (?:natet|appen|snap\w*|tiktok|roblox|discord|insta\w*)\b"
 )
 _TAKEN_BY_ADULT = re.compile(
     r"\b(?:hos|med|me) (?:en|nan|nagon|nagra|tva|flera) (?:\w+ )?(?:man|man|gubbe|gubbar|snubbe|"
@@ -896,7 +913,11 @@ def _away_with_adult(folded: str) -> bool:
         return False
     return bool(
         (_AWAY.search(folded) or _NO_ANSWER.search(folded))
-        and (_TAKEN_BY_ADULT.search(folded) or _WITH_ADULT.search(folded))
+        and (
+            _TAKEN_BY_ADULT.search(folded)
+            or _WITH_ADULT.search(folded)
+            or (_ADULT.search(folded) and _MET_ONLINE.search(folded))
+        )
     )
 
 

@@ -162,6 +162,8 @@ def test_acute_danger_is_caught(text):
         "grannen lovade att katten tas om hand när vi åker på semester",
         "ingen kommer bry sig när jag är borta på semester en vecka",
         "enda sättet att slippa allt tjat för gott är att flytta",
+        "minns inget från festen förra året",
+        "kan knappt gå efter träningen igår haha",
     ],
 )
 def test_ordinary_messages_are_not_crises(text):
@@ -437,6 +439,11 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("helt less på livet, har en ask sömnpiller i handväskan", SUICIDAL),
         ("tar det sista steget inatt, ville att nån skulle få veta", SUICIDAL),
         ("hunden tas om hand av grannen ifall det händer något med mig", SUICIDAL),
+        # A second danger probe of our own in teenagers' words.
+        ("vaknade hos nån ja inte känner igen, minns ingenting", ACUTE_DANGER),
+        ("hon smsade 'ring 112' o sen inget mer", ACUTE_DANGER),
+        ("nån har hällt nåt i min drink, kan knappt stå", ACUTE_DANGER),
+        ("hallicken säger att ja får betala på annat sätt ikväll", ACUTE_DANGER),
         ("dottern skickade sin position från en lastbil och skrev bara sos", ACUTE_DANGER),
         ("killen hon jobbar åt ska flyga henne till spanien imorgon bitti", ACUTE_DANGER),
     ],

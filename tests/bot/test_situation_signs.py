@@ -319,6 +319,8 @@ def test_ordinary_things_said_are_no_sign(text):
          True),
         ("min brorson 13 svarar inte och en äldre snubbe plockade upp honom vid skolan", True),
         ("min dotter 15 svarar inte, hon är nog hos sin kompis", False),
+        ("min brorsdotter 13 har dragit iväg med en vuxen man hon lärt känna på discord", True),
+        ("min son 14 har åkt iväg med sin tränare till matchen", False),
     ],
 )
 def test_a_child_gone_is_danger_now(text, danger):
