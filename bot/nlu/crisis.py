@@ -54,6 +54,7 @@ _SUICIDAL = re.compile(
     r"(?:f[oö]rsvinna|d[oö]|ge\s+upp|sluta\s+(?:leva|finnas)|ta\s+livet)"
     r"|enda\s+som\s+(?:[aä]r|e)\s+kvar\s+(?:[aä]r|e)\s+att\s+(?:ge\s+upp|f[oö]rsvinna|d[oö])"
     r"|f[oö]rsvinna\s+p[aå]\s+riktigt|ge\s+upp\s+p[aå]\s+livet"
+    r"|snart\s+(?:[aä]r|e|vara)\s+borta\s+f[oö]r\s+(?:alltid|gott)"
     r"|ingen\s+(?:kommer\s+(?:att\s+)?|skulle\s+)(?:bry\s+sig|m[aä]rka|sakna\s+mig)\b.{0,30}"
     r"(?:n[aä]r|om)\s+(?:jag|ja)\s+(?:[aä]r|e)\s+borta\b(?!\s+(?:p[aå]|i|en|ett|[oö]ver|hos|"
     r"fr[aå]n|tv[aå]|n[aå]gra)\b)"

@@ -22,7 +22,7 @@ _MEANS = re.compile(
     r"\bhalsen)?|"
     # Self-harm shown or told: "visade mig sina armar".
     r"(?:visade|visat|visar) (?:mig |oss )?(?:sina|hennes|hans|mina) (?:armar|handleder|sar|arr)|"
-    r"jarnvag\w*|spar(?:et|en)|ralsen|perrongkant\w*|pendeltaget|bron|taket|"
+    r"jarnvag\w*|spar(?:et|en)|ralsen|perrongkant\w*|perrongen(?!.{0,30}\bvantar)|pendeltaget|bron|taket|"
     r"(?:hoppa|hoppar|kliva|kliver) (?:ut )?(?:fran|framfor|ner fran|ut genom)|"
     r"(?:ga|gar|stalla mig|lagga mig|springa) framfor|"
     r"skjuta mig sjalv|dranka (?:mig|sig)|sluta andas)\b"
@@ -37,7 +37,8 @@ _INTENT = {
     r"(?:ikvall|inatt|i natt|idag|imorgon|pa \w+dag) gor (?:jag|ja) det",
     "farewell": r"ville (?:bara )?att (?:nan|nagon|ngn) (?:skulle )?(?:veta|fa veta)|"
     r"(?:ikvall|inatt|idag|imorgon) (?:ar|blir) (?:det )?sista (?:gangen|dagen|natten)\W*$|"
-    r"farval|sista (?:meddelandet|natten)|"
+    r"farval|sista (?:meddelandet|natten|samtalet|smset|sms et|messet)\b"
+    r"(?! (?:jag|ja|som|fran|i|idag|for|innan))|"
     r"(?:kommer att|kommer) inte (?:finnas|vara kvar|leva)|inte (?:kommer att|kommer) (?:finnas|"
     r"vara kvar|leva)|ifall (?:jag|ja) inte finns",
     "letter": r"(?:skrivit|skrev|lamnat|lamnade|lagt|lade|la) (?:ett )?(?:brev|avskedsbrev) "
@@ -62,6 +63,9 @@ _INTENT = {
     r"kanns (?:det )?(?:likadant|samma) (?:igen|som da)|orkar inte (?:langre|mer)\W*$",
     "this_time": r"den har gangen",
     "last_step": r"(?:ta|tar|tagit) (?:jag )?det sista steget",
+    # A note: "tack för allt, nu slipper ni mig".
+    "thanks": r"tack for allt\b(?! (?:hjalp|stod|svar|info\w*|rad))",
+    "rid_of_me": r"(?:nu |snart )?slipper (?:ni|du|alla|ni alla|dom|de|mamma|pappa) mig\b",
     # Things put in order: "ordnat så att katten tas om hand om det händer nåt mig".
     "pet_cared_for": r"(?:katten|hunden|kaninen|djuren|fageln) (?:tas|blir|ska tas|kommer tas) "
     r"(?:om )?hand",
@@ -83,8 +87,14 @@ _INTENTS = {name: re.compile(rf"\b(?:{p})") for name, p in _INTENT.items()}
 def suicidal_by_signs(folded: str) -> bool:
     """A means and an intent, or two kinds of intent, in one message."""
     kinds = {name for name, pattern in _INTENTS.items() if pattern.search(folded)}
-    if _MEANS.search(folded) and kinds - {"shut_in"}:
+    weak = kinds & _GOODBYE_ONLY
+    if _MEANS.search(folded) and kinds - weak:
         return True
-    if "shut_in" in kinds and kinds & {"sorry", "letter", "farewell"}:
-        return True  # a goodbye, and then shut in alone
-    return len(kinds - {"dying", "repeated", "this_time", "alone", "amount", "shut_in"}) >= 2
+    if weak and (kinds & _GOODBYES or len(weak) >= 2):
+        return True  # "tack för allt, nu slipper ni mig"; a goodbye, then shut in alone
+    return len(kinds - weak - {"dying", "repeated", "this_time", "alone", "amount"}) >= 2
+
+
+# Signs that count only beside a goodbye (or each other): alone, each is everyday speech.
+_GOODBYE_ONLY = frozenset({"shut_in", "thanks", "rid_of_me"})
+_GOODBYES = frozenset({"sorry", "letter", "farewell"})

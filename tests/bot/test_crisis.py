@@ -163,6 +163,9 @@ def test_acute_danger_is_caught(text):
         "ingen kommer bry sig när jag är borta på semester en vecka",
         "enda sättet att slippa allt tjat för gott är att flytta",
         "minns inget från festen förra året",
+        "tack för allt, har bestämt mig för att sluta här och flytta",
+        "står på perrongen och väntar på tåget, sista samtalet jag hann ta var från mamma",
+        "min morfar är borta för alltid sen i våras",
         "kan knappt gå efter träningen igår haha",
     ],
 )
@@ -439,6 +442,10 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("helt less på livet, har en ask sömnpiller i handväskan", SUICIDAL),
         ("tar det sista steget inatt, ville att nån skulle få veta", SUICIDAL),
         ("hunden tas om hand av grannen ifall det händer något med mig", SUICIDAL),
+        # Crises told by staff, a second probe of our own.
+        ("hittade en lapp från henne: tack för allt, snart slipper ni mig", SUICIDAL),
+        ("han ringde från perrongen och sa att det var sista samtalet", SUICIDAL),
+        ("hon skrev att hon snart är borta för gott", SUICIDAL),
         # A second danger probe of our own in teenagers' words.
         ("vaknade hos nån ja inte känner igen, minns ingenting", ACUTE_DANGER),
         ("hon smsade 'ring 112' o sen inget mer", ACUTE_DANGER),
