@@ -281,6 +281,9 @@ def crisis_services(
         services += ("stodcentrum",)
     if kind == "danger" and age_other == MINOR and about_other:
         services += ("socialtjanst",)  # a parent or a professional: social services too
+    if kind == "danger" and about_other and age_other is None and age_self != MINOR:
+        # Someone else in danger, their age unknown: both routes, the youth one first.
+        services += ("stodcentrum",)
     if need in (None, "health") and kind == "danger" and not about_other:
         # Danger and nothing else told: the writer's own route, both when the age is unknown.
         # A body hurt in danger ("gravid och han sparkade mig") is still the writer's danger:

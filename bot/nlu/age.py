@@ -127,6 +127,11 @@ _CLAIMS = [
     # "e en kille på 16 o ...": the verb opening a clause is the writer's.
     re.compile(rf"(?:^|[,.!?;]\s*|\b(?:och|o|men)\s+)\W*{_DISCOURSE}(?:är|ar|e)\s+(?:en\s+|ett\s+)"
                rf"(?:kille|tjej|man|kvinna|person|pojke|flicka|grabb)\w*\s+(?:på|pa)\s+{_NUM}\b"),
+    # "jag (tjej, 14) har ...": the writer's age in brackets after "jag".
+    re.compile(rf"\b(?:jag|ja|i'm|im)\s*\(\s*(?:{_IDENTITY}\s*,?\s*)?{_NUM}\s*(?:år|ar)?\s*\)"),
+    # "vad e numret till mika? ... 27 o säljer": an age opening a clause on the writer's act.
+    re.compile(rf"(?:^|[.!?;:]\s*){_NUM}\s+(?:år\s+|ar\s+)?(?:o|och|å)\s+(?:säljer|saljer|"
+               r"jobbar|tar\s+emot|träffar|traffar|escortar|eskortar|sugardejtar)\b"),
 ]
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -146,6 +151,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\bvi\s+(?:är|ar|e)\s+(?:två|tva|tre|några)?\s*(?:tjejer|killar|ungar|"
             rf"barn)?\s*,?\s*{_NUM}\b",
             rf"\b{_NUM}\s+now\b",
+            # "jag (tjej, 14) har ...", "24 år gammal här": the writer's own, in brackets or
+            # introducing themselves.
+            rf"\b(?:jag|ja|i'm|im)\s*\(\s*(?:{_IDENTITY}\s*,?\s*)?{_NUM}\s*(?:år|ar)?\s*\)",
+            rf"(?:^|[,.!?;:]\s*){_NUM}\s*(?:år|ar)\s+(?:gammal|gamla?)\s+(?:här|har)\b",
+            rf"(?:^|[.!?;:]\s*){_NUM}\s+(?:år\s+|ar\s+)?(?:o|och|å)\s+(?:säljer|saljer|"
+            r"jobbar|tar\s+emot|träffar|traffar|escortar|eskortar|sugardejtar)\b",
             rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|e)\s+)?"
             rf"{_FILLER}{_NUM}\b",
         )
@@ -249,6 +260,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"dotter|son|kusin)\s+min\s+(?:är|ar|e)\s+{_FILLER}"
                        rf"{_NUM}\b")),
     (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*(?:åring|aring)\b")),
+    # Someone seen, their age guessed: "ser ut att vara 13-14 år", "max 14 år", "inte kan
+    # vara mer än 15" (hotel staff, neighbours). The youngest guess is the one read.
+    (OTHER, re.compile(
+        rf"\b(?:ser\s+ut\s+(?:att\s+vara|som)|verkar\s+vara|kan\s+inte\s+vara\s+(?:mer|äldre|"
+        rf"aldre|över|over)(?:\s+än|\s+an)?|inte\s+kan\s+vara\s+(?:mer|äldre|aldre|över|over)"
+        rf"(?:\s+än|\s+an)?)\s+(?:typ\s+|kanske\s+|runt\s+|ca\s+)?"
+        rf"{_NUM}(?:\s*[-–]\s*\d{{1,2}})?\s*(?:år|ar|åring|aring)?(?!\s*(?:kr|kronor|min|st|gånger|"
+        rf"timmar|dagar|veckor|%))(?!\w)"
+    )),
+    (OTHER, re.compile(
+        rf"\b(?:max|högst|hogst|knappt)\s+{_NUM}(?:\s*[-–]\s*\d{{1,2}})?\s*(?:år|ar)\b"
+        rf"(?!\s+(?:sen|sedan|kvar|till|i\s+fängelse))"
+    )),
     # "min 15-åriga dotter"
     (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
     # "kille 22, träffar ...", "transkille 16 här", "jag e en kille 16 år", "man 35":

@@ -54,6 +54,8 @@ _SUICIDAL = re.compile(
     r"(?:f[oö]rsvinna|d[oö]|ge\s+upp|sluta\s+(?:leva|finnas)|ta\s+livet)"
     r"|enda\s+som\s+(?:[aä]r|e)\s+kvar\s+(?:[aä]r|e)\s+att\s+(?:ge\s+upp|f[oö]rsvinna|d[oö])"
     r"|f[oö]rsvinna\s+p[aå]\s+riktigt|ge\s+upp\s+p[aå]\s+livet"
+    r"|enda\s+(?:s[aä]ttet|utv[aä]gen|l[oö]sningen)\b.{0,40}\batt\s+inte\s+(?:finnas|leva)\b"
+    r"|att\s+inte\s+finnas\s+(?:alls|mer|l[aä]ngre|till)\b"
     r"|snart\s+(?:[aä]r|e|vara)\s+borta\s+f[oö]r\s+(?:alltid|gott)"
     r"|ingen\s+(?:kommer\s+(?:att\s+)?|skulle\s+)(?:bry\s+sig|m[aä]rka|sakna\s+mig)\b.{0,30}"
     r"(?:n[aä]r|om)\s+(?:jag|ja)\s+(?:[aä]r|e)\s+borta\b(?!\s+(?:p[aå]|i|en|ett|[oö]ver|hos|"
@@ -75,7 +77,9 @@ _SUICIDAL = re.compile(
     r"|spelar\s+ingen\s+roll\s+om\s+jag\s+d[oö]r"
     # A goodbye with no strength left: "ville bara säga hejdå, orkar inte mer med nåt"
     r"|s[aä]ga\s+hej\s?d[aå]\b.{0,60}orkar\s+inte"
-    r"|orkar\s+inte\s+(?:mer\s+)?med\s+(?:n[aå]got|n[aå]t|n[aå]nting|allt|livet)\b"
+    r"|orkar\s+inte\s+(?:mer\s+)?med\s+(?:n[aå]got|n[aå]t|n[aå]nting|n[aå]gonting|allt|livet)\b"
+    r"|(?:ingen|finns\s+ingen)\s+(?:anledning|mening|id[eé])\s+(?:att|med\s+att)\s+"
+    r"(?:forts[aä]tta|leva|finnas|k[aä]mpa)\b(?!\s+(?:med|h[aä]r|p[aå]|jobba|plugga|s[aä]lja))"
     # Word order of a subordinate clause: "att hon inte vill leva mer".
     r"|inte\s+(?:vill|orkar)\s+(?:leva|finnas)"
     r"|(?:vill|orkar)\s+inte\s+vara\s+kvar\s+(?:l[aä]ngre|mer|h[aä]r|p[aå]\s+jorden)"
@@ -542,6 +546,9 @@ _PLACE = re.compile(
 _ALARM = re.compile(
     r"\b(?:(?:vet inte|inte vet) (?:var|vilken adress) (?:jag|ja|hon|han|vi|det) (?:ar|e)"
     r"|vet inte adressen|inte far ga|viskade|viskar"
+    # In English (blind set AS): "I write from his ipad when he shower".
+    r"|(?:when|while) (?:he|they) (?:shower|showers|sleep|sleeps|"
+    r"is sleeping|is in the shower|are sleeping)"
     r"|(?:vet inte|inte vet) (?:var|vart) (?:vi|jag|ja|hon|han|dom|de) (?:aker|kor|ar pa vag|"
     r"ska aka|ska till|tas)\b"
     r"|(?:tagit|tog) (?:min|hennes|var|vara|deras) (?:\w+ (?:och|o) )?(?:mobil|telefon|lur|"
@@ -553,7 +560,8 @@ _ALARM = re.compile(
     r"|(?:skriver|skrev|smsar|smsade|sms ade) (?:bara |typ |bara typ )?'?(?:snalla )?(?:hjalp|sos)"
     r"\b(?! (?:med|till|om|pa) )"
     # A last message of one word, someone sent to an address (a probe of our own).
-    r"|(?:skickade|skrev|smsade|sms ade) (?:bara|endast|typ bara) '?(?:\w+ )?(?:snalla|hjalp|sos|"
+    r"|(?:skickade|skrev|smsade|sms ade) (?:(?:hon|han|hen|dom|de) )?(?:bara|endast|typ bara) "
+    r"'?(?:\w+ )?(?:snalla|hjalp|sos|"
     r"kom|ring)"
     r"|(?:kan|snalla) (?:ni|du) skicka (?:nagon|nan|nagra|polis\w*|hjalp) (?:hit|dit|till)"
     r"|(?:kan inte|inte kan) (?:sta upp|ga|rora sig)|kan knappt (?:sta|ga|rora mig|halla ogonen)"
@@ -605,7 +613,10 @@ _MEETING = re.compile(
 _THREAT = re.compile(
     r"\b(?:kniv\w*|pistol\w*|vapen|skjut(?!s)\w*|knivhugg\w*|sl[a]r (?:mig|henne|honom)|"
     r"(?:han|de|dom|kunden|mannen|killen) (?:\w+ ){0,5}?med vald|"
-    r"misshandl\w*|stryp\w*|blod\w*|andas (?:knappt|inte|konstigt|tungt)|kan (?:knappt|inte) andas|"
+    r"misshandl\w*|stryp\w*|blod\w*|bloder (?:fortfarande|mycket|massor|kraftigt|hela tiden)|"
+    r"drogad\w*|"
+    r"(?:far|fa) inte liv i|reagerar inte|vaknar inte|kommer tillbaka snart|"
+    r"andas (?:knappt|inte|konstigt|tungt)|kan (?:knappt|inte) andas|"
     r"svimm\w*|medvetslos|last (?:in|dorren|ytterdorren)|laser (?:in|dorren)|reglad\w*|"
     r"(?:tagit|tog|har) (?:min |mina |mitt )?(?:nyckeln|nycklarna|nyckel)|fangen|fangad|instangd|"
     r"inlast|stangt ute|slapper (?:inte|mig inte|henne inte)|later (?:mig|henne|oss) inte|"
@@ -811,7 +822,8 @@ _THREAT = re.compile(
     r")\b"
 )
 _CUE_NOW = re.compile(
-    r"\b(?:nu|snart|just nu|precis|nyss|inatt|i natt|ikvall|i kvall|idag|"
+    r"\b(?:nu|snart|just nu|precis|nyss|for (?:typ )?en (?:timme|halvtimme) sen|"
+    r"inatt|i natt|ikvall|i kvall|idag|"
     r"om (?:\d+|tio|fem|tjugo|en|ett par) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|kvart|"
     r"stund)|sen (?:igar|i morse|inatt|i natt|"
     r"igarkvall|igar kvall)|now|right now|tonight|yesterday|jag skakar|snalla|"
@@ -922,6 +934,30 @@ def _away_with_adult(folded: str) -> bool:
     )
 
 
+# A child seen with an adult somewhere now (a neighbour, hotel staff): "en man gick nyss
+# upp med en flicka", "en äldre man skriker åt henne att komma in i lägenheten".
+_SEEN_NOW = re.compile(
+    r"\b(?:nu|nyss|just nu|precis|star|sitter|gick (?:upp|in)|drar|skriker|tar in|bar in)\b"
+)
+_PLACE_WORD = re.compile(
+    r"\b(?:rummet|rum|hotell\w*|lagenhet\w*|trapp\w*|bil|bilen|porten|kallare\w*)\b"
+)
+_TRUSTED_ADULT = re.compile(
+    r"\b(?:ledare\w*|tranare\w*|larare\w*|pappa|mamma|foralder\w*|familj\w*|pedagog\w*)\b"
+)
+
+
+def child_with_adult_now(folded: str) -> bool:
+    """With a child's age (bot/nlu/situation.py), a child with an adult at a place now."""
+    if _NOT_NOW.search(folded) or _TRUSTED_ADULT.search(folded) or _HABIT.search(folded):
+        return False
+    return all(p.search(folded) for p in (_ADULT, _SEEN_NOW, _PLACE_WORD))
+
+
+# "laddar mitt kort om jag sitter i hans bil en stund": a deal told, not a scene now.
+_HABIT = re.compile(r"\bom (?:jag|ja|hon|han) (?:\w+ )?(?:sitter|ar|e|gar|foljer|ses|traffar)\b")
+
+
 def child_gone(folded: str) -> bool:
     """ "vår fosterdotter 15 har varit borta sen i fredags": said of a child, danger now.
 
@@ -976,9 +1012,21 @@ _CONTROLLER = re.compile(
 )
 
 
+# Not allowed to say no, on the way there tonight: "tar med en kompis o att ja inte får
+# säga nej. e redan på väg dit". (Not allowed to say no, said of the months past, is
+# coercion, not danger now.)
+_NO_REFUSAL = re.compile(r"\b(?:(?:far|fa|fick) inte|inte (?:far|fa|fick)) (?:saga|sga) nej\b")
+_ON_THE_WAY = re.compile(
+    r"\b(?:pa vag (?:dit|till (?:honom|dom|dem|hans))|ikvall|inatt|i natt|om (?:\d+|en|ett par|"
+    r"tio|fem|tjugo) (?:min\w*|timm\w*))\b"
+)
+
+
 def _danger_by_parts(text: str) -> bool:
     folded = fold(text)
     if _danger_by_cues(folded):
+        return True
+    if _NO_REFUSAL.search(folded) and _ON_THE_WAY.search(folded) and not _NOT_NOW.search(folded):
         return True
     if _MOVED.search(folded) and _CONTROLLER.search(folded) and not _NOT_NOW.search(folded):
         return True

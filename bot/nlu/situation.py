@@ -36,6 +36,7 @@ from bot.nlu.crisis import (
     SUICIDAL,
     child_gone,
     child_meets_adult_soon,
+    child_with_adult_now,
     crisis_intent,
 )
 from bot.nlu.lexicon import (
@@ -450,7 +451,7 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
         asks.discard("human")  # "kan han prata me nån själv": not a worker for the writer
 
     if any(m.group == AGE_MINOR for m in ages) and (
-        child_meets_adult_soon(folded) or child_gone(folded)
+        child_meets_adult_soon(folded) or child_gone(folded) or child_with_adult_now(folded)
     ):
         rules = rules | {"danger"}  # "han vet att jag e 14 ... om 20 min": danger now
         signs.add("danger")

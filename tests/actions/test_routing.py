@@ -102,5 +102,12 @@ def test_a_child_in_danger_heard_as_suicidal_still_gets_the_youth_service():
     assert "stodcentrum" not in crisis_services("suicidal", None, MINOR, signs={"suicidal"})
 
 
+def test_someone_elses_danger_with_the_age_unknown_names_both_routes():
+    # "en av tjejerna har inte kommit tillbaka ... skrev 'hjälp'" (HVB staff, no age).
+    services = crisis_services("danger", "professional", None, about_other=True)
+    assert services[0] == "emergency"
+    assert "stodcentrum" in services and "mika" in services
+
+
 def test_suicidal_thoughts_get_112_and_the_suicide_line():
     assert crisis_services("suicidal", None, None) == ("emergency", "mind")

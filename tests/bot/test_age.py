@@ -70,6 +70,13 @@ from bot.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("precis myndig o en man vill swisha mig för att ses", ADULT, SELF),
         ("pappa på 41, tar emot män ibland för att klara räkningarna", ADULT, SELF),
         ("pluggar på högskolan och har en sugardaddy", ADULT, SELF),
+        # Blind sets AS and AR, in new words: a guessed age of someone seen, the writer's
+        # age in brackets or "... år gammal här", an age opening a clause on their own act.
+        ("en pojke som verkar vara 14 satt i bilen", MINOR, OTHER),
+        ("en tjej som inte kan vara äldre än 15 checkade in", MINOR, OTHER),
+        ("jag (kille, 16) får grejer av en man", MINOR, SELF),
+        ("hotar att sprida bilderna. 33 år gammal här", ADULT, SELF),
+        ("hittar inte numret. 41 o säljer", ADULT, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):

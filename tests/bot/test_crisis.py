@@ -166,6 +166,9 @@ def test_acute_danger_is_caught(text):
         "tack för allt, har bestämt mig för att sluta här och flytta",
         "står på perrongen och väntar på tåget, sista samtalet jag hann ta var från mamma",
         "min morfar är borta för alltid sen i våras",
+        "han tvingade mig förra helgen och jag blöder fortfarande lite",
+        "i början fick jag inte säga nej, nu har jag flyttat därifrån",
+        "det finns ingen anledning att fortsätta med kursen",
         "kan knappt gå efter träningen igår haha",
     ],
 )
@@ -446,6 +449,16 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("hittade en lapp från henne: tack för allt, snart slipper ni mig", SUICIDAL),
         ("han ringde från perrongen och sa att det var sista samtalet", SUICIDAL),
         ("hon skrev att hon snart är borta för gott", SUICIDAL),
+        # Classes blind sets AR, AS and AQ showed, in new words.
+        ("han som tar mina pengar slog mig nyss och kommer tillbaka snart", ACUTE_DANGER),
+        ("en kund våldtog mig för en halvtimme sen, blöder mycket", ACUTE_DANGER),
+        ("skrev till mamma idag, orkar inte mer med någonting", SUICIDAL),
+        ("det finns ingen anledning att fortsätta längre", SUICIDAL),
+        ("enda sättet att komma ur det är att inte finnas", SUICIDAL),
+        ("the man sleeps now, he took my phone, I write from his computer when he sleep",
+         ACUTE_DANGER),
+        ("tjejen jag betalade verkar drogad och jag får inte liv i henne", ACUTE_DANGER),
+        ("killen säger att jag inte får säga nej ikväll och jag är på väg dit", ACUTE_DANGER),
         # A second danger probe of our own in teenagers' words.
         ("vaknade hos nån ja inte känner igen, minns ingenting", ACUTE_DANGER),
         ("hon smsade 'ring 112' o sen inget mer", ACUTE_DANGER),

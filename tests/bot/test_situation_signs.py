@@ -178,6 +178,8 @@ from bot.nlu.situation import analyze, decide_intent, rule_asks, rule_signs
         # A buyers' and sellers' probe of our own.
         ("kvinnan jag bokade såg jätterädd ut och en man väntade utanför", "buying"),
         ("mina kunder tjatar om extra och jag har sagt ja för pengarnas skull", "exchange"),
+        # The body after a drug (blind set AR), in new words.
+        ("fick en kapsel av kunden och nu bankar hjärtat", "health"),
         # "ta betalt" in the infinitive, as a question of law is asked.
         ("får jag ta betalt av honom, jag fyller 17 snart", "exchange"),
         # Chat forms written out before the signs are read ("me" → "med").
@@ -246,6 +248,7 @@ def test_the_rules_read_the_sign(text, sign):
         ("jag jobbar med ensamkommande och en tjej säger att hon måste träffa män", "professional"),
         ("jag bor på ett boende och på vårt boende säljer tjejerna sex, jag med", "self"),
         ("kontaktperson för en tjej 15 som tar betalt för bilder, vad gör jag", "professional"),
+        ("sugardejtar, han är 48 och jag får 5000 i månaden, kompisarna vet", "self"),
     ],
 )
 def test_the_rules_read_whose_situation_it_is(text, concerned):
@@ -275,6 +278,10 @@ def test_the_rules_read_whose_situation_it_is(text, concerned):
         # A buyer's fear of what it costs if it comes out (a probe of our own).
         ("förlorar jag vårdnaden om frun får veta att jag köpt sex", "law"),
         ("kan jag mista körkortet om polisen upptäcker det", "law"),
+        # Blind sets AR, AS and AQ, in new words.
+        ("lovar du att inte kontakta mina föräldrar", "anonymity"),
+        ("jag swishar henne varje månad, det är väl inte sexköp?", "law"),
+        ("ok ja e killen alltså. 15", "the_one"),
     ],
 )
 def test_the_rules_read_the_question(text, ask):
@@ -321,6 +328,10 @@ def test_ordinary_things_said_are_no_sign(text):
         ("min dotter 15 svarar inte, hon är nog hos sin kompis", False),
         ("min brorsdotter 13 har dragit iväg med en vuxen man hon lärt känna på discord", True),
         ("min son 14 har åkt iväg med sin tränare till matchen", False),
+        # A child seen with an adult somewhere now (hotel staff, a neighbour; blind set AS).
+        ("en flicka som ser ut att vara 13 gick nyss in på rummet med en vuxen man", True),
+        ("en äldre man drar in en tjej, max 14 år, i lägenheten bredvid", True),
+        ("hon är 14 och får pengar om hon sitter i hans bil med honom", False),
     ],
 )
 def test_a_child_gone_is_danger_now(text, danger):

@@ -58,10 +58,18 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:ocksa|med|sjalv)\b|^\W*(?:jag|ja) (?:ocksa|med)\b|\bme too\b|\bi do (?:it|that) "
     r"too\b",
     # "jag var den som var 16": the writer is the person the question was about.
-    "the_one": r"\b(?:jag|ja) (?:var|va|ar|e) (?:den|hon|han) som\b",
+    "the_one": r"\b(?:jag|ja) (?:var|va|ar|e) (?:den|hon|han) som\b"
+    # "asså ja e tjejen": the one paid in the question just asked.
+    r"|\b(?:jag|ja) (?:var|va|ar|e) (?:tjejen|killen|flickan|pojken|personen|hon|han)"
+    r"(?:\s+(?:alltsa|assa|typ|ju|da))?\W*"
+    r"(?:$|(?:och|o|typ)?\s*(?:e|ar|jag ar|ja e)?\s*\d{1,2}\b)",
     "law": "|".join(
         [
             r"\bvad? (?:hander|kan handa|gor polisen) (?:nu )?juridiskt\b|"
+            # "det räknas väl inte som sexköp?": whether it is a purchase in law.
+            r"\b(?:(?:raknas|ar|e|blir) (?:det|de)|(?:det|de) (?:raknas|ar|e|blir)) "
+            r"(?:val |verkligen |ocksa |ens )?(?:inte |int )?"
+            r"(?:som |ett )?(?:sexkop|koep av sex|kop av sex|prostitution)\b|"
             r"\bvad? hander (?:nu )?(?:med|me) (?:mig|mej)\b|\bkan (?:jag|ja) (?:aka fast|straffas|"
             r"bli anmald|fa straff)\b",
             # What it costs if it comes out: a job, a licence, custody, a permit.
@@ -117,6 +125,11 @@ ASK_PATTERNS: Dict[str, str] = {
     "anonymity": "|".join(
         [
             r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            # "kan ni lova att inte ringa soc?"
+            r"\blova\w* (?:(?:du|ni) )?(?:att )?(?:(?:ni|du) )?(?:inte|int|aldrig) (?:\w+ )?"
+            r"(?:ringa|kontakta|beratta "
+            r"for|anmala|saga till|skicka) (?:\w+ )?(?:soc|socialen|socialtjansten|polisen|mina "
+            r"foraldrar|mamma|pappa|skolan|nagon|nan)\b",
             # A probe of our own: the history, the police or others seeing the chat, unknown.
             r"\b(?:syns|synas|sparas|hamnar) (?:\w+ ){0,3}?(?:i|pa) (?:min |mitt )?(?:historik\w*|"
             r"webbhistorik\w*|telefon|mobil|dator)\b|\b(?:kan|far|kommer) (?:polisen|soc|socialen|"

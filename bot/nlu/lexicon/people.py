@@ -66,6 +66,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
             r"avdelningen|soc)",
             r"\b(?:anmalningsplikt|orosanmal\w*|skyldig att anmala)",
+            # "ska jag göra nåt mer, typ anmälan till soc?" (staff, after the police came).
+            r"\b(?:anmalan|anmala|anmaler|gora en anmalan) (?:till|hos) (?:soc|socialen|"
+            r"socialtjansten)\b(?!.{0,40}\b(?:om mig|pa mig|mina foraldrar))",
             # "en flicka på vårt boende", "jobbar med asylsökande" (a probe of our own).
             # (Not a resident's "vi som bor på vårt boende".)
             r"^(?!.*\b(?:bor|bodde|placerad\w*|rymt|rymde)\b).*?"
@@ -290,6 +293,10 @@ DONE_TO_ME = (
     # English: "my boyfriend makes me meet guys", "he forced me".
     r"|\b(?:makes?|made|forces?|forced|pays?|paid|sends?|sent|sells?|sold|threatens?|"
     r"threatened|takes?|took|rents?|rented) me\b"
+    # The writer paid ("jag får 8000 i månaden"), or their own act opening the message
+    # with the subject left out ("sugardejtar just nu, han e 52").
+    rf"|\b{WRITER} (?:far|fick|fatt) (?:\d+|pengar|betalt|cash|swish\w*)\b"
+    r"|^\W*(?:sugardejtar|sugardatear|saljer sex|saljer mig|eskortar|escortar|tar emot kunder)\b"
 )
 
 # The writer fears doing it: never a victim's sign ("rädd att jag ska begå ett övergrepp").
