@@ -237,7 +237,8 @@ _SOMEONE_ELSE_NAMED = re.compile(
 # Words without which a message is not about one's own sexuality (every Preventell case
 # of the read routing sets has one or a rule sign): the classifier alone needs one.
 _URGE_WORDS = re.compile(
-    r"\b(?:tank\w*|tanke\w*|fantas\w*|dras|drar mig|attraher\w*|upphets\w*|tand|tander|kat|"
+    r"\b(?:tank\w*|tanke\w*|fantas\w*|fantis\w*|dras|drar mig|attraher\w*|upphets\w*|tand|"
+    r"tander|kat|"
     r"porr\w*|barn\w*|onan\w*|sexualitet\w*|sexuell\w*|lust\w*|begar\w*|impuls\w*|tvang\w*|"
     r"beroende|missbruk|kan inte sluta|blott\w*|smyg\w*|fetisch\w*|pedofil\w*|minderarig\w*|"
     r"yngre|unga|tonaring\w*|kolla\w*|tittar|titta\w*|bilder|filmer|urges?|thoughts?|"

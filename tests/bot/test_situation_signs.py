@@ -178,6 +178,15 @@ from bot.nlu.situation import analyze, decide_intent, rule_asks, rule_signs
         # A buyers' and sellers' probe of our own.
         ("kvinnan jag bokade såg jätterädd ut och en man väntade utanför", "buying"),
         ("mina kunder tjatar om extra och jag har sagt ja för pengarnas skull", "exchange"),
+        # Blind sets AR and AS, in new words: a group buying, an ad answered, ads scrolled
+        # with an urge, forced to sex, violent fantasies feared, paid by the one she is with.
+        ("killarna ska boka en escort till festen och alla betalar 300", "buying"),
+        ("svarade på en sexannons och åkte hem till henne i natt", "buying"),
+        ("kollar escortsidor hela kvällen, snälla stoppa mig", "buying"),
+        ("jag blev tvingad till sex av kunden i helgen", "sexual_violence"),
+        ("men they pay do things i said no to", "sexual_violence"),
+        ("jag fantiserar om att tvinga någon och det skrämmer mig", "unwanted"),
+        ("jag sover hos honom ibland (han betalar)", "exchange"),
         # The body after a drug (blind set AR), in new words.
         ("fick en kapsel av kunden och nu bankar hjärtat", "health"),
         # "ta betalt" in the infinitive, as a question of law is asked.
@@ -249,6 +258,8 @@ def test_the_rules_read_the_sign(text, sign):
         ("jag bor på ett boende och på vårt boende säljer tjejerna sex, jag med", "self"),
         ("kontaktperson för en tjej 15 som tar betalt för bilder, vad gör jag", "professional"),
         ("sugardejtar, han är 48 och jag får 5000 i månaden, kompisarna vet", "self"),
+        ("jobbar i receptionen på ett vandrarhem och en ung tjej kommer med olika män",
+         "professional"),
     ],
 )
 def test_the_rules_read_whose_situation_it_is(text, concerned):

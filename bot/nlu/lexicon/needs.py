@@ -9,6 +9,9 @@ from bot.nlu.lexicon.common import WORD, WRITER, near
 NEED_SIGNS: Dict[str, str] = {
     "unwanted": "|".join(
         [
+            # "fantiserar om att ta någon med våld ... vill ha hjälp innan nåt händer".
+            r"\bfantiser\w* (?:om|kring) att (?:ta|tvinga|valdta|skada|forgripa sig pa) "
+            r"(?:nagon|nan|en tjej|en kille|barn|ett barn)\b",
             # "min sexualitet känns som ett tvång", "sexchattar med främlingar hela nätterna".
             r"\bsexualitet\w* (?:kanns|ar|har blivit) (?:som )?(?:ett )?(?:tvang|beroende|"
             r"missbruk)|\btvangsmassig\w* (?:sex|porr|onan\w*)|\bsexchatt\w* .{0,40}?(?:hela "

@@ -268,6 +268,9 @@ PAID_SIGNS: Dict[str, str] = {
     + r"|\b(?:far|fa|fick|fatt|tar|ta|tog|tagit) betalt\b"
     r"(?! (?:for|pa|fran|av) (?:jobbet|jobb|mitt jobb|"
     r"skolan|sommarjobb\w*|extrajobb\w*|lonen))"
+    # "efter varje gång med honom (han betalar)": paid by the one the writer is with.
+    + r"|\b(?:med|me|hos) (?:honom|dom|dem|gubben|mannen)\b.{0,15}?\b(?:han|dom|de) "
+    r"(?:betalar|betalade|swishar|swishade)\b"
     # "kunden har kniv": the writer's customer.
     + r"|\b(?:kunden|torsken|koparen) (?:har|hade|vill|ville|ar|e|slar|slog|hotar|hotade|tvingar|"
     r"later|vagrar|sa|sager|blev|tog|tar|kom|kommer|betalade|betalar)\b"
@@ -285,6 +288,17 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Blind set AR/AS: a group paying for a girl, an ad answered, ads scrolled with
+            # an urge ("kan nån stoppa mig").
+            r"\b(?:fixa|fixar|fixat|boka|bokar|bokat|ordna|ordnar|ordnat) (?:en |nagra |tva )?"
+            r"(?:tjej|tjejer|escort\w*|hora|horor)\b.{0,60}?\b(?:swish\w*|betala\w*|"
+            r"\d+ ?(?:kr|spann|lax)|\d{3,})",
+            r"\b(?:ringde|ringt|svarade pa|kontaktade) (?:ett nummer (?:i|fran|pa) )?en "
+            r"(?:annons|sexannons|escortannons)\b.{0,60}?\b(?:akte|gick|tog mig|for) "
+            r"(?:till|hem till|dit)\b",
+            r"\b(?:scrollar|kollar|tittar pa|kollar igenom) (?:\w+ )?(?:annonser|escortannonser|"
+            r"sexannonser|escortsidor|eskortsidor)\b.{0,80}?\b(?:stoppa mig|kommer (?:att )?gora "
+            r"det|klarar inte (?:att )?lata bli|suget)",
             r"\b(?:kopt|kopte|kopa|koper|kop|kopa mig) (?:\w+ )?(?:sex|sexuella|sexuell|escort\w*|"
             r"eskort\w*|en tjej|tjejer|horor|prostituerad\w*|en prostituerad)\b",
             # A buyer's own words (a probe of our own): a massage "with happy ending",

@@ -41,7 +41,7 @@ _WORKPLACES = (
     r"socialjour\w*|fritidsgard\w*|hvb\w*|stodboende|familjehem\w*|akuten|psykiatri\w*|"
     r"barnahus\w*|polisen|aklagarmyndighet\w*|advokatbyra\w*|forsamling\w*|moske\w*|"
     r"kyrka\w*|sis|sis-hem\w*|ungdomshem\w*|behandlingshem\w*|hotell\w*|vardcentral\w*|"
-    r"tandvard\w*|apotek\w*)"
+    r"tandvard\w*|apotek\w*|reception\w*)"
 )
 
 PEOPLE_SIGNS: Dict[str, str] = {

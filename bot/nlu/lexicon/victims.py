@@ -282,6 +282,9 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\bfortsatte (?:\w+ ){0,3}?(?:fast|trots att|aven om) (?:jag|ja) (?:sa|sag|skrek) "
             r"(?:nej|stopp|sluta|att)\b|\bvaknade (?:\w+ ){0,4}?(?:han|nan|nagon|kunden) "
             r"(?:holl pa|hade sex|var) (?:med|inne i|pa) (?:mig|mej)\b",
+            # "blev tvingad till sex av en man som skulle betala"; "do things i say no to".
+            r"\b(?:blev|blivit|har blivit) tvingad till sex\b|"
+            r"\b(?:do|does|did|doing) things (?:that )?i (?:say|said) no to\b|"
             r"\bforced himself on me\b|\bforced me to have sex\b"
             r"|\b(?:pulled|dragged|forced) me (?:into|in|to)\b|\bdid (?:things|stuff) to me\b"
             r"|\bforced me\b|\btouched me (?:when|without|even)\b|\bchoking me\b"
