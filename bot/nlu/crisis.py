@@ -946,16 +946,15 @@ _TRUSTED_ADULT = re.compile(
     r"\b(?:ledare\w*|tranare\w*|larare\w*|pappa|mamma|foralder\w*|familj\w*|pedagog\w*)\b"
 )
 
+# "laddar mitt kort om jag sitter i hans bil en stund": a deal told, not a scene now.
+_HABIT = re.compile(r"\bom (?:jag|ja|hon|han) (?:\w+ )?(?:sitter|ar|e|gar|foljer|ses|traffar)\b")
+
 
 def child_with_adult_now(folded: str) -> bool:
     """With a child's age (bot/nlu/situation.py), a child with an adult at a place now."""
     if _NOT_NOW.search(folded) or _TRUSTED_ADULT.search(folded) or _HABIT.search(folded):
         return False
     return all(p.search(folded) for p in (_ADULT, _SEEN_NOW, _PLACE_WORD))
-
-
-# "laddar mitt kort om jag sitter i hans bil en stund": a deal told, not a scene now.
-_HABIT = re.compile(r"\bom (?:jag|ja|hon|han) (?:\w+ )?(?:sitter|ar|e|gar|foljer|ses|traffar)\b")
 
 
 def child_gone(folded: str) -> bool:

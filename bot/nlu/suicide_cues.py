@@ -82,6 +82,9 @@ _INTENT = {
     r"slippa (?:allt|leva)|vill (?:bara |typ |ba )?forsvinna",
 }
 _INTENTS = {name: re.compile(rf"\b(?:{p})") for name, p in _INTENT.items()}
+# Signs that count only beside a goodbye (or each other): alone, each is everyday speech.
+_GOODBYE_ONLY = frozenset({"shut_in", "thanks", "rid_of_me"})
+_GOODBYES = frozenset({"sorry", "letter", "farewell"})
 
 
 def suicidal_by_signs(folded: str) -> bool:
@@ -93,8 +96,3 @@ def suicidal_by_signs(folded: str) -> bool:
     if weak and (kinds & _GOODBYES or len(weak) >= 2):
         return True  # "tack för allt, nu slipper ni mig"; a goodbye, then shut in alone
     return len(kinds - weak - {"dying", "repeated", "this_time", "alone", "amount"}) >= 2
-
-
-# Signs that count only beside a goodbye (or each other): alone, each is everyday speech.
-_GOODBYE_ONLY = frozenset({"shut_in", "thanks", "rid_of_me"})
-_GOODBYES = frozenset({"sorry", "letter", "farewell"})

@@ -47,8 +47,9 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-# Chat spellings of common words, and their written forms. Only forms that mean
-# one thing in a sentence: "va" (vad/var/vara) and "sen" (sedan/sent) are left.
+# Chat spellings of common words, and their written forms. Forms whose written
+# reading is nearly always the meant one in a chat ("ja" is sometimes "yes", which
+# a second reading can afford); "va" (vad/var/vara) and "sen" (sedan/sent) are left.
 _CHAT_FORMS = {
     "mej": "mig",
     "dej": "dig",
