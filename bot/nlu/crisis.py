@@ -981,12 +981,11 @@ def child_meets_adult_soon(folded: str) -> bool:
     """
     if _NOT_NOW.search(folded):
         return False
-    for reading in (folded, fold(standard(folded))):
-        if _MEET.search(reading) and _SOON.search(reading) and (
-            _ADULT.search(reading) or _UNWILLING.search(reading)
-        ):
-            return True
-    return False
+    return bool(
+        _MEET.search(folded)
+        and _SOON.search(folded)
+        and (_ADULT.search(folded) or _UNWILLING.search(folded))
+    )
 
 
 def _danger_by_cues(folded: str) -> bool:

@@ -451,8 +451,10 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     if "for_them" in asks:
         asks.discard("human")  # "kan han prata me nån själv": not a worker for the writer
 
-    if any(m.group == AGE_MINOR for m in ages) and (
-        child_meets_adult_soon(folded) or child_gone(folded) or child_with_adult_now(folded)
+    if any(m.group == AGE_MINOR for m in ages) and any(
+        rule(reading)
+        for reading in (folded, fold(standard(text)))  # "ska aka me en kille": chat forms too
+        for rule in (child_meets_adult_soon, child_gone, child_with_adult_now)
     ):
         rules = rules | {"danger"}  # "han vet att jag e 14 ... om 20 min": danger now
         signs.add("danger")
