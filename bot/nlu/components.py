@@ -50,7 +50,9 @@ from sklearn.utils.extmath import softmax
 
 from bot.nlu.age import MINOR, AgeMention, find_ages
 from bot.nlu.situation import MIN_CONFIDENCE, analyze, decide_intent
-from bot.nlu.text import fold
+from bot.nlu.spelling import repair
+from bot.nlu.spelling import warm_up as build_spelling_index
+from bot.nlu.text import fold, repaired
 from bot.nlu.words import has_no_words, warm_up
 
 AGE_ENTITY = "age_group"
@@ -59,17 +61,24 @@ FALLBACK_INTENT = "nlu_fallback"
 
 @functools.lru_cache(maxsize=50_000)
 def _fold_token(text: Text) -> Text:
-    """One token folded; words repeat across messages, so each is folded once."""
-    return fold(text) or text
+    """One token, typo repaired and folded; words repeat across messages, so each is done once.
+
+    Every word of the training examples is its own spelling (spelling.repair
+    leaves them), so the features learned are the same; "pengr" at prediction
+    gets the features of "pengar".
+    """
+    lower = text.lower()
+    return fold(repair(lower) or lower) or text
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
 class FoldingTokenizer(WhitespaceTokenizer):
     """Whitespace tokens with the folded spelling as lemma (CountVectorsFeaturizer reads lemmas).
 
-    People drop å/ä/ö and stretch letters; folding both the training examples
-    and the incoming message makes one feature of each spelling, while the
-    token text (and so every entity span) stays as written.
+    People drop å/ä/ö, stretch letters and slip on the keys; folding (and
+    repairing typos in) both the training examples and the incoming message
+    makes one feature of each spelling, while the token text (and so every
+    entity span) stays as written.
     """
 
     def tokenize(self, message: Message, attribute: Text) -> List[Token]:
@@ -107,6 +116,11 @@ def _youngest_per_role(mentions: List[AgeMention]) -> List[AgeMention]:
     return sorted(chosen.values(), key=lambda mention: mention.start)
 
 
+def ages_in(text: Text) -> List[AgeMention]:
+    """The ages a message states, as written or else with its typos repaired ("e sedton")."""
+    return find_ages(text) or find_ages(repaired(text))
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class AgeExtractor(_RuleComponent, EntityExtractorMixin):
     """Adds an `age_group` entity (minor/adult) for whose ages a message states.
@@ -122,7 +136,7 @@ class AgeExtractor(_RuleComponent, EntityExtractorMixin):
             text = message.get(TEXT)
             if not text:
                 continue
-            entities = [self._entity(mention) for mention in _youngest_per_role(find_ages(text))]
+            entities = [self._entity(mention) for mention in _youngest_per_role(ages_in(text))]
             if entities:
                 found = message.get(ENTITIES, []) + self.add_extractor_name(entities)
                 message.set(ENTITIES, found, add_to_output=True)
@@ -158,6 +172,7 @@ class SituationAnalyzer(_RuleComponent):
 
     def __init__(self) -> None:
         warm_up()
+        build_spelling_index()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

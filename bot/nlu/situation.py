@@ -56,7 +56,7 @@ from bot.nlu.lexicon import (
     WRITER_WORRIES,
     compile_all,
 )
-from bot.nlu.text import fold, standard
+from bot.nlu.text import fold, repaired, standard
 
 SELF = "self"
 OTHER = "other"
@@ -366,7 +366,12 @@ _YES_OR_NO = re.compile(
 
 
 def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) -> Situation:
-    """Combine the rules' reading of `text` with the classifier's intent."""
+    """Combine the rules' reading of `text` with the classifier's intent.
+
+    The rules read the message with its typing errors repaired ("har tagit en
+    masa tabeletter"); a known word is never changed (spelling.repair).
+    """
+    text = repaired(text)
     folded = fold(text)
     rules = rule_signs(text)
     signs = set(rules - _RULE_ONLY - _WHO_SIGNS)

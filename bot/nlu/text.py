@@ -12,6 +12,8 @@ import functools
 import re
 import unicodedata
 
+from bot.nlu.spelling import repair
+
 _LETTERS = str.maketrans(
     {
         "å": "a",
@@ -85,15 +87,37 @@ _TOKEN = re.compile(r"[\w:-]+|\S")
 
 @functools.lru_cache(maxsize=1024)
 def standard(text: str) -> str:
-    """The message lower-cased, with chat spellings written out and fillers left out.
+    """The message lower-cased, chat spellings written out, typos repaired, fillers left out.
 
     A second reading for the crisis rules, which are written in standard Swedish:
-    "ja vill int va me längre" → "jag vill inte va med längre". Rules match the
+    "ja vill int va me längre" → "jag vill inte va med längre", "har tabeletter"
+    → "har tabletter" (spelling.repair). Rules match the
     message or this reading, so nothing the message says plainly is lost.
     """
     words = []
     for token in _TOKEN.findall(unicodedata.normalize("NFKC", text).lower()):
         if token in _FILLERS:
             continue
-        words.append(_CHAT_FORMS.get(token, token))
+        words.append(_CHAT_FORMS.get(token) or repair(token) or token)
     return " ".join(words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _repaired_word(match: "re.Match[str]") -> str:
+    word = match.group(0)
+    meant = repair(word.lower())
+    if meant is None:
+        return word
+    return meant.capitalize() if word[:1].isupper() else meant
+
+
+@functools.lru_cache(maxsize=1024)
+def repaired(text: str) -> str:
+    """The message with each typing error replaced by the word meant, all else as written.
+
+    "jag har tagit en masas piller" → "jag har tagit en massa piller". Words that
+    are known, short or compounds stay (spelling.repair).
+    """
+    return _WORD.sub(_repaired_word, text)

@@ -84,11 +84,10 @@ async def respond_to(
     would, then the action. The classifier is whatever the test says.
     """
     from actions.respond import ActionRespond
-    from bot.nlu.age import find_ages
-    from bot.nlu.components import AgeExtractor, _youngest_per_role
+    from bot.nlu.components import AgeExtractor, _youngest_per_role, ages_in
     from bot.nlu.situation import analyze, decide_intent
 
-    entities = [AgeExtractor._entity(m) for m in _youngest_per_role(find_ages(text))]
+    entities = [AgeExtractor._entity(m) for m in _youngest_per_role(ages_in(text))]
     slots = dict(slots or {})
     for entity in entities:
         role = entity.get("role")

@@ -1026,8 +1026,21 @@ async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
     assert said.index("112") < 200 and "Mika" in said
 
 
+# Typing errors (a routing set with one word in five mistyped): each is read as the word
+# meant, by the rules and the ages alike (bot/nlu/spelling.py).
+SET_TYPOS = [
+    ("har sparat tablettr i en låda o ikväll tar jga alla", "chitchat",
+     ["112", "90101"], ["Preventell", "KAST"]),
+    ("en gubbe ger mig pengr för bilder, e sedton", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen", "KAST"]),
+    ("inte mydnig än o en kile swishar mig efter vi ses", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("han har tagti mitt pass o jag blir tvngad att ta kunder, 26 år", "chitchat",
+     ["Mika", "114 14"], ["Preventell", "Stödcentrum"]),
+]
+
 ALL = (
-    SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
+    SET_TYPOS + SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
     + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T + SET_U_V + SET_X_Y + SET_W_AC_AD_AE_AF
 )
 
