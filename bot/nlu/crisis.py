@@ -30,6 +30,9 @@ _SUICIDAL = re.compile(
     r"|st[aå]r\s+(?:p[aå]|vid\s+kanten\s+(?:p[aå]|av))\s+(?:bron|taket|r[aä]cket|kanten|"
     r"sp[aå]ret|sp[aå]ren|perrongkanten)\b(?!.{0,40}v[aä]ntar)"
     r"|kms|kill\s+myself|want\s+to\s+die|end\s+my\s+life"
+    # "lika bra att dö", "pratar om att inte vilja leva", "thinking about killing myself".
+    r"|lika\s+(?:bra|g[aä]rna|g[oö]tt|gott)\s+(?:att\s+|om\s+jag\s+)?d[oö]\b"
+    r"|inte\s+vilja\s+(?:leva|finnas)|killing\s+myself|ending\s+(?:it\s+all|my\s+life)"
     # Not waking up, sleeping for ever, easier for all without me, a pet handed over.
     r"|(?:bara|aldrig|att)\s+inte\s+vakna|inte\s+vakna\s+(?:imorgon|igen|mer|n[aå]t)"
     r"|(?:sova|somna|somna\s+in)\s+f[oö]r\s+(?:alltid|gott)|aldrig\s+vakna"
@@ -612,6 +615,9 @@ _MEETING = re.compile(
 # events, supposed ones and jokes are not danger now.
 _THREAT = re.compile(
     r"\b(?:kniv\w*|pistol\w*|vapen|skjut(?!s)\w*|knivhugg\w*|sl[a]r (?:mig|henne|honom)|"
+    # "har slagit henne" (with "nyss"), "kommer skada henne", "väntar ute på parkeringen".
+    r"(?:slagit|slog) (?:mig|henne|honom)|kommer (?:att )?(?:skada|sla|doda|ta) (?:mig|henne|"
+    r"honom)|vantar (?:\w+ )?(?:ute|utanfor|nere|i bilen|pa parkeringen)|"
     r"(?:han|de|dom|kunden|mannen|killen) (?:\w+ ){0,5}?med vald|"
     r"misshandl\w*|stryp\w*|blod\w*|bloder (?:fortfarande|mycket|massor|kraftigt|hela tiden)|"
     r"drogad\w*|"
@@ -902,7 +908,8 @@ _GONE = re.compile(
 _AWAY = re.compile(
     r"\b(?:(?:har )?inte kommit (?:hem|tillbaka)|kom (?:aldrig|inte) (?:hem|tillbaka)|"
     r"(?:ar|e|varit) borta|forsvunnen|forsvann|har rymt|rymde|dok inte upp|"
-    r"(?:har )?(?:akt|stuckit|dragit|gatt) (?:ivag|harifran|hemifran))\b"
+    r"(?:har )?(?:akt|stuckit|dragit|gatt) (?:ivag|harifran|hemifran)|"
+    r"(?:har )?inte varit hemma|(?:ar|e) (?:dar|hos (?:honom|dom|dem|han|dem)) nu)\b"
 )
 _MET_ONLINE = re.compile(
     r"\b(?:traffat|traffade|lart kanna|snackat med) (?:\w+ )?(?:pa|via|over) (?:natet|appen|"
@@ -948,6 +955,19 @@ _TRUSTED_ADULT = re.compile(
 
 # "laddar mitt kort om jag sitter i hans bil en stund": a deal told, not a scene now.
 _HABIT = re.compile(r"\bom (?:jag|ja|hon|han) (?:\w+ )?(?:sitter|ar|e|gar|foljer|ses|traffar)\b")
+
+
+# Silent about it, not gone: "hon svarar inte på mina frågor om det".
+_WONT_SAY = re.compile(r"\b(?:svarar|svarat) (?:\w+ )?(?:inte|int) (?:pa|nar) ")
+
+
+def away_or_silent(folded: str) -> bool:
+    """ "har inte kommit hem", "nu svarar hon inte", "han e där nu": with the men who pay
+    her or him (situation.py), danger now."""
+    if _NOT_NOW.search(folded):
+        return False
+    silent = _NO_ANSWER.search(folded) is not None and not _WONT_SAY.search(folded)
+    return silent or _AWAY.search(folded) is not None
 
 
 def child_with_adult_now(folded: str) -> bool:

@@ -34,6 +34,7 @@ from bot.nlu.age import AgeMention, find_ages
 from bot.nlu.crisis import (
     ACUTE_DANGER,
     SUICIDAL,
+    away_or_silent,
     child_gone,
     child_meets_adult_soon,
     child_with_adult_now,
@@ -456,11 +457,7 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     if "for_them" in asks:
         asks.discard("human")  # "kan han prata me nån själv": not a worker for the writer
 
-    if any(m.group == AGE_MINOR for m in ages) and any(
-        rule(reading)
-        for reading in (folded, fold(standard(text)))  # "ska aka me en kille": chat forms too
-        for rule in (child_meets_adult_soon, child_gone, child_with_adult_now)
-    ):
+    if _gone_or_with_adult_now(text, rules, ages):
         rules = rules | {"danger"}  # "han vet att jag e 14 ... om 20 min": danger now
         signs.add("danger")
     concerned = _concerned(text, rules, intent, confident, ages)
@@ -515,6 +512,29 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     )
     return Situation(
         frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled, third_person, crisis_denied
+    )
+
+
+def _gone_or_with_adult_now(text: str, rules: FrozenSet[str], ages: List[AgeMention]) -> bool:
+    """A child, or someone paid whose age is not said, with an adult or gone to one now.
+
+    "ska träffa en man som swishat mig om 20 min" with a child's age; "min bästis ska
+    till en lägenhet o få betalt av flera killar, nu svarar hon inte" of anyone: the
+    age is asked after 112.
+    """
+    paid_other = "exchange" in rules and (
+        bool(rules & {"other_person", "peer", "about_child"})
+        or any(m.role == AGE_OTHER for m in ages)
+    )
+    if not (any(m.group == AGE_MINOR for m in ages) or (paid_other and not ages)):
+        return False
+    rules_now = [child_meets_adult_soon, child_gone, child_with_adult_now]
+    if paid_other:
+        rules_now.append(away_or_silent)  # gone from home, or silent, with those who pay
+    return any(
+        rule(reading)
+        for reading in (fold(text), fold(standard(text)))  # "ska aka me en kille": chat forms
+        for rule in rules_now
     )
 
 

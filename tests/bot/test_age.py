@@ -252,3 +252,15 @@ def test_someone_elses_child_named_in_other_words_is_a_child(text):
 def test_an_answer_to_the_age_question_in_a_word_or_two(text, group):
     (mention,) = find_ages(text)
     assert mention.group == group and mention.role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jobbar på en klinik, en patient säger att hon är 19 men hon ser mycket yngre ut",
+        "hon påstår att hon är myndig, men jag vet inte hennes ålder egentligen",
+        "killen säger att han är vuxen fast jag misstänker att han är under 18",
+    ],
+)
+def test_someone_elses_adult_age_that_the_writer_doubts_is_not_taken(text):
+    assert not [m for m in find_ages(text) if m.role == OTHER and m.group == ADULT]

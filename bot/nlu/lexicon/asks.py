@@ -131,6 +131,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"for|anmala|saga till|skicka) (?:\w+ )?(?:soc|socialen|socialtjansten|polisen|mina "
             r"foraldrar|mamma|pappa|skolan|nagon|nan)\b",
             # A probe of our own: the history, the police or others seeing the chat, unknown.
+            # Set AV: "syns det för mina föräldrar om ja skriver här?"
+            r"\b(?:syns|synas|marks|marker) (?:det )?(?:for|hos|pa) (?:mina |min )?(?:foraldrar|"
+            r"mamma|pappa|familj\w*|kille|tjej|pojkvan|flickvan|skola\w*|nan|nagon)\b",
             r"\b(?:syns|synas|sparas|hamnar) (?:\w+ ){0,3}?(?:i|pa) (?:min |mitt )?(?:historik\w*|"
             r"webbhistorik\w*|telefon|mobil|dator)\b|\b(?:kan|far|kommer) (?:polisen|soc|socialen|"
             r"skolan|mina foraldrar|nan|nagon|andra) (?:\w+ )?(?:se|lasa|fa se|fa lasa|fa ut|"
@@ -260,6 +263,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:ringa|ring) upp mig\b|\bkan (?:nan|nagon|ni) ringa mig\b",
             r"\b(?:prata|snacka|chatta|tala) (?:med|me) (?:en |nan |nagon )?"
             r"(?:vuxen|person|manniska|nan som jobbar|nagon som jobbar|er|nan av er)\b",
+            # Set AW: "kan jag få prata med någon från uppsökarna?"
+            r"\b(?:prata|snacka|chatta|tala) (?:med|me) (?:en |nan |nagon )?(?:av|fran|hos) "
+            r"(?:er|uppsokarna|personalen|uppsokare\w*)\b",
             r"\binte (?:en |med en |prata med en )?(?:bot|robot|ai|chattbot)\b",
             r"\b(?:nagon|nan|en) av (?:era|er|ert) (?:faltarbetare|uppsokare|personal|"
             r"socialarbetare)",

@@ -64,6 +64,11 @@ NEED_SIGNS: Dict[str, str] = {
             r"\bgora (?:saker|grejer|nat|nagot|sexuella saker) (?:mot|med) (?:min|mitt|mina) "
             r"(?:\w+ )?(?:lillebror|lillasyster|syster|bror|kusin|barn|systerdotter|brorsdotter|"
             r"systerson|brorson|elev|elever)\b",
+            # Sets AV: "tänker sexuella saker om ... som e 10", "tänker saker ja inte borde
+            # asså sexuellt om mycket yngre barn": thoughts, sexual, a child's age or children.
+            r"\b(?:tanker|tankar|tankt|fantiserar|fantiserat|fantasier)\b(?:\W+\w+){0,6}?\W+"
+            r"sexuell\w*\b(?:\W+\w+){0,8}?\W+(?:barn|ungar|smabarn|minderariga|(?:ar|e) "
+            r"(?:[1-9]|1[0-4])\b|[1-9] ?-?ar(?:ingar)?\b|1[0-4] ?-?ar(?:ingar)?\b)",
             # "sexuella tankar om barn alltså": the thoughts named without "jag".
             r"\bsexuella? (?:tankar|fantasier|kanslor|impulser|bilder) (?:\w+ )?(?:om|pa|kring|for|"
             r"mot|till) (?:\w+ )?(?:barn|ungar|minderariga|smabarn|tonaringar|sma flickor|"
@@ -139,6 +144,9 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:hjartat|pulsen) (?:rusar|bankar|slar (?:jatte|skit)?(?:fort|hart))|"
             r"\b(?:rusar|bankar) hjartat\b|\bser (?:konstigt|suddigt|dubbelt)\b|"
             r"\bpain (?:down there|in my (?:vagina|private))\b",
+            # Set AW, in English: "it burns when I pee", "itching down there".
+            r"\b(?:burns?|burning|stings?|hurts?|itch\w*) (?:\w+ ){0,2}?(?:when i (?:pee|piss)|"
+            r"down there)\b|\b(?:discharge|rash) down there\b",
         ]
     ),
     # Someone who works with people and asks for advice.

@@ -170,6 +170,11 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
             r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med))"
             r"(?!\w)(?!\s+(?:mig|mej)\b)",
+            # Set AW: "jag hjälper en kvinna från Nigeria som tvingas": the writer helps her.
+            # ("jag hjälper en man med massage" is the writer's own work: "som" must follow.)
+            r"\b(?:jag|ja|vi) (?:hjalper|stottar|har kontakt med|bor granne med) "
+            r"(?:en|ett|nagra|tva) (?:ung |ung\w+ )?(?:kvinna|kvinnor|tjej|tjejer|kille|killar|"
+            r"person|flicka|pojke)\b(?:\W+\w+){0,3}?\W+som\b",
             r"\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|vaninna"
             r"|kompis skull)\b"
             r"|\basking for a friend\b",
