@@ -97,6 +97,9 @@ test-routing: engine gateway train ## What people are told on the held-out routi
 	@echo "==> Held-out routing sets (tests/routing/heldout/): measured, never a gate; blind_z, _ag, _ah, _aj, _ap, _an never read (docs/routing-results.md)"
 	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing/heldout/*.yml --no-gate \
 		--report $(RESULTS)/routing_heldout.md
+	@echo "==> The routing set with one word in five mistyped (scripts/typo_noise.py): measured, never a gate"
+	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing/*.yml --typos 0.2 --seed 1 \
+		--no-gate --report $(RESULTS)/routing_typos.md
 
 test-e2e: engine gateway ## Start the real servers; talk over REST, and take over in two browsers
 	@echo "==> Conversations over the REST channel"

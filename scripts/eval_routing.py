@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import random
 import re
 import sys
 import tempfile
@@ -32,6 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.typo_noise import mistype  # noqa: E402
 from tests.stack import running_stack  # noqa: E402
 
 # What a person reads, and the route it means.
@@ -142,12 +144,22 @@ def _expects(turn: dict) -> bool:
     return any(turn.get(key) for key in ("must", "must_not", "first"))
 
 
-def load(paths: Iterable[Path]) -> Tuple[List[dict], List[dict]]:
+def load(
+    paths: Iterable[Path], typos: float = 0.0, seed: int = 1
+) -> Tuple[List[dict], List[dict]]:
+    """The cases of the sets; with `typos`, that share of their words mistyped (typo_noise.py)."""
     messages, conversations = [], []
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         messages += data.get("messages") or []
         conversations += data.get("conversations") or []
+    if typos:
+        rng = random.Random(seed)
+        for case in messages:
+            case["text"] = mistype(case["text"], rng, typos)
+        for case in conversations:
+            for turn in case["turns"]:
+                turn["text"] = mistype(turn["text"], rng, typos)
     return messages, conversations
 
 
@@ -244,11 +256,14 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--report", type=Path, help="also write the report here")
     parser.add_argument("--no-gate", action="store_true", help="print only; never fail")
     parser.add_argument("--show", action="store_true", help="print the replies to wrong answers")
+    parser.add_argument("--typos", type=float, default=0.0,
+                        help="mistype this share of the words first (scripts/typo_noise.py)")
+    parser.add_argument("--seed", type=int, default=1, help="the typos' random seed")
     args = parser.parse_args(argv)
     global SHOW_REPLIES
     SHOW_REPLIES = args.show
 
-    messages, conversations = load(args.sets)
+    messages, conversations = load(args.sets, args.typos, args.seed)
     print(f"==> {len(messages)} messages and {len(conversations)} conversations", flush=True)
     if args.rasa_url:
         results = evaluate(Bot(args.rasa_url), messages, conversations)
