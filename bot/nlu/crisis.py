@@ -615,9 +615,10 @@ _MEETING = re.compile(
 # events, supposed ones and jokes are not danger now.
 _THREAT = re.compile(
     r"\b(?:kniv\w*|pistol\w*|vapen|skjut(?!s)\w*|knivhugg\w*|sl[a]r (?:mig|henne|honom)|"
-    # "har slagit henne" (with "nyss"), "kommer skada henne", "väntar ute på parkeringen".
+    # "har slagit henne" (with "nyss"), "kommer skada henne", "väntar ute på parkeringen"
+    # (not "väntar alltid utanför", "väntar i bilen" of a pimp's routine).
     r"(?:slagit|slog) (?:mig|henne|honom)|kommer (?:att )?(?:skada|sla|doda|ta) (?:mig|henne|"
-    r"honom)|vantar (?:\w+ )?(?:ute|utanfor|nere|i bilen|pa parkeringen)|"
+    r"honom)|vantar (?:nu |just nu |dar )?(?:ute|utanfor|nere|pa parkeringen)|"
     r"(?:han|de|dom|kunden|mannen|killen) (?:\w+ ){0,5}?med vald|"
     r"misshandl\w*|stryp\w*|blod\w*|bloder (?:fortfarande|mycket|massor|kraftigt|hela tiden)|"
     r"drogad\w*|"
