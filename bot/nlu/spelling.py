@@ -43,6 +43,10 @@ MORE_FREQUENT_BY = 1.5
 # are rarely mistyped; two letters lost or added is another word).
 SHORTEST = 4
 TWO_EDITS_FROM = 7
+# Three-letter words are repaired only to words this common ("jga" → "jag").
+SHORT_ZIPF = 5.0
+# A slip away from a word this common beats reading two words run together.
+COMMON_ZIPF = 4.5
 # Parts of a compound: "döds"+"rädd" (common words), "cam"+"sidor" (the field's own).
 PART_ZIPF = 2.5
 _PART_MIN = 4
@@ -124,6 +128,63 @@ def _other_language(word: str) -> bool:
     )
 
 
+def _neighbours() -> Dict[str, str]:
+    rows = ("qwertyuiopa", "asdfghjkloa", "zxcvbnm")  # Swedish keys, folded
+    near: Dict[str, str] = {}
+    for r, row in enumerate(rows):
+        for c, key in enumerate(row):
+            near[key] = near.get(key, "") + "".join(
+                rows[rr][cc]
+                for rr in range(max(0, r - 1), min(3, r + 2))
+                for cc in (c - 1, c, c + 1)
+                if 0 <= cc < len(rows[rr]) and rows[rr][cc] != key
+            )
+    return near
+
+
+_NEAR_KEYS = _neighbours()
+
+
+def _slip(typed: str, meant: str) -> float:
+    """How likely a finger's slip turns `meant` into `typed` (one edit apart), on the zipf scale.
+
+    People most often double a letter or swap two, then drop one or hit the key
+    next to it; an unrelated letter is the least likely ("niaan" is "nian", not
+    "nivån"; "nättet" is "nätet", not "natten").
+    """
+    if len(typed) == len(meant) + 1:
+        at = next((i for i in range(len(meant)) if typed[i] != meant[i]), len(meant))
+        return 1.5 if at > 0 and typed[at] == typed[at - 1] else 0.0  # a letter doubled
+    if len(typed) + 1 == len(meant):
+        return 0.5  # a letter lost
+    if len(typed) == len(meant):
+        diff = [i for i in range(len(typed)) if typed[i] != meant[i]]
+        if len(diff) == 2 and typed[diff[0]] == meant[diff[1]] and typed[diff[1]] == meant[diff[0]]:
+            return 1.0  # two letters swapped
+        if len(diff) == 1 and typed[diff[0]] in _NEAR_KEYS.get(meant[diff[0]], ""):
+            return 0.5  # the key next to it
+    return 0.0
+
+
+def _meant(key: str, word: str) -> Optional[str]:
+    """The folded word most likely meant, among those nearest to the typed key."""
+    index = _index()
+    distance = 2 if len(key) >= TWO_EDITS_FROM else 1
+    best, best_score = None, 0.0
+    for found in index.symspell.lookup(key, Verbosity.CLOSEST, max_edit_distance=distance):
+        term = found.term
+        if len(key) < SHORTEST and (sorted(term) != sorted(key) or index.zipf[term] < SHORT_ZIPF):
+            continue  # three letters: only a very common word with two letters swapped ("jga")
+        if found.distance == 2 and (term[0] != key[0] or abs(len(term) - len(key)) > 1):
+            continue  # "sextortar" is not "störtar"
+        score = index.zipf[term] + (_slip(key, term) if found.distance == 1 else 0.0)
+        if best is None or score > best_score:
+            best, best_score = term, score
+    if best is None or index.zipf[best] - zipf_frequency(word, "sv") < MORE_FREQUENT_BY:
+        return None
+    return best
+
+
 @functools.lru_cache(maxsize=50_000)
 def repair(word: str) -> Optional[str]:
     """The word meant by a lower-case token with a typing error in it, or None."""
@@ -131,22 +192,18 @@ def repair(word: str) -> Optional[str]:
         return None
     index = _index()
     key = _folded(word)
-    if key in index.zipf or zipf_frequency(word, "sv") >= REAL_WORD_ZIPF:
+    if key in index.zipf or zipf_frequency(word, "sv") >= REAL_WORD_ZIPF or _other_language(word):
         return None
-    if _other_language(word) or _is_compound(word):
+    meant = _meant(key, word)
+    if meant is None:
         return None
-    distance = 2 if len(word) >= TWO_EDITS_FROM else 1
-    for found in index.symspell.lookup(key, Verbosity.CLOSEST, max_edit_distance=distance):
-        if len(key) < SHORTEST and sorted(found.term) != sorted(key):
-            continue  # three letters: only two swapped ("jga"), else too many words are near
-        if found.distance == 2 and (
-            found.term[0] != key[0] or abs(len(found.term) - len(key)) > 1
-        ):
-            continue  # "sextortar" is not "störtar"
-        if index.zipf[found.term] - zipf_frequency(word, "sv") < MORE_FREQUENT_BY:
-            return None
-        return index.written[found.term]
-    return None
+    if _is_compound(word) and not (
+        index.zipf[meant] >= COMMON_ZIPF and _slip(key, meant) > 0
+    ):
+        # Two words run together stay ("dödsrädd"), unless one slip away from a very
+        # common word: "uranför" is "utanför", "allttid" is "alltid", not "uran" + "för".
+        return None
+    return index.written[meant]
 
 
 def warm_up() -> None:

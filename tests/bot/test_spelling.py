@@ -18,6 +18,9 @@ from bot.nlu.text import repaired
         ("sedton", "sexton"),
         ("innte", "inte"),
         ("jga", "jag"),  # three letters: only a swap
+        ("niaan", "nian"),  # a doubled letter, not "nivån" (a letter changed)
+        ("nättet", "nätet"),  # not "natten"
+        ("uranför", "utanför"),  # a slip from a common word, not "uran" + "för"
     ],
 )
 def test_a_typo_is_read_as_the_word_meant(typed, meant):
