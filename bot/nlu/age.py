@@ -380,6 +380,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SCHOOL_YEAR_EN = re.compile(
     r"(?:\b(?:i'?m|i\s+am)\s+in\s+|[,.!?;]\s*(?:in\s+)?|^\s*(?:in\s+)?)(?:year|grade)\s+"
     r"(?P<grade>[5-9])\b"
+    # "i'm in 8th grade", "in 9th grade": the ordinal before the word.
+    r"|(?:\b(?:i'?m|i\s+am)\s+in\s+(?:the\s+)?|^\s*(?:in\s+)?)(?P<ordinal>[5-9])(?:th|st|nd|rd)\s+"
+    r"(?:grade|year)\b"
 )
 # "två år kvar tills jag blir myndig": eighteen less the years left.
 _YEARS_LEFT = re.compile(
@@ -847,8 +850,9 @@ def find_ages(text: str) -> list[AgeMention]:
             if _plausible(age):
                 mentions.append(AgeMention(_group(age), SELF, *match.span(group), age))
         for match in _SCHOOL_YEAR_EN.finditer(lowered):
-            age = 6 + int(match.group("grade"))
-            mentions.append(AgeMention(_group(age), SELF, *match.span("grade"), age))
+            name = "grade" if match.group("grade") else "ordinal"
+            age = 6 + int(match.group(name))
+            mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
     if not mentions and short:
         mentions.extend(_short_answer(lowered))
     elif not short and not any(m.role == SELF for m in mentions):

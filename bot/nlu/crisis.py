@@ -92,6 +92,14 @@ _SUICIDAL = re.compile(
     r"|har\s+(?:\w+\s+){0,2}(?:tabletter|piller|tabl[ae]tter)\s+(?:framf[oö]r\s+mig|bredvid\s+mig|"
     r"i\s+handen"
     r"|h[aä]r|redo)|(?:have|got)\s+(?:the\s+)?pills\s+(?:here|ready|in\s+front)"
+    # In English: "a bottle of pills in front of me", "tonight is the night", "jumping off".
+    r"|(?:pills|tablets|a\s+rope|a\s+knife|a\s+razor)\s+(?:\w+\s+){0,2}(?:in\s+front\s+of|next\s+to)"
+    r"\s+me|tonight\s+is\s+the\s+night|(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+"
+    r"(?:the\s+|a\s+)?(?:bridge|roof|building|train|balcony)"
+    r"|(?:no\s+(?:point|reason)\s+(?:in\s+)?(?:living|to\s+live|anymore|any\s+more))"
+    r"|(?:saved|saving|collected|collecting|hoarded|stockpiled)\s+(?:up\s+)?(?:\w+\s+)?"
+    r"(?:pills|tablets|painkillers)|taking\s+(?:them|all\s+of\s+them|it\s+all)\s+"
+    r"(?:tonight|today|now)"
     r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:bron|taket|kanten|perrongen|r[aä]cket)\s*(?:nu)?\W*$"
     r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:bron|taket|kanten|r[aä]cket)\s+(?:nu|och\s+t[aä]nker)"
     r"|ingen\s+(?:annan\s+)?utv[aä]g"
@@ -534,6 +542,8 @@ _WITH_ADULT = re.compile(
     rf"den |"
     r"hans |a |an |some )?(?:\w+ ){0,2}?(?:man|gubbe|gubbar|gubben|mannen|vuxen|vuxna|kund|kunden|"
     r"aldre kille|vuxen kille|hallick\w*|older man|men|adult)\b"
+    r"|\b(?:the|some|two|three|older) (?:men|man|guys?) (?:at|in) (?:the|a|an|his|their) "
+    r"(?:flat|apartment|house|hotel|room)\b"
 )
 _PLACE = re.compile(
     rf"\b(?:{_PRESENT}|hoppade|hoppat|hoppar|klev|kliver|satte sig|tagit med (?:mig|henne|honom)|"
@@ -557,6 +567,7 @@ _ALARM = re.compile(
     r"|(?:tagit|tog) (?:min|hennes|var|vara|deras) (?:\w+ (?:och|o) )?(?:mobil|telefon|lur|"
     r"mobiler|telefoner)"
     r"|(?:later|slapper) (?:oss|mig|henne|honom|dom) inte|bankar"
+    r"|(?:won'?t|wont|will not) let (?:me|her|him|us|them) (?:leave|go)\b(?! out)"
     r"|(?:vantar|star) (?:pa (?:henne|honom|mig|oss|dom|dem)|utanfor)|hamta mig"
     r"|(?:skickade|skickat|skickar|delade|delat) (?:sin|min|hennes|hans) (?:plats|position|"
     r"platsen|location|pin)"
@@ -640,6 +651,7 @@ _THREAT = re.compile(
     r"(?:dod|avstangd)|hallen fangen|hallas fangen|halls fangen|"
     r"knife|gun|shoot\w*|stab\w*|bleed\w*|can'?t breathe|not breathing|unconscious|"
     r"lock(?:ed)? (?:me|the door|us|her)|locked in|won'?t let me|not let me|must stay|"
+    r"won'?t let (?:him|her|them|us) (?:leave|go)|"
     r"following me|running after me|chasing me|outside my (?:door|window|house)|knocking|"
     r"banging|broke (?:the door|in)|is inside|on (?:his|their|the) way|coming (?:here|back|"
     r"now|tonight)|he come|hiding|i hide|escaped|threaten\w*|took my (?:documents|passport|"
@@ -881,13 +893,18 @@ _MEET = re.compile(
     r"|\b(?:ska|skall|vill|tanker|kommer att|ska ga och) (?:\w+ ){0,2}?(?:traffa|ses med|mota|"
     r"hamtas|aka (?:med|till|hem till)|sova hos|hamta (?:mig|honom|henne))\b"
     r"|\b(?:hamtar|hamtas|moter) (?:mig|honom|henne)?\b"
+    r"|\b(?:picking|pick|picks) (?:me|her|him) up\b|\b(?:going|have) to (?:meet|go to|see)\b"
+    r"|\b(?:is|are) (?:meeting|taking|driving) (?:me|her|him)\b"
+    r"|\bwaiting (?:\w+ ){0,4}?for (?:me|her|him)\b|\b(?:i|she|he) (?:have|has) to come\b"
 )
 _ADULT = re.compile(
-    r"\b(?:man|mannen|gubbe|gubben|vuxen|vuxna|aldre (?:kille|killar|man)|kund|kunden|snubbe|"
+    r"\b(?:a man|an old(?:er)? (?:man|guy)|adult|client|"
+    r"man|mannen|gubbe|gubben|vuxen|vuxna|aldre (?:kille|killar|man)|kund|kunden|snubbe|"
     r"\d{2} ?-?(?:aring|ars))\b"
 )
 _SOON = re.compile(
-    r"\b(?:om (?:\d+|en|ett par|tio|fem|tjugo) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|"
+    r"\b(?:in (?:\d+|ten|five|twenty|an|a few) (?:min\w*|hours?)|right now|now|"
+    r"om (?:\d+|en|ett par|tio|fem|tjugo) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|"
     r"kvart|stund)|ikvall|i kvall|inatt|i natt|nu|snart|efter skolan|idag|imorgon|tonight|"
     r"sitter (?:pa|i) (?:ett |en )?(?:tag|taget|buss|bussen|bil|bilen|flyg|planet))\b"
 )
@@ -958,6 +975,11 @@ _TRUSTED_ADULT = re.compile(
 _HABIT = re.compile(r"\bom (?:jag|ja|hon|han) (?:\w+ )?(?:sitter|ar|e|gar|foljer|ses|traffar)\b")
 
 
+# Away as a habit, not gone now: "är borta på nätterna", "borta flera nätter i sträck".
+_AWAY_BY_HABIT = re.compile(
+    r"\bborta (?:\w+ )?(?:pa natterna|pa natter|natterna|hela natter|flera natter|natter|ofta|"
+    r"ibland|pa helger\w*|varje helg|helgerna)\b"
+)
 # Silent about it, not gone: "hon svarar inte på mina frågor om det".
 _WONT_SAY = re.compile(r"\b(?:svarar|svarat) (?:\w+ )?(?:inte|int) (?:pa|nar) ")
 
@@ -968,7 +990,8 @@ def away_or_silent(folded: str) -> bool:
     if _NOT_NOW.search(folded):
         return False
     silent = _NO_ANSWER.search(folded) is not None and not _WONT_SAY.search(folded)
-    return silent or _AWAY.search(folded) is not None
+    away = _AWAY.search(folded) is not None and not _AWAY_BY_HABIT.search(folded)
+    return silent or away
 
 
 def child_with_adult_now(folded: str) -> bool:
@@ -990,6 +1013,7 @@ def child_gone(folded: str) -> bool:
 # Taken somewhere against the child's will, or to "work": "han säger ja ska jobba där",
 # "tar mig till en fest med hans kompisar. vill inte".
 _UNWILLING = re.compile(
+    r"\bi (?:dont|don'?t|do not) want to\b|\b(?:im|i'?m|i am) (?:so )?(?:scared|afraid)\b|"
     r"\b(?:(?:jag|ja) vill (?:inte|int)\b|vill (?:inte|int)\W*$|(?:jag|ja) (?:ar |e )?(?:sa |"
     r"jatte |skit )?radd|tvingar|tvingad|(?:ska|maste) jobba (?:dar|at|for|pa)\b)"
 )

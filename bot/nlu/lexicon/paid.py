@@ -48,6 +48,13 @@ PAID_SIGNS: Dict[str, str] = {
             r"drugs|gifts)\b"
             r"|\b(?:get|gets|getting|got|am|was|being) paid (?:for|to have) (?:sex|it|pics|"
             r"nudes)\b",
+            # "sends me money when i send him pics", "buys me stuff if i meet him".
+            r"\b(?:sends?|gives?|gave|sent|pays?|paid|buys?|bought) (?:me|us) (?:\w+ ){0,2}?"
+            r"(?:money|cash|\$?\d+|stuff|things|clothes|gifts|vapes?|weed|drinks)\b(?:\W+\w+){0,4}?"
+            r"\W+(?:when|if|after|for|so) (?:i|we) (?:\w+ )?(?:send|sent|meet|met|see|sleep|have "
+            r"sex|do|hook up|come|go)\b"
+            r"|\b(?:money|cash|gifts|stuff) (?:for|in exchange for) (?:pics|pictures|nudes|sex|"
+            r"videos)\b",
             # Paid for, and something wanted back: "betalar min mobilräkning och vill ha
             # bilder", "ger mig 500 varje gång vi ses", "bjuder på allt, sen vill de ha sex",
             # "lovar pengar om jag följer med".

@@ -288,6 +288,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\bforced himself on me\b|\bforced me to have sex\b"
             r"|\b(?:pulled|dragged|forced) me (?:into|in|to)\b|\bdid (?:things|stuff) to me\b"
             r"|\bforced me\b|\btouched me (?:when|without|even)\b|\bchoking me\b"
+            # "my mothers boyfriend touches me at night", "he keeps touching me".
+            r"|\b(?:touches|touching|touched|molests|molested|abuses|abused) me\b"
             # Drugged and done to while asleep: "put something in my drink", "had done stuff
             # to me".
             r"|\b(?:did|done|doing|do) (?:things|stuff|something|sexual things) to me\b"
