@@ -45,8 +45,8 @@ _SUICIDAL = re.compile(
     r"|can'?t\s+live\s+(?:with|like\s+this|anymore|any\s+more)|(?:texted|wrote|sent|"
     r"said)\s+(?:me\s+)?"
     r"(?:a\s+)?goodbye|(?:doesn'?t|dont|don'?t)\s+want\s+to\s+live|wants?\s+to\s+die"
-    r"|kan\s+inte\s+leva\s+(?:med|s[aå]\s+h[aä]r|l[aä]ngre)|(?:skrev|sa|skickade)\s+(?:\w+\s+)?"
-    r"hejd[aå]\s+(?:f[oö]r\s+alltid|till\s+alla)"
+    r"|kan\s+inte\s+leva\s+(?:med|s[aå]\s+h[aä]r|l[aä]ngre)|(?:skrev|skrivit|sa|sagt|skickade|"
+    r"skickat)\s+(?:\w+\s+)?hejd[aå]\s+(?:f[oö]r\s+alltid|till\s+alla)"
     # "kan inte sluta tänka på att dö", "tankar på att ta livet av mig".
     r"|(?:t[aä]nk\w*|tankar|tankarna|funderar|funderingar)\s+(?:p[aå]|om)\s+att\s+(?:d[oö]\b|"
     r"ta\s+livet"
@@ -567,6 +567,9 @@ _ALARM = re.compile(
     r"|(?:tagit|tog) (?:min|hennes|var|vara|deras) (?:\w+ (?:och|o) )?(?:mobil|telefon|lur|"
     r"mobiler|telefoner)"
     r"|(?:later|slapper) (?:oss|mig|henne|honom|dom) inte|bankar"
+    # "sen dog hennes mobil": the phone died after a cry for help.
+    r"|(?:dog|dodde|laddade ur) (?:hennes|hans|min|mobilen|telefonen)|(?:mobilen|telefonen|"
+    r"hennes mobil|hans mobil) (?:dog|dodde)"
     r"|(?:won'?t|wont|will not) let (?:me|her|him|us|them) (?:leave|go)\b(?! out)"
     r"|(?:vantar|star) (?:pa (?:henne|honom|mig|oss|dom|dem)|utanfor)|hamta mig"
     r"|(?:skickade|skickat|skickar|delade|delat) (?:sin|min|hennes|hans) (?:plats|position|"
@@ -628,6 +631,9 @@ _THREAT = re.compile(
     r"\b(?:kniv\w*|pistol\w*|vapen|skjut(?!s)\w*|knivhugg\w*|sl[a]r (?:mig|henne|honom)|"
     # "har slagit henne" (with "nyss"), "kommer skada henne", "väntar ute på parkeringen"
     # (not "väntar alltid utanför", "väntar i bilen" of a pimp's routine).
+    # "hallicken sitter i väntrummet", "hon blir slagen om hon pratar med oss".
+    r"(?:hallick\w*|pimp) (?:sitter|star|vantar|ar) (?:i|utanfor|pa|nere) |"
+    r"(?:blir|bli) slagen (?:om|nar) (?:hon|han|jag|ja) (?:pratar|berattar|sager|gar)|"
     r"(?:slagit|slog) (?:mig|henne|honom)|kommer (?:att )?(?:skada|sla|doda|ta) (?:mig|henne|"
     r"honom)|vantar (?:nu |just nu |dar )?(?:ute|utanfor|nere|pa parkeringen)|"
     r"(?:han|de|dom|kunden|mannen|killen) (?:\w+ ){0,5}?med vald|"

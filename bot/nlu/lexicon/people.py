@@ -226,6 +226,10 @@ RELATION = (
     r"partner|pappa|mamma|klasskompis|elev|elever|daughter|son|sister|brother|friend|"
     r"sons|dotters|barns|systers|brors|kompis|flickvans|pojkvans|mans|makes|sambos|frus|pappas|"
     r"girlfriend|wife|husband|granne|grannen|kollega|kollegan)\b"
+    # "min tjej är 16 och hennes ex hotar ...": a partner whose age is told ("min kille"
+    # is often the one who sells the writer: left out).
+    r"|\b(?:min|my) (?:tjej|pojkvan|boyfriend|girlfriend) (?:ar|e|is) (?:bara |typ |only )?"
+    r"\d{1,2}\b"
     # "bästa kompisen", "syrran", "pappa till en kille på 16": named without "min".
     r"|\b(?:basta )?(?:kompisen|bastisen|vannen|vaninnan|systern|syrran|brorsan|dottern|sonen|"
     r"kusinen|flickvannen|pojkvannen|sambon|frugan)\b"
@@ -289,6 +293,8 @@ DONE_TO_ME_BY_THEM = (
 )
 FOR_ME = (
     r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
+    # "min kille tar betalt när hans vänner ligger med mig": sold, the writer is.
+    r"|\b(?:ligger|ligga|sover|sova|har sex|knullar) med (?:mig|mej)\b"
 )
 # Something done to the writer; "det oroar mig" is a feeling, not a deed.
 DONE_TO_ME = (
