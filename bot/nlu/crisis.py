@@ -902,6 +902,8 @@ _MEET = re.compile(
     r"|\b(?:picking|pick|picks) (?:me|her|him) up\b|\b(?:going|have) to (?:meet|go to|see)\b"
     r"|\b(?:is|are) (?:meeting|taking|driving) (?:me|her|him)\b"
     r"|\bwaiting (?:\w+ ){0,4}?for (?:me|her|him)\b|\b(?:i|she|he) (?:have|has) to come\b"
+    r"|\b(?:en |nasta )?(?:kund|kunden|kunder|gubben|gubbarna|mannen|killarna|dom|de) (?:som )?"
+    r"(?:kommer|ska komma)\b"
 )
 _ADULT = re.compile(
     r"\b(?:a man|an old(?:er)? (?:man|guy)|adult|client|"
@@ -910,6 +912,7 @@ _ADULT = re.compile(
 )
 _SOON = re.compile(
     r"\b(?:in (?:\d+|ten|five|twenty|an|a few) (?:min\w*|hours?)|right now|now|"
+    r"(?:kl|klockan|vid) ?\d{1,2}(?:[.:]\d{2})?(?: ikvall| i kvall| idag)?|"
     r"om (?:\d+|en|ett par|tio|fem|tjugo) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|"
     r"kvart|stund)|ikvall|i kvall|inatt|i natt|nu|snart|efter skolan|idag|imorgon|tonight|"
     r"sitter (?:pa|i) (?:ett |en )?(?:tag|taget|buss|bussen|bil|bilen|flyg|planet))\b"
