@@ -89,7 +89,8 @@ _SUICIDAL = re.compile(
     # Inverted word order: "nu vill jag inte finnas".
     r"|(?:vill|orkar)\s+(?:jag|ja)\s+inte\s+(?:leva|finnas|vara\s+kvar)"
     # Pills in front of one; on the bridge now; no way out.
-    r"|har\s+(?:\w+\s+){0,2}(?:tabletter|piller|tabl[ae]tter)\s+(?:framf[oö]r\s+mig|bredvid\s+mig|"
+    r"|har\s+(?:\w+\s+){0,2}(?:tabletter|piller|tabl[ae]tter)(?:na|n)?\s+(?:framf[oö]r\s+mig|"
+    r"bredvid\s+mig|"
     r"i\s+handen"
     r"|h[aä]r|redo)|(?:have|got)\s+(?:the\s+)?pills\s+(?:here|ready|in\s+front)"
     # In English: "a bottle of pills in front of me", "tonight is the night", "jumping off".
@@ -97,6 +98,9 @@ _SUICIDAL = re.compile(
     r"\s+me|tonight\s+is\s+the\s+night|(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+"
     r"(?:the\s+|a\s+)?(?:bridge|roof|building|train|balcony)"
     r"|(?:no\s+(?:point|reason)\s+(?:in\s+)?(?:living|to\s+live|anymore|any\s+more))"
+    # An ultimatum: "om ingen svarar inom en timme så gör jag det".
+    r"|om\s+(?:ingen|ni\s+inte|du\s+inte|n[aå]gon\s+inte)\s+(?:\w+\s+){0,3}?(?:svarar|h[oö]r\s+av|"
+    r"ringer|kommer)\b.{0,40}?\b(?:s[aå]|d[aå])\s+(?:g[oö]r|tar)\s+(?:jag|ja)\s+(?:det|livet)\b"
     r"|(?:saved|saving|collected|collecting|hoarded|stockpiled)\s+(?:up\s+)?(?:\w+\s+)?"
     r"(?:pills|tablets|painkillers)|taking\s+(?:them|all\s+of\s+them|it\s+all)\s+"
     r"(?:tonight|today|now)"

@@ -56,7 +56,7 @@ _INTENT = {
     "attempt": r"(?:har )?forsokt (?:forut|forr|innan|en gang till|tidigare)(?! att (?:sluta|"
     r"ringa|prata|beratta|soka))|forra (?:forsoket|gangen jag forsokte)|"
     r"(?:ska|kommer att|tanker|vill) forsoka igen\W*$",
-    "hopeless": r"det (?:ar|e) kort\b|ingen ide (?:langre|mer|alls)?\W*$|"
+    "hopeless": r"det (?:ar|e) kort\b|ingen ide (?:langre|mer|alls)?\W*$|ingen vag tillbaka|"
     r"orkar inte (?:langre|mer)\b.{0,40}\b(?:och|o) allt\b|(?:sa )?less pa (?:allt|livet)|"
     r"(?:(?:spelar|spelade) (?:ingen|inte nan|inte nagon)|inte (?:spelar|spelade) (?:nan|nagon)) "
     r"roll vad som hander (?:mig|honom|henne|hen)|"

@@ -1097,6 +1097,11 @@ SET_THIRD_PARTY = [
      "relative_sells_sex", ["112", "90101"], ["Mikamottagningen", "KAST"]),
     ("min flickvän är 17 och hennes ex hotar att skicka bilderna till hennes pappa",
      "images_spread", ["Stödcentrum"], ["Mikamottagningen", "KAST"]),
+    # Suicidal: the pills "här" in the definite form, an ultimatum (a probe of our own).
+    ("har pillren här bredvid mig och orkar inte mer med det här livet", "chitchat",
+     ["112", "90101"], ["KAST", "Preventell"]),
+    ("om ingen hör av sig inom en halvtimme så gör jag det", "chitchat",
+     ["112", "90101"], ["KAST", "Preventell"]),
     # A child told a client comes at a set hour, unwilling (a probe of minors' coercion).
     ("ska vara redo klockan 21 för att en kund kommer, vill inte. 15 år", "sells_sex",
      ["112", "Stödcentrum"], ["Mikamottagningen", "KAST"]),
