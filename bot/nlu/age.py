@@ -412,7 +412,9 @@ _LAST_YEAR = re.compile(
 _BARE_NUMBER = re.compile(
     rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?"
     r"(?:\s+(?:då|da|typ|ish|btw|asså|eller\s+nåt|eller\s+nat|om\s+du\s+måste\s+veta|"
-    r"men\s+fyller\s+snart|fyller\s+snart))?\W*$"
+    r"men\s+fyller\s+snart|fyller\s+snart|"
+    # A laugh or a shrug after the answer: "typ 14 hehe", "16 iaf", "15 lol".
+    r"ha(?:ha)+\w*|he(?:he)+\w*|lol|xd|iaf|ju|bara|nu|okej|ok|liksom))*\W*$"
 )
 _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"

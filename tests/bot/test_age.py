@@ -264,3 +264,9 @@ def test_an_answer_to_the_age_question_in_a_word_or_two(text, group):
 )
 def test_someone_elses_adult_age_that_the_writer_doubts_is_not_taken(text):
     assert not [m for m in find_ages(text) if m.role == OTHER and m.group == ADULT]
+
+
+@pytest.mark.parametrize("text", ["typ 15 haha", "16 lol", "14 iaf", "17 xd"])
+def test_an_age_answer_with_a_laugh_after_it_is_an_age(text):
+    (mention,) = find_ages(text)
+    assert mention.group == MINOR and mention.role is None
