@@ -172,7 +172,8 @@ class Turn:
         earlier = self.tracker.get_slot("need")
         # What the rules read (the classifier's guess aside): a follow-up reads nothing new.
         read = self.situation.ruled if self.situation.ruled is not None else signs
-        if "its_me" in asks and not read:
+        if asks & {"its_me", "the_one"} and not read:
+            # "det är jag", or "asså ja e tjejen. e 16" after a buyer's law question.
             mine = self._the_writers_own(earlier)
             if mine is not None:
                 return self.refer(mine, asks - FOLLOW_UP_ASKS)

@@ -933,6 +933,9 @@ FOLLOW_UPS = [
     # After a buyer's law question, "the one who was 15" is the child, not a buyer.
     ("jag var den som var 15. det var i våras", "chitchat", 0.5, {"need": "buying"},
      ["Stödcentrum", "BRIS"], ["KAST"]),
+    # ... also when the classifier hears only an age ("asså ja e tjejen. e 16", set AQ).
+    ("asså jag e tjejen dom pratar om. e 15", "inform_age", 0.8, {"need": "buying"},
+     ["Stödcentrum", "BRIS"], ["KAST"]),
     # "What can I do for her?" names her own route, not Preventell.
     ("vad kan jag göra för henne?", "relative_unwanted_sexuality", 0.6,
      {"need": "selling", "age_group": "adult", "other_age_group": "minor"},

@@ -61,6 +61,9 @@ ASK_PATTERNS: Dict[str, str] = {
     "the_one": r"\b(?:jag|ja) (?:var|va|ar|e) (?:den|hon|han) som\b"
     # "asså ja e tjejen": the one paid in the question just asked.
     r"|\b(?:jag|ja) (?:var|va|ar|e) (?:tjejen|killen|flickan|pojken|personen|hon|han)"
+    # "... tjejen (som) dom pratar om", "tjejen i frågan".
+    r"(?:\s+(?:som\s+)?(?:(?:dom|de|du|ni|han|vi) (?:pratar|snackar|fragade|fragar|skrev) om|"
+    r"i fragan|det galler))?"
     r"(?:\s+(?:alltsa|assa|typ|ju|da))?\W*"
     r"(?:$|(?:och|o|typ)?\s*(?:e|ar|jag ar|ja e)?\s*\d{1,2}\b)",
     "law": "|".join(
