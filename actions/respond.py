@@ -538,8 +538,14 @@ class Turn:
             # "var anmäler man sånt?": the police, with the directory's own words.
             self.reply.add_response("utter_report", emergency=_first_phone("emergency"))
             self._describe_services(contact_only=False, service_ids=["police"])
+        if "report_child" in asks:
+            # "typ anmälan till soc?": concern for a child is reported to social services.
+            self._describe_services(contact_only=False, service_ids=["socialtjanst"])
         named = next(self.tracker.get_latest_entity_values("service"), None)
-        if (asks & {"contact", "service"} and not ("report" in asks and named is None)) or (
+        if (
+            asks & {"contact", "service"}
+            and not (asks & {"report", "report_child"} and named is None)
+        ) or (
             named and "anonymity" in asks
         ):
             # "måste jag säga mitt namn hos Mika?": how to reach the service named too.

@@ -341,7 +341,10 @@ def rule_signs(text: str) -> FrozenSet[str]:
 
 def rule_asks(text: str) -> FrozenSet[str]:
     folded = fold(text)
-    return frozenset(name for name, pattern in _ASKS.items() if pattern.search(folded))
+    asks = {name for name, pattern in _ASKS.items() if pattern.search(folded)}
+    if "anonymity" in asks:
+        asks.discard("report_child")  # "kommer ni anmäla till soc?" is a fear, not a plan
+    return frozenset(asks)
 
 
 # A crisis denied or only supposed: "jag vill inte dö, jag vill bara sluta", "vad händer

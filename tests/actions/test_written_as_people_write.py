@@ -933,6 +933,12 @@ FOLLOW_UPS = [
     # After a buyer's law question, "the one who was 15" is the child, not a buyer.
     ("jag var den som var 15. det var i våras", "chitchat", 0.5, {"need": "buying"},
      ["Stödcentrum", "BRIS"], ["KAST"]),
+    # Staff ask whether to report to social services after telling of a child (set AS).
+    ("ska jag också göra en anmälan till socialen efteråt?", "chitchat", 0.5,
+     {"need": "professional", "other_age_group": "minor"}, ["Socialtjänsten"], ["KAST"]),
+    # A child who fears a report hears she is anonymous, not where reports go.
+    ("kommer ni anmäla till soc om jag berättar mer?", "chitchat", 0.5,
+     {"need": "selling", "age_group": "minor"}, ["anonym"], ["dit anmäls oro"]),
     # ... also when the classifier hears only an age ("asså ja e tjejen. e 16", set AQ).
     ("asså jag e tjejen dom pratar om. e 15", "inform_age", 0.8, {"need": "buying"},
      ["Stödcentrum", "BRIS"], ["KAST"]),

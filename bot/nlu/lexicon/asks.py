@@ -37,6 +37,10 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:man|jag|ja|vi|nan)\b|\b(?:var|vart|hur) (?:gor|gar) (?:man|jag|ja) (?:en )?"
     r"(?:polis)?anmalan\b|\bhow (?:do|can) i report\b|\bwhere (?:do|can) i report\b"
     r"|\btipsa (?:polisen|snuten)\b|\b(?:ga|vanda mig) till polisen\b",
+    # A report of concern for a child to social services: "typ anmälan till soc?"
+    "report_child": r"\b(?:anmalan|anmala|anmaler|anmal|orosanmal\w*)\b.{0,20}?\b(?:till|hos) "
+    r"(?:soc|socialen|socialtjansten|kommunen)\b|\b(?:soc|socialen|socialtjansten)\b.{0,20}?"
+    r"\b(?:anmala|anmalan|orosanmala\w*)\b",
     # The person asked about turns out to be the writer ("det är alltså jag").
     "its_me": r"^\W*(?:(?:men|ok|okej|asså|assa|alltsa|typ|ja|jo|sorry|forlat|ärligt|arligt)\s+)*"
     r"(?:det (?:ar|e|var) (?:alltsa |egentligen |faktiskt |ju |typ |asa |)(?:jag|ja|mig|mej)\b"
@@ -149,6 +153,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"migrationsverket)"
             r"|\bvill inte att (?:nan|nagon|ni|soc|polisen) (?:ringer|kontaktar|hor av sig till) "
             r"(?:mig|mej)\b",
+            # "kommer ni göra en anmälan till soc?": the writer fears a report.
+            r"\b(?:kommer|ska|maste|tanker|maste) (?:ni|du) (?:\w+ )?(?:gora (?:en )?)?(?:anmala|"
+            r"anmalan|orosanmal\w*|polisanmal\w*)\b|\b(?:anmaler|orosanmaler) (?:ni|du)\b",
             r"\b(?:vill|tanker) (?:inte|int) (?:saga|beratta|uppge) (?:vem (?:jag|ja) (?:ar|e)|"
             r"mitt namn"
             r"|vad (?:jag|ja) heter)\b|\bringer (?:ni|du) (?:soc|socialen|polisen)\b",
