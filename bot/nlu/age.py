@@ -78,7 +78,8 @@ _IDENTITY = (
     r"massör|massös|massos|student|studerande|stripper|strippa|dansare|modell|"
     r"camgirl|camtjej|camkille|sugardaddy|sugardejtare|pensionär|pensionar|arbetslös|arbetslos|"
     # A parent introducing themselves: "mamma på 35, säljer ibland".
-    r"mamma|pappa|småbarnsmamma|smabarnsmamma|ensamstående\s+mamma|ensamstaende\s+mamma)"
+    r"mamma|pappa|småbarnsmamma|smabarnsmamma|ensamstående\s+mamma|ensamstaende\s+mamma|"
+    r"ungdom|tonåring|tonaring)"
 )
 _NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
 # "född 2009": the year it is now decides the age.

@@ -908,6 +908,8 @@ _MEET = re.compile(
     r"|\bwaiting (?:\w+ ){0,4}?for (?:me|her|him)\b|\b(?:i|she|he) (?:have|has) to come\b"
     r"|\b(?:en |nasta )?(?:kund|kunden|kunder|gubben|gubbarna|mannen|killarna|dom|de) (?:som )?"
     r"(?:kommer|ska komma)\b"
+    # "på väg hem till en jag aldrig träffat" (set AX).
+    r"|\bpa (?:\w+ )?vag (?:hem )?till (?:en|nan|nagon|honom|hans|dom|dem|ett)\b"
 )
 _ADULT = re.compile(
     r"\b(?:a man|an old(?:er)? (?:man|guy)|adult|client|"
@@ -1027,6 +1029,8 @@ def child_gone(folded: str) -> bool:
 # "tar mig till en fest med hans kompisar. vill inte".
 _UNWILLING = re.compile(
     r"\bi (?:dont|don'?t|do not) want to\b|\b(?:im|i'?m|i am) (?:so )?(?:scared|afraid)\b|"
+    # Made to, with a threat: "jag måste träffa en vän till honom ... annars sprider han dom".
+    r"\bannars (?:sprider|skickar|lagger|postar|visar|hander|gor) |"
     r"\b(?:(?:jag|ja) vill (?:inte|int)\b|vill (?:inte|int)\W*$|(?:jag|ja) (?:ar |e )?(?:sa |"
     r"jatte |skit )?radd|tvingar|tvingad|(?:ska|maste) jobba (?:dar|at|for|pa)\b)"
 )

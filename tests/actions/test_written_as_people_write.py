@@ -1118,8 +1118,23 @@ SET_THIRD_PARTY = [
      "hon berättar", "professional_advice", ["112"], ["KAST", "Preventell"]),
 ]
 
+# Set AX (children on a helpline), in new words.
+SET_AX = [
+    # On the way to a stranger now, afraid; fetched within the hour under a threat.
+    ("15 år, sitter på bussen på väg till en man jag aldrig sett o jag är rädd", "sells_sex",
+     ["112", "Stödcentrum"], ["Mikamottagningen", "KAST"]),
+    ("han vill att jag ses med hans kompis annars skickar han bilderna, kompisen hämtar mig "
+     "om en halvtimme. 14", "images_spread", ["112", "Stödcentrum"], ["Mikamottagningen"]),
+    # A teenager who paid a peer for pictures: KAST, and BRIS for his age.
+    ("17. swishade en tjej för att få bilder av henne, vet att det var fel", "sells_sex",
+     ["KAST", "BRIS"], ["begår ett brott – inte du"]),
+    # "ungdom 14 år": the writer's own age.
+    ("ungdom 15 år här. tittar på saker med små barn på nätet och vill sluta", "chitchat",
+     ["Preventell", "BRIS"], ["KAST"]),
+]
+
 ALL = (
-    SET_TYPOS + SET_AV_AW + SET_ENGLISH + SET_THIRD_PARTY
+    SET_TYPOS + SET_AV_AW + SET_ENGLISH + SET_THIRD_PARTY + SET_AX
     + SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
     + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T + SET_U_V + SET_X_Y + SET_W_AC_AD_AE_AF
 )

@@ -64,6 +64,12 @@ NEED_SIGNS: Dict[str, str] = {
             r"\bgora (?:saker|grejer|nat|nagot|sexuella saker) (?:mot|med) (?:min|mitt|mina) "
             r"(?:\w+ )?(?:lillebror|lillasyster|syster|bror|kusin|barn|systerdotter|brorsdotter|"
             r"systerson|brorson|elev|elever)\b",
+            # Set AX: "kollar på grejer på nätet som har med små barn att göra", "tittar på
+            # saker med små barn".
+            r"\b(?:tittar|kollar|kolla|titta|laddar ner|soker|soker efter|sparar) (?:pa )?"
+            r"(?:grejer|saker|bilder|filmer|videos|klipp|material)\b(?:\W+\w+){0,4}?\W+(?:(?:pa|"
+            r"som har med|av) (?:sma |unga |yngre )?(?:barn|ungar|smabarn)|med (?:sma|unga|yngre) "
+            r"(?:barn|ungar))\b",
             # Sets AV: "tänker sexuella saker om ... som e 10", "tänker saker ja inte borde
             # asså sexuellt om mycket yngre barn": thoughts, sexual, a child's age or children.
             r"\b(?:tanker|tankar|tankt|fantiserar|fantiserat|fantasier)\b(?:\W+\w+){0,6}?\W+"

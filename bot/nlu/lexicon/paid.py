@@ -295,6 +295,12 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Set AX: "har swishat en tjej i min ålder för att få nudes av henne": the writer
+            # paid her.
+            r"(?:^\W*|\b\d{1,2} (?:ar |bast )?|\b(?:jag|ja|jg) )(?:har |hade )?"
+            r"(?:swishat|swishade|betalat|betalade|betalar|swishar|gett|gav) "
+            r"(?:en tjej|en kille|henne|honom|tjejer|killar|nan|nagon)\b(?:\W+\w+){0,5}?\W+"
+            r"(?:for att (?:fa|se)|for) (?:\w+ )?(?:nudes|nakenbilder|bilder|sex|filmer)\b",
             # Blind set AR/AS: a group paying for a girl, an ad answered, ads scrolled with
             # an urge ("kan nån stoppa mig").
             r"\b(?:fixa|fixar|fixat|boka|bokar|bokat|ordna|ordnar|ordnat) (?:en |nagra |tva )?"
