@@ -603,6 +603,10 @@ _BANDS_ALONE = [
     (MINOR, re.compile(rf"(?<!\w){_MINOR_BAND}(?!\w)")),
     (ADULT, re.compile(rf"(?<!\w){_ADULT_BAND}(?!\w)")),
 ]
+_DURATION = re.compile(
+    r"\s*(?:years?|yrs?|år|ar)\s+(?:i|we|jag|ja|vi|har|have|has)\s+(?:\w+\s+)?(?:work\w*|jobb\w*|"
+    r"sålt|salt|sold|sell\w*|säljer|saljer|done|gjort|hållit|hallit|been|varit|do|gör|gor)\b"
+)
 # A doubted adult age of someone else (blind set AW): "vet inte åldern, hon ser ung ut
 # men säger att hon är vuxen" asks for both routes, not the adult one.
 _DOUBTED_AGE = re.compile(
@@ -886,6 +890,8 @@ def find_ages(text: str) -> list[AgeMention]:
         or re.search(r"\b(?:jag|ja|jg|vi|min\s+ålder|min\s+alder)\b",
                      lowered[max(0, m.start - 30): m.start])
     ]
+    # "8 year i work with men", "tio år har jag sålt": how long, not how old (set AU).
+    mentions = [m for m in mentions if not _DURATION.match(lowered, m.end)]
     if _DOUBTED_AGE.search(lowered):
         # "säger att hon är vuxen, men hon ser ung ut": her age is not known.
         mentions = [m for m in mentions if not (m.role == OTHER and m.group == ADULT)]

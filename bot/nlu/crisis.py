@@ -662,6 +662,10 @@ _THREAT = re.compile(
     r"knife|gun|shoot\w*|stab\w*|bleed\w*|can'?t breathe|not breathing|unconscious|"
     r"lock(?:ed)? (?:me|the door|us|her)|locked in|won'?t let me|not let me|must stay|"
     r"won'?t let (?:him|her|them|us) (?:leave|go)|"
+    # Set AU, in learners' English: "door is lock", "he hurt me bad if i talk". ("cannot
+    # leave" and "they beat her" alone are coercion told, not danger now: they gave 112 to
+    # six coercion cases of read sets.)
+    r"door (?:is )?lock(?:ed)?|hurt (?:me|her|him) (?:bad|if|when)|"
     r"following me|running after me|chasing me|outside my (?:door|window|house)|knocking|"
     r"banging|broke (?:the door|in)|is inside|on (?:his|their|the) way|coming (?:here|back|"
     r"now|tonight)|he come|hiding|i hide|escaped|threaten\w*|took my (?:documents|passport|"
@@ -857,7 +861,7 @@ _CUE_NOW = re.compile(
     r"stund)|sen (?:igar|i morse|inatt|i natt|"
     r"igarkvall|igar kvall)|now|right now|tonight|yesterday|jag skakar|snalla|"
     r"(?:\d+|tva|tre|fyra|fem|sex|atta|flera) timmar|igar kvall|igarkvall|igar natt|igarnatt|"
-    r"i morse|just|sedan i gar|sen i gar)\b"
+    r"i morse|just|sedan i gar|sen i gar|in (?:one|an|1|2|two|half an) hours?|is there now)\b"
 )
 _NOT_NOW = re.compile(
     r"\b(?:forra (?:aret|veckan|manaden|sommaren|hosten|vintern|varen)|i fjol|for (?:\w+ )?"

@@ -153,6 +153,15 @@ ASK_PATTERNS: Dict[str, str] = {
             r"migrationsverket)"
             r"|\bvill inte att (?:nan|nagon|ni|soc|polisen) (?:ringer|kontaktar|hor av sig till) "
             r"(?:mig|mej)\b",
+            # "kan det komma till min familjs kännedom?" (set AU, formally).
+            r"\bkomma till (?:\w+ ){0,2}?kannedom\b|\b(?:fa|far) (?:\w+ ){0,2}?kannedom om\b",
+            # Set AU: "can i call bris without my parents know it?", "finns det nån som inte
+            # berättar för mina föräldrar".
+            r"\bwithout (?:my |our )?(?:parents|mom|mum|dad|family|husband|wife|boyfriend) "
+            r"(?:know\w*|find\w* out|see\w*|notic\w*)\b|\butan att (?:mina foraldrar|foraldrarna|"
+            r"mamma|pappa|familjen|min kille|min man) (?:vet|far veta|marker|ser|fattar)\b"
+            r"|\b(?:inte|aldrig) (?:berattar|sager|ringer|skvallrar) (?:\w+ )?(?:for|till) (?:mina "
+            r"foraldrar|foraldrarna|mamma|pappa|soc|socialen|polisen|skolan)\b",
             # "kommer ni göra en anmälan till soc?": the writer fears a report.
             r"\b(?:kommer|ska|maste|tanker|maste) (?:ni|du) (?:\w+ )?(?:gora (?:en )?)?(?:anmala|"
             r"anmalan|orosanmal\w*|polisanmal\w*)\b|\b(?:anmaler|orosanmaler) (?:ni|du)\b",
@@ -273,6 +282,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:ringa|ring) upp mig\b|\bkan (?:nan|nagon|ni) ringa mig\b",
             r"\b(?:prata|snacka|chatta|tala) (?:med|me) (?:en |nan |nagon )?"
             r"(?:vuxen|person|manniska|nan som jobbar|nagon som jobbar|er|nan av er)\b",
+            # Set AU: "jag vill tala med en anställd, inte med en dator".
+            r"\b(?:prata|tala|chatta|skriva) (?:med|me) (?:en |nan |nagon )?(?:anstalld|"
+            r"handlaggare|medarbetare)\b|\binte (?:med )?en (?:dator|robot|bot|maskin)\b",
             # Set AW: "kan jag få prata med någon från uppsökarna?"
             r"\b(?:prata|snacka|chatta|tala) (?:med|me) (?:en |nan |nagon )?(?:av|fran|hos) "
             r"(?:er|uppsokarna|personalen|uppsokare\w*)\b",

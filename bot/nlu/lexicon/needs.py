@@ -39,6 +39,10 @@ NEED_SIGNS: Dict[str, str] = {
             # Set AM: "blir upphetsad av våld i porr och det skrämmer mig".
             rf"\b{WRITER} (?:\w+ ){{0,4}}?(?:blir|ar|e) (?:\w+ )?(?:upphetsad|kat|tand) (?:av|pa) "
             r"(?:vald|att (?:skada|tvinga|strypa|sla)|tvang|overgrepp|valdtakt\w*|barn)\b",
+            # "i think about force a girl to have sex with me" (set AU).
+            r"\b(?:think|thinking|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) "
+            r"(?:force|forcing|rape|raping|hurting|hurt) (?:a |an |some )?(?:girl|woman|someone|"
+            r"people|kids?|child|her|women|girls)\b|"
             r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|"
             r"rape|raping|hurt|hurting) (?:women|woman|someone|people|girls|her|kids|children)\b",
             # "i keep looking at stuff with younger kids", "attracted to kids".

@@ -295,6 +295,13 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Set AU, a buyer's formal words: "besökt damer som tar emot herrar mot ersättning",
+            # "ersätta en dam för intimt umgänge", "besök hos kvinnor mot betalning".
+            r"\b(?:besokt|besoker|besokte|besok hos|soker upp|sokt upp|sokte upp) (?:\w+ )?"
+            r"(?:damer|kvinnor|en dam|en kvinna|tjejer|unga kvinnor|flickor)\b.{0,60}?"
+            r"\b(?:mot (?:ersattning|betalning|betalt|pengar)|ersatt\w*)",
+            r"\b(?:ersatta|ersatter|ersatt|ersatte) (?:en dam|damer|dem|henne|kvinnor|en kvinna|"
+            r"tjejer) (?:\w+ )?for (?:\w+ ){0,3}?(?:umgange|tid|narhet|sallskap|sex|tjanster)\b",
             # Set AX: "har swishat en tjej i min ålder för att få nudes av henne": the writer
             # paid her.
             r"(?:^\W*|\b\d{1,2} (?:ar |bast )?|\b(?:jag|ja|jg) )(?:har |hade )?"

@@ -308,6 +308,8 @@ DONE_TO_ME = (
     # with the subject left out ("sugardejtar just nu, han e 52").
     rf"|\b{WRITER} (?:far|fick|fatt) (?:\d+|pengar|betalt|cash|swish\w*)\b"
     r"|^\W*(?:sugardejtar|sugardatear|saljer sex|saljer mig|eskortar|escortar|tar emot kunder)\b"
+    # "får swish efter sex med en kollega till min pappa" (set AU): paid, subject left out.
+    r"|^\W*(?:far|fick|fatt) (?:\w+ )?(?:swish\w*|pengar|betalt|cash|presenter|grejer)\b"
 )
 
 # The writer fears doing it: never a victim's sign ("rädd att jag ska begå ett övergrepp").
@@ -319,6 +321,7 @@ PERPETRATOR = (
     r"valdtog|utnyttjade|spred|spridit) (?!mig\b|mej\b)|"
     r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|rape|"
     r"raping)\b"
+    r"|\b(?:think|thinking|dream|dreaming) (?:about|of) (?:force|forcing|rape|raping)\b"
     r"|\bi (?:might|could|will|want to|am afraid i will) (?:force|rape|hurt) (?:someone|her|a|"
     r"women)"
 )
