@@ -10,8 +10,9 @@ the most frequent word at the smallest edit distance.
 The index is keyed on the folded spelling (text.fold: no å/ä/ö), because
 the rules already read "vagar" as "vågar" and must not see it "repaired" to
 "dagar". Left alone: known words, short words, compounds of two known words
-("dödsrädd", "camsidor"), words of the other languages people write here
-("sexo", "adus"), and rare words with no far more frequent neighbour.
+("dödsrädd", "camsidor") unless one slip from a very common word ("uranför"),
+words of the other languages people write here ("sexo", "adus"), and rare
+words with no far more frequent neighbour.
 """
 
 from __future__ import annotations
@@ -37,10 +38,9 @@ REAL_WORD_ZIPF = 2.0
 # scale is about 30 times): "masas" (1.3, a typo that made it into the corpus) is
 # "massa" (4.6), but a rare real word is not pulled to a common neighbour.
 MORE_FREQUENT_BY = 1.5
-# Edit distance allowed: two letters swapped in a word of three, one edit for words
-# of 4–6 letters, two from 7 letters when
-# the first letter is right and the lengths differ by at most one (first letters
-# are rarely mistyped; two letters lost or added is another word).
+# Edit distance allowed: two letters swapped in a word of three, one edit for words of
+# 4–6 letters, two from 7 letters when the first letter is right and the lengths differ
+# by at most one (first letters are rarely mistyped; two letters lost is another word).
 SHORTEST = 4
 TWO_EDITS_FROM = 7
 # Three-letter words are repaired only to words this common ("jga" → "jag").
