@@ -15,9 +15,16 @@ COPY --chown=1001:0 domain/ ./domain/
 COPY --chown=1001:0 data/nlu/ ./data/nlu/
 COPY --chown=1001:0 data/rules/ ./data/rules/
 COPY --chown=1001:0 data/stories/ ./data/stories/
-# The custom NLU components named in config.yml.
+# The custom NLU components named in config.yml, and the word lists they read
+# (wordfreq; symspellpy for typing errors, bot/nlu/spelling.py) at the locked versions.
 COPY --chown=1001:0 bot/__init__.py ./bot/
 COPY --chown=1001:0 bot/nlu/ ./bot/nlu/
+COPY requirements/engine.lock /tmp/engine.lock
+USER root
+RUN python -m pip install --no-cache-dir --disable-pip-version-check \
+      -c /tmp/engine.lock wordfreq symspellpy \
+ && python -c "import wordfreq, symspellpy"
+USER 1001
 RUN rasa train --data data/nlu data/rules data/stories --domain domain \
       --config config.yml --out models --fixed-model-name assistant
 
@@ -36,17 +43,20 @@ WORKDIR /app
 USER root
 COPY requirements/engine.lock /tmp/engine.lock
 RUN python -m pip install --no-cache-dir --disable-pip-version-check \
-      -c /tmp/engine.lock cryptography psycopg2-binary redis SQLAlchemy \
+      -c /tmp/engine.lock cryptography psycopg2-binary redis SQLAlchemy wordfreq symspellpy \
  && rm /tmp/engine.lock \
- && python -c "import cryptography.fernet, psycopg2, redis, sqlalchemy"
+ && python -c "import cryptography.fernet, psycopg2, redis, sqlalchemy, wordfreq, symspellpy"
 # Only what Rasa imports, owned by root and read-only to user 1001:
 # bot/engine.py (the entrypoint) with actions/logsafe.py (its log filters),
-# bot/nlu (config.yml), bot/tracker_store.py and bot/lock_store.py
+# bot/nlu (config.yml) with data/nlu (its spelling index), bot/tracker_store.py and
+# bot/lock_store.py
 # (endpoints.yml), and the gateway's settings the tracker store reads.
 COPY credentials.yml endpoints.yml ./
 COPY bot/__init__.py bot/engine.py bot/tracker_store.py bot/lock_store.py ./bot/
 COPY actions/__init__.py actions/logsafe.py ./actions/
 COPY bot/nlu/ ./bot/nlu/
+# The training examples' words: spelling.py leaves them as written, at training and here alike.
+COPY data/nlu/ ./data/nlu/
 COPY bot/gateway/__init__.py bot/gateway/settings.py ./bot/gateway/
 COPY --from=train /app/models/assistant.tar.gz ./models/assistant.tar.gz
 

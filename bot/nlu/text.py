@@ -87,18 +87,18 @@ _TOKEN = re.compile(r"[\w:-]+|\S")
 
 @functools.lru_cache(maxsize=1024)
 def standard(text: str) -> str:
-    """The message lower-cased, chat spellings written out, typos repaired, fillers left out.
+    """The message lower-cased, chat spellings written out, fillers left out.
 
     A second reading for the crisis rules, which are written in standard Swedish:
-    "ja vill int va me längre" → "jag vill inte va med längre", "har tabeletter"
-    → "har tabletter" (spelling.repair). Rules match the
+    "ja vill int va me längre" → "jag vill inte va med längre" (typing errors are
+    already repaired: situation.analyze reads `repaired`). Rules match the
     message or this reading, so nothing the message says plainly is lost.
     """
     words = []
     for token in _TOKEN.findall(unicodedata.normalize("NFKC", text).lower()):
         if token in _FILLERS:
             continue
-        words.append(_CHAT_FORMS.get(token) or repair(token) or token)
+        words.append(_CHAT_FORMS.get(token, token))
     return " ".join(words)
 
 
