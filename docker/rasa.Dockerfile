@@ -15,6 +15,9 @@ COPY --chown=1001:0 domain/ ./domain/
 COPY --chown=1001:0 data/nlu/ ./data/nlu/
 COPY --chown=1001:0 data/rules/ ./data/rules/
 COPY --chown=1001:0 data/stories/ ./data/stories/
+# Outside writers' messages the acute model learns from (bot/nlu/acute_model.py);
+# only the trained model, inside models/, reaches the server stage.
+COPY --chown=1001:0 data/situations/ ./data/situations/
 # The custom NLU components named in config.yml, and the word lists they read
 # (wordfreq; symspellpy for typing errors, bot/nlu/spelling.py) at the locked versions.
 COPY --chown=1001:0 bot/__init__.py ./bot/

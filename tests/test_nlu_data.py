@@ -94,3 +94,22 @@ def test_the_routing_sets_exist_and_no_training_example_copies_them():
         if close
     ]
     assert near == []
+
+
+def test_the_acute_models_situations_copy_no_routing_message():
+    # data/situations/ trains the acute model (bot/nlu/acute_model.py); the routing
+    # sets measure it, so none of their longer messages may be in it, even reworded.
+    from bot.nlu.acute_model import load_examples
+
+    situations = {normalise(text) for text, _ in load_examples(ROOT / "data" / "situations")}
+    assert len(situations) >= 5000
+    longer = [t for t in {normalise(t) for t in _routing_texts()} if len(t.split()) > 3]
+    copied = [t for t in longer if t in situations]
+    assert copied == []
+    near = [
+        (t, close[0])
+        for t in longer
+        for close in [difflib.get_close_matches(t, list(situations), n=1, cutoff=NEAR_COPY)]
+        if close
+    ]
+    assert near == []

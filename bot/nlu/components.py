@@ -4,6 +4,9 @@
 - `FoldingTokenizer` is Rasa's whitespace tokenizer whose tokens carry the
   folded spelling (`bot.nlu.text.fold`) as their lemma, so the featurizers
   see "ar" and "är", "SNÄLLAAA" and "snälla" as the same word.
+- `AcuteClassifier` trains and runs `bot.nlu.acute_model`, a second opinion
+  on danger now and suicidal thoughts learned from outside writers' messages
+  (data/situations/); it can only add a crisis the rules missed.
 - `SituationAnalyzer` reads the whole situation (`bot.nlu.situation`): the
   signs of what is happening, the questions asked and whose situation it is,
   from rules and the classifier's intent together; it overrides the intent
@@ -18,8 +21,10 @@ few thousand examples.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Text, Tuple
 
+import joblib
 import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -48,6 +53,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from sklearn.utils.extmath import softmax
 
+from bot.nlu import acute_model
 from bot.nlu.age import MINOR, AgeMention, find_ages
 from bot.nlu.situation import MIN_CONFIDENCE, analyze, decide_intent
 from bot.nlu.spelling import repair
@@ -56,6 +62,7 @@ from bot.nlu.text import fold, repaired
 from bot.nlu.words import has_no_words, warm_up
 
 AGE_ENTITY = "age_group"
+ACUTE = "acute"  # a message's acute reading: {"kind": ..., "p": ...}, labels only
 FALLBACK_INTENT = "nlu_fallback"
 
 
@@ -159,6 +166,80 @@ class AgeExtractor(_RuleComponent, EntityExtractorMixin):
 SITUATION = "situation"
 
 
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class AcuteClassifier(GraphComponent):
+    """Trains `acute_model` on data/situations/ and sets each message's acute reading.
+
+    The situation files are not Rasa training data, so their digest is added to
+    the fingerprint: changing them retrains this component, nothing else.
+    """
+
+    FILE = "acute.joblib"
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"situations": str(acute_model.SITUATIONS)}
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        return acute_model.digest(Path(config.get("situations", acute_model.SITUATIONS)))
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: Optional[acute_model.AcuteModel] = None,
+    ) -> None:
+        self.config = config
+        self.model_storage = model_storage
+        self.resource = resource
+        self.model = model
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> AcuteClassifier:
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> AcuteClassifier:
+        with model_storage.read_from(resource) as directory:
+            pipeline = joblib.load(directory / cls.FILE)
+        return cls(config, model_storage, resource, acute_model.AcuteModel(pipeline))
+
+    def train(self, training_data: TrainingData) -> Resource:
+        situations = Path(self.config.get("situations", acute_model.SITUATIONS))
+        examples = acute_model.load_examples(situations)
+        self.model = acute_model.train(examples)
+        with self.model_storage.write_to(self.resource) as directory:
+            joblib.dump(self.model.pipeline, directory / self.FILE)
+        return self.resource
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if self.model is None or not text or text.startswith("/"):
+                continue
+            kind, probability = self.model.reading(text)
+            message.set(ACUTE, {"kind": kind, "p": probability})
+        return messages
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class SituationAnalyzer(_RuleComponent):
     """Adds the message's situation to the parse data, and overrides the intent where it must.
@@ -181,7 +262,13 @@ class SituationAnalyzer(_RuleComponent):
                 continue  # a button's payload says exactly what it means
             top = message.get(INTENT) or {}
             name = top.get(INTENT_NAME_KEY)
-            situation = analyze(text, name, top.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+            acute = message.get(ACUTE)
+            situation = analyze(
+                text,
+                name,
+                top.get(PREDICTED_CONFIDENCE_KEY) or 0.0,
+                acute=acute["kind"] if acute and acute["p"] >= acute_model.THRESHOLD else None,
+            )
             entities = message.get(ENTITIES, [])
             has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities)
             confidence = top.get(PREDICTED_CONFIDENCE_KEY) or 0.0

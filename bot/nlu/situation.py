@@ -369,11 +369,19 @@ _YES_OR_NO = re.compile(
 )
 
 
-def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) -> Situation:
+def analyze(
+    text: str,
+    intent: Optional[str] = None,
+    confidence: float = 0.0,
+    acute: Optional[str] = None,
+) -> Situation:
     """Combine the rules' reading of `text` with the classifier's intent.
 
     The rules read the message with its typing errors repaired ("har tagit en
     masa tabeletter"); a known word is never changed (spelling.repair).
+    `acute` is the crisis ("danger" or "suicidal") the acute model
+    (acute_model.py) reads above its threshold, if any: it adds a crisis the
+    rules missed, unless the message asks "what if" or says it is no wish to die.
     """
     text = repaired(text)
     folded = fold(text)
@@ -463,6 +471,9 @@ def analyze(text: str, intent: Optional[str] = None, confidence: float = 0.0) ->
     if _gone_or_with_adult_now(text, rules, ages):
         rules = rules | {"danger"}  # "han vet att jag e 14 ... om 20 min": danger now
         signs.add("danger")
+    if acute in ("danger", "suicidal") and not signs & {"danger", "suicidal"}:
+        if _NOT_A_CRISIS.search(folded) is None:
+            signs.add(acute)  # a crisis in words the rules have no pattern for
     concerned = _concerned(text, rules, intent, confident, ages)
     if "buying" in signs and any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages):
         asks.add("law")  # "sa att hon var 17": buying from a child is a crime of its own
