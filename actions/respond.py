@@ -420,7 +420,8 @@ class Turn:
             self.reply.add(*first)
             if referral.services:
                 self.reply.services(referral.services, need)
-            self.reply.add_response(f"utter_ask_age_{referral.ask_age_of}")
+            shown = "_youth_shown" if referral.youth_shown else ""
+            self.reply.add_response(f"utter_ask_age_{referral.ask_age_of}{shown}")
             if "human" in asks:
                 # Asked for a person: the worker is called now, the age can wait.
                 self.reply.json(handover_payload("user_request", "normal", self.tracker,

@@ -122,6 +122,7 @@ class Referral:
     age_unknown: bool = False  # we could not learn the age: both routes given
     youth: Tuple[str, ...] = ()  # with age_unknown: "if you are under 18"
     adult: Tuple[str, ...] = ()  # with age_unknown: "if you are 18 or older"
+    youth_shown: bool = False  # with ask_age_of: the youth services shown while asking
 
 
 def need_for(signs: Iterable[str], concerned: str) -> Optional[str]:
@@ -243,6 +244,10 @@ def _route_by_age(
     if need in UNKNOWN_AGE_SERVICE and not (need == "health" and signs & EXPLOITATION_SIGNS):
         # Health with a sign of being paid is asked once: Mika Hälsa is for adults who sell sex.
         return Referral(UNKNOWN_AGE_SERVICE[need])
+    if not asked and "likely_minor" in signs:
+        # No age written, but the minor model reads a child (bot/nlu/learned.py): the
+        # youth services now, and the age still asked so that an adult can say so.
+        return Referral(YOUTH_SERVICE[need], ask_age_of=whose, youth_shown=True)
     if not asked:
         # Health with a sign of being paid: the health services now, and the age asked,
         # since Mika Hälsa is for adults who sell sex.

@@ -15,7 +15,7 @@ COPY --chown=1001:0 domain/ ./domain/
 COPY --chown=1001:0 data/nlu/ ./data/nlu/
 COPY --chown=1001:0 data/rules/ ./data/rules/
 COPY --chown=1001:0 data/stories/ ./data/stories/
-# Outside writers' messages the acute model learns from (bot/nlu/acute_model.py);
+# Outside writers' messages the learned readings come from (bot/nlu/learned.py);
 # only the trained model, inside models/, reaches the server stage.
 COPY --chown=1001:0 data/situations/ ./data/situations/
 # The custom NLU components named in config.yml, and the word lists they read

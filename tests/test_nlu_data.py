@@ -96,12 +96,13 @@ def test_the_routing_sets_exist_and_no_training_example_copies_them():
     assert near == []
 
 
-def test_the_acute_models_situations_copy_no_routing_message():
-    # data/situations/ trains the acute model (bot/nlu/acute_model.py); the routing
-    # sets measure it, so none of their longer messages may be in it, even reworded.
-    from bot.nlu.acute_model import load_examples
+def test_the_learned_models_situations_copy_no_routing_message():
+    # data/situations/ trains the learned readings (bot/nlu/learned.py); the routing
+    # sets measure them, so none of their longer messages may be in it, even reworded.
+    from bot.nlu.learned import acute_label, load_examples
 
-    situations = {normalise(text) for text, _ in load_examples(ROOT / "data" / "situations")}
+    examples = load_examples(acute_label, ROOT / "data" / "situations")
+    situations = {normalise(text) for text, _ in examples}
     assert len(situations) >= 5000
     longer = [t for t in {normalise(t) for t in _routing_texts()} if len(t.split()) > 3]
     copied = [t for t in longer if t in situations]

@@ -4,9 +4,9 @@
 - `FoldingTokenizer` is Rasa's whitespace tokenizer whose tokens carry the
   folded spelling (`bot.nlu.text.fold`) as their lemma, so the featurizers
   see "ar" and "är", "SNÄLLAAA" and "snälla" as the same word.
-- `AcuteClassifier` trains and runs `bot.nlu.acute_model`, a second opinion
-  on danger now and suicidal thoughts learned from outside writers' messages
-  (data/situations/); it can only add a crisis the rules missed.
+- `LearnedReadings` trains and runs `bot.nlu.learned`: second opinions on a
+  crisis and on a child concerned, learned from outside writers' messages
+  (data/situations/); they add what the rules missed, never remove it.
 - `SituationAnalyzer` reads the whole situation (`bot.nlu.situation`): the
   signs of what is happening, the questions asked and whose situation it is,
   from rules and the classifier's intent together; it overrides the intent
@@ -53,7 +53,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils.tensorflow.constants import RANKING_LENGTH
 from sklearn.utils.extmath import softmax
 
-from bot.nlu import acute_model
+from bot.nlu import learned
 from bot.nlu.age import MINOR, AgeMention, find_ages
 from bot.nlu.situation import MIN_CONFIDENCE, analyze, decide_intent
 from bot.nlu.spelling import repair
@@ -63,6 +63,7 @@ from bot.nlu.words import has_no_words, warm_up
 
 AGE_ENTITY = "age_group"
 ACUTE = "acute"  # a message's acute reading: {"kind": ..., "p": ...}, labels only
+MINOR_READING = "minor_reading"  # how likely the person concerned is under 18
 FALLBACK_INTENT = "nlu_fallback"
 
 
@@ -167,34 +168,36 @@ SITUATION = "situation"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class AcuteClassifier(GraphComponent):
-    """Trains `acute_model` on data/situations/ and sets each message's acute reading.
+class LearnedReadings(GraphComponent):
+    """Trains `learned`'s two models on data/situations/ and sets each message's readings.
 
     The situation files are not Rasa training data, so their digest is added to
     the fingerprint: changing them retrains this component, nothing else.
     """
 
-    FILE = "acute.joblib"
+    ACUTE_FILE, MINOR_FILE = "acute.joblib", "minor.joblib"
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"situations": str(acute_model.SITUATIONS)}
+        return {"situations": str(learned.SITUATIONS)}
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
-        return acute_model.digest(Path(config.get("situations", acute_model.SITUATIONS)))
+        return learned.digest(Path(config.get("situations", learned.SITUATIONS)))
 
     def __init__(
         self,
         config: Dict[Text, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        model: Optional[acute_model.AcuteModel] = None,
+        acute: Optional[learned.AcuteModel] = None,
+        minor: Optional[learned.MinorModel] = None,
     ) -> None:
         self.config = config
         self.model_storage = model_storage
         self.resource = resource
-        self.model = model
+        self.acute = acute
+        self.minor = minor
 
     @classmethod
     def create(
@@ -203,7 +206,7 @@ class AcuteClassifier(GraphComponent):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> AcuteClassifier:
+    ) -> LearnedReadings:
         return cls(config, model_storage, resource)
 
     @classmethod
@@ -214,17 +217,19 @@ class AcuteClassifier(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
         **kwargs: Any,
-    ) -> AcuteClassifier:
+    ) -> LearnedReadings:
         with model_storage.read_from(resource) as directory:
-            pipeline = joblib.load(directory / cls.FILE)
-        return cls(config, model_storage, resource, acute_model.AcuteModel(pipeline))
+            acute = learned.AcuteModel(joblib.load(directory / cls.ACUTE_FILE))
+            minor = learned.MinorModel(joblib.load(directory / cls.MINOR_FILE))
+        return cls(config, model_storage, resource, acute, minor)
 
     def train(self, training_data: TrainingData) -> Resource:
-        situations = Path(self.config.get("situations", acute_model.SITUATIONS))
-        examples = acute_model.load_examples(situations)
-        self.model = acute_model.train(examples)
+        situations = Path(self.config.get("situations", learned.SITUATIONS))
+        self.acute = learned.train_acute(learned.load_examples(learned.acute_label, situations))
+        self.minor = learned.train_minor(learned.load_examples(learned.minor_label, situations))
         with self.model_storage.write_to(self.resource) as directory:
-            joblib.dump(self.model.pipeline, directory / self.FILE)
+            joblib.dump(self.acute.pipeline, directory / self.ACUTE_FILE)
+            joblib.dump(self.minor.pipeline, directory / self.MINOR_FILE)
         return self.resource
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -233,10 +238,11 @@ class AcuteClassifier(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if self.model is None or not text or text.startswith("/"):
+            if self.acute is None or self.minor is None or not text or text.startswith("/"):
                 continue
-            kind, probability = self.model.reading(text)
+            kind, probability = self.acute.reading(text)
             message.set(ACUTE, {"kind": kind, "p": probability})
+            message.set(MINOR_READING, self.minor.reading(text))
         return messages
 
 
@@ -267,7 +273,8 @@ class SituationAnalyzer(_RuleComponent):
                 text,
                 name,
                 top.get(PREDICTED_CONFIDENCE_KEY) or 0.0,
-                acute=acute["kind"] if acute and acute["p"] >= acute_model.THRESHOLD else None,
+                acute=acute["kind"] if acute and acute["p"] >= learned.ACUTE_THRESHOLD else None,
+                young=(message.get(MINOR_READING) or 0.0) >= learned.MINOR_THRESHOLD,
             )
             entities = message.get(ENTITIES, [])
             has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities)

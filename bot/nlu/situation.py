@@ -374,14 +374,17 @@ def analyze(
     intent: Optional[str] = None,
     confidence: float = 0.0,
     acute: Optional[str] = None,
+    young: bool = False,
 ) -> Situation:
     """Combine the rules' reading of `text` with the classifier's intent.
 
     The rules read the message with its typing errors repaired ("har tagit en
     masa tabeletter"); a known word is never changed (spelling.repair).
     `acute` is the crisis ("danger" or "suicidal") the acute model
-    (acute_model.py) reads above its threshold, if any: it adds a crisis the
+    (learned.py) reads above its threshold, if any: it adds a crisis the
     rules missed, unless the message asks "what if" or says it is no wish to die.
+    `young` is the minor model's reading that the person concerned is under 18:
+    where no age is written, it becomes the sign `likely_minor` (routing.py).
     """
     text = repaired(text)
     folded = fold(text)
@@ -514,6 +517,14 @@ def analyze(
         and (_CLOSE_ONE_TOO.search(folded) or _WRITER_INCLUDED.search(folded))
     ):
         signs.add("minor_close_too")  # the writer's own route and the child's (routing.py)
+    if (
+        young
+        and not ages
+        and (signs or asks)
+        and "about_child" not in signs
+        and not signs & {"buying", "unwanted"}  # the writer's own line, whoever is young
+    ):
+        signs.add("likely_minor")  # no age written, but written as the young write
     yes_or_no = _YES_OR_NO.match(folded) is not None
     ruled = frozenset(rules - _RULE_ONLY - _WHO_SIGNS)
     others_age_only = any(m.role == AGE_OTHER for m in ages) and not any(

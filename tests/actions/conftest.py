@@ -74,10 +74,12 @@ async def respond_to(
     confidence: float = 0.9,
     slots: Optional[Dict[str, Any]] = None,
     before: Optional[str] = None,
+    young: bool = False,
 ):
     """What the person is told when the classifier says `intent` about `text`.
 
-    `before` is the person's previous message, read by the rules alone.
+    `before` is the person's previous message, read by the rules alone;
+    `young`, the minor model's reading above its threshold (bot/nlu/learned.py).
 
     Runs the rule-based parts of the NLU as the pipeline does (ages, the
     situation, the intent override), fills the age slots as Rasa's mappings
@@ -95,7 +97,7 @@ async def respond_to(
             slots["age_group"] = entity["value"]
         elif role == "other":
             slots["other_age_group"] = entity["value"]
-    situation = analyze(text, intent, confidence)
+    situation = analyze(text, intent, confidence, young=young)
     has_age = bool(entities)
     final = decide_intent(intent, situation, has_age, confidence) or intent
     previous = analyze(before).as_dict() if before is not None else None

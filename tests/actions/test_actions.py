@@ -271,6 +271,17 @@ async def test_asking_for_a_person_calls_a_worker_even_before_the_age_is_known()
     assert handover(messages)
 
 
+async def test_a_young_writer_without_an_age_hears_of_youth_services_not_mika():
+    text = "en gubbe ger mig pengar om jag skickar bilder, mamma vet inget"
+    messages, slots = await respond_to(text, "sells_sex", young=True)
+    said = texts(messages)
+    assert "Stödcentrum" in said and "BRIS" in said and "Mika" not in said
+    assert "Är du under 18?" in said  # an adult can still say so
+    assert slots["awaiting"] == "age_self"
+    asked, _ = await respond_to(text, "sells_sex")
+    assert "Stödcentrum" not in texts(asked)  # without the model's reading: only asked
+
+
 def test_every_response_an_action_uses_exists_in_the_domain():
     used = set()
     for path in Path("actions").glob("*.py"):
@@ -279,6 +290,8 @@ def test_every_response_an_action_uses_exists_in_the_domain():
     used |= {
         "utter_ask_age_self",
         "utter_ask_age_other",
+        "utter_ask_age_self_youth_shown",
+        "utter_ask_age_other_youth_shown",
         "utter_if_other_under_18",
         "utter_if_other_adult",
         "utter_if_under_18",

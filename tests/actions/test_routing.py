@@ -111,3 +111,16 @@ def test_someone_elses_danger_with_the_age_unknown_names_both_routes():
 
 def test_suicidal_thoughts_get_112_and_the_suicide_line():
     assert crisis_services("suicidal", None, None) == ("emergency", "mind")
+
+
+def test_a_child_the_minor_model_reads_sees_the_youth_services_while_asked_the_age():
+    signs = {"exchange", "likely_minor"}
+    referral = route("selling", None, None, signs=signs)
+    assert referral.services == ("stodcentrum", "bris") and referral.ask_age_of == "self"
+    assert referral.youth_shown
+    # Said adult: Mika. Asked once already: both routes, as for anyone.
+    assert route("selling", ADULT, None, signs=signs).services == ("mika",)
+    assert route("selling", None, None, asked_self=True, signs=signs).age_unknown
+    # Someone else's child: the youth services for the one worried about.
+    other = route("relative_selling", None, None, signs=signs)
+    assert other.ask_age_of == "other" and "stodcentrum" in other.services

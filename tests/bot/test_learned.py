@@ -1,5 +1,5 @@
-"""The acute model: what it learns from, whether it finds crises in new writers' words,
-and that it can only add a crisis the rules missed."""
+"""The learned readings: what they learn from, whether they find a crisis or a child in
+new writers' words, and that they only add what the rules missed."""
 
 from pathlib import Path
 
@@ -11,15 +11,15 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu import acute_model
-from bot.nlu.components import AcuteClassifier, SituationAnalyzer
+from bot.nlu import learned
+from bot.nlu.components import LearnedReadings, SituationAnalyzer
 from bot.nlu.situation import analyze
 
 SITUATIONS = Path(__file__).resolve().parents[2] / "data" / "situations"
 
 TINY = """\
 messages:
-  - {id: t1, text: "vill inte leva längre, har tabletterna här", first: [emergency, mind]}
+  - {id: t1, minor: true, text: "vill inte leva, har tabletterna här", first: [emergency, mind]}
   - {id: t2, text: "tänker ta livet av mig ikväll", first: [emergency, mind]}
   - {id: t3, text: "han står utanför dörren med en kniv", first: [emergency]}
   - {id: t4, text: "en kund låser in mig och slår mig nu", first: [emergency]}
@@ -35,10 +35,11 @@ conversations:
       - {text: "ja"}
       - {text: "han är kvar här"}
   - id: tc2
-    group: adult_selling
+    minor: true
+    group: minor_selling
     turns:
-      - {text: "hej"}
-      - {text: "jag är 30"}
+      - {text: "e 15 o en kille swishar mig", must: [bris]}
+      - {text: "ok"}
 """
 
 
@@ -48,64 +49,85 @@ def tiny(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_the_label_is_what_must_come_first():
-    assert acute_model.label({"first": ["emergency", "mind"]}) == acute_model.SUICIDAL
-    assert acute_model.label({"first": ["emergency"]}) == acute_model.DANGER
+def test_the_acute_label_is_what_must_come_first():
+    first = {"first": ["emergency", "mind"]}
+    assert learned.acute_label(first, first) == learned.SUICIDAL
+    assert learned.acute_label({}, {"first": ["emergency"]}) == learned.DANGER
     # 112 somewhere in the answer but not first is not a crisis to learn from.
-    assert acute_model.label({"must": ["emergency", "mika"]}) == acute_model.NONE
+    assert learned.acute_label({}, {"must": ["emergency", "mika"]}) == learned.NONE
 
 
 def test_messages_and_only_the_openings_of_conversations_are_learned(tiny):
-    examples = acute_model.load_examples(tiny)
+    examples = learned.load_examples(learned.acute_label, tiny)
     texts = [text for text, _ in examples]
-    assert len(examples) == 9
-    assert "han slår mig med kniv nu" in texts  # a judged opening
+    assert len(examples) == 10
+    assert ("han slår mig med kniv nu", learned.DANGER) in examples  # a judged opening
     assert "han är kvar här" not in texts  # means what it means after the turns before
-    assert "hej" not in texts  # an opening nothing is expected of
+    assert "ok" not in texts
+
+
+def test_a_conversation_is_young_when_its_case_says_so(tiny):
+    examples = dict(learned.load_examples(learned.minor_label, tiny))
+    assert examples["e 15 o en kille swishar mig"] == 1
+    assert examples["vill inte leva, har tabletterna här"] == 1
+    assert examples["han står utanför dörren med en kniv"] == 0
 
 
 def test_no_situation_files_fails_loudly_rather_than_training_nothing(tmp_path):
     with pytest.raises(FileNotFoundError):
-        acute_model.load_examples(tmp_path)
+        learned.load_examples(learned.acute_label, tmp_path)
 
 
 def test_changing_a_situation_file_changes_the_fingerprint(tiny):
-    before = acute_model.digest(tiny)
+    before = learned.digest(tiny)
     (tiny / "tiny.yml").write_text(TINY.replace("kniv", "pistol"), encoding="utf-8")
-    assert acute_model.digest(tiny) != before
+    assert learned.digest(tiny) != before
 
 
-@pytest.fixture(scope="module")
-def writer_disjoint():
-    """Trained on four in five of the writers' files, read on the fifth."""
+def _writer_disjoint(labeller):
+    """Examples of four in five of the writers' files, and of the fifth."""
     paths = sorted(SITUATIONS.glob("*.yml"))
     held_out = paths[2::5]
     train, test = [], []
     for path in paths:
-        (test if path in held_out else train).extend(acute_model.examples_in(path))
-    model = acute_model.train(train)
-    readings = model.readings([text for text, _ in test])
-    return np.array([kind for _, kind in test]), readings
+        (test if path in held_out else train).extend(learned.examples_in(path, labeller))
+    return train, test
 
 
-def test_it_finds_crises_written_by_writers_it_never_saw(writer_disjoint):
-    labels, readings = writer_disjoint
-    found = np.array([p >= acute_model.THRESHOLD for _, p in readings])
-    acute = labels != acute_model.NONE
+@pytest.fixture(scope="module")
+def acute_readings():
+    train, test = _writer_disjoint(learned.acute_label)
+    model = learned.train_acute(train)
+    return np.array([kind for _, kind in test]), model.readings([text for text, _ in test])
+
+
+def test_it_finds_crises_written_by_writers_it_never_saw(acute_readings):
+    labels, readings = acute_readings
+    found = np.array([p >= learned.ACUTE_THRESHOLD for _, p in readings])
+    acute = labels != learned.NONE
     assert acute.sum() >= 100
     assert found[acute].mean() >= 0.85  # 0.91 in cross-validation when it was built
     assert found[~acute].mean() <= 0.02  # false alarms: 0.8 % then
 
 
-def test_it_tells_suicidal_thoughts_from_danger(writer_disjoint):
-    labels, readings = writer_disjoint
+def test_it_tells_suicidal_thoughts_from_danger(acute_readings):
+    labels, readings = acute_readings
     pairs = [
         (label, kind)
         for label, (kind, p) in zip(labels, readings, strict=True)
-        if label != acute_model.NONE and p >= acute_model.THRESHOLD
+        if label != learned.NONE and p >= learned.ACUTE_THRESHOLD
     ]
-    right = [acute_model.KIND[label] == kind for label, kind in pairs]
+    right = [learned.KIND[label] == kind for label, kind in pairs]
     assert sum(right) / len(right) >= 0.95  # 90101 for the one, not only 112
+
+
+def test_it_takes_no_adult_for_a_child_among_writers_it_never_saw():
+    train, test = _writer_disjoint(learned.minor_label)
+    model = learned.train_minor(train)
+    flagged = [label for text, label in test if model.reading(text) >= learned.MINOR_THRESHOLD]
+    young = sum(label for _, label in test)
+    assert len(flagged) >= 0.3 * young  # it finds children...
+    assert sum(flagged) / len(flagged) >= 0.97  # ...and almost never an adult
 
 
 def test_the_component_trains_persists_and_reads_messages(tiny, tmp_path):
@@ -114,16 +136,17 @@ def test_the_component_trains_persists_and_reads_messages(tiny, tmp_path):
     resource = Resource("acute")
     context = ExecutionContext(GraphSchema({}), "test")
     config = {"situations": str(tiny)}
-    component = AcuteClassifier.create(config, storage, resource, context)
+    component = LearnedReadings.create(config, storage, resource, context)
     component.train(TrainingData())
-    loaded = AcuteClassifier.load(config, storage, resource, context)
+    loaded = LearnedReadings.load(config, storage, resource, context)
     said = Message(data={"text": "han står utanför med en kniv"})
     button = Message(data={"text": '/inform_age{"age_group": "adult"}'})
     loaded.process([said, button])
     assert said.get("acute")["kind"] in ("danger", "suicidal")
     assert 0.0 <= said.get("acute")["p"] <= 1.0
+    assert 0.0 <= said.get("minor_reading") <= 1.0
     assert button.get("acute") is None  # a button's payload says exactly what it means
-    assert AcuteClassifier.fingerprint_addon(config) == acute_model.digest(tiny)
+    assert LearnedReadings.fingerprint_addon(config) == learned.digest(tiny)
 
 
 # "allt är så mörkt nu, orkar inget": no phrase of the crisis rules, a crisis all the same.
@@ -148,7 +171,7 @@ def test_the_model_never_changes_a_crisis_the_rules_read():
 
 @pytest.mark.parametrize(
     "probability, intent",
-    [(0.8, "suicidal"), (acute_model.THRESHOLD - 0.01, "chitchat")],
+    [(0.8, "suicidal"), (learned.ACUTE_THRESHOLD - 0.01, "chitchat")],
 )
 def test_the_analyzer_follows_the_model_only_above_its_threshold(probability, intent):
     message = Message(
@@ -160,3 +183,22 @@ def test_the_analyzer_follows_the_model_only_above_its_threshold(probability, in
     )
     SituationAnalyzer().process([message])
     assert message.get("intent")["name"] == intent
+
+
+# A sixteen-year-old's words without an age the rules can read.
+YOUNG = "en gubbe ger mig pengar om jag skickar bilder, mamma vet inget"
+
+
+def test_a_child_only_the_model_reads_becomes_likely_minor():
+    assert "likely_minor" not in analyze(YOUNG, "sells_sex", 0.9).signs
+    assert "likely_minor" in analyze(YOUNG, "sells_sex", 0.9, young=True).signs
+
+
+def test_a_written_age_always_outweighs_the_minor_model():
+    situation = analyze("jag är 24 och " + YOUNG, "sells_sex", 0.9, young=True)
+    assert "likely_minor" not in situation.signs
+
+
+def test_a_buyer_is_never_taken_for_the_child():
+    situation = analyze("jag köpte sex av en tjej igår", "buys_sex", 0.9, young=True)
+    assert "likely_minor" not in situation.signs
