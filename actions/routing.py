@@ -241,13 +241,13 @@ def _route_by_age(
         return Referral(YOUTH_SERVICE[need], minor=True)
     if age == ADULT:
         return Referral(ADULT_SERVICE[need])
-    if need in UNKNOWN_AGE_SERVICE and not (need == "health" and signs & EXPLOITATION_SIGNS):
-        # Health with a sign of being paid is asked once: Mika Hälsa is for adults who sell sex.
-        return Referral(UNKNOWN_AGE_SERVICE[need])
     if not asked and "likely_minor" in signs:
         # No age written, but the minor model reads a child (bot/nlu/learned.py): the
         # youth services now, and the age still asked so that an adult can say so.
         return Referral(YOUTH_SERVICE[need], ask_age_of=whose, youth_shown=True)
+    if need in UNKNOWN_AGE_SERVICE and not (need == "health" and signs & EXPLOITATION_SIGNS):
+        # Health with a sign of being paid is asked once: Mika Hälsa is for adults who sell sex.
+        return Referral(UNKNOWN_AGE_SERVICE[need])
     if not asked:
         # Health with a sign of being paid: the health services now, and the age asked,
         # since Mika Hälsa is for adults who sell sex.

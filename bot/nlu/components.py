@@ -21,6 +21,7 @@ few thousand examples.
 from __future__ import annotations
 
 import functools
+import hashlib
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text, Tuple
 
@@ -171,8 +172,9 @@ SITUATION = "situation"
 class LearnedReadings(GraphComponent):
     """Trains `learned`'s two models on data/situations/ and sets each message's readings.
 
-    The situation files are not Rasa training data, so their digest is added to
-    the fingerprint: changing them retrains this component, nothing else.
+    The situation files are not Rasa training data, so their digest (and that of
+    learned.py) is added to the fingerprint: changing them retrains this
+    component, nothing else.
     """
 
     ACUTE_FILE, MINOR_FILE = "acute.joblib", "minor.joblib"
@@ -183,7 +185,9 @@ class LearnedReadings(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
-        return learned.digest(Path(config.get("situations", learned.SITUATIONS)))
+        # The labels and features are code: a change to learned.py retrains too.
+        code = hashlib.sha256(Path(learned.__file__).read_bytes()).hexdigest()
+        return learned.digest(Path(config.get("situations", learned.SITUATIONS))) + code
 
     def __init__(
         self,

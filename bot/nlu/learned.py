@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Callable, Iterable, List, Sequence, Tuple
+from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -46,7 +46,7 @@ ACUTE_THRESHOLD = 0.6
 MINOR_THRESHOLD = 0.9
 
 Example = Tuple[str, int]
-Labeller = Callable[[dict, dict], int]
+Labeller = Callable[[dict, dict], Optional[int]]  # None: no example for this model
 
 
 def acute_label(case: dict, expected: dict) -> int:
@@ -57,8 +57,15 @@ def acute_label(case: dict, expected: dict) -> int:
     return DANGER if "emergency" in first else NONE
 
 
-def minor_label(case: dict, expected: dict) -> int:
-    """1 when the person the message is about (the writer or another) is under 18."""
+def minor_label(case: dict, expected: dict) -> Optional[int]:
+    """1 when the person the message is about (the writer or another) is under 18.
+
+    None for a conversation's opening: its `minor` is the whole conversation's,
+    often said only in a later turn ("tror jag har fått nån könssjukdom", then
+    "e 14"), and the opening alone would teach the model to guess.
+    """
+    if "turns" in case:
+        return None
     return int(bool(case.get("minor")))
 
 
@@ -77,12 +84,12 @@ def examples_in(path: Path, labeller: Labeller) -> List[Example]:
     means what it means because of the turns before it.
     """
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    examples = [(m["text"], labeller(m, m)) for m in data.get("messages") or []]
+    labelled = [(m["text"], labeller(m, m)) for m in data.get("messages") or []]
     for conversation in data.get("conversations") or []:
         opening = conversation["turns"][0]
         if any(opening.get(key) for key in ("must", "must_not", "first")):
-            examples.append((opening["text"], labeller(conversation, opening)))
-    return examples
+            labelled.append((opening["text"], labeller(conversation, opening)))
+    return [(text, label) for text, label in labelled if label is not None]
 
 
 def digest(directory: Path = SITUATIONS) -> str:

@@ -520,7 +520,7 @@ def analyze(
     if (
         young
         and not ages
-        and (signs or asks)
+        and (signs or asks or concerned != SELF)  # staff asking advice may tell no sign
         and "about_child" not in signs
         and not signs & {"buying", "unwanted"}  # the writer's own line, whoever is young
     ):

@@ -66,11 +66,12 @@ def test_messages_and_only_the_openings_of_conversations_are_learned(tiny):
     assert "ok" not in texts
 
 
-def test_a_conversation_is_young_when_its_case_says_so(tiny):
+def test_the_minor_model_learns_from_whole_messages_only(tiny):
     examples = dict(learned.load_examples(learned.minor_label, tiny))
-    assert examples["e 15 o en kille swishar mig"] == 1
     assert examples["vill inte leva, har tabletterna här"] == 1
     assert examples["han står utanför dörren med en kniv"] == 0
+    # A conversation's `minor` may be said only in a later turn: not its opening's.
+    assert "e 15 o en kille swishar mig" not in examples
 
 
 def test_no_situation_files_fails_loudly_rather_than_training_nothing(tmp_path):
@@ -146,7 +147,7 @@ def test_the_component_trains_persists_and_reads_messages(tiny, tmp_path):
     assert 0.0 <= said.get("acute")["p"] <= 1.0
     assert 0.0 <= said.get("minor_reading") <= 1.0
     assert button.get("acute") is None  # a button's payload says exactly what it means
-    assert LearnedReadings.fingerprint_addon(config) == learned.digest(tiny)
+    assert LearnedReadings.fingerprint_addon(config).startswith(learned.digest(tiny))
 
 
 # "allt är så mörkt nu, orkar inget": no phrase of the crisis rules, a crisis all the same.
