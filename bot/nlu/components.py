@@ -177,7 +177,7 @@ class LearnedReadings(GraphComponent):
     component, nothing else.
     """
 
-    ACUTE_FILE, MINOR_FILE = "acute.joblib", "minor.joblib"
+    FILE = "readings.joblib"
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -194,14 +194,12 @@ class LearnedReadings(GraphComponent):
         config: Dict[Text, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        acute: Optional[learned.AcuteModel] = None,
-        minor: Optional[learned.MinorModel] = None,
+        readings: Optional[learned.Readings] = None,
     ) -> None:
         self.config = config
         self.model_storage = model_storage
         self.resource = resource
-        self.acute = acute
-        self.minor = minor
+        self.readings = readings
 
     @classmethod
     def create(
@@ -223,17 +221,14 @@ class LearnedReadings(GraphComponent):
         **kwargs: Any,
     ) -> LearnedReadings:
         with model_storage.read_from(resource) as directory:
-            acute = learned.AcuteModel(joblib.load(directory / cls.ACUTE_FILE))
-            minor = learned.MinorModel(joblib.load(directory / cls.MINOR_FILE))
-        return cls(config, model_storage, resource, acute, minor)
+            readings = joblib.load(directory / cls.FILE)
+        return cls(config, model_storage, resource, readings)
 
     def train(self, training_data: TrainingData) -> Resource:
         situations = Path(self.config.get("situations", learned.SITUATIONS))
-        self.acute = learned.train_acute(learned.load_examples(learned.acute_label, situations))
-        self.minor = learned.train_minor(learned.load_examples(learned.minor_label, situations))
+        self.readings = learned.train_from(situations)
         with self.model_storage.write_to(self.resource) as directory:
-            joblib.dump(self.acute.pipeline, directory / self.ACUTE_FILE)
-            joblib.dump(self.minor.pipeline, directory / self.MINOR_FILE)
+            joblib.dump(self.readings, directory / self.FILE)
         return self.resource
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -242,11 +237,11 @@ class LearnedReadings(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if self.acute is None or self.minor is None or not text or text.startswith("/"):
+            if self.readings is None or not text or text.startswith("/"):
                 continue
-            kind, probability = self.acute.reading(text)
-            message.set(ACUTE, {"kind": kind, "p": probability})
-            message.set(MINOR_READING, self.minor.reading(text))
+            kind, acute, young = self.readings.reading(text)
+            message.set(ACUTE, {"kind": kind, "p": acute})
+            message.set(MINOR_READING, young)
         return messages
 
 

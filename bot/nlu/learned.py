@@ -26,10 +26,11 @@ import hashlib
 from pathlib import Path
 from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
+import numpy as np
 import yaml
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import Pipeline, make_union
 
 from bot.nlu.text import fold
 
@@ -101,61 +102,93 @@ def digest(directory: Path = SITUATIONS) -> str:
     return sha.hexdigest()
 
 
-class Model:
-    """A trained pipeline and the probabilities it gives one message."""
+class Features:
+    """Character and word n-grams of the folded text, shared by both models.
 
-    def __init__(self, pipeline: Pipeline) -> None:
-        self.pipeline = pipeline
-        self._columns = {int(c): i for i, c in enumerate(pipeline.classes_)}
+    One transform per message serves both (about 0.8 ms; a scikit-learn
+    FeatureUnion per model cost 2.4 ms for the two).
+    """
 
-    def probabilities(self, text: str) -> dict:
-        """Each label's probability for `text`."""
-        row = self.pipeline.predict_proba([fold(text)])[0]
-        return {label: float(row[column]) for label, column in self._columns.items()}
-
-
-class AcuteModel(Model):
-    def reading(self, text: str) -> Tuple[str, float]:
-        """The likelier crisis ("danger" or "suicidal") and how likely any crisis is."""
-        p = self.probabilities(text)
-        kind = "suicidal" if p[SUICIDAL] > p[DANGER] else "danger"
-        return kind, p[DANGER] + p[SUICIDAL]
-
-    def readings(self, texts: Sequence[str]) -> List[Tuple[str, float]]:
-        return [self.reading(text) for text in texts]
-
-
-class MinorModel(Model):
-    def reading(self, text: str) -> float:
-        """How likely the person concerned is under 18."""
-        return self.probabilities(text)[1]
-
-
-def _pipeline(balanced: bool) -> Pipeline:
-    features = make_union(
+    def __init__(self) -> None:
         # Character n-grams within words carry typos, slang and missing å/ä/ö.
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
+        self.chars = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
+        )
         # Word pairs carry who does what ("vill dö", "låst in", "min dotter").
-        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
-    )
+        self.words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+
+    def fit(self, texts: Sequence[str]) -> Features:
+        folded = [fold(text) for text in texts]
+        self.chars.fit(folded)
+        self.words.fit(folded)
+        return self
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        folded = [fold(text) for text in texts]
+        return sparse.hstack(
+            [self.chars.transform(folded), self.words.transform(folded)], format="csr"
+        )
+
+
+def _probabilities(model: LogisticRegression, features: sparse.csr_matrix) -> np.ndarray:
+    """Each row's probability per class, as predict_proba gives them, without its overhead."""
+    scores = np.asarray(features @ model.coef_.T) + model.intercept_
+    if scores.shape[1] == 1:
+        positive = 1.0 / (1.0 + np.exp(-scores[:, 0]))
+        return np.column_stack([1.0 - positive, positive])
+    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return scores / scores.sum(axis=1, keepdims=True)
+
+
+class Readings:
+    """The fitted features and both models; what they read in a message."""
+
+    def __init__(
+        self, features: Features, acute: LogisticRegression, minor: LogisticRegression
+    ) -> None:
+        self.features = features
+        self.acute = acute
+        self.minor = minor
+
+    def read(self, texts: Sequence[str]) -> List[Tuple[str, float, float]]:
+        """Per text: the likelier crisis ("danger" or "suicidal"), how likely any
+        crisis is, and how likely the person concerned is under 18."""
+        features = self.features.transform(texts)
+        acute = _probabilities(self.acute, features)
+        minor = _probabilities(self.minor, features)[:, list(self.minor.classes_).index(1)]
+        column = {int(c): i for i, c in enumerate(self.acute.classes_)}
+        readings = []
+        for row, young in zip(acute, minor, strict=True):
+            danger, suicidal = row[column[DANGER]], row[column[SUICIDAL]]
+            kind = "suicidal" if suicidal > danger else "danger"
+            readings.append((kind, float(danger + suicidal), float(young)))
+        return readings
+
+    def reading(self, text: str) -> Tuple[str, float, float]:
+        return self.read([text])[0]
+
+
+def _fit(features: Features, examples: List[Example], balanced: bool) -> LogisticRegression:
     model = LogisticRegression(
         C=4.0, class_weight="balanced" if balanced else None, max_iter=3000
     )
-    return Pipeline([("features", features), ("model", model)])
+    model.fit(features.transform([text for text, _ in examples]), [y for _, y in examples])
+    return model
 
 
-def _fit(examples: Iterable[Example], balanced: bool) -> Pipeline:
-    examples = list(examples)
-    pipeline = _pipeline(balanced)
-    pipeline.fit([fold(text) for text, _ in examples], [label for _, label in examples])
-    return pipeline
+def train(acute: Iterable[Example], minor: Iterable[Example]) -> Readings:
+    """Fit the features on every text, then each model on its own examples.
+
+    The acute model is balanced: acute messages are one in six and must not be
+    outvoted. The minor model is not: its threshold is set for precision, since
+    an adult sent to BRIS is wrong too.
+    """
+    acute, minor = list(acute), list(minor)
+    # Each text once: a message in both lists must not count twice in the idf.
+    features = Features().fit(list(dict.fromkeys(text for text, _ in acute + minor)))
+    return Readings(features, _fit(features, acute, True), _fit(features, minor, False))
 
 
-def train_acute(examples: Iterable[Example]) -> AcuteModel:
-    """Acute messages are one in six: balanced weights keep them from being outvoted."""
-    return AcuteModel(_fit(examples, balanced=True))
-
-
-def train_minor(examples: Iterable[Example]) -> MinorModel:
-    """Unbalanced: the threshold is set for precision, an adult sent to BRIS is wrong too."""
-    return MinorModel(_fit(examples, balanced=False))
+def train_from(directory: Path = SITUATIONS) -> Readings:
+    """Both models from the situation files."""
+    return train(load_examples(acute_label, directory), load_examples(minor_label, directory))

@@ -85,25 +85,28 @@ def test_changing_a_situation_file_changes_the_fingerprint(tiny):
     assert learned.digest(tiny) != before
 
 
-def _writer_disjoint(labeller):
-    """Examples of four in five of the writers' files, and of the fifth."""
-    paths = sorted(SITUATIONS.glob("*.yml"))
-    held_out = paths[2::5]
-    train, test = [], []
-    for path in paths:
-        (test if path in held_out else train).extend(learned.examples_in(path, labeller))
-    return train, test
-
-
 @pytest.fixture(scope="module")
-def acute_readings():
-    train, test = _writer_disjoint(learned.acute_label)
-    model = learned.train_acute(train)
-    return np.array([kind for _, kind in test]), model.readings([text for text, _ in test])
+def writer_disjoint():
+    """Both models trained on four in five of the writers' files, read on the fifth."""
+    paths = sorted(SITUATIONS.glob("*.yml"))
+    held_out = set(paths[2::5])
+    kept = [p for p in paths if p not in held_out]
+    readings = learned.train(
+        [e for p in kept for e in learned.examples_in(p, learned.acute_label)],
+        [e for p in kept for e in learned.examples_in(p, learned.minor_label)],
+    )
+    acute = [e for p in held_out for e in learned.examples_in(p, learned.acute_label)]
+    minor = [e for p in held_out for e in learned.examples_in(p, learned.minor_label)]
+    return (
+        np.array([label for _, label in acute]),
+        [(kind, p) for kind, p, _ in readings.read([text for text, _ in acute])],
+        np.array([label for _, label in minor]),
+        np.array([young for _, _, young in readings.read([text for text, _ in minor])]),
+    )
 
 
-def test_it_finds_crises_written_by_writers_it_never_saw(acute_readings):
-    labels, readings = acute_readings
+def test_it_finds_crises_written_by_writers_it_never_saw(writer_disjoint):
+    labels, readings, _, _ = writer_disjoint
     found = np.array([p >= learned.ACUTE_THRESHOLD for _, p in readings])
     acute = labels != learned.NONE
     assert acute.sum() >= 100
@@ -111,8 +114,8 @@ def test_it_finds_crises_written_by_writers_it_never_saw(acute_readings):
     assert found[~acute].mean() <= 0.02  # false alarms: 0.8 % then
 
 
-def test_it_tells_suicidal_thoughts_from_danger(acute_readings):
-    labels, readings = acute_readings
+def test_it_tells_suicidal_thoughts_from_danger(writer_disjoint):
+    labels, readings, _, _ = writer_disjoint
     pairs = [
         (label, kind)
         for label, (kind, p) in zip(labels, readings, strict=True)
@@ -122,13 +125,19 @@ def test_it_tells_suicidal_thoughts_from_danger(acute_readings):
     assert sum(right) / len(right) >= 0.95  # 90101 for the one, not only 112
 
 
-def test_it_takes_no_adult_for_a_child_among_writers_it_never_saw():
-    train, test = _writer_disjoint(learned.minor_label)
-    model = learned.train_minor(train)
-    flagged = [label for text, label in test if model.reading(text) >= learned.MINOR_THRESHOLD]
-    young = sum(label for _, label in test)
-    assert len(flagged) >= 0.3 * young  # it finds children...
-    assert sum(flagged) / len(flagged) >= 0.97  # ...and almost never an adult
+def test_it_takes_no_adult_for_a_child_among_writers_it_never_saw(writer_disjoint):
+    _, _, labels, young = writer_disjoint
+    flagged = labels[young >= learned.MINOR_THRESHOLD]
+    assert len(flagged) >= 0.3 * labels.sum()  # it finds children...
+    assert flagged.mean() >= 0.97  # ...and almost never an adult
+
+
+def test_the_fast_probabilities_are_scikit_learns():
+    readings = learned.train_from(SITUATIONS)
+    texts = ["han står utanför dörren nu", "e 15 o säljer bilder", "var testar man sig"]
+    features = readings.features.transform(texts)
+    for model in (readings.acute, readings.minor):
+        assert np.allclose(learned._probabilities(model, features), model.predict_proba(features))
 
 
 def test_the_component_trains_persists_and_reads_messages(tiny, tmp_path):
