@@ -521,7 +521,7 @@ def analyze(
         young
         and not ages
         and (signs or asks or concerned != SELF)  # staff asking advice may tell no sign
-        and "about_child" not in signs
+        and not signs & {"about_child", "adult_relative"}  # the text says whose age it is
         and not signs & {"buying", "unwanted"}  # the writer's own line, whoever is young
     ):
         signs.add("likely_minor")  # no age written, but written as the young write

@@ -212,3 +212,8 @@ def test_a_written_age_always_outweighs_the_minor_model():
 def test_a_buyer_is_never_taken_for_the_child():
     situation = analyze("jag köpte sex av en tjej igår", "buys_sex", 0.9, young=True)
     assert "likely_minor" not in situation.signs
+
+
+def test_a_parent_named_is_an_adult_whatever_the_minor_model_reads():
+    situation = analyze("min mamma säljer sex, vad gör jag", "relative_sells_sex", 0.9, young=True)
+    assert "likely_minor" not in situation.signs
