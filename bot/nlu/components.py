@@ -267,17 +267,17 @@ class SituationAnalyzer(_RuleComponent):
                 continue  # a button's payload says exactly what it means
             top = message.get(INTENT) or {}
             name = top.get(INTENT_NAME_KEY)
+            confidence = top.get(PREDICTED_CONFIDENCE_KEY) or 0.0
             acute = message.get(ACUTE)
             situation = analyze(
                 text,
                 name,
-                top.get(PREDICTED_CONFIDENCE_KEY) or 0.0,
+                confidence,
                 acute=acute["kind"] if acute and acute["p"] >= learned.ACUTE_THRESHOLD else None,
                 young=(message.get(MINOR_READING) or 0.0) >= learned.MINOR_THRESHOLD,
             )
             entities = message.get(ENTITIES, [])
             has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities)
-            confidence = top.get(PREDICTED_CONFIDENCE_KEY) or 0.0
             intent = decide_intent(name, situation, has_age, confidence)
             if situation.is_empty() and not has_age and has_no_words(text):
                 intent = FALLBACK_INTENT  # a keyboard mash is not a yes, a no or a topic

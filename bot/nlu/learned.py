@@ -160,7 +160,7 @@ class Readings:
         readings = []
         for row, young in zip(acute, minor, strict=True):
             danger, suicidal = row[column[DANGER]], row[column[SUICIDAL]]
-            kind = "suicidal" if suicidal > danger else "danger"
+            kind = KIND[SUICIDAL] if suicidal > danger else KIND[DANGER]
             readings.append((kind, float(danger + suicidal), float(young)))
         return readings
 
