@@ -345,6 +345,11 @@ class Turn:
             self.reply.add_response("utter_crisis_danger", emergency=phones["emergency"])
         known_need = need or self.tracker.get_slot("need")
         other_age = self.other_age or (MINOR if "about_child" in self.situation.signs else None)
+        if other_age == MINOR and self.other_age is None and self.situation.concerned != SELF:
+            # "en tjej här på HVB:et ska ta livet av sig": the next question ("vem kontaktar
+            # vi imorgon?") is still about a child.
+            self.other_age = MINOR
+            self.events.append(SlotSet("other_age_group", MINOR))
         services = crisis_services(kind, known_need, self.own_age, self.situation.signs,
                                    age_other=other_age,
                                    about_other=self.situation.concerned != SELF)

@@ -376,6 +376,36 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<num>[1-9]0)\s*-?\s*(?:års|ars)(?:åldern|aldern)"
         ),
     ),
+    # "en pojke som fyllde 15 i våras", "en tjej som är 14": someone else, introduced.
+    (OTHER, re.compile(
+        r"\b(?:en|ett)\s+(?:\w+\s+)?(?:pojke|flicka|tjej|kille|elev|unge|grabb|spelare|"
+        r"deltagare|ungdom|barnbarn|barn|son|dotter|systerdotter|brorsdotter|systerson|brorson|"
+        rf"kusin|brorsbarn|systerbarn)\s+som\s+(?:nyss\s+|precis\s+|just\s+)?{_BE}\s+{_FILLER}{_NUM}\b"
+    )),
+    # "en av mina elever, en kvinna runt 35": someone else described by an age.
+    (OTHER, re.compile(
+        r"\b(?:en|ett)\s+(?:kvinna|man|tjej|kille|person|pojke|flicka|elev|deltagare)\s*,?\s*"
+        rf"(?:runt|kring|omkring|ca|cirka|typ|ungefär)\s+{_NUM}\b"
+        r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|%)(?!\w))"
+    )),
+    # "killarna är 14", "tjejerna i laget e 15": a group the writer is responsible for.
+    (OTHER, re.compile(
+        r"\b(?:killarna|tjejerna|pojkarna|flickorna|eleverna|barnen|ungarna|ungdomarna|"
+        rf"spelarna|deltagarna)\s+(?:\w+\s+){{0,2}}?(?:är|ar|e)\s+{_FILLER}{_NUM}\b"
+        r"(?!\s*(?:st|stycken|personer)\b)"
+    )),
+    # "ar en kille 20 och ...": the verb and who the writer is, opening the message.
+    (SELF, re.compile(
+        rf"^\W*{_DISCOURSE}(?:är|ar|e)\s+(?:en|ett)\s+{_IDENTITY}\s*,?\s*(?:på\s+|pa\s+)?{_NUM}\b"
+        r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|ganger|%)(?!\w))"
+    )),
+    # "i have 21 years", "me have 30 year": a Romance language's way, in English.
+    (SELF, re.compile(rf"\b(?:i|me)\s+(?:have|has)\s+{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
+    # "me woman 38, i live ...": the age closing who the writer is, without "years".
+    (SELF, re.compile(
+        r"(?:^|[.!?;]\s*|\bme\s+)(?:woman|man|girl|guy|lady|boy|kvinna|tjej|kille)\s+"
+        r"(?P<num>1[3-9]|[2-7]\d)\s*(?=[,.!?]|$)"
+    )),
     # English school years: "im in year 9" (Swedish pupils translate "nian" so).
 ]
 _SCHOOL_YEAR_EN = re.compile(
@@ -419,8 +449,9 @@ _BARE_NUMBER = re.compile(
 )
 _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
-    rf"|gar|gaar|e|är|ar)\s+"
-    r"(?:i\s+|på\s+|pa\s+)?"
+    # "i am in nian": a Swedish school year in English.
+    rf"|gar|gaar|e|är|ar|am)\s+"
+    r"(?:i\s+|på\s+|pa\s+|in\s+)?"
     r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
     # "går i tvåan": year two of upper secondary or of primary school, a child either way.
     r"ettan|tvåan|tvaan|trean)\b"
@@ -471,7 +502,9 @@ _SCHOOL_ALONE = re.compile(
 _BIRTH_YEAR = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s*,?\s+(?:är\s+|ar\s+|e\s+)?)?"
     # "f. 2010" as a form is filled in: only with a four-digit year.
-    r"(?:(?:född|fodd|född\s+år|fodd\s+ar)\s+(?:år\s+|ar\s+)?|(?<!\w)f\.?\s*(?=(?:19|20)\d\d\b))"
+    # "i am born 2010", "born in 2009": English as a second language.
+    r"(?:(?:född|fodd|född\s+år|fodd\s+ar|born(?:\s+in)?)\s+(?:år\s+|ar\s+)?"
+    r"|(?<!\w)f\.?\s*(?=(?:19|20)\d\d\b))"
     r"(?P<year>(?:19[4-9]\d|20[0-2]\d)\b"
     r"|[-'’]\d{2}(?!\d)"
     # "född 97": two digits alone, not a day of a month ("född 12 mars").
@@ -606,6 +639,11 @@ _BANDS_ALONE = [
 _DURATION = re.compile(
     r"\s*(?:years?|yrs?|år|ar)\s+(?:i|we|jag|ja|vi|har|have|has)\s+(?:\w+\s+)?(?:work\w*|jobb\w*|"
     r"sålt|salt|sold|sell\w*|säljer|saljer|done|gjort|hållit|hallit|been|varit|do|gör|gor)\b"
+)
+# "son på 16 år", "en tjej på 15 år": the number after a person and "på" is their age.
+_PERSON_OF = re.compile(
+    r"\b(?:son|dotter|barn|pojke|flicka|tjej|kille|grabb|elev|unge|ungdom|syster|bror|"
+    r"kompis|kusin|barnbarn|man|kvinna)\w{0,4}\s+(?:på|pa)\s+$"
 )
 # A doubted adult age of someone else (blind set AW): "vet inte åldern, hon ser ung ut
 # men säger att hon är vuxen" asks for both routes, not the adult one.
@@ -891,7 +929,11 @@ def find_ages(text: str) -> list[AgeMention]:
                      lowered[max(0, m.start - 30): m.start])
     ]
     # "8 year i work with men", "tio år har jag sålt": how long, not how old (set AU).
-    mentions = [m for m in mentions if not _DURATION.match(lowered, m.end)]
+    # "vår son på 16 år har sålt ..." is an age all the same: a person "på" a number.
+    mentions = [
+        m for m in mentions
+        if not _DURATION.match(lowered, m.end) or _PERSON_OF.search(lowered[: m.start])
+    ]
     if _DOUBTED_AGE.search(lowered):
         # "säger att hon är vuxen, men hon ser ung ut": her age is not known.
         mentions = [m for m in mentions if not (m.role == OTHER and m.group == ADULT)]

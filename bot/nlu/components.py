@@ -275,6 +275,7 @@ class SituationAnalyzer(_RuleComponent):
                 confidence,
                 acute=acute["kind"] if acute and acute["p"] >= learned.ACUTE_THRESHOLD else None,
                 young=(message.get(MINOR_READING) or 0.0) >= learned.MINOR_THRESHOLD,
+                crisis_doubted=bool(acute) and acute["p"] < learned.ACUTE_DOUBT,
             )
             entities = message.get(ENTITIES, [])
             has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities)

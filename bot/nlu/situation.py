@@ -163,7 +163,9 @@ _PERPETRATOR = re.compile(PERPETRATOR)
 _MINE = re.compile(
     r"\b(?:min (?:lon|kropp|telefon|mobil|inkomst)|mina (?:pengar|papper|bilder|nudes)|"
     r"mitt (?:pass|id|konto|kort)|(?:bilder|bild|nudes|filmer|film|video|videon|klipp) "
-    r"(?:av|pa) (?:mig|mej))\b"
+    r"(?:av|pa) (?:mig|mej)"
+    # English: "my boyfriend put my photos on site ... he keep all the money".
+    r"|my (?:photos?|pictures?|pics|nudes|videos?|body|passport|papers|money|phone))\b"
 )
 _THIRD_PERSON = re.compile(THIRD_PERSON)
 _DONE_TO_THEM = re.compile(DONE_TO_THEM)
@@ -208,6 +210,9 @@ _PAID_THEM = re.compile(
     r"\b(?:betala\w*|swisha\w*) (?:henne|honom|hen|(?:min|mitt|var) (?:\w+ )?(?:kompis|van|"
     r"vannina|syster|lillasyster|dotter|son|bror|lillebror|kusin|klasskompis|tjejkompis|"
     r"killkompis|elev))\b"
+    # "min dotter 15 ... i en lägenhet med flera män som betalat": the men paid her.
+    r"|\b(?:man|killar|gubbar|vuxna|kunder|personer|snubbar)\b (?:\w+ )?som (?:har )?"
+    r"(?:betalat|betalar|betalade|swishat|swishar|swishade)\b(?! (?:for )?(?:mig|mej)\b)"
 )
 # "what I can do for her", "hur kan jag hjälpa honom": the writer helps someone else.
 _HELP_THEM = re.compile(
@@ -361,6 +366,11 @@ _NOT_A_CRISIS = re.compile(
 _BUYER_NAMED = re.compile(
     r"\b(?:kopare|koparen|koparna|sexkopare\w*|torsken|torskar|buyer|buyers)\b"
 )
+# Alone with the one the urges are about, now (set BD).
+_ALONE_WITH_NOW = re.compile(
+    r"\b(?:ensam|sjalv|bara vi) (?:hemma )?(?:med (?:henne|honom|hen|barnet|barnen|min \w+|"
+    r"dem|dom) )?(?:\w+ ){0,3}?(?:nu|ikvall|i kvall|inatt|i natt|just nu)\b"
+)
 # Below this, a crisis the classifier alone sees yields to the signs the rules find.
 CLASSIFIER_ONLY_CRISIS = 0.9
 _YES_OR_NO = re.compile(
@@ -375,6 +385,7 @@ def analyze(
     confidence: float = 0.0,
     acute: Optional[str] = None,
     young: bool = False,
+    crisis_doubted: bool = False,
 ) -> Situation:
     """Combine the rules' reading of `text` with the classifier's intent.
 
@@ -385,6 +396,8 @@ def analyze(
     rules missed, unless the message asks "what if" or says it is no wish to die.
     `young` is the minor model's reading that the person concerned is under 18:
     where no age is written, it becomes the sign `likely_minor` (routing.py).
+    `crisis_doubted`: the acute model finds almost no sign of a crisis; a crisis only
+    the intent classifier hears, and not surely, is then dropped.
     """
     text = repaired(text)
     folded = fold(text)
@@ -404,6 +417,15 @@ def analyze(
     ):
         # A crisis only the classifier sees, in a message the rules explain
         # otherwise ("vill ta mig ur det här livet" is wanting out, not dying).
+        classifier_sign = None
+    if (
+        classifier_sign in ("suicidal", "danger")
+        and crisis_doubted
+        and not rules & {"suicidal", "danger"}
+        and confidence < CLASSIFIER_ONLY_CRISIS
+    ):
+        # Two readings disagree and the rules see no crisis: "han är 17. kan han själv ringa
+        # någonstans utan att säga vem han är?" is a question, not danger.
         classifier_sign = None
     crisis_denied = (
         classifier_sign in ("suicidal", "danger")
@@ -460,8 +482,10 @@ def analyze(
             signs.add("exit")
         if "health" in supporting:
             signs.add("health")
-        if "buying" in supporting and classifier_sign == "health":
-            signs.add("buying")  # "köpt sex och behöver testa mig": KAST beside the health answer
+        if "buying" in supporting and classifier_sign in ("health", "danger", "suicidal"):
+            # "köpt sex och behöver testa mig", "sitter i bilen utanför nu ... har pengarna i
+            # handen": KAST beside the health answer or beside 112.
+            signs.add("buying")
     if victim - {"danger", "suicidal"} or (victim and "unwanted" not in rules):
         # A victim is never sent to Preventell; a writer afraid of their own urges "now"
         # keeps it beside 112.
@@ -471,12 +495,19 @@ def analyze(
     if "for_them" in asks:
         asks.discard("human")  # "kan han prata me nån själv": not a worker for the writer
 
+    if "unwanted" in rules and _ALONE_WITH_NOW.search(folded):
+        # "har haft tankar om henne länge ... jag är ensam med henne nu": a child at risk now.
+        signs.add("danger")
     if _gone_or_with_adult_now(text, rules, ages):
         rules = rules | {"danger"}  # "han vet att jag e 14 ... om 20 min": danger now
         signs.add("danger")
     if acute in ("danger", "suicidal") and not signs & {"danger", "suicidal"}:
         if _NOT_A_CRISIS.search(folded) is None:
             signs.add(acute)  # a crisis in words the rules have no pattern for
+    if signs & {"danger", "suicidal"} and "unwanted" not in rules:
+        # A crisis found only now, beside the classifier's "your thoughts": the same rule
+        # as above ("hon säger att hon är 16 och inte vill att jag ringer polisen").
+        signs.discard("unwanted")
     concerned = _concerned(text, rules, intent, confident, ages)
     if "buying" in signs and any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages):
         asks.add("law")  # "sa att hon var 17": buying from a child is a crime of its own

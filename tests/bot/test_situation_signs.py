@@ -389,3 +389,24 @@ def test_preventell_refused_by_the_rules_is_not_given_by_the_intent_either():
     # Own thoughts said: the classifier's Preventell stands.
     own = "jag är 16 och får tankar om yngre barn som skrämmer mig"
     assert decide_intent(intent, analyze(own, intent, 0.9), True, 0.9) in (None, intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hon är 16. kan hon ringa själv utan att säga vad hon heter?",
+        "vad kostar det att prata med er, måste man betala nåt?",
+    ],
+)
+def test_an_unsure_crisis_the_acute_model_doubts_is_dropped(text):
+    # Set BA: the intent classifier's 0.6 "acute_danger" on a question, which the acute
+    # model scores near zero: no 112 for a question about calling anonymously.
+    assert "danger" in analyze(text, "acute_danger", 0.6).signs
+    assert "danger" not in analyze(text, "acute_danger", 0.6, crisis_doubted=True).signs
+
+
+def test_a_doubted_crisis_stands_when_the_classifier_is_sure_or_the_rules_see_it():
+    text = "han står utanför dörren nu och bankar"
+    assert "danger" in analyze(text, "acute_danger", 0.6, crisis_doubted=True).signs
+    sure = "jag vet inte vad jag ska göra längre"
+    assert "suicidal" in analyze(sure, "suicidal", 0.95, crisis_doubted=True).signs

@@ -173,6 +173,25 @@ ASK_PATTERNS: Dict[str, str] = {
             r"min man|min fru|familjen|min familj|kompisarna) (?:att )?"
             r"(?:veta|se|lasa|fa veta|reda pa|ta reda|hitta)",
             r"\bmaste (?:jag|man) (?:saga|uppge|skriva|beratta) (?:mitt|vem|vad jag heter)",
+            # Set BA: "kan han själv ringa någonstans utan att säga vem han är?"
+            r"\butan att (?:behova |maste )?(?:saga|uppge|beratta|lamna|visa) (?:vem (?:jag|ja|han|"
+            r"hon|hen|man|vi) (?:ar|e)|(?:(?:mitt|sitt|hans|hennes|ditt) )?namn|vad (?:jag|han|"
+            r"hon|hen|man) heter|(?:mitt|sitt) personnummer)\b",
+            # Set BD/BA: "utan att det hamnar i nåt register?", "får hennes föräldrar då veta
+            # att det var jag?" (a report made without one's name known).
+            r"\b(?:hamnar|hamna|registreras|registrerad|noteras|antecknas) (?:\w+ ){0,2}?"
+            r"(?:i |pa )?"
+            r"(?:nat |nagot |ett |nan |nagot slags )?(?:register|registret|journal\w*|"
+            r"belastningsregist\w*)\b"
+            r"|\b(?:far|kommer|kan) (?:\w+ ){0,3}?(?:veta|fa veta|reda pa) (?:att )?(?:det var "
+            r"(?:jag|ja)|vem som (?:anmalt|anmalde|ringt|ringde|skrev|gjorde))\b",
+            # Set BC, English as a second language: "do you need my name or ID?", "you tell
+            # police or migrationsverket?", "will my name be saved".
+            r"\b(?:need|want|ask for|have to (?:give|say|tell)|must i (?:give|say|tell)) (?:\w+ )?"
+            r"(?:my |your )?(?:real )?(?:name|id|id card|identity|personal number|personnummer)\b"
+            r"|\b(?:you|u) (?:tell|report|inform) (?:\w+ )?(?:the )?(?:police|polis\w*|"
+            r"migrationsverket|migration|social services|soc|my (?:husband|family|parents))\b"
+            r"|\b(?:stay|be|is (?:it|this)) (?:\w+ )?(?:anonymous|secret|private)\b",
             r"\bser (?:polisen|ni|nagon|nan|soc|socialen|socialtjansten|skolan|mina foraldrar|"
             r"mamma|pappa) (?:det har|vem|mitt|vad|mina)",
             r"\b(?:hemligt|tystnadsplikt|konfidentiell\w*|private|secret)\b",
@@ -251,6 +270,11 @@ ASK_PATTERNS: Dict[str, str] = {
             r"|\b(?:what'?s|what is|whats) (?:the |their |your )?(?:number|phone|nr)\b"
             r"|\bnumber (?:to|for) (?:mika|kast|bris|them|you|stodcentrum|preventell)\b",
             r"\bhur (?:ringer|mejlar|mailar|chattar|kontaktar|nar) (?:jag|man)\b",
+            # "how i can meet someone from you face to face? where is your office".
+            r"\b(?:meet|see|visit) (?:\w+ ){0,3}?(?:face to face|in person)\b"
+            r"|\bwhere (?:is|are) (?:your|the|their) (?:office|reception|clinic|address)\b"
+            r"|\b(?:traffa|besoka) (?:er|nagon (?:av|fran) er|nan (?:av|fran) er) (?:\w+ ){0,2}?"
+            r"(?:ansikte mot ansikte|pa plats|pa ert kontor|pa riktigt)\b",
         ]
     ),
     "human": "|".join(

@@ -9,6 +9,14 @@ from bot.nlu.lexicon.common import WORD, WRITER, near
 NEED_SIGNS: Dict[str, str] = {
     "unwanted": "|".join(
         [
+            # Set BD: "sexmissbruk, e det en grej?": an addiction to sex is the writer's own.
+            r"\bsex ?(?:missbruk|beroende|addiction|addict)\w*|\bsexmissbrukare\b"
+            r"|\b(?:beroende|addicted) (?:av|to) sex\b",
+            # Set BD: "min styvdotter är 12 ... har haft tankar om henne länge och ikväll är
+            # det värre": thoughts about a child that grow are the writer's own urges.
+            r"\b(?:har|haft|har haft|fatt|far) (?:\w+ )?tankar (?:om|pa|kring) "
+            r"(?:henne|honom|hen)\b"
+            r".{0,40}\b(?:lange|varre|starkare|hela tiden|kan inte sluta|blir fler|vaxer)\b",
             # "fantiserar om att ta någon med våld ... vill ha hjälp innan nåt händer".
             r"\bfantiser\w* (?:om|kring) att (?:ta|tvinga|valdta|skada|forgripa sig pa) "
             r"(?:nagon|nan|en tjej|en kille|barn|ett barn)\b",
@@ -126,7 +134,10 @@ NEED_SIGNS: Dict[str, str] = {
             # "vart testar man sig", "vill göra en hälsokontroll", "a check-up".
             r"\btestar? (?:man|jag|ja|vi|du) (?:mig|sig|oss|dig)\b|\bhalsokontroll\w*"
             r"|\b(?:kolla|undersoka|checka) (?:upp )?(?:mig|min halsa|underlivet)\b"
-            r"|\bcheck ?-?ups?\b|\bget (?:myself )?(?:checked|tested)\b",
+            r"|\bcheck ?-?ups?\b|\bget (?:myself )?(?:checked|tested)\b"
+            # Set BC, English as a second language: "need test", "want make hiv test".
+            r"|\b(?:need|want|must|can i) (?:to )?(?:make |do |take |get )?(?:a |an |the )?"
+            r"(?:hiv |sti |std |sex |blood |health )?(?:test|testing|tests)\b",
             r"\b(?:std|stds|sti|stis|hiv|prep|klamydia|gonorre|syfilis|herpes|kondylom|"
             r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
             r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",

@@ -115,10 +115,16 @@ PAID_SIGNS: Dict[str, str] = {
             r"|\bcustomers? (?:want|wants|ask|asks) (?:for )?(?:extra|more|sex)\b",
             r"\bbetala\w* (?:\w+ )?for att (?:jag|ja) ska\b",
             # "en man som betalar henne": someone close is paid (situation.py tells whose).
+            # (Not "träffade en tjej via en annons o betalade henne": the writer, unnamed.)
+            r"^(?!\W*(?:har |hade )?(?:traffade|traffat|bokade|bokat|hamtade|besokte|besokt|"
+            r"motte|ragg?ade)\b).*?"
             r"(?<!jag )(?<!ja )(?<!jg )(?<!vi )(?<!inte )"
             r"\b(?:betalar|betalade|betalat|swishar|swishade|swishat) (?:henne|honom|hen)\b",
             rf"\bladdar (?:mitt|min|{ME})",
-            r"\b(?:sugar\w*|sugar ?dadd|sugar ?dejt|"
+            # (Not "sugardaddy här", "är sugardaddy": the writer pays; see buying.)
+            r"(?!(?:(?<=^ar )|(?<=^e )|(?<=^ar en )|(?<=jag ar )|(?<=jag ar en )|(?<=ja e )|"
+            r"(?<=ja e en )|(?<=jag e en )|(?<=som ))sugar ?dadd)"
+            r"\b(?!sugar ?dadd(?:y|ies)? (?:har|here|sjalv)\b)(?:sugar\w*|sugar ?dadd|sugar ?dejt|"
             r"sugar ?dat|sugar ?bab|sugar ?mom|sugarboy|sugardaddy|sugarbaby|onlyfans|"
             r"only fans|webcam|camming|cammar|camgirl)\w*",
             r"\b(?:jag|ja) (?:ar|e|jobbar som|har varit|var) (?:en )?"
@@ -223,6 +229,27 @@ PAID_SIGNS: Dict[str, str] = {
             r"mej)\b.{0,60}?"
             r"\b(?:tillbaka|i gengald|i utbyte|som tack)\b",
             r"\bbetalar (?:en|mig|dig) for att (?:skicka|visa|ses|traffas|ligga)\b",
+            # Set BC: "jag jobba med sex", "eu lucrez cu sex"; paid by many: "haft många
+            # olika som betalat för sex med en".
+            r"\b(?:jobba|jobbar|jobbat|arbeta|arbetar|arbetat|lucrez|trabajo|trabalho) "
+            r"(?:med|cu|con|com) sex\b"
+            r"|\b(?:olika|manga|man|killar|gubbar|kunder|folk|personer|de|dom) som (?:har )?"
+            r"(?:betalat|betalar|betalade) (?:for sex |for att ligga )?med (?:en|mig|mej)\b",
+            # Set BC: "if i write here about my work with men", "me work with sex".
+            r"\b(?:my|the) (?:work|job) with (?:men|clients|customers|sex)\b"
+            r"|\b(?:i|me) (?:work|working|make money) with (?:sex|my body)\b",
+            # Set BC: "om en kund är 45 och jag är 16, vem bryter mot lagen?": a child who
+            # speaks of customers, or of one's own customers, is paid.
+            r"\bkund(?:en|er|erna)?\b.{0,40}\b(?:jag|ja) (?:ar|e) (?:bara |typ )?(?:1[0-7]|"
+            r"tretton|fjorton|femton|sexton|sjutton)\b|\b(?:jag|ja) (?:ar|e) (?:bara |typ )?"
+            r"(?:1[0-7]|tretton|fjorton|femton|sexton|sjutton)\b.{0,40}\bkund(?:en|er|erna)?\b"
+            r"|\b(?:mina|min) (?:kunder|kund|torskar|stamkunder)\b",
+            # Set BA: "män erbjuder honom pengar för bilder och för att ses": an offer is
+            # already the exchange a child is protected from.
+            r"\b(?:erbjuder|erbjod|erbjudit|lovar|lovade|lovat) (?:honom|henne|hen|mig|mej|dem|"
+            r"min \w+) (?:\w+ ){0,2}?(?:pengar|betalt|\d+ ?(?:kr|k|spann)|cash|presentkort|"
+            r"grejer|saker) (?:for|mot) (?:bilder|nudes|sex|att (?:ses|traffas|ligga|skicka|visa|"
+            r"komma|sova))\b",
             r"\b(?:he|she|they) (?:is|was|are|were) (?:a |my |one of my )?(?:client|customer)s?\b"
             r"|\b(?:met|meet|meeting|seeing|saw) (?:a |my |the |one )?(?:client|customer|buyer)s?\b"
             r"|\bi work (?:in|at) (?:an? |the )?(?:massage|salon|parlou?r|strip club|brothel)"
@@ -295,6 +322,23 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Set BD/BA: "sugardaddy här", "betalar hyran åt en tjej på 19", "han bokar tid med
+            # kvinnor och pratar om priser", "träffade en tjej via en annons o betalade henne".
+            r"^\W*sugar ?dadd(?:y|ies)? (?:har|here)\b"
+            r"|(?:^\W*|\b(?:jag|ja) )(?:ar|e) (?:en )?sugar ?daddy\b"
+            r"|\b(?:betalar|betalade|betalat) (?:hyran|hyra|rakningar\w*|resor|resan|telefonen|"
+            r"mobilen|klader|skolan) (?:at|for|till) (?:en tjej|en kille|en kvinna|henne|honom)\b"
+            r"|\bbokar (?:\w+ )?(?:tid|tider|traffar|moten|en tid) (?:med|hos) (?:kvinnor|tjejer|"
+            r"escort\w*|damer|en kvinna|en tjej)\b"
+            r"|^\W*(?:har |hade )?(?:traffade|traffat|bokade|bokat|hamtade|besokte|besokt)\b"
+            r".{0,80}?\b(?:o|och|sen|sedan) (?:\w+ )?(?:betalade|betalat|swishade|swishat) "
+            r"(?:henne|honom|hen|tjejen|killen)\b"
+            r"|(?:^\W*|\b(?:jag|ja|jg) |\b\d{1,2} (?:o|och) )(?:har |hade )?(?:betalat|betalade|"
+            r"swishat|swishade) (?:aldre |yngre |andra )?(?:killar|tjejer|man|kvinnor|en kille|"
+            r"en tjej|nan|nagon) (?:\w+ ){0,2}?for att (?:ses|traffas|ligga|ha sex|fa ha sex)\b",
+            # Set BD: "sitter i bilen utanför nu ... har pengarna i handen. stoppa mig".
+            r"\b(?:har|med) (?:pengarna|cashen|kontanterna|stalarna) (?:\w+ )?(?:i handen|i fickan|"
+            r"redo|framme)\b",
             # Set AU, a buyer's formal words: "besökt damer som tar emot herrar mot ersättning",
             # "ersätta en dam för intimt umgänge", "besök hos kvinnor mot betalning".
             r"\b(?:besokt|besoker|besokte|besok hos|soker upp|sokt upp|sokte upp) (?:\w+ )?"
@@ -391,7 +435,8 @@ PAID_SIGNS: Dict[str, str] = {
             # An ad open, a call he knows he should not make: a buyer's moment.
             r"\bannons\w*\b.{0,60}?\b(?:inte borde|borde inte|ska inte|skulle inte) "
             r"(?:ringa|boka|skriva)\b",
-            r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
+            # (Not "många olika som betalat för sex med en": they paid the writer.)
+            r"(?<!som )(?<!som har )\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
             r"(?:henne|honom) for (?:sex|att (?:ligga|fa|hon|han) (?:sex|ligga|suga|med)))",
             r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )(?<!customer )"
             r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
@@ -450,8 +495,9 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )(?<!customer )"
             r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
-            r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|swisha) "
-            r"(?!mig\b|mej\b)(?:\w+ ){0,3}for (?:sex|att (?:ligga|fa sex|fa ligga|(?:hon|han"
+            r"(?<!som )(?<!som har )\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|"
+            r"swisha) (?!mig\b|mej\b)(?:\w+ ){0,3}for (?:sex|att (?:ligga|fa sex|fa ligga|"
+            r"(?:hon|han"
             r"|hen) "
             r"(?:skulle )?(?:skicka|visa|ses|ligga|suga|komma)))\b",
             r"(?<!fatt )(?<!fa )(?<!far )(?<!fick )(?<!ta )(?<!tar )(?<!tog )(?<!tagit )"

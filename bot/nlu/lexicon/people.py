@@ -33,7 +33,10 @@ _ROLES = (
     r"apotekare|ambulanssjukvardare|ambulanspersonal|vardbitrade|vaktare|ordningsvakt|"
     r"receptionist|hotellpersonal|nattportier|taxichauffor|taxiforare|busschauffor|"
     r"vikarie|lararvikarie|idrottsledare|scoutledare|konfirmandledare|ungdomspastor|"
-    r"bibliotekarie|skolvard\w*|elevcoach|socialpedagog|fritidsassistent)"
+    r"bibliotekarie|skolvard\w*|elevcoach|socialpedagog|fritidsassistent|"
+    # Sport: "fotbollstränare för ett pojklag", "lagledare".
+    r"tranare|fotbollstranare|handbollstranare|hockeytranare|innebandytranare|"
+    r"basketbollstranare|simtranare|ridlarare|lagledare|klubbledare)"
 )
 _WORKPLACES = (
     r"(?:ungdomsmottagning\w*|elevhalsa\w*|bup|tjejjour\w*|kvinnojour\w*|killjour\w*|"
@@ -41,7 +44,9 @@ _WORKPLACES = (
     r"socialjour\w*|fritidsgard\w*|hvb\w*|stodboende|familjehem\w*|akuten|psykiatri\w*|"
     r"barnahus\w*|polisen|aklagarmyndighet\w*|advokatbyra\w*|forsamling\w*|moske\w*|"
     r"kyrka\w*|sis|sis-hem\w*|ungdomshem\w*|behandlingshem\w*|hotell\w*|vardcentral\w*|"
-    r"tandvard\w*|apotek\w*|reception\w*)"
+    r"tandvard\w*|apotek\w*|reception\w*|"
+    # Disability services: "daglig verksamhet (LSS)", "en gruppbostad".
+    r"daglig verksamhet|dagverksamhet|lss\w*|gruppbostad\w*|servicebostad\w*)"
 )
 
 PEOPLE_SIGNS: Dict[str, str] = {
@@ -175,6 +180,17 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"\b(?:jag|ja|vi) (?:hjalper|stottar|har kontakt med|bor granne med) "
             r"(?:en|ett|nagra|tva) (?:ung |ung\w+ )?(?:kvinna|kvinnor|tjej|tjejer|kille|killar|"
             r"person|flicka|pojke)\b(?:\W+\w+){0,3}?\W+som\b",
+            # "farmor här, har ett barnbarn som ...": a relative introducing themselves.
+            r"^\W*(?:(?:hej|hejsan|hallo)\W+)?(?:mamma|pappa|mormor|morfar|farmor|farfar|moster|"
+            r"faster|morbror|farbror|storasyster|storebror|fostermamma|fosterpappa|bonusmamma|"
+            r"bonuspappa|styvmamma|styvpappa|foralder) (?:har|here)\b",
+            # "jag är storasyster (23) till en tjej som ...", "mormor till en pojke",
+            # "vi är två föräldrar som ...": the writer introduced as someone's relative.
+            r"\b(?:jag|ja|vi) (?:ar|e) (?:\w+ )?(?:mamma|pappa|mor|far|foralder|foraldrar|"
+            r"mormor|morfar|farmor|farfar|storasyster|storebror|syster|bror|moster|faster|"
+            r"morbror|farbror|styvmamma|styvpappa|bonusmamma|bonuspappa|"
+            r"fosterforaldrar|fosterforalder|fostermamma|fosterpappa|familjehemsforaldrar|"
+            r"gudmor|gudfar)\b(?: \d{1,2})? (?:till|at|for|som)\b",
             r"\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|vaninna"
             r"|kompis skull)\b"
             r"|\basking for a friend\b",
@@ -352,7 +368,9 @@ WRITER_INCLUDED = (
     r"vaninna|"
     r"vanner|polare|syster|bror|lillasyster|lillebror|storasyster|storebror|kusin|lillkusin|"
     r"tjejkompis|bastis)\b"
-    r"|\bvi (?:ar |e )?(?:bada|tva|alla|bagge)\b"
+    # (Not "vi är två föräldrar som ...": parents writing about their child.)
+    r"|\bvi (?:ar |e )?(?:bada|tva|alla|bagge)\b(?! (?:foraldrar\w*|syskon\w*|mammor|pappor|"
+    r"grannar|kollegor|larare|vuxna|personal|mor- och farforaldrar))"
     # "jag (20) och min flickvän (17) har båda sålt".
     r"|\b(?:jag|ja) (?:\d{1,2} )?(?:och|o) (?:min|mitt) (?:\w+ ){1,2}(?:\d{1,2} )?"
     r"(?:har |ar |e )?(?:bada|bagge|tillsammans)\b"

@@ -58,6 +58,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\btvungen att (?:salja|ta emot|traffa|ha sex|ligga|jobba|gora det|gora saker)\b",
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
             r"\b(?:forced?|forcing|makes? me|made me)\b",
+            # Set BC, English as a second language: kept in a locked flat.
+            r"\b(?:door|doors) (?:\w+ )?(?:is |are |be )?(?:lock|locked)\b"
+            r"|\b(?:cannot|can not|cant|can't|not allowed to|dont let me|don't let me|not let me) "
+            r"(?:\w+ )?(?:(?:go|get|walk) (?:out|away)|leave)\b(?=.{0,40}\b(?:flat|apartment|house|"
+            r"room|place|door|here|outside)\b)"
+            r"|\b(?:lock|locks|locked) (?:me|us|her) (?:in|inside|up)\b",
             rf"\b(?!{WRITER}\b){THEY}\b\W+{WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
             r"kraver|vill ha) (?:alla |all |hela |halva |halften av |allt av |det mesta av )?"
             r"(?:mina |min |mitt |vara |vart |deras )?(?:pengar\w*|lon|inkomst|cash|"
@@ -81,6 +87,10 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
             r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil|"
             r"phone)\b",
+            # Set BA, a hotel receptionist: "han har hand om deras pass".
+            r"\b(?:har hand om|tar hand om|haller i|bar pa|behaller|har tagit|tar|tog|samlar in) "
+            r"(?:deras|hennes|tjejernas|kvinnornas) (?:pass\w*|id-?handlingar|legitimation\w*|"
+            r"papper|id-kort)\b",
             r"\b(?:takes?|took|keeps?|has|have|taken) (?:all )?(?:my|her|his|their|the) "
             r"(?:money|passport|pass|papers|id|phone)\b",
             # Moved around, ads written by others, a growing debt, no keys, paid back with the
@@ -325,6 +335,10 @@ VICTIM_SIGNS: Dict[str, str] = {
                  r"mej)",
                  10),
             r"\butan kondom (?:fast|trots|fast jag|nar jag)",
+            # Set BC: "he beat me because i say no without condom", "he hurt me down there".
+            r"\b(?:beat|hit|hurt|slap\w*|kick\w*|choke\w*) me\b.{0,40}\b(?:condom|say no|said no|"
+            r"no sex)\b|\bhurt me down there\b|\b(?:gjorde|gjort) (?:mig|mej) illa (?:dar nere|i "
+            r"underlivet)\b",
             r"\b(?:kunden|en kund|kund|client|customer|a client|the client|a customer)\b"
             r"(?:\s+\w+){0,2}\s+(?:hurt|hit|beat|choked|strangled|slog|misshandla\w*|skadade|"
             r"strypte|gjorde illa) (?:me|mig|mej)\b",
@@ -420,6 +434,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             rf"skada|sla ihjal|knivhugga) {ME}",
             rf"(?<!behover )(?<!vill ha )(?<!fa )\b(?:hjalp|help) {ME}? ?(?:nu|snabbt|asap|fort)\b",
             r"\b(?:will|gonna|going to) kill me\b|\b(?:is|he's) coming back\b",
+            # Set BC: the one who hurt the writer is still there ("he in shower now").
+            r"\b(?:he|she|they|the man|the client|the customer|client|customer)(?:'s| is| are)? "
+            r"(?:still |now )?(?:here|in (?:the )?(?:shower|bathroom|toilet|next room|other room|"
+            r"kitchen|hall|bed|car)|sleeping in|outside (?:the|my) door)\b.{0,30}?\bnow\b"
+            r"|\bnow (?:he|she|they) (?:is |are )?(?:\w+ )?(?:in (?:the )?(?:shower|bathroom|"
+            r"toilet|next room|other room)|sleeping|outside)\b",
             r"\b(?:maste|ska) folja (?:med|me) (?:honom|dom|dem|han) nu\b",
             r"\binte kommit hem (?:pa|sedan|sen|i) (?:\w+ )?(?:dygn|dagar|natter|dar)",
             r"\bkan inte (?:ta mig|komma|fly|ga) (?:harifran|harfran|ut|hem|harifron)(?! utan)",
