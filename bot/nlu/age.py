@@ -388,6 +388,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:runt|kring|omkring|ca|cirka|typ|ungefär)\s+{_NUM}\b"
         r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|%)(?!\w))"
     )),
+    # "kompis 17 tar betalt för sex": someone close named first, their age beside.
+    (OTHER, re.compile(
+        r"^\W*(?:en\s+)?(?:kompis|kompisen|bästis|bastis|bästisen|bastisen|syrran|brorsan|"
+        r"lillasyster|lillebror|storasyster|storebror|kusin|kusinen|vän|van|vännen|vannen)"
+        rf"\s*[,(]?\s*{_NUM}\b(?!\s*(?:min|minuter|kr|kronor|st|gånger|%)(?!\w))"
+    )),
+    # "en av dem är typ 15", "soc, klient 30 säljer sex".
+    (OTHER, re.compile(
+        r"\ben\s+av\s+(?:dem|dom|tjejerna|killarna|eleverna|ungdomarna|barnen|flickorna|"
+        rf"pojkarna)\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b"
+    )),
+    (OTHER, re.compile(
+        rf"\b(?:klient|klienten|brukare|brukaren|patient|patienten)\s*,?\s*{_NUM}\b"
+        r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|%)(?!\w))"
+    )),
     # "killarna är 14", "tjejerna i laget e 15": a group the writer is responsible for.
     (OTHER, re.compile(
         r"\b(?:killarna|tjejerna|pojkarna|flickorna|eleverna|barnen|ungarna|ungdomarna|"
@@ -615,10 +630,18 @@ _CLAUSE_START = (
     rf"(?:^|[,.!?;:]\s*)\W*{_DISCOURSE}(?:(?:jag|ja|jg)\s+)?(?:(?:är|ar|e)\s+)?"
 )
 _BANDS_OPENING = [
-    (MINOR, re.compile(rf"{_CLAUSE_START}(?P<band>{_MINOR_BAND}|fyller\s+(?:18|arton)|"
+    (MINOR, re.compile(rf"{_CLAUSE_START}(?:(?:går|gar)\s+(?:i\s+|på\s+|pa\s+)?)?"
+                       rf"(?P<band>{_MINOR_BAND}|fyller\s+(?:18|arton)|"
                        r"ska\s+fylla\s+(?:18|arton))(?!\w)")),
     (ADULT, re.compile(rf"{_CLAUSE_START}(?:{_IDENTITY}\s+)?(?:nyss\s+|precis\s+|just\s+)?"
                        rf"(?P<band>{_ADULT_BAND}|(?:[2-9]\d)\s*\+)(?!\w)")),
+    # "fick körkort i somras", "tog studenten förra året", "läser på komvux" (set CB):
+    # a car licence (B, from 18), school finished a year ago, adult education.
+    (ADULT, re.compile(rf"{_CLAUSE_START}(?:(?:fick|har|tog|tagit|har\s+tagit)\s+(?:mitt\s+)?"
+                       r"(?P<band>körkort|korkort|b-körkort|b-korkort)(?!\w)"
+                       r"|(?:tog|tagit|har\s+tagit)\s+(?P<band2>studenten)\s+(?:förra\s+året|"
+                       r"forra\s+aret|i\s+fjol|för\s+\w+\s+år\s+sen|for\s+\w+\s+ar\s+sen)"
+                       r"|(?:läser|laser|pluggar|går|gar)\s+(?:på\s+|pa\s+)?(?P<band3>komvux))")),
     # "studerar på uni o ...": university is for adults.
     (ADULT, re.compile(rf"{_CLAUSE_START}(?:studerar|pluggar|läser|laser)\s+(?:på|pa|vid)\s+"
                        r"(?P<band>uni|universitet\w*|högskola\w*|hogskola\w*)(?!\w)")),
@@ -690,6 +713,11 @@ _YEAR_GROUP = re.compile(
 )
 # "ska börja sjuan", "börjar gymnasiet i höst", "slutar nian i vår": a school year about to
 # start or end is a child's (ending gymnasiet is not, so only compulsory school ends here).
+# Someone else named just before a verb: "mitt barnbarn gick ...", "en kille som gick ...".
+_SOMEONE_BEFORE = re.compile(
+    rf"(?:\b{_OTHER_SUBJECT}|\b(?:en|ett)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|elev|unge|"
+    r"grabb|ungdom|barn))\s+(?:som\s+)?$"
+)
 _SCHOOL_NEXT = re.compile(
     r"(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg|och|o|men)\s+)(?:(?:ska|skall)\s+(?:börja|borja)|"
     r"börjar|borjar)\s+(?:i\s+|på\s+|pa\s+)?(?P<band>fyran|femman|sexan|sjuan|åttan|attan|nian|"
@@ -843,7 +871,9 @@ def find_ages(text: str) -> list[AgeMention]:
     for match in _SCHOOL_NEXT.finditer(lowered):
         name = next(g for g in ("band", "ending", "done") if match.group(g))
         span = match.span(name)
-        mentions.append(AgeMention(MINOR, SELF, *span))
+        # "mitt barnbarn gick ut nian i våras", "en kille som gick ut nian": theirs.
+        theirs = name == "done" and _SOMEONE_BEFORE.search(lowered[: match.start()])
+        mentions.append(AgeMention(MINOR, OTHER if theirs else SELF, *span))
     for match in [*_AT_SCHOOL_OTHER.finditer(lowered), *_TEEN_OTHER.finditer(lowered)]:
         mentions.append(AgeMention(MINOR, OTHER, *match.span("band")))
     for match in _YEAR_GROUP.finditer(lowered):
@@ -855,7 +885,9 @@ def find_ages(text: str) -> list[AgeMention]:
     if not short:
         for group, pattern in _BANDS_OPENING:
             for match in pattern.finditer(lowered):
-                mentions.append(AgeMention(group, SELF, *match.span("band")))
+                name = next(g for g in ("band", "band2", "band3")
+                            if g in pattern.groupindex and match.group(g))
+                mentions.append(AgeMention(group, SELF, *match.span(name)))
         for match in _ELLIPTIC_MINOR.finditer(lowered):
             before = lowered[: match.start()]
             role = OTHER if _SOMEONE_NAMED.search(before) else SELF

@@ -24,6 +24,8 @@ _SUICIDAL = re.compile(
     r"sj[aä]lvmord\w*|suicid\w*"
     r"|ta[rs]?\s+(?:jag\s+)?(?:mitt\s+(?:eget\s+)?liv|livet\s+av\s+mig)"
     r"|vill\s+(?:bara\s+)?d[oö]\b|vill\s+inte\s+(?:leva|finnas)|orkar\s+inte\s+(?:leva|finnas)"
+    # "det är inte nån idé att leva" (set CD, said of a daughter).
+    r"|(?:inte|ingen)\s+(?:[aä]r\s+|e\s+)?(?:n[aå]n\s+|n[aå]gon\s+)?id[eé]\s+(?:att|med\s+att)\s+leva"
     r"|[oö]nskar\s+(?:att\s+)?jag\s+(?:var|vore)\s+d[oö]d"
     r"|d[oö]da\s+mig\s+sj[aä]lv|avsluta\s+mitt\s+liv"
     # On the edge of a bridge, a roof or the tracks (not waiting for a bus there).
@@ -1107,13 +1109,26 @@ def _danger_by_parts(text: str) -> bool:
     return (now and adult) or (bool(alarms) and (now or adult)) or len(alarms) >= 2 or quiet or held
 
 
+# Figures of speech with death in them (set CE): "det här jobbet tar livet av mig haha",
+# "skammen tar livet av mig", "vill dö av pinsamhet", "mördande trött". Taken out before
+# the suicidal patterns read the message; "jag tar livet av mig" stays.
+_FIGURES_OF_SPEECH = re.compile(
+    r"\b(?:det|detta|det har|det här|det dar|det där|allt|\w+(?:en|et|an|na))\s+"
+    r"(?:\w+\s+)?(?:tar|kommer ta|ska ta)\s+(?:livet|kal|kål)\s+av\s+(?:mig|mej)\b"
+    r"|\b(?:do|dö|dor|dör|doo|döö)\s+av\s+(?:skam|pinsamhet|skratt|tristess|nyfikenhet|"
+    r"hunger|tråkighet|trakighet|stress|längtan|langtan)\w*"
+    r"|\b(?:mordande|mördande|dods|döds)\s*(?:trott|trött|trist|trakig\w*|tråkig\w*|sur)\b"
+)
+
+
 def crisis_intent(text: str) -> Optional[str]:
     """The crisis intent a message plainly states, or None.
 
     Suicidal thoughts win over danger: that answer also starts with 112.
     """
     readings = (text.lower(), standard(text))
-    if any(_SUICIDAL.search(r) or suicidal_by_signs(fold(r)) for r in readings):
+    literal = tuple(_FIGURES_OF_SPEECH.sub(" ", r) for r in readings)
+    if any(_SUICIDAL.search(r) or suicidal_by_signs(fold(r)) for r in literal):
         return SUICIDAL
     if any(_DANGER.search(r) or _danger_by_parts(r) for r in readings):
         return ACUTE_DANGER

@@ -175,6 +175,13 @@ _DONE_TO_ME = re.compile(DONE_TO_ME)
 _WRITER_SELLS = re.compile(WRITER_SELLS)
 _WRITER_OWN_ACT = re.compile(WRITER_OWN_ACT)
 _TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
+# "mig" that says nothing of what is done to the writer (set CD, a grandparent): "bor hos
+# mig", "vad jag ska ta mig till", "hon sa till mig", "hjälp mig".
+_NOT_A_DEED = re.compile(
+    r"\b(?:bor|bodde|sover|ar|e|finns|var|stannar) (?:\w+ )?hos (?:mig|mej)\b"
+    r"|\bta (?:mig|mej) till\b|\bhjalp\w* (?:mig|mej)\b|\b(?:sa|sade|berattade|skrev) "
+    r"(?:\w+ )?(?:till|for) (?:mig|mej)\b|\b(?:ringde|smsade) (?:mig|mej)\b"
+)
 _WRITER_WORRIES = re.compile(WRITER_WORRIES)
 _WE = re.compile(r"\b(?:vi|oss|we|us)\b")
 _WE_STAFF = re.compile(r"\bvi (?:\w+ ){0,3}?(?:slussa|hanvisa|skicka|lotsa|har gripit|gor)\b")
@@ -357,6 +364,8 @@ def rule_asks(text: str) -> FrozenSet[str]:
 _NOT_A_CRISIS = re.compile(
     r"\b(?:vill|ville) (?:inte|int) (?:do|dö)\b|\binte (?:vill|ville) (?:do|dö)\b"
     r"|\b(?:dont|don'?t|do not) want to die\b"
+    # "inte på DET sättet alltså, jag vill leva" (set CE).
+    r"|\bjag vill (?:fortfarande )?leva\b|\binte pa det sattet\b"
     r"|^\W*(?:(?:men|och|o|hej|hejsan|fraga|en fraga)\W+)*(?:vad (?:hander|gor (?:jag|man)|"
     r"ska (?:jag|man) gora)|tank om|what if|what happens|what do i do) (?:\w+ ){0,3}?"
     r"(?:om|if|when)\b"
@@ -514,7 +523,7 @@ def analyze(
     if "buying" in signs and _WHAT_NOW.search(folded):
         asks.add("law")  # "betalade en tjej, hon var 16 ... vad händer nu": the buyer's law
     if (
-        concerned == OTHER
+        concerned in (OTHER, PROFESSIONAL)
         and "buying" in signs
         and _PAID_THEM.search(folded)
         and not _RELATIVE_PAYS.search(folded)
@@ -571,6 +580,13 @@ def analyze(
     )
 
 
+# With the one who pays, now (set CD): "jag tror han är hos honom nu".
+_WITH_PAYER_NOW = re.compile(
+    r"\b(?:hon|han|hen) (?:ar|e|sitter|sover) (?:\w+ )?(?:hos|med) (?:honom|henne|mannen|gubben|"
+    r"killen|kunden|dom|dem)\b(?: \w+){0,2}? (?:nu|just nu|ikvall|inatt)\b"
+)
+
+
 def _gone_or_with_adult_now(text: str, rules: FrozenSet[str], ages: List[AgeMention]) -> bool:
     """A child, or someone paid whose age is not said, with an adult or gone to one now.
 
@@ -584,6 +600,9 @@ def _gone_or_with_adult_now(text: str, rules: FrozenSet[str], ages: List[AgeMent
     )
     if not (any(m.group == AGE_MINOR for m in ages) or (paid_other and not ages)):
         return False
+    paid = "exchange" in rules or ("buying" in rules and _PAID_THEM.search(fold(text)))
+    if paid and _WITH_PAYER_NOW.search(fold(text)):
+        return True  # "en man har betalat honom för sex förut. jag tror han är hos honom nu"
     rules_now = [child_meets_adult_soon, child_gone, child_with_adult_now]
     if paid_other:
         rules_now.append(away_or_silent)  # gone from home, or silent, with those who pay
@@ -608,6 +627,7 @@ def _concerned(
     about the writer, whatever the classifier says.
     """
     folded = fold(text)
+    deeds = _NOT_A_DEED.sub(" ", folded)  # "bor hos mig" is no deed done to the writer
     if "professional" in rules and not _WRITER_OWN_ACT.search(folded):
         return PROFESSIONAL
     if "buying" in rules and _ONE_BUYS.search(folded) and not _RELATION.search(folded):
@@ -617,7 +637,7 @@ def _concerned(
     own_age = any(m.role == AGE_SELF for m in ages)
     # "jag e 17 o min kille tar betalt när hans vänner ligger med mig": the writer's own.
     mine = _FOR_ME.search(folded) or _MINE.search(folded) or (
-        own_age and _TO_ME.search(folded)
+        own_age and _TO_ME.search(deeds)
     )
     if "other_person" in rules and not mine:
         return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
@@ -643,7 +663,7 @@ def _concerned(
             or (
                 other_age
                 and (_THIRD_PERSON.search(folded) or _DONE_TO_THEM.search(folded))
-                and not _TO_ME.search(folded)
+                and not _TO_ME.search(deeds)
             )
         )
     ):
@@ -654,7 +674,7 @@ def _concerned(
         and _GIVES_THEM.search(folded)
         and not _WRITER_GIVES.search(folded)
         and _THIRD_WORD.search(folded)
-        and not _TO_ME.search(folded)
+        and not _TO_ME.search(deeds)
     ):
         return OTHER  # "en vuxen man ger honom skins ... Han är 13": told about a child
     if (

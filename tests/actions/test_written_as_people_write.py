@@ -1211,8 +1211,56 @@ SET_BA_BC_BD_BF = [
      ["KAST", "anonym"], ["Preventell"]),
 ]
 
+# Sets CA-CF (teens in crisis, ages either side of 18, relatives and staff, adults'
+# figures of speech, one-liners), in new words.
+SET_CA_CF = [
+    # Figures of speech with death in them are no crisis; the real thing is.
+    ("säljer sex på helgerna, 29. stressen tar livet av mig lol men det går runt", "suicidal",
+     ["Mika"], ["112", "90101"]),
+    ("dog nästan av skam när jag köpte sex första gången, hur slutar man", "suicidal",
+     ["KAST"], ["112", "90101"]),
+    ("pappa säger att det inte är nån idé att leva längre, han har köpt sex i åratal",
+     "chitchat", ["112", "90101"], ["Preventell"]),
+    # Life events that tell an adult's age; school that tells a child's.
+    ("tog körkort förra månaden och har börjat träffa män mot betalning", "sells_sex",
+     ["Mika"], ["Stödcentrum", "Är du under 18"]),
+    ("läser på komvux och säljer sex ibland för att klara hyran", "sells_sex",
+     ["Mika"], ["Stödcentrum"]),
+    ("går på högstadiet och en vuxen man betalar mig för bilder", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen", "KAST"]),
+    # Someone else's age: finished school, one of a group, a client, a friend named first.
+    ("min brorson gick ut nian i juni och en äldre man ger honom pengar för sex, jag är 52",
+     "chitchat", ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen"]),
+    ("fritidsledare här, flera killar pratar om en man som betalar, en av dem är bara 14",
+     "chitchat", ["Socialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    ("socialtjänsten. brukare 42 säljer sex och vill ha stöd", "chitchat", ["Mika"],
+     ["Stödcentrum"]),
+    ("bästis 16 säljer nudes till gubbar", "chitchat", ["Stödcentrum"], ["Mikamottagningen"]),
+    # A child with the one who pays, now; a customer turning violent now; stuck at a hotel.
+    ("hon är 14 och en gubbe har swishat henne för sex. jag tror hon är hos honom just nu",
+     "chitchat", ["112", "Stödcentrum"], ["KAST", "Preventell"]),
+    ("är 15 o kunden blir aggressiv nu", "chitchat", ["112", "BRIS"], ["Mikamottagningen"]),
+    ("sitter fast i en lägenhet, hjälp", "chitchat", ["112"], ["KAST", "Preventell"]),
+    # Images posted, a customer's violence, held by threats, brought here by a man.
+    ("någon har lagt upp mig på en porrsida, är 23", "chitchat", ["Mika"], ["Preventell"]),
+    ("19, en kund var våldsam i förrgår", "chitchat", ["Mika", "Kvinnofridslinjen"],
+     ["KAST", "Preventell"]),
+    ("he said i can not go from here, i was brought here by him, i am 25", "chitchat",
+     ["Mika", "114 14"], ["Stödcentrum"]),
+    # Questions: parents seeing the chat, a report counted, an accomplice, a seller's law.
+    ("ser mamma vad jag skriver här? jag är 14 och har fått pengar för bilder", "chitchat",
+     ["anonym", "Stödcentrum"], ["Mikamottagningen"]),
+    ("blir jag medskyldig om min man köper sex och jag vet om det?", "chitchat", ["KAST"],
+     ["Preventell"]),
+    ("jag säljer, är det olagligt?", "chitchat", ["under 18"], ["KAST", "Preventell"]),
+    # Watching material with younger people: one's own urges.
+    ("16 o kollar på filmer med folk som e yngre än mig, vill sluta", "chitchat",
+     ["Preventell", "BRIS"], ["KAST"]),
+]
+
 ALL = (
-    SET_BA_BC_BD_BF + SET_TYPOS + SET_AV_AW + SET_ENGLISH + SET_THIRD_PARTY + SET_AX + SET_AU
+    SET_CA_CF + SET_BA_BC_BD_BF + SET_TYPOS + SET_AV_AW + SET_ENGLISH + SET_THIRD_PARTY
+    + SET_AX + SET_AU
     + SET_B + SET_B_AND_A + SET_C + SET_D + SET_E + SET_F + SET_F_AGAIN + SET_G + SET_I + SET_J
     + SET_L + SET_H_K + SET_M_P + SET_N_O_Q_R + SET_S_T + SET_U_V + SET_X_Y + SET_W_AC_AD_AE_AF
 )

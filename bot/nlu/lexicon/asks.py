@@ -72,6 +72,8 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:$|(?:och|o|typ)?\s*(?:e|ar|jag ar|ja e)?\s*\d{1,2}\b)",
     "law": "|".join(
         [
+            # Set CE: "kan jag bli medskyldig om jag vet om det?"
+            r"\b(?:medskyldig\w*|medhjalp\w*|delaktig i brott)\b",
             r"\bvad? (?:hander|kan handa|gor polisen) (?:nu )?juridiskt\b|"
             # "det räknas väl inte som sexköp?": whether it is a purchase in law.
             r"\b(?:(?:raknas|ar|e|blir) (?:det|de)|(?:det|de) (?:raknas|ar|e|blir)) "
@@ -173,6 +175,13 @@ ASK_PATTERNS: Dict[str, str] = {
             r"min man|min fru|familjen|min familj|kompisarna) (?:att )?"
             r"(?:veta|se|lasa|fa veta|reda pa|ta reda|hitta)",
             r"\bmaste (?:jag|man) (?:saga|uppge|skriva|beratta) (?:mitt|vem|vad jag heter)",
+            # Set CA/CD: "ser mina föräldrar om jag skriver här?", "berättar dom då för mina
+            # föräldrar?", "utan att säga namnet, räknas det då som en anmälan?".
+            r"\b(?:ser|kan se|far se|marker) (?:mina foraldrar|mamma|pappa|foraldrarna|nan|nagon|"
+            r"polisen|soc) (?:\w+ )?(?:om|att|vad) (?:jag|ja) (?:skriver|chattar)\b"
+            r"|\b(?:berattar|sager|ringer|skvallrar) (?:dom|de|ni|hon|han) (?:\w+ )?(?:for|till) "
+            r"(?:mina foraldrar|foraldrarna|mamma|pappa|skolan|soc|polisen)\b"
+            r"|\brakna\w* (?:det )?(?:\w+ )?som (?:en )?(?:anmalan|orosanmalan)\b",
             # Set BA: "kan han själv ringa någonstans utan att säga vem han är?"
             r"\butan att (?:behova |maste )?(?:saga|uppge|beratta|lamna|visa) (?:vem (?:jag|ja|han|"
             r"hon|hen|man|vi) (?:ar|e)|(?:(?:mitt|sitt|hans|hennes|ditt) )?namn|vad (?:jag|han|"

@@ -9,6 +9,10 @@ from bot.nlu.lexicon.common import WORD, WRITER, near
 NEED_SIGNS: Dict[str, str] = {
     "unwanted": "|".join(
         [
+            # Set CA: "tittar på grejer på nätet med folk som e yngre än mig".
+            r"\b(?:tittar|tittat|kollar|kollat|ser|sett) (?:pa )?(?:grejer|bilder|filmer|saker|"
+            r"videos?|klipp|porr)\b.{0,30}?"
+            r"\b(?:folk|personer|barn|ungar|tjejer|killar) som (?:ar|e) yngre\b",
             # Set BD: "sexmissbruk, e det en grej?": an addiction to sex is the writer's own.
             r"\bsex ?(?:missbruk|beroende|addiction|addict)\w*|\bsexmissbrukare\b"
             r"|\b(?:beroende|addicted) (?:av|to) sex\b",

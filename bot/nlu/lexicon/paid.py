@@ -218,7 +218,9 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:e|ar|jag|ja|o|och|men) (?:typ |ocksa |ibland |fortfarande |sjalv |sjalv ocksa )?"
             r"(?:saljer|salt|"
             r"salde)"
+            # ("jag säljer, kan jag åka fast?": the comma is gone once folded.)
             r"(?= (?:o|och|men|eller|vill|typ|ibland|sen|nu|pa natet|pa gatan|har|fast|for att|"
+            r"kan|ska|far|maste|hur|vad|ar det|e de|"
             r"sjalv|"
             r"ocksa|med)\b|\W*$)",
             r"\b(?:han|hon|det) (?:ar|e|var) (?:en )?(?:kund|torsk|stamkund)\b",
@@ -229,6 +231,12 @@ PAID_SIGNS: Dict[str, str] = {
             r"mej)\b.{0,60}?"
             r"\b(?:tillbaka|i gengald|i utbyte|som tack)\b",
             r"\bbetalar (?:en|mig|dig) for att (?:skicka|visa|ses|traffas|ligga)\b",
+            # Set CD: "allt e mitt fel, jag tog emot pengarna själv" (a child blaming herself).
+            r"\b(?:jag|ja) (?:\w+ )?(?:tog|tar|har tagit) emot (?:pengarna|pengar|betalt|"
+            r"betalningen|swishen|swishar)\b",
+            # Set CD: "kommer hem med pengar ... hon får det för sex med en man".
+            r"\b(?:far|fick|fatt|tar emot|tog emot) (?:det|dem|dom|pengarna|grejerna|sakerna|allt "
+            r"det|det dar) (?:\w+ )?for (?:sex|att ligga|att ha sex|att sova)\b",
             # Set BC: "jag jobba med sex", "eu lucrez cu sex"; paid by many: "haft många
             # olika som betalat för sex med en".
             r"\b(?:jobba|jobbar|jobbat|arbeta|arbetar|arbetat|lucrez|trabajo|trabalho) "

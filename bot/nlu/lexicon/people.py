@@ -94,6 +94,14 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
             r"doctor|youth worker|police officer|police|midwife|psychologist|case worker)\b",
             r"\b(?:ge|fa|boka|behover) (?:oss |mig )?(?:en )?konsultation\b",
+            # Set CD/CF: a message that opens with the workplace: "HVB. En 16-årig flicka
+            # rymde från oss", "soc, klient 30 säljer sex".
+            r"^\W*(?:hvb|hvb-hem\w*|sis|lss|soc|socialtjansten|elevhalsan|fritidsgarden|"
+            r"skolkurator|kurator)\b(?! (?:vet|far|ska|kommer|tar|har tagit|sa|sade|sager|"
+            r"tycker|tyckte|tipsade|ringde|vill))",
+            # "Taxichaufför. Släppte nyss av en ung tjej ...": the role alone, first.
+            rf"^\W*(?:(?:hej|hejsan|hallo)\W+)?{_ROLES}\b(?! (?:vet|far|ska|kommer|tar|har tagit|"
+            r"sa|sade|sager|tycker|tyckte|tipsade|ringde|vill))",
             # "jag är skolsköterska", "jobbar som fältare", "hej, kurator här", "som tolk".
             rf"\bsom (?:{_ROLES}|yrkesperson|professionell)\b",
             rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som|jobbar extra som) (?:en |ett )?"
@@ -167,7 +175,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             # ... the relative does it, not the writer ("min mamma vet inte att jag säljer").
             r"klasskompis|granne|kollega|arbetskamrat)\b|"
             + CLOSE_TO_ME
-            + r")\W+(?:(?!(?:jag|ja|jg|i)\b)\w+\W+){0,6}?"
+            + r")\W+(?:(?!(?:jag|ja|jg)\b)(?!i\b(?! (?:nian|attan|sjuan|samma|skolan|klassen|"
+            r"gymnasiet|hogstadiet)\b))\w+\W+){0,6}?"
             r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
             r"(?:far|fatt|fick) (?:\w+ )?(?:swish|pengar|presenter|grejer|saker|klader) (?:av|fran)"
             r"|"
@@ -180,6 +189,11 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"\b(?:jag|ja|vi) (?:hjalper|stottar|har kontakt med|bor granne med) "
             r"(?:en|ett|nagra|tva) (?:ung |ung\w+ )?(?:kvinna|kvinnor|tjej|tjejer|kille|killar|"
             r"person|flicka|pojke)\b(?:\W+\w+){0,3}?\W+som\b",
+            # "kompis 17 tar betalt för sex": someone close named first, without "min".
+            r"^\W*(?:en )?(?:kompis|kompisen|bastis|bastisen|syrran|brorsan|lillasyster|"
+            r"lillebror|storasyster|storebror|kusin|kusinen|van|vannen|vannina|tjejkompis|"
+            r"killkompis)\b(?: ?\(?\d{1,2}\)?)?\W+(?:\w+\W+){0,4}?(?:saljer|tar betalt|far betalt|"
+            r"far pengar|traffar|ar escort|sugardejtar|har en sugar\w*)\b",
             # "farmor här, har ett barnbarn som ...": a relative introducing themselves.
             r"^\W*(?:(?:hej|hejsan|hallo)\W+)?(?:mamma|pappa|mormor|morfar|farmor|farfar|moster|"
             r"faster|morbror|farbror|storasyster|storebror|fostermamma|fosterpappa|bonusmamma|"
@@ -291,7 +305,7 @@ WRITER_OWN_ACT = (
 FIRST_PERSON = rf"\b(?:jag|ja|jg|mig|mej|me|{_ENGLISH_I})\b"
 
 # Whose deed it is (situation._concerned).
-THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men|and|but) )(?:hon|han|hen|he|she|hes|shes)\b"
+THIRD_PERSON = r"(?:^|[.,!?;] ?|\b(?:och|o|men|and|but|att|that) )(?:hon|han|hen|he|she|hes|shes)\b"
 # Done to someone close: "hennes kille skickar henne till andra män".
 DONE_TO_THEM = (
     r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "

@@ -58,6 +58,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\btvungen att (?:salja|ta emot|traffa|ha sex|ligga|jobba|gora det|gora saker)\b",
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
             r"\b(?:forced?|forcing|makes? me|made me)\b",
+            # Set CB/CE: "was brought to sweden by a man ... have to give him money from
+            # clients", "han sa att jag inte kommer härifrån levande om jag försöker gå".
+            r"\b(?:was|were|got|been) (?:brought|taken|sent) (?:to (?:sweden|europe|here)|here)\b"
+            r"|\b(?:have to|must|need to) give (?:him|her|them) (?:the |my |all )?(?:money|cash)\b"
+            r"|\b(?:inte kommer|kommer inte) harifran\b|\bom (?:jag|ja) (?:forsoker|provar) "
+            r"(?:att )?(?:ga|sticka|rymma|fly)\b",
             # Set BC, English as a second language: kept in a locked flat.
             r"\b(?:door|doors) (?:\w+ )?(?:is |are |be )?(?:lock|locked)\b"
             r"|\b(?:cannot|can not|cant|can't|not allowed to|dont let me|don't let me|not let me) "
@@ -335,6 +341,9 @@ VICTIM_SIGNS: Dict[str, str] = {
                  r"mej)",
                  10),
             r"\butan kondom (?:fast|trots|fast jag|nar jag)",
+            # Set CF: "16, kunden var våldsam": violence by the one who paid.
+            r"\b(?:kunden|en kund|torsken|koparen|kopare|han som betalade) (?:\w+ )?"
+            r"(?:var|blev|har varit) (?:valdsam|aggressiv|aggro|brutal)\b",
             # Set BC: "he beat me because i say no without condom", "he hurt me down there".
             r"\b(?:beat|hit|hurt|slap\w*|kick\w*|choke\w*) me\b.{0,40}\b(?:condom|say no|said no|"
             r"no sex)\b|\bhurt me down there\b|\b(?:gjorde|gjort) (?:mig|mej) illa (?:dar nere|i "
@@ -360,6 +369,10 @@ VICTIM_SIGNS: Dict[str, str] = {
     # Nude images or videos spread, posted or threatened to be (sextortion).
     "images_spread": "|".join(
         [
+            # Set CF: "nån la upp mig på porrsajt".
+            r"\b(?:la|lagt|lagger|lade) upp (?:mig|mej|bilder pa mig|mina bilder|filmer pa mig) "
+            r"(?:\w+ )?(?:pa|till) (?:en )?(?:porrsajt\w*|porrsida\w*|natet|sajt\w*|sidan|"
+            r"onlyfans|instagram|insta|tiktok|snap)\b",
             r"\b(?:bild|bilder|bilderna|bilden|nudes?|nakenbild\w*|video\w*|film|filmen|"
             r"filmer|filmat|klipp|klippet|pics?)\b\W+" + rf"{WORD}{{0,7}}?"
             r"(?:sprid\w*|spred\w*|spritt|lagt ut|lagts ut|lagger ut|lagga ut|lade ut|la ut|"
@@ -434,6 +447,11 @@ VICTIM_SIGNS: Dict[str, str] = {
             rf"skada|sla ihjal|knivhugga) {ME}",
             rf"(?<!behover )(?<!vill ha )(?<!fa )\b(?:hjalp|help) {ME}? ?(?:nu|snabbt|asap|fort)\b",
             r"\b(?:will|gonna|going to) kill me\b|\b(?:is|he's) coming back\b",
+            # Set CF: "e 16 o köparen blir aggro nu", "fast på ett hotell, hjälp".
+            r"\b(?:kunden|koparen|torsken|han|mannen) (?:blir|ar|e|borjar bli) (?:\w+ )?(?:aggro|"
+            r"aggressiv|valdsam|hotfull|arg) (?:nu|just nu)\b"
+            r"|(?:^\W*|\b(?:sitter|ar|e) )fast (?:pa|i) (?:ett |en )?(?:hotell\w*|lagenhet\w*|rum|"
+            r"bil\w*)\b",
             # Set BC: the one who hurt the writer is still there ("he in shower now").
             r"\b(?:he|she|they|the man|the client|the customer|client|customer)(?:'s| is| are)? "
             r"(?:still |now )?(?:here|in (?:the )?(?:shower|bathroom|toilet|next room|other room|"
