@@ -294,7 +294,9 @@ def crisis_services(
         # A body hurt in danger ("gravid och han sparkade mig") is still the writer's danger:
         # the health services come after it, not instead.
         if age_self == ADULT:
-            services += ("mika",)
+            # An adult threatened, hurt or held: 112 now, and Polisen 114 14 to report it
+            # once safe (the threat is a crime whoever makes it).
+            services += ("mika", "police")
         elif age_self is None:
             services += tuple(s for s in ("stodcentrum", "mika") if s not in services)
     if need is not None:

@@ -79,7 +79,8 @@ def test_every_need_has_an_adult_route():
 def test_acute_danger_puts_112_first():
     # Danger with nothing else told: 112, then the writer's own route (both ages if unknown).
     assert crisis_services("danger", None, None) == ("emergency", "stodcentrum", "mika")
-    assert crisis_services("danger", None, ADULT) == ("emergency", "mika")
+    # An adult threatened or held: Mika, and the police to report to once safe.
+    assert crisis_services("danger", None, ADULT) == ("emergency", "mika", "police")
     assert crisis_services("danger", "selling", MINOR)[:2] == ("emergency", "bris")
     assert "stodcentrum" in crisis_services("danger", "selling", MINOR)
 
