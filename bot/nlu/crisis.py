@@ -1113,7 +1113,7 @@ def _danger_by_parts(text: str) -> bool:
 # "skammen tar livet av mig", "vill dö av pinsamhet", "mördande trött". Taken out before
 # the suicidal patterns read the message; "jag tar livet av mig" stays.
 _FIGURES_OF_SPEECH = re.compile(
-    r"\b(?:det|detta|det har|det här|det dar|det där|allt|\w+(?:en|et|an|na))\s+"
+    r"\b(?:det|detta|det har|det här|det dar|det där|\w+(?:en|et|an|na))\s+"
     r"(?:\w+\s+)?(?:tar|kommer ta|ska ta)\s+(?:livet|kal|kål)\s+av\s+(?:mig|mej)\b"
     r"|\b(?:do|dö|dor|dör|doo|döö)\s+av\s+(?:skam|pinsamhet|skratt|tristess|nyfikenhet|"
     r"hunger|tråkighet|trakighet|stress|längtan|langtan)\w*"
