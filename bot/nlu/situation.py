@@ -600,15 +600,16 @@ def _gone_or_with_adult_now(text: str, rules: FrozenSet[str], ages: List[AgeMent
     )
     if not (any(m.group == AGE_MINOR for m in ages) or (paid_other and not ages)):
         return False
-    paid = "exchange" in rules or ("buying" in rules and _PAID_THEM.search(fold(text)))
-    if paid and _WITH_PAYER_NOW.search(fold(text)):
+    folded = fold(text)
+    paid = "exchange" in rules or ("buying" in rules and _PAID_THEM.search(folded))
+    if paid and _WITH_PAYER_NOW.search(folded):
         return True  # "en man har betalat honom för sex förut. jag tror han är hos honom nu"
     rules_now = [child_meets_adult_soon, child_gone, child_with_adult_now]
     if paid_other:
         rules_now.append(away_or_silent)  # gone from home, or silent, with those who pay
     return any(
         rule(reading)
-        for reading in (fold(text), fold(standard(text)))  # "ska aka me en kille": chat forms
+        for reading in (folded, fold(standard(text)))  # "ska aka me en kille": chat forms
         for rule in rules_now
     )
 
