@@ -31,8 +31,43 @@ REQUIRED_SERVICES = (
     "mind",
 )
 
-# Labels shown to users in front of each way of contact.
-_KIND_LABELS = {"phone": "Telefon", "chat": "Chatt", "email": "E-post", "web": "Webb"}
+# The words around the directory's facts (and the buttons to them), per language
+# the bot answers in.
+WORDING: Dict[str, Dict[str, str]] = {
+    "sv": {
+        "phone": "Telefon", "chat": "Chatt", "email": "E-post", "web": "Webb",
+        "website": "Webbplats",
+        "call": "Ring",
+        "and": "och",
+        "hours_unconfirmed": " (öppettider: {hours}, ej bekräftat)",
+        "fact_unconfirmed": " – uppgiften är inte bekräftad",
+        "check_on": ", kontrollera på {website}",
+        "number_unconfirmed": " – numret är inte bekräftat",
+        "no_phone": "Vi har inget bekräftat telefonnummer till {name} här ännu. "
+                    "En uppsökare i chatten kan hjälpa dig att få kontakt.",
+        "more_about": "Mer om {name}",
+        "talk_to_worker": "Prata med en uppsökare",
+    },
+    "en": {
+        "phone": "Phone", "chat": "Chat", "email": "E-mail", "web": "Web",
+        "website": "Website",
+        "call": "Call",
+        "and": "and",
+        "hours_unconfirmed": " (opening hours: {hours}, not confirmed)",
+        "fact_unconfirmed": " – this is not confirmed",
+        "check_on": ", check on {website}",
+        "number_unconfirmed": " – the number is not confirmed",
+        "no_phone": "We do not have a confirmed phone number for {name} here yet. "
+                    "An outreach worker in the chat can help you get in touch.",
+        "more_about": "More about {name}",
+        "talk_to_worker": "Talk to an outreach worker",
+    },
+}
+
+
+def wording(language: Optional[str]) -> Dict[str, str]:
+    """The directory's words in the language (Swedish unless English)."""
+    return WORDING.get(language or "sv", WORDING["sv"])
 
 
 class DirectoryError(ValueError):
@@ -47,6 +82,12 @@ class Fact:
     source: str
     verified: Optional[dt.date]
     confirmed: bool
+    # The same text in English, for a fact that is words (a description, hours).
+    en: Optional[str] = None
+
+    def text(self, language: Optional[str] = None) -> Any:
+        """The value in the language; the Swedish value where no English is given."""
+        return self.en if language == "en" and self.en else self.value
 
 
 @dataclass(frozen=True)
@@ -124,7 +165,11 @@ def _fact(raw: Any, where: str, problems: List[str]) -> Optional[Fact]:
         confirmed = False
     if confirmed and verified is None:
         problems.append(f"{where}: a confirmed fact needs a 'verified' date")
-    return Fact(raw.get("value"), str(source or ""), verified, confirmed)
+    english = raw.get("en")
+    if english is not None and (not isinstance(english, str) or not english.strip()):
+        problems.append(f"{where}: 'en' must be the English text")
+        english = None
+    return Fact(raw.get("value"), str(source or ""), verified, confirmed, english)
 
 
 def _optional_fact(raw: Any, where: str, problems: List[str]) -> Optional[Fact]:
@@ -257,38 +302,36 @@ def get_directory() -> Directory:
         return directory
 
 
-def hours_note(contact: Contact) -> str:
+def hours_note(contact: Contact, language: Optional[str] = None) -> str:
     """" (dygnet runt)", or the hours with a caveat when they are not confirmed."""
     if contact.hours and contact.hours.confirmed:
-        return f" ({contact.hours.value})"
+        return f" ({contact.hours.text(language)})"
     if contact.hours:
-        return f" (öppettider: {contact.hours.value}, ej bekräftat)"
+        return wording(language)["hours_unconfirmed"].format(hours=contact.hours.text(language))
     return ""
 
 
-def describe_contacts(service: Service) -> str:
-    """The ways to reach a service, in Swedish, with caveats for unconfirmed facts."""
+def describe_contacts(service: Service, language: Optional[str] = None) -> str:
+    """The ways to reach a service, with caveats for unconfirmed facts."""
+    words = wording(language)
     lines: List[str] = []
     for contact in service.contacts:
-        line = f"{_KIND_LABELS[contact.kind]}: {contact.fact.value}{hours_note(contact)}"
+        line = f"{words[contact.kind]}: {contact.fact.value}{hours_note(contact, language)}"
         if not contact.fact.confirmed:
-            line += " – uppgiften är inte bekräftad"
+            line += words["fact_unconfirmed"]
             if service.website:
-                line += f", kontrollera på {service.website.value}"
+                line += words["check_on"].format(website=service.website.value)
         lines.append(line)
     if service.website:
-        lines.append(f"Webbplats: {service.website.value}")
+        lines.append(f"{words['website']}: {service.website.value}")
     if not service.phones():
-        lines.append(
-            f"Vi har inget bekräftat telefonnummer till {service.short_name} här ännu. "
-            "En uppsökare i chatten kan hjälpa dig att få kontakt."
-        )
+        lines.append(words["no_phone"].format(name=service.short_name))
     return "\n".join(lines)
 
 
-def describe_service(service: Service) -> str:
+def describe_service(service: Service, language: Optional[str] = None) -> str:
     """Who the service is for and how to reach it: one message."""
-    return f"{service.description.value}\n{describe_contacts(service)}"
+    return f"{service.description.text(language)}\n{describe_contacts(service, language)}"
 
 
 def crisis_phones() -> Dict[str, str]:

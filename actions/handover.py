@@ -83,7 +83,7 @@ class ActionRequestHandover(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        reply = Reply(domain)
+        reply = Reply(domain, tracker.get_slot("language"))
         reply.add_response("utter_handover_requested")
         remind_of_services(reply, tracker)
         if "anonymity" in latest_asks(tracker):

@@ -3,8 +3,9 @@
 A 14-year-old on a phone reads one screen. Each turn therefore has at most
 three text bubbles: what matters first (112, "it is not your fault", the
 answer to the question), the services in one list, and an offer of more
-detail or a human. The words live in domain/ (Swedish); the contact facts
-only in the directory.
+detail or a human. The words live in domain/ (Swedish, and English as the
+variation conditioned on the `language` slot); the contact facts only in the
+directory.
 """
 
 from __future__ import annotations
@@ -13,27 +14,47 @@ from typing import Any, Dict, List, Optional, Sequence, Text
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.directory import Service, get_directory, hours_note
+from actions.directory import Service, get_directory, hours_note, wording
 
 MAX_BUBBLES = 3
 # At most this many "Mer om …" buttons under a referral.
 MORE_BUTTONS = 2
 
 
-def response_text(domain: Dict[Text, Any], name: Text, **values: Any) -> Optional[Text]:
-    """The first text of a response in the domain, filled with `values`."""
+def variant(
+    domain: Dict[Text, Any], name: Text, language: Optional[Text] = None
+) -> Optional[Dict[Text, Any]]:
+    """The response's variation for the language, as Rasa's NLG would choose it.
+
+    A variation conditioned on `language` wins when it matches; otherwise the
+    first unconditioned one (Swedish).
+    """
     variants = (domain.get("responses") or {}).get(name) or []
-    if not variants:
+    for candidate in variants:
+        for condition in candidate.get("condition") or []:
+            if condition.get("name") == "language" and condition.get("value") == language:
+                return candidate
+    return next((v for v in variants if not v.get("condition")), None)
+
+
+def response_text(
+    domain: Dict[Text, Any], name: Text, language: Optional[Text] = None, **values: Any
+) -> Optional[Text]:
+    """The text of a response in the language, filled with `values`."""
+    chosen = variant(domain, name, language)
+    if chosen is None:
         return None
-    text = variants[0].get("text") or ""
+    text = chosen.get("text") or ""
     return text.format(**values) if values else text
 
 
-def response_buttons(domain: Dict[Text, Any], name: Text) -> List[Dict[Text, Any]]:
+def response_buttons(
+    domain: Dict[Text, Any], name: Text, language: Optional[Text] = None
+) -> List[Dict[Text, Any]]:
     """A response's buttons as Rasa would send them: `{{`/`}}` in a payload are its
     template escapes for the JSON braces of `/intent{"entity": "value"}`."""
-    variants = (domain.get("responses") or {}).get(name) or []
-    buttons = variants[0].get("buttons") or [] if variants else []
+    chosen = variant(domain, name, language)
+    buttons = chosen.get("buttons") or [] if chosen else []
     return [
         {key: _unescape(value) if isinstance(value, str) else value for key, value in b.items()}
         for b in buttons
@@ -44,14 +65,15 @@ def _unescape(template: Text) -> Text:
     return template.replace("{{", "{").replace("}}", "}")
 
 
-def short_contact(service: Service) -> Text:
+def short_contact(service: Service, language: Optional[Text] = None) -> Text:
     """One line on how to reach a service, with a caveat for unconfirmed facts."""
+    words = wording(language)
     phones = service.phones()
     if phones:
         phone = phones[0]
-        text = f"Ring {phone.fact.value}{hours_note(phone)}"
+        text = f"{words['call']} {phone.fact.value}{hours_note(phone, language)}"
         if not phone.fact.confirmed:
-            text += " – numret är inte bekräftat"
+            text += words["number_unconfirmed"]
         return text + "."
     if service.website:
         return f"{service.website.value}"
@@ -61,13 +83,14 @@ def short_contact(service: Service) -> Text:
 class Reply:
     """Collects the bubbles of one turn and sends them at most three at a time."""
 
-    def __init__(self, domain: Dict[Text, Any]) -> None:
+    def __init__(self, domain: Dict[Text, Any], language: Optional[Text] = None) -> None:
         self.domain = domain
+        self.language = language
         self.bubbles: List[Dict[Text, Any]] = []
         self.custom: List[Dict[Text, Any]] = []
 
     def text(self, name: Text, **values: Any) -> Text:
-        return response_text(self.domain, name, **values) or ""
+        return response_text(self.domain, name, self.language, **values) or ""
 
     def add(self, *parts: Optional[Text], buttons: Sequence[Dict[Text, Any]] = ()) -> None:
         """One bubble of the given parts (empty parts are left out)."""
@@ -77,7 +100,8 @@ class Reply:
 
     def add_response(self, name: Text, *extra: Optional[Text], **values: Any) -> None:
         """A bubble with a domain response's text (and its buttons) and extra parts."""
-        self.add(self.text(name, **values), *extra, buttons=response_buttons(self.domain, name))
+        buttons = response_buttons(self.domain, name, self.language)
+        self.add(self.text(name, **values), *extra, buttons=buttons)
 
     def services(self, service_ids: Sequence[Text], need: Optional[Text] = None,
                  heading: Optional[Text] = None) -> List[Text]:
@@ -91,7 +115,7 @@ class Reply:
             who = (self.text(f"utter_line_{service_id}_{need}") if need else "") or self.text(
                 f"utter_line_{service_id}"
             ) or service.name
-            contact = short_contact(service)
+            contact = short_contact(service, self.language)
             if not contact:
                 unreachable.append(service.short_name)
             lines.append(f"• {who} {contact}".rstrip())
@@ -131,7 +155,7 @@ def stats_payload(services: Sequence[Text], age_group: Optional[Text]) -> Dict[T
     return {"stats": {"routes": list(services), "age_group": age_group or "unknown"}}
 
 
-def join_names(names: Sequence[Text]) -> Text:
+def join_names(names: Sequence[Text], language: Optional[Text] = None) -> Text:
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " och " + names[-1]
+    return ", ".join(names[:-1]) + f" {wording(language)['and']} " + names[-1]

@@ -21,7 +21,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.directory import crisis_phones, describe_contacts, get_directory
+from actions.directory import (
+    crisis_phones,
+    describe_contacts,
+    describe_service,
+    get_directory,
+    wording,
+)
 from actions.handover import ACUTE, handover_payload, remind_of_services
 from actions.reply import MORE_BUTTONS, Reply, join_names, stats_payload
 from actions.routing import (
@@ -154,7 +160,8 @@ class Turn:
 
     def __init__(self, tracker: Tracker, domain: DomainDict) -> None:
         self.tracker = tracker
-        self.reply = Reply(domain)
+        self.language = tracker.get_slot("language")
+        self.reply = Reply(domain, self.language)
         self.intent = latest_intent(tracker) or ""
         self.situation = Situation(tracker)
         self.own_age, self.other_age, age_events = ages(tracker)
@@ -512,20 +519,22 @@ class Turn:
         self, services: Sequence[Text], unreachable: List[Text], asked_contact: bool = False
     ) -> None:
         directory = get_directory()
+        words = wording(self.language)
         buttons = [
             {
-                "title": f"Mer om {directory[s].short_name}",
+                "title": words["more_about"].format(name=directory[s].short_name),
                 "payload": f'/ask_about_service{{"service": "{s}"}}',
             }
             for s in services
             if s in directory.services and s not in ("emergency", "police", "mind")
         ][:MORE_BUTTONS]
-        buttons.append({"title": "Prata med en uppsökare", "payload": "/request_human"})
+        buttons.append({"title": words["talk_to_worker"], "payload": "/request_human"})
+        names = join_names(unreachable, self.language)
         if unreachable and asked_contact:
             # Asked for a number we do not have: say so, and who can help instead.
-            text = self.reply.text("utter_no_number_yet", names=join_names(unreachable))
+            text = self.reply.text("utter_no_number_yet", names=names)
         elif unreachable:
-            text = self.reply.text("utter_offer_contact", names=join_names(unreachable))
+            text = self.reply.text("utter_offer_contact", names=names)
         else:
             text = self.reply.text("utter_offer_more")
         self.reply.add(text, buttons=buttons)
@@ -582,9 +591,9 @@ class Turn:
         for service_id in service_ids:
             service = directory[service_id]
             if contact_only or len(service_ids) > 1:
-                parts.append(f"{service.short_name}:\n{describe_contacts(service)}")
+                parts.append(f"{service.short_name}:\n{describe_contacts(service, self.language)}")
             else:
-                parts.append(f"{service.description.value}\n{describe_contacts(service)}")
+                parts.append(describe_service(service, self.language))
         self.reply.add("\n\n".join(parts))
 
     # -- yes and no -------------------------------------------------------------------

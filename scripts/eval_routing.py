@@ -21,6 +21,7 @@ import collections
 import json
 import random
 import re
+import subprocess
 import sys
 import tempfile
 import urllib.request
@@ -53,13 +54,42 @@ SERVICE_PATTERNS = {
     "brottsofferjouren": r"Brottsofferjouren",
 }
 ANSWER_PATTERNS = {
-    "ask_age": r"[Ää]r du under 18|[Ää]r personen du är orolig för under 18",
-    "law": r"\bbrott\b|brottsligt|olagligt|straff|[Ff]ängelse",
-    "anonymity": r"[Dd]u är anonym här|sparar inget som kan visa|[Vv]i sparar ingen IP",
+    "ask_age": r"[Ää]r du under 18|[Ää]r personen du är orolig för under 18"
+    r"|[Aa]re you under 18|[Ii]s the person you are worried about under 18",
+    "law": r"\bbrott\b|brottsligt|olagligt|straff|[Ff]ängelse"
+    r"|\bcrime\b|illegal|punish|[Pp]rison",
+    "anonymity": r"[Dd]u är anonym här|sparar inget som kan visa|[Vv]i sparar ingen IP"
+    r"|[Yy]ou are anonymous here|do not save anything that can show|not save any IP",
     # A service's number or address, or (for "när har ni öppet?") when this chat answers.
     "contact": r"Ring \d|Telefon:|Så här når du|telefonnummer|få kontakt med|https://"
-    r"|skriva när som helst",
+    r"|skriva när som helst"
+    r"|Call \d|Phone:|phone number|get in touch|reach \w|write at any time",
 }
+# Words that tell a Swedish reply from an English one (service names left aside).
+REPLY_WORDS = {
+    "sv": re.compile(r"\b(och|att|du|är|inte|för|det|som|med|till|kan|har|vill|dig|här)\b", re.I),
+    "en": re.compile(r"\b(the|and|you|to|is|are|not|for|can|with|your|if|here|this)\b", re.I),
+}
+CARDS_FILE = ROOT / "data" / "help_cards.yml"
+
+
+def reply_language(text: str) -> Optional[str]:
+    """sv or en, by the commoner kind of small words; None when neither is there."""
+    counts = {code: len(pattern.findall(text)) for code, pattern in REPLY_WORDS.items()}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
+def card_openings() -> Dict[str, str]:
+    """The first words of each help card, which mark a reply as that card."""
+    if not CARDS_FILE.exists():
+        return {}
+    raw = yaml.safe_load(CARDS_FILE.read_text(encoding="utf-8")) or {}
+    return {code: " ".join(entry["card"].split()[:4])
+            for code, entry in (raw.get("languages") or {}).items()}
+
+
+CARDS = card_openings()
 YOUTH = {"stodcentrum", "bris"}
 ADULT = {"mika"}
 SHOW_REPLIES = False
@@ -78,7 +108,10 @@ class Answer:
     def __init__(self, replies: List[dict]) -> None:
         self.bubbles = [r["text"] for r in replies if r.get("text")]
         self.custom = [r["custom"] for r in replies if isinstance(r.get("custom"), dict)]
-        self.labels = labels_in("\n".join(self.bubbles))
+        whole = "\n".join(self.bubbles)
+        self.labels = labels_in(whole)
+        self.language = reply_language(whole)
+        self.cards = {code for code, opening in CARDS.items() if opening in " ".join(whole.split())}
         if any("handover" in c for c in self.custom):
             self.labels.add("worker")
         # Both routes named counts as asking: the person learns where to go either way.
@@ -91,10 +124,22 @@ class Answer:
         return sum(len(b.split()) for b in self.bubbles)
 
 
-def judge(answer: Answer, expected: dict) -> List[str]:
-    """What is wrong with an answer, as short phrases (empty when right)."""
+def judge(answer: Answer, expected: dict, language: Optional[str] = None,
+          card: Optional[str] = None) -> List[str]:
+    """What is wrong with an answer, as short phrases (empty when right).
+
+    `language`: the language the reply must be in (an English set's);
+    `card`: the help card the reply must show (a message in another language).
+    """
     problems = []
+    if language and answer.bubbles and answer.language != language:
+        problems.append(f"reply not in {language}")
     for label in expected.get("must") or []:
+        if label == "card":
+            if card not in answer.cards:
+                problems.append(f"missing card {card}" + (
+                    f" (got {', '.join(sorted(answer.cards))})" if answer.cards else ""))
+            continue
         if label not in answer.labels:
             problems.append(f"missing {label}")
     for label in expected.get("must_not") or []:
@@ -112,10 +157,12 @@ class Bot:
     def __init__(self, url: str) -> None:
         self.url = url.rstrip("/") + "/webhooks/rest/webhook"
 
-    def say(self, sender: str, text: str) -> Answer:
+    def say(self, sender: str, text: str, language: str = "sv") -> Answer:
+        """One message, with the language the gateway would send in the metadata."""
+        body = {"sender": sender, "message": text, "metadata": {"language": language}}
         request = urllib.request.Request(
             self.url,
-            data=json.dumps({"sender": sender, "message": text}).encode(),
+            data=json.dumps(body).encode(),
             headers={"Content-Type": "application/json"},
         )
         with urllib.request.urlopen(request, timeout=60) as response:
@@ -126,18 +173,33 @@ Result = Tuple[dict, bool, List[Tuple[str, Answer, List[str]]]]
 
 
 def run_message(bot: Bot, case: dict) -> Result:
-    answer = bot.say(uuid.uuid4().hex, case["text"])
-    problems = judge(answer, case)
+    answer = bot.say(uuid.uuid4().hex, case["text"], case["_spoken"][0])
+    problems = judge(answer, case, case.get("_language"), case.get("lang"))
     return case, not problems, [(case["text"], answer, problems)]
 
 
 def run_conversation(bot: Bot, case: dict) -> Result:
     sender = uuid.uuid4().hex
     turns = []
-    for turn in case["turns"]:
-        answer = bot.say(sender, turn["text"])
-        turns.append((turn["text"], answer, judge(answer, turn) if _expects(turn) else []))
+    for turn, spoken in zip(case["turns"], case["_spoken"], strict=True):
+        answer = bot.say(sender, turn["text"], spoken)
+        problems = judge(answer, turn, case.get("_language"), case.get("lang"))
+        turns.append((turn["text"], answer, problems if _expects(turn) else []))
     return case, not any(problems for _, _, problems in turns), turns
+
+
+def detect_languages(cases: List[dict]) -> None:
+    """Each turn's language as the gateway decides it (bot/gateway/language.py, run in the
+    gateway's environment, which has lingua), stored in the case as `_spoken`."""
+    texts = [[case["text"]] if "text" in case else [t["text"] for t in case["turns"]]
+             for case in cases]
+    gateway_python = ROOT / ".venv" / "gateway" / "bin" / "python"
+    found = subprocess.run(
+        [str(gateway_python), "-m", "bot.gateway.language"], cwd=ROOT, check=True,
+        input=json.dumps(texts), capture_output=True, text=True,
+    )
+    for case, spoken in zip(cases, json.loads(found.stdout), strict=True):
+        case["_spoken"] = spoken
 
 
 def _expects(turn: dict) -> bool:
@@ -151,6 +213,10 @@ def load(
     messages, conversations = [], []
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        # An English set's replies must be in English too.
+        for case in (data.get("messages") or []) + (data.get("conversations") or []):
+            if data.get("language"):
+                case["_language"] = data["language"]
         messages += data.get("messages") or []
         conversations += data.get("conversations") or []
     if typos:
@@ -209,6 +275,11 @@ def report(results: List[Result], minimum: float) -> Tuple[str, bool]:
         f"Bubbles per turn: {dict(sorted(bubbles.items()))}; words in the first answer: "
         f"mean {sum(first_words) / max(len(first_words), 1):.0f}, max {max(first_words or [0])}."
     )
+    swedish = [a for case, _, ts in results if not case.get("_language") and not case.get("lang")
+               for _, a, _ in ts]
+    if swedish:
+        english = sum(1 for a in swedish if a.language == "en")
+        lines.append(f"Turns of Swedish sets answered in English: {english} of {len(swedish)}.")
     too_long = sum(1 for a in turns if len(a.bubbles) > 3)
     if SHOW_REPLIES:
         for case, _, case_turns in results:
@@ -264,6 +335,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     SHOW_REPLIES = args.show
 
     messages, conversations = load(args.sets, args.typos, args.seed)
+    detect_languages(messages + conversations)
     print(f"==> {len(messages)} messages and {len(conversations)} conversations", flush=True)
     if args.rasa_url:
         results = evaluate(Bot(args.rasa_url), messages, conversations)

@@ -1,4 +1,4 @@
-"""The public JSON API: start a conversation, send a message, delete it all."""
+"""The public JSON API: start a conversation, send a message, choose its language, delete it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Tuple
 
 from aiohttp import web
 
-from bot.gateway import handover
+from bot.gateway import handover, language
 from bot.gateway.errors import DANGER, ApiError
 from bot.gateway.keys import BUDGETS, PAYLOADS, RASA, SCRUB_POOL, SETTINGS, STATS, STORE
 from bot.gateway.limits import Busy
@@ -108,8 +108,26 @@ async def post_message(request: web.Request) -> web.Response:
         raise ApiError(503, BUSY, "busy") from None
 
 
+async def _language(request: web.Request, conversation: Conversation, text: str) -> str:
+    """The conversation's language after this message, kept when it changes.
+
+    Detected on the text as written (in memory only), before scrubbing turns
+    names into Swedish placeholders; the bot's own button payloads and the
+    page's silent opener say nothing about it.
+    """
+    current = conversation.language
+    if text != GREETING and not request.app[PAYLOADS].allowed(text):
+        found = language.next_language(current, conversation.language_chosen, text)
+        if found != current and found is not None:
+            await request.app[STORE].set_language(conversation.id, found, chosen=False)
+            await request.app[STATS].add(counts.LANGUAGES, found)
+            current = found
+    return current or language.DEFAULT
+
+
 async def _answer(request: web.Request, conversation: Conversation, text: str) -> web.Response:
     started = time.perf_counter()
+    spoken = await _language(request, conversation, text)
     scrubbed = await _scrubbed(request, text)
     store = request.app[STORE]
     # The page's silent opener is not something the person wrote.
@@ -119,15 +137,17 @@ async def _answer(request: web.Request, conversation: Conversation, text: str) -
         await store.add_messages(conversation.id, said)
         if conversation.state == State.HUMAN.value:
             await board.relay(request.app, conversation.id, scrubbed)
-        return web.json_response({"state": conversation.state, "replies": []})
+        return web.json_response(
+            {"state": conversation.state, "replies": [], "language": spoken}
+        )
     try:
-        replies = await request.app[RASA].send(conversation.id, scrubbed)
+        replies = await request.app[RASA].send(conversation.id, scrubbed, spoken)
     except RasaUnavailable as error:
         log.warning("rasa_unavailable id=%s reason=%s", conversation.id, error)
         await store.add_messages(conversation.id, said)  # kept for a worker to read
         raise ApiError(503) from None
     replies = await counts.count_and_strip(request.app[STATS], replies)
-    state, replies = await handover.handle(request.app, conversation.id, replies)
+    state, replies = await handover.handle(request.app, conversation.id, replies, spoken)
     if conversation.state == State.QUEUED.value:
         state = State.QUEUED.value  # still waiting; the bot keeps answering meanwhile
     # One transaction for the person's words and the bot's answer.
@@ -139,7 +159,26 @@ async def _answer(request: web.Request, conversation: Conversation, text: str) -
         len(replies),
         (time.perf_counter() - started) * 1000,
     )
-    return web.json_response({"state": state, "replies": replies})
+    return web.json_response({"state": state, "replies": replies, "language": spoken})
+
+
+async def choose_language(request: web.Request) -> web.Response:
+    """The person picks the language on the page; no detection overrides it afterwards."""
+    conversation = await _conversation(request)
+    data = await _json_object(request)
+    chosen = data.get("language")
+    if not isinstance(chosen, str) or chosen not in language.known():
+        raise ApiError(422, "Det språket finns inte här.", "unknown_language")
+    if chosen != conversation.language:
+        await request.app[STATS].add(counts.LANGUAGES, chosen)
+    await request.app[STORE].set_language(conversation.id, chosen, chosen=True)
+    return web.json_response({"language": chosen})
+
+
+async def languages(request: web.Request) -> web.Response:
+    """The languages the page offers: Swedish, English and each help card's own name."""
+    listed = [{"code": code, "name": name} for code, name in language.known().items()]
+    return web.json_response({"languages": listed})
 
 
 async def delete_conversation(request: web.Request) -> web.Response:

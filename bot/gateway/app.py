@@ -13,7 +13,7 @@ import aiohttp
 import yaml
 from aiohttp import web
 
-from bot.gateway import api, handover, live, migrate
+from bot.gateway import api, handover, language, live, migrate
 from bot.gateway.errors import error_middleware
 from bot.gateway.hub import Hub, StaffHub
 from bot.gateway.keys import (
@@ -189,6 +189,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
             None, lambda: Scrubber(settings.ner_model, settings.directory_file)
         )
         app[SCRUB_POOL] = ScrubPool(app[SCRUBBER], settings.scrub_timeout_s)
+        await loop.run_in_executor(None, language.warm_up)
         async with aiohttp.ClientSession() as session:
             app[RASA] = RasaClient(
                 session, settings.rasa_urls, settings.hmac_key, settings.rasa_timeout_s
@@ -220,6 +221,8 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app.router.add_post("/api/conversations", api.create_conversation)
     app.router.add_post("/api/conversations/{conversation_id}/messages", api.post_message)
     app.router.add_delete("/api/conversations/{conversation_id}", api.delete_conversation)
+    app.router.add_put("/api/conversations/{conversation_id}/language", api.choose_language)
+    app.router.add_get("/api/languages", api.languages)
     app.router.add_get("/api/conversations/{conversation_id}/ws", live.live)
     staff_web.setup(app)
     staff_api.setup(app)

@@ -27,15 +27,28 @@ from bot.stats import counts
 
 log = logging.getLogger("bot.gateway")
 
-NOBODY_ON_DUTY = (
-    "Just nu finns ingen uppsökare i tjänst som kan ta över chatten. "
-    "Du kan fortsätta skriva här med chattboten, och här är några som kan hjälpa dig:"
-)
-NOBODY_LEFT = (
-    "Just nu kan ingen uppsökare svara i chatten, så du står inte längre i kön. "
-    "Du kan fortsätta skriva här med chattboten, och här är några som kan hjälpa dig:"
-)
-ACUTE_REMINDER = "Är du i fara just nu – ring 112."
+# Swedish, and English for English and for every language with only a help card.
+NOBODY_ON_DUTY = {
+    "sv": "Just nu finns ingen uppsökare i tjänst som kan ta över chatten. "
+    "Du kan fortsätta skriva här med chattboten, och här är några som kan hjälpa dig:",
+    "en": "Right now there is no outreach worker on duty who can take over the chat. "
+    "You can keep writing here with the chatbot, and here are some who can help you:",
+}
+NOBODY_LEFT = {
+    "sv": "Just nu kan ingen uppsökare svara i chatten, så du står inte längre i kön. "
+    "Du kan fortsätta skriva här med chattboten, och här är några som kan hjälpa dig:",
+    "en": "Right now no outreach worker can answer in the chat, so you are no longer in the "
+    "queue. You can keep writing here with the chatbot, and here are some who can help you:",
+}
+ACUTE_REMINDER = {
+    "sv": "Är du i fara just nu – ring 112.",
+    "en": "If you are in danger now, call 112.",
+}
+
+
+def in_language(texts: Dict[str, str], language: Optional[str]) -> str:
+    """Swedish for Swedish (and when unknown), else English."""
+    return texts["sv"] if language in (None, "sv") else texts["en"]
 AGE_GROUPS = {"minor", "adult"}
 # When we know nothing about the person: open round the clock, for everyone.
 GENERAL_SERVICES = ("bris", "mind", "brottsofferjouren")
@@ -56,11 +69,14 @@ def services_for(need: Optional[str], age_group: Optional[str]) -> Tuple[str, ..
     return route(need, age_group, None, asked_self=True, asked_other=True).services
 
 
-def referral_texts(need: Optional[str], age_group: Optional[str], urgency: str) -> List[str]:
+def referral_texts(
+    need: Optional[str], age_group: Optional[str], urgency: str, language: Optional[str] = None
+) -> List[str]:
     """The contacts to give when no worker can answer, and 112 when it is acute."""
     directory = get_directory()
-    texts = [describe_service(directory[s]) for s in services_for(need, age_group)]
-    return texts + ([ACUTE_REMINDER] if urgency == ACUTE else [])
+    answered = "sv" if language in (None, "sv") else "en"
+    texts = [describe_service(directory[s], answered) for s in services_for(need, age_group)]
+    return texts + ([in_language(ACUTE_REMINDER, language)] if urgency == ACUTE else [])
 
 
 def _known(value: Any, allowed: Any) -> Optional[str]:
@@ -72,7 +88,10 @@ async def _staffed(app: web.Application) -> bool:
 
 
 async def handle(
-    app: web.Application, conversation_id: str, replies: List[Dict[str, Any]]
+    app: web.Application,
+    conversation_id: str,
+    replies: List[Dict[str, Any]],
+    language: Optional[str] = None,
 ) -> Tuple[str, List[Dict[str, Any]]]:
     """The conversation's state after this turn and the replies to show."""
     request = handover_request(replies)
@@ -86,14 +105,16 @@ async def handle(
         await app[QUEUE].enqueue(conversation_id, urgency, need, age_group)
         place = [w.conversation_id for w in await app[QUEUE].waiting()].index(conversation_id) + 1
         log.info("handover_queued id=%s urgency=%s place=%d", conversation_id, urgency, place)
-        text = board.queue_text(place, await app[QUEUE].typical_wait())
+        text = board.queue_text(place, await app[QUEUE].typical_wait(), language)
         await app[STATS].add(counts.HANDOVERS, "queued")
         await board.announce(app)
         return State.QUEUED.value, replies + [{"text": text}]
 
     log.info("handover_nobody_on_duty id=%s urgency=%s", conversation_id, urgency)
     await app[STATS].add(counts.HANDOVERS, "missed")
-    texts = [NOBODY_ON_DUTY] + referral_texts(need, age_group, urgency)
+    texts = [in_language(NOBODY_ON_DUTY, language)] + referral_texts(
+        need, age_group, urgency, language
+    )
     return State.BOT.value, replies + [{"text": text} for text in texts]
 
 
@@ -104,8 +125,8 @@ async def release_if_unstaffed(app: web.Application) -> int:
     released = await app[QUEUE].release_all()
     for conversation in released:
         await app[STATS].add(counts.HANDOVERS, "missed")
-        texts = [NOBODY_LEFT] + referral_texts(
-            conversation.need, conversation.age_group, conversation.urgency
+        texts = [in_language(NOBODY_LEFT, conversation.language)] + referral_texts(
+            conversation.need, conversation.age_group, conversation.urgency, conversation.language
         )
         await app[STORE].add_messages(conversation.conversation_id, [("bot", t) for t in texts])
         await app[HUB].publish(conversation.conversation_id, {"type": "state", "state": "bot"})

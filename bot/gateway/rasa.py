@@ -48,9 +48,12 @@ class RasaClient:
         fixed = self._urls[first:] + self._urls[:first]
         return sorted(fixed, key=lambda url: self._in_flight[url])  # stable: ties keep order
 
-    async def send(self, conversation_id: str, scrubbed_text: str) -> List[Dict[str, Any]]:
+    async def send(
+        self, conversation_id: str, scrubbed_text: str, language: str = "sv"
+    ) -> List[Dict[str, Any]]:
         sender = self.sender_id(conversation_id)
-        body = {"sender": sender, "message": scrubbed_text}
+        # The language rides in the metadata: bot.nlu.components.LanguageReader reads it.
+        body = {"sender": sender, "message": scrubbed_text, "metadata": {"language": language}}
         for url in self.replicas_for(sender):
             try:
                 replies = await self._post(url, body)

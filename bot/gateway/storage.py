@@ -19,6 +19,7 @@ from typing import Callable, List, Optional, Sequence
 
 from cryptography.fernet import Fernet, MultiFernet
 from sqlalchemy import (
+    Boolean,
     DateTime,
     ForeignKey,
     Integer,
@@ -77,6 +78,9 @@ class Conversation(Base):
     # What the bot knew when it asked for a human (need: selling/buying/…; age band).
     need: Mapped[Optional[str]] = mapped_column(String(32), nullable=True)
     age_group: Mapped[Optional[str]] = mapped_column(String(32), nullable=True)
+    # sv, en or a help card's language (bot/gateway/language.py); None until known.
+    language: Mapped[Optional[str]] = mapped_column(String(8), nullable=True)
+    language_chosen: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Message(Base):
@@ -220,6 +224,15 @@ class Store:
                 update(CONVERSATIONS)
                 .where(CONVERSATIONS.c.id == conversation_id)
                 .values(last_activity_at=now)
+            )
+
+    async def set_language(self, conversation_id: str, language: str, chosen: bool) -> None:
+        """Keep the conversation's language; `chosen` when the person picked it on the page."""
+        async with self.engine.begin() as connection:
+            await connection.execute(
+                update(CONVERSATIONS)
+                .where(CONVERSATIONS.c.id == conversation_id)
+                .values(language=language, language_chosen=chosen)
             )
 
     async def transcript(self, conversation_id: str) -> List[TranscriptLine]:

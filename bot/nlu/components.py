@@ -1,5 +1,7 @@
 """Custom Rasa NLU components, each a thin wrapper around a tested pure module.
 
+- `LanguageReader` turns the language the gateway sends in the message's
+  metadata into a `language` entity (and so the slot the responses follow).
 - `AgeExtractor` adds `age_group` entities found by `bot.nlu.age`.
 - `FoldingTokenizer` is Rasa's whitespace tokenizer whose tokens carry the
   folded spelling (`bot.nlu.text.fold`) as their lemma, so the featurizers
@@ -56,6 +58,7 @@ from sklearn.utils.extmath import softmax
 
 from bot.nlu import learned
 from bot.nlu.age import MINOR, AgeMention, find_ages
+from bot.nlu.languages import DEFAULT_LANGUAGE, UNDERSTOOD_LANGUAGES
 from bot.nlu.situation import MIN_CONFIDENCE, analyze, decide_intent
 from bot.nlu.spelling import repair
 from bot.nlu.spelling import warm_up as build_spelling_index
@@ -63,6 +66,9 @@ from bot.nlu.text import fold, repaired
 from bot.nlu.words import has_no_words, warm_up
 
 AGE_ENTITY = "age_group"
+LANGUAGE_ENTITY = "language"
+LANGUAGE = "language"  # the message's language code, for later components
+OTHER_LANGUAGE_INTENT = "other_language"
 ACUTE = "acute"  # a message's acute reading: {"kind": ..., "p": ...}, labels only
 MINOR_READING = "minor_reading"  # how likely the person concerned is under 18
 FALLBACK_INTENT = "nlu_fallback"
@@ -165,6 +171,42 @@ class AgeExtractor(_RuleComponent, EntityExtractorMixin):
         return entity
 
 
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class LanguageReader(_RuleComponent, EntityExtractorMixin):
+    """Adds a `language` entity from the gateway's metadata (`{"language": "en"}`).
+
+    The gateway decides the conversation's language (lingua, or the person's
+    choice on the page) and sends it with every message; Rasa fills the
+    `language` slot from this entity before any action runs, so every
+    response, including Rasa's own `utter_*`, is said in that language. No
+    metadata (rasa shell, test stories) means Swedish.
+    """
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            code = language_of(message)
+            message.set(LANGUAGE, code or DEFAULT_LANGUAGE)
+            if code is None:
+                continue  # no metadata: the slot keeps what it was (Swedish when never set)
+            entity = {
+                ENTITY_ATTRIBUTE_TYPE: LANGUAGE_ENTITY,
+                ENTITY_ATTRIBUTE_VALUE: code,
+                ENTITY_ATTRIBUTE_CONFIDENCE: 1.0,
+            }
+            found = message.get(ENTITIES, []) + self.add_extractor_name([entity])
+            message.set(ENTITIES, found, add_to_output=True)
+        return messages
+
+
+def language_of(message: Message) -> Optional[Text]:
+    """The language code in the message's metadata, if it looks like one."""
+    metadata = message.get("metadata")
+    code = metadata.get("language") if isinstance(metadata, dict) else None
+    if isinstance(code, str) and len(code) == 2 and code.isascii() and code.isalpha():
+        return code.lower()
+    return None
+
+
 SITUATION = "situation"
 
 
@@ -265,6 +307,10 @@ class SituationAnalyzer(_RuleComponent):
             text = message.get(TEXT) or ""
             if not text or text.startswith("/"):
                 continue  # a button's payload says exactly what it means
+            if (message.get(LANGUAGE) or DEFAULT_LANGUAGE) not in UNDERSTOOD_LANGUAGES:
+                # Swedish and English words say nothing here: the help card answers.
+                self._set_intent(message, OTHER_LANGUAGE_INTENT)
+                continue
             top = message.get(INTENT) or {}
             name = top.get(INTENT_NAME_KEY)
             confidence = top.get(PREDICTED_CONFIDENCE_KEY) or 0.0

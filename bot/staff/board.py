@@ -19,8 +19,12 @@ from bot.gateway.storage import utcnow
 from bot.staff.sessions import as_utc
 
 
-def queue_text(place: int, typical_wait: Optional[dt.timedelta]) -> str:
+def queue_text(
+    place: int, typical_wait: Optional[dt.timedelta], language: Optional[str] = None
+) -> str:
     """What a waiting person is told: their place, and what recent waits were."""
+    if language not in (None, "sv"):
+        return _queue_text_en(place, typical_wait)
     where = f"Du är nummer {place} i kön till en uppsökare."
     if typical_wait is None:
         how_long = "Vi vet inte hur länge det dröjer, men uppsökaren i tjänst ser att du väntar."
@@ -35,6 +39,22 @@ def queue_text(place: int, typical_wait: Optional[dt.timedelta]) -> str:
     return f"{where} {how_long} Du kan skriva med chattboten medan du väntar, eller lämna chatten."
 
 
+def _queue_text_en(place: int, typical_wait: Optional[dt.timedelta]) -> str:
+    """The same in English: for English and for every language with only a help card."""
+    where = f"You are number {place} in the queue for an outreach worker."
+    if typical_wait is None:
+        how_long = "We do not know how long it will take, but the worker on duty sees you waiting."
+    else:
+        minutes = round(typical_wait.total_seconds() / 60)
+        took = (
+            "less than a minute"
+            if minutes < 1
+            else f"about {minutes} {'minute' if minutes == 1 else 'minutes'}"
+        )
+        how_long = f"Lately it has taken {took} before an outreach worker answered."
+    return f"{where} {how_long} You can write with the chatbot while you wait, or leave the chat."
+
+
 async def _waiting(app: web.Application) -> List[Dict[str, Any]]:
     now, hub = utcnow(), app[HUB]
     return [
@@ -43,6 +63,7 @@ async def _waiting(app: web.Application) -> List[Dict[str, Any]]:
             "urgency": w.urgency,
             "waited_s": max(0, int((now - as_utc(w.queued_at)).total_seconds())),
             "connected": hub.count(w.conversation_id) > 0,
+            "language": w.language or "sv",
         }
         for w in await app[QUEUE].waiting()
     ]
@@ -79,7 +100,11 @@ async def announce(app: web.Application) -> None:
         for place, item in enumerate(waiting, start=1):
             await app[HUB].publish(
                 item["conversation_id"],
-                {"type": "queue", "place": place, "text": queue_text(place, typical)},
+                {
+                    "type": "queue",
+                    "place": place,
+                    "text": queue_text(place, typical, item["language"]),
+                },
             )
 
 

@@ -172,7 +172,12 @@ def edited_fact(
         confirmed,
     )
     verified = today if changed or not old else old.get("verified")
-    return {**old, "value": value, "source": source, "verified": verified, "confirmed": confirmed}
+    kept = dict(old)
+    if old.get("value") != value:
+        # The English wording said the old value: English readers get the new Swedish
+        # one until someone writes it again, never a stale fact.
+        kept.pop("en", None)
+    return {**kept, "value": value, "source": source, "verified": verified, "confirmed": confirmed}
 
 
 def _text(form: Mapping[str, Any], name: str) -> str:

@@ -30,6 +30,7 @@ class Waiting:
     conversation_id: str
     urgency: str
     queued_at: dt.datetime
+    language: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Released:
     urgency: str
     need: Optional[str]
     age_group: Optional[str]
+    language: Optional[str] = None
 
 
 class Queue:
@@ -116,7 +118,11 @@ class Queue:
         async with self._session.begin() as session:
             rows = await session.execute(
                 select(
-                    Conversation.id, Conversation.urgency, Conversation.need, Conversation.age_group
+                    Conversation.id,
+                    Conversation.urgency,
+                    Conversation.need,
+                    Conversation.age_group,
+                    Conversation.language,
                 ).where(Conversation.state == State.QUEUED.value)
             )
             for row in rows.all():
@@ -127,7 +133,9 @@ class Queue:
                 )
                 if result.rowcount == 1:  # not taken in the meantime
                     urgency = row.urgency or NORMAL
-                    released.append(Released(row.id, urgency, row.need, row.age_group))
+                    released.append(
+                        Released(row.id, urgency, row.need, row.age_group, row.language)
+                    )
         return released
 
     async def transfer(self, conversation_id: str, staff_id: int, to_staff_id: int) -> None:
@@ -212,7 +220,12 @@ class Queue:
         acute_first = case((Conversation.urgency == ACUTE, 0), else_=1)
         async with self._session() as session:
             rows = await session.execute(
-                select(Conversation.id, Conversation.urgency, Conversation.queued_at)
+                select(
+                    Conversation.id,
+                    Conversation.urgency,
+                    Conversation.queued_at,
+                    Conversation.language,
+                )
                 .where(Conversation.state == State.QUEUED.value)
                 .order_by(acute_first, Conversation.queued_at, Conversation.id)
             )

@@ -33,6 +33,7 @@ ROUTES = "routes"  # key: mika, kast, stodcentrum, preventell, emergency (112), 
 AGE_BANDS = "age_bands"  # key: minor, adult, unknown — of the people given a route
 HANDOVERS = "handovers"  # key: requested, queued, taken, missed
 WAITS = "waits"  # key: a bucket of WAIT_BUCKETS — how long people waited to be taken
+LANGUAGES = "languages"  # key: sv, en, ro, … — conversations held in each (a switch counts both)
 
 # Upper bounds (seconds) of the waiting-time buckets; the last is open-ended.
 WAIT_BUCKETS: Tuple[Tuple[str, Optional[int]], ...] = (

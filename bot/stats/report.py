@@ -30,6 +30,7 @@ from bot.stats.counts import (
     AGE_BANDS,
     CONVERSATIONS,
     HANDOVERS,
+    LANGUAGES,
     ROUTES,
     SMALL,
     WAIT_BUCKETS,
@@ -90,6 +91,12 @@ METRICS = (
         "Överlämningar",
         "Samtal som skulle gå över till en uppsökare, per dag.",
         (("requested", "Begärda"), ("queued", "I kö"), ("taken", "Tagna"), ("missed", "Missade")),
+    ),
+    Metric(
+        LANGUAGES,
+        "Språk",
+        "Samtal per språk, per dag (ett samtal som bytt språk räknas i båda).",
+        (("sv", "Svenska"), ("en", "Engelska")),
     ),
 )
 WAIT = Metric(

@@ -71,6 +71,7 @@ HEADINGS = [
     "Hänvisningar",
     "Åldersgrupp",
     "Överlämningar",
+    "Språk",
     "Väntetid innan en uppsökare tog samtalet",
 ]
 
@@ -339,7 +340,7 @@ async def test_the_csv_export_is_suppressed_complete_and_audit_logged(server):
 
     assert rows[0] == ["day", "metric", "key", "count"]
     counts = {(day, metric, key): count for day, metric, key, count in rows[1:]}
-    assert len(counts) == len(rows) - 1 == 7 * (1 + 6 + 3 + 4 + 7)
+    assert len(counts) == len(rows) - 1 == 7 * (1 + 6 + 3 + 4 + 2 + 7)
     assert {day for day, _, _ in counts} == {d.isoformat() for d in week()}
     for metric, keys in {**DAILY_KEYS, WAITS: list(WAIT_TOTALS)}.items():
         for day in week():

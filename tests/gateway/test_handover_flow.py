@@ -41,7 +41,7 @@ async def test_nobody_on_duty_is_told_at_once_with_the_right_services(
     conversation, body = await _say(client, "/request_human")
     assert body["state"] == "bot"
     text = _texts(body)
-    assert NOBODY_ON_DUTY in text
+    assert NOBODY_ON_DUTY["sv"] in text
     # need=selling, age_group=minor: the youth services, never an adult one only.
     assert "Stödcentrum för unga brottsutsatta" in text and "116 111" in text
     assert await client.server.app[QUEUE].waiting() == []
@@ -73,7 +73,7 @@ async def test_with_a_worker_on_duty_the_person_joins_the_queue(
     # Logged in but not on duty: still nobody to take over.
     token = await app[SESSIONS].start(anna.id)
     _, body = await _say(client, "/request_human")
-    assert NOBODY_ON_DUTY in _texts(body)
+    assert NOBODY_ON_DUTY["sv"] in _texts(body)
 
     await app[SESSIONS].set_on_duty(token, True)
     first, body = await _say(client, "/request_human")
@@ -88,5 +88,5 @@ async def test_with_a_worker_on_duty_the_person_joins_the_queue(
     await app[QUEUE].take(first[0], anna.id)
     sent_before = len(rasa_received)
     _, body = await _say(client, "hallå?", first)
-    assert body == {"state": State.HUMAN.value, "replies": []}
+    assert body == {"state": State.HUMAN.value, "replies": [], "language": "sv"}
     assert len(rasa_received) == sent_before

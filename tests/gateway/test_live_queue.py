@@ -148,13 +148,13 @@ async def test_the_last_worker_leaving_gives_the_queue_up_honestly(staff_app):
         await anna.post("/staff/api/duty", json={"on_duty": False}, headers=anna_csrf)
         assert (await _next(live, "state"))["state"] == "bot"
         told = [(await _next(live, "bot"))["text"] for _ in range(3)]
-        assert told[0] == NOBODY_LEFT
+        assert told[0] == NOBODY_LEFT["sv"]
         # The stand-in's handover said need=selling, age_group=minor: youth services.
         assert "Stödcentrum för unga brottsutsatta" in "\n".join(told)
         assert await app.app[QUEUE].waiting() == []
         assert await app.app[QUEUE].state(cid) == State.BOT
         stored = [line.text for line in await app.app[STORE].transcript(cid)]
-        assert NOBODY_LEFT in stored
+        assert NOBODY_LEFT["sv"] in stored
         # The bot answers again.
         assert (await _say(client, cid, auth, "hej"))["replies"]
     finally:

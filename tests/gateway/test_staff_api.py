@@ -43,7 +43,7 @@ async def test_take_talk_and_hand_back(staff_app, rasa_received):
             # The person writes: stored for Anna, not sent to the bot.
             sent = len(rasa_received)
             silent = await user.post(messages, json={"text": "jag heter Sara"}, headers=auth)
-            assert (await silent.json()) == {"state": "human", "replies": []}
+            assert (await silent.json()) == {"state": "human", "replies": [], "language": "sv"}
             assert len(rasa_received) == sent
             lines = (await (await anna.get(f"{base}/transcript")).json())["lines"]
             assert lines[-1] == {"sender": "user", "text": "jag heter <NAMN>"}

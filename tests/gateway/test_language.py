@@ -1,0 +1,130 @@
+"""The conversation's language: detected from what the person writes, or chosen on the page.
+
+Rasa must get the language with every message (it decides which words the
+bot answers in), the person's own choice must stand, and short messages
+("hej", "e 16") must never switch a conversation.
+"""
+
+import pytest
+from aiohttp.test_utils import TestServer
+
+from bot.gateway import language
+from bot.gateway.app import create_app
+from bot.gateway.keys import STATS, STORE
+from bot.stats import counts
+
+
+@pytest.fixture
+async def client(aiohttp_client, settings, scrubber):
+    server = TestServer(create_app(settings, scrubber=scrubber))
+    await server.start_server()
+    return await aiohttp_client(server)
+
+
+async def _start(client):
+    body = await (await client.post("/api/conversations")).json()
+    return body["conversation_id"], {"Authorization": f"Bearer {body['token']}"}
+
+
+async def _say(client, conversation, text):
+    conversation_id, auth = conversation
+    response = await client.post(
+        f"/api/conversations/{conversation_id}/messages", json={"text": text}, headers=auth
+    )
+    assert response.status == 200
+    return await response.json()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hej jag e 15 o en gubbe betalar mig", "sv"),
+        ("asså jag säljer nudes pa sc till nån sugar daddy", "sv"),
+        ("i am 22 and they took my passport, please help", "en"),
+        ("he take all my money and i cannot leave the apartment", "en"),
+        ("mi novio me obliga a estar con hombres por dinero", "es"),
+        ("Мне нужна помощь", "ru"),
+        ("Допоможіть", "uk"),
+        ("ช่วยด้วย", "th"),
+        ("أحتاج مساعدة", "ar"),
+        ("ሓገዝ የድልየኒ", "ti"),
+        ("am nevoie de ajutor, nu pot pleca din apartament", "ro"),
+        ("potrzebuję pomocy, zabrali mi paszport", "pl"),
+    ],
+)
+def test_the_language_of_a_message(text, expected):
+    assert language.detect(text) == expected
+
+
+@pytest.mark.parametrize("text", ["hej", "e 16", "ok", "tjabba", "hi", "16", "ja e 24", "<NAMN>"])
+def test_a_short_message_says_nothing_about_the_language(text):
+    assert language.detect(text) is None
+
+
+async def test_rasa_gets_the_detected_language_and_it_stays_through_short_answers(
+    client, rasa_received
+):
+    conversation = await _start(client)
+    first = await _say(client, conversation, "hi, i am 19 and i sell sex, can someone help me")
+    assert first["language"] == "en"
+    assert rasa_received[-1]["metadata"] == {"language": "en"}
+    # "16" alone says nothing: the conversation stays English.
+    second = await _say(client, conversation, "16")
+    assert second["language"] == "en"
+    assert rasa_received[-1]["metadata"] == {"language": "en"}
+    token = conversation[1]["Authorization"].split()[1]
+    stored = await client.server.app[STORE].authorise(conversation[0], token)
+    assert stored.language == "en" and not stored.language_chosen
+
+
+async def test_a_swedish_conversation_is_swedish_before_anything_is_detected(
+    client, rasa_received
+):
+    conversation = await _start(client)
+    body = await _say(client, conversation, "hej")
+    assert body["language"] == "sv"
+    assert rasa_received[-1]["metadata"] == {"language": "sv"}
+
+
+async def test_the_persons_choice_is_never_overridden(client, rasa_received):
+    conversation = await _start(client)
+    conversation_id, auth = conversation
+    chosen = await client.put(
+        f"/api/conversations/{conversation_id}/language", json={"language": "sv"}, headers=auth
+    )
+    assert chosen.status == 200 and (await chosen.json()) == {"language": "sv"}
+    body = await _say(client, conversation, "I am writing in English but I chose Swedish")
+    assert body["language"] == "sv"
+    assert rasa_received[-1]["metadata"] == {"language": "sv"}
+
+
+async def test_an_unknown_language_or_a_wrong_token_is_refused_in_json(client):
+    conversation_id, auth = await _start(client)
+    unknown = await client.put(
+        f"/api/conversations/{conversation_id}/language", json={"language": "xx"}, headers=auth
+    )
+    assert unknown.status == 422
+    assert (await unknown.json())["error"]["code"] == "unknown_language"
+    wrong = await client.put(
+        f"/api/conversations/{conversation_id}/language",
+        json={"language": "en"},
+        headers={"Authorization": "Bearer " + "x" * 43},
+    )
+    assert wrong.status == 404 and "error" in await wrong.json()
+
+
+async def test_the_page_can_list_the_languages_by_their_own_names(client):
+    listed = (await (await client.get("/api/languages")).json())["languages"]
+    codes = {entry["code"]: entry["name"] for entry in listed}
+    assert codes["sv"] == "Svenska" and codes["en"] == "English"
+    assert set(codes) >= {"ro", "es", "ru", "uk", "pl", "th", "ar", "ti", "so"}
+
+
+async def test_conversations_are_counted_per_language(client):
+    for text in ("i need help, my boyfriend sells me", "i am 17 and a man pays me for pics"):
+        await _say(client, await _start(client), text)
+    await _say(client, await _start(client), "jag är 17 och en man betalar mig")
+    today = counts.today()
+    totals = await client.server.app[STATS].totals(today, today)
+    by_language = {key: n for (metric, key), n in totals.items() if metric == counts.LANGUAGES}
+    assert by_language == {"en": 2, "sv": 1}
