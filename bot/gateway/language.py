@@ -10,17 +10,24 @@ Short messages ("hej", "e 16", "ok") say nothing about a language: lingua
 calls "hej" Polish. So a message changes the conversation's language only
 when it has at least `MIN_WORDS` words and lingua is sure of it, or when it
 is written in a script of its own (Cyrillic, Arabic, Thai, Ethiopic).
+
+Between Swedish and English, chat as people type it ("if i tell you im 15 …
+socialtjänsten?") fools lingua, which learned from edited text. There the
+words decide: wordfreq (which counts chat, subtitles and forums) says for
+each word whether it is far commoner in English or in Swedish, and a clear
+majority wins.
 """
 
 from __future__ import annotations
 
 import functools
-from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 import regex
-import yaml
 from lingua import Language, LanguageDetectorBuilder
+from wordfreq import zipf_frequency
+
+from actions.help_cards import get_cards
 
 DEFAULT = "sv"
 # Languages with a full assistant; the others have a help card.
@@ -38,11 +45,19 @@ LINGUA_CODES: Dict[Language, str] = {
     Language.SOMALI: "so",
 }
 NAMES = {"sv": "Svenska", "en": "English"}
+SWEDISH_NAMES = {
+    "sv": "svenska", "en": "engelska", "ro": "rumänska", "es": "spanska", "ru": "ryska",
+    "uk": "ukrainska", "pl": "polska", "th": "thailändska", "ar": "arabiska",
+    "ti": "tigrinja", "so": "somaliska",
+}
 MIN_WORDS = 3
 MIN_CONFIDENCE = 0.5
-CARDS_FILE = Path(__file__).resolve().parents[2] / "data" / "help_cards.yml"
+# A word counts for English or Swedish when it is this much commoner there (Zipf scale:
+# 1 is ten times as common); a side wins with this many words and twice the other's.
+WORD_MARGIN = 1.0
+MIN_VOTES = 2
 
-_WORD = regex.compile(r"[^\W\d_]{2,}")
+_WORD = regex.compile(r"[^\W\d_]+")
 # A placeholder the scrubber left (<NAMN>) is Swedish whatever the person wrote.
 _PLACEHOLDER = regex.compile(r"<[\p{Lu}-]+>")
 _OWN_SCRIPT = {
@@ -59,41 +74,65 @@ def _detector():  # type: ignore[no-untyped-def]
 
 
 def warm_up() -> None:
-    """Load lingua's models before the first person waits for them."""
-    detect("det här är en mening på svenska")
+    """Load lingua's models and wordfreq's lists before the first person waits for them."""
+    detect("det här är en mening på svenska, and this one is English")
 
 
-def detect(text: str) -> Optional[str]:
-    """The language of a message, or None when it is too short to tell."""
+def swedish_or_english(words: List[str]) -> Optional[str]:
+    """sv or en when most words are clearly commoner in one of them, else None."""
+    votes = {"sv": 0, "en": 0}
+    for word in words:
+        english, swedish = zipf_frequency(word, "en"), zipf_frequency(word, "sv")
+        if english > swedish + WORD_MARGIN:
+            votes["en"] += 1
+        elif swedish > english + WORD_MARGIN:
+            votes["sv"] += 1
+    for side, other in (("en", "sv"), ("sv", "en")):
+        if votes[side] >= MIN_VOTES and votes[side] >= 2 * votes[other]:
+            return side
+    return None
+
+
+def detect(text: str, first: bool = False) -> Optional[str]:
+    """The language of a message, or None when it is too short to tell.
+
+    `first`: nothing is known yet, so two clear words ("hi there") are enough
+    to tell Swedish from English; later it takes `MIN_WORDS` to switch.
+    """
     text = _PLACEHOLDER.sub(" ", text)
     for code, script in _OWN_SCRIPT.items():
         if script.search(text):
             return code
     own_script = bool(_SCRIPT_DECIDES.search(text))
-    if not own_script and len(_WORD.findall(text)) < MIN_WORDS:
-        return None
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not own_script and len(words) < MIN_WORDS:
+        # Too short for lingua ("hej hej" is Polish to it); two clear words may do at first.
+        return swedish_or_english(words) if first else None
     ranked = _detector().compute_language_confidence_values(text)
-    if not ranked or (not own_script and ranked[0].value < MIN_CONFIDENCE):
-        return None
-    return LINGUA_CODES[ranked[0].language]
+    found = LINGUA_CODES[ranked[0].language] if ranked else None
+    if not own_script and (found in ANSWERED or ranked[0].value < MIN_CONFIDENCE):
+        # lingua says Swedish or English, or is unsure: the words decide between the two.
+        voted = swedish_or_english(words)
+        if voted or ranked[0].value < MIN_CONFIDENCE:
+            return voted
+    return found
 
 
 def next_language(current: Optional[str], chosen: bool, text: str) -> Optional[str]:
     """The conversation's language after this message: a choice stands, else what is detected."""
     if chosen:
         return current
-    return detect(text) or current
-
-
-@functools.lru_cache(maxsize=1)
-def _card_names() -> Dict[str, str]:
-    raw = yaml.safe_load(CARDS_FILE.read_text(encoding="utf-8")) if CARDS_FILE.exists() else {}
-    return {code: entry["name"] for code, entry in ((raw or {}).get("languages") or {}).items()}
+    return detect(text, first=current is None) or current
 
 
 def known() -> Dict[str, str]:
     """Every language a conversation can be held in, by code, with its own name."""
-    return {**NAMES, **_card_names()}
+    return {**NAMES, **{code: card.name for code, card in get_cards().cards.items()}}
+
+
+def in_swedish(code: Optional[str]) -> str:
+    """The language's Swedish name, for staff ("engelska"); the code when unknown."""
+    return SWEDISH_NAMES.get(code or DEFAULT, code or DEFAULT)
 
 
 def _main() -> None:

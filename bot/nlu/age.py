@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from bot.nlu.age_en import english_mentions
+
 MINOR = "minor"
 ADULT = "adult"
 
@@ -787,6 +789,10 @@ class AgeMention:
     age: Optional[int] = None
 
 
+# "i am a 16 year old girl": an English "a N-year-old" right after "I am" is the writer.
+_I_AM_A = re.compile(r"\b(?:i'?m|i\s+am|im)\s+(?:only\s+|just\s+)?an?\s+$")
+
+
 def _group(age: int) -> str:
     return MINOR if age < ADULT_AGE else ADULT
 
@@ -829,6 +835,8 @@ def find_ages(text: str) -> list[AgeMention]:
             owner = role
             if role == SELF and _THEIRS.search(lowered[: match.start("num")]):
                 owner = OTHER  # "jag och min syster som är 14": the sister's age
+            elif role == OTHER and _I_AM_A.search(lowered[: match.start("num")]):
+                owner = SELF  # "i am a 16 year old girl": the writer is the girl
             if _plausible(age):
                 mentions.append(AgeMention(_group(age), owner, *match.span("num"), age))
     for match in _SCHOOL.finditer(lowered):
@@ -930,6 +938,12 @@ def find_ages(text: str) -> list[AgeMention]:
             name = "grade" if match.group("grade") else "ordinal"
             age = 6 + int(match.group(name))
             mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
+    taken = [(m.start, m.end) for m in mentions]
+    mentions.extend(
+        AgeMention(group, role, start, end, age)
+        for group, role, start, end, age in english_mentions(lowered, short)
+        if not any(s < end and start < e for s, e in taken)
+    )
     if not mentions and short:
         mentions.extend(_short_answer(lowered))
     elif not short and not any(m.role == SELF for m in mentions):

@@ -40,6 +40,8 @@ import yaml
 from aiohttp import web
 
 from actions import directory
+from actions.help_cards import get_cards
+from bot.gateway import language
 from bot.gateway.keys import SETTINGS, STAFF
 from bot.staff.admin_pages import admin_only, admin_page
 from bot.staff.duty import DAYS, HoursError, load_hours
@@ -715,11 +717,25 @@ async def _audit(request: web.Request, action: str, detail: str = "") -> None:
     )
 
 
+def unchecked_cards_note() -> str:
+    """The operator's reminder that help cards nobody has checked are shown to people."""
+    unchecked = [c for c in get_cards().cards.values() if not c.checked]
+    if not unchecked:
+        return ""
+    names = ", ".join(language.in_swedish(c.language) for c in unchecked)
+    return (
+        '<p class="alert" role="status" data-testid="unchecked-cards">'
+        f"Hjälpkorten på {_e(names)} är översatta av en språkmodell och inte granskade av "
+        "någon som talar språket. Låt en modersmålstalare läsa dem och fyll i "
+        "<code>checked_by</code> och <code>checked_on</code> i data/help_cards.yml.</p>"
+    )
+
+
 @admin_only
 async def directory_page(request: web.Request) -> web.Response:
     file = read_directory_file()
     saved = request.query.get("saved")
-    top = _notice(SAVED) if saved in file.services else ""
+    top = (_notice(SAVED) if saved in file.services else "") + unchecked_cards_note()
     return _directory_page(directory_content(file, request[CURRENT].csrf_token, top))
 
 

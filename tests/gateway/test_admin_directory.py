@@ -451,3 +451,28 @@ def test_verified_moves_only_when_a_fact_changes():
     assert directory_admin.edited_fact(old, "1", "t", True, today)["verified"] == today
     assert directory_admin.edited_fact(old, "1", "s", False, today)["verified"] == today
     assert directory_admin.edited_fact(None, "1", "s", False, today)["verified"] == today
+
+
+# ---- Help cards nobody has checked ------------------------------------------
+
+
+async def test_the_operator_is_told_which_help_cards_nobody_has_checked(
+    admin, tmp_path, monkeypatch
+):
+    page = await (await admin.get(directory_admin.DIRECTORY_PAGE)).text()
+    assert 'data-testid="unchecked-cards"' in page
+    assert "rumänska" in page and "tigrinja" in page
+
+    # A card a native speaker has signed is no longer named.
+    shipped = yaml.safe_load(
+        (Path(__file__).resolve().parents[2] / "data" / "help_cards.yml").read_text("utf-8")
+    )
+    for code, card in shipped["languages"].items():
+        if code != "ti":
+            card["translation"]["checked_by"] = "Tolkförmedlingen"
+            card["translation"]["checked_on"] = dt.date(2026, 12, 1)
+    checked = tmp_path / "help_cards.yml"
+    checked.write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("OUTREACH_HELP_CARDS_FILE", str(checked))
+    page = await (await admin.get(directory_admin.DIRECTORY_PAGE)).text()
+    assert "tigrinja" in page and "rumänska" not in page

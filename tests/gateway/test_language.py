@@ -128,3 +128,24 @@ async def test_conversations_are_counted_per_language(client):
     totals = await client.server.app[STATS].totals(today, today)
     by_language = {key: n for (metric, key), n in totals.items() if metric == counts.LANGUAGES}
     assert by_language == {"en": 2, "sv": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Chat English that lingua alone takes for Swedish or cannot place.
+        "if i tell you im 15 and what ive been doing, do you have to call socialtjänsten?",
+        "can i talk to a real person pls not a bot",
+        "im 16 and i sell nudes to men on telegram",
+    ],
+)
+def test_chat_english_is_english(text):
+    assert language.detect(text) == "en"
+
+
+def test_two_clear_words_decide_only_at_the_start():
+    assert language.detect("hi there", first=True) == "en"
+    assert language.detect("hej hej", first=True) == "sv"
+    # Later, two words never switch a conversation.
+    assert language.next_language("sv", False, "hi there") == "sv"
+    assert language.next_language("en", False, "tack ändå") == "en"

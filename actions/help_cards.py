@@ -1,15 +1,10 @@
-"""Help cards for people who write in a language the bot does not speak.
+"""The help cards file (data/help_cards.yml): reading it, and its words of danger.
 
 The bot understands Swedish and English. Someone writing Romanian, Russian,
-Thai … gets a short card in their language (data/help_cards.yml): 112 for
-danger, that help is free and confidential, that an outreach worker can take
-over, the services' names, and an offer to go on in English. When the
-message holds a word of danger in any of the cards' languages, 112 comes
-first and a worker is called at once (acute), as for a Swedish crisis.
-
+Thai … gets a short card in their language (actions/other_languages.py).
 The translations are drafts until a native speaker has checked them: each
 card says who checked it, and the admin pages show the operator which are
-unchecked.
+unchecked. No Rasa import here: the gateway reads the cards too.
 """
 
 from __future__ import annotations
@@ -23,20 +18,11 @@ from typing import Any, Dict, List, Optional, Text, Tuple
 
 import regex
 import yaml
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
-from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
-
-from actions.handover import ACUTE, handover_payload
-from actions.reply import Reply, stats_payload
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "help_cards.yml"
 # Scripts without spaces between words, or with prefixes glued on: a word of
 # danger there may stand anywhere in the text, not only at a word's start.
 _ANYWHERE = regex.compile(r"[\p{Thai}\p{Ethiopic}\p{Arabic}]")
-
-
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
 
@@ -140,32 +126,3 @@ def get_cards() -> Cards:
             cached = (mtime, load_cards(path))
             _cache[path] = cached
         return cached[1]
-
-
-class ActionHelpCard(Action):
-    """Answers a message in a language the bot does not speak with that language's card."""
-
-    def name(self) -> Text:
-        return "action_help_card"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[EventType]:
-        cards = get_cards()
-        language = tracker.get_slot("language")
-        card = cards.get(language)
-        danger = cards.danger_in(tracker.latest_message.get("text") or "")
-        # English for what has no card: it is the bot's other language.
-        reply = Reply(domain, "en" if card is None else language)
-        if danger:
-            reply.add(card.danger if card else reply.text("utter_other_language_danger"))
-        if card is not None:
-            reply.add(card.card)
-            reply.add(card.english_offer)
-        else:
-            reply.add_response("utter_other_language")
-        reply.json(stats_payload(["emergency"] if danger else [], None))
-        if danger:
-            reply.json(handover_payload("acute_danger", ACUTE, tracker))
-        reply.send(dispatcher)
-        return []

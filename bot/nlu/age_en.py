@@ -1,0 +1,165 @@
+"""Ages as people write them in English, beside the Swedish readings of `bot.nlu.age`.
+
+School years (UK "year 10", US "10th grade", "sophomore", "sixth form"),
+self tags ("16f", "f17", "15 here"), bands ("i'm a minor", "not 18 yet",
+"in my twenties"), and ages still to come ("turning 17" is 16 today).
+Returns plain tuples so that `age` can build its mentions without a cycle.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Tuple
+
+ADULT_AGE = 18
+SELF = "self"
+OTHER = "other"
+MINOR = "minor"
+ADULT = "adult"
+
+# (group, role, start, end, age or None)
+Found = Tuple[str, Optional[str], int, int, Optional[int]]
+
+_I_AM = r"(?:i'?m|i\s+am|im|i’m|iam)"
+# Someone else, as an age's owner; "a girl" is left out ("im a girl in year 9").
+_SOMEONE = (
+    r"(?:she|he|they|she'?s|he'?s|they'?re|my\s+\w+|our\s+\w+|her|his|the\s+(?:girl|boy|kid|child)"
+    r"|an?\s+(?:student|pupil|client|resident|young\s+person))"
+)
+_NUMBER_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+_NUM = r"(?P<num>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+
+# UK years 7-13 and US grades 6-12 are all under 18 (year 13 ends the summer one turns 18).
+_UK_YEAR = re.compile(
+    rf"(?:\b{_I_AM}\s+(?:in\s+|doing\s+)?|\bin\s+|\bstarting\s+|^|[,.!?;(]\s*)"
+    r"(?:year|yr|y)\s?(?P<year>1[0-3]|[6-9])\b(?!\s*(?:old|olds|ago|s\b))"
+)
+_US_GRADE = re.compile(
+    r"\b(?P<grade>1[0-2]|[6-9])(?:th|st|nd|rd)?\s+grade(?:r)?\b"
+    r"|\bgrade\s+(?P<grade2>1[0-2]|[6-9])\b"
+)
+_HIGH_SCHOOL_YEAR = re.compile(
+    r"\b(?P<band>freshman|sophomore|junior|senior)\b(?!\s+(?:at|in)\s+(?:college|uni))"
+    r"(?=.{0,30}\b(?:high\s*school|hs|school|year)\b|\s*$|[,.!?])"
+)
+_SCHOOL_BAND = re.compile(
+    rf"\b(?:{_I_AM}\s+(?:still\s+)?(?:in|at)|still\s+(?:in|at)|i\s+(?:go|went)\s+to|"
+    rf"i\s+attend|goes\s+to|in)\s+(?:the\s+)?(?:an?\s+)?"
+    r"(?P<band>middle\s+school|high\s*school|secondary\s+school|junior\s+high|"
+    r"lower\s+sixth|upper\s+sixth|sixth\s+form|grundskola\w*|högstadiet|hogstadiet|gymnasiet)\b"
+)
+_SIXTH_FORM = re.compile(r"\b(?P<band>lower\s+sixth|upper\s+sixth|sixth\s+form)\b")
+_GYMNASIUM_YEAR = re.compile(
+    r"\b(?P<ord>first|1st|second|2nd|third|3rd)\s+year\s+(?:of|at|in)\s+"
+    r"(?:gymnasiet|gymnasium|high\s*school|upper\s+secondary)\b"
+)
+_GYMNASIUM_AGE = {"first": 16, "1st": 16, "second": 17, "2nd": 17, "third": 17, "3rd": 17}
+# "16f", "f17", "(15m)", "16 / f": a writer's own tag.
+_TAG = re.compile(
+    r"(?:^|[\s(,\[])(?P<num>1[0-9]|[2-6][0-9])\s?/?\s?(?:f|m|ftm|mtf|nb)(?=$|[\s),.!?\]])"
+    r"|(?:^|[\s(,\[])(?:f|m)\s?/?\s?(?P<num2>1[0-9]|[2-6][0-9])(?=$|[\s),.!?\]])"
+)
+_HERE = re.compile(r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s+(?:here|btw|yo)\b")
+_AGED = re.compile(rf"(?:^|[,.!?;(]\s*|\b{_I_AM}\s+)ag(?:e|ed)\s*:?\s*(?P<num>\d{{1,2}})\b")
+_A_N_YEAR_OLD = re.compile(
+    rf"\b{_I_AM}\s+(?:only\s+|just\s+)?an?\s+{_NUM}[\s-]*(?:years?|yr)[\s-]*old\b"
+)
+_TURNING = re.compile(
+    rf"\b(?:turning|turn|will\s+be|i'?ll\s+be|gonna\s+be|going\s+to\s+be|about\s+to\s+turn)"
+    rf"\s+{_NUM}\b(?!\s*(?:min|minutes|hours|days))"
+)
+_ALMOST = re.compile(rf"\b(?:{_I_AM}\s+)?(?:almost|nearly|not\s+yet|not\s+even)\s+{_NUM}\b")
+_NOT_YET = re.compile(rf"\bnot\s+{_NUM}\s+yet\b")
+_JUST_TURNED = re.compile(rf"\b(?:just\s+)?turned\s+{_NUM}\b")
+_MINOR_BAND = re.compile(
+    rf"\b{_I_AM}\s+(?:still\s+|only\s+|just\s+)?(?:a\s+)?"
+    r"(?P<band>minor|underage|under\s+age|under\s+18|under\s+eighteen|kid|child|teen|teenager)\b"
+)
+_ADULT_BAND = re.compile(
+    rf"\b{_I_AM}\s+(?:an?\s+)?(?:grown\s+)?"
+    r"(?P<band>adult|over\s+18|over\s+eighteen|18\+|of\s+age|grown\s+(?:wo)?man|"
+    r"in\s+my\s+(?:20s|twenties|30s|thirties|40s|forties|50s|fifties|60s|sixties))"
+)
+_OTHER_BAND = re.compile(
+    rf"\b{_SOMEONE}\s+(?:is|was|are|'s)\s+(?:still\s+|only\s+|just\s+)?(?:a\s+)?"
+    r"(?P<band>minor|underage|under\s+18|in\s+(?:middle|high)\s+school|in\s+year\s+(?:[6-9]|1[0-3]))"
+    r"\b"
+)
+# "my daughter, fifteen, ...", "our son (16)": an age in apposition to someone.
+_APPOSITION = re.compile(
+    r"\b(?:my|our|her|his)\s+(?:\w+\s+)?\w+\s*[,(]\s*"
+    + _NUM
+    + r"\s*(?:y/?o|yrs?|years?(?:\s+old)?)?\s*[,)]"
+)
+_OTHER_YEAR = re.compile(
+    rf"\b{_SOMEONE}\s+(?:who\s+is\s+|is\s+|'s\s+)?(?:in\s+)?(?:year|grade)\s+"
+    r"(?P<year>1[0-3]|[6-9])\b"
+)
+
+
+def _number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+
+
+def _group(age: int) -> str:
+    return MINOR if age < ADULT_AGE else ADULT
+
+
+def _someone_before(lowered: str, start: int) -> bool:
+    """An age placed after someone else ("my sister ... year 9"): theirs."""
+    return bool(re.search(rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}$", lowered[:start]))
+
+
+def english_mentions(lowered: str, short: bool) -> List[Found]:
+    """The English age mentions of a lowered message: (group, role, start, end, age)."""
+    unowned = None if short else SELF
+    found: List[Found] = []
+    for match in _UK_YEAR.finditer(lowered):
+        age = 5 + int(match.group("year"))  # year 9: 13-14 during the year
+        role = OTHER if _someone_before(lowered, match.start()) else unowned
+        found.append((_group(age), role, *match.span("year"), age))
+    for match in _US_GRADE.finditer(lowered):
+        name = "grade" if match.group("grade") else "grade2"
+        age = 6 + int(match.group(name))
+        role = OTHER if _someone_before(lowered, match.start()) else unowned
+        found.append((_group(age), role, *match.span(name), age))
+    for match in _APPOSITION.finditer(lowered):
+        age = _number(match.group("num"))
+        if 5 <= age <= 99:
+            found.append((_group(age), OTHER, *match.span("num"), age))
+    for match in _OTHER_YEAR.finditer(lowered):
+        age = 5 + int(match.group("year"))
+        found.append((MINOR, OTHER, *match.span("year"), age))
+    for pattern in (_HIGH_SCHOOL_YEAR, _SCHOOL_BAND, _SIXTH_FORM):
+        for match in pattern.finditer(lowered):
+            role = OTHER if _someone_before(lowered, match.start()) else unowned
+            found.append((MINOR, role, *match.span("band"), None))
+    for match in _GYMNASIUM_YEAR.finditer(lowered):
+        age = _GYMNASIUM_AGE[match.group("ord")]
+        found.append((_group(age), unowned, *match.span("ord"), age))
+    for match in _TAG.finditer(lowered):
+        name = "num" if match.group("num") else "num2"
+        age = int(match.group(name))
+        found.append((_group(age), SELF, *match.span(name), age))
+    for pattern in (_HERE, _AGED, _A_N_YEAR_OLD):
+        for match in pattern.finditer(lowered):
+            age = _number(match.group("num"))
+            if 5 <= age <= 99:
+                role = SELF if pattern is not _AGED else unowned
+                found.append((_group(age), role, *match.span("num"), age))
+    for pattern, less in ((_TURNING, 1), (_ALMOST, 1), (_NOT_YET, 1), (_JUST_TURNED, 0)):
+        for match in pattern.finditer(lowered):
+            age = _number(match.group("num")) - less
+            if 5 <= age <= 99:
+                role = OTHER if _someone_before(lowered, match.start()) else unowned or SELF
+                found.append((_group(age), role, *match.span("num"), age))
+    for match in _MINOR_BAND.finditer(lowered):
+        found.append((MINOR, SELF, *match.span("band"), None))
+    for match in _ADULT_BAND.finditer(lowered):
+        found.append((ADULT, SELF, *match.span("band"), None))
+    for match in _OTHER_BAND.finditer(lowered):
+        found.append((MINOR, OTHER, *match.span("band"), None))
+    return found
