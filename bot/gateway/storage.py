@@ -235,6 +235,15 @@ class Store:
                 .values(language=language, language_chosen=chosen)
             )
 
+    async def language_of(self, conversation_id: str) -> Optional[str]:
+        """The conversation's language (None until known), for the worker who holds it."""
+        async with self.engine.connect() as connection:
+            return (
+                await connection.execute(
+                    select(CONVERSATIONS.c.language).where(CONVERSATIONS.c.id == conversation_id)
+                )
+            ).scalar()
+
     async def transcript(self, conversation_id: str) -> List[TranscriptLine]:
         async with self._session() as session:
             rows = await session.scalars(

@@ -20,7 +20,7 @@ from typing import Any, Dict
 
 from aiohttp import web
 
-from bot.gateway import handover
+from bot.gateway import handover, language
 from bot.gateway.keys import HUB, QUEUE, SCRUB_POOL, SESSIONS, STAFF, STATS, STORE
 from bot.gateway.scrubbing import clean_text
 from bot.staff import board
@@ -152,8 +152,13 @@ async def transcript(request: web.Request) -> web.Response:
     if not await request.app[QUEUE].held_by(conversation_id, request[CURRENT].staff_id):
         return _error(403, "forbidden", "Du kan bara läsa samtal som du har tagit.")
     lines = await request.app[STORE].transcript(conversation_id)
+    spoken = await request.app[STORE].language_of(conversation_id)
     return web.json_response(
-        {"lines": [{"sender": line.sender, "text": line.text} for line in lines]}
+        {
+            "lines": [{"sender": line.sender, "text": line.text} for line in lines],
+            "language": spoken or language.DEFAULT,
+            "language_name": language.in_swedish(spoken),
+        }
     )
 
 

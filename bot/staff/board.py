@@ -14,6 +14,7 @@ from typing import Any, Dict, List, Optional
 
 from aiohttp import web
 
+from bot.gateway import language
 from bot.gateway.keys import HUB, QUEUE, SESSIONS, STAFF_HUB
 from bot.gateway.storage import utcnow
 from bot.staff.sessions import as_utc
@@ -64,6 +65,7 @@ async def _waiting(app: web.Application) -> List[Dict[str, Any]]:
             "waited_s": max(0, int((now - as_utc(w.queued_at)).total_seconds())),
             "connected": hub.count(w.conversation_id) > 0,
             "language": w.language or "sv",
+            "language_name": language.in_swedish(w.language),
         }
         for w in await app[QUEUE].waiting()
     ]

@@ -64,3 +64,27 @@ async def test_take_talk_and_hand_back(staff_app, rasa_received):
     finally:
         for client in (user, anna, bo):
             await client.close()
+
+
+async def test_the_worker_sees_which_language_the_person_writes(staff_app):
+    app = staff_app
+    user = TestClient(app)
+    await user.start_server()
+    anna, anna_csrf = await staff_client(app, "anna")
+    try:
+        await anna.post("/staff/api/duty", json={"on_duty": True}, headers=anna_csrf)
+        body = await (await user.post("/api/conversations")).json()
+        cid, auth = body["conversation_id"], {"Authorization": f"Bearer {body['token']}"}
+        messages = f"/api/conversations/{cid}/messages"
+        await user.put(f"/api/conversations/{cid}/language", json={"language": "ru"}, headers=auth)
+        await user.post(messages, json={"text": "/request_human"}, headers=auth)
+
+        (waiting,) = (await (await anna.get("/staff/api/queue")).json())["waiting"]
+        assert (waiting["language"], waiting["language_name"]) == ("ru", "ryska")
+        base = f"/staff/api/conversations/{cid}"
+        await anna.post(f"{base}/take", headers=anna_csrf)
+        transcript = await (await anna.get(f"{base}/transcript")).json()
+        assert (transcript["language"], transcript["language_name"]) == ("ru", "ryska")
+    finally:
+        for client in (user, anna):
+            await client.close()

@@ -15,6 +15,7 @@ const TEXT = {
   loggedOut: "Du har loggats ut. Ladda om sidan för att logga in igen.",
   take: "Ta samtalet",
   acute: "Akut",
+  writesIn: (name) => `Personen skriver på ${name}. Chattboten har svarat på engelska där den inte kan språket; skriv gärna på engelska.`,
   notConnected: "inte ansluten just nu",
   unread: "Nytt meddelande",
   open: "Öppet",
@@ -46,7 +47,7 @@ const els = {
   queue: $("queue"), queueEmpty: $("queue-empty"), queueHeading: $("queue-heading"),
   mine: $("mine"), mineEmpty: $("mine-empty"), boardLive: $("board-live"),
   heading: $("conversation-heading"), empty: $("conversation-empty"), body: $("conversation-body"),
-  note: $("conversation-note"), transcript: $("transcript"),
+  note: $("conversation-note"), language: $("conversation-language"), transcript: $("transcript"),
   form: $("composer"), input: $("worker-input"), send: $("worker-send"),
   counter: $("counter"), counterLive: $("counter-live"),
   handBack: $("hand-back"), transferTo: $("transfer-to"), transfer: $("transfer"),
@@ -212,7 +213,11 @@ function makeQueueItem(item) {
   waited.dataset.testid = "waited";
   const away = el("span", "away", TEXT.notConnected);
   away.dataset.testid = "not-connected";
-  info.append(badge, waited, away);
+  // The language the person writes in, when it is not Swedish: answer in it, or in English.
+  const language = el("span", "badge badge-language", languageLabel(item));
+  language.dataset.testid = "language";
+  language.hidden = !languageLabel(item);
+  info.append(badge, language, waited, away);
   const take = el("button", "button-primary take", TEXT.take);
   take.type = "button";
   take.dataset.testid = "take";
@@ -223,7 +228,15 @@ function makeQueueItem(item) {
   return li;
 }
 
+function languageLabel(item) {
+  return item.language && item.language !== "sv" && typeof item.language_name === "string"
+    ? item.language_name : "";
+}
+
 function updateQueueItem(li, item) {
+  const language = li.querySelector(".badge-language");
+  language.textContent = languageLabel(item);
+  language.hidden = !languageLabel(item);
   const acute = item.urgency === "acute";
   li.classList.toggle("acute", acute);
   li.querySelector(".badge-acute").hidden = !acute;
@@ -411,6 +424,8 @@ async function loadTranscript(id) {
   try {
     const data = await api("GET", `${conversationPath(id)}/transcript`);
     if (openId !== id) return;
+    els.language.textContent = languageLabel(data || {}) ? TEXT.writesIn(data.language_name) : "";
+    els.language.hidden = !languageLabel(data || {});
     els.transcript.textContent = "";
     const lines = data && Array.isArray(data.lines) ? data.lines : [];
     for (const line of lines) {
