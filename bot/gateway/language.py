@@ -11,6 +11,13 @@ calls "hej" Polish. So a message changes the conversation's language only
 when it has at least `MIN_WORDS` words and lingua is sure of it, or when it
 is written in a script of its own (Cyrillic, Arabic, Thai, Ethiopic).
 
+Russian, Ukrainian and Arabic are often typed in Latin letters on a phone
+("u menya zabrali pasport", "mish 3arfa"). Such a message, neither Swedish
+nor English by its words, is written back in Cyrillic (the `transliterate`
+package) and counted as Russian or Ukrainian when most of its words are
+then that language's words (wordfreq); digits inside words ("3arfa",
+"7abibi") are Arabizi.
+
 Between Swedish and English, chat as people type it ("if i tell you im 15 …
 socialtjänsten?") fools lingua, which learned from edited text. There the
 words decide: wordfreq (which counts chat, subtitles and forums) says for
@@ -25,6 +32,7 @@ from typing import Dict, List, Optional
 
 import regex
 from lingua import Language, LanguageDetectorBuilder
+from transliterate import translit
 from wordfreq import zipf_frequency
 
 from actions.help_cards import get_cards
@@ -56,6 +64,14 @@ MIN_CONFIDENCE = 0.5
 # 1 is ten times as common); a side wins with this many words and twice the other's.
 WORD_MARGIN = 1.0
 MIN_VOTES = 2
+UNKNOWN_WORD = 2.0  # Zipf below this in both Swedish and English: a word of neither
+# Latin-typed Russian or Ukrainian: this share of its words (of 3+ letters) must be
+# common words of the language once written in Cyrillic.
+TRANSLIT_SHARE = 0.5
+TRANSLIT_COMMON = 2.5  # Zipf: about once in 300,000 words
+# Arabizi: a digit for an Arabic letter inside a word ("a3mel", "sa3douni") or opening
+# one before a vowel ("3arfa", "7abibi"); "5min", "2ggr" and "20åring" are not.
+_ARABIZI = regex.compile(r"\b[a-z]*(?:[a-z][23579][a-z]|(?<![0-9])\b[23579][aeiou])[a-z0-9]*\b")
 
 _WORD = regex.compile(r"[^\W\d_]+")
 # A placeholder the scrubber left (<NAMN>) is Swedish whatever the person wrote.
@@ -79,18 +95,45 @@ def warm_up() -> None:
 
 
 def swedish_or_english(words: List[str]) -> Optional[str]:
-    """sv or en when most words are clearly commoner in one of them, else None."""
-    votes = {"sv": 0, "en": 0}
+    """sv or en when most words are clearly commoner in one of them, else None.
+
+    Words neither language uses ("zabrali", "kvartiry") count against both:
+    a few English-looking words ("i", "a") do not make a Russian message English.
+    """
+    votes = {"sv": 0, "en": 0, "neither": 0}
     for word in words:
         english, swedish = zipf_frequency(word, "en"), zipf_frequency(word, "sv")
-        if english > swedish + WORD_MARGIN:
+        if max(english, swedish) < UNKNOWN_WORD:
+            votes["neither"] += 1
+        elif english > swedish + WORD_MARGIN:
             votes["en"] += 1
         elif swedish > english + WORD_MARGIN:
             votes["sv"] += 1
     for side, other in (("en", "sv"), ("sv", "en")):
-        if votes[side] >= MIN_VOTES and votes[side] >= 2 * votes[other]:
+        if (
+            votes[side] >= MIN_VOTES
+            and votes[side] >= 2 * votes[other]
+            and votes[side] > votes["neither"]
+        ):
             return side
     return None
+
+
+def latin_typed(words: List[str]) -> Optional[str]:
+    """ru or uk for a message typed in Latin letters in one of them, else None."""
+    long_words = [w for w in words if len(w) >= 3]
+    foreign = [w for w in long_words
+               if max(zipf_frequency(w, "en"), zipf_frequency(w, "sv")) < UNKNOWN_WORD]
+    # Mostly words neither Swedish nor English: "är du en bot? i want a person" is not Russian.
+    if len(long_words) < MIN_WORDS or len(foreign) * 2 < len(long_words):
+        return None
+    best, best_share = None, 0.0
+    for code in ("ru", "uk"):
+        written = translit(" ".join(long_words), code).lower().split()
+        share = sum(zipf_frequency(w, code) >= TRANSLIT_COMMON for w in written) / len(written)
+        if share > best_share:
+            best, best_share = code, share
+    return best if best_share >= TRANSLIT_SHARE else None
 
 
 def detect(text: str, first: bool = False) -> Optional[str]:
@@ -110,11 +153,22 @@ def detect(text: str, first: bool = False) -> Optional[str]:
         return swedish_or_english(words) if first else None
     ranked = _detector().compute_language_confidence_values(text)
     found = LINGUA_CODES[ranked[0].language] if ranked else None
-    if not own_script and (found in ANSWERED or ranked[0].value < MIN_CONFIDENCE):
+    sure = bool(ranked) and ranked[0].value >= MIN_CONFIDENCE
+    if own_script:
+        return found
+    if len(_ARABIZI.findall(text.lower())) >= 2:
+        return "ar"  # digits for Arabic letters ("3arfa", "sa3douni"): Arabizi
+    if found in ANSWERED or not sure:
         # lingua says Swedish or English, or is unsure: the words decide between the two.
         voted = swedish_or_english(words)
-        if voted or ranked[0].value < MIN_CONFIDENCE:
+        if voted:
             return voted
+    # lingua knows no Latin-typed Russian or Arabic ("pomogite", "3arfa"): check first.
+    typed = latin_typed(words)
+    if typed or not sure:
+        return typed
+    if found not in ANSWERED and sum(len(w) >= 3 for w in words) < MIN_WORDS:
+        return None  # "e i åttan" is not Somali: a card language needs real words to go on
     return found
 
 

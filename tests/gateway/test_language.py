@@ -149,3 +149,23 @@ def test_two_clear_words_decide_only_at_the_start():
     # Later, two words never switch a conversation.
     assert language.next_language("sv", False, "hi there") == "sv"
     assert language.next_language("en", False, "tack ändå") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pomogite mne pozhaluysta, ya ne mogu uyti iz kvartiry", "ru"),
+        ("dopomozhit meni bud laska, ya ne mozhu vyity z kvartyry", "uk"),
+        ("ana mish 3arfa shu a3mel, sa3douni", "ar"),
+    ],
+)
+def test_russian_ukrainian_and_arabic_typed_in_latin_letters(text, expected):
+    assert language.detect(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["är du en bot? i want a real person please", "god eftermiddag haha", "e i åttan"],
+)
+def test_mixed_swedish_and_english_is_never_taken_for_a_card_language(text):
+    assert language.detect(text) in (None, "sv", "en")

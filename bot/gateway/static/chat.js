@@ -1,22 +1,95 @@
 // Public chat page. No framework, no build step, no third-party code.
-// The conversation id and token live in sessionStorage only (never localStorage, never cookies).
+// The conversation id, token and language live in sessionStorage only (never localStorage, never cookies).
 
 const STORAGE_KEY = "outreach.conversation";
 const EXIT_URL = "https://www.google.se/";
 const MAX_LENGTH = 2000;
 const COUNTER_STEPS = [200, 100, 50, 20, 0]; // announce remaining characters at these points
 
-const TEXT = {
-  network: "Det gick inte att nå chatten. Kontrollera din uppkoppling och försök igen.",
-  generic: "Något gick fel. Försök igen om en stund.",
-  queued: "Du står i kö till en uppsökare. Du kan fortsätta skriva här medan du väntar.",
-  human: "Du pratar nu med en uppsökare.",
-  handedBack: "Uppsökaren har lämnat samtalet. Nu svarar chattboten igen.",
-  closed: "Uppsökaren har avslutat samtalet. Skriv igen om du vill börja ett nytt samtal med chattboten.",
-  welcomeBack: "Du fortsätter din konversation. Tidigare meddelanden visas inte igen.",
-  deleted: "Konversationen är raderad.",
-  remaining: (n) => (n === 0 ? "Du har inga tecken kvar." : `Du har ${n} tecken kvar.`),
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+const ANSWERED = ["sv", "en"]; // the page and the bot speak these; other codes have a help card
+
+// The page's own texts. A help-card language gets the English page (its bot messages keep their lang).
+// Keys used with data-i18n in index.html, and by the script itself.
+const TEXTS = {
+  sv: {
+    title: "Anonym chatt – stöd och råd",
+    exit: "Lämna sidan snabbt",
+    exitHint: "Tryck Esc två gånger för att lämna snabbt.",
+    language: "Språk",
+    heading: "Anonym chatt",
+    intro: "Här kan du prata om sex mot ersättning, sugardejting, sexköp eller annat som rör sex och utsatthet. Du blir inte dömd.",
+    privacyHeading: "Om din integritet",
+    privacyAnonymous: "Du är anonym. Vi sparar inget som visar vem du är.",
+    privacyScrubbed: "Namn och telefonnummer tas bort automatiskt.",
+    privacyDeleted: "Konversationen raderas efter 7 dagar.",
+    danger: "Är du i fara – ring 112.",
+    delete: "Radera min konversation",
+    confirmText: "Vill du radera hela konversationen? Det går inte att ångra.",
+    confirmDelete: "Ja, radera",
+    cancelDelete: "Avbryt",
+    chatHeading: "Konversation",
+    typing: "Skriver…",
+    inputLabel: "Skriv ditt meddelande",
+    send: "Skicka",
+    hint: "Enter skickar, Skift + Enter ger ny rad.",
+    maxLength: " Högst 2000 tecken.",
+    labelBot: "Chatten: ",
+    labelWorker: "Uppsökaren: ",
+    labelUser: "Du: ",
+    choices: "Svarsalternativ",
+    network: "Det gick inte att nå chatten. Kontrollera din uppkoppling och försök igen.",
+    generic: "Något gick fel. Försök igen om en stund.",
+    busy: "Du skickar många meddelanden just nu. Vänta en liten stund.",
+    unavailable: "Chatten svarar inte just nu. Försök igen om en stund. Är du i fara – ring 112.",
+    queued: "Du står i kö till en uppsökare. Du kan fortsätta skriva här medan du väntar.",
+    human: "Du pratar nu med en uppsökare.",
+    handedBack: "Uppsökaren har lämnat samtalet. Nu svarar chattboten igen.",
+    closed: "Uppsökaren har avslutat samtalet. Skriv igen om du vill börja ett nytt samtal med chattboten.",
+    welcomeBack: "Du fortsätter din konversation. Tidigare meddelanden visas inte igen.",
+    deleted: "Konversationen är raderad.",
+    remaining: (n) => (n === 0 ? "Du har inga tecken kvar." : `Du har ${n} tecken kvar.`),
+  },
+  en: {
+    title: "Anonymous chat – support and advice",
+    exit: "Leave this page quickly",
+    exitHint: "Press Esc twice to leave quickly.",
+    language: "Language",
+    heading: "Anonymous chat",
+    intro: "Here you can talk about selling or swapping sex, sugar dating, buying sex, or anything else to do with sex and being exploited or at risk. Nobody here will judge you.",
+    privacyHeading: "About your privacy",
+    privacyAnonymous: "You are anonymous. We keep nothing that shows who you are.",
+    privacyScrubbed: "Names and phone numbers are removed automatically.",
+    privacyDeleted: "The conversation is deleted after 7 days.",
+    danger: "If you are in danger, call 112.",
+    delete: "Delete my conversation",
+    confirmText: "Do you want to delete the whole conversation? This cannot be undone.",
+    confirmDelete: "Yes, delete it",
+    cancelDelete: "Cancel",
+    chatHeading: "Conversation",
+    typing: "Typing…",
+    inputLabel: "Write your message",
+    send: "Send",
+    hint: "Enter sends, Shift + Enter starts a new line.",
+    maxLength: " At most 2000 characters.",
+    labelBot: "Chatbot: ",
+    labelWorker: "Outreach worker: ",
+    labelUser: "You: ",
+    choices: "Answers to choose from",
+    network: "We could not reach the chat. Please check your connection and try again.",
+    generic: "Something went wrong. Please try again in a little while.",
+    busy: "You are sending a lot of messages right now. Please wait a moment and try again.",
+    unavailable: "The chat is not answering right now. Please try again in a little while. If you are in danger, call 112.",
+    queued: "You are in the queue for an outreach worker. You can keep writing here while you wait.",
+    human: "You are now talking with an outreach worker.",
+    handedBack: "The outreach worker has left the conversation. The chatbot is answering again.",
+    closed: "The outreach worker has ended the conversation. Write again if you would like to start a new conversation with the chatbot.",
+    welcomeBack: "You are continuing your conversation. Earlier messages are not shown again.",
+    deleted: "Your conversation has been deleted.",
+    remaining: (n) => (n === 0 ? "You have no characters left." : `You have ${n} characters left.`),
+  },
 };
+const LABELS = { bot: "labelBot", worker: "labelWorker", user: "labelUser" };
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -24,12 +97,26 @@ const els = {
   form: $("composer"), input: $("input"), send: $("send"), counter: $("counter"),
   counterLive: $("counter-live"), exit: $("quick-exit"), del: $("delete"),
   confirm: $("confirm"), confirmDelete: $("confirm-delete"), cancelDelete: $("cancel-delete"),
+  languageSwitch: $("language-switch"), languageOther: $("language-other"),
 };
 
-let session = null; // {conversation_id, token}, mirrored in sessionStorage
+let session = null; // {conversation_id, token, language}, mirrored in sessionStorage
+let pendingSession = null; // the conversation being started, so two callers do not start two
 let busy = false;
 let lastAnnounced = null;
 let queueText = null; // the latest "you are number N in the queue" from the live channel
+let statusKey = null; // the page text shown as status, so it follows a change of language
+let knownState = null; // the conversation's state as last heard (null: not yet)
+
+// The conversation's language: "sv", "en" or a help card's code (ro, ru, …).
+let language = "sv";
+let chosen = false; // picked on the page: carried over when a new conversation starts
+let offered = null; // the help-card language detected in this conversation (the third button)
+let languageVersion = 0; // bumped around each choice: answers to earlier messages do not undo it
+let namesPromise = null; // {code: own name} from GET /api/languages, fetched once when needed
+
+const pageLanguage = () => (language === "sv" ? "sv" : "en");
+const t = (key) => TEXTS[pageLanguage()][key];
 
 // ---- Session storage ------------------------------------------------------
 
@@ -42,26 +129,36 @@ function loadSession() {
 }
 
 function saveSession(data) {
-  session = { conversation_id: data.conversation_id, token: data.token };
+  session = { conversation_id: data.conversation_id, token: data.token, language };
+  storeSession();
+}
+
+function storeSession() {
   try { sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session)); } catch (_) { /* keep in memory only */ }
 }
 
 function forgetSession() {
   session = null;
+  knownState = null;
   closeLive();
   try { sessionStorage.removeItem(STORAGE_KEY); } catch (_) { /* nothing to do */ }
 }
 
 // ---- API ------------------------------------------------------------------
 
+// status 0: the chat could not be reached. serverMessage: the gateway's own (Swedish) text.
 class ApiError extends Error {
-  constructor(status, message) { super(message); this.status = status; }
+  constructor(status, serverMessage) {
+    super(serverMessage || `HTTP ${status}`);
+    this.status = status;
+    this.serverMessage = serverMessage || null;
+  }
 }
 
 async function api(method, path, body) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  if (session && path !== "/api/conversations") headers.Authorization = `Bearer ${session.token}`;
+  if (session && path.startsWith("/api/conversations/")) headers.Authorization = `Bearer ${session.token}`;
   let res;
   try {
     res = await fetch(path, {
@@ -69,24 +166,43 @@ async function api(method, path, body) {
       credentials: "omit", cache: "no-store",
     });
   } catch (_) {
-    throw new ApiError(0, TEXT.network);
+    throw new ApiError(0, null);
   }
   let data = null;
   if (res.status !== 204) {
     try { data = await res.json(); } catch (_) { data = null; }
   }
   if (!res.ok) {
-    const message = data && data.error && typeof data.error.message === "string" ? data.error.message : TEXT.generic;
+    const message = data && data.error && typeof data.error.message === "string" ? data.error.message : null;
     throw new ApiError(res.status, message);
   }
   return data;
 }
 
+// What to tell the person about a failure. The gateway's messages are Swedish: the Swedish
+// page shows them, any other page its own text for the kind of failure.
+function errorText(err) {
+  if (!(err instanceof ApiError)) return t("generic");
+  if (pageLanguage() === "sv" && err.serverMessage) return err.serverMessage;
+  if (err.status === 0) return t("network");
+  if (err.status === 429) return t("busy");
+  if (err.status >= 500) return t("unavailable");
+  return t("generic");
+}
+
 async function ensureSession() {
-  if (!session) {
-    saveSession(await api("POST", "/api/conversations"));
-    connectLive();
+  if (session) return session;
+  if (!pendingSession) {
+    pendingSession = (async () => {
+      saveSession(await api("POST", "/api/conversations"));
+      connectLive();
+      // A language the person picked stays picked in the new conversation (e.g. after a worker closed one).
+      if (chosen && language !== "sv") {
+        try { await api("PUT", `${conversationPath()}/language`, { language }); } catch (_) { /* detection decides */ }
+      }
+    })().finally(() => { pendingSession = null; });
   }
+  await pendingSession;
   return session;
 }
 
@@ -108,16 +224,19 @@ function connectLive() {
       addMessage("worker", data.text);
       scrollToEnd();
     } else if (data.type === "bot" && typeof data.text === "string") {
-      addMessage("bot", data.text); // e.g. the bot greeting the person back after a hand-back
+      addMessage("bot", data.text, language); // e.g. the bot greeting the person back after a hand-back
       scrollToEnd();
     } else if (data.type === "queue" && typeof data.text === "string") {
-      queueText = data.text; // place in the queue and the expected wait
+      queueText = data.text; // place in the queue and the expected wait, in the conversation's language
       showStatus(data.text);
     } else if (data.type === "state") {
+      // The channel says the state when it opens too: "bot" then is no hand-back.
+      const before = knownState;
+      knownState = data.state;
       if (data.state !== "queued") queueText = null;
-      if (data.state === "human") showStatus(TEXT.human);
-      else if (data.state === "queued") showStatus(queueText || TEXT.queued);
-      else if (data.state === "bot") showStatus(TEXT.handedBack);
+      if (data.state === "human") showStatusText("human");
+      else if (data.state === "queued") showQueued();
+      else if (data.state === "bot" && before !== null && before !== "bot") showStatusText("handedBack");
       else if (data.state === "closed") conversationClosed();
     }
   });
@@ -137,7 +256,7 @@ function closeLive() {
 // The worker ended the conversation: the next message starts a new one with the bot.
 function conversationClosed() {
   forgetSession();
-  showStatus(TEXT.closed);
+  showStatusText("closed");
 }
 
 const conversationPath = () => `/api/conversations/${encodeURIComponent(session.conversation_id)}`;
@@ -153,6 +272,100 @@ async function postMessage(text, retried = false) {
       return postMessage(text, true);
     }
     throw err;
+  }
+}
+
+// Put the person's choice of language; like postMessage, once more in a new conversation if it is gone.
+async function putLanguage(code, retried = false) {
+  await ensureSession();
+  try {
+    return await api("PUT", `${conversationPath()}/language`, { language: code });
+  } catch (err) {
+    if (!retried && (err.status === 401 || err.status === 404)) {
+      forgetSession();
+      return putLanguage(code, true);
+    }
+    throw err;
+  }
+}
+
+// ---- Language -------------------------------------------------------------
+
+const validLanguage = (code) => typeof code === "string" && LANGUAGE_CODE.test(code);
+
+// The help-card languages' own names (Русский, Română, …), asked for once, when first needed.
+function languageNames() {
+  if (!namesPromise) {
+    namesPromise = api("GET", "/api/languages")
+      .then((data) => {
+        const names = {};
+        for (const item of (data && Array.isArray(data.languages) ? data.languages : [])) {
+          if (item && typeof item.code === "string" && typeof item.name === "string") names[item.code] = item.name;
+        }
+        return names;
+      })
+      .catch(() => { namesPromise = null; return {}; }); // try again next time
+  }
+  return namesPromise;
+}
+
+// Show `code` as the conversation's language: page texts, <html lang>, the switch, storage.
+function applyLanguage(code) {
+  if (!validLanguage(code)) return;
+  language = code;
+  if (!ANSWERED.includes(code)) offered = code;
+  const page = pageLanguage();
+  const texts = TEXTS[page];
+  document.documentElement.lang = page;
+  document.querySelectorAll("[data-i18n]").forEach((el) => {
+    if (typeof texts[el.dataset.i18n] === "string") el.textContent = texts[el.dataset.i18n];
+  });
+  document.querySelectorAll("[data-i18n-label]").forEach((el) => el.setAttribute("aria-label", texts[el.dataset.i18nLabel]));
+  // The hidden "Chatten: " labels sit inside bot messages marked with the bot's language.
+  els.messages.querySelectorAll(".message [data-i18n]").forEach((el) => { el.lang = page; });
+  if (statusKey) els.status.textContent = texts[statusKey];
+  renderSwitch();
+  if (session && session.language !== code) { session.language = code; storeSession(); }
+}
+
+function renderSwitch() {
+  els.languageSwitch.querySelectorAll("button[data-language]").forEach((btn) => {
+    btn.setAttribute("aria-pressed", String(btn.dataset.language === language));
+  });
+  const other = els.languageOther;
+  if (!offered) { other.hidden = true; delete other.dataset.language; return; }
+  const code = offered;
+  other.dataset.language = code;
+  other.lang = code;
+  other.setAttribute("aria-pressed", String(code === language));
+  if (other.dataset.named === code) { other.hidden = false; return; }
+  other.hidden = true; // shown once its name is known, not as a bare code
+  languageNames().then((names) => {
+    if (offered !== code) return;
+    other.textContent = names[code] || code;
+    other.dataset.named = code;
+    other.hidden = false;
+  });
+}
+
+let switching = false;
+
+async function chooseLanguage(code) {
+  if (switching || !validLanguage(code)) return;
+  switching = true;
+  els.languageSwitch.setAttribute("aria-busy", "true");
+  clearAlert();
+  try {
+    languageVersion += 1; // answers to messages sent before (or during) the choice do not undo it
+    const data = await putLanguage(code);
+    languageVersion += 1;
+    chosen = true;
+    applyLanguage(data && validLanguage(data.language) ? data.language : code);
+  } catch (err) {
+    showAlert(errorText(err));
+  } finally {
+    switching = false;
+    els.languageSwitch.removeAttribute("aria-busy");
   }
 }
 
@@ -175,13 +388,20 @@ function appendText(parent, text) {
   });
 }
 
-function addMessage(who, text) {
+// `lang`: the language the bot wrote in (bot messages only; the page may be in another).
+function addMessage(who, text, lang) {
   const item = document.createElement("div");
   item.className = `message message-${who}`;
   item.dataset.testid = `${who}-message`;
+  if (who === "bot" && validLanguage(lang)) {
+    item.lang = lang;
+    if (!ANSWERED.includes(lang)) item.dir = "auto"; // e.g. an Arabic help card
+  }
   const label = document.createElement("span");
   label.className = "visually-hidden";
-  label.textContent = { bot: "Chatten: ", worker: "Uppsökaren: ", user: "Du: " }[who];
+  label.dataset.i18n = LABELS[who];
+  label.lang = pageLanguage();
+  label.textContent = t(LABELS[who]);
   const body = document.createElement("p");
   if (who !== "user") appendText(body, text);
   else body.textContent = text;
@@ -194,7 +414,8 @@ function addButtons(buttons) {
   const group = document.createElement("div");
   group.className = "choices";
   group.setAttribute("role", "group");
-  group.setAttribute("aria-label", "Svarsalternativ");
+  group.dataset.i18nLabel = "choices";
+  group.setAttribute("aria-label", t("choices"));
   for (const b of buttons) {
     if (!b || typeof b.title !== "string") continue;
     const btn = document.createElement("button");
@@ -212,24 +433,28 @@ function setGroupDisabled(group, disabled) {
   group.querySelectorAll("button").forEach((btn) => { btn.disabled = disabled; });
 }
 
-function showStatus(text) { els.status.textContent = text; }
+function showStatus(text) { statusKey = null; els.status.textContent = text; }
+function showStatusText(key) { statusKey = key; els.status.textContent = t(key); }
+function showQueued() { if (queueText) showStatus(queueText); else showStatusText("queued"); }
 function showAlert(text) { els.alert.textContent = text; }
 function clearAlert() { els.alert.textContent = ""; }
 
 function renderReply(data) {
   const replies = data && Array.isArray(data.replies) ? data.replies : [];
+  const spoken = data && validLanguage(data.language) ? data.language : language;
   for (const r of replies) {
     if (!r || typeof r !== "object") continue;
     // Custom payloads are instructions for the gateway, not text. Whether the
     // person is queued is the gateway's answer (state), not the bot's request.
     if (r.custom && typeof r.custom === "object") continue;
-    if (typeof r.text === "string" && r.text.trim()) addMessage("bot", r.text);
+    if (typeof r.text === "string" && r.text.trim()) addMessage("bot", r.text, spoken);
     if (Array.isArray(r.buttons) && r.buttons.length) addButtons(r.buttons);
   }
   const state = data && data.state;
+  if (typeof state === "string") knownState = state;
   if (state !== "queued") queueText = null;
-  if (state === "human") showStatus(TEXT.human);
-  else if (state === "queued") showStatus(queueText || TEXT.queued);
+  if (state === "human") showStatusText("human");
+  else if (state === "queued") showQueued();
   else if (state === "closed") conversationClosed();
 }
 
@@ -249,13 +474,20 @@ async function send(text, shown) {
   clearAlert();
   const bubble = shown ? addMessage("user", shown) : null;
   if (bubble) scrollToEnd();
+  const version = languageVersion;
   try {
-    renderReply(await postMessage(text));
+    const data = await postMessage(text);
+    // The language the gateway found (e.g. English from what the person wrote), unless the
+    // person chose one while this message was on its way.
+    if (data && version === languageVersion && validLanguage(data.language) && data.language !== language) {
+      applyLanguage(data.language);
+    }
+    renderReply(data);
     if (shown) scrollToEnd(); // the silent greeting leaves the privacy note in view
     return true;
   } catch (err) {
     if (bubble) bubble.remove(); // not sent: the text goes back to the input or the button
-    showAlert(err instanceof ApiError ? err.message : TEXT.generic);
+    showAlert(errorText(err));
     return false;
   } finally {
     setBusy(false);
@@ -292,14 +524,16 @@ function updateCounter() {
   // Announce politely only when crossing a step near the limit, not on every key press.
   const step = COUNTER_STEPS.find((s, i) => left <= s && (i === COUNTER_STEPS.length - 1 || left > COUNTER_STEPS[i + 1]));
   if (step === undefined) { lastAnnounced = null; els.counterLive.textContent = ""; return; }
-  if (step !== lastAnnounced) { lastAnnounced = step; els.counterLive.textContent = TEXT.remaining(left); }
+  if (step !== lastAnnounced) { lastAnnounced = step; els.counterLive.textContent = t("remaining")(left); }
 }
 
 // ---- Quick exit -----------------------------------------------------------
 
 function quickExit() {
-  try { sessionStorage.clear(); } catch (_) { /* nothing to do */ }
+  try { sessionStorage.clear(); } catch (_) { /* nothing to do */ } // the language goes with it
   session = null;
+  language = "sv";
+  chosen = false;
   els.messages.textContent = "";
   location.replace(EXIT_URL); // replace: the back button does not return to the chat
 }
@@ -338,12 +572,22 @@ async function deleteConversation() {
         if (err.status !== 401 && err.status !== 404) throw err; // already gone counts as deleted
       }
     }
-    forgetSession();
+    forgetSession(); // the language goes with it: the page falls back to Swedish
     els.messages.textContent = "";
     closeConfirm();
-    showStatus(TEXT.deleted); // a fresh conversation starts when the person writes again
+    const was = pageLanguage();
+    chosen = false;
+    offered = null;
+    applyLanguage("sv");
+    showStatusText("deleted"); // a fresh conversation starts when the person writes again
+    if (was !== "sv") { // say it in the language the person was reading too
+      const said = document.createElement("span");
+      said.lang = was;
+      said.textContent = ` ${TEXTS[was].deleted}`;
+      els.status.append(said);
+    }
   } catch (err) {
-    showAlert(err instanceof ApiError ? err.message : TEXT.generic);
+    showAlert(errorText(err));
   } finally {
     els.confirmDelete.disabled = false;
   }
@@ -363,9 +607,14 @@ els.exit.addEventListener("click", quickExit);
 els.del.addEventListener("click", () => (els.confirm.hidden ? openConfirm() : closeConfirm()));
 els.cancelDelete.addEventListener("click", closeConfirm);
 els.confirmDelete.addEventListener("click", deleteConversation);
+els.languageSwitch.addEventListener("click", (event) => {
+  const btn = event.target.closest("button[data-language]");
+  if (btn) chooseLanguage(btn.dataset.language);
+});
 
 // A reload keeps the conversation, but messages are not stored in the browser.
 session = loadSession();
+applyLanguage(session && validLanguage(session.language) ? session.language : "sv");
 updateCounter();
-if (session) { showStatus(TEXT.welcomeBack); connectLive(); }
+if (session) { showStatusText("welcomeBack"); connectLive(); }
 else send("/greet", null); // greet silently so the bot's welcome appears
