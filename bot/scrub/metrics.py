@@ -12,8 +12,9 @@ message, measured after a warm-up.
 Usage, from the repository root with the gateway environment (`make bench`
 runs it):
     PYTHONPATH=. python -m bot.scrub.metrics [--model PATH] [--rounds N]
-The table is tests/gateway/scrub_cases.py; its blind sets were written after
-the recognizers and are measured, never tuned against.
+The table is tests/gateway/scrub_cases.py: its Swedish cases first, its
+English and other-language cases last; its blind sets were written after the
+recognizers and are measured, never tuned against.
 """
 
 from __future__ import annotations
@@ -182,8 +183,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     from tests.gateway.scrub_cases import (
         BLIND_FREE_TEXT_NAMES,
         BLIND_ISSUE_11,
-        CASES,
+        BLIND_OTHER_LANGUAGES,
         FREE_TEXT_NAMES,
+        OTHER_LANGUAGE_CASES,
+        SWEDISH_CASES,
     )
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -204,15 +207,17 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(f"no pipeline at {model}: using a blank Swedish one (no NER)")
             model = Path(scratch) / "blank_sv"
             spacy.blank("sv").to_disk(model)
-            cases = [c for c in CASES if not getattr(c, "needs_ner", False)]
+            cases = [c for c in SWEDISH_CASES if not getattr(c, "needs_ner", False)]
         else:
-            cases = list(CASES)
+            cases = list(SWEDISH_CASES)
         scrubber = Scrubber(model, capitalised_names=not args.no_capitalised)
         report = evaluate(scrubber, cases)
         report.times_ms = time_scrub(scrubber, [c.text for c in cases], args.rounds)
         free = evaluate(scrubber, FREE_TEXT_NAMES)
         blind = evaluate(scrubber, BLIND_FREE_TEXT_NAMES)
         blind_classes = evaluate(scrubber, BLIND_ISSUE_11)
+        other = evaluate(scrubber, OTHER_LANGUAGE_CASES)
+        blind_other = evaluate(scrubber, BLIND_OTHER_LANGUAGES)
     print(f"model: {model}  table cases: {len(cases)}")
     print(format_report(report))
     print(f"mean {statistics.fmean(report.times_ms):.2f} ms")
@@ -222,6 +227,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(format_report(blind))
     print(f"\nblind set: issue 11's classes in new wording ({len(BLIND_ISSUE_11)}):")
     print(format_report(blind_classes))
+    print(f"\nEnglish and the help cards' other languages ({len(OTHER_LANGUAGE_CASES)}):")
+    print(format_report(other))
+    print(f"\nblind set: English and other languages ({len(BLIND_OTHER_LANGUAGES)}):")
+    print(format_report(blind_other))
 
 
 if __name__ == "__main__":

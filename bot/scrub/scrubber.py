@@ -32,9 +32,10 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 
-from bot.scrub import frequency
+from bot.scrub import frequency, languages
 from bot.scrub import recognizers as rec
 from bot.scrub.frequency import is_ordinary_word
+from bot.scrub.languages import is_foreign_text, is_foreign_word, is_latin
 from bot.scrub.lexicon import PUBLIC_NUMBERS, SERVICE_NAMES, is_common_word, names_a_brand
 from bot.scrub.nlp import PERSON_ENTITY, LocalSpacyNlpEngine
 
@@ -130,6 +131,11 @@ _DIGIT_MARKS = re.compile(r"(?<=\p{Nd})[\p{Mn}\p{Me}]+")
 _BLANK = re.compile(r"[\u2800]")
 
 
+# Thai and Lao SARA AM: NFKC splits it in two ("ตำรวจ" police would come back
+# changed), and it hides no digit.
+_KEEP_COMPOSED = re.compile(r"([\u0e33\u0eb3])")
+
+
 def normalise(text: str) -> str:
     """NFKC, no invisible characters or marks on digits, blank-looking symbols as spaces.
 
@@ -137,7 +143,10 @@ def normalise(text: str) -> str:
     hide it from every pattern ("070\u200b123 45 67", "070\u3164123 45 67").
     Never longer than the NFKC form.
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = "".join(
+        part if _KEEP_COMPOSED.fullmatch(part) else unicodedata.normalize("NFKC", part)
+        for part in _KEEP_COMPOSED.split(text)
+    )
     text = _DIGIT_MARKS.sub("", _INVISIBLE.sub("", text))
     return _BLANK.sub(" ", text)
 
@@ -235,6 +244,17 @@ def _whole_token(text: str, result: RecognizerResult) -> RecognizerResult:
     return result
 
 
+def _without_possessive(text: str, result: RecognizerResult) -> RecognizerResult:
+    """An English "'s" after a name is no part of it: "<NAMN>'s place"."""
+    if (
+        result.entity_type == rec.PERSON
+        and result.end - result.start > 3
+        and text[result.end - 2 : result.end] in ("'s", "’s")
+    ):
+        result.end -= 2
+    return result
+
+
 def resolve_overlaps(results: Iterable[RecognizerResult]) -> list[Finding]:
     """Merge overlapping findings into one span each, labelled by the longest.
 
@@ -297,6 +317,7 @@ class Scrubber:
         self.score_threshold = score_threshold
         self.links = rec.LinkRecognizer(load_service_domains(services))
         frequency.load()
+        languages.load()
 
         nlp_engine = LocalSpacyNlpEngine(model_path, language=rec.LANGUAGE)
         registry = RecognizerRegistry(supported_languages=[rec.LANGUAGE])
@@ -338,7 +359,9 @@ class Scrubber:
             rec.iban_recognizer(),
             rec.card_recognizer(),
             rec.SwedishAddressRecognizer(),
+            rec.EnglishAddressRecognizer(),
             rec.PostnummerRecognizer(),
+            rec.PostcodeRecognizer(),
             rec.SocialHandleRecognizer(),
             rec.RegistrationPlateRecognizer(),
             rec.BankAccountRecognizer(),
@@ -348,6 +371,8 @@ class Scrubber:
             rec.ClubRecognizer(),
             rec.NameCueRecognizer(),
             rec.FirstNameRecognizer(),
+            rec.WorldNameCueRecognizer(),
+            rec.WorldNameRecognizer(),
             SpacyRecognizer(supported_language=rec.LANGUAGE, supported_entities=[PERSON_ENTITY]),
             *optional,
         ]
@@ -361,6 +386,20 @@ class Scrubber:
             return True
         return False
 
+    @staticmethod
+    def _foreign_word(text: str, word: str, after_name: bool) -> bool:
+        """A word of another language the Swedish model took for a name.
+
+        In English, Spanish or Russian text ("la policía tiene mi pasaporte")
+        the model marks ordinary words. A capitalised word right after a name
+        stays a surname ("Sarah Baker").
+        """
+        if after_name and word[:1].isupper():
+            return False
+        if is_latin(word) and not is_foreign_text(text):
+            return False
+        return is_foreign_word(word)
+
     def _refine_ner(
         self, text: str, result: RecognizerResult, blocked: list[RecognizerResult]
     ) -> list[RecognizerResult]:
@@ -371,7 +410,8 @@ class Scrubber:
         service, or belong to another finding (or an allowed number) are cut;
         what is left, in contiguous runs, is the name. A run may not start
         with a word of the language ("nian", "HJÄLP"); after a name, a word
-        is a surname even if it is also a word ("Karin Ek").
+        is a surname even if it is also a word ("Karin Ek"). Words of the
+        other languages go too (`_foreign_word`).
         """
         runs: list[list[tuple[int, int]]] = []
         previous_kept = False
@@ -385,6 +425,7 @@ class Scrubber:
                 and len(word) >= 2
                 and not is_common_word(word)
                 and (previous_kept or not is_ordinary_word(word))
+                and not self._foreign_word(text, word, previous_kept)
                 and not names_a_brand(previous_word)  # "ICA Kvantum"
                 and not word.lower().endswith(_NOT_NAME_ENDINGS)
                 and word.lower() not in self.allowed_names
@@ -423,7 +464,7 @@ class Scrubber:
         # Pattern findings and allowed numbers are exact; NER spans yield to them.
         for result in ner:
             kept.extend(self._refine_ner(text, result, patterns))
-        kept = [_whole_token(text, r) for r in kept]
+        kept = [_without_possessive(text, _whole_token(text, r)) for r in kept]
         return resolve_overlaps(drop_explained_long_numbers(text, kept))
 
     def scrub(self, text: str) -> ScrubResult:

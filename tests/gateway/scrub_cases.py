@@ -1,5 +1,7 @@
-"""The scrubber's table of Swedish test messages, shared by the tests and
-`bot.scrub.metrics` (which prints recall and precision per identifier kind).
+"""The scrubber's table of test messages, shared by the tests and
+`bot.scrub.metrics` (which prints recall and precision per identifier kind):
+Swedish (`SWEDISH_CASES`), then English and the help cards' other languages
+(`OTHER_LANGUAGE_CASES`); `CASES` is both.
 
 Each case gives the message, the exact scrubbed output, and the identifiers it
 holds as (placeholder label, text as written). Negatives hold none and must
@@ -36,7 +38,7 @@ ADR, POST, USER, REG = "ADRESS", "POSTNUMMER", "ANVÄNDARNAMN", "REGISTRERINGSNU
 KONTO, KORT, NUM = "KONTONUMMER", "KORTNUMMER", "NUMMER"
 LINK, SCHOOL, CLASS, CLUB = "LÄNK", "SKOLA", "KLASS", "FÖRENING"
 
-CASES: tuple[Case, ...] = (
+SWEDISH_CASES: tuple[Case, ...] = (
     # --- names after a cue -------------------------------------------------
     case(
         "jag heter Sara och mitt nummer är 070-123 45 67",
@@ -733,6 +735,175 @@ CASES: tuple[Case, ...] = (
     case("Hej, jag arbetar på ett HVB-hem för ungdomar."),
 )
 
+# === English and the scripts of the help cards =====================================
+# People also write in English, and in Russian, Ukrainian, Arabic, Thai,
+# Romanian, Spanish, Polish, Somali and Tigrinya (the help cards' languages).
+# Names after each language's cues, listed names without a cue, English
+# addresses, foreign phone numbers; then what must stay: the danger words of
+# every language, the services, their numbers, English words that are names.
+OTHER_LANGUAGE_CASES: tuple[Case, ...] = (
+    # --- English: names after a cue --------------------------------------------------
+    case(
+        "hi my name is Emily and I'm 15",
+        "hi my name is <NAMN> and I'm 15",
+        (N, "Emily"),
+    ),
+    case("my name is sarah and i need help", "my name is <NAMN> and i need help", (N, "sarah")),
+    case("My name's Jake Thompson", "My name's <NAMN>", (N, "Jake Thompson")),
+    case("her name's Ellie", "her name's <NAMN>", (N, "Ellie")),
+    case("his name is Will", "his name is <NAMN>", (N, "Will")),
+    case("I'm Jake, I'm 17", "I'm <NAMN>, I'm 17", (N, "Jake")),
+    case("I'm Kayden btw", "I'm <NAMN> btw", (N, "Kayden")),
+    case("call me Mia", "call me <NAMN>", (N, "Mia")),
+    case("this is Tom", "this is <NAMN>", (N, "Tom")),
+    case(
+        "my pimp Marco takes all the money",
+        "my pimp <NAMN> takes all the money",
+        (N, "Marco"),
+    ),
+    case(
+        "a guy called Dan keeps texting me",
+        "a guy called <NAMN> keeps texting me",
+        (N, "Dan"),
+    ),
+    case("he is named Kevin", "he is named <NAMN>", (N, "Kevin")),
+    case("Mr Smith is my landlord", "Mr <NAMN> is my landlord", (N, "Smith")),
+    case(
+        "He is a Nigerian man called Chidi",
+        "He is a Nigerian man called <NAMN>",
+        (N, "Chidi"),
+    ),
+    case("my daughter Grace is 5", "my daughter <NAMN> is 5", (N, "Grace")),
+    case("Jake hit me yesterday", "<NAMN> hit me yesterday", (N, "Jake")),
+    # --- English: addresses, phone numbers, e-mail, user names ---------------------------
+    case("I live at 12 Baker Street", "I live at <ADRESS>", (ADR, "12 Baker Street")),
+    case("flat 4, 21 King's Road", "<ADRESS>", (ADR, "flat 4, 21 King's Road")),
+    case(
+        "I live at 221B Baker Street, London NW1 6XE",
+        "I live at <ADRESS>",
+        (ADR, "221B Baker Street, London NW1 6XE"),
+    ),
+    case("my address is 14 high street", "my address is <ADRESS>", (ADR, "14 high street")),
+    case("I live on Baker Street", "I live on <ADRESS>", (ADR, "Baker Street")),
+    case("postcode SW1A 1AA", "postcode <POSTNUMMER>", (POST, "SW1A 1AA")),
+    case(
+        "my number is +44 7700 900123",
+        "my number is <TELEFONNUMMER>",
+        (TEL, "+44 7700 900123"),
+    ),
+    case("call me on 07700 900123", "call me on <TELEFONNUMMER>", (TEL, "07700 900123")),
+    case(
+        "+40 721 234 567 is my romanian number",
+        "<TELEFONNUMMER> is my romanian number",
+        (TEL, "+40 721 234 567"),
+    ),
+    case(
+        "my nigerian number +234 803 123 4567",
+        "my nigerian number <TELEFONNUMMER>",
+        (TEL, "+234 803 123 4567"),
+    ),
+    case("thai number +66 81 234 5678", "thai number <TELEFONNUMMER>", (TEL, "+66 81 234 5678")),
+    case("0044 7911 123456", "<TELEFONNUMMER>", (TEL, "0044 7911 123456")),
+    case("email me at jake.t@outlook.com", "email me at <E-POST>", (MAIL, "jake.t@outlook.com")),
+    case("my snap is jakey_22", "my snap is <ANVÄNDARNAMN>", (USER, "jakey_22")),
+    case("my snap is sweetgirl", "my snap is <ANVÄNDARNAMN>", (USER, "sweetgirl")),
+    case("add me on insta: bella.k", "add me on insta: <ANVÄNDARNAMN>", (USER, "bella.k")),
+    case("@jakey99 on insta", "<ANVÄNDARNAMN> on insta", (USER, "@jakey99")),
+    # --- Russian and Ukrainian ------------------------------------------------------------
+    case("Меня зовут Наташа, мне 19", "Меня зовут <NAMN>, мне 19", (N, "Наташа")),
+    case("меня зовут катя", "меня зовут <NAMN>", (N, "катя")),
+    case("мене звати Олена, я з України", "мене звати <NAMN>, я з України", (N, "Олена")),
+    case("я Катя", "я <NAMN>", (N, "Катя")),
+    case("его зовут Дмитрий Иванов", "его зовут <NAMN>", (N, "Дмитрий Иванов")),
+    case("menya zovut Natasha", "menya zovut <NAMN>", (N, "Natasha")),
+    case(
+        "мой парень Саша забрал мой паспорт",
+        "мой парень <NAMN> забрал мой паспорт",
+        (N, "Саша"),
+    ),
+    case("я была с Наташей вчера", "я была с <NAMN> вчера", (N, "Наташей")),
+    case("Сергей забрал паспорт", "<NAMN> забрал паспорт", (N, "Сергей")),
+    # --- Arabic ---------------------------------------------------------------------------
+    case("اسمي فاطمة وعمري 17", "اسمي <NAMN> وعمري 17", (N, "فاطمة")),
+    case("انا اسمي محمد", "انا اسمي <NAMN>", (N, "محمد")),
+    case("إسمي مريم", "إسمي <NAMN>", (N, "مريم")),
+    case("اسمه أحمد", "اسمه <NAMN>", (N, "أحمد")),
+    case("اسمها ليلى", "اسمها <NAMN>", (N, "ليلى")),
+    case("يدعى خالد", "يدعى <NAMN>", (N, "خالد")),
+    case("ذهبت مع محمد الى الشرطة", "ذهبت مع <NAMN> الى الشرطة", (N, "محمد")),
+    case("ومحمد أخذ جوازي", "و<NAMN> أخذ جوازي", (N, "محمد")),
+    # --- Thai: the name runs on to a space, punctuation or the end ------------------------
+    case("ฉันชื่อนิด", "ฉันชื่อ<NAMN>", (N, "นิด")),
+    case("ผมชื่อสมชายครับ", "ผมชื่อ<NAMN>ครับ", (N, "สมชาย")),
+    case("หนูชื่อแพรวค่ะ อายุ 16", "หนูชื่อ<NAMN>ค่ะ อายุ 16", (N, "แพรว")),
+    case("เขาชื่อต้น", "เขาชื่อ<NAMN>", (N, "ต้น")),
+    case("ชื่อเล่นว่านก", "ชื่อเล่นว่า<NAMN>", (N, "นก")),
+    # --- Romanian, Spanish, Polish, Somali, Tigrinya ----------------------------------------
+    case("ma numesc Ioana si am 18 ani", "ma numesc <NAMN> si am 18 ani", (N, "Ioana")),
+    case("numele meu e Bianca", "numele meu e <NAMN>", (N, "Bianca")),
+    case("me llamo Carmen y tengo 17", "me llamo <NAMN> y tengo 17", (N, "Carmen")),
+    case("mi nombre es Lucía", "mi nombre es <NAMN>", (N, "Lucía")),
+    case("nazywam się Kasia", "nazywam się <NAMN>", (N, "Kasia")),
+    case("mam na imię Agnieszka", "mam na imię <NAMN>", (N, "Agnieszka")),
+    case("magacaygu waa Hodan", "magacaygu waa <NAMN>", (N, "Hodan")),
+    case("waxaa la i yiraahdaa Faadumo", "waxaa la i yiraahdaa <NAMN>", (N, "Faadumo")),
+    case("ሽመይ ሳባ እዩ", "ሽመይ <NAMN> እዩ", (N, "ሳባ")),
+    # --- must stay: danger words in every language ----------------------------------------
+    case("The police took my passport"),
+    case("Police took my Passport and I can't leave"),
+    case("He said he will kill me"),
+    case("I'm locked in a room, help"),
+    case("he has a knife"),
+    case("HELP"),
+    case("Полиция забрала мой паспорт"),
+    case("Поліція забрала паспорт"),
+    case("он хочет меня убить"),
+    case("він хоче мене убити"),
+    case("помогите, у него нож"),
+    case("الشرطة أخذت جواز سفري"),
+    case("هو يريد أن يقتلني"),
+    case("ตำรวจเอาพาสปอร์ตของฉันไป"),
+    case("เขาจะฆ่าฉัน ช่วยด้วย"),
+    case("la policía tiene mi pasaporte"),
+    case("policja zabrała mi paszport"),
+    case("poliția mi-a luat pașaportul"),
+    case("booliska ayaa baasaboorkayga qaatay"),
+    case("ፖሊስ ፓስፖርተይ ወሲዶም"),
+    # --- must stay: the services and their numbers, in English ----------------------------
+    case("Can Mika help me?"),
+    case("Is KAST free? I heard about Stödcentrum"),
+    case("I called BRIS on 116 111"),
+    case("call 112 if it's an emergency"),
+    case("I rang 90101 last night"),
+    case("Preventell is for people who buy sex"),
+    # --- must stay: English words that are names, and cues without a name -----------------
+    case("Will you help me?"),
+    case("Mark my words"),
+    case("Hope you can help me"),
+    case("May I ask something?"),
+    case("Grace is all I need"),
+    case("I am Christian"),
+    case("I'm from Romania and I work in Stockholm"),
+    case("I'm Swedish but my mom is Romanian"),
+    case("My pimp is Albanian"),
+    case("call me back please"),
+    case("my name is not important"),
+    case("a guy called me a whore"),
+    case("I called the police but nobody came"),
+    case("my snap is down"),
+    case("add me on snap"),
+    case("we walked 2 blocks down the road"),
+    case("как тебя зовут?"),
+    case("Меня зовут не важно"),
+    case("Вера в бога помогает мне"),
+    case("اسمي مش مهم"),
+    case("ما اسمك؟"),
+    case("عندي أمل"),
+    case("คุณชื่ออะไรคะ"),
+)
+
+CASES: tuple[Case, ...] = SWEDISH_CASES + OTHER_LANGUAGE_CASES
+
 # Names in free text, without a cue: for `bot.scrub.metrics` only, not asserted.
 # The first group was written while building the name list; the second
 # ("blind") was written afterwards and never tuned against, so its recall is
@@ -847,4 +1018,52 @@ BLIND_ISSUE_11: tuple[Case, ...] = (
     case("Kan Kuratorn se vad jag skriver här?"),
     case("jag jobbar på Coop Extra"),
     case("han bor på plan 4 i huset"),
+)
+
+# English and the other languages in wording the recognizers were never tuned
+# on: written after them and measured once, for `bot.scrub.metrics` only.
+BLIND_OTHER_LANGUAGES: tuple[Case, ...] = (
+    case("hey its Brandon, we met on tinder", "", (N, "Brandon")),
+    case("My name is Precious and I came from Benin City", "", (N, "Precious")),
+    case("my sugar daddy Richard pays my rent", "", (N, "Richard")),
+    case("the man is called Viktor, he has my papers", "", (N, "Viktor")),
+    case("my friend's name is Amanda", "", (N, "Amanda")),
+    case("I'm Ayesha from Pakistan", "", (N, "Ayesha")),
+    case("they call me Candy at the club", "", (N, "Candy")),
+    case("I live at 7 Victoria Road, Croydon", "", (ADR, "7 Victoria Road")),
+    case("meet me at 45 Oxford St", "", (ADR, "45 Oxford St")),
+    case("whatsapp me +44 7911 654321", "", (TEL, "+44 7911 654321")),
+    case("my polish number is +48 601 234 567", "", (TEL, "+48 601 234 567")),
+    case("ring me 0049 151 23456789", "", (TEL, "0049 151 23456789")),
+    case("my email is natasha.ivanova@mail.ru", "", (MAIL, "natasha.ivanova@mail.ru")),
+    case("my kik is candygirl99", "", (USER, "candygirl99")),
+    case("Меня зовут Юля, мне 20 лет", "", (N, "Юля")),
+    case("Мою подругу зовут Света", "", (N, "Света")),
+    case("Тарас забрав мій паспорт", "", (N, "Тарас")),
+    case("я живу с Олегом", "", (N, "Олегом")),
+    case("اسمي سلمى", "", (N, "سلمى")),
+    case("صديقي يوسف يعرف", "", (N, "يوسف")),
+    case("ดิฉันชื่อมาลี", "", (N, "มาลี")),
+    case("ชื่อผมคือเอก", "", (N, "เอก")),
+    case("me llamo Andrea y soy de Colombia", "", (N, "Andrea")),
+    case("numele lui este Florin", "", (N, "Florin")),
+    case("on się nazywa Marek", "", (N, "Marek")),
+    case("magaciisu waa Abdi", "", (N, "Abdi")),
+    # Must stay.
+    case("The police said they can't help me"),
+    case("I lost my passport in Malmö"),
+    case("he threatened to kill my family back home"),
+    case("Can I talk to someone at KAST tomorrow?"),
+    case("Is it safe to call 116 111?"),
+    case("Will they deport me?"),
+    case("Hope someone reads this"),
+    case("я не знаю что делать, помогите"),
+    case("Поліція мене не слухає"),
+    case("أريد مساعدة"),
+    case("ตำรวจไม่ช่วยฉัน"),
+    case("necesito ayuda, la policía no me escucha"),
+    case("potrzebuję pomocy"),
+    case("am nevoie de ajutor"),
+    case("I'm Vietnamese and I work in a nail salon"),
+    case("My pimp is from Bulgaria"),
 )

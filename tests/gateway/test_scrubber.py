@@ -1,5 +1,6 @@
-"""The privacy scrubber: a table of Swedish messages, generated identifiers that
-must never survive, the allow-list, and no network access.
+"""The privacy scrubber: a table of Swedish, English and other-language messages,
+generated identifiers that must never survive, the allow-list, and no network
+access.
 
 The `scrubber` fixture (conftest.py) is built once per session; building one
 loads spaCy.
@@ -21,12 +22,21 @@ from hypothesis import strategies as st
 
 from bot.scrub import recognizers as rec
 from bot.scrub.frequency import is_ordinary_word
+from bot.scrub.languages import cyrillic_forms, is_foreign_text
 from bot.scrub.lexicon import common_words
 from bot.scrub.names import CAPITALISED_ONLY, LOWER_CASE_IN_NAME_POSITION
 from bot.scrub.names import FIRST_NAMES as LISTED_NAMES
 from bot.scrub.nlp import blank_punctuation_runs
 from bot.scrub.recognizers.phones import word_digits
 from bot.scrub.scrubber import Scrubber, national_digits, normalise
+from bot.scrub.world_names import (
+    ARABIC_NAMES,
+    ARABIC_WORD_NAMES,
+    CYRILLIC_NAMES,
+    CYRILLIC_WORD_NAMES,
+    ENGLISH_NAMES,
+    ENGLISH_WORD_NAMES,
+)
 from tests.gateway.conftest import SV_NER
 from tests.gateway.scrub_cases import CASES, Case
 
@@ -578,6 +588,98 @@ def test_generated_spoken_number_never_survives(number: str, template: str, scru
     out = scrubber.scrub(template.format(number)).text
     assert "<TELEFONNUMMER>" in out
     assert not SPOKEN_WORDS & set(re.findall(r"\w+", out))
+
+
+# --- English and the help cards' other languages ------------------------------------------
+
+EN_NAME_TEMPLATES = [
+    "my name is {}",
+    "hi, my name is {} and I need help",
+    "I'm {} btw",
+    "call me {}",
+    "a guy called {} sells me",
+    "her name's {}",
+    "my pimp {} takes my money",
+]
+EN_NAMES = """
+Jake Emily Tyler Chloe Marco Kevin Sarah Ahmed Natasha Ioana Brandon Kayla Megan Dylan Jessica
+""".split()
+
+
+@PROPERTY_SETTINGS
+@given(name=st.sampled_from(EN_NAMES), template=st.sampled_from(EN_NAME_TEMPLATES))
+def test_generated_name_after_an_english_cue_never_survives(
+    name: str, template: str, scrubber
+) -> None:
+    out = scrubber.scrub(template.format(name)).text
+    assert name not in out.split()
+    assert "<NAMN>" in out
+
+
+@PROPERTY_SETTINGS
+@given(
+    name=st.sampled_from(sorted(CYRILLIC_NAMES)),
+    template=st.sampled_from(["меня зовут {}", "мене звати {}, мені 18", "его зовут {}"]),
+    capital=st.booleans(),
+)
+def test_generated_cyrillic_name_after_a_cue_never_survives(
+    name: str, template: str, capital: bool, scrubber
+) -> None:
+    name = name.capitalize() if capital else name
+    out = scrubber.scrub(template.format(name)).text
+    assert name not in out.split(), out
+
+
+@PROPERTY_SETTINGS
+@given(
+    name=st.sampled_from(sorted(ARABIC_NAMES | ARABIC_WORD_NAMES)),
+    template=st.sampled_from(["اسمي {}", "انا اسمي {} وعمري 17", "اسمه {}", "يدعى {}"]),
+)
+def test_generated_arabic_name_after_a_cue_never_survives(
+    name: str, template: str, scrubber
+) -> None:
+    out = scrubber.scrub(template.format(name)).text
+    assert name not in out.split(), out
+
+
+def test_normalise_keeps_thai_sara_am() -> None:
+    # NFKC splits "ำ" in two: "ตำรวจ" (police) would be stored changed.
+    assert normalise("ตำรวจ ทำ") == "ตำรวจ ทำ"
+    assert normalise("１２３ ตำรวจ") == "123 ตำรวจ"
+
+
+def test_russian_names_are_known_in_their_cases_but_not_as_other_words() -> None:
+    forms = cyrillic_forms()
+    assert {"наташа", "наташу", "наташей", "иваном", "андрея", "олено"} <= forms
+    assert not {"люди", "влада", "кости"} & forms  # people, government, bones
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        ("Will you help me?", True),
+        ("la policía tiene mi pasaporte", True),
+        ("policja zabrała paszport", True),
+        ("magacaygu waa Hodan", True),
+        ("меня зовут Наташа", True),
+        ("jag heter Sara and I need help", False),
+        ("kan jag ringa Preventell?", False),
+        ("Stödcentrum och UMO och Polisen", False),
+        ("KAST", False),
+    ],
+)
+def test_the_language_of_a_message(text: str, foreign: bool) -> None:
+    assert is_foreign_text(text) is foreign
+
+
+def test_the_other_name_lists_are_lower_case_words_apart_from_their_word_names() -> None:
+    for names, words in (
+        (ENGLISH_NAMES, ENGLISH_WORD_NAMES),
+        (CYRILLIC_NAMES, CYRILLIC_WORD_NAMES),
+        (ARABIC_NAMES, ARABIC_WORD_NAMES),
+    ):
+        assert all(name == name.lower() and name.split() == [name] for name in names | words)
+        assert not names & words
 
 
 # --- no network ---------------------------------------------------------------------------

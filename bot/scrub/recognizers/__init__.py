@@ -17,7 +17,9 @@ context enhancer, because the local spaCy pipeline may have no lemmatizer.
 
 The recognizers live in modules by kind of identifier: `common` (language,
 threshold, entity names, shared helpers and the `RegexRecognizer` base),
-`numbers`, `phones`, `online`, `links`, `places`, `schools` and `people`.
+`numbers`, `phones`, `online`, `links`, `places`, `schools` and `people`;
+`english` (addresses, postcodes) and `world` (names in English and the help
+cards' languages) cover what people write in other languages.
 Everything is re-exported here, so callers keep writing
 `from bot.scrub import recognizers as rec`.
 """
@@ -48,6 +50,7 @@ from bot.scrub.recognizers.common import (
     looks_like_date_or_time,
     luhn_ok,
 )
+from bot.scrub.recognizers.english import EnglishAddressRecognizer, PostcodeRecognizer
 from bot.scrub.recognizers.links import LinkRecognizer
 from bot.scrub.recognizers.numbers import (
     BankAccountRecognizer,
@@ -80,6 +83,7 @@ from bot.scrub.recognizers.schools import (
     SchoolClassRecognizer,
     SchoolRecognizer,
 )
+from bot.scrub.recognizers.world import WorldNameCueRecognizer, WorldNameRecognizer
 
 __all__ = [
     "ADDRESS",
@@ -90,6 +94,7 @@ __all__ = [
     "CapitalisedWordRecognizer",
     "ClubRecognizer",
     "EMAIL",
+    "EnglishAddressRecognizer",
     "FirstNameRecognizer",
     "HANDLE",
     "IBAN",
@@ -108,6 +113,7 @@ __all__ = [
     "PHONE",
     "PLATE",
     "POSTNUMMER",
+    "PostcodeRecognizer",
     "PostnummerRecognizer",
     "RegexRecognizer",
     "RegistrationPlateRecognizer",
@@ -122,6 +128,8 @@ __all__ = [
     "SwedishAddressRecognizer",
     "SwedishPersonnummerRecognizer",
     "SwedishPhoneRecognizer",
+    "WorldNameCueRecognizer",
+    "WorldNameRecognizer",
     "card_recognizer",
     "digits_of",
     "iban_recognizer",

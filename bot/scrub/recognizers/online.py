@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Optional
 
 import regex as re
@@ -243,6 +244,14 @@ _ADD_VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    """ "me", "him", "back", "hmu": never a user name after "add" or "my snap is"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"hmu", "msg", "txt"}
+
+
 def _looks_like_handle(handle: str) -> bool:
     """Digits, dots or underscores inside: "lisa_99", "bella.swe"."""
     return bool(re.search(r"[\d_.]", handle))
@@ -275,7 +284,7 @@ class SocialHandleRecognizer(RegexRecognizer):
             "platform, separator, handle",
             re.compile(
                 rf"\b(?P<platform>{_PLATFORM})(?P<sep>\s*+[:=]\s*+"
-                rf"|\s++(?:är|e|ä|heter|=)(?:\s++|\s*+[:=]\s*+)"
+                rf"|\s++(?:är|e|ä|heter|is|=)(?:\s++|\s*+[:=]\s*+)"
                 rf"|\s++(?:namn|namnet|användarnamn)\s*+(?:är|e|ä|:)?\s*+|\s++)"
                 rf"(?P<handle>{_HANDLE})",
                 _CI,
@@ -310,7 +319,7 @@ class SocialHandleRecognizer(RegexRecognizer):
             re.compile(
                 rf"\b(?:användarnamn(?:et)?|username|user|anv\.?namn|"
                 rf"(?:snap|insta|tiktok|kik|discord|ig)-?(?:namn(?:et)?|name))"
-                rf"\s*+(?::|är|e|ä|=)?\s*+"
+                rf"\s*+(?::|är|e|ä|is|=)?\s*+"
                 rf"(?P<handle>{_HANDLE})",
                 _CI,
             ),
@@ -320,7 +329,9 @@ class SocialHandleRecognizer(RegexRecognizer):
         ),
         Rule(
             "after an add verb",
-            re.compile(rf"\b(?:adda|addar|addade|add)\s+(?:mig\s+)?(?P<handle>{_HANDLE})", _CI),
+            re.compile(
+                rf"\b(?:adda|addar|addade|add)\s+(?:mig\s+|me\s+)?(?P<handle>{_HANDLE})", _CI
+            ),
             0.75,
             "handle",
             _HANDLE_TRIM,
@@ -338,18 +349,22 @@ class SocialHandleRecognizer(RegexRecognizer):
         ),
     )
     _POSSESSIVE = re.compile(
-        r"\b(?:min|mitt|hans|hennes|hens|deras|sin|adda|addar|lägg\s+till|följ|add)\s+"
-        r"(?:mig\s+(?:på|i)\s+)?$",
+        r"\b(?:min|mitt|hans|hennes|hens|deras|sin|adda|addar|lägg\s+till|följ|add|my|his|her|"
+        r"their|follow)\s+(?:mig\s+(?:på|i)\s+|me\s+on\s+)?$",
         re.IGNORECASE,
     )
     # "en kille på snap swishar mig": after "på <platform>" the sentence goes on.
     _PREPOSITION = re.compile(
         r"\b(?:på|pa|on|i|in|från|fran|from|via|över|genom|at)\s+$", re.IGNORECASE
     )
+    # "add me on snap sweetgirl": the preposition belongs to the request.
+    _ADD_ME_ON = re.compile(
+        r"\b(?:add|adda|follow|följ)\s+(?:me|mig)\s+(?:on|på)\s+$", re.IGNORECASE
+    )
     # Where a handle may stand without an add verb: first in a sentence or
     # after "är", "heter", a colon ("kittyxo på snap om du vill").
     _HANDLE_SLOT = re.compile(
-        r"(?:^|[.!?:;,\n(]|\b(?:är|e|ä|heter|namn|namnet))\s*$", re.IGNORECASE
+        r"(?:^|[.!?:;,\n(]|\b(?:är|e|ä|heter|namn|namnet|is))\s*$", re.IGNORECASE
     )
 
     def score_match(self, text: str, match: re.Match[str], rule: Rule) -> Optional[float]:
@@ -362,6 +377,8 @@ class SocialHandleRecognizer(RegexRecognizer):
             return rule.score
         if len(handle) < 2 or is_common_word(handle) or handle.isdigit() and len(handle) < 3:
             return None
+        if handle.lower() in english_stop_words():
+            return None  # "add me on insta", "my snap is down"
         start = match.start()
         before = text[max(0, start - 30) : start]
         if rule.name == "handle before the platform":
@@ -376,7 +393,7 @@ class SocialHandleRecognizer(RegexRecognizer):
         if rule.name != "platform, separator, handle" or _looks_like_handle(handle):
             return rule.score
         bare = not match.group("sep").strip()
-        if bare and self._PREPOSITION.search(before):
+        if bare and self._PREPOSITION.search(before) and not self._ADD_ME_ON.search(before):
             return None  # "en kille på snap swishar mig", "got sextorted on insta"
         if is_ordinary_word(handle, compounds=False) or is_english_word(handle):
             return None  # "snap är farligt", "hennes insta står det"

@@ -14,6 +14,7 @@ import regex as re
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from bot.scrub.frequency import is_ordinary_word, is_rare_word
+from bot.scrub.languages import is_foreign_text, is_foreign_word, is_latin, is_word_name
 from bot.scrub.lexicon import (
     BRANDS,
     CITIES,
@@ -189,6 +190,8 @@ _WORD_TOKEN = re.compile(rf"(?<![\w@]){_NAME_TOKEN}(?![\w@])")
 # Where a lower-case name typically stands in chat: at the start of the message
 # or after "med", "och" ("o"), "till", "från", "hos", "åt", "att".
 _NAME_POSITION = re.compile(r"\b(?:med|och|o|till|från|hos|åt|att)\s+$", re.IGNORECASE)
+# "I am Christian", "she's Frank": English copulas, after which a word follows.
+_COPULA = re.compile(r"\b(?:i['’]?m|am|is|are|was|were|['’]s)\s+$", re.IGNORECASE)
 
 
 class FirstNameRecognizer(RegexRecognizer):
@@ -198,7 +201,8 @@ class FirstNameRecognizer(RegexRecognizer):
     NER model misses many such names in chat. A following capitalised word
     (or a lower-case one with a surname ending) is taken as the surname.
     Names that are also words ("Grace") count in lower case only where a
-    name typically stands ("jag bor hos grace"), and only some of them.
+    name typically stands ("jag bor hos grace"), and only some of them; in
+    English text not at all at the start of a sentence.
     """
 
     ENTITY = PERSON
@@ -223,11 +227,20 @@ class FirstNameRecognizer(RegexRecognizer):
     ) -> Iterable[tuple[int, int, float]]:
         """Each known first name, extended by one surname-like word."""
         tokens = list(_WORD_TOKEN.finditer(text))
+        foreign = None
         for i, token in enumerate(tokens):
             before = text[max(0, token.start() - 12) : token.start()]
             in_position = i == 0 or bool(_NAME_POSITION.search(before))
             if not self._is_first_name(token.group(), in_position):
                 continue
+            if is_word_name(token.group()) and (
+                _starts_sentence(text, token.start()) or _COPULA.search(before)
+            ):
+                # "Grace is all I need", "I am Christian": in English a name
+                # that is a word is a word at the start or after "is".
+                foreign = is_foreign_text(text) if foreign is None else foreign
+                if foreign:
+                    continue
             end = token.end()
             if i + 1 < len(tokens):
                 following = tokens[i + 1]
@@ -242,8 +255,19 @@ class FirstNameRecognizer(RegexRecognizer):
 # --- unknown capitalised words mid-sentence ------------------------------------------
 
 _SENTENCE_START = re.compile(r"(?:[.!?:;\n\"(]|\s-)\s*$")
-# "på Plattan", "i Rinkeby", "vid Centralen": after these, a capitalised word is a place.
-_PLACE_PREPOSITION = re.compile(r"\b(?:på|i|vid|utanför|nära|via|mot|över)\s+$", re.IGNORECASE)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """The word at `start` begins the text or a sentence (a window: linear time)."""
+    before = text[max(0, start - 30) : start]
+    return (start <= 30 and not before.strip()) or _SENTENCE_START.search(before) is not None
+
+
+# "på Plattan", "i Rinkeby", "vid Centralen", "in Lagos": after these, a
+# capitalised word is a place.
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:på|i|vid|utanför|nära|via|mot|över|in|near)\s+$", re.IGNORECASE
+)
 # Endings of place, organisation and language words: "Ungdomsmottagningen", "Arabiska".
 _NOT_NAME_SUFFIXES = (
     "gatan",
@@ -290,7 +314,8 @@ class CapitalisedWordRecognizer(RegexRecognizer):
     name list nor always found by the NER model. Inside a sentence, a
     capitalised word that is not an ordinary word, a town, a service, or a
     place or organisation according to the NER model is most likely a name.
-    Sentence-initial and all-capital words are skipped.
+    Sentence-initial and all-capital words are skipped, and so are words of
+    the other languages in their own text (`bot.scrub.languages`).
     """
 
     ENTITY = PERSON
@@ -323,10 +348,11 @@ class CapitalisedWordRecognizer(RegexRecognizer):
             ):
                 continue
             start, end = token.span()
-            # A window, not the whole prefix: linear time on long texts.
             before = text[max(0, start - 30) : start]
-            at_start = start <= 30 and not before.strip()
-            if at_start or _SENTENCE_START.search(before) or _PLACE_PREPOSITION.search(before):
+            if _starts_sentence(text, start) or _PLACE_PREPOSITION.search(before):
+                continue
+            # "I'm from Romania", "помогите, Полиция": words of the other languages.
+            if (not is_latin(word) or is_foreign_text(text)) and is_foreign_word(word):
                 continue
             if any(s < end and start < e for s, e in places):
                 continue
