@@ -938,12 +938,14 @@ def find_ages(text: str) -> list[AgeMention]:
             name = "grade" if match.group("grade") else "ordinal"
             age = 6 + int(match.group(name))
             mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
-    taken = [(m.start, m.end) for m in mentions]
-    mentions.extend(
-        AgeMention(group, role, start, end, age)
-        for group, role, start, end, age in english_mentions(lowered, short)
-        if not any(s < end and start < e for s, e in taken)
-    )
+    # English readings add what the Swedish ones missed, and give an owner to an age
+    # they read without one ("12yo and they lock me in": the writer's, in a long message).
+    for group, role, start, end, age in english_mentions(lowered, short):
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if overlapping and not (role and all(m.role is None for m in overlapping)):
+            continue
+        mentions = [m for m in mentions if m not in overlapping]
+        mentions.append(AgeMention(group, role, start, end, age))
     if not mentions and short:
         mentions.extend(_short_answer(lowered))
     elif not short and not any(m.role == SELF for m in mentions):

@@ -62,6 +62,8 @@ _TAG = re.compile(
     r"(?:^|[\s(,\[])(?P<num>1[0-9]|[2-6][0-9])\s?/?\s?(?:f|m|ftm|mtf|nb)(?=$|[\s),.!?\]])"
     r"|(?:^|[\s(,\[])(?:f|m)\s?/?\s?(?P<num2>1[0-9]|[2-6][0-9])(?=$|[\s),.!?\]])"
 )
+# "16yo and ...", "15 y/o": the writer's own in a longer message, open in a short answer.
+_YO = re.compile(r"\b(?P<num>1[0-9]|[2-7][0-9])\s?(?:yo|y/o|y\.o\.?|yrs?\s+old)\b")
 _HERE = re.compile(r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s+(?:here|btw|yo)\b")
 _AGED = re.compile(rf"(?:^|[,.!?;(]\s*|\b{_I_AM}\s+)ag(?:e|ed)\s*:?\s*(?P<num>\d{{1,2}})\b")
 _A_N_YEAR_OLD = re.compile(
@@ -144,11 +146,13 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         name = "num" if match.group("num") else "num2"
         age = int(match.group(name))
         found.append((_group(age), SELF, *match.span(name), age))
-    for pattern in (_HERE, _AGED, _A_N_YEAR_OLD):
+    for pattern in (_HERE, _AGED, _A_N_YEAR_OLD, _YO):
         for match in pattern.finditer(lowered):
             age = _number(match.group("num"))
             if 5 <= age <= 99:
-                role = SELF if pattern is not _AGED else unowned
+                role = unowned if pattern in (_AGED, _YO) else SELF
+                if pattern is _YO and _someone_before(lowered, match.start()):
+                    role = OTHER
                 found.append((_group(age), role, *match.span("num"), age))
     for pattern, less in ((_TURNING, 1), (_ALMOST, 1), (_NOT_YET, 1), (_JUST_TURNED, 0)):
         for match in pattern.finditer(lowered):
