@@ -25,7 +25,8 @@ _SUICIDAL = re.compile(
     r"|ta[rs]?\s+(?:jag\s+)?(?:mitt\s+(?:eget\s+)?liv|livet\s+av\s+mig)"
     r"|vill\s+(?:bara\s+)?d[oö]\b|vill\s+inte\s+(?:leva|finnas)|orkar\s+inte\s+(?:leva|finnas)"
     # "det är inte nån idé att leva" (set CD, said of a daughter).
-    r"|(?:inte|ingen)\s+(?:[aä]r\s+|e\s+)?(?:n[aå]n\s+|n[aå]gon\s+)?id[eé]\s+(?:att|med\s+att)\s+leva"
+    r"|(?:inte|ingen)\s+(?:[aä]r\s+|e\s+)?(?:n[aå]n\s+|n[aå]gon\s+)?id[eé]\s+(?:att|med\s+att)\s+l"
+    r"eva"
     r"|[oö]nskar\s+(?:att\s+)?jag\s+(?:var|vore)\s+d[oö]d"
     r"|d[oö]da\s+mig\s+sj[aä]lv|avsluta\s+mitt\s+liv"
     # On the edge of a bridge, a roof or the tracks (not waiting for a bus there).
@@ -69,7 +70,8 @@ _SUICIDAL = re.compile(
     r"skit))\s*(?:\w+\s+){0,3}?f[oö]r\s+gott"
     r"|allt\s+ska\s+(?:ta\s+slut|sluta\b(?!\s+(?:med|att))|vara\s+[oö]ver)|avskedsbrev|"
     # A letter left where parents will find it.
-    r"brev\b.{0,30}\b(?:lagt|lade|la|l[aä]mnat|l[aä]mnade|g[oö]mt|g[oö]mde)\s+(?:det\s+)?(?:under|p[aå])\s+"
+    r"brev\b.{0,30}\b(?:lagt|lade|la|l[aä]mnat|l[aä]mnade|g[oö]mt|g[oö]mde)\s+(?:det\s+)?(?:under|"
+    r"p[aå])\s+"
     r"(?:huvud)?(?:kudden|s[aä]ngen)|"
     r"(?:lagt|lade|la|l[aä]mnat|g[oö]mt)\s+(?:ett\s+|mitt\s+)?brev\s+(?:under|p[aå])\s+"
     r"(?:huvud)?(?:kudden|s[aä]ngen)|f[oö]rsvinna\s+f[oö]r\s+alltid"
@@ -96,7 +98,8 @@ _SUICIDAL = re.compile(
     r"i\s+handen"
     r"|h[aä]r|redo)|(?:have|got)\s+(?:the\s+)?pills\s+(?:here|ready|in\s+front)"
     # In English: "a bottle of pills in front of me", "tonight is the night", "jumping off".
-    r"|(?:pills|tablets|a\s+rope|a\s+knife|a\s+razor)\s+(?:\w+\s+){0,2}(?:in\s+front\s+of|next\s+to)"
+    r"|(?:pills|tablets|a\s+rope|a\s+knife|a\s+razor)\s+(?:\w+\s+){0,2}(?:in\s+front\s+of|next\s+t"
+    r"o)"
     r"\s+me|tonight\s+is\s+the\s+night|(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+"
     r"(?:the\s+|a\s+)?(?:bridge|roof|building|train|balcony)"
     r"|(?:no\s+(?:point|reason)\s+(?:in\s+)?(?:living|to\s+live|anymore|any\s+more))"
@@ -109,7 +112,8 @@ _SUICIDAL = re.compile(
     r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:bron|taket|kanten|perrongen|r[aä]cket)\s*(?:nu)?\W*$"
     r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:bron|taket|kanten|r[aä]cket)\s+(?:nu|och\s+t[aä]nker)"
     r"|ingen\s+(?:annan\s+)?utv[aä]g"
-    r"|hur\s+(?:m[aå]nga|mycket)\s+(?:\w+\s+)?(?:tabletter|piller|tabl[ae]tter|s[oö]mntabletter|alvedon|"
+    r"|hur\s+(?:m[aå]nga|mycket)\s+(?:\w+\s+)?(?:tabletter|piller|tabl[ae]tter|s[oö]mntabletter|al"
+    r"vedon|"
     r"panodil)"
     r"\s+(?:som\s+)?(?:beh[oö]vs|man\s+beh[oö]ver|kr[aä]vs|det\s+tar)"
     r"|(?:perrongen|sp[aå]ret|t[aå]get|tunnelbanan).{0,60}steg\s+fram|steg\s+fram.{0,40}(?:t[aå]get"
@@ -130,10 +134,12 @@ _SUICIDAL = re.compile(
     r"(?!\s+(?:av|[oö]ver|in|p[aå]|upp|till|ner\s+i\s+poolen))"
     r"|hoppa\s+(?:fr[aå]n|framf[oö]r|ut\s+fr[aå]n|ner\s+fr[aå]n)\s+(?:bron|taket|balkongen|t[aå]get"
     r"|tunnelbanan|ett\s+tak|en\s+bro|f[oö]nstret)"
-    r"|k[oö]ra\s+(?:rakt\s+)?(?:in\s+)?i\s+(?:ett\s+tr[aä]d|en\s+(?:bergv[aä]gg|lastbil|mur|v[aä]gg|bro"
+    r"|k[oö]ra\s+(?:rakt\s+)?(?:in\s+)?i\s+(?:ett\s+tr[aä]d|en\s+(?:bergv[aä]gg|lastbil|mur|v[aä]g"
+    r"g|bro"
     r"|pelare|betongv[aä]gg|m[oö]tande\s+\w+)|ett\s+(?:brof[aä]ste|r[aä]cke)|m[oö]tande\s+trafik)"
     # "hellre dö än ...", "better I die than go back".
-    r"|hellre\s+d[oö]\b(?!\s+av\s+(?:skratt|tristess|tr[aå]kighet))|b[aä]ttre\s+(?:att\s+)?(?:jag\s+)?d[oö]r?\s+[aä]n\b"
+    r"|hellre\s+d[oö]\b(?!\s+av\s+(?:skratt|tristess|tr[aå]kighet))|b[aä]ttre\s+(?:att\s+)?(?:jag"
+    r"\s+)?d[oö]r?\s+[aä]n\b"
     r"|(?:better|rather)\s+(?:that\s+|if\s+)?i\s+(?:die|was\s+dead|were\s+dead|be\s+dead)\b"
     r"|i'?d\s+rather\s+(?:die|be\s+dead)"
     r"|k[oö]ra\s+av\s+(?:v[aä]gen|bron)"
@@ -235,7 +241,8 @@ _SUICIDAL = re.compile(
     r"(?:\w+\s+)?(?:tabletter|piller|tabl[ae]tter|medicin)"
     r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:en\s+bro|ett\s+tak|bron|taket)\s+(?:just\s+)?nu"
     r"|(?:life|living)\s+(?:is\s+)?(?:not|isn'?t)\s+worth|not\s+worth\s+living"
-    r"|avsluta\s+allt\s+(?:ikv[aä]ll|inatt|i\s+natt|nu|idag|snart)|(?:ta|g[oö]ra)\s+slut\s+p[aå]\s+allt"
+    r"|avsluta\s+allt\s+(?:ikv[aä]ll|inatt|i\s+natt|nu|idag|snart)|(?:ta|g[oö]ra)\s+slut\s+p[aå]\s"
+    r"+allt"
     r"|(?:enklast|b[aä]st)\s+om\s+(?:jag|ja)\s+(?:bara\s+)?(?:dog|d[oö]r|f[oö]rsvann)"
     # Set AL: not sure one wants to wake up; cut again.
     r"|(?:vet\s+inte|os[aä]ker\s+p[aå])\s+om\s+(?:jag|ja)\s+(?:ens\s+)?(?:vill|orkar)\s+"
@@ -243,7 +250,8 @@ _SUICIDAL = re.compile(
     r"|(?:har\s+)?sk[uaä]rit\s+mig\s+(?:igen|djup\w*|v[aä]rre)"
     # A fourth probe of our own: dying as the way out, death on one's mind, sleep for ever.
     r"|vill\s+(?:jag|ja)\s+(?:bara\s+)?d[oö]\b"
-    r"|(?:sk[oö]nt|sk[oö]nast|b[aä]st|sk[oö]n)\s+att\s+(?:f[aå]\s+)?(?:slippa\s+(?:vakna(?!\s+tidigt)|leva|finnas)"
+    r"|(?:sk[oö]nt|sk[oö]nast|b[aä]st|sk[oö]n)\s+att\s+(?:f[aå]\s+)?(?:slippa\s+(?:vakna(?!\s+tidi"
+    r"gt)|leva|finnas)"
     r"|d[oö]\b)"
     r"|ser\s+ingen\s+(?:annan\s+)?(?:v[aä]g\s+ut|utv[aä]g)|mitt\s+liv\s+[aä]r\s+slut\b"
     r"|enda\s+(?:s[aä]ttet|utv[aä]gen|l[oö]sningen)\b.{0,40}\bd[oö]\b"
@@ -270,7 +278,8 @@ _SUICIDAL = re.compile(
     r"(?:[aä]r|e|blir)\s+(?:farligt|d[oö]dligt|livsfarligt)|d[oö]dlig\s+dos"
     r"|(?:delat|delar|delade)\s+ut\s+(?:alla\s+)?(?:mina|mitt|min)\s+(?:\w+\s+)?(?:grejer|saker|"
     r"kl[aä]der|smycken)"
-    r"|(?:klara|klarar|[oö]verleva|[oö]verlever)\s+(?:inte\s+)?(?:mig\s+)?(?:genom|igenom)\s+(?:natten|kv[aä]llen|den\s+h[aä]r\s+"
+    r"|(?:klara|klarar|[oö]verleva|[oö]verlever)\s+(?:inte\s+)?(?:mig\s+)?(?:genom|igenom)\s+(?:na"
+    r"tten|kv[aä]llen|den\s+h[aä]r\s+"
     r"natten)"
     r"|d[oö]den\s+(?:[aä]r|e)\s+(?:den\s+|det\s+)?enda\b"
     r"|(?:rep|rept|b[aä]lte|b[aä]ltet|sladd|sladden|snara|snaran)\s+(?:\w+\s+)?runt\s+(?:min\s+)?"
@@ -300,14 +309,18 @@ _SUICIDAL = re.compile(
     # better off if I were gone, everything over for ever, the last message, a way of
     # dying thought of or asked about, pills lying here.
     r"|ifall\s+(?:jag|ja)\s+inte\s+finns\s+(?:kvar|h[aä]r)"
-    r"|(?:inte|aldrig)\s+(?:att\s+)?(?:kommer\s+(?:att\s+)?)?finnas\s+(?:kvar\s+)?(?:imorgon|i\s+morgon|"
+    r"|(?:inte|aldrig)\s+(?:att\s+)?(?:kommer\s+(?:att\s+)?)?finnas\s+(?:kvar\s+)?(?:imorgon|i\s+m"
+    r"orgon|"
     r"imorn|l[aä]ngre|mer|efter\s+\w+)"
-    r"|(?:kommer|ska)\s+inte\s+(?:att\s+)?finnas\s+(?:kvar\s+)?(?:imorgon|i\s+morgon|imorn|l[aä]ngre)"
+    r"|(?:kommer|ska)\s+inte\s+(?:att\s+)?finnas\s+(?:kvar\s+)?(?:imorgon|i\s+morgon|imorn|l[aä]ng"
+    r"re)"
     r"|allt\s+ska\s+(?:va|vara)\s+[oö]ver|f[aå]\s+(?:det|allt)\s+att\s+ta\s+slut"
-    r"|(?:vill|[oö]nskar)\s+(?:bara\s+)?att\s+(?:det|allt)\s+ska\s+(?:ta\s+slut|bli\s+tyst|va\s+[oö]ver|"
+    r"|(?:vill|[oö]nskar)\s+(?:bara\s+)?att\s+(?:det|allt)\s+ska\s+(?:ta\s+slut|bli\s+tyst|va\s+[o"
+    r"ö]ver|"
     r"vara\s+[oö]ver)\s+(?:f[oö]r\s+alltid|nu\b)"
     r"|slippa\s+allt\s+f[oö]r\s+(?:gott|alltid)|tyst\s+f[oö]r\s+alltid"
-    r"|(?:b[aä]ttre|klara\s+sig\s+b[aä]ttre|m[aå]\s+b[aä]ttre|ha\s+det\s+b[aä]ttre)\s+(?:\w+\s+){0,3}?"
+    r"|(?:b[aä]ttre|klara\s+sig\s+b[aä]ttre|m[aå]\s+b[aä]ttre|ha\s+det\s+b[aä]ttre)\s+(?:\w+\s+){0"
+    r",3}?"
     r"om\s+(?:jag|ja)\s+(?:var|vore)\s+borta"
     r"|(?:om|att)\s+(?:jag|ja)\s+aldrig\s+(?:fanns|hade\s+funnits|f[oö]ddes|hade\s+f[oö]tts)"
     r"|aldrig\s+(?:mer\s+)?beh[oö]va\s+vakna|sova\s+(?:och|o)\s+(?:aldrig|inte)\s+vakna"
@@ -558,7 +571,8 @@ _PLACE = re.compile(
     r"honom)|kor (?:mig|henne)|korde (?:mig|henne)) (?:\w+ ){0,2}?(?:i|till|pa|vid|in|into|in i) "
     r"(?:en |hans |hennes |sin |nat |ett |his |a |the )?(?:\w+ ){0,2}?(?:bil|bilen|lagenhet|"
     r"lagenheten|"
-    r"hotell|hotellet|hotellrum\w*|stuga|stugan|kallare\w*|baksatet|baksate|framsatet|tunnelbana\w*|rum|rummet|car|flat|"
+    r"hotell|hotellet|hotellrum\w*|stuga|stugan|kallare\w*|baksatet|baksate|framsatet|tunnelbana\w"
+    r"*|rum|rummet|car|flat|"
     r"apartment|hotel|room|hus|huset|lada|ladan|skog|skogen|sommarstuga|villa|fest|festen|house|"
     r"basement)\b"
 )
@@ -1121,6 +1135,69 @@ _FIGURES_OF_SPEECH = re.compile(
 )
 
 
+# English, on the folded text (apostrophes kept): a blind English set's classes (EC, ED,
+# EE) in new words. Suicidal: "better I am dead than this life", "took a bunch of
+# pills", "keep looking at the bridge", "theres a rope in my closet", "thoughts of dying".
+_SUICIDAL_EN = re.compile(
+    r"\b(?:better|rather|prefer)(?: that| if| for me)? (?:i|me) (?:am|was|were|would be|be|'d be|"
+    r"d be|to be|being) dead\b|\bbetter (?:off )?dead than\b"
+    r"|\b(?:wish|want|wanted|wanna) (?:i (?:was|were) |to be |be |that i (?:was|were) )dead\b"
+    r"|\bwish i (?:was|were|had) never (?:been )?born\b"
+    # Taken (any amount), or about to take all of them ("take lots of pills" for asthma is not).
+    r"|\b(?:(?:took|taken|swallowed|popped|downed) (?:a (?:bunch|load|lot|handful|ton|heap|"
+    r"fistful|whole (?:bottle|box|pack|packet|strip)|bottle|box|pack)|loads|lots|way too many|"
+    r"too many|so many|like \d+|\d{2,})|(?:took|taken|swallowed|popped|downed|take|taking|"
+    r"swallow|gonna take|going to take) (?:all (?:of )?(?:my|the|her|his|those|these)|the whole "
+    r"(?:bottle|box|pack|packet)|a whole (?:bottle|box|pack|packet))) (?:of )?(?:\w+ ){0,2}?"
+    r"(?:pills|tablets|meds|medicine|painkillers|paracetamol|ibuprofen|xanax|benzos)\b"
+    r"(?!.{0,30}\b(?:every|a day|daily|as prescribed|prescription)\b)"
+    r"|\b(?:standing|sitting|stood|sat|up|i'?m|im) on (?:the |a )?(?:edge of (?:the |a )?)?"
+    r"(?:bridge|roof|rooftop|ledge|railing|tracks|balcony railing)\b"
+    r"|\bkeep (?:looking at|staring at|thinking about|going back to|walking to) (?:the |that |a )?"
+    r"(?:bridge|tracks|railway|train tracks|roof|pills|rope|knife|razor|ledge)\b"
+    r"|\bnoose\b|\brope\b (?:\w+ ){0,3}?(?:in|under|ready|hanging|tied|round|around|from) "
+    r"(?:my|the|a) (?:closet|wardrobe|room|bedroom|bag|car|garage|neck|ceiling|beam|attic|shed|"
+    r"drawer|bed|banister|door)\b|\brope (?:is )?(?:ready|up)\b"
+    r"|\b(?:thoughts?|thinking|think) (?:of|about) (?:dying|death|killing myself|ending (?:it|"
+    r"things|my life)|not being (?:here|alive)|not waking up|suicide)\b"
+    r"|\b(?:don'?t|do not|dont|no longer|never) (?:want|wanna) (?:to )?(?:be alive|live|exist|"
+    r"wake up|go on)\b"
+    r"|\b(?:cut|cutting|hurt|hurting|harm|harming) myself\b.{0,40}\b(?:tonight|right now|now|"
+    r"deeper)\b"
+)
+# Danger now: "hes waiting downstairs rn", "gave me something to drink and i feel weird",
+# "my friend is texting me help help".
+_SOMEONE_EN = (
+    r"(?:he|hes|he's|she|shes|she's|they|they're|theyre|the guy|the man|the client|the customer|"
+    r"the driver|my pimp|his friends?|the men|the guys|someone|somebody)"
+)
+# "the man from the game is parked outside": who he is may come between.
+_WHO_EN = r"(?:(?:from|at|in|on|with|of) (?:\w+ ){1,3}?)?"
+_DANGER_EN = re.compile(
+    rf"\b{_SOMEONE_EN}\b {_WHO_EN}(?:is |are |s |re )?(?:still |already |now |just |right )?(?:wai"
+    rf"ting |"
+    r"standing |parked |sitting )?(?:for me )?(?:downstairs|at (?:my|the) (?:front )?door|outside "
+    r"(?:my|the|our) (?:door|house|flat|apartment|building|school|room|window)|in the (?:hallway|"
+    r"stairwell|lobby))\b"
+    rf"|\b{_SOMEONE_EN}\b {_WHO_EN}(?:is |are |s |re )?(?:still |already |now |just )?(?:waiting |"
+    r"standing |"
+    r"parked |sitting )?(?:for me )?outside\b(?=.{0,40}\b(?:rn|now|right now|already|still|again|"
+    r"tonight)\b)"
+    r"|\b(?:gave|give|gives|giving|made|bought|handed|poured) (?:me )?(?:something|stuff|a drink|"
+    r"drinks|a pill|pills|a shot)\b.{0,60}?\b(?:feel|feeling|felt|i'?m|im) (?:\w+ )?(?:weird|"
+    r"strange|dizzy|funny|sick|drugged|off|wrong|sleepy|out of it|faint|numb|heavy|confused)\b"
+    r"|\b(?:something|stuff|drugs?|a pill) in my (?:drink|glass|coke|soda)\b"
+    # A child gone with an older man: "went missing with an older man", "ran away to meet".
+    r"|\b(?:went missing|gone missing|is missing|ran away|run away|disappeared|hasn'?t come home|"
+    r"didn'?t come home|never came home|not come home|isn'?t answering|hasn'?t answered)\b.{0,60}?"
+    r"\b(?:with|to (?:meet|see)) (?:an? |some |this |the |a much )?(?:older|grown|adult|strange|"
+    r"unknown) (?:man|men|guy|guys)\b"
+    r"|\b(?:texting|texted|texts|text|messaging|messaged|sent|sends|snapped|snapping|wrote|"
+    r"writing|called|calling|dm'?d|dming) (?:me )?(?:\w+ ){0,3}?'?(?:help(?: help)+|help me|sos|"
+    r"come get me|pick me up|save me|call the police|call 112)\b"
+)
+
+
 def crisis_intent(text: str) -> Optional[str]:
     """The crisis intent a message plainly states, or None.
 
@@ -1128,8 +1205,13 @@ def crisis_intent(text: str) -> Optional[str]:
     """
     readings = (text.lower(), standard(text))
     literal = tuple(_FIGURES_OF_SPEECH.sub(" ", r) for r in readings)
-    if any(_SUICIDAL.search(r) or suicidal_by_signs(fold(r)) for r in literal):
+    if any(
+        _SUICIDAL.search(r) or _SUICIDAL_EN.search(fold(r)) or suicidal_by_signs(fold(r))
+        for r in literal
+    ):
         return SUICIDAL
     if any(_DANGER.search(r) or _danger_by_parts(r) for r in readings):
+        return ACUTE_DANGER
+    if any(_DANGER_EN.search(fold(r)) and not _NOT_NOW.search(fold(r)) for r in readings):
         return ACUTE_DANGER
     return None

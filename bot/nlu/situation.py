@@ -220,6 +220,9 @@ _PAID_THEM = re.compile(
     # "min dotter 15 ... i en lägenhet med flera män som betalat": the men paid her.
     r"|\b(?:man|killar|gubbar|vuxna|kunder|personer|snubbar)\b (?:\w+ )?som (?:har )?"
     r"(?:betalat|betalar|betalade|swishat|swishar|swishade)\b(?! (?:for )?(?:mig|mej)\b)"
+    # "older men are paying him for sex": the one close is paid.
+    r"|\b(?:pay|pays|paying|paid|give|gives|giving|gave) (?:him|her) (?:money |cash )?(?:for|to "
+    r"have) (?:sex|it)\b"
 )
 # "what I can do for her", "hur kan jag hjälpa honom": the writer helps someone else.
 _HELP_THEM = re.compile(
@@ -257,6 +260,11 @@ _URGE_WORDS = re.compile(
     r"yngre|unga|tonaring\w*|kolla\w*|tittar|titta\w*|bilder|filmer|urges?|thoughts?|"
     r"attracted|porn|kids|children|sex\w*|tvinga\w*|valdta\w*|preventell|1[0-7])\b"
 )
+# Children named: urges about them are the writer's own, not a purchase.
+_CHILD_WORDS = re.compile(
+    r"\b(?:barn\w*|minderarig\w*|yngre|kids?|children|minors?|underage|younger|"
+    r"little (?:girls|boys))\b"
+)
 # The impersonal "man" buying: the writer asking about their own purchase.
 _ONE_BUYS = re.compile(
     r"\b(?:om|nar|ifall|kan|far|maste|och) man (?:\w+ )?(?:betalar|betala|koper|kopa|har kopt|"
@@ -272,6 +280,8 @@ _ADULT_PAYS_CHILD = re.compile(
 _RELATIVE_PAYS = re.compile(
     r"\b(?:min|mitt) (?:\w+ )?(?:man|kille|pojkvan|sambo|pappa|bror|son|make|partner|fru) "
     r"(?:\w+ ){0,2}(?:betala\w*|swisha\w*|koper|kopt|kopte)"
+    r"|\b(?:my|our) (?:\w+ )?(?:husband|boyfriend|partner|dad|father|son|brother|man|fiance\w*|"
+    r"wife|uncle|stepdad)(?:'?s)? (?:\w+ ){0,2}(?:pays?|paid|paying|buys?|bought|buying)\b"
 )
 
 
@@ -475,6 +485,15 @@ def analyze(
         )
     ):
         # "thoughts about forcing girls", "kan inte sluta blotta mig": the writer's own urges.
+        classifier_sign = "unwanted"
+    if (
+        classifier_sign == "buying"
+        and "unwanted" in rules
+        and "buying" not in rules
+        and _CHILD_WORDS.search(folded)
+    ):
+        # "looking at stuff online with people younger than me": the writer's own urges,
+        # not a purchase the rules never read.
         classifier_sign = "unwanted"
     if classifier_sign == "unwanted" and "buying" in rules and "unwanted" not in rules:
         classifier_sign = "buying"  # "har köpt sexuella tjänster i tio år, vill sluta": KAST

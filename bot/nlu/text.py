@@ -113,11 +113,41 @@ def _repaired_word(match: "re.Match[str]") -> str:
     return meant.capitalize() if word[:1].isupper() else meant
 
 
+# Small words that tell an English message from a Swedish one (lower case, as written:
+# "i", "in", "at", "men" and "min" are Swedish words too, so they do not count).
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|you|is|are|not|with|your|if|this|my|he|she|it|was|were|have|has|what|"
+    r"i'm|im|i've|ive|don't|dont|can't|cant|he's|hes|she's|shes|they|them|their|his|her|him|"
+    r"who|would|will|been|from|about|just|that|when|because|want|know|there|here|of|to|on|"
+    r"me|we|do|does|did|am|an|a|so|but|how|why|where|some|any|anyone|someone)\b"
+)
+_SWEDISH_WORDS = re.compile(
+    r"\b(?:och|att|jag|ja|är|e|inte|int|det|som|med|me|till|kan|har|vill|mig|mej|en|ett|på|"
+    r"för|om|så|han|hon|du|vad|va|dom|de|den|hur|sig|nu|eller|var|mitt|mina|vi|oss|ni|också|"
+    r"när|bara|ba|får|fick|typ|asså|o|å|sen|från|av|är|mycket|nån|någon|nåt|något)\b"
+)
+
+
+def is_english(text: str) -> bool:
+    """A message written in English: more of its small words English than Swedish.
+
+    ("me" is Swedish chat for "med" too, so it counts for neither when both languages'
+    words are there in the same number.)
+    """
+    lower = unicodedata.normalize("NFKC", text).lower()
+    english = len(_ENGLISH_WORDS.findall(lower))
+    return english >= 2 and english > len(_SWEDISH_WORDS.findall(lower))
+
+
 @functools.lru_cache(maxsize=1024)
 def repaired(text: str) -> str:
     """The message with each typing error replaced by the word meant, all else as written.
 
     "jag har tagit en masas piller" → "jag har tagit en massa piller". Words that
-    are known, short or compounds stay (spelling.repair).
+    are known, short or compounds stay (spelling.repair). A message in English stays
+    as written: the index is Swedish, and "groped", "fantasise" or "disgusts" would
+    otherwise be "repaired" into Swedish words the English rules never read.
     """
+    if is_english(text):
+        return text
     return _WORD.sub(_repaired_word, text)

@@ -75,11 +75,13 @@ async def respond_to(
     slots: Optional[Dict[str, Any]] = None,
     before: Optional[str] = None,
     young: bool = False,
+    language: Optional[str] = None,
 ):
     """What the person is told when the classifier says `intent` about `text`.
 
     `before` is the person's previous message, read by the rules alone;
-    `young`, the minor model's reading above its threshold (bot/nlu/learned.py).
+    `young`, the minor model's reading above its threshold (bot/nlu/learned.py);
+    `language`, the `language` slot ("en" for a conversation in English).
 
     Runs the rule-based parts of the NLU as the pipeline does (ages, the
     situation, the intent override), fills the age slots as Rasa's mappings
@@ -91,6 +93,8 @@ async def respond_to(
 
     entities = [AgeExtractor._entity(m) for m in _youngest_per_role(ages_in(text))]
     slots = dict(slots or {})
+    if language is not None:
+        slots["language"] = language
     for entity in entities:
         role = entity.get("role")
         if role == "self":

@@ -7,7 +7,8 @@ statistical classifier covers the long tail; these make the few decisions
 that must not depend on it (situation.py says which). One module per kind:
 paid.py (being paid, buying), victims.py (coercion, violence, images, danger),
 needs.py (unwanted sexuality, wanting out, health), people.py (who is
-concerned) and asks.py (the questions).
+concerned) and asks.py (the questions); english.py adds the English wordings of
+each, joined to the Swedish pattern of the same name.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Dict, Pattern
 
-from bot.nlu.lexicon.asks import ASK_PATTERNS
+from bot.nlu.lexicon.asks import ASK_PATTERNS as _SWEDISH_ASKS
+from bot.nlu.lexicon.english import EN_ASKS, EN_SIGNS
 from bot.nlu.lexicon.needs import NEED_SIGNS
 from bot.nlu.lexicon.paid import PAID_SIGNS
 from bot.nlu.lexicon.people import (
@@ -35,7 +37,19 @@ from bot.nlu.lexicon.people import (
 )
 from bot.nlu.lexicon.victims import VICTIM_SIGNS
 
-SIGN_PATTERNS: Dict[str, str] = {**PAID_SIGNS, **NEED_SIGNS, **VICTIM_SIGNS, **PEOPLE_SIGNS}
+
+def _joined(swedish: Dict[str, str], english: Dict[str, str]) -> Dict[str, str]:
+    """One pattern per name: the Swedish one, or the English one beside it."""
+    return {
+        name: "|".join(p for p in (swedish.get(name), english.get(name)) if p)
+        for name in {**swedish, **english}
+    }
+
+
+SIGN_PATTERNS: Dict[str, str] = _joined(
+    {**PAID_SIGNS, **NEED_SIGNS, **VICTIM_SIGNS, **PEOPLE_SIGNS}, EN_SIGNS
+)
+ASK_PATTERNS: Dict[str, str] = _joined(_SWEDISH_ASKS, EN_ASKS)
 
 __all__ = [
     "ASK_PATTERNS",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Dict
 
 from bot.nlu.lexicon.common import WRITER
+from bot.nlu.lexicon.english import EN_RELATIVES
 
 # "en kompis till mig", "en vän till mig": someone close, named without "min".
 CLOSE_TO_ME = (
@@ -88,7 +89,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|lakare|psykolog|mentor|"
             r"rektor|socionom|faltassistent|boendestodjare|elevhalsan|school nurse|teacher|"
             r"social worker|counsel+or)\b",
-            r"\bi work (?:as|at|in|with)\b(?! (?:an? |the )?(?:many |some |a lot of |lots of |"
+            r"\bi work (?:as|at|in|with)\b(?! (?:an? |the |his |her |their )?(?:many |some |a lot "
+            r"of |"
+            r"lots of |"
             r"different |other |my )?(?:sex|escort\w*|clients|customers|men|"
             r"massage|salon|parlou?r|club|strip\w*|hotel|apartment|flat|house|brothel|girls)\b)"
             r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
@@ -283,6 +286,10 @@ RELATION = (
     r"|\b(?:mamma|pappa|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|foralder|"
     r"storasyster|storebror)\s+(?:har|hr)\s+(?=(?:jag|ja|och|o|som|min|mitt|vill|undrar|hej)\b|$)"
     r"|" + CLOSE_TO_ME
+    # English: "my 15 year old daughter", "my stepbrother", "my dads phone", "a girl in my
+    # class".
+    + rf"|\b(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?{EN_RELATIVES}(?:'?s)?\b"
+    r"|\ba (?:girl|boy|guy|friend) (?:in|from) my (?:class|school|year|team)\b"
 )
 # English "i" only before a verb: Swedish "i nian", "i stan" is a preposition.
 _ENGLISH_I = (
@@ -325,6 +332,11 @@ FOR_ME = (
     r"\b(?:at|mot) (?:mig|mej)\b|\b(?:far|fick|tvingar|tvingade) (?:mig|mej) att\b"
     # "min kille tar betalt när hans vänner ligger med mig": sold, the writer is.
     r"|\b(?:ligger|ligga|sover|sova|har sex|knullar) med (?:mig|mej)\b"
+    # English: "my cousin makes me meet men", "my boyfriend sells me" (not "makes me sad").
+    r"|\b(?:makes?|made|forces?|forced) (?:me|us) (?:to )?(?:meet|see|sleep|have sex|do (?:stuff|"
+    r"things|it|sex|sexual)|work|sell|go (?:with|to|out))\b"
+    r"|\b(?:sells?|sold|selling|pimps?|pimped|pimping|rents?|rented) (?:me|us)\b"
+    r"(?! (?:weed|drugs|stuff|things|\w+s)\b)"
 )
 # Something done to the writer; "det oroar mig" is a feeling, not a deed.
 DONE_TO_ME = (

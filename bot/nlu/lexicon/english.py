@@ -1,0 +1,405 @@
+"""English signs and questions, beside the Swedish ones (lexicon/__init__.py joins them).
+
+Written from blind English sets (EC, ED, EE) class by class, never sentence by
+sentence: being paid in kind ("pays my phone bill ... I have to do stuff in
+return"), being sold or moved by others, buying told of someone close, one's own
+urges, health, professionals by their role, and the questions (a human, whether
+the bot tells anyone, the law). Also the non-native grammar people write ("he
+give me place to sleep", "he take my passport"). Patterns are written for the
+folded text (text.fold): lower case, no punctuation but apostrophes.
+"""
+
+from __future__ import annotations
+
+from typing import Dict
+
+# Something the writer is given or has paid for them: money, things, a bed, a ride.
+EN_GIVEN = (
+    r"(?:(?:pays?|paid|paying|covers?|covered|covering|tops? up|topped up|topping up|buys?|"
+    r"bought|buying) (?:for )?(?:me|my|us|our)"
+    r"|(?:gives?|gave|giving|give|gets?|got|swish(?:es|ed)?|offers?|offered|promised?|lets?|"
+    r"letting) (?:me|us))\b"
+)
+# What is asked back: sex, "stuff", "what he wants", pictures.
+EN_DEMAND = (
+    r"(?:(?:do|does|did|doing|done|have to do|had to do|must do) (?:\w+ )?(?:sex(?:ual)? (?:things|"
+    r"stuff|acts?)|sexual \w+|stuff|things|favou?rs|what (?:he|she|they|the guys?|the men|the man) "
+    r"(?:wants?|wanted|asks?|asked|says|said|tells? me|likes?))"
+    r"|(?:have|had|having) sex|sleep(?:ing)? with (?:him|them|her)|slept with (?:him|them|her)"
+    r"|hook(?:ing)? up|let (?:him|them|her) (?:touch|do|have|film|see)"
+    r"|send (?:him |them |her )?(?:nudes|pics|pictures|photos|videos)"
+    r"|(?:wants?|wanted|expects?|expected|expecting|asks? for|asked for|demands?|demanded) "
+    r"(?:\w+ ){0,2}?(?:stuff|something|things|sex|favou?rs|pics|nudes)(?: back| in return)?\b"
+    r"|go (?:in|into|to) (?:the |his |a )?(?:bedroom|room|car|hotel)"
+    r"|(?:he|they|she) (?:gets?|takes?) what (?:he|they|she) wants?)"
+)
+# Payment words for "if i ..." deals: "free weed if i go in the bedroom".
+EN_PAYMENT = (
+    r"(?:sleep (?:at|over|in)|stay (?:at|over)|crash (?:at|with)|(?:his|their|her) (?:place|flat|"
+    r"apartment|house)|money|cash|\d+ ?(?:k|kr|sek|euros?|dollars?)?|free|gifts?|presents?|clothes"
+    r"|vapes?|weed|"
+    r"drugs|coke|alcohol|booze|drinks?|food|rides?|a place|a bed|rent|phone|robux|skins|"
+    r"gift ?cards?|stuff|things)"
+)
+# People close to the writer, in English (situation._concerned reads RELATION).
+EN_RELATIVES = (
+    r"(?:step ?(?:brother|sister|son|daughter|kid|child)|half ?-?(?:brother|sister)|bestie|bff|"
+    r"best friend|classmate|roommate|flatmate|grandson|granddaughter|grandchild|"
+    r"foster (?:son|daughter|child|kid)|teenage (?:son|daughter)|teen|teenager|kids|children|"
+    r"sons|daughters|uncle|aunt|fiance\w*|partner|husband|wife|dad|father|mum|mom|mother|"
+    r"son|daughter|sister|brother|cousin|niece|nephew|friend|boyfriend|girlfriend)"
+)
+# Roles of people who meet others in their work, in English.
+EN_ROLES = (
+    r"(?:school (?:nurse|counsel+or|social worker|psychologist|staff)|teacher|social worker|"
+    r"youth (?:worker|leader|counsel+or|coach)|youth club (?:worker|leader|staff)|counsel+or|"
+    r"case ?worker|police officer|policeman|policewoman|police (?:staff|employee)|detective|gp|"
+    r"general practitioner|doctor|physician|nurse|midwife|psychologist|therapist|psychiatrist|"
+    r"dentist|paramedic|foster (?:parent|carer|mum|mom|dad|mother|father)|hvb staff|"
+    r"hvb worker|care worker|support worker|residential worker|key worker|coach|interpreter|"
+    r"lawyer|receptionist|hotel (?:staff|receptionist|manager)|night porter|taxi driver|principal|"
+    r"head ?teacher|librarian|pastor|priest|imam|volunteer|legal guardian|contact person|"
+    r"mentor|teaching assistant|welfare officer|probation officer|prison officer)"
+)
+EN_WORKPLACES = (
+    r"(?:youth (?:club|centre|center|clinic)|fritidsgard\w*|school|hvb\w*|care home|group home|"
+    r"residential (?:home|unit|care)|shelter|clinic|health cent(?:re|er)|vardcentral\w*|hospital|"
+    r"emergency room|police|social services|socialtjansten|ungdomsmottagning\w*|"
+    r"sports club|football club|after ?-?school|refugee \w+|asylum \w+|migrationsverket|prison|"
+    r"church|mosque|hotel)"
+)
+
+EN_SIGNS: Dict[str, str] = {
+    "exchange": "|".join(
+        [
+            # Given things, then something asked back: "pays my phone bill ... and I have
+            # to do stuff with him in return", "lets me sleep at his place but then he
+            # wants stuff back", "buys me clothes ... and i do what he wants".
+            rf"\b{EN_GIVEN}.{{0,100}}?\b(?:(?:and|then|but|so|after(?:wards)?|if|when|because) "
+            rf"(?:\w+ ){{0,4}}?)?{EN_DEMAND}",
+            # The deal named: "in exchange i do what they want", "I must do sex things with
+            # him for it", "i have to do stuff with him in return".
+            rf"\b(?:in return|in exchange|as payment|as repayment)\b.{{0,60}}?\b{EN_DEMAND}"
+            rf"|\b{EN_DEMAND}\b(?: with (?:him|them|her))?(?: \w+){{0,3}}? (?:in return|in exchang"
+            rf"e|"
+            r"for it|for that|as payment)\b",
+            # "free weed if i go in the bedroom", "free rides and food if i let him touch me".
+            rf"\b{EN_PAYMENT}\b.{{0,60}}?\b(?:if|when|as long as|only if) (?:i|we) "
+            r"(?:let (?:him|them|her) (?:touch|do|have|film|see)|do (?:\w+ )?(?:stuff|things|sexual"
+            r"|what)|(?:have|had) sex|sleep with|hook up|send (?:\w+ )?(?:nudes|pics|pictures|"
+            r"videos)|go (?:in|into|to) (?:the |his |a )?(?:bedroom|room|car|hotel)|come (?:over|"
+            r"home with))",
+            # Swapped or traded: "i swap sex for a place to crash", "'favours'".
+            r"\b(?:swap|swaps|swapping|swapped|trade|trades|trading|traded|exchange|exchanging|"
+            r"exchanged) (?:sex|nudes|pics|pictures|videos|my body|sexual \w+|favou?rs|hook ?ups?)"
+            r"\b (?:\w+ ){0,2}?for\b"
+            r"|\bfor '?(?:sexual )?favou?rs\b",
+            # "offering 2k to meet up", "offered me money to come over".
+            r"\boffer(?:s|ed|ing)? (?:me |us )?(?:like )?(?:\d+ ?(?:k|kr|sek|euros?|dollars?)?|mon"
+            r"ey|"
+            r"cash) (?:\w+ ){0,2}?to (?:meet|hook up|come over|spend the night|sleep|have sex|go "
+            r"home|send)\b",
+            # What was done for money: "after what i did for money", "a girl ... does stuff
+            # for money", "meeting guys for money", "the things i did for money".
+            r"\b(?:what|things|stuff|everything|anything) (?:\w+ ){0,2}?(?:i|we|i've|ive|she|he) "
+            r"(?:\w+ )?(?:did|do|does|done|doing|had to do|have to do) (?:\w+ ){0,4}?for "
+            r"(?:money|cash|gifts|drugs|weed|vapes|a place|rent)\b"
+            r"|\b(?:did|do|does|doing|done) (?:\w+ ){0,2}?(?:stuff|things|it|sex|sexual \w+) "
+            r"(?:\w+ ){0,3}?for (?:money|cash|gifts|drugs|weed|vapes)\b"
+            r"|\b(?:meet|meets|meeting|met|see|seeing|saw|date|dating|dated) (?:up with )?"
+            r"(?:\w+ ){0,1}?(?:guys|men|a man|a guy|older \w+|clients|strangers|dudes) "
+            r"(?:\w+ ){0,3}?for (?:money|cash|gifts|drugs|weed|vapes|a place)\b",
+            # The one who paid: "something happened with a man who gave me money".
+            r"\b(?:man|guy|men|guys|dude|person|someone|somebody|client|customer) (?:who|that) "
+            r"(?:\w+ )?(?:gave|gives|paid|pays|sent|sends|offered|offers|buys|bought|promised) "
+            r"(?:me|us) (?:\w+ )?(?:money|cash|\d+\w*|gifts|stuff|things|clothes|drugs|weed|vapes)"
+            r"\b",
+            # Paid by others for pictures: "a pupil is being paid by adults for pictures",
+            # money "from older men".
+            r"\b(?:is|are|was|were|being|been|gets?|got|getting) paid (?:\w+ ){0,3}?for (?:pics|"
+            r"pictures|photos|nudes|videos|sex|sexual \w+)\b"
+            r"|\b(?:money|cash|gifts|presents|stuff)\b.{0,30}\bfrom (?:\w+ )?(?:older|grown|adult|"
+            r"different|unknown|strange) (?:men|guys|man|guy)\b"
+            r"|\b(?:get|gets|getting|got) (?:money|paid|gifts|cash|stuff) (?:from|by) (?:an? |this"
+            r" |"
+            r"some )?(?:grown|adult|grown up) (?:man|men|guy|guys)\b",
+            # Paid in kind: "i get paid in vapes for doing stuff with a guy".
+            r"\b(?:get|gets|getting|got|am|was|being|is) paid (?:in|with) (?:\w+ )?(?:vapes?|weed|"
+            r"drugs|coke|gifts?|clothes|robux|skins|gift ?cards?|alcohol|booze|food|snus|pills)\b"
+            r"|\bpaid (?:\w+ ){0,3}?for (?:doing )?(?:stuff|things|sexual \w+|it) with\b",
+            # Selling oneself, said of oneself or of someone close: "is selling herself".
+            r"\b(?:sell\w*|sold) (?:herself|himself|themselves|her body|his body|their body)\b",
+            # A seller's own clients: "massage with extras ... the clients are rude",
+            # "condom broke with a customer", "doing OF plus the occasional meetup".
+            r"\bmassage (?:with|w) extras?\b(?=.{0,100}\b(?:clients?|customers?|regulars)\b)"
+            r"|\b(?:clients?|customers?|regulars)\b.{0,100}\bmassage (?:with|w) extras?\b"
+            r"|\b(?:i |we )?(?:do|give|offer|did|doing) (?:\w+ )?massages? (?:with|w) extras?\b"
+            r"|\b(?:with|from|by) (?:a|the|one|this|one of my) (?:customer|client|punter|john|"
+            r"buyer)s?\b(?! of)"
+            r"|\b(?:doing|selling on|posting on|post on|started|start) of\b"
+            r"(?! (?:the|a|an|my|his|her|this|that|it|course|them|us|with|by|as)\b)"
+            r"|\b(?:meet ?ups?|dates|hook ?ups?) (?:\w+ ){0,3}?to (?:cover|pay|make) (?:my |the )?"
+            r"(?:rent|bills|ends meet)\b",
+            # Seen by someone close: "goes out every night with different men", "picked up
+            # by older men in nice cars", "new clothes, a second phone, comes home at 4am",
+            # "older men are paying him for sex", "found ads for him on a site".
+            r"\b(?:goes|going|went|go) out (?:\w+ ){0,3}?with (?:different|older|various|lots of|"
+            r"many|strange|grown) (?:men|guys)\b"
+            r"|\b(?:picked up|collected|fetched|driven (?:home|around)) (?:\w+ ){0,2}?by (?:\w+ ){"
+            r"0,2}?"
+            r"(?:older|different|strange|unknown|adult|grown) (?:men|guys)\b"
+            r"|\b(?:new|expensive|designer) (?:clothes|phones?|shoes|bags?|stuff|jewel\w*)\b.{0,8"
+            r"0}?"
+            r"\b(?:second phone|another phone|comes? home (?:at \d|late|in the morning)|older (?:m"
+            r"en|"
+            r"guys)|can'?t explain|won'?t say|doesn'?t say)"
+            r"|\b(?:men|guys|someone|people|a man|a guy|older \w+|clients|customers) (?:\w+ ){0,2}?"
+            r"(?:pay|pays|paying|paid|give|gives|giving|gave) (?:him|her) (?:money |cash )?(?:for|"
+            r"to "
+            r"have) (?:sex|it|pics|nudes|videos)\b"
+            r"|\b(?:found|saw|seen|came across|find) (?:an? |some |his |her )?(?:ads?|adverts?|"
+            r"profiles?|listings?) (?:for|of|with) (?:him|her|them|my \w+)\b",
+        ]
+    ),
+    "buying": "|".join(
+        [
+            # Someone close buys: "my husband pays for sex", "he pays women for sex",
+            # "admitted he buys sex regularly".
+            r"\b(?:he|she|husband|dad|father|son|brother|boyfriend|partner|patient|man|guy|"
+            r"uncle|grandpa|grandfather|stepdad|colleague|friend) (?:\w+ ){0,3}?(?:buys|buy|buying|"
+            r"pays? for|paying for|pays|"
+            # (Not "she is being paid for sex": she is the one paid.)
+            r"(?<!is )(?<!was )(?<!being )(?<!been )(?<!get )(?<!gets )(?<!got )(?<!getting )"
+            r"(?<!were )(?<!are )(?:bought|paid for|paid)) (?:for )?(?:sex|escorts?|prostit"
+            r"utes?|sex workers?|women|girls|"
+            r"sexual services|massages? with extras?)\b(?! (?:with|from|off|of|to) (?:me|us)\b)"
+            r"(?! (?:for|to) (?:me|us)\b)",
+            # The writer offers money for pictures or sex: "i keep offering girls money to
+            # send me pics".
+            r"\b(?:offer|offering|offered|pay|paying|paid|send|sending|sent) (?:girls|a girl|"
+            r"women|a woman|guys|boys|people|someone|strangers) (?:\w+ )?(?:money|cash|\d+\w*) "
+            r"(?:to|for) (?:send|sleep|have sex|meet|nudes|pics|pictures|videos|sex)\b"
+            # "i paid a girl from snap to send me nudes".
+            r"|\b(?:i|we) (?:\w+ )?(?:paid|pay|paying|offered|offer|sent money to) (?:a |some |thi"
+            r"s )?"
+            r"(?:girl|girls|woman|women|guy|boy|someone) (?:\w+ ){0,3}?to (?:send|sleep|have sex|"
+            r"meet|hook up|show)\b",
+            # Booking someone from the sites on business trips: "end up on those sites in the
+            # hotel room and booking someone".
+            r"\b(?:booking|book|booked|books) (?:someone|somebody|a girl|a woman|girls|women)\b"
+            r"(?=.{0,60}\b(?:sites?|ads?|hotel|escort\w*|trips?)\b)"
+            r"|\b(?:sites?|ads?)\b.{0,60}\b(?:booking|book|booked|books) (?:someone|somebody|"
+            r"a girl|a woman|girls|women)\b",
+            r"\b(?:paid|pay|paying) (?:an? |the )?(?:escort|prostitute|sex worker|hooker)s?\b",
+            # "has been seeing escorts for years", "hired a call girl".
+            r"\b(?:seeing|sees|saw|seen|visiting|visits|visited|using|uses|used|hiring|hires|hired|"
+            r"booking|books|booked) (?:an? |some |different |several )?(?:escorts?|prostitutes?|"
+            r"hookers?|sex workers?|call ?girls?)\b",
+        ]
+    ),
+    "coercion": "|".join(
+        [
+            # "he forces me to meet his friends"; a journey paid back with clients.
+            r"\bforc(?:es|ing) (?:me|us|her|him)\b"
+            r"|\bpay (?:back|off) (?:the |my |our |her |his )?(?:trip|journey|ticket|travel|flight|"
+            r"debt|visa|smuggler)\b",
+            # Sold or passed on by others: "since he started selling me to his friends".
+            r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|pimp|pimps|pimping|pimped|"
+            r"pass|passes|passing|passed|give|gives|giving|gave|offers?|offered) (?:me|her|him|us) "
+            r"(?:out |around )?(?:to|for) (?:his |her |their |other |older |different |some )?"
+            r"(?:friends|mates|men|guys|clients|customers|buddies|people|strangers)\b"
+            r"|\b(?:he|she|they|boyfriend|bf|pimp) (?:\w+ ){0,2}?(?:sells?|selling|sold) (?:me|her|"
+            r"him|us)\b(?! (?:weed|drugs|stuff|things|\w+s)\b)",
+            # Moved by others: "they're moving us to Oslo tonight", "sending me to
+            # another city". (Not a family's move: the mover is not a parent.)
+            r"\b(?:they|they're|theyre|he|he's|hes|she|the boss|madam\w*|the man|the driver|"
+            r"my pimp|the agent|the people)\b (?:are |is |re |s )?(?:\w+ )?(?:moving|move|moves|"
+            r"sending|send|sends|taking|take|takes|driving|drive|drives|shipping|ship) (?:me|us|he"
+            r"r|"
+            r"the girls) (?:around )?(?:to|between) (?:(?:\w+ ){1,2}?(?:tonight|tomorrow|today|"
+            r"next week|again)\b|(?:another|a new|a different|other|new|different) (?:cit\w+|"
+            r"towns?|countr\w+|flats?|apartments?|places?|hotels?))",
+            # Someone else runs the ads and chooses the clients: "runs my ads and tells me
+            # which clients to see", "he take my passport".
+            r"\b(?:runs?|ran|writes?|wrote|posts?|posted|manages?|controls?|handles?) my "
+            r"(?:ads?|profile|account|bookings)\b"
+            r"|\b(?:tells?|told|decides?|decided|chooses?|picks?) (?:me )?(?:which|what|who|how "
+            r"many) (?:clients|customers|guys|men)\b"
+            r"|\b(?:he|she|they|the boss|madam\w*) (?:take|took|keep|kept|have|hold|holds|hide)"
+            r" (?:my|our|her) (?:passports?|papers|id|phone)\b"
+            r"|\bi (?:get|got|keep|kept) (?:nothing|none of the money) (?:from|of|out of) "
+            r"(?:it|this|the money|them)\b",
+        ]
+    ),
+    "images_spread": "|".join(
+        [
+            # "pics of me ... are going round in a group chat", "made a fake acc with my pics".
+            r"\b(?:pics|pictures|photos|nudes|videos?|images?|vids)\b(?: [\w']+){0,8}? (?:are |is |"
+            r"were |was |been |being |keep )?(?:going (?:a)?round|circulating|(?:passed|sent|share"
+            r"d|"
+            r"spread) (?:a)?round|in (?:a|the|some) (?:group ?chat|group|chat)|on (?:a|an|some) "
+            r"(?:fake|porn) \w+)"
+            r"|\bfake (?:acc|account|profile|insta|snap)\w* (?:\w+ ){0,3}?(?:with|using) (?:my|her"
+            r"|his)"
+            r" (?:pics|pictures|photos|nudes|images|videos)\b"
+            r"|\b(?:post|posts|posted|posting|upload\w*|share|shares|shared|send|sends|show|shows) "
+            r"(?:my|her|his) (?:\w+ )?(?:nudes|pics|pictures|photos|videos|vids)\b",
+        ]
+    ),
+    "sexual_violence": "|".join(
+        [
+            # "he did not stop when i said no", "kept going even though i said stop".
+            r"\b(?:did not|didn'?t|didnt|would not|wouldn'?t|wouldnt|does not|doesn'?t|doesnt|won'"
+            r"?t|"
+            r"wont) stop\b(?: \w+){0,3}? (?:when|after|even (?:when|though|after)|though|although) "
+            r"(?:i|she|he) (?:said|says|told him|screamed|cried|begged|was crying)\b"
+            r"|\b(?:kept going|carried on|continued) (?:\w+ ){0,2}?(?:when|after|even (?:when|thou"
+            r"gh|"
+            r"after)|though|although) (?:i|she) (?:said|told him|screamed|cried|begged)\b"
+            r"|\bi said no (?:but|and) (?:he|they|she) (?:\w+ )?(?:did it|kept|didn'?t|didnt|would"
+            r"n'?t|"
+            r"continued|forced|held)\b",
+            r"\b(?:assaulted|assaulting|attacked|groped|molested|abused) me\b"
+            r"|\b(?:was|got|been|were) (?:sexually )?(?:assaulted|abused|molested|groped)\b"
+            r"|\bsexually (?:assaulted|abused|attacked)\b",
+        ]
+    ),
+    "unwanted": "|".join(
+        [
+            # "looking at stuff online with people younger than me in it", "I look at images
+            # I shouldn't. of minors".
+            r"\b(?:look|looks|looking|looked|watch|watches|watching|watched|download\w*|sav(?:e|es|"
+            r"ing|ed)|search\w*|view\w*) (?:at )?(?:\w+ ){0,4}?(?:images?|pictures?|pics|photos?|"
+            r"videos?|porn|stuff|material|content|things|films?|clips?)\b(?: [\w']+){0,5}? "
+            r"(?:of|with|involving|showing) (?:\w+ )?(?:minors|underage \w+|children|kids|"
+            r"people (?:\w+ )?younger than me|(?:\w+ )?younger than me|little (?:girls|boys|kids)|"
+            r"young (?:kids|children|girls|boys|teens))\b",
+            # "i think about kids. in a way i shouldnt", "feelings for much younger children".
+            r"\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e\w*) (?:\w+ )?about "
+            r"(?:kids|children|minors|little (?:girls|boys|kids)|young (?:girls|boys|kids))\b"
+            r"(?=.{0,60}\b(?:shouldn'?t|shouldnt|wrong|sexual\w*|scar\w*|disgust\w*|ashamed|sick|"
+            r"not normal|hate myself|never act|in that way|in a way)\b)"
+            r"|\b(?:feelings?|attraction|urges?|desires?) (?:for|towards?) (?:\w+ )?(?:younger )?"
+            r"(?:children|kids|minors|little (?:girls|boys))\b",
+            # Porn that cannot be stopped: "watch porn like 6 hrs a day, cant stop".
+            r"\bporn\b.{0,60}?\b(?:can'?t|cannot|cant|unable to) stop\b"
+            r"|\b(?:can'?t|cannot|cant) stop\b.{0,40}?\bporn\b"
+            r"|\bporn (?:\w+ ){0,2}?(?:addiction|problem|habit|thing) (?:is )?(?:\w+ )?(?:out of "
+            r"control|ruining|taking over)",
+        ]
+    ),
+    "health": "|".join(
+        [
+            r"\b(?:sores?|blisters?|bumps|rash|itch\w*|discharge|burns?|burning|stings?) "
+            r"(?:\w+ ){0,3}?(?:down there|when i pee|when i piss|on my (?:vagina|penis|dick|"
+            r"privates))\b"
+            r"|\b(?:chlamydia|gonorrh\w*|syphilis|herpes|hpv|stds?|stis?|hiv|pregnan\w*|plan b|"
+            r"morning after pill)\b",
+        ]
+    ),
+    "professional": "|".join(
+        [
+            # The role first: "Police officer here.", "GP in Stockholm.", "youth leader at a
+            # fritidsgård", "school nurse here".
+            # (Not "min mentor sa ...", "my coach": the writer's own.)
+            rf"^\W*(?:(?:hi|hello|hey|hej)\W+)?(?:i'?m |i am |im )?(?:an? )?"
+            rf"(?:(?!(?:min|mitt|mina|my|our|his|her|their)\b)\w+ )?{EN_ROLES}\b"
+            r"(?! (?:says|said|told|tells|touched|touches|hit|hits|raped|is|was|has|had|did|does|"
+            r"wants|wanted|gave|gives|asked|asks|keeps|kept|made|makes|sent|sends|paid|pays)\b)",
+            rf"\b(?:i'?m|i am|im|i work as|working as) (?:an? |the )?(?:\w+ )?{EN_ROLES}\b"
+            rf"|\bas an? (?:\w+ )?{EN_ROLES}\b",
+            rf"\bi (?:work|volunteer|am staff|am on staff) (?:at|in|for) (?:an? |the |our )?(?:\w+"
+            rf" )?"
+            rf"{EN_WORKPLACES}\b",
+            # "one of our students", "a male patient, 40".
+            r"\b(?:one of (?:our|my) |(?:our|my) )(?:students|pupils|residents|patients|"
+            r"young people|service users)\b"
+            r"|\b(?:male|female|young|teenage|adolescent|new|a) patient\b",
+        ]
+    ),
+    "about_child": "|".join(
+        [
+            r"\b(?:in )?(?:year|grade|yr) ?(?:[4-9]|1[01])\b|\b(?:[4-9]|1[01])th grade\b"
+            r"|\b(?:ak|arskurs) ?[4-9]\b",
+            r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+            r"\b(?:kids?|teens?|teenagers?|minors?|underage|schoolgirls?|schoolboys?|pupils?|"
+            r"youngsters?|juveniles?)\b",
+            r"\bone of the (?:kids|boys|girls|teens|youngsters)\b",
+        ]
+    ),
+    "peer": r"\b(?:my|our) (?:\w+ )?(?:bestie|bff|best friend|classmate|mate|cousin|"
+    r"step ?(?:brother|sister)|half ?-?(?:brother|sister))\b"
+    r"|\ba (?:girl|boy|guy|friend) (?:in|from) my (?:class|school|year|team)\b",
+    "other_person": "|".join(
+        [
+            # Someone close does it: "i think my bestie sells sex", "my brother is 20 and i
+            # found ads for him", "my son ... older men are paying him".
+            rf"\b(?:my|our) (?:\w+ ){{0,2}}?{EN_RELATIVES}\b(?:\W+\w+){{0,8}}?\W+"
+            r"(?:sells?|selling|sold|is selling|has been selling|gets? (?:paid|money|gifts)|"
+            r"is paid|takes? money|meets? (?:older )?(?:men|guys)|is an escort|escorts|"
+            r"does sex work|buys? sex|pays? for sex|pays (?:women|girls)|has a sugar|"
+            r"ads? for (?:him|her)|is being (?:groomed|exploited|sold|pimped|used|trafficked|force"
+            r"d)|"
+            r"is forced|says (?:she|he) has to)\b(?! (?:me|us|my)\b)",
+            r"\ba (?:girl|boy|guy|friend) (?:in|from) my (?:class|school|year|team)\b",
+            r"\b(?:worried|scared|concerned) (?:about|for) (?:my|our|a)\b",
+        ]
+    ),
+}
+
+EN_ASKS: Dict[str, str] = {
+    "human": "|".join(
+        [
+            # "r u a robot? i need an actual counsellor", "id rather chat with an actual
+            # outreach worker", "i want a human", "is anyone there?".
+            r"\b(?:real|actual|live|living) (?:human|person|people|counsel+or|outreach worker|"
+            r"social worker|worker|staff|adult|someone|somebody|humans)\b"
+            r"|\b(?:want|need|wanna|would like|like|prefer|rather have|rather talk to|get me|"
+            r"give me) (?:to (?:talk|speak|chat) (?:to|with) )?(?:a |an )?human\b"
+            r"|\b(?:someone|somebody|a person|anyone) real\b"
+            r"|^\W*(?:(?:hello|hi|hey)\W+)?(?:is )?(?:anyone|anybody|someone|somebody) "
+            r"(?:there|here|online)\b|\bis (?:anyone|anybody|someone|somebody) (?:there|here|onlin"
+            r"e|"
+            r"reading this)\b"
+            r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an |one of )?(?:your )?(?:counsel+ors?|"
+            r"outreach (?:workers?|team)|staff|a staff member|human)\b",
+        ]
+    ),
+    "anonymity": "|".join(
+        [
+            # "will you report me to the police or social services?", "will they tell my
+            # parents", "does it go to my parents".
+            r"\b(?:will|would|do|does|are|can|could|must|have to|going to|gonna|has to) "
+            r"(?:you|u|they|she|he|it|anyone|stodcentrum|bris|mika|kast|umo|the \w+) (?:\w+ )?"
+            r"(?:report|tell|call|contact|inform|notify|snitch|text|phone|go) (?:\w+ ){0,3}?"
+            r"(?:police|cops|social services|socialtjansten|soc|social|parents|mom|mum|dad|family|"
+            r"school|husband|wife|boss|migration\w*)\b"
+            # "will anyone find out about this chat", "do you save this conversation".
+            r"|\b(?:will|would|can|could|does|do) (?:anyone|anybody|someone|people|my \w+|they|"
+            r"the police|the school) (?:ever )?(?:find out|know about|see this|read this)\b"
+            r"|\b(?:do|does|will|can) (?:you|u|this|it|this chat) (?:\w+ )?(?:save|store|keep|log|"
+            r"record|track) (?:this|the|my|our|any|what) ?(?:chat|conversation|messages|data|info"
+            r"\w*|"
+            r"ip|i write|i say)?\b"
+            r"|\bconfidential\b"
+            r"|\b(?:will|would|do|does|can|could) (?:you|u|they|it|she|he) (?:\w+ )?let (?:my|the) "
+            r"(?:parents|mom|mum|dad|family|school|police|social services) know\b"
+            r"|\b(?:will|would|can|could) (?:my|the) (?:parents|mom|mum|dad|family|school|police|"
+            r"social services|husband|wife) (?:\w+ )?(?:find out|know|see|be told|hear)\b",
+        ]
+    ),
+    "law": "|".join(
+        [
+            r"\b(?:get|be|getting|being|end up) in trouble\b|\bpunish\w*|\bpenalt\w*"
+            r"|\b(?:am i|are we|is he|is she|will i be|will we be|could i be|could we be) "
+            r"(?:\w+ )?in trouble\b"
+            r"|\b(?:get|gets|getting) caught\b|\bcriminal record\b|\bagainst the law\b"
+            r"|\b(?:go|get sent|be sent|end up) (?:to|in) (?:jail|prison)\b"
+            r"|\bwhat (?:happens|will happen|would happen|could happen) to (?:him|her|them|the (?:"
+            r"man|"
+            r"guy|buyer|client|customer|men|guys))\b"
+            r"|\b(?:do|must|should|shall) (?:i|we) (?:have to |need to )?report (?:it|this|him|her|"
+            r"them|that)\b|\b(?:have|need) to report (?:it|this|him|her|them|that)\b",
+        ]
+    ),
+}

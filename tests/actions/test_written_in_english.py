@@ -1,0 +1,239 @@
+"""Classes of English message the blind English sets (EC, ED, EE) showed the bot misreading.
+
+Every case is in new words, not copied from the sets, and is answered with the
+`language` slot set to "en". The classifier's reading is wrong or unsure on
+purpose: the answer must come from what the message says (bot/nlu/lexicon/
+english.py, bot/nlu/crisis.py, bot/nlu/situation.py), not from a lucky intent.
+"""
+
+import re
+
+import pytest
+
+from bot.nlu.situation import analyze, rule_asks, rule_signs
+from tests.actions.conftest import respond_to
+from tests.actions.test_actions import bubbles, handover, texts
+
+# What a reader sees in an English reply (as scripts/eval_routing.py reads it).
+SAID = {
+    "112": r"\b112\b",
+    "90101": r"90101|Självmordslinjen",
+    "mika": r"Mikamottagningen|\bMika\b",
+    "kast": r"\bKAST\b",
+    "stodcentrum": r"Stödcentrum",
+    "preventell": r"Preventell",
+    "bris": r"\bBRIS\b|116 111",
+    "police": r"114 14|\bPolisen\b",
+    "kvinnofridslinjen": r"Kvinnofridslinjen|020-50 50 50",
+    "1177": r"\b1177\b",
+    "umo": r"\bUMO\b",
+    "socialtjanst": r"[Ss]ocialtjänsten",
+    "ask_age": r"[Aa]re you under 18|[Ii]s the person you are worried about under 18",
+    "anonymity": r"[Yy]ou are anonymous here|do not save anything that can show|not save any IP",
+    "law": r"\bcrime\b|illegal|punish|[Pp]rison",
+}
+
+
+async def told_in_english(text, intent, must, must_not, confidence=0.6):
+    messages, _ = await respond_to(text, intent, confidence, language="en")
+    said = texts(messages)
+    for name in must:
+        assert re.search(SAID[name], said), (text, name, said)
+    for name in must_not:
+        assert not re.search(SAID[name], said), (text, name, said)
+    assert len(bubbles(messages)) <= 3
+    if must and must[0] == "112":
+        assert re.search(SAID["112"], bubbles(messages)[0]), (text, said)
+    return messages
+
+
+CASES = [
+    # Paid in kind: something given, then something asked back or done "in return".
+    ("im 14, an older guy covers my bus card and i have to do sexual stuff with him in return",
+     "chitchat", ["stodcentrum", "bris"], ["mika", "kast", "preventell"]),
+    ("i'm fifteen, i crash at some dude's flat and in exchange i let him do what he wants",
+     "professional_advice", ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("this man lets me stay at his place on weekends but then expects things back. im 16",
+     "chitchat", ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("im 15 and i get free vapes and lifts from him if i let him touch me", "greet",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("i trade pics for weed sometimes, im 16", "chitchat", ["stodcentrum", "bris"], ["mika"]),
+    ("32, he pays my bills and in return i sleep with him. is there support for that",
+     "chitchat", ["mika"], ["stodcentrum", "kast", "preventell"]),
+    # Second-language grammar: "I am have 17 years", "the man give me room".
+    ("I am have 17 years. the man give me room and food, I must do sex things for it",
+     "chitchat", ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("some guy on tiktok is offering 1500 to hook up, should i", "chitchat", ["ask_age"],
+     ["kast", "preventell"]),
+    ("28, massage w extras is my job and a customer wont pay what he owes", "chitchat",
+     ["mika"], ["stodcentrum", "kast"]),
+    # Crises in English: pills taken, the bridge or the tracks, a noose, "better if i was dead".
+    ("swallowed a whole pack of my mums tablets", "chitchat", ["112", "90101"],
+     ["preventell", "kast"]),
+    ("i keep staring at the train tracks and i dont trust myself", "chitchat", ["112", "90101"],
+     ["preventell", "kast"]),
+    ("honestly it would be better if i was dead than do this again", "coerced_exploited",
+     ["112", "90101"], ["preventell"]),
+    ("there is a noose in my wardrobe", "chitchat", ["112", "90101"], ["preventell", "kast"]),
+    # Danger now: someone waiting outside, a drink that made one dizzy, a friend's "sos".
+    ("im 13 and the man from the game is parked outside my school right now", "chitchat",
+     ["112", "stodcentrum"], ["mika", "kast", "preventell"]),
+    ("a guy at the party handed me a drink and now im dizzy and cant stand up", "chitchat",
+     ["112"], ["preventell", "kast"]),
+    ("my friend keeps messaging me sos from some guys flat", "relative_sells_sex", ["112"],
+     ["kast", "preventell"]),
+    # A child paid and now in crisis keeps the youth services beside 112.
+    ("im 17, after everything i did for cash i want to die", "suicidal",
+     ["112", "90101", "stodcentrum", "bris"], ["mika", "kast"]),
+    ("my brother's mate sells me to older men since last year and i wanna be dead. im 15",
+     "suicidal", ["112", "90101", "stodcentrum", "bris"], ["mika", "kast"]),
+    # Coerced: passed on to others, moved around, papers taken (second-language grammar).
+    ("my ex pimps me out to his mates, im 24", "chitchat", ["mika", "police"],
+     ["stodcentrum", "preventell"]),
+    ("he take my passport and decide which customers I see. I am 29", "chitchat",
+     ["mika", "police"], ["stodcentrum", "preventell"]),
+    ("the boss drives us to a new town every week and keeps our money, 26", "chitchat",
+     ["mika", "police"], ["preventell"]),
+    # Relatives: someone close buys (KAST); an adult son paid by men (Mika, not KAST).
+    ("my partner has been buying sex behind my back, what help is there for me",
+     "relative_sells_sex", ["kast"], ["stodcentrum", "preventell"]),
+    ("my son is 23 and i think guys give him cash for sex", "relative_buys_sex",
+     ["mika"], ["kast", "stodcentrum"]),
+    ("my 14 year old stepdaughter gets gifts from a grown man she met online",
+     "chitchat", ["stodcentrum", "socialtjanst"], ["mika", "kast"]),
+    # Professionals named by their English role.
+    ("school counsellor here, a pupil in grade 8 is being paid by adults for pictures",
+     "chitchat", ["socialtjanst", "stodcentrum"], ["mika", "kast"]),
+    ("youth club worker. some of the kids get picked up by older guys in fancy cars",
+     "chitchat", ["socialtjanst", "stodcentrum"], ["mika", "kast"]),
+    ("I'm a GP. a patient of mine keeps paying for escorts and wants to stop, where do i "
+     "send him", "professional_advice", ["kast"], ["stodcentrum", "preventell"]),
+    ("police officer here, we met a woman selling sex from a flat, age unknown. who do we "
+     "involve", "ask_anonymity", ["mika", "socialtjanst"], ["kast", "preventell"]),
+    # Buyers under 18.
+    ("im 16 and i paid a girl from snap to send me nudes", "sells_sex", ["kast", "bris"],
+     ["stodcentrum"]),
+    ("im 17, me and a mate booked a hooker. are we in trouble", "chitchat",
+     ["kast", "bris", "law"], ["stodcentrum"]),
+    # One's own unwanted sexuality: images of minors, thoughts about kids.
+    ("i've been saving videos of underage girls and i hate myself", "chitchat",
+     ["preventell"], ["stodcentrum", "kast"]),
+    ("sometimes i fantasise about little kids and it disgusts me", "suicidal",
+     ["preventell"], ["stodcentrum", "kast"]),
+    ("im 17 and i watch stuff with kids younger than me online, i need to stop", "buys_sex",
+     ["preventell", "bris"], ["kast"]),
+    # Assault, spread images and health in English.
+    ("a client groped me and wont stop messaging, im 30", "chitchat",
+     ["mika", "kvinnofridslinjen"], ["preventell"]),
+    ("photos of me from year 8 are circulating in a discord, im 15", "chitchat",
+     ["bris", "stodcentrum"], ["mika", "kast"]),
+    ("sold sex last month and now i have weird bumps down there, im 25", "chitchat",
+     ["mika", "1177"], ["stodcentrum", "kast"]),
+    # Questions: the law, and whether the bot tells anyone.
+    ("im 15 and an older guy pays me, can i be punished for this", "chitchat",
+     ["stodcentrum", "law"], ["mika"]),
+    ("will you call the cops if i tell you i sell sex", "chitchat", ["anonymity"],
+     ["kast", "preventell"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES)
+async def test_english_is_understood_whatever_the_classifier_says(text, intent, must, must_not):
+    await told_in_english(text, intent, must, must_not)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could i speak to an actual human please",
+        "are you real? i'd prefer a human",
+        "is anybody there? i want someone real not a bot",
+    ],
+)
+async def test_asking_for_a_human_in_english_calls_a_worker(text):
+    messages, _ = await respond_to(text, "bot_challenge", 0.9, language="en")
+    assert handover(messages), texts(messages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i ring bris will they let my mum know",
+        "would you report me to social services if i told you everything",
+        "can my boyfriend ever find out about this chat",
+        "does this chat store what i write",
+    ],
+)
+def test_fearing_a_report_in_english_is_an_anonymity_question(text):
+    assert "anonymity" in rule_asks(text)
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("he make me see his friends for money and he keep everything", "coercion"),
+        ("since last summer she sells me to her cousins", "coercion"),
+        ("they're sending me to another city tomorrow, i dont want to go", "coercion"),
+        ("someone else writes my ads and picks which clients i see", "coercion"),
+        ("a man who bought me a phone wants pics now", "exchange"),
+        ("i get paid in weed for doing things with older guys", "exchange"),
+        ("he pays for my gym and in exchange he gets what he wants", "exchange"),
+        ("my wife has been visiting prostitutes", "buying"),
+        ("our son went missing last night with an older guy from discord", "danger"),
+        ("i swap nudes for a place to sleep", "exchange"),
+        ("she keeps forcing me to see clients at night", "coercion"),
+        ("they said i have to pay off the flight by seeing men", "coercion"),
+        ("he kept going even though i said stop", "sexual_violence"),
+        ("i can stay over at his flat if i hook up with him", "exchange"),
+        ("he gave me something to drink and i feel really strange", "danger"),
+        ("she's waiting outside my door right now", "danger"),
+        ("thoughts of dying every single night", "suicidal"),
+        ("took like 30 pills an hour ago", "suicidal"),
+    ],
+)
+def test_english_signs_are_read(text, sign):
+    assert sign in rule_signs(text), rule_signs(text)
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        # An exchange student is not paid in kind; a parent's kids are not urges.
+        ("im an exchange student in stockholm, can i still get help here", "exchange"),
+        ("i think about my kids a lot since the divorce", "unwanted"),
+        # Pills taken as prescribed are no overdose; a daughter paid is not a buyer.
+        ("i take lots of pills every day for my asthma", "suicidal"),
+        ("my niece is 16 and i think she is being paid for sex by men", "buying"),
+        # A parent picking a child up, no threat, is no danger.
+        ("my dad waits outside after football practice", "danger"),
+        # A rope on a climbing trip is not a noose.
+        ("we tied the rope around the tree for the tent", "suicidal"),
+        # A home where the writer works is no professional's workplace.
+        ("a man hurt me and forced me. i work in his house", "professional"),
+    ],
+)
+def test_everyday_english_is_not_a_sign(text, sign):
+    assert sign not in rule_signs(text), rule_signs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend sells me to his friends",
+        "my cousin makes me meet men for money",
+    ],
+)
+def test_done_to_the_writer_by_someone_close_is_the_writers_own(text):
+    assert analyze(text, "chitchat", 0.1).concerned == "self"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i found out my dad pays women for sex",
+        "my sister is 19 and i found ads for her on an escort site",
+        "a girl in my class says she has to sleep with older guys to pay off a debt",
+    ],
+)
+def test_someone_close_told_of_in_english_is_someone_else(text):
+    assert analyze(text, "chitchat", 0.1).concerned == "other"
