@@ -942,7 +942,9 @@ def find_ages(text: str) -> list[AgeMention]:
     # they read without one ("12yo and they lock me in": the writer's, in a long message).
     for group, role, start, end, age in english_mentions(lowered, short):
         overlapping = [m for m in mentions if m.start < end and start < m.end]
-        if overlapping and not (role and all(m.role is None for m in overlapping)):
+        # A named owner in English ("one of the girls, 15,") corrects a Swedish guess too.
+        corrects = role == OTHER and all(m.role == SELF for m in overlapping)
+        if overlapping and not corrects and not (role and all(m.role is None for m in overlapping)):
             continue
         mentions = [m for m in mentions if m not in overlapping]
         mentions.append(AgeMention(group, role, start, end, age))

@@ -43,7 +43,7 @@ _US_GRADE = re.compile(
 )
 _HIGH_SCHOOL_YEAR = re.compile(
     r"\b(?P<band>freshman|sophomore|junior|senior)\b(?!\s+(?:at|in)\s+(?:college|uni))"
-    r"(?=.{0,30}\b(?:high\s*school|hs|school|year)\b|\s*$|[,.!?])"
+    r"(?=.{0,30}\b(?:high\s*school|hs|school|year)\b|\s*$|[,.!?(]|\s+here\b)"
 )
 _SCHOOL_BAND = re.compile(
     rf"\b(?:{_I_AM}\s+(?:still\s+)?(?:in|at)|still\s+(?:in|at)|i\s+(?:go|went)\s+to|"
@@ -64,6 +64,23 @@ _TAG = re.compile(
 )
 # "16yo and ...", "15 y/o": the writer's own in a longer message, open in a short answer.
 _YO = re.compile(r"\b(?P<num>1[0-9]|[2-7][0-9])\s?(?:yo|y/o|y\.o\.?|yrs?\s+old)\b")
+# "16 and i sell pics", "me 24 from peru": an age opening the message is the writer's.
+_OPENING = re.compile(
+    r"^\W*(?:me\s+|i\s+|age\s+)?(?P<num>1[0-9]|[2-6][0-9])\s*(?:,\s*|\s+)"
+    r"(?:and|n|&|from|here|years?|yrs?|y\.?o\.?|f|m|girl|boy|woman|man|guy|,)\b"
+)
+# "we're both 15", "we are 16": the writer's age too.
+_WE = re.compile(rf"\bwe\s*(?:'re|are|r)\s+(?:both\s+|all\s+)?{_NUM}\b")
+# "shes 17", "he's 15", "my nephew is 22", "my grandson is 16": someone else's.
+_THEIRS = re.compile(
+    rf"\b(?:she'?s|he'?s|hes|shes|she\s+is|he\s+is|they\s+are|they'?re|"
+    rf"(?:my|our|her|his)\s+(?:\w+\s+)?\w+\s+(?:is|was))\s+(?:only\s+|just\s+|like\s+|"
+    rf"about\s+|maybe\s+)?{_NUM}\b(?!\s*(?:min|minutes|hours|days|times|%|kr|sek|euro))"
+)
+# "one of the girls, 15, told me": the pupil's or client's age, not the writer's.
+_ONE_OF = re.compile(
+    r"\bone\s+of\s+(?:the|our|my)\s+\w+\s*[,(]\s*(?P<num>1[0-9]|[2-6][0-9])\s*[,)]"
+)
 _HERE = re.compile(r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s+(?:here|btw|yo)\b")
 _AGED = re.compile(rf"(?:^|[,.!?;(]\s*|\b{_I_AM}\s+)ag(?:e|ed)\s*:?\s*(?P<num>\d{{1,2}})\b")
 _A_N_YEAR_OLD = re.compile(
@@ -128,6 +145,11 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         age = 6 + int(match.group(name))
         role = OTHER if _someone_before(lowered, match.start()) else unowned
         found.append((_group(age), role, *match.span(name), age))
+    for pattern, role in ((_OPENING, SELF), (_WE, SELF), (_THEIRS, OTHER), (_ONE_OF, OTHER)):
+        for match in pattern.finditer(lowered):
+            age = _number(match.group("num"))
+            if 5 <= age <= 99:
+                found.append((_group(age), role, *match.span("num"), age))
     for match in _APPOSITION.finditer(lowered):
         age = _number(match.group("num"))
         if 5 <= age <= 99:

@@ -37,6 +37,13 @@ def _first(text):
         ("my sister is in year 8 and older guys give her stuff", MINOR, OTHER),
         ("my son is a junior in high school and men pay him", MINOR, OTHER),
         ("my daughter, fifteen, comes home with new phones", MINOR, OTHER),
+        ("17 and a man buys me things when i see him", MINOR, SELF),
+        ("me 31 from lima, i work with men in a flat", ADULT, SELF),
+        ("sophomore here and an older guy gives me money", MINOR, SELF),
+        ("we're both 16 and some men pay us", MINOR, SELF),
+        ("shes 16 and i think men pay her", MINOR, OTHER),
+        ("my nephew is 23 and someone pays him for sex", ADULT, OTHER),
+        ("one of the boys, 16, says men at the station pay him", MINOR, OTHER),
     ],
 )
 def test_english_ages(text, group, role):
