@@ -181,6 +181,9 @@ _NOT_A_DEED = re.compile(
     r"\b(?:bor|bodde|sover|ar|e|finns|var|stannar) (?:\w+ )?hos (?:mig|mej)\b"
     r"|\bta (?:mig|mej) till\b|\bhjalp\w* (?:mig|mej)\b|\b(?:sa|sade|berattade|skrev) "
     r"(?:\w+ )?(?:till|for) (?:mig|mej)\b|\b(?:ringde|smsade) (?:mig|mej)\b"
+    # "one of the boys told me men pay him": telling the writer is no deed done to them.
+    r"|\b(?:told|tells|tell|telling|asked|asks|texted|texts|called|calls|messaged|wrote to|"
+    r"said to|confided in|showed) me\b"
 )
 _WRITER_WORRIES = re.compile(WRITER_WORRIES)
 _WE = re.compile(r"\b(?:vi|oss|we|us)\b")
@@ -199,7 +202,7 @@ _ONE_WHO_PAYS = re.compile(
     r"(?:en|min|nan|nagon) (?:aldre |vuxen |gift )?(?:man|kille|gubbe|snubbe|kund|torsk))\b"
 )
 # Folded text has no punctuation, so "he/she" anywhere tells of a third person.
-_THIRD_WORD = re.compile(r"\b(?:han|hon|hen|he|she|honom|henne)\b")
+_THIRD_WORD = re.compile(r"\b(?:han|hon|hen|he|she|honom|henne|him|her)\b")
 # The writer is the one who pays: "jag betalade henne".
 _WRITER_GIVES = re.compile(
     r"(?<!om )\b(?:jag|ja|jg) (?!inte\b)(?:\w+ )?(?:betala\w*|swisha\w*|gav|ger|kopte|koper)\b"
@@ -208,10 +211,14 @@ _WRITER_GIVES = re.compile(
 _GIVES_THEM = re.compile(
     r"\b(?:ger|gav|gett|erbjuder|erbjod|bjuder|betalar|betalade|swishar|swishade|koper|kopte) "
     r"(?:honom|henne|hen)\b"
+    r"|\b(?:give|gives|gave|given|offer|offers|offered|pay|pays|paid|buy|buys|bought|send|sends|"
+    r"sent) (?:him|her|them)\b"
 )
 # "en av tjejerna har börjat sugardejta": someone in the writer's care.
 _ONE_OF_THEM = re.compile(
     r"\ben av (?:tjejerna|killarna|eleverna|ungdomarna|de boende|vara|mina|vara boende)\b"
+    r"|\bone of (?:the|our|my) (?:girls|boys|kids|students|pupils|residents|clients|patients|"
+    r"young people|youths?)\b"
 )
 _PAID_THEM = re.compile(
     r"\b(?:betala\w*|swisha\w*) (?:henne|honom|hen|(?:min|mitt|var) (?:\w+ )?(?:kompis|van|"
