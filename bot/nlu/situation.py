@@ -202,17 +202,19 @@ _ONE_WHO_PAYS = re.compile(
     r"(?:en|min|nan|nagon) (?:aldre |vuxen |gift )?(?:man|kille|gubbe|snubbe|kund|torsk))\b"
 )
 # Folded text has no punctuation, so "he/she" anywhere tells of a third person.
-_THIRD_WORD = re.compile(r"\b(?:han|hon|hen|he|she|honom|henne|him|her)\b")
+_THIRD_WORD = re.compile(r"\b(?:han|hon|hen|he|she|honom|henne)\b")
 # The writer is the one who pays: "jag betalade henne".
 _WRITER_GIVES = re.compile(
     r"(?<!om )\b(?:jag|ja|jg) (?!inte\b)(?:\w+ )?(?:betala\w*|swisha\w*|gav|ger|kopte|koper)\b"
     r"|\bi (?:\w+ )?(?:paid|pay|gave)\b"
 )
+_GIVES_THEM_EN = re.compile(
+    r"\b(?:give|gives|gave|given|offer|offers|offered|pay|pays|paid|buy|buys|bought|send|sends|"
+    r"sent) (?:him|her|them)\b"
+)
 _GIVES_THEM = re.compile(
     r"\b(?:ger|gav|gett|erbjuder|erbjod|bjuder|betalar|betalade|swishar|swishade|koper|kopte) "
-    r"(?:honom|henne|hen)\b"
-    r"|\b(?:give|gives|gave|given|offer|offers|offered|pay|pays|paid|buy|buys|bought|send|sends|"
-    r"sent) (?:him|her|them)\b"
+    r"(?:honom|henne|hen)\b|" + _GIVES_THEM_EN.pattern
 )
 # "en av tjejerna har börjat sugardejta": someone in the writer's care.
 _ONE_OF_THEM = re.compile(
@@ -700,7 +702,8 @@ def _concerned(
         and not own_age
         and _GIVES_THEM.search(folded)
         and not _WRITER_GIVES.search(folded)
-        and _THIRD_WORD.search(folded)
+        # "give him money" names him itself; only here is an English "him" enough.
+        and (_THIRD_WORD.search(folded) or _GIVES_THEM_EN.search(folded))
         and not _TO_ME.search(deeds)
     ):
         return OTHER  # "en vuxen man ger honom skins ... Han är 13": told about a child
