@@ -270,3 +270,30 @@ def test_nothing_the_person_wrote_is_in_the_logs(servers):
     assert len(SENT) >= 7 and len(MARKERS) >= 2
     for message in SENT + MARKERS:
         assert message not in log
+
+
+def say_in(servers, sender: str, message: str, language: str) -> list:
+    """As the gateway sends it: with the conversation's language in the metadata."""
+    SENT.append(message)
+    return _post(
+        f"http://127.0.0.1:{servers['RASA_PORT']}/webhooks/rest/webhook",
+        {"sender": sender, "message": message, "metadata": {"language": language}},
+    )
+
+
+def test_an_english_writer_is_answered_in_english_on_the_real_stack(servers):
+    sender = new_sender()
+    said = text_of(say_in(servers, sender, "im 15 and an older man pays me for sex", "en"))
+    assert "not your fault" in said and "Stödcentrum" in said and "BRIS" in said
+    assert "inte ditt fel" not in said
+    # The conversation stays English for a short answer with no words to go on.
+    follow = text_of(say_in(servers, sender, "ok", "en"))
+    assert follow and " och " not in follow
+
+
+def test_a_russian_writer_in_danger_gets_112_first_and_the_russian_card(servers):
+    replies = say_in(servers, new_sender(), "он забрал мой паспорт и запер меня, помогите", "ru")
+    texts = [r["text"] for r in replies if r.get("text")]
+    assert "112" in texts[0]
+    assert any(c in "".join(texts) for c in "абвгдежзиклмнопрстуфхцчшщыэюя")
+    assert any("handover" in (r.get("custom") or {}) for r in replies)

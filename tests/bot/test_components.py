@@ -145,3 +145,29 @@ def test_saying_the_bot_misread_counts_as_not_understood_and_refusing_the_age_as
     assert decide_intent("request_human", consult, has_age=False, confidence=0.7) == (
         "professional_advice"
     )
+
+
+def test_the_gateways_language_becomes_the_language_entity():
+    from bot.nlu.components import LanguageReader
+
+    message = Message(data={"text": "hi i need help", "metadata": {"language": "en"}})
+    (processed,) = LanguageReader().process([message])
+    assert [(e["entity"], e["value"]) for e in processed.get("entities")] == [("language", "en")]
+    # No metadata (rasa shell, test stories): no entity, the slot keeps what it was.
+    (bare,) = LanguageReader().process([Message(data={"text": "hej"})])
+    assert not bare.get("entities")
+    # Anything that is not a two-letter code is ignored.
+    (junk,) = LanguageReader().process(
+        [Message(data={"text": "x", "metadata": {"language": "<script>"}})]
+    )
+    assert not junk.get("entities")
+
+
+def test_a_language_without_routes_gets_the_help_card_intent_whatever_the_words():
+    from bot.nlu.components import LanguageReader
+
+    message = Message(data={"text": "мне нужна помощь", "metadata": {"language": "ru"},
+                            "intent": {"name": "greet", "confidence": 0.9}})
+    (read,) = LanguageReader().process([message])
+    (processed,) = SituationAnalyzer().process([read])
+    assert processed.get("intent")["name"] == "other_language"
