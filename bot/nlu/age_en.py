@@ -53,7 +53,7 @@ _SCHOOL_BAND = re.compile(
 )
 _SIXTH_FORM = re.compile(r"\b(?P<band>lower\s+sixth|upper\s+sixth|sixth\s+form)\b")
 _GYMNASIUM_YEAR = re.compile(
-    r"\b(?P<ord>first|1st|second|2nd|third|3rd)\s+year\s+(?:of|at|in)\s+"
+    r"\b(?P<ord>first|1st|second|2nd|third|3rd)\s+year\s+(?:(?:of|at|in)\s+)?(?:the\s+)?"
     r"(?:gymnasiet|gymnasium|high\s*school|upper\s+secondary)\b"
 )
 _GYMNASIUM_AGE = {"first": 16, "1st": 16, "second": 17, "2nd": 17, "third": 17, "3rd": 17}
@@ -68,6 +68,23 @@ _YO = re.compile(r"\b(?P<num>1[0-9]|[2-7][0-9])\s?(?:yo|y/o|y\.o\.?|yrs?\s+old)\
 _OPENING = re.compile(
     r"^\W*(?:me\s+|i\s+|age\s+)?(?P<num>1[0-9]|[2-6][0-9])\s*(?:,\s*|\s+)"
     r"(?:and|n|&|from|here|years?|yrs?|y\.?o\.?|f|m|girl|boy|woman|man|guy|,)\b"
+)
+# "Ukrainian woman 38.", "syrian boy fourteen.", "me colombiana 24 years", "Bulgarian, 36.":
+# a writer introducing themselves by origin or as a woman or boy, then the age.
+_INTRODUCED = re.compile(
+    rf"(?:^|[.!?]\s*)\W*(?:me\s+|i\s+am\s+|im\s+)?(?:a\s+)?"
+    rf"(?:[a-z]+(?:an|ian|ia|ea|ese|ish|ic|i|ean|ine|ino|ina|ana|ano)\b[\s,]*)?"
+    rf"(?:(?:woman|girl|boy|man|lady|guy|mother|wife|mom|mum)\b[\s,]*)?"
+    rf"{_NUM}\s*(?:years?|yrs?|y\.?o\.?|year\s+old)?\s*(?=[.,!?;]|$|\s+(?:from|and|here|i)\b)"
+)
+# "my boyfriend he is 24 and me 15": "me" and the age, the writer's.
+_ME_AGE = re.compile(rf"\b(?:and|but)\s+me\s+{_NUM}\b")
+# "my nephew 16 from Syria": a relative with the age straight after, theirs.
+_RELATIVE_AGE = re.compile(
+    r"\b(?:my|our|her|his)\s+(?:little\s+|big\s+|younger\s+|older\s+)?"
+    r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|friend|child|kid|"
+    r"stepson|stepdaughter|boy|girl)\s+" + _NUM
+    + r"\b(?!\s*(?:min|minutes|hours|days|times|%|kr|sek|euro))"
 )
 # "we're both 15", "we are 16": the writer's age too.
 _WE = re.compile(rf"\bwe\s*(?:'re|are|r)\s+(?:both\s+|all\s+)?{_NUM}\b")
@@ -145,9 +162,13 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         age = 6 + int(match.group(name))
         role = OTHER if _someone_before(lowered, match.start()) else unowned
         found.append((_group(age), role, *match.span(name), age))
-    for pattern, role in ((_OPENING, SELF), (_WE, SELF), (_THEIRS, OTHER), (_ONE_OF, OTHER)):
+    for pattern, role in ((_OPENING, SELF), (_WE, SELF), (_THEIRS, OTHER), (_ONE_OF, OTHER),
+                          (_INTRODUCED, SELF), (_ME_AGE, SELF), (_RELATIVE_AGE, OTHER)):
         for match in pattern.finditer(lowered):
             age = _number(match.group("num"))
+            introduced = re.search(r"[a-z]", lowered[match.start():match.start("num")])
+            if pattern is _INTRODUCED and not introduced:
+                continue  # a bare "16" is a short answer: the dialogue decides whose
             if 5 <= age <= 99:
                 found.append((_group(age), role, *match.span("num"), age))
     for match in _APPOSITION.finditer(lowered):

@@ -1195,6 +1195,13 @@ _DANGER_EN = re.compile(
     r"|\b(?:texting|texted|texts|text|messaging|messaged|sent|sends|snapped|snapping|wrote|"
     r"writing|called|calling|dm'?d|dming) (?:me )?(?:\w+ ){0,3}?'?(?:help(?: help)+|help me|sos|"
     r"come get me|pick me up|save me|call the police|call 112)\b"
+    # Hiding from them now: "i am in bathroom now and they are outside", "i locked myself in
+    # the toilet, he is at the door".
+    r"|\b(?:i'?m|im|i am|i hide|i'?m hiding|hiding|locked myself) (?:\w+ ){0,2}?(?:in )?"
+    r"(?:the |a )?"
+    rf"(?:bathroom|toilet|wc|closet|wardrobe|bedroom|room)\b.{{0,60}}?\b{_SOMEONE_EN}\b "
+    r"(?:is |are |s |re )?(?:still )?(?:outside|at the door|behind the door|in the (?:next|other) "
+    r"room)\b"
 )
 
 

@@ -44,6 +44,10 @@ def _first(text):
         ("shes 16 and i think men pay her", MINOR, OTHER),
         ("my nephew is 23 and someone pays him for sex", ADULT, OTHER),
         ("one of the boys, 16, says men at the station pay him", MINOR, OTHER),
+        ("Romanian woman 29. a man keeps my money", ADULT, SELF),
+        ("eritrean girl sixteen. men give me money", MINOR, SELF),
+        ("my husband he is 40 and me 17, he sells me", ADULT, OTHER),
+        ("my niece 15 from Iraq, men give her phones", MINOR, OTHER),
     ],
 )
 def test_english_ages(text, group, role):

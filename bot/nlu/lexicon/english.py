@@ -262,6 +262,13 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:assaulted|assaulting|attacked|groped|molested|abused) me\b"
             r"|\b(?:was|got|been|were) (?:sexually )?(?:assaulted|abused|molested|groped)\b"
             r"|\bsexually (?:assaulted|abused|attacked)\b",
+            # Second-language English: "make sex by force", "he do things i not want", "he not
+            # stop when i cry".
+            r"\b(?:make|made|do|did|have|had|take|took) (?:\w+ )?sex (?:\w+ ){0,2}?(?:by|with) "
+            r"force\b|\bforced? (?:me )?(?:to )?(?:have )?sex\b|\bsex by force\b"
+            r"|\b(?:he|they|man|client) (?:do|did|does|make|made) (?:\w+ )?things (?:to me )?"
+            r"(?:i|what i) (?:not|no|dont|don'?t|did not|didn'?t) (?:want|like)\b"
+            r"|\b(?:he|they) (?:not|no|never) stop (?:\w+ ){0,3}?(?:when|even|although|if) i\b",
         ]
     ),
     "unwanted": "|".join(
@@ -281,6 +288,10 @@ EN_SIGNS: Dict[str, str] = {
             r"not normal|hate myself|never act|in that way|in a way)\b)"
             r"|\b(?:feelings?|attraction|urges?|desires?) (?:for|towards?) (?:\w+ )?(?:younger )?"
             r"(?:children|kids|minors|little (?:girls|boys))\b",
+            # An urge to force someone: "sometime i feel i want force a woman to sex".
+            r"\b(?:want|wants|wanting|urge|urges|feel like|think about|thinking about) (?:to )?"
+            r"(?:force|forcing|rape|raping|hurt|hurting) (?:a |some |the )?(?:woman|women|girl|"
+            r"girls|someone|somebody|person|people|her|a child|kids?|children)\b",
             # Porn that cannot be stopped: "watch porn like 6 hrs a day, cant stop".
             r"\bporn\b.{0,60}?\b(?:can'?t|cannot|cant|unable to) stop\b"
             r"|\b(?:can'?t|cannot|cant) stop\b.{0,40}?\bporn\b"
@@ -295,6 +306,11 @@ EN_SIGNS: Dict[str, str] = {
             r"privates))\b"
             r"|\b(?:chlamydia|gonorrh\w*|syphilis|herpes|hpv|stds?|stis?|hiv|pregnan\w*|plan b|"
             r"morning after pill)\b",
+            # "need check blood for everything", "where i can test myself", "see a doctor".
+            r"\b(?:check|test|testing|tested|checkup|check-up|check up) (?:my |the )?(?:blood|"
+            r"myself|for (?:everything|diseases?|infections?|sickness))\b"
+            r"|\b(?:woman |women |female )?(?:doctor|gyn\w*|midwife|clinic) (?:who|that|for|to "
+            r"check|to test|to see)\b|\bget (?:a )?(?:test|tested|check\w*)\b",
         ]
     ),
     "professional": "|".join(
@@ -325,6 +341,9 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:kids?|teens?|teenagers?|minors?|underage|schoolgirls?|schoolboys?|pupils?|"
             r"youngsters?|juveniles?)\b",
             r"\bone of the (?:kids|boys|girls|teens|youngsters)\b",
+            # "teacher here, one student tell me", "a home for unaccompanied youth".
+            r"\b(?:teacher|school nurse|school counsell?or|at (?:a|the|my|our) school)\b.{0,80}?"
+            r"\b(?:students?|pupils?)\b|\bunaccompanied\b|\byouth (?:home|housing|residence)\b",
         ]
     ),
     "peer": r"\b(?:my|our) (?:\w+ )?(?:bestie|bff|best friend|classmate|mate|cousin|"
@@ -382,6 +401,16 @@ EN_ASKS: Dict[str, str] = {
             r"\w*|"
             r"ip|i write|i say)?\b"
             r"|\bconfidential\b"
+            # Second-language English: "without say my name", "my name stay secret?", "if i go
+            # to mika they tell the police?", "police will know?".
+            r"|\bwithout (?:say|saying|give|giving|tell|telling|to say|to give) (?:my|the) name\b"
+            r"|\bmy name (?:stay|stays|is|will be|will stay|be) (?:\w+ )?"
+            r"(?:secret|hidden|private)\b"
+            r"|\b(?:they|you|u|she|he|mika|kast|bris|umo|stodcentrum) (?:will |would )?(?:tell|"
+            r"call|inform|report to) (?:the |my )?(?:police|polis|social\w*|soc|parents|family|"
+            r"university|school|boss|migration\w*)\b"
+            r"|\b(?:police|polis|social services|socialtjansten|my parents|my family|migration\w*) "
+            r"(?:will|would|can|could)? ?(?:know|find out|see|hear)\b\W*$"
             r"|\b(?:will|would|do|does|can|could) (?:you|u|they|it|she|he) (?:\w+ )?let (?:my|the) "
             r"(?:parents|mom|mum|dad|family|school|police|social services) know\b"
             r"|\b(?:will|would|can|could) (?:my|the) (?:parents|mom|mum|dad|family|school|police|"
