@@ -476,3 +476,13 @@ async def test_the_operator_is_told_which_help_cards_nobody_has_checked(
     monkeypatch.setenv("OUTREACH_HELP_CARDS_FILE", str(checked))
     page = await (await admin.get(directory_admin.DIRECTORY_PAGE)).text()
     assert "tigrinja" in page and "rumänska" not in page
+
+
+def test_a_changed_swedish_fact_drops_its_stale_english_wording():
+    today = dt.date(2026, 12, 5)
+    old = {"value": "dygnet runt", "en": "24 hours a day", "source": "s",
+           "verified": dt.date(2026, 11, 25), "confirmed": True}
+    same = directory_admin.edited_fact(old, "dygnet runt", "s", True, today)
+    assert same["en"] == "24 hours a day"
+    changed = directory_admin.edited_fact(old, "mån–fre 9–16", "s", True, today)
+    assert "en" not in changed  # English readers get the new Swedish value, never the old fact
