@@ -253,3 +253,12 @@ def test_done_to_the_writer_by_someone_close_is_the_writers_own(text):
 )
 def test_someone_close_told_of_in_english_is_someone_else(text):
     assert analyze(text, "chitchat", 0.1).concerned == "other"
+
+
+async def test_the_writer_among_those_held_is_asked_their_age_not_sent_as_staff():
+    # "keeps us", "we must go with men": the writer is one of them, not someone reporting.
+    messages, _ = await respond_to(
+        "the man who holds us says we have to go with men tonight, we are two girls",
+        "coerced_exploited", 0.6, language="en")
+    said = texts(messages)
+    assert "Are you under 18" in said and "socialtjänsten" not in said

@@ -397,6 +397,11 @@ WRITER_INCLUDED = (
     # (Not "vi är två föräldrar som ...": parents writing about their child.)
     r"|\bvi (?:ar |e )?(?:bada|tva|alla|bagge)\b(?! (?:foraldrar\w*|syskon\w*|mammor|pappor|"
     r"grannar|kollegor|larare|vuxna|personal|mor- och farforaldrar))"
+    # English: "the woman who keeps us", "she is taking us to the car", "we must go with men":
+    # the writer is among those it is done to.
+    r"|\b(?:keeps|keep|kept|holds|held|takes|taking|took|sells|selling|sold|forces|forcing|"
+    r"forced|makes|making|made|moves|moving|drives|driving) us\b"
+    r"|\bwe (?:must|have to|had to|need to) (?:go|meet|sleep|work|have sex)\b"
     # "jag (20) och min flickvän (17) har båda sålt".
     r"|\b(?:jag|ja) (?:\d{1,2} )?(?:och|o) (?:min|mitt) (?:\w+ ){1,2}(?:\d{1,2} )?"
     r"(?:har |ar |e )?(?:bada|bagge|tillsammans)\b"
