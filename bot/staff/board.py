@@ -19,41 +19,47 @@ from bot.gateway.keys import HUB, QUEUE, SESSIONS, STAFF_HUB
 from bot.gateway.storage import utcnow
 from bot.staff.sessions import as_utc
 
+# What a waiting person is told, in Swedish and in English (English also for every
+# language that has only a help card).
+QUEUE_WORDS = {
+    "sv": {
+        "where": "Du är nummer {place} i kön till en uppsökare.",
+        "unknown": "Vi vet inte hur länge det dröjer, men uppsökaren i tjänst ser att du väntar.",
+        "under_a_minute": "mindre än en minut",
+        "about": "ungefär {minutes} {unit}",
+        "units": ("minut", "minuter"),
+        "took": "Senaste tiden har det tagit {took} innan en uppsökare svarat.",
+        "meanwhile": "Du kan skriva med chattboten medan du väntar, eller lämna chatten.",
+    },
+    "en": {
+        "where": "You are number {place} in the queue for an outreach worker.",
+        "unknown": "We do not know how long it will take, but the worker on duty sees you waiting.",
+        "under_a_minute": "less than a minute",
+        "about": "about {minutes} {unit}",
+        "units": ("minute", "minutes"),
+        "took": "Lately it has taken {took} before an outreach worker answered.",
+        "meanwhile": "You can write with the chatbot while you wait, or leave the chat.",
+    },
+}
+
 
 def queue_text(
     place: int, typical_wait: Optional[dt.timedelta], language: Optional[str] = None
 ) -> str:
     """What a waiting person is told: their place, and what recent waits were."""
-    if language not in (None, "sv"):
-        return _queue_text_en(place, typical_wait)
-    where = f"Du är nummer {place} i kön till en uppsökare."
+    words = QUEUE_WORDS["sv" if language in (None, "sv") else "en"]
     if typical_wait is None:
-        how_long = "Vi vet inte hur länge det dröjer, men uppsökaren i tjänst ser att du väntar."
+        how_long = words["unknown"]
     else:
         minutes = round(typical_wait.total_seconds() / 60)
+        unit = words["units"][0 if minutes == 1 else 1]
         took = (
-            "mindre än en minut"
+            words["under_a_minute"]
             if minutes < 1
-            else f"ungefär {minutes} {'minut' if minutes == 1 else 'minuter'}"
+            else words["about"].format(minutes=minutes, unit=unit)
         )
-        how_long = f"Senaste tiden har det tagit {took} innan en uppsökare svarat."
-    return f"{where} {how_long} Du kan skriva med chattboten medan du väntar, eller lämna chatten."
-
-
-def _queue_text_en(place: int, typical_wait: Optional[dt.timedelta]) -> str:
-    """The same in English: for English and for every language with only a help card."""
-    where = f"You are number {place} in the queue for an outreach worker."
-    if typical_wait is None:
-        how_long = "We do not know how long it will take, but the worker on duty sees you waiting."
-    else:
-        minutes = round(typical_wait.total_seconds() / 60)
-        took = (
-            "less than a minute"
-            if minutes < 1
-            else f"about {minutes} {'minute' if minutes == 1 else 'minutes'}"
-        )
-        how_long = f"Lately it has taken {took} before an outreach worker answered."
-    return f"{where} {how_long} You can write with the chatbot while you wait, or leave the chat."
+        how_long = words["took"].format(took=took)
+    return f"{words['where'].format(place=place)} {how_long} {words['meanwhile']}"
 
 
 async def _waiting(app: web.Application) -> List[Dict[str, Any]]:

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.actions.conftest import respond_to
-from tests.actions.test_safety_properties import INTENTS
+from tests.actions.test_safety_properties import INTENTS, bubbles
 
 AGES = st.integers(min_value=12, max_value=17)
 WORDS = {12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen",
@@ -76,10 +76,6 @@ _LOOP = None
 
 def run(text, intent, confidence):
     return _LOOP.run_until_complete(respond_to(text, intent, confidence, language="en"))
-
-
-def bubbles(messages):
-    return [m.get("text") or "" for m in messages if m.get("text")]
 
 
 def in_english(said):
