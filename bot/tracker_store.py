@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 import os
 import sys
@@ -92,6 +93,19 @@ def store_settings(env: Optional[Mapping[str, str]] = None) -> Tuple[str, Tuple[
     )
 
 
+def with_earlier_sessions(stored: list, new: list) -> list:
+    """`new` (events as dicts) after the stored events that came before its first one.
+
+    A tracker Rasa retrieved whole starts where the stored one does and is kept
+    as it is; one that starts at the latest session keeps the sessions before it.
+    """
+    if new:
+        for index in range(len(stored) - 1, -1, -1):
+            if stored[index] == new[0]:
+                return stored[:index] + new
+    return new
+
+
 class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
     """One encrypted row per conversation in `rasa_trackers`."""
 
@@ -113,8 +127,8 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         super().__init__(domain, event_broker, **kwargs)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        body = self._fernet.encrypt(self.serialise_tracker(tracker).encode())
-        if await self._in_thread(self._write, tracker.sender_id, body):
+        dialogue = json.loads(self.serialise_tracker(tracker))
+        if await self._in_thread(self._write, tracker.sender_id, dialogue):
             await self.stream_events(tracker)
         else:
             logger.info("A tracker was not saved: its conversation has been deleted.")
@@ -129,14 +143,15 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
                 raise
             return await loop.run_in_executor(None, call, *args)
 
-    def _write(self, sender_id: Text, body: bytes) -> bool:
+    def _write(self, sender_id: Text, dialogue: dict) -> bool:
         """Store the tracker unless its sender is tombstoned; whether it was stored.
 
+        Rasa hands back what `retrieve` gave it (the latest session) plus the new
+        events, so the sessions before it are kept from the stored row.
         On PostgreSQL the gateway's delete takes the same transaction lock, so a
         delete either sees this row or commits its tombstone before the check.
         (SQLite lets one writer in at a time.)
         """
-        row = {"sender_id": sender_id, "body": body, "updated_at": dt.datetime.now(dt.timezone.utc)}
         with self.engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(
@@ -149,6 +164,20 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             ).first()
             if tombstone is not None:
                 return False
+            prior = connection.execute(
+                sa.select(TRACKERS.c.body).where(TRACKERS.c.sender_id == sender_id)
+            ).scalar()
+            if prior is not None:
+                earlier = json.loads(self._fernet.decrypt(bytes(prior)))["events"]
+                dialogue = {
+                    **dialogue,
+                    "events": with_earlier_sessions(earlier, dialogue["events"]),
+                }
+            row = {
+                "sender_id": sender_id,
+                "body": self._fernet.encrypt(json.dumps(dialogue).encode()),
+                "updated_at": dt.datetime.now(dt.timezone.utc),
+            }
             updated = connection.execute(
                 TRACKERS.update().where(TRACKERS.c.sender_id == sender_id).values(**row)
             )

@@ -12,6 +12,7 @@ process logs them.
 import hashlib
 import hmac
 import json
+import re
 import signal
 import sqlite3
 import time
@@ -233,8 +234,10 @@ def test_a_failing_action_logs_neither_the_message_nor_the_tracker(servers):
     log = _logged(servers, "failed: RuntimeError")
     assert marker not in log and FAIL_TOKEN not in log
     # The action server names the action and the exception's type; Rasa says it failed.
-    assert "Action action_respond failed: RuntimeError at logsafe.py" in log
-    assert "Encountered an exception while running action 'action_respond'" in log
+    # Which action runs is the model's choice; that it is named, without the text, is not.
+    named = re.search(r"Action (action_\w+) failed: RuntimeError at logsafe\.py", log)
+    assert named, log[-2000:]
+    assert f"Encountered an exception while running action '{named.group(1)}'" in log
 
 
 def test_an_unknown_intent_after_a_slash_is_logged_without_its_text(servers):
@@ -254,6 +257,34 @@ def test_rasas_http_api_is_off(servers):
         error.value.close()
 
 
+def say_in(servers, sender: str, message: str, language: str) -> list:
+    """As the gateway sends it: with the conversation's language in the metadata."""
+    SENT.append(message)
+    return _post(
+        f"http://127.0.0.1:{servers['RASA_PORT']}/webhooks/rest/webhook",
+        {"sender": sender, "message": message, "metadata": {"language": language}},
+    )
+
+
+def test_an_english_writer_is_answered_in_english_on_the_real_stack(servers):
+    sender = new_sender()
+    said = text_of(say_in(servers, sender, "im 15 and an older man pays me for sex", "en"))
+    assert "not your fault" in said and "Stödcentrum" in said and "BRIS" in said
+    assert "inte ditt fel" not in said
+    # The conversation stays English for a short answer with no words to go on.
+    # (Not "ok": the log check below would find it inside other words.)
+    follow = text_of(say_in(servers, sender, "okay thanks", "en"))
+    assert follow and " och " not in follow
+
+
+def test_a_russian_writer_in_danger_gets_112_first_and_the_russian_card(servers):
+    replies = say_in(servers, new_sender(), "он забрал мой паспорт и запер меня, помогите", "ru")
+    texts = [r["text"] for r in replies if r.get("text")]
+    assert "112" in texts[0]
+    assert any(c in "".join(texts) for c in "абвгдежзиклмнопрстуфхцчшщыэюя")
+    assert any("handover" in (r.get("custom") or {}) for r in replies)
+
+
 def test_ctrl_c_stops_all_servers(servers):
     process = servers["process"]
     process.send_signal(signal.SIGINT)
@@ -270,30 +301,3 @@ def test_nothing_the_person_wrote_is_in_the_logs(servers):
     assert len(SENT) >= 7 and len(MARKERS) >= 2
     for message in SENT + MARKERS:
         assert message not in log
-
-
-def say_in(servers, sender: str, message: str, language: str) -> list:
-    """As the gateway sends it: with the conversation's language in the metadata."""
-    SENT.append(message)
-    return _post(
-        f"http://127.0.0.1:{servers['RASA_PORT']}/webhooks/rest/webhook",
-        {"sender": sender, "message": message, "metadata": {"language": language}},
-    )
-
-
-def test_an_english_writer_is_answered_in_english_on_the_real_stack(servers):
-    sender = new_sender()
-    said = text_of(say_in(servers, sender, "im 15 and an older man pays me for sex", "en"))
-    assert "not your fault" in said and "Stödcentrum" in said and "BRIS" in said
-    assert "inte ditt fel" not in said
-    # The conversation stays English for a short answer with no words to go on.
-    follow = text_of(say_in(servers, sender, "ok", "en"))
-    assert follow and " och " not in follow
-
-
-def test_a_russian_writer_in_danger_gets_112_first_and_the_russian_card(servers):
-    replies = say_in(servers, new_sender(), "он забрал мой паспорт и запер меня, помогите", "ru")
-    texts = [r["text"] for r in replies if r.get("text")]
-    assert "112" in texts[0]
-    assert any(c in "".join(texts) for c in "абвгдежзиклмнопрстуфхцчшщыэюя")
-    assert any("handover" in (r.get("custom") or {}) for r in replies)

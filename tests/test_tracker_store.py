@@ -138,6 +138,36 @@ async def test_retrieve_gives_the_latest_session_as_rasa_does(database):
     assert len((await store.retrieve("d" * 64)).events) == len(first)  # one session: as stored
 
 
+async def test_saving_the_latest_session_keeps_the_sessions_before_it(database):
+    """Rasa saves what `retrieve` gave it plus new events: nothing earlier may be lost."""
+    from rasa.shared.core.events import SessionStarted, SlotSet
+
+    store = EncryptedTrackerStore(Domain.empty())
+    start = [
+        ActionExecuted("action_session_start"),
+        SessionStarted(),
+        ActionExecuted("action_listen"),
+    ]
+    # As Rasa starts a session the gateway sent metadata for: the slot comes first.
+    first = [SlotSet("session_started_metadata", {"language": "en"})] + start
+    first += [UserUttered("im 15", {"name": "inform_age"})]
+    second = start + [UserUttered("hej", {"name": "greet"})]
+    await store.save(DialogueStateTracker.from_events("e" * 64, first + second, []))
+
+    latest = await store.retrieve("e" * 64)
+    assert len(latest.events) == len(second)
+    latest.update(UserUttered("tack", {"name": "thanks"}))
+    await store.save(latest)
+
+    full = await store.retrieve_full_tracker("e" * 64)
+    stored = [event.as_dict() for event in full.events]
+    expected = [event.as_dict() for event in first + second] + [latest.events[-1].as_dict()]
+    assert stored == expected
+    # A tracker saved whole again (the one-session path) is not doubled.
+    await store.save(full)
+    assert len((await store.retrieve_full_tracker("e" * 64)).events) == len(expected)
+
+
 async def test_a_database_restart_costs_no_message(postgres_cluster, monkeypatch, tmp_path):
     """While PostgreSQL is down Rasa gets an error; once it is back, the next call works."""
     name = "t_" + uuid.uuid4().hex[:12]
