@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from bot.nlu.age_en import english_mentions
+from bot.nlu.age_en import english_mentions, implausible_for_writer, writer_claims
 
 MINOR = "minor"
 ADULT = "adult"
@@ -940,10 +940,14 @@ def find_ages(text: str) -> list[AgeMention]:
             mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
     # English readings add what the Swedish ones missed, and give an owner to an age
     # they read without one ("12yo and they lock me in": the writer's, in a long message).
+    claimed = writer_claims(lowered)
     for group, role, start, end, age in english_mentions(lowered, short):
         overlapping = [m for m in mentions if m.start < end and start < m.end]
-        # A named owner in English ("one of the girls, 15,") corrects a Swedish guess too.
-        corrects = role == OTHER and all(m.role == SELF for m in overlapping)
+        # A named owner in English ("one of the girls, 15,") corrects a Swedish guess too,
+        # and so does the writer claiming an age ("im legal (18)").
+        corrects = (role == OTHER and all(m.role == SELF for m in overlapping)) or (
+            role == SELF and (start, end) in claimed
+        )
         if overlapping and not corrects and not (role and all(m.role is None for m in overlapping)):
             continue
         mentions = [m for m in mentions if m not in overlapping]
@@ -983,6 +987,10 @@ def find_ages(text: str) -> list[AgeMention]:
     mentions = [
         m for m in mentions
         if not _DURATION.match(lowered, m.end) or _PERSON_OF.search(lowered[: m.start])
+    ]
+    # "i'm 5 minutes away", "we are 5 girls": a small number is not the writer's age.
+    mentions = [
+        m for m in mentions if m.role != SELF or not implausible_for_writer(lowered, m.end, m.age)
     ]
     if _DOUBTED_AGE.search(lowered):
         # "säger att hon är vuxen, men hon ser ung ut": her age is not known.

@@ -9,7 +9,7 @@ Returns plain tuples so that `age` can build its mentions without a cycle.
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import List, Optional, Set, Tuple
 
 ADULT_AGE = 18
 SELF = "self"
@@ -27,23 +27,45 @@ _SOMEONE = (
     r"|an?\s+(?:student|pupil|client|resident|young\s+person))"
 )
 _NUMBER_WORDS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
 _NUM = r"(?P<num>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 
 # UK years 7-13 and US grades 6-12 are all under 18 (year 13 ends the summer one turns 18).
+# "I'm in year 10", "me in year 9": the subject (group "me") names the writer even after
+# someone else ("my boyfriend is 24 and I'm in year 10").
 _UK_YEAR = re.compile(
-    rf"(?:\b{_I_AM}\s+(?:in\s+|doing\s+)?|\bin\s+|\bstarting\s+|^|[,.!?;(]\s*)"
+    rf"(?:\b(?P<me>{_I_AM}\s+(?:in\s+|doing\s+)?|me\s+in\s+)|\bin\s+|\bstarting\s+|^|[,.!?;(]\s*)"
     r"(?:year|yr|y)\s?(?P<year>1[0-3]|[6-9])\b(?!\s*(?:old|olds|ago|s\b))"
 )
 _US_GRADE = re.compile(
-    r"\b(?P<grade>1[0-2]|[6-9])(?:th|st|nd|rd)?\s+grade(?:r)?\b"
-    r"|\bgrade\s+(?P<grade2>1[0-2]|[6-9])\b"
+    rf"(?:\b(?P<me>{_I_AM}\s+|me\s+)in\s+(?:the\s+)?)?"
+    r"(?:\b(?P<grade>1[0-2]|[6-9])(?:th|st|nd|rd)?\s+grade(?:r)?\b"
+    r"|\bgrade\s+(?P<grade2>1[0-2]|[6-9])\b)"
 )
 _HIGH_SCHOOL_YEAR = re.compile(
     r"\b(?P<band>freshman|sophomore|junior|senior)\b(?!\s+(?:at|in)\s+(?:college|uni))"
     r"(?=.{0,30}\b(?:high\s*school|hs|school|year)\b|\s*$|[,.!?(]|\s+here\b)"
+)
+# "im a sophomore so idk", "as a freshman": the writer's own school year, with nothing about
+# school after it. "junior" and "senior" also name jobs and the old ("junior developer",
+# "senior citizen"), so those need a school word, the end of a clause or a filler after them.
+_MY_SCHOOL_YEAR = re.compile(
+    rf"(?:\b{_I_AM}\s+(?:only\s+|just\s+|still\s+)?|\bas\s+)an?\s+(?:high\s*school\s+)?"
+    r"(?:(?P<band>freshman|sophomore)\b(?!.{0,30}\b(?:college|uni|university)\b)"
+    r"|(?P<band2>junior|senior)\b(?=\s*(?:$|[,.!?;(])|\s+(?:so|lol|lmao|haha|and|but|here|now|"
+    r"btw|idk|tho|though|too|rn|year|student|(?:in|at)\s+(?:high\s*school|hs|school)|"
+    r"at\s+\w+\s+high)\b))"
 )
 _SCHOOL_BAND = re.compile(
     rf"\b(?:{_I_AM}\s+(?:still\s+)?(?:in|at)|still\s+(?:in|at)|i\s+(?:go|went)\s+to|"
@@ -83,11 +105,17 @@ _ME_AGE = re.compile(rf"\b(?:and|but)\s+me\s+{_NUM}\b")
 _RELATIVE_AGE = re.compile(
     r"\b(?:my|our|her|his)\s+(?:little\s+|big\s+|younger\s+|older\s+)?"
     r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|friend|child|kid|"
-    r"stepson|stepdaughter|boy|girl)\s+" + _NUM
+    r"stepson|stepdaughter|boy|girl)\s+"
+    + _NUM
     + r"\b(?!\s*(?:min|minutes|hours|days|times|%|kr|sek|euro))"
 )
 # "we're both 15", "we are 16": the writer's age too.
-_WE = re.compile(rf"\bwe\s*(?:'re|are|r)\s+(?:both\s+|all\s+)?{_NUM}\b")
+# Not a count of people: "we are 5 girls", "we're 3 of us here".
+_WE = re.compile(
+    rf"\bwe\s*(?:'re|are|r)\s+(?:both\s+|all\s+)?{_NUM}\b"
+    r"(?!\s*(?:girls|boys|women|men|ladies|guys|people|persons|kids|children|friends|sisters|"
+    r"brothers|clients|customers|workers|escorts|students|of)\b)"
+)
 # "shes 17", "he's 15", "my nephew is 22", "my grandson is 16": someone else's.
 _THEIRS = re.compile(
     rf"\b(?:she'?s|he'?s|hes|shes|she\s+is|he\s+is|they\s+are|they'?re|"
@@ -99,7 +127,36 @@ _ONE_OF = re.compile(
     r"\bone\s+of\s+(?:the|our|my)\s+\w+\s*[,(]\s*(?P<num>1[0-9]|[2-6][0-9])\s*[,)]"
 )
 _HERE = re.compile(r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s+(?:here|btw|yo)\b")
-_AGED = re.compile(rf"(?:^|[,.!?;(]\s*|\b{_I_AM}\s+)ag(?:e|ed)\s*:?\s*(?P<num>\d{{1,2}})\b")
+_AGED = re.compile(rf"(?:^|[,.!?;(]\s*|\b(?P<me>{_I_AM})\s+)ag(?:e|ed)\s*:?\s*(?P<num>\d{{1,2}})\b")
+# "I am Kenyan lady aged 27", "my son aged 15", "girl aged 16": someone, then "aged". Whose
+# is read from what comes before (see `_aged_owner`).
+_AGED_PERSON = re.compile(r"\b[a-z]+\s*,?\s+aged\s+(?P<num>\d{1,2})\b")
+_AGED_MINE = re.compile(
+    rf"(?:\b{_I_AM}|\bme)\s+(?:an?\s+)?"
+    r"(?:(?!(?:with|and|of|for|to|a|an|the|my|have|has|met|know)\b)[a-z]+\s*,?\s+){0,3}$"
+)
+_AGED_THEIRS = re.compile(
+    r"\b(?:my|our|his|her|their|a|an|the|this|that|one)\s+(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:met|meet|know|knows|see|saw|with|and|of|for|to)\s+$"
+)
+# "I'm 16yrs old", "i am 15 years, from Eritrea": a count of years after "I am" is the age,
+# unless it is how long ("i am 20 years here", "2 years clean").
+_I_AM_YEARS = re.compile(
+    rf"\b{_I_AM}\s+(?:only\s+|just\s+|now\s+)?{_NUM}\s*(?:years?|yrs?|y/?o|y\.o\.?)(?!\w)"
+    r"(?!\s+(?:in|into|here|there|clean|sober|married|together|with|of|ago|since|working|"
+    r"experience|now\s+in)\b)"
+)
+# "im legal (18)", "i'm legal, 19": the age said with "legal" is the writer's, though
+# "legal (18)" alone reads like someone named before a bracket.
+_LEGAL_AGE = re.compile(
+    rf"\b{_I_AM}\s+(?:finally\s+|now\s+|fully\s+)?legal\s*(?:age\s*)?[(,:]?\s*"
+    r"(?P<num>1[89]|[2-9]\d)\b"
+)
+# "18 (just).", "19, just", "(19) ...": the age opening the message, the writer's.
+_OPENING_JUST = re.compile(
+    r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s*[(,]?\s*(?:just|only\s+just|barely)\b"
+    r"|^\W*\(\s*(?P<num2>1[0-9]|[2-6][0-9])\s*(?:y/?o|yrs?|f|m)?\s*\)"
+)
 _A_N_YEAR_OLD = re.compile(
     rf"\b{_I_AM}\s+(?:only\s+|just\s+)?an?\s+{_NUM}[\s-]*(?:years?|yr)[\s-]*old\b"
 )
@@ -110,6 +167,35 @@ _TURNING = re.compile(
 _ALMOST = re.compile(rf"\b(?:{_I_AM}\s+)?(?:almost|nearly|not\s+yet|not\s+even)\s+{_NUM}\b")
 _NOT_YET = re.compile(rf"\bnot\s+{_NUM}\s+yet\b")
 _JUST_TURNED = re.compile(rf"\b(?:just\s+)?turned\s+{_NUM}\b")
+# "underage lol but i sell pics", "underage here", "me underage": the band opening the
+# message, or after "me", is the writer's. "underage girls are sold there" describes others,
+# so only the end of a clause or a filler word may follow.
+_UNDERAGE_OPENING = re.compile(
+    r"(?:(?:^|[.!?;]\s*)\W*(?:and\s+|but\s+|still\s+|also\s+)?|\b(?P<me>me)\s+(?:still\s+|too\s+)?)"
+    r"(?P<band>underage|under\s+age|under\s*18)"
+    r"(?=\W*$|\s*[,.!?;)]|\s+(?:lol|lmao|haha|here|btw|and|but|so|too|tho|though|myself|still|"
+    r"rn|idk|tbh|honestly|xd|i|im|i'm|af|ok|okay)\b)"
+)
+# "i'm legal", "im legal now": of legal age. Not "legal here", "legal resident" (the right to
+# stay), so only the end of a clause or a filler word may follow.
+_LEGAL = re.compile(
+    rf"\b{_I_AM}\s+(?:finally\s+|now\s+|fully\s+)?(?P<band>legal)(?:\s+age)?"
+    r"(?=\s*(?:$|[,.!?;(])|\s+(?:now|lol|btw|and|but|so|haha|trust|dont|don't|i|im|i'm)\b)"
+)
+# "i am a student in high school", "im high school student", "I am student at high school":
+# the writer at a school for those under 18.
+_HIGH_SCHOOL_STUDENT = re.compile(
+    rf"\b(?:{_I_AM}|me)\s+(?:still\s+|just\s+|only\s+)?(?:an?\s+)?(?:"
+    r"(?:student|pupil)\s+(?:at|in|of)\s+(?:the\s+|a\s+)?(?P<band>high\s*school|gymnasium|"
+    r"gymnasiet|secondary\s+school|upper\s+secondary|middle\s+school)"
+    r"|(?P<band2>high\s*school|gymnasium|secondary\s+school|middle\s+school)\s+"
+    r"(?:student|pupil|girl|boy|kid))\b"
+)
+# "high school, 2nd year", "gymnasium second year": the school named first.
+_YEAR_OF_SCHOOL = re.compile(
+    r"\b(?:high\s*school|gymnasium|gymnasiet|upper\s+secondary)\s*,?\s*(?:in\s+)?(?:the\s+|my\s+)?"
+    r"(?P<ord>first|1st|second|2nd|third|3rd)\s+year\b"
+)
 _MINOR_BAND = re.compile(
     rf"\b{_I_AM}\s+(?:still\s+|only\s+|just\s+)?(?:a\s+)?"
     r"(?P<band>minor|underage|under\s+age|under\s+18|under\s+eighteen|kid|child|teen|teenager)\b"
@@ -146,7 +232,44 @@ def _group(age: int) -> str:
 
 def _someone_before(lowered: str, start: int) -> bool:
     """An age placed after someone else ("my sister ... year 9"): theirs."""
-    return bool(re.search(rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}$", lowered[:start]))
+    match = re.search(rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}$", lowered[:start])
+    # "i am a student in high school": the student is the writer.
+    return bool(match) and not _WRITER_IS.search(lowered[: match.start()])
+
+
+# The writer named as that someone: "i am a student", "me a student", "as a student".
+_WRITER_IS = re.compile(rf"(?:\b{_I_AM}|\bme|\bas)\s+(?:only\s+|just\s+|still\s+)?$")
+
+
+# An age under ten is the writer's only when said as years ("i am 9 years old"); a bare small
+# number is a count or a time ("we are 5 girls", "i'm 5 minutes away").
+MIN_WRITER_AGE = 10
+_YEARS_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|år|ar|åring|aring|yo|y/o|y\.o\.?)(?!\w)")
+
+
+def implausible_for_writer(lowered: str, end: int, age: Optional[int]) -> bool:
+    """A writer's age below ten not said as years: a count, not an age."""
+    return age is not None and age < MIN_WRITER_AGE and not _YEARS_AFTER.match(lowered, end)
+
+
+def writer_claims(lowered: str) -> Set[Tuple[int, int]]:
+    """Spans of ages the writer claims ("im legal (18)"), read by others as someone else's."""
+    return {match.span("num") for match in _LEGAL_AGE.finditer(lowered)}
+
+
+def _aged_owner(lowered: str, match: re.Match) -> str:
+    """Whose "X aged N" is: the writer's after "I am" or introducing themselves ("girl aged
+    16, from ..."), someone else's after "my" or "a" or with a verb after ("man aged 45 pays")."""
+    before = lowered[: match.start()]
+    if _AGED_MINE.search(before):
+        return SELF
+    if _AGED_THEIRS.search(before) or _someone_before(lowered, match.start()):
+        return OTHER
+    return SELF if _INTRODUCING.match(lowered, match.end()) else OTHER
+
+
+# What may follow the age of a writer introducing themselves: "girl aged 16, from Eritrea".
+_INTRODUCING = re.compile(r"\s*(?:[.,!?;)]|$)|\s+(?:from|and|here|i|im|i'm|with|living)\b")
 
 
 def english_mentions(lowered: str, short: bool) -> List[Found]:
@@ -156,17 +279,24 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
     for match in _UK_YEAR.finditer(lowered):
         age = 5 + int(match.group("year"))  # year 9: 13-14 during the year
         role = OTHER if _someone_before(lowered, match.start()) else unowned
-        found.append((_group(age), role, *match.span("year"), age))
+        found.append((_group(age), SELF if match.group("me") else role, *match.span("year"), age))
     for match in _US_GRADE.finditer(lowered):
         name = "grade" if match.group("grade") else "grade2"
         age = 6 + int(match.group(name))
         role = OTHER if _someone_before(lowered, match.start()) else unowned
-        found.append((_group(age), role, *match.span(name), age))
-    for pattern, role in ((_OPENING, SELF), (_WE, SELF), (_THEIRS, OTHER), (_ONE_OF, OTHER),
-                          (_INTRODUCED, SELF), (_ME_AGE, SELF), (_RELATIVE_AGE, OTHER)):
+        found.append((_group(age), SELF if match.group("me") else role, *match.span(name), age))
+    for pattern, role in (
+        (_OPENING, SELF),
+        (_WE, SELF),
+        (_THEIRS, OTHER),
+        (_ONE_OF, OTHER),
+        (_INTRODUCED, SELF),
+        (_ME_AGE, SELF),
+        (_RELATIVE_AGE, OTHER),
+    ):
         for match in pattern.finditer(lowered):
             age = _number(match.group("num"))
-            introduced = re.search(r"[a-z]", lowered[match.start():match.start("num")])
+            introduced = re.search(r"[a-z]", lowered[match.start() : match.start("num")])
             if pattern is _INTRODUCED and not introduced:
                 continue  # a bare "16" is a short answer: the dialogue decides whose
             if 5 <= age <= 99:
@@ -182,21 +312,41 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         for match in pattern.finditer(lowered):
             role = OTHER if _someone_before(lowered, match.start()) else unowned
             found.append((MINOR, role, *match.span("band"), None))
-    for match in _GYMNASIUM_YEAR.finditer(lowered):
-        age = _GYMNASIUM_AGE[match.group("ord")]
-        found.append((_group(age), unowned, *match.span("ord"), age))
+    for match in _MY_SCHOOL_YEAR.finditer(lowered):
+        name = "band" if match.group("band") else "band2"
+        role = OTHER if _someone_before(lowered, match.start()) else SELF
+        found.append((MINOR, role, *match.span(name), None))
+    for match in _HIGH_SCHOOL_STUDENT.finditer(lowered):
+        name = "band" if match.group("band") else "band2"
+        found.append((MINOR, SELF, *match.span(name), None))
+    for pattern in (_GYMNASIUM_YEAR, _YEAR_OF_SCHOOL):
+        for match in pattern.finditer(lowered):
+            age = _GYMNASIUM_AGE[match.group("ord")]
+            mine = re.search(rf"\b{_I_AM}\b[^.!?;]*$", lowered[: match.start()])
+            found.append((_group(age), SELF if mine else unowned, *match.span("ord"), age))
     for match in _TAG.finditer(lowered):
         name = "num" if match.group("num") else "num2"
         age = int(match.group(name))
         found.append((_group(age), SELF, *match.span(name), age))
-    for pattern in (_HERE, _AGED, _A_N_YEAR_OLD, _YO):
+    for pattern in (_HERE, _AGED, _A_N_YEAR_OLD, _YO, _I_AM_YEARS, _LEGAL_AGE):
         for match in pattern.finditer(lowered):
             age = _number(match.group("num"))
             if 5 <= age <= 99:
                 role = unowned if pattern in (_AGED, _YO) else SELF
                 if pattern is _YO and _someone_before(lowered, match.start()):
                     role = OTHER
+                if pattern is _AGED and match.group("me"):
+                    role = SELF  # "i am aged 27"
                 found.append((_group(age), role, *match.span("num"), age))
+    for match in _AGED_PERSON.finditer(lowered):
+        age = int(match.group("num"))
+        if 5 <= age <= 99:
+            role = _aged_owner(lowered, match)
+            found.append((_group(age), role, *match.span("num"), age))
+    for match in _OPENING_JUST.finditer(lowered):
+        name = "num" if match.group("num") else "num2"
+        age = int(match.group(name))
+        found.append((_group(age), SELF, *match.span(name), age))
     for pattern, less in ((_TURNING, 1), (_ALMOST, 1), (_NOT_YET, 1), (_JUST_TURNED, 0)):
         for match in pattern.finditer(lowered):
             age = _number(match.group("num")) - less
@@ -205,8 +355,16 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
                 found.append((_group(age), role, *match.span("num"), age))
     for match in _MINOR_BAND.finditer(lowered):
         found.append((MINOR, SELF, *match.span("band"), None))
-    for match in _ADULT_BAND.finditer(lowered):
-        found.append((ADULT, SELF, *match.span("band"), None))
+    for match in _UNDERAGE_OPENING.finditer(lowered):
+        said = match.group("me") or lowered[match.end("band") :].strip(" .!?")
+        found.append((MINOR, SELF if said else unowned, *match.span("band"), None))
+    for pattern in (_ADULT_BAND, _LEGAL):
+        for match in pattern.finditer(lowered):
+            found.append((ADULT, SELF, *match.span("band"), None))
     for match in _OTHER_BAND.finditer(lowered):
         found.append((MINOR, OTHER, *match.span("band"), None))
-    return found
+    return [
+        item
+        for item in found
+        if item[1] != SELF or not implausible_for_writer(lowered, item[3], item[4])
+    ]

@@ -1164,6 +1164,19 @@ _SUICIDAL_EN = re.compile(
     r"wake up|go on)\b"
     r"|\b(?:cut|cutting|hurt|hurting|harm|harming) myself\b.{0,40}\b(?:tonight|right now|now|"
     r"deeper)\b"
+    r"|\bself ?-?harm\w*\b.{0,30}\b(?:tonight|right now|rn)\b"
+    # "kinda want to disappear ... permanently", "tonight i end it", "end it all",
+    # "stepping in front of the train", "I think to jump from the window".
+    r"|\b(?:want|wanna|wanted|going|gonna) to disappear\b.{0,40}\b(?:permanently|forever|"
+    r"for good|for ever)\b"
+    r"|\b(?:tonight|today|now) i(?:'?m| am| will|'ll|ll)? (?:gonna |going to )?end (?:it|my life|"
+    r"everything|things)\b|\bend(?:ing)? it(?: all)? (?:tonight|today|now)\b|\bend it all\b"
+    r"|\b(?:end|ending|take|taking) my (?:own )?life\b"
+    r"|\b(?:step|stepping|jump|jumping|throw|throwing|lie|lying) (?:myself )?in front of (?:a |the "
+    r")?"
+    r"(?:train|bus|car|truck|metro|tube|subway|tram)\b"
+    r"|\b(?:jump|jumping|throw myself|throwing myself) (?:out )?(?:from|off|out of) (?:the |a |my |"
+    r"this )?(?:window|balcony|roof|bridge|building)\b"
 )
 # Danger now: "hes waiting downstairs rn", "gave me something to drink and i feel weird",
 # "my friend is texting me help help".
@@ -1202,6 +1215,34 @@ _DANGER_EN = re.compile(
     rf"(?:bathroom|toilet|wc|closet|wardrobe|bedroom|room)\b.{{0,60}}?\b{_SOMEONE_EN}\b "
     r"(?:is |are |s |re )?(?:still )?(?:outside|at the door|behind the door|in the (?:next|other) "
     r"room)\b"
+    # A location shared in fear: "she sent me her location and said shes scared".
+    r"|\b(?:sent|sends|shared|shares|texted) (?:me )?(?:her|his|their|my) (?:live )?location\b"
+    r"(?=.{0,80}\b(?:scared|afraid|terrified|help|can'?t leave|cant leave|won'?t let)\b)"
+    r"|\b(?:scared|afraid|terrified|help)\b.{0,80}\b(?:sent|sends|shared|shares|texted) (?:me )?"
+    r"(?:her|his|their|my) (?:live )?location\b"
+    # Coming for them now, against their will: "hes coming to get me in 10 mins ... i dont
+    # wanna go"; "he knows my address and comes tonight".
+    r"|\b(?:coming|comes|come|gonna come|will come|is coming) (?:to )?(?:get|pick up|fetch|take) "
+    r"(?:me|us|her|him)\b(?=.{0,80}?(?:\bin \d+ ?(?:mins?|minutes|m)\b|\btonight\b|\bright now\b|"
+    r"\b(?:don'?t|dont|do not) (?:want|wanna)\b|\bscared\b|\bafraid\b))"
+    r"|\b(?:knows|found|found out) (?:where i live|my address|where we live)\b.{0,60}?"
+    r"\b(?:tonight|today|now|coming|comes|come)\b"
+    # Hurt now: "the man is beating her now", "I am bleeding a lot", "a gun".
+    r"|\b(?:is|are|s|re) (?:beating|hitting|hurting|choking|strangling|raping|attacking|kicking) "
+    r"(?:me|her|him|us|them)\b(?=.{0,30}\b(?:now|right now|rn)\b)"
+    r"|\b(?:beating|hitting|hurting|choking|attacking|kicking) (?:me|her|him) (?:right )?now\b"
+    r"|\b(?:i'?m|im|i am|she is|shes|she's|he is|hes) bleeding\b|\bbleeding (?:a lot|heavily|"
+    r"badly|so much|everywhere)\b"
+    r"|\b(?:has|have|got|holding|holds|carries|carrying|with) (?:a )?(?:gun|pistol|knife|weapon)\b"
+    # The body failing after drugs or drink: "cant feel my arms", "she is not waking up".
+    r"|\b(?:can'?t|cannot|cant) (?:feel|move) my (?:arms|legs|body|hands|face)\b"
+    r"|\b(?:not waking up|won'?t wake up|wont wake up|can'?t wake (?:her|him) up|is unconscious|"
+    r"not breathing|can'?t breathe|cant breathe)\b"
+    # Waking next to the one who did it: "I woke up in strange place ... afraid to move".
+    r"|\bafraid to move\b|\b(?:woke|wake|waking) up (?:in|at) (?:a |an )?(?:strange|unknown|"
+    r"different|weird|his|their|some) (?:place|flat|apartment|room|house|bed|hotel)\b"
+    r"|\b(?:raped|assaulted) me (?:just now|tonight|an hour ago|one hour ago|\d+ (?:mins?|"
+    r"minutes|hours?) ago)\b"
 )
 
 

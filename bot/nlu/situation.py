@@ -184,6 +184,9 @@ _NOT_A_DEED = re.compile(
     # "one of the boys told me men pay him": telling the writer is no deed done to them.
     r"|\b(?:told|tells|tell|telling|asked|asks|texted|texts|called|calls|messaged|wrote to|"
     r"said to|confided in|showed) me\b"
+    # "she sent me her location", "sent me 'help'": a message to the writer, not a deed.
+    r"|\b(?:sent|sends|send) me '?(?:her|his|their|a|an|the|this|that|messages?|texts?|location|"
+    r"help|pics? of (?:her|him))\b"
 )
 _WRITER_WORRIES = re.compile(WRITER_WORRIES)
 _WE = re.compile(r"\b(?:vi|oss|we|us)\b")
@@ -207,6 +210,28 @@ _THIRD_WORD = re.compile(r"\b(?:han|hon|hen|he|she|honom|henne)\b")
 _WRITER_GIVES = re.compile(
     r"(?<!om )\b(?:jag|ja|jg) (?!inte\b)(?:\w+ )?(?:betala\w*|swisha\w*|gav|ger|kopte|koper)\b"
     r"|\bi (?:\w+ )?(?:paid|pay|gave)\b"
+)
+# The writer is the buyer: "jag är kund", "im a customer", "Paid for a girl at a hotel",
+# "I met a girl from an ad and paid her", "jag köpte sex av en tjej".
+_WRITER_BUYS = re.compile(
+    r"\b(?:jag|ja|jg) (?:ar|e) (?:en |den )?(?:kund|kopare|torsk)\b"
+    r"|\b(?:jag|ja|jg) (?:har )?(?:kopte|kopt|betalade|betalat) (?:sex|for sex|en tjej|en kvinna|"
+    r"henne|honom)\b"
+    r"|\b(?:i'?m|i am|im) (?:a |the )?(?:customer|client|buyer|punter|john)\b(?! of)"
+    r"|\b(?:i|we) (?:\w+ ){0,2}?(?<!get )(?<!got )(?<!gets )(?<!am )(?<!was )(?<!being )(?<!getting"
+    r" )(?<!be )(?<!been )(?:paid|pay|payed|paying|bought|buy) (?:for )?(?:sex|a|an|the|this|"
+    r"that|one|her|him)\b"
+    r"|^\W*(?:paid|payed) (?:for )?(?:a|an|the) "
+    r"|\b(?:met|found|booked|called) (?:a|an|this) (?:\w+ ){0,5}?and (?:then )?(?:paid|payed) "
+    r"(?:her|him)\b"
+)
+# A message that opens with someone close: "My sister is 17 and she ...", "my little brother
+# (16) stays with an older man": theirs, unless something is done to the writer too.
+_OPENS_WITH_CLOSE_ONE = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hej)\W+)?(?:my|our) (?:\w+ )?(?:little |big |younger |older |best |"
+    r"baby )?(?:sister|brother|cousin|friend|daughter|son|niece|nephew|bestie|bff|classmate|"
+    r"roommate|flatmate|aunt|uncle|mum|mom|mother|dad|father|grandson|granddaughter|"
+    r"stepdaughter|stepson|stepsister|stepbrother)\b"
 )
 _GIVES_THEM_EN = re.compile(
     r"\b(?:give|gives|gave|given|offer|offers|offered|pay|pays|paid|buy|buys|bought|send|sends|"
@@ -504,6 +529,10 @@ def analyze(
         # "looking at stuff online with people younger than me": the writer's own urges,
         # not a purchase the rules never read.
         classifier_sign = "unwanted"
+    if classifier_sign == "buying" and "buying" not in rules and rules & {"suicidal", "danger"}:
+        # "ending it tonight. sorry for bothering": a crisis the rules read, and no word of
+        # anyone paying; KAST beside 112 would answer what was never said.
+        classifier_sign = None
     if classifier_sign == "unwanted" and "buying" in rules and "unwanted" not in rules:
         classifier_sign = "buying"  # "har köpt sexuella tjänster i tio år, vill sluta": KAST
     if classifier_sign in ("exchange", "exit") and "buying" in rules and "exchange" not in rules:
@@ -546,6 +575,16 @@ def analyze(
         # as above ("hon säger att hon är 16 och inte vill att jag ringer polisen").
         signs.discard("unwanted")
     concerned = _concerned(text, rules, intent, confident, ages)
+    if (
+        (concerned in (SELF, OTHER) or "professional" not in rules)
+        and "buying" in signs
+        and _WRITER_BUYS.search(folded)
+        and not any(p.search(_NOT_A_DEED.sub(" ", folded)) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
+    ):
+        # "im a customer ... the woman whispered she cant leave": what is done to her is
+        # what the buyer saw; his own line is KAST, with 112 first when she is in danger.
+        signs -= {"coercion", "sexual_violence", "images_spread", "exchange", "exit"}
+        concerned = SELF
     if "buying" in signs and any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages):
         asks.add("law")  # "sa att hon var 17": buying from a child is a crime of its own
     if "buying" in signs and _WHAT_NOW.search(folded):
@@ -670,12 +709,21 @@ def _concerned(
     )
     if "other_person" in rules and not mine:
         return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
-    done_to_me = any(p.search(folded) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
+    done_to_me = any(p.search(deeds) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
     # "my little brother is 15 ... what should i do": the age told is the other's.
     done_to_them = _DONE_TO_THEM.search(folded) is not None or (
         not own_age and any(m.role == AGE_OTHER for m in ages)
     )
     other_age = any(m.role == AGE_OTHER for m in ages)
+    if (
+        _OPENS_WITH_CLOSE_ONE.search(folded)
+        and _THIRD_WORD.search(folded)
+        and not done_to_me
+        and not _WRITER_INCLUDED.search(folded)
+        and not _WRITER_SELLS.search(folded)
+        and (other_age or not own_age or "about_child" in rules)
+    ):
+        return OTHER
     if (
         _HELP_THEM.search(folded)
         and not own_age
@@ -720,7 +768,7 @@ def _concerned(
             or any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages)
         )
         and not done_to_me
-        and _FIRST_PERSON.search(_WRITER_WORRIES.sub(" ", folded)) is None
+        and _FIRST_PERSON.search(_WRITER_WORRIES.sub(" ", deeds)) is None
         and _MY.search(_RELATION.sub(" ", folded)) is None
         and _WE.search(folded) is None
     ):

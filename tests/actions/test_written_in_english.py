@@ -262,3 +262,73 @@ async def test_the_writer_among_those_held_is_asked_their_age_not_sent_as_staff(
         "coerced_exploited", 0.6, language="en")
     said = texts(messages)
     assert "Are you under 18" in said and "socialtjänsten" not in said
+
+
+# Classes three more blind English sets (EI, EJ, EK: teenagers, crises, second-language
+# writers) showed; each case in new words.
+CASES_EIJK = [
+    # The writer is the buyer, whatever was done to her: KAST, and 112 first when now.
+    ("im a client, in a flat right now and the girl whispers a man took her passport and she "
+     "cant go", "acute_danger", ["112", "kast"], ["preventell"]),
+    ("Paid for a woman at a massage place, afterwards she said she was only 15. What now?",
+     "professional_advice", ["kast"], ["preventell"]),
+    ("I met a lady through an ad and paid her, later I learned she is in year 9",
+     "relative_sells_sex", ["kast"], ["preventell"]),
+    # Someone close, told of first: their route, not the writer's.
+    ("My cousin is 16, she goes to a flat where men who pay her are waiting", "sells_sex",
+     ["stodcentrum", "socialtjanst"], ["kast", "preventell"]),
+    ("my little sister (15) just sent me her location, shes at a hotel with men who pay her "
+     "and scared", "acute_danger", ["112", "stodcentrum", "socialtjanst"], ["preventell"]),
+    # Wishing to die, in new words: 112 and 90101 first, and the route of what is done.
+    ("i just want to disappear for good. im 17 and the guy who pays me wont stop", "chitchat",
+     ["112", "90101", "stodcentrum", "bris"], ["mika"]),
+    ("on the platform thinking about lying in front of the train. 30, years of clients",
+     "chitchat", ["112", "90101"], ["kast"]),
+    ("I think to jump off the balcony, I am 40 and they make me go with clients", "chitchat",
+     ["112", "90101"], ["kast", "preventell"]),
+    ("ending it tonight. sorry for bothering", "buys_sex", ["112", "90101"], ["kast"]),
+    # Danger now, in new words.
+    ("hes coming to pick me up in 15 min to take me to some men, i dont want to. im 16",
+     "coerced_exploited", ["112", "stodcentrum"], ["mika"]),
+    ("i took what the man gave me and now i cant move my legs, im 19", "chitchat", ["112"], []),
+    ("he raped me 2 hours ago, i am 30 and i am bleeding", "sexual_assault", ["112"],
+     ["preventell"]),
+    ("the client is hitting her right now in the room next door, we are both 24", "chitchat",
+     ["112"], ["preventell"]),
+    # A seller's own clients are her exchange; nothing about "your thoughts".
+    ("after my last client tonight i feel so empty. 28", "relative_unwanted_sexuality",
+     ["mika"], ["preventell"]),
+    ("8 clients a day and i am so tired, 31", "relative_unwanted_sexuality", ["mika"],
+     ["preventell"]),
+    # Abuse told without the words is no one's urges.
+    ("my uncle does stuff to me when mum is at work, i'm 11", "relative_unwanted_sexuality",
+     ["bris"], ["preventell"]),
+    # The writer's own urges, health, a professional's reporting question.
+    ("i watch videos that are way too young and i hate myself, cant stop", "chitchat",
+     ["preventell"], []),
+    ("my period is late and i'm 15, scared to go alone", "inform_age", ["umo", "bris"], []),
+    ("nursing student on placement. a patient, 19, told me she sells sex. where do i refer?",
+     "chitchat", ["mika"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_EIJK)
+async def test_more_english_classes_are_understood(text, intent, must, must_not):
+    await told_in_english(text, intent, must, must_not)
+
+
+@pytest.mark.parametrize(
+    "text, ask",
+    [
+        ("Am I legally obliged to report this, and to whom?", "law"),
+        ("put me through to a real worker please, i dont trust bots", "human"),
+    ],
+)
+def test_more_english_questions_are_read(text, ask):
+    assert ask in rule_asks(text), rule_asks(text)
+
+
+def test_a_message_to_the_writer_is_no_deed_done_to_them():
+    situation = analyze("my friend is 14, she sent me 'help' from a car with two older guys "
+                        "who give her weed for sex", "chitchat", 0.1)
+    assert situation.concerned == "other"

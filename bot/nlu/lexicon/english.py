@@ -159,6 +159,28 @@ EN_SIGNS: Dict[str, str] = {
             r"have) (?:sex|it|pics|nudes|videos)\b"
             r"|\b(?:found|saw|seen|came across|find) (?:an? |some |his |her )?(?:ads?|adverts?|"
             r"profiles?|listings?) (?:for|of|with) (?:him|her|them|my \w+)\b",
+            # Those who pay, named by what they do: "men who pay her", "an older man who
+            # gives him place and money", "the guy who pays me", "is paid by older men".
+            r"\b(?:men|guys|man|guy|clients|customers|someone|people|adults|older \w+) (?:who|that)"
+            r" "
+            r"(?:\w+ )?(?:pay|pays|paid|paying) (?:him|her|them|me|us)\b"
+            r"|\b(?:older |adult |grown )?(?:man|men|guy|guys) (?:who|that) (?:\w+ )?(?:gives?|gave"
+            r"|"
+            r"giving|offers?|buys?) (?:him|her|them) (?:\w+ ){0,2}?(?:place|room|bed|money|cash|"
+            r"gifts?|drugs|weed|alcohol|clothes|phone)\b"
+            r"|\b(?:is|are|was|were|being|been|gets?|got|getting) paid by (?:\w+ ){0,2}?(?:men|guys"
+            r"|"
+            r"man|guy|adults|clients|customers)\b"
+            r"|\b(?:be|is|are|go|goes|sleep|sleeps|sleeping|been) with (?:\w+ )?(?:men|guys|clients"
+            r"|customers|strangers|friends|mates|buddies) for (?:money|cash)\b",
+            # A seller's own clients: "after a night with clients", "after the last client",
+            # "just did a client", "10-12 clients a day" (not "a client of mine": a worker's).
+            r"\b(?:night|nights|evening|day|shift) (?:with|of) (?:\w+ )?(?:clients|customers|johns|"
+            r"punters)\b"
+            r"|\b(?:after|before|did|done|had) (?:a |the |my |one |another |\d+ )?(?:last |next |"
+            r"first |new )?(?:client|customer|john|punter)s?\b(?! of)"
+            r"|\b\d+(?: ?-? ?\d+)? (?:clients|customers|johns|punters) (?:a|per|each|every) (?:day|"
+            r"night|week|shift)\b",
         ]
     ),
     "buying": "|".join(
@@ -191,6 +213,24 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:sites?|ads?)\b.{0,60}\b(?:booking|book|booked|books) (?:someone|somebody|"
             r"a girl|a woman|girls|women)\b",
             r"\b(?:paid|pay|paying) (?:an? |the )?(?:escort|prostitute|sex worker|hooker)s?\b",
+            # The writer as the one who pays: "im a customer", "I paid a young man from an
+            # app", "Paid for a girl at a hotel", "I met a girl from an ad and paid her".
+            r"\b(?:i'?m|i am|im) (?:a |the )?(?:customer|client|buyer|punter|john)\b(?! of)"
+            r"|\b(?:i|we) (?:\w+ ){0,2}?"
+            r"(?<!get )(?<!got )(?<!gets )(?<!am )(?<!was )(?<!being )(?<!getting )(?:paid|pay|paye"
+            r"d|paying) (?:for )?(?:a|an|the|this|that|on"
+            r"e)"
+            r" (?:young |younger |\w+ )?(?:girl|woman|lady|guy|boy|man|escort|person)\b"
+            r"|^\W*(?:paid|payed) (?:for )?(?:a|an|the) (?:\w+ )?(?:girl|woman|lady|escort|boy|guy|"
+            r"man)\b"
+            r"|\b(?:women|girls|ladies) (?:\w+ )?(?:offer|offers|offered|sell|sells|selling|"
+            r"offering) (?:sex|themselves|massages? with extras?)\b.{0,60}?\bi (?:\w+ )?(?:paid|pay"
+            r"ed"
+            r"|pay|bought)\b|\bi (?:\w+ )?"
+            r"(?<!get )(?<!got )(?<!gets )(?<!am )(?<!was )(?<!being )(?<!getting )(?:paid|payed) ("
+            r"?:one time|once|twice|for sex)\b"
+            r"|\b(?:met|found|contacted|booked|called) (?:a|an|this) (?:\w+ )?(?:girl|woman|lady|"
+            r"escort|boy|guy) (?:\w+ ){0,4}?(?:and|then) (?:i )?(?:paid|payed|pay) (?:her|him)\b",
             # "has been seeing escorts for years", "hired a call girl".
             r"\b(?:seeing|sees|saw|seen|visiting|visits|visited|using|uses|used|hiring|hires|hired|"
             r"booking|books|booked) (?:an? |some |different |several )?(?:escorts?|prostitutes?|"
@@ -201,6 +241,12 @@ EN_SIGNS: Dict[str, str] = {
         [
             # "he forces me to meet his friends"; a journey paid back with clients.
             r"\bforc(?:es|ing) (?:me|us|her|him)\b"
+            # Pressed by a partner: "he says if I love him I will sleep with his friends".
+            r"|\b(?:he|she|boyfriend|bf|girlfriend|husband|partner) (?:\d+ )?(?:says|said|wants|wan"
+            r"ted|tells"
+            r"|"
+            r"told|asks|asked) (?:me )?(?:\w+ ){0,7}?(?:sleep|have sex|be|go) with (?:his |her "
+            r"|their )?(?:friends|mates|buddies|men|guys|clients)\b"
             r"|\bpay (?:back|off) (?:the |my |our |her |his )?(?:trip|journey|ticket|travel|flight|"
             r"debt|visa|smuggler)\b",
             # Sold or passed on by others: "since he started selling me to his friends".
@@ -243,7 +289,14 @@ EN_SIGNS: Dict[str, str] = {
             r"|his)"
             r" (?:pics|pictures|photos|nudes|images|videos)\b"
             r"|\b(?:post|posts|posted|posting|upload\w*|share|shares|shared|send|sends|show|shows) "
-            r"(?:my|her|his) (?:\w+ )?(?:nudes|pics|pictures|photos|videos|vids)\b",
+            r"(?:my|her|his) (?:\w+ )?(?:nudes|pics|pictures|photos|videos|vids)\b"
+            # "since the video of me got out", "my nudes leaked".
+            r"|\b(?:video|videos|vid|pics?|pictures|photos|nudes) of (?:me|her|him) (?:\w+ )?(?:got"
+            r" "
+            r"out|is out|are out|leaked|went (?:a)?round|(?:is|are) everywhere|(?:is|are) online)\b"
+            r"|\b(?:leaked|leaking|leak) (?:my|her|his) (?:\w+ )?(?:nudes|pics|pictures|photos|"
+            r"videos?)\b|\b(?:my|her|his) (?:nudes|pics|pictures|photos|videos?) (?:got |were |was "
+            r")?leaked\b",
         ]
     ),
     "sexual_violence": "|".join(
@@ -264,11 +317,17 @@ EN_SIGNS: Dict[str, str] = {
             r"|\bsexually (?:assaulted|abused|attacked)\b",
             # Second-language English: "make sex by force", "he do things i not want", "he not
             # stop when i cry".
-            r"\b(?:make|made|do|did|have|had|take|took) (?:\w+ )?sex (?:\w+ ){0,2}?(?:by|with) "
+            r"\b(?:make|makes|made|making|do|does|doing|did|have|had|take|took) (?:\w+ )?sex (?:\w+"
+            r" ){0,2}?(?:by|with) "
             r"force\b|\bforced? (?:me )?(?:to )?(?:have )?sex\b|\bsex by force\b"
             r"|\b(?:he|they|man|client) (?:do|did|does|make|made) (?:\w+ )?things (?:to me )?"
             r"(?:i|what i) (?:not|no|dont|don'?t|did not|didn'?t) (?:want|like)\b"
             r"|\b(?:he|they) (?:not|no|never) stop (?:\w+ ){0,3}?(?:when|even|although|if) i\b",
+            # Told without the words: "comes into my room at night and does things to me".
+            r"\b(?:does|did|do|doing|done) (?:\w+ )?(?:things|stuff) to (?:me|her|him)\b"
+            r"(?! (?:for|in return))"
+            r"|\b(?:comes?|came|coming|gets?|got) (?:into|in|to) my (?:room|bed)\b.{0,40}?"
+            r"\b(?:at night|touch\w*|things|stuff)\b",
         ]
     ),
     "unwanted": "|".join(
@@ -292,6 +351,10 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:want|wants|wanting|urge|urges|feel like|think about|thinking about) (?:to )?"
             r"(?:force|forcing|rape|raping|hurt|hurting) (?:a |some |the )?(?:woman|women|girl|"
             r"girls|someone|somebody|person|people|her|a child|kids?|children)\b",
+            # "looking at stuff online thats way too young": what is watched is the children.
+            r"\b(?:look|looks|looking|looked|watch|watches|watching|watched|download\w*|search\w*)"
+            r" (?:at )?(?:\w+ ){0,3}?(?:stuff|things|pics|pictures|images|videos|porn|content|"
+            r"material)\b.{0,30}?\b(?:(?:way|much|far) )?too young\b",
             # Porn that cannot be stopped: "watch porn like 6 hrs a day, cant stop".
             r"\bporn\b.{0,60}?\b(?:can'?t|cannot|cant|unable to) stop\b"
             r"|\b(?:can'?t|cannot|cant) stop\b.{0,40}?\bporn\b"
@@ -309,6 +372,9 @@ EN_SIGNS: Dict[str, str] = {
             # "need check blood for everything", "where i can test myself", "see a doctor".
             r"\b(?:check|test|testing|tested|checkup|check-up|check up) (?:my |the )?(?:blood|"
             r"myself|for (?:everything|diseases?|infections?|sickness))\b"
+            r"|\bperiod (?:is |has been |was )?(?:\w+ ){0,3}?late\b|\blate period\b|\bmissed (?:my "
+            r"|"
+            r"a )?period\b|\bno period\b"
             r"|\b(?:woman |women |female )?(?:doctor|gyn\w*|midwife|clinic) (?:who|that|for|to "
             r"check|to test|to see)\b|\bget (?:a )?(?:test|tested|check\w*)\b",
         ]
@@ -322,6 +388,10 @@ EN_SIGNS: Dict[str, str] = {
             rf"(?:(?!(?:min|mitt|mina|my|our|his|her|their)\b)\w+ )?{EN_ROLES}\b"
             r"(?! (?:says|said|told|tells|touched|touches|hit|hits|raped|is|was|has|had|did|does|"
             r"wants|wanted|gave|gives|asked|asks|keeps|kept|made|makes|sent|sends|paid|pays)\b)",
+            # "I am police student on internship", "nursing student on placement".
+            r"\b(?:i'?m|i am|im) (?:an? )?(?:police|nursing|nurse|social work|medical|midwifery|"
+            r"teacher|teaching) (?:student|trainee|intern)\b|\bon (?:my |an? )?(?:internship|"
+            r"placement|practicum)\b",
             rf"\b(?:i'?m|i am|im|i work as|working as) (?:an? |the )?(?:\w+ )?{EN_ROLES}\b"
             rf"|\bas an? (?:\w+ )?{EN_ROLES}\b",
             rf"\bi (?:work|volunteer|am staff|am on staff) (?:at|in|for) (?:an? |the |our )?(?:\w+"
@@ -330,7 +400,10 @@ EN_SIGNS: Dict[str, str] = {
             # "one of our students", "a male patient, 40".
             r"\b(?:one of (?:our|my) |(?:our|my) )(?:students|pupils|residents|patients|"
             r"young people|service users)\b"
-            r"|\b(?:male|female|young|teenage|adolescent|new|a) patient\b",
+            r"|\b(?:male|female|young|teenage|adolescent|new|a) patient\b"
+            # "one student in my class is paid by older men": a teacher's pupil.
+            r"|\b(?:a|one|some|two|several|this) (?:of the )?(?:students?|pupils?) (?:in|from|at) "
+            r"my (?:class|school|group|form|course)\b",
         ]
     ),
     "about_child": "|".join(
@@ -340,7 +413,8 @@ EN_SIGNS: Dict[str, str] = {
             r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )"
             r"\b(?:kids?|teens?|teenagers?|minors?|underage|schoolgirls?|schoolboys?|pupils?|"
             r"youngsters?|juveniles?)\b",
-            r"\bone of the (?:kids|boys|girls|teens|youngsters)\b",
+            r"\bone of the (?:kids|boys|girls|teens|youngsters)\b"
+            r"|\b(?:a|one|some|two|several|this) students? (?:in|from) my class\b",
             # "teacher here, one student tell me", "a home for unaccompanied youth".
             r"\b(?:teacher|school nurse|school counsell?or|at (?:a|the|my|our) school)\b.{0,80}?"
             r"\b(?:students?|pupils?)\b|\bunaccompanied\b|\byouth (?:home|housing|residence)\b",
@@ -380,6 +454,12 @@ EN_ASKS: Dict[str, str] = {
             r"(?:there|here|online)\b|\bis (?:anyone|anybody|someone|somebody) (?:there|here|onlin"
             r"e|"
             r"reading this)\b"
+            r"|\b(?:connect|put|transfer|pass|send) me (?:with|to|through to|on to) (?:a |an |one o"
+            r"f )?"
+            r"(?:your )?(?:\w+ )?(?:worker|workers|person|human|counsel+or|staff|someone|somebody)"
+            r"\b"
+            r"|\b(?:don'?t|dont|do not|never) (?:trust|like|want to (?:talk|write) (?:to|with)) "
+            r"(?:a |the )?(?:robots?|bots?|machines?|ai|computers?)\b"
             r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an |one of )?(?:your )?(?:counsel+ors?|"
             r"outreach (?:workers?|team)|staff|a staff member|human)\b",
         ]
@@ -428,7 +508,11 @@ EN_ASKS: Dict[str, str] = {
             r"man|"
             r"guy|buyer|client|customer|men|guys))\b"
             r"|\b(?:do|must|should|shall) (?:i|we) (?:have to |need to )?report (?:it|this|him|her|"
-            r"them|that)\b|\b(?:have|need) to report (?:it|this|him|her|them|that)\b",
+            r"them|that)\b|\b(?:have|need) to report (?:it|this|him|her|them|that)\b"
+            # "Am I legally required to report this", "mandatory reporting", "duty to report".
+            r"|\b(?:legally |required |obliged |obligated )?(?:required|obliged|obligated|duty|"
+            r"mandatory) (?:to )?report\w*\b|\bmandatory report\w*\b|\breporting (?:duty|"
+            r"obligation)\b",
         ]
     ),
 }
