@@ -73,6 +73,21 @@ TRANSLIT_COMMON = 2.5  # Zipf: about once in 300,000 words
 # one before a vowel ("3arfa", "7abibi"); "5min", "2ggr" and "20åring" are not.
 _ARABIZI = regex.compile(r"\b[a-z]*(?:[a-z][23579][a-z]|(?<![0-9])\b[23579][aeiou])[a-z0-9]*\b")
 
+# Tigrinya typed in Latin letters, which lingua (no Tigrinya) reads as Somali: its
+# commonest words ("hiji ab geza allo": now, in, house, is). Somali's own commonest words
+# keep a Somali message Somali.
+TIGRINYA_LATIN = frozenset({
+    "ane", "aney", "iye", "eye", "allo", "alo", "aleku", "alekhu", "allekhu", "hiji",
+    "hji", "geza", "nay", "kab", "entay", "kemey", "selam", "hagezuni", "hagizuni", "hagezeni",
+    "bejakum", "bejaka", "bejakhum", "ayfeltn", "ayfelitn", "tigrinya", "tigrigna", "tigrinia",
+    "yekenyeley", "yeqenyelay", "abzi", "kulu", "kitgeber", "kegeber", "zeyblu",
+})
+SOMALI_COMMON = frozenset({
+    "waan", "waxaan", "iga", "caawi", "fadlan", "hadda", "aniga", "waa", "iyo", "maxaa",
+    "guriga", "booliis", "haddii", "ayaa", "waxa", "ma", "ku", "iyaga", "caawimaad",
+})
+MIN_TIGRINYA_WORDS = 2
+
 _WORD = regex.compile(r"[^\W\d_]+")
 # A placeholder the scrubber left (<NAMN>) is Swedish whatever the person wrote.
 _PLACEHOLDER = regex.compile(r"<[\p{Lu}-]+>")
@@ -165,11 +180,19 @@ def detect(text: str, first: bool = False) -> Optional[str]:
             return voted
     # lingua knows no Latin-typed Russian or Arabic ("pomogite", "3arfa"): check first.
     typed = latin_typed(words)
+    if not typed and (found == "so" or not sure) and latin_tigrinya(words):
+        typed = "ti"  # lingua has no Tigrinya: typed in Latin letters, it reads as Somali
     if typed or not sure:
         return typed
     if found not in ANSWERED and sum(len(w) >= 3 for w in words) < MIN_WORDS:
         return None  # "e i åttan" is not Somali: a card language needs real words to go on
     return found
+
+
+def latin_tigrinya(words: List[str]) -> bool:
+    """Tigrinya typed in Latin letters: its common words, and none of Somali's."""
+    unique = set(words)
+    return len(unique & TIGRINYA_LATIN) >= MIN_TIGRINYA_WORDS and not unique & SOMALI_COMMON
 
 
 def next_language(current: Optional[str], chosen: bool, text: str) -> Optional[str]:
