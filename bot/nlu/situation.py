@@ -185,6 +185,7 @@ _NOT_A_DEED = re.compile(
     r"|\b(?:told|tells|tell|telling|asked|asks|texted|texts|called|calls|messaged|wrote to|"
     r"said to|confided in|showed) me\b"
     # "she sent me her location", "sent me 'help'": a message to the writer, not a deed.
+    r"|\b(?:made|makes|make) me (?:promise|swear)\b"
     r"|\b(?:sent|sends|send) me '?(?:her|his|their|a|an|the|this|that|messages?|texts?|location|"
     r"help|pics? of (?:her|him))\b"
 )

@@ -332,3 +332,29 @@ def test_a_message_to_the_writer_is_no_deed_done_to_them():
     situation = analyze("my friend is 14, she sent me 'help' from a car with two older guys "
                         "who give her weed for sex", "chitchat", 0.1)
     assert situation.concerned == "other"
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        # Wanting out, the selling named; driven to the men; the writer's own urge to force.
+        ("took down every escort profile last week and want to stay out for good", "exit"),
+        ("how can i get out of camming, it eats me", "exit"),
+        ("he takes us to hotels and we dont know the men", "coercion"),
+        ("i feel i want rape a girl sometimes, i am afraid of it", "unwanted"),
+    ],
+)
+def test_english_exit_transport_and_own_urges_are_read(text, sign):
+    assert sign in rule_signs(text), rule_signs(text)
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        # A buyer stopping is no seller leaving; the writer's own urge is no victim's sign.
+        ("i want to stop paying for escorts", "exit"),
+        ("i feel i want rape a girl sometimes, i am afraid of it", "coercion"),
+    ],
+)
+def test_english_exit_and_urges_are_not_misread(text, sign):
+    assert sign not in rule_signs(text), rule_signs(text)

@@ -242,6 +242,12 @@ EN_SIGNS: Dict[str, str] = {
             # "he forces me to meet his friends"; a journey paid back with clients.
             r"\bforc(?:es|ing) (?:me|us|her|him)\b"
             # Pressed by a partner: "he says if I love him I will sleep with his friends".
+            # Driven to the men: "they drive me to apartments", "he takes us to hotels".
+            r"|\b(?:they|he|she|the man|the men|the guy|my pimp|my boyfriend)\b (?:\w+ )?(?:drive|"
+            r"drives|drove|driving|take|takes|took|taking|bring|brings|brought) (?:me|us|her|him) "
+            r"(?:\w+ )?to (?:apartments|flats|hotels|hotel rooms|different (?:places|apartments|fla"
+            r"ts|"
+            r"hotels)|men|clients|customers|guys|his friends)\b"
             r"|\b(?:he|she|boyfriend|bf|girlfriend|husband|partner) (?:\d+ )?(?:says|said|wants|wan"
             r"ted|tells"
             r"|"
@@ -275,6 +281,20 @@ EN_SIGNS: Dict[str, str] = {
             r" (?:my|our|her) (?:passports?|papers|id|phone)\b"
             r"|\bi (?:get|got|keep|kept) (?:nothing|none of the money) (?:from|of|out of) "
             r"(?:it|this|the money|them)\b",
+        ]
+    ),
+    "exit": "|".join(
+        [
+            # Wanting out of it, the selling named: "i want to stop doing the meetups for
+            # cash", "how do i get out of escorting", "deleted all my ads".
+            r"\b(?:want|wanna|wanted|need|trying|try|ready|how (?:do|can|could) i|help me) (?:to )?"
+            r"(?:get out|quit|stop|leave|be done with|give up|step away from)\b(?: \w+){0,3}? "
+            r"(?:of )?(?:escorting|selling|sex work|the life|this life|this work|this job|the "
+            r"business|the industry|doing (?:this|it|meetups|dates)|the meetups|meetups|the ads|"
+            r"sugar\w*|webcam\w*|camming|onlyfans|the game)\b",
+            r"\b(?:deleted|removed|took down|taken down|closed|shut down) (?:all )?(?:of )?(?:my )?"
+            r"(?:ads?|adverts?|profiles?|escort \w+|sugar \w+)\b"
+            r"|\bstay(?:ing)? out (?:of (?:it|this|the life) )?for good\b",
         ]
     ),
     "images_spread": "|".join(

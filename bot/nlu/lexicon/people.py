@@ -364,8 +364,8 @@ PERPETRATOR = (
     r"\b(?:urges?|thoughts?|fantas\w*|impulses?) (?:\w+ )?(?:to|about) (?:force|forcing|rape|"
     r"raping)\b"
     r"|\b(?:think|thinking|dream|dreaming) (?:about|of) (?:force|forcing|rape|raping)\b"
-    r"|\bi (?:might|could|will|want to|am afraid i will) (?:force|rape|hurt) (?:someone|her|a|"
-    r"women)"
+    r"|\bi (?:\w+ )?(?:might|could|will|want to|want|wanna|am afraid i will|feel like) "
+    r"(?:force|forcing|rape|hurt) (?:someone|somebody|her|a|an|the|women|girls)"
 )
 # Where the writer is only the one who worries or asks ("jag vet inte hur jag ska
 # hantera det", "vad ska jag göra"): what is left tells whose deed it is.
