@@ -156,6 +156,8 @@ _LEGAL_AGE = re.compile(
 _OPENING_JUST = re.compile(
     r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s*[(,]?\s*(?:just|only\s+just|barely)\b"
     r"|^\W*\(\s*(?P<num2>1[0-9]|[2-6][0-9])\s*(?:y/?o|yrs?|f|m)?\s*\)"
+    # "17 (18 in june).": the age now, then the birthday to come.
+    r"|^\W*(?P<num3>1[0-7])\s*[(,]\s*(?:18|eighteen)\s+(?:in|next|on|this|at|by)\b"
 )
 _A_N_YEAR_OLD = re.compile(
     rf"\b{_I_AM}\s+(?:only\s+|just\s+)?an?\s+{_NUM}[\s-]*(?:years?|yr)[\s-]*old\b"
@@ -207,7 +209,8 @@ _ADULT_BAND = re.compile(
 )
 _OTHER_BAND = re.compile(
     rf"\b{_SOMEONE}\s+(?:is|was|are|'s)\s+(?:still\s+|only\s+|just\s+)?(?:a\s+)?"
-    r"(?P<band>minor|underage|under\s+18|in\s+(?:middle|high)\s+school|in\s+year\s+(?:[6-9]|1[0-3]))"
+    r"(?P<band>minor|underage|under\s+18|in\s+(?:middle|high)\s+school|in\s+year\s+(?:[6-9]|1[0-3])"
+    r")"
     r"\b"
 )
 # "my daughter, fifteen, ...", "our son (16)": an age in apposition to someone.
@@ -244,7 +247,10 @@ _WRITER_IS = re.compile(rf"(?:\b{_I_AM}|\bme|\bas)\s+(?:only\s+|just\s+|still\s+
 # An age under ten is the writer's only when said as years ("i am 9 years old"); a bare small
 # number is a count or a time ("we are 5 girls", "i'm 5 minutes away").
 MIN_WRITER_AGE = 10
-_YEARS_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|år|ar|åring|aring|yo|y/o|y\.o\.?)(?!\w)")
+# Under ten, only an age said as one: "i am 9 years old", not "escort 5 years" (how long).
+_YEARS_AFTER = re.compile(
+    r"\s*-?\s*(?:(?:years?|yrs?)\s+old|år\s+gammal|ar\s+gammal|åring|aring|yo|y/o|y\.o\.?)(?!\w)"
+)
 
 
 def implausible_for_writer(lowered: str, end: int, age: Optional[int]) -> bool:
@@ -325,7 +331,7 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
             mine = re.search(rf"\b{_I_AM}\b[^.!?;]*$", lowered[: match.start()])
             found.append((_group(age), SELF if mine else unowned, *match.span("ord"), age))
     for match in _TAG.finditer(lowered):
-        name = "num" if match.group("num") else "num2"
+        name = next(n for n in ("num", "num2", "num3") if match.group(n))
         age = int(match.group(name))
         found.append((_group(age), SELF, *match.span(name), age))
     for pattern in (_HERE, _AGED, _A_N_YEAR_OLD, _YO, _I_AM_YEARS, _LEGAL_AGE):
@@ -344,7 +350,7 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
             role = _aged_owner(lowered, match)
             found.append((_group(age), role, *match.span("num"), age))
     for match in _OPENING_JUST.finditer(lowered):
-        name = "num" if match.group("num") else "num2"
+        name = next(n for n in ("num", "num2", "num3") if match.group(n))
         age = int(match.group(name))
         found.append((_group(age), SELF, *match.span(name), age))
     for pattern, less in ((_TURNING, 1), (_ALMOST, 1), (_NOT_YET, 1), (_JUST_TURNED, 0)):

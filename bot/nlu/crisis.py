@@ -1205,7 +1205,7 @@ _DANGER_EN = re.compile(
     r"didn'?t come home|never came home|not come home|isn'?t answering|hasn'?t answered)\b.{0,60}?"
     r"\b(?:with|to (?:meet|see)) (?:an? |some |this |the |a much )?(?:older|grown|adult|strange|"
     r"unknown) (?:man|men|guy|guys)\b"
-    r"|\b(?:texting|texted|texts|text|messaging|messaged|sent|sends|snapped|snapping|wrote|"
+    r"|\b(?:texting|texted|texts|text|messaging|messaged|sent|send|sends|snapped|snapping|wrote|"
     r"writing|called|calling|dm'?d|dming) (?:me )?(?:\w+ ){0,3}?'?(?:help(?: help)+|help me|sos|"
     r"come get me|pick me up|save me|call the police|call 112)\b"
     # Hiding from them now: "i am in bathroom now and they are outside", "i locked myself in
@@ -1215,6 +1215,13 @@ _DANGER_EN = re.compile(
     rf"(?:bathroom|toilet|wc|closet|wardrobe|bedroom|room)\b.{{0,60}}?\b{_SOMEONE_EN}\b "
     r"(?:is |are |s |re )?(?:still )?(?:outside|at the door|behind the door|in the (?:next|other) "
     r"room)\b"
+    # Followed now: "man follow me in street right now since metro".
+    r"|\b(?:follow|follows|following|followed) (?:me|us|her)\b.{0,40}?\b(?:right now|now|rn|since)"
+    r"\b"
+    # A child with the men now: "my daughter 15 is now in apartment with men ... come get me".
+    r"|\b(?:is|are|s) (?:\w+ )?(?:now |right now )?(?:in|at) (?:an? |the |some |his )?(?:apartment|"
+    r"flat|hotel(?: room)?|car|house) with (?:\w+ )?(?:men|guys|older men|older guys|strangers)\b"
+    r"(?=.{0,80}\b(?:now|come get|help|scared|cant leave|can'?t leave)\b)"
     # A location shared in fear: "she sent me her location and said shes scared".
     r"|\b(?:sent|sends|shared|shares|texted) (?:me )?(?:her|his|their|my) (?:live )?location\b"
     r"(?=.{0,80}\b(?:scared|afraid|terrified|help|can'?t leave|cant leave|won'?t let)\b)"

@@ -57,6 +57,7 @@ from bot.nlu.lexicon import (
     WRITER_WORRIES,
     compile_all,
 )
+from bot.nlu.lexicon.english import EN_WRITER_BUYS
 from bot.nlu.text import fold, repaired, standard
 
 SELF = "self"
@@ -186,6 +187,11 @@ _NOT_A_DEED = re.compile(
     r"said to|confided in|showed) me\b"
     # "she sent me her location", "sent me 'help'": a message to the writer, not a deed.
     r"|\b(?:made|makes|make) me (?:promise|swear)\b"
+    r"|\b(?:say|says|said|texted|wrote|writes|screamed|shouted) '?(?:come get me|help me|help)\b"
+    r"|\b(?:sent|sends|send) me (?:the |an? )?address\b"
+    # "colleagues take me to apartment with thai girls, i pay": brought along, not a deed.
+    r"|\b(?:colleagues?|friends?|mates?|my boss|a colleague|buddies) (?:\w+ )?(?:took|take|takes|"
+    r"brought|bring|brings) me\b"
     r"|\b(?:sent|sends|send) me '?(?:her|his|their|a|an|the|this|that|messages?|texts?|location|"
     r"help|pics? of (?:her|him))\b"
 )
@@ -224,7 +230,7 @@ _WRITER_BUYS = re.compile(
     r"that|one|her|him)\b"
     r"|^\W*(?:paid|payed) (?:for )?(?:a|an|the) "
     r"|\b(?:met|found|booked|called) (?:a|an|this) (?:\w+ ){0,5}?and (?:then )?(?:paid|payed) "
-    r"(?:her|him)\b"
+    r"(?:her|him)\b|" + EN_WRITER_BUYS
 )
 # A message that opens with someone close: "My sister is 17 and she ...", "my little brother
 # (16) stays with an older man": theirs, unless something is done to the writer too.
@@ -233,6 +239,12 @@ _OPENS_WITH_CLOSE_ONE = re.compile(
     r"baby )?(?:sister|brother|cousin|friend|daughter|son|niece|nephew|bestie|bff|classmate|"
     r"roommate|flatmate|aunt|uncle|mum|mom|mother|dad|father|grandson|granddaughter|"
     r"stepdaughter|stepson|stepsister|stepbrother)\b"
+)
+# The writer's own urge beside a job named: "i am teacher and i feel attraction for one
+# student girl" is no professional's question.
+_OWN_URGE_EN = re.compile(
+    r"\bi (?:\w+ ){0,2}?(?:feel|have|get|think|thought|am attracted|fantasi\w*|keep thinking|look|"
+    r"looking|watch|watching)\b"
 )
 _GIVES_THEM_EN = re.compile(
     r"\b(?:give|gives|gave|given|offer|offers|offered|pay|pays|paid|buy|buys|bought|send|sends|"
@@ -424,6 +436,8 @@ _BUYER_NAMED = re.compile(
 _ALONE_WITH_NOW = re.compile(
     r"\b(?:ensam|sjalv|bara vi) (?:hemma )?(?:med (?:henne|honom|hen|barnet|barnen|min \w+|"
     r"dem|dom) )?(?:\w+ ){0,3}?(?:nu|ikvall|i kvall|inatt|i natt|just nu)\b"
+    r"|\balone with (?:her|him|them|the (?:child|kid|girl|boy)|a child|my \w+(?: \w+)?) "
+    r"(?:\w+ ){0,3}?(?:now|tonight|right now)\b"
 )
 # Below this, a crisis the classifier alone sees yields to the signs the rules find.
 CLASSIFIER_ONLY_CRISIS = 0.9
@@ -697,7 +711,11 @@ def _concerned(
     """
     folded = fold(text)
     deeds = _NOT_A_DEED.sub(" ", folded)  # "bor hos mig" is no deed done to the writer
-    if "professional" in rules and not _WRITER_OWN_ACT.search(folded):
+    if (
+        "professional" in rules
+        and not _WRITER_OWN_ACT.search(folded)
+        and not ("unwanted" in rules and _OWN_URGE_EN.search(folded))
+    ):
         return PROFESSIONAL
     if "buying" in rules and _ONE_BUYS.search(folded) and not _RELATION.search(folded):
         return SELF  # "om man betalar en tjej som säger att hon är 19": the writer asks

@@ -358,3 +358,61 @@ def test_english_exit_transport_and_own_urges_are_read(text, sign):
 )
 def test_english_exit_and_urges_are_not_misread(text, sign):
     assert sign not in rule_signs(text), rule_signs(text)
+
+
+# Classes two more blind sets showed (EL: second-language anonymity, urges, violence, buyers,
+# staff; EM: native adults in the trade's and the buyers' own words); new words each.
+CASES_ELM = [
+    # The trade's own words are the writer's own selling: Mika, never KAST.
+    ("provider here, 34, outcalls mostly. is there anyone for the practical side of it",
+     "chitchat", ["mika"], ["kast", "preventell"]),
+    ("been camming for two years and started some meets with regulars, 27", "chitchat",
+     ["mika"], ["kast"]),
+    # A buyer in his own words: KAST, never Mika.
+    ("Spent way too much money this year on escorts, I'm 44 and want to stop", "sells_sex",
+     ["kast"], ["mika"]),
+    ("the last woman i booked had someone else answering her phone, im 50. what do i do",
+     "coerced_exploited", ["kast"], ["mika", "preventell"]),
+    ("i go to massage parlour every week, have wife. is this crime for me?", "sells_sex",
+     ["kast", "law"], ["mika"]),
+    # Own urges, told with shame: Preventell, also beside a job named.
+    ("i am a swim coach and i feel attraction for young girls in my group, nothing happened",
+     "professional_advice", ["preventell"], ["socialtjanst"]),
+    ("im 16 and attracted to children way younger than me, it makes me sick", "chitchat",
+     ["preventell", "bris"], []),
+    # Assault told without the words.
+    ("i am 33. a client touch me everywhere after i said stop, i cannot sleep", "chitchat",
+     ["mika", "kvinnofridslinjen"], ["preventell"]),
+    # Fear of the authorities in second-language English is an anonymity question.
+    ("i sell sex, 30, if i go to doctor they tell migration? i have no papers", "sells_sex",
+     ["mika", "anonymity"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_ELM)
+async def test_the_trades_and_the_buyers_own_words_are_understood(text, intent, must, must_not):
+    await told_in_english(text, intent, must, must_not)
+
+
+@pytest.mark.parametrize(
+    "text, ask",
+    [
+        ("How can I get hold of KAST, where are they?", "contact"),
+        ("will they arrest me if i call the police about a violent client", "law"),
+        ("is there woman worker who can talk with me", "human"),
+    ],
+)
+def test_english_contact_law_and_human_questions_are_read(text, ask):
+    assert ask in rule_asks(text), rule_asks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A helper's job is no professional's own urge; a buyer is not the one paid.
+        "my clients at the clinic are mostly students",
+        "i want to stop paying for escorts",
+    ],
+)
+def test_a_workers_clients_and_a_buyers_stop_are_not_selling(text):
+    assert "exchange" not in rule_signs(text), rule_signs(text)

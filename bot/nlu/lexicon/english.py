@@ -59,7 +59,8 @@ EN_ROLES = (
     r"hvb worker|care worker|support worker|residential worker|key worker|coach|interpreter|"
     r"lawyer|receptionist|hotel (?:staff|receptionist|manager)|night porter|taxi driver|principal|"
     r"head ?teacher|librarian|pastor|priest|imam|volunteer|legal guardian|contact person|"
-    r"mentor|teaching assistant|welfare officer|probation officer|prison officer)"
+    r"mentor|teaching assistant|welfare officer|probation officer|prison officer|cleaner|"
+    r"cleaning lady|housekeeper|room attendant|hotel cleaner)"
 )
 EN_WORKPLACES = (
     r"(?:youth (?:club|centre|center|clinic)|fritidsgard\w*|school|hvb\w*|care home|group home|"
@@ -67,6 +68,32 @@ EN_WORKPLACES = (
     r"emergency room|police|social services|socialtjansten|ungdomsmottagning\w*|"
     r"sports club|football club|after ?-?school|refugee \w+|asylum \w+|migrationsverket|prison|"
     r"church|mosque|hotel)"
+)
+
+# The writer as the one who pays, in a buyer's own words: "Long-time hobbyist", "the last
+# girl I booked", "going halves on an escort", "spent 40k on escorts", "paid women for
+# 'dates'", "paying for private webcam shows", "seeing a woman who charges", "ending up on
+# escort sites ... booking", "is that illegal for the customer", "colleagues take me to
+# apartment with thai girls, i pay", "after i go to escort", "woman i pay".
+EN_WRITER_BUYS = (
+    r"\bhobbyists?\b|\b(?:girl|woman|escort|lady|one|girls|women) i (?:booked|saw|paid|pay|"
+    r"visited|hired)\b"
+    r"|\b(?:book|booking|booked|hire|hiring|hired|going halves on|split(?:ting)?) (?:an? |the )?"
+    r"(?:escort|prostitute|sex worker|hooker|call ?girl)\b"
+    r"|\b(?:spent|spend|spending) (?:\w+ ){0,7}?on (?:escorts?|prostitutes?|sex workers?|hookers?|"
+    r"massages? with extras|webcam shows?|cam ?girls?|girls|women)\b"
+    r"|\b(?:paid|paying|pay) (?:for )?(?:women|girls|escorts|a woman|a girl) (?:\w+ ){0,2}?for\b"
+    r"|\b(?:paying|paid|pay|buy|buying|bought) (?:for )?(?:private )?(?:webcam|cam) (?:shows?|"
+    r"sessions?)\b"
+    r"|\b(?:seeing|see|visit|visiting) a (?:woman|girl|lady) who (?:charges|i pay)\b"
+    r"|\bescort (?:sites?|ads?|pages?)\b.{0,60}\b(?:booking|book|booked)\b"
+    r"|\b(?:illegal|legal|a crime) (?:here )?for the (?:customer|client|buyer|guy who pays|man)\b"
+    r"|\b(?:girls|women|ladies|escorts?)\b.{0,40}\bi (?:pay|paid|payed)\b"
+    r"|\bi (?:\w+ )?(?:go|went|going) to (?:an? |the )?(?:escort|escorts|prostitute|hooker|"
+    r"brothel|massage parlou?r)\b"
+    r"|\bi (?:give|gave|pay|paid) (?:a |my |the |this )?(?:young |younger )?(?:woman|girl|lady|"
+    r"sugar baby|student)\b(?: \d+)? (?:\w+ ){0,3}?(?:allowance|money|cash|gifts|rent)\b"
+    r"|\bi (?:pay|paid|payed) (?:sometimes|often|every \w+|regularly|a few times|few times)\b"
 )
 
 EN_SIGNS: Dict[str, str] = {
@@ -153,7 +180,8 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:second phone|another phone|comes? home (?:at \d|late|in the morning)|older (?:m"
             r"en|"
             r"guys)|can'?t explain|won'?t say|doesn'?t say)"
-            r"|\b(?:men|guys|someone|people|a man|a guy|older \w+|clients|customers) (?:\w+ ){0,2}?"
+            r"|\b(?:men|guys|someone|people|a man|a guy|man|guy|older \w+|clients|customers) (?:\w+"
+            r" ){0,2}?"
             r"(?:pay|pays|paying|paid|give|gives|giving|gave) (?:him|her) (?:money |cash )?(?:for|"
             r"to "
             r"have) (?:sex|it|pics|nudes|videos)\b"
@@ -181,6 +209,31 @@ EN_SIGNS: Dict[str, str] = {
             r"first |new )?(?:client|customer|john|punter)s?\b(?! of)"
             r"|\b\d+(?: ?-? ?\d+)? (?:clients|customers|johns|punters) (?:a|per|each|every) (?:day|"
             r"night|week|shift)\b",
+            # The trade's own words for one's own work: "SW here", "full service, incall from my
+            # own place", "done GFE bookings", "I see male clients", "cam work and some
+            # meets", "been a pro domme", "companionship bookings", "doing outcall".
+            r"\b(?:i'?m|i am|im|as|been|being) (?:an? )?(?:\w+ )?(?:sex worker|escort|sw|pro ?domme"
+            r"|"
+            r"dominatrix|cam ?girl|cam model|sugar baby|companion|provider|working girl)\b"
+            r"|^\W*(?:\w+ )?(?:sw|sex worker|escort|provider|pro domme)\b(?= here\b|\W+\d)"
+            r"|\b(?:sw|sex worker|escort|provider) here\b"
+            r"|\b(?:been|in|into|doing|do|did|done|started|start) (?:\w+ ){0,2}?(?:sex work|escorti"
+            r"ng|"
+            r"full service|gfe bookings?|gfe|outcalls?|incalls?|camming|cam work|companionship "
+            r"bookings?)\b"
+            r"|\b(?:incall|outcall)s? from my (?:own )?(?:place|flat|apartment|home)\b"
+            r"|\b(?:i )?(?:see|seeing|saw) (?:\w+ )?(?:male |female |new |regular )?clients\b"
+            r"(?! (?:of|at|in) )"
+            r"|\bcam work and (?:\w+ )?(?:meets|meetups)\b|\b(?:meets|meetups) (?:with|for) "
+            r"(?:clients|subscribers|fans|guys)\b",
+            # Offers to meet from one's own followers: "subscribers keep offering proper money to
+            # meet irl".
+            r"\b(?:subscribers|fans|followers|simps|regulars)\b (?:\w+ ){0,3}?(?:offering|offer|"
+            r"offered|paying|pay) (?:\w+ ){0,3}?(?:money|cash|\d+\w*) (?:\w+ ){0,2}?to meet\b",
+            # "offered me 2000 kr to keep him company at his place".
+            r"\boffer(?:s|ed|ing)? (?:me |us )?(?:\w+ ){0,2}?(?:\d+ ?(?:k|kr|sek|euros?|dollars?)?|"
+            r"money|"
+            r"cash) (?:\w+ ){0,2}?to '?(?:keep (?:him|them) company|come to his (?:place|flat))\b",
         ]
     ),
     "buying": "|".join(
@@ -213,6 +266,7 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:sites?|ads?)\b.{0,60}\b(?:booking|book|booked|books) (?:someone|somebody|"
             r"a girl|a woman|girls|women)\b",
             r"\b(?:paid|pay|paying) (?:an? |the )?(?:escort|prostitute|sex worker|hooker)s?\b",
+            EN_WRITER_BUYS,
             # The writer as the one who pays: "im a customer", "I paid a young man from an
             # app", "Paid for a girl at a hotel", "I met a girl from an ad and paid her".
             r"\b(?:i'?m|i am|im) (?:a |the )?(?:customer|client|buyer|punter|john)\b(?! of)"
@@ -242,6 +296,9 @@ EN_SIGNS: Dict[str, str] = {
             # "he forces me to meet his friends"; a journey paid back with clients.
             r"\bforc(?:es|ing) (?:me|us|her|him)\b"
             # Pressed by a partner: "he says if I love him I will sleep with his friends".
+            # A debt worked off: "the deal was I'd 'entertain' their friends until it was paid off".
+            r"|\b(?:debt|debts|owe|owed|owing)\b.{0,100}?\buntil (?:it'?s |it is |it was |the debt "
+            r"(?:is|was) |i'?ve |i have )?(?:paid (?:off|back)?|cleared|worked off)\b"
             # Driven to the men: "they drive me to apartments", "he takes us to hotels".
             r"|\b(?:they|he|she|the man|the men|the guy|my pimp|my boyfriend)\b (?:\w+ )?(?:drive|"
             r"drives|drove|driving|take|takes|took|taking|bring|brings|brought) (?:me|us|her|him) "
@@ -347,7 +404,12 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:does|did|do|doing|done) (?:\w+ )?(?:things|stuff) to (?:me|her|him)\b"
             r"(?! (?:for|in return))"
             r"|\b(?:comes?|came|coming|gets?|got) (?:into|in|to) my (?:room|bed)\b.{0,40}?"
-            r"\b(?:at night|touch\w*|things|stuff)\b",
+            r"\b(?:at night|in (?:the )?night|every night|touch\w*|things|stuff)\b"
+            r"|\btouch(?:ed|es|ing)? me (?:everywhere|all over|down there|between|under)\b"
+            r"|\btouch(?:ed|es|ing)? my (?:body|breasts?|chest|private\w*|bum|butt|ass)\b"
+            r"|\b(?:take|took|takes|drove|drive|drives) me (?:\w+ ){0,2}?to (?:the |a )?(?:forest|w"
+            r"oods|"
+            r"car park|parking)\b.{0,40}\b(?:you understand|you know)\b",
         ]
     ),
     "unwanted": "|".join(
@@ -371,6 +433,26 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:want|wants|wanting|urge|urges|feel like|think about|thinking about) (?:to )?"
             r"(?:force|forcing|rape|raping|hurt|hurting) (?:a |some |the )?(?:woman|women|girl|"
             r"girls|someone|somebody|person|people|her|a child|kids?|children)\b",
+            # "attracted to kids way younger than me", "attraction for one student girl",
+            # "the thoughts are very strong", "i think to touch womens in metro".
+            r"\b(?:attracted|attraction|drawn) (?:to|towards?|for) (?:\w+ ){0,2}?(?:kids|children|"
+            r"minors|little (?:girls|boys|ones)|young (?:girls|boys|kids|children)|younger (?:girls"
+            r"|"
+            r"boys|kids)|(?:student|pupil|school) ?(?:girls?|boys?)?|students|pupils|teens?)\b",
+            r"\b(?:the |my |these |sexual )(?:thoughts|urges|feelings|fantasies) (?:are|is|get|"
+            r"getting|feel) (?:very |so |too |really )?(?:strong|stronger|bad|worse|intense)\b",
+            r"\b(?:excited|aroused|turned on)\b.{0,40}?\b(?:touch|touching|grab|grabbing|rub|rubbin"
+            r"g)"
+            r" (?:\w+ )?(?:women|womens|girls|people|strangers)\b"
+            r"|\b(?:touch|touching|grab|grabbing|rub|rubbing) (?:\w+ )?(?:women|womens|girls|strang"
+            r"ers)"
+            r" (?:\w+ ){0,3}?(?:metro|bus|train|subway|tube|crowd|street)\b",
+            r"\b(?:look|looking|watch|watching) (?:at )?(?:young|little|small) (?:girls|boys|kids|"
+            r"children)\b.{0,40}?\b(?:wrong way|sexual\w*|shouldn'?t|shouldnt|not normal)\b",
+            r"\bcompulsive (?:porn|sex|masturbat\w*)\b|\bporn (?:\w+ )?(?:addict\w*|compulsion)\b"
+            r"|\baddicted to porn\b",
+            r"\b(?:thoughts?|fantasies|feelings) (?:for|about|of|towards?) (?:young|little|small|"
+            r"underage) (?:girls|boys|kids|children)\b",
             # "looking at stuff online thats way too young": what is watched is the children.
             r"\b(?:look|looks|looking|looked|watch|watches|watching|watched|download\w*|search\w*)"
             r" (?:at )?(?:\w+ ){0,3}?(?:stuff|things|pics|pictures|images|videos|porn|content|"
@@ -392,6 +474,8 @@ EN_SIGNS: Dict[str, str] = {
             # "need check blood for everything", "where i can test myself", "see a doctor".
             r"\b(?:check|test|testing|tested|checkup|check-up|check up) (?:my |the )?(?:blood|"
             r"myself|for (?:everything|diseases?|infections?|sickness))\b"
+            r"|\bperiods? (?:\w+ ){0,3}?(?:weird|irregular|stopped|late|gone)\b"
+            r"|\b(?:don'?t|dont|do not) have (?:a |any )?(?:regular )?(?:doctor|gp)\b"
             r"|\bperiod (?:is |has been |was )?(?:\w+ ){0,3}?late\b|\blate period\b|\bmissed (?:my "
             r"|"
             r"a )?period\b|\bno period\b"
@@ -421,6 +505,12 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:one of (?:our|my) |(?:our|my) )(?:students|pupils|residents|patients|"
             r"young people|service users)\b"
             r"|\b(?:male|female|young|teenage|adolescent|new|a) patient\b"
+            # "i coach football boys 13-14", "i clean rooms in hotel", "my employee in nail salon".
+            r"|\bi (?:coach|train|teach) (?:\w+ )?(?:boys|girls|kids|children|students|pupils|youth"
+            r"|"
+            r"teens|juniors)\b|\bi clean (?:rooms|the rooms|apartments|offices)\b"
+            r"|\b(?:my|one of my|our) (?:employee|employees|staff member|worker|workers|apprentice)"
+            r"\b"
             # "one student in my class is paid by older men": a teacher's pupil.
             r"|\b(?:a|one|some|two|several|this) (?:of the )?(?:students?|pupils?) (?:in|from|at) "
             r"my (?:class|school|group|form|course)\b",
@@ -461,6 +551,18 @@ EN_SIGNS: Dict[str, str] = {
 }
 
 EN_ASKS: Dict[str, str] = {
+    "contact": "|".join(
+        [
+            # "How do I get hold of Mika?", "where are they and when are they open?".
+            r"\b(?:how (?:do|can|could) i|where (?:do|can) i|how to) (?:get hold of|contact|reach|"
+            r"call|find|get in touch with|visit|go to) (?:mika|kast|bris|preventell|stodcentrum|umo"
+            r"|"
+            r"them|you)\b"
+            r"|\bopening (?:hours|times)\b|\bwhen (?:are|is) (?:they|mika|kast|it|you) open\b"
+            r"|\bwhere (?:are|is) (?:they|mika|kast|stodcentrum|umo)\b(?: located)?"
+            r"|\b(?:their|the|your) (?:phone )?number\b",
+        ]
+    ),
     "human": "|".join(
         [
             # "r u a robot? i need an actual counsellor", "id rather chat with an actual
@@ -474,6 +576,11 @@ EN_ASKS: Dict[str, str] = {
             r"(?:there|here|online)\b|\bis (?:anyone|anybody|someone|somebody) (?:there|here|onlin"
             r"e|"
             r"reading this)\b"
+            r"|\b(?:woman|female|male|real|a|any) (?:worker|counsel+or|person|staff) (?:who|that|to"
+            r") "
+            r"(?:can )?(?:talk|speak|chat|write)\b"
+            r"|\b(?:don'?t|dont|do not) want (?:a |the )?(?:computer|robot|bot|machine|ai) "
+            r"(?:answers?|replies|reply|talking)\b"
             r"|\b(?:connect|put|transfer|pass|send) me (?:with|to|through to|on to) (?:a |an |one o"
             r"f )?"
             r"(?:your )?(?:\w+ )?(?:worker|workers|person|human|counsel+or|staff|someone|somebody)"
@@ -501,6 +608,21 @@ EN_ASKS: Dict[str, str] = {
             r"\w*|"
             r"ip|i write|i say)?\b"
             r"|\bconfidential\b"
+            r"|\b(?:you|u|they) (?:will|would|gonna|going to) (?:report|tell|call) (?:me |us |it )?"
+            r"(?:to )?(?:the )?(?:police|cops|social\w*|migration\w*)\b"
+            # Fear of the authorities, in second-language English: "they tell to police or
+            # migrationsverket??", "if i call 112 they take me to migration?", "register my
+            # name somewhere?", "can i call 112 without they check my visa", "passed on to".
+            r"|\b(?:they|you|u|police|mika|kast|bris|112|socialtjansten|social|doctor|hospital)\b "
+            r"(?:\w+ ){0,3}?(?:tell|tells|report|reports|send|sends|call|calls|inform|check|checks|"
+            r"register|registers|take|takes) (?:\w+ ){0,3}?(?:migration\w*|my visa|visa|papers|my "
+            r"name|me back|deport\w*|my wife|my husband|my family)\b"
+            r"|\b(?:get|gets|be|is|are) passed on to\b|\b(?:deport|deported|deportation)\b"
+            r"|\b(?:help|call|go|come|talk|see (?:a )?doctor|get help)\b (?:\w+ ){0,3}?without (?:"
+            r"\w+ )?"
+            r"(?:papers|visa|id|personnummer|documents|permit|samordningsnummer|insurance)\b"
+            r"|\b(?:how much|does it|do i (?:have|need) to pay|is it) (?:\w+ )?(?:cost|costs|free)"
+            r"\b"
             # Second-language English: "without say my name", "my name stay secret?", "if i go
             # to mika they tell the police?", "police will know?".
             r"|\bwithout (?:say|saying|give|giving|tell|telling|to say|to give) (?:my|the) name\b"
@@ -529,6 +651,10 @@ EN_ASKS: Dict[str, str] = {
             r"guy|buyer|client|customer|men|guys))\b"
             r"|\b(?:do|must|should|shall) (?:i|we) (?:have to |need to )?report (?:it|this|him|her|"
             r"them|that)\b|\b(?:have|need) to report (?:it|this|him|her|them|that)\b"
+            r"|\b(?:arrest|arrested|arresting) (?:me|us)\b|\b(?:get|be|being) arrested\b"
+            r"|\bbreaking the law\b|\b(?:am i|is (?:it|that|this)) (?:\w+ )?(?:illegal|legal|a crim"
+            r"e)\b"
+            r"|\b(?:running|run|runs) a brothel\b"
             # "Am I legally required to report this", "mandatory reporting", "duty to report".
             r"|\b(?:legally |required |obliged |obligated )?(?:required|obliged|obligated|duty|"
             r"mandatory) (?:to )?report\w*\b|\bmandatory report\w*\b|\breporting (?:duty|"

@@ -450,7 +450,9 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
             r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
             # "paid a girl on snap for nudes", "i have a meeting booked ... the buyer".
-            r"(?<!get )(?<!got )(?<!am )(?<!was )\b(?:paid|pay|paying|sent money to|swished) "
+            # (Not "man online pay him for videos": the one close is paid.)
+            r"(?<!get )(?<!got )(?<!am )(?<!was )(?<!man )(?<!men )(?<!guy )(?<!guys )(?<!online )"
+            r"(?<!someone )(?<!he )(?<!they )(?<!she )\b(?:paid|pay|paying|sent money to|swished) "
             r"(?:a |some |this |the |an? older )?(?:girl|girls|woman|women|guy|someone|her|him) "
             r"(?:\w+ ){0,3}?for (?:an? |some )?(?:private |few )?(?:nudes|pics|pictures|photos|"
             r"videos?|sex|a show|show|content)\b",

@@ -57,7 +57,10 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?<!inte )\b(?:tvingad|tvingades|tvingas)\b|"
             r"\btvungen att (?:salja|ta emot|traffa|ha sex|ligga|jobba|gora det|gora saker)\b",
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
-            r"\b(?:forced?|forcing|makes? me|made me)\b",
+            # (Not "it makes me want to throw up", "makes me sick": a feeling, not a deed.)
+            r"\b(?:forced?|forcing|makes? me|made me)\b(?! (?:want to (?:throw up|puke|vomit|cry|di"
+            r"e)|"
+            r"sick|feel|so|really|laugh|cry|angry|sad|happy|ashamed|think))",
             # Set CB/CE: "was brought to sweden by a man ... have to give him money from
             # clients", "han sa att jag inte kommer härifrån levande om jag försöker gå".
             r"\b(?:was|were|got|been) (?:brought|taken|sent) (?:to (?:sweden|europe|here)|here)\b"
