@@ -47,6 +47,7 @@ WORDING: Dict[str, Dict[str, str]] = {
                     "En uppsökare i chatten kan hjälpa dig att få kontakt.",
         "more_about": "Mer om {name}",
         "talk_to_worker": "Prata med en uppsökare",
+        "reach": "Så här når du {name}:",
     },
     "en": {
         "phone": "Phone", "chat": "Chat", "email": "E-mail", "web": "Web",
@@ -61,6 +62,7 @@ WORDING: Dict[str, Dict[str, str]] = {
                     "An outreach worker in the chat can help you get in touch.",
         "more_about": "More about {name}",
         "talk_to_worker": "Talk to an outreach worker",
+        "reach": "This is how you reach {name}:",
     },
 }
 

@@ -590,7 +590,11 @@ class Turn:
         parts = []
         for service_id in service_ids:
             service = directory[service_id]
-            if contact_only or len(service_ids) > 1:
+            if contact_only and len(service_ids) == 1:
+                # A sentence first: "BRIS: / Phone: 116 111" alone reads as a form, not a reply.
+                reach = wording(self.language)["reach"].format(name=service.short_name)
+                parts.append(f"{reach}\n{describe_contacts(service, self.language)}")
+            elif contact_only or len(service_ids) > 1:
                 parts.append(f"{service.short_name}:\n{describe_contacts(service, self.language)}")
             else:
                 parts.append(describe_service(service, self.language))

@@ -122,6 +122,13 @@ _THEIRS = re.compile(
     rf"(?:my|our|her|his)\s+(?:\w+\s+)?\w+\s+(?:is|was))\s+(?:only\s+|just\s+|like\s+|"
     rf"about\s+|maybe\s+)?{_NUM}\b(?!\s*(?:min|minutes|hours|days|times|%|kr|sek|euro))"
 )
+# "a 15 y/o boy", "the girl they sent up looks 14 max": someone described, not the writer.
+_DESCRIBED = re.compile(
+    r"\ban?\s+(?P<num>1[0-9]|[2-7][0-9])\s*(?:y/?o|yo|-?\s*years?[\s-]*old|yr[\s-]*old)\s+"
+    r"(?:boy|girl|kid|child|lad|guy|man|woman|teen|teenager|student|pupil|player|son|daughter)\b"
+    r"|\b(?:looks?|looking|looked|seems?|seemed)\s+(?:like\s+)?(?:maybe\s+|about\s+|around\s+|"
+    r"only\s+|barely\s+)?(?P<num2>1[0-7])\b(?!\s*(?:min|minutes|hours|kr|times))"
+)
 # "one of the girls, 15, told me": the pupil's or client's age, not the writer's.
 _ONE_OF = re.compile(
     r"\bone\s+of\s+(?:the|our|my)\s+\w+\s*[,(]\s*(?P<num>1[0-9]|[2-6][0-9])\s*[,)]"
@@ -201,6 +208,20 @@ _YEAR_OF_SCHOOL = re.compile(
 _MINOR_BAND = re.compile(
     rf"\b{_I_AM}\s+(?:still\s+|only\s+|just\s+)?(?:a\s+)?"
     r"(?P<band>minor|underage|under\s+age|under\s+18|under\s+eighteen|kid|child|teen|teenager)\b"
+)
+# Under 18 said without a number: "too young to drive", "not even old enough to vote",
+# "teen guy here", "my 16th birthday is next month".
+_YOUNG_SAID = re.compile(
+    r"\b(?P<band>too\s+young\s+to\s+(?:drive|vote|drink)|not\s+(?:even\s+)?old\s+enough\s+to\s+"
+    r"(?:vote|drive|drink)|teen\s+(?:guy|girl|boy)\s+here|(?:^|[.!?]\s*)teen\s+(?:guy|girl|boy)\b)"
+)
+_NEXT_BIRTHDAY = re.compile(
+    r"\bmy\s+(?P<num>1[0-9])(?:th|st|nd|rd)\s+(?:birthday|bday|b-day)\s+is\s+(?:next|in|this|on)\b"
+)
+# "I (f, 27) was raped": the writer's age in brackets after "I".
+_I_BRACKET = re.compile(
+    r"\bi\s*\(\s*(?:[fm]|female|male|woman|man)?\s*,?\s*(?P<num>1[0-9]|[2-7][0-9])"
+    r"\s*(?:,?\s*[fm])?\s*\)"
 )
 _ADULT_BAND = re.compile(
     rf"\b{_I_AM}\s+(?:an?\s+)?(?:grown\s+)?"
@@ -361,6 +382,21 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
                 found.append((_group(age), role, *match.span("num"), age))
     for match in _MINOR_BAND.finditer(lowered):
         found.append((MINOR, SELF, *match.span("band"), None))
+    for match in _DESCRIBED.finditer(lowered):
+        if re.search(r"\b(?:i\s+am|i'?m|im|i’m|me|as|being)\s+$", lowered[: match.start()]):
+            continue  # "I am a 16 year old girl": the writer's own, read above
+        name = "num" if match.group("num") else "num2"
+        age = int(match.group(name))
+        found.append((_group(age), OTHER, *match.span(name), age))
+    for match in _YOUNG_SAID.finditer(lowered):
+        role = OTHER if _someone_before(lowered, match.start()) else SELF
+        found.append((MINOR, role, *match.span("band"), None))
+    for match in _NEXT_BIRTHDAY.finditer(lowered):
+        age = int(match.group("num")) - 1
+        found.append((_group(age), SELF, *match.span("num"), age))
+    for match in _I_BRACKET.finditer(lowered):
+        age = int(match.group("num"))
+        found.append((_group(age), SELF, *match.span("num"), age))
     for match in _UNDERAGE_OPENING.finditer(lowered):
         said = match.group("me") or lowered[match.end("band") :].strip(" .!?")
         found.append((MINOR, SELF if said else unowned, *match.span("band"), None))

@@ -1172,6 +1172,15 @@ _SUICIDAL_EN = re.compile(
     r"|\b(?:tonight|today|now) i(?:'?m| am| will|'ll|ll)? (?:gonna |going to )?end (?:it|my life|"
     r"everything|things)\b|\bend(?:ing)? it(?: all)? (?:tonight|today|now)\b|\bend it all\b"
     r"|\b(?:end|ending|take|taking) my (?:own )?life\b"
+    r"|\bnobody (?:would|will|is going to|gonna) miss (?:me|a \w+)\b|\bno one (?:would|will) miss "
+    r"(?:me|a \w+)\b|\b(?:not sure|don'?t know if|dont know if) i'?(?:ll| will) (?:still )?be (?:he"
+    r"re|"
+    r"around|alive)\b|\bwon'?t be (?:here|around|alive) (?:by|tomorrow|next|much longer)\b"
+    r"|\b(?:i'?m|im|i am) (?:standing )?(?:at|on|by|near) the (?:tracks|train tracks|railway|"
+    r"railway tracks)\b|\bdone with (?:life|living)\b"
+    r"|\b(?:took|taken|swallowed) (?:everything|all) (?:in|from) (?:the|my|our) (?:\w+ )?(?:medicin"
+    r"e "
+    r"cabinet|cabinet|first aid kit)\b"
     r"|\b(?:step|stepping|jump|jumping|throw|throwing|lie|lying) (?:myself )?in front of (?:a |the "
     r")?"
     r"(?:train|bus|car|truck|metro|tube|subway|tram)\b"
@@ -1185,7 +1194,8 @@ _SOMEONE_EN = (
     r"the driver|my pimp|his friends?|the men|the guys|someone|somebody)"
 )
 # "the man from the game is parked outside": who he is may come between.
-_WHO_EN = r"(?:(?:from|at|in|on|with|of) (?:\w+ ){1,3}?)?"
+# "the guy who pays for my pics is waiting outside": a relative clause may come between too.
+_WHO_EN = r"(?:(?:from|at|in|on|with|of) (?:\w+ ){1,3}?|(?:who|that) (?:\w+ ){1,5}?)?"
 _DANGER_EN = re.compile(
     rf"\b{_SOMEONE_EN}\b {_WHO_EN}(?:is |are |s |re )?(?:still |already |now |just |right )?(?:wai"
     rf"ting |"
@@ -1215,6 +1225,20 @@ _DANGER_EN = re.compile(
     rf"(?:bathroom|toilet|wc|closet|wardrobe|bedroom|room)\b.{{0,60}}?\b{_SOMEONE_EN}\b "
     r"(?:is |are |s |re )?(?:still )?(?:outside|at the door|behind the door|in the (?:next|other) "
     r"room)\b"
+    # Breaking in, picked up by one who hurt before, a child told to go upstairs to pay a debt,
+    # gone in a car with older men and silent, "texted me 'help'".
+    r"|\b(?:trying to|tries to|is going to|gonna|about to) (?:break in|get in|kick (?:in )?the door"
+    r"|"
+    r"break (?:down )?the door)\b"
+    r"|\b(?:(?:getting |being |gets )?picked up|(?:picking|picks|pick) (?:me|us|her) up) (?:in \d+ "
+    r"?"
+    r"(?:mins?|minutes)|tonight|now|soon)\b.{0,60}?"
+    r"\b(?:violent|hit me|hurt me|beat me|scared|afraid)\b"
+    r"|\b(?:have|has) to go (?:upstairs|to (?:his|the) (?:room|car|flat)) with (?:him|them)\b"
+    r"|\bgot into (?:a|the|his|their) car with (?:\w+ ){0,2}?(?:older )?(?:guys|men|man|guy)\b.{0,8"
+    r"0}?"
+    r"\b(?:not answering|isn'?t answering|location is off|phone is off|not picking up|scared)\b"
+    r"|\b(?:texted|texting|sent|messaged|wrote|snapped) me '?help\b(?! (?:with|on|for|me with))"
     # Followed now: "man follow me in street right now since metro".
     r"|\b(?:follow|follows|following|followed) (?:me|us|her)\b.{0,40}?\b(?:right now|now|rn|since)"
     r"\b"

@@ -602,6 +602,12 @@ def analyze(
         concerned = SELF
     if "buying" in signs and any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages):
         asks.add("law")  # "sa att hon var 17": buying from a child is a crime of its own
+    if (
+        "buying" in signs
+        and any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages)
+        and _NOW_EN.search(folded)
+    ):
+        signs.add("danger")  # "booked a girl ... tonight, she looks 13": a child sold now
     if "buying" in signs and _WHAT_NOW.search(folded):
         asks.add("law")  # "betalade en tjej, hon var 16 ... vad händer nu": the buyer's law
     if (
@@ -662,6 +668,7 @@ def analyze(
     )
 
 
+_NOW_EN = re.compile(r"\b(?:right now|now|tonight|rn)\b")
 # With the one who pays, now (set CD): "jag tror han är hos honom nu".
 _WITH_PAYER_NOW = re.compile(
     r"\b(?:hon|han|hen) (?:ar|e|sitter|sover) (?:\w+ )?(?:hos|med) (?:honom|henne|mannen|gubben|"

@@ -416,3 +416,48 @@ def test_english_contact_law_and_human_questions_are_read(text, ask):
 )
 def test_a_workers_clients_and_a_buyers_stop_are_not_selling(text):
     assert "exchange" not in rule_signs(text), rule_signs(text)
+
+
+# Classes sets EN (buyers, control, staff), EO (teenagers, age said without a number,
+# crises) and EP (short messages, late facts) showed; new words each.
+CASES_ENOP = [
+    # A buyer in a punter's words, and one who walked out on a child: KAST, 112 first now.
+    ("punter here, been seeing the same two ladies for years, is that even legal", "sells_sex",
+     ["kast"], ["mika"]),
+    ("booked a girl at a hotel tonight, she looks 13 max and a man waits in the car outside",
+     "acute_danger", ["112", "kast"], ["preventell"]),
+    # Under 18 said without a number.
+    ("too young to drive but a man pays me for pics every week", "sells_sex",
+     ["stodcentrum", "bris"], ["mika"]),
+    ("my 15th birthday is next month and a guy gives me vapes for nudes", "sells_sex",
+     ["stodcentrum", "bris"], ["mika"]),
+    # Crises in a teenager's words.
+    ("nobody would miss me anyway. year 10 and i do stuff with men for money", "chitchat",
+     ["112", "90101", "stodcentrum"], ["mika"]),
+    ("a guy i sell to is picking me up in 10 mins, hes hit me before", "sells_sex", ["112"], []),
+    ("my ex pimp is trying to kick the door in rn, 26", "chitchat", ["112"], ["preventell"]),
+    # A bed for sex is selling; spread nudes are images spread.
+    ("i sleep with guys so i have a place to stay, im 19", "chitchat", ["mika"],
+     ["preventell", "kast"]),
+    ("im 16 and a guy is selling my nudes in a discord, sending them to everyone", "chitchat",
+     ["bris", "stodcentrum"], ["mika"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_ENOP)
+async def test_teenagers_buyers_and_short_messages_are_understood(text, intent, must, must_not):
+    await told_in_english(text, intent, must, must_not)
+
+
+@pytest.mark.parametrize("text", ["is this a bot??", "hello? am i talking to ai or a person"])
+async def test_asking_whether_it_is_a_bot_calls_a_worker(text):
+    messages, _ = await respond_to(text, "bot_challenge", 0.9, language="en")
+    assert handover(messages), texts(messages)
+
+
+async def test_a_services_number_is_given_in_a_sentence_in_english():
+    # The service last named (as "whats the number to bris" leaves it for the action).
+    messages, _ = await respond_to("whats the number", "ask_contact", 0.9, language="en",
+                                   slots={"referred_services": ["bris"]})
+    said = texts(messages)
+    assert "This is how you reach BRIS:" in said and "116 111" in said

@@ -60,7 +60,8 @@ EN_ROLES = (
     r"lawyer|receptionist|hotel (?:staff|receptionist|manager)|night porter|taxi driver|principal|"
     r"head ?teacher|librarian|pastor|priest|imam|volunteer|legal guardian|contact person|"
     r"mentor|teaching assistant|welfare officer|probation officer|prison officer|cleaner|"
-    r"cleaning lady|housekeeper|room attendant|hotel cleaner)"
+    r"cleaning lady|housekeeper|room attendant|hotel cleaner|hr manager|hr officer|hr|"
+    r"(?:youth |football |sports |swim |swimming )+coach)"
 )
 EN_WORKPLACES = (
     r"(?:youth (?:club|centre|center|clinic)|fritidsgard\w*|school|hvb\w*|care home|group home|"
@@ -94,6 +95,25 @@ EN_WRITER_BUYS = (
     r"|\bi (?:give|gave|pay|paid) (?:a |my |the |this )?(?:young |younger )?(?:woman|girl|lady|"
     r"sugar baby|student)\b(?: \d+)? (?:\w+ ){0,3}?(?:allowance|money|cash|gifts|rent)\b"
     r"|\bi (?:pay|paid|payed) (?:sometimes|often|every \w+|regularly|a few times|few times)\b"
+    # "punter here", "how do i stop seeing pros", "i pay her an allowance", "a massage place
+    # where you can pay for more", "booked a girl", "the girl they sent up", "texts from the
+    # escort agency", "my account on an escort site ... all the bookings", "chip in for an
+    # escort", "paying a girl from another school to do sexual stuff".
+    r"|\bpunter here\b|\b(?:i'?m|im|i am) a punter\b|^\W*punter\b"
+    r"|\b(?:seeing|see|visiting|visit|using|use|booking|book) (?:pros|hookers|escorts|call ?girls)"
+    r"\b"
+    r"|\bi (?:pay|paid|give|gave) (?:her|him|them) (?:an? )?(?:monthly )?allowance\b"
+    r"|\b(?:pay|paid|paying) (?:for|extra for) (?:more|extras?|the extras|a happy ending|happy "
+    r"endings?)\b"
+    r"|\b(?:booked|book|booking|ordered|order) (?:a|the|this|that) (?:girl|woman|lady|boy|guy)\b"
+    r"|\bthe (?:girl|woman|lady) (?:they|he|the agency|the man) sent (?:up|over|to (?:my|the) room)"
+    r"\b"
+    r"|\b(?:texts?|messages?|emails?|receipts?|calls?) (?:from|with|to) (?:an? |the )?escort "
+    r"(?:agency|site|service|page)\b|\baccount on (?:an? |the )?escort (?:site|page|app)\b"
+    r"|\b(?:chip|chipping|pitch|pitching|split|splitting) in (?:for|on) (?:an? )?(?:escort|"
+    r"prostitute|hooker|sex worker)\b"
+    r"|\b(?:i'?ve been |i have been |i )?(?:paying|paid|pay) (?:a|this|some) (?:girl|woman|guy|boy)"
+    r" (?:\w+ ){0,4}?to (?:do|have|give|let)\b"
 )
 
 EN_SIGNS: Dict[str, str] = {
@@ -226,6 +246,30 @@ EN_SIGNS: Dict[str, str] = {
             r"(?! (?:of|at|in) )"
             r"|\bcam work and (?:\w+ )?(?:meets|meetups)\b|\b(?:meets|meetups) (?:with|for) "
             r"(?:clients|subscribers|fans|guys)\b",
+            # "the guy who pays for my pics", "gets paid to 'chill' with an older guy".
+            r"\b(?:man|guy|men|guys|someone|he) (?:who|that) (?:\w+ )?(?:pays?|paid|paying) for my "
+            r"(?:pics|pictures|nudes|photos|videos|stuff|phone|clothes|rent)\b"
+            r"|\b(?:gets?|got|getting|is|being) paid (?:\w+ )?to '?(?:chill|hang out|hang|spend tim"
+            r"e|keep "
+            r"(?:him|them) company)\b",
+            # A bed for sex: "i sleep with guys so i have a place to crash", "i go home with
+            # older guys bc they let me sleep there"; "we do guys in cars"; "a guy who bought
+            # pics from me"; "advertises sexual services online"; "stuff with guys and money".
+            r"\bsleep(?:ing|s)? with (?:\w+ )?(?:guys|men|people|him|them|strangers) (?:so|to|for) "
+            r"(?:that )?(?:i (?:have|get|can have|can get) )?(?:a place|somewhere|a bed|a roof|a co"
+            r"uch)\b"
+            r"|\b(?:go|goes|going|went) home with (?:\w+ )?(?:older )?(?:guys|men)\b.{0,40}?\b(?:le"
+            r"t|lets|"
+            r"give|gives) (?:me|us) (?:sleep|stay|a place|a bed|crash)\b"
+            r"|\b(?:we|i|they make us|he makes us) do (?:guys|men|clients) in (?:cars|the car|hotel"
+            r"s)\b"
+            r"|\b(?:bought|buys|buying|paid for|pays for) (?:\w+ )?(?:pics|pictures|nudes|photos|vi"
+            r"deos|"
+            r"content) (?:from|of|off) me\b"
+            r"|\b(?:advertises|advertising|advertised|sells|selling) (?:sexual services|sex|herself"
+            r"|"
+            r"himself)\b|\bescort ads?\b"
+            r"|\bstuff with (?:older )?(?:guys|men) and (?:money|cash|gifts)\b",
             # Offers to meet from one's own followers: "subscribers keep offering proper money to
             # meet irl".
             r"\b(?:subscribers|fans|followers|simps|regulars)\b (?:\w+ ){0,3}?(?:offering|offer|"
@@ -296,6 +340,9 @@ EN_SIGNS: Dict[str, str] = {
             # "he forces me to meet his friends"; a journey paid back with clients.
             r"\bforc(?:es|ing) (?:me|us|her|him)\b"
             # Pressed by a partner: "he says if I love him I will sleep with his friends".
+            # "my friends older brother 'manages' me and 2 other girls", "pressured by her partner".
+            r"|\b'?manag(?:es|ed|ing)'? (?:me|us|her|him|them)\b(?! to (?:get|find|stay))"
+            r"|\bpressured by (?:her|his|their|my) (?:partner|boyfriend|husband|pimp)\b"
             # A debt worked off: "the deal was I'd 'entertain' their friends until it was paid off".
             r"|\b(?:debt|debts|owe|owed|owing)\b.{0,100}?\buntil (?:it'?s |it is |it was |the debt "
             r"(?:is|was) |i'?ve |i have )?(?:paid (?:off|back)?|cleared|worked off)\b"
@@ -367,6 +414,10 @@ EN_SIGNS: Dict[str, str] = {
             r" (?:pics|pictures|photos|nudes|images|videos)\b"
             r"|\b(?:post|posts|posted|posting|upload\w*|share|shares|shared|send|sends|show|shows) "
             r"(?:my|her|his) (?:\w+ )?(?:nudes|pics|pictures|photos|videos|vids)\b"
+            # "a guy i sent nudes to is selling them in a telegram group".
+            r"|\b(?:nudes|pics|pictures|photos|videos)\b.{0,60}?\b(?:selling|sells|sold|sharing|sha"
+            r"res|"
+            r"shared|posting|posted|spreading|spread) them\b"
             # "since the video of me got out", "my nudes leaked".
             r"|\b(?:video|videos|vid|pics?|pictures|photos|nudes) of (?:me|her|him) (?:\w+ )?(?:got"
             r" "
@@ -433,6 +484,8 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:want|wants|wanting|urge|urges|feel like|think about|thinking about) (?:to )?"
             r"(?:force|forcing|rape|raping|hurt|hurting) (?:a |some |the )?(?:woman|women|girl|"
             r"girls|someone|somebody|person|people|her|a child|kids?|children)\b",
+            # "the porn i watch keeps getting younger and younger".
+            r"\bporn\b.{0,40}?\b(?:younger and younger|getting younger|way too young|too young)\b",
             # "attracted to kids way younger than me", "attraction for one student girl",
             # "the thoughts are very strong", "i think to touch womens in metro".
             r"\b(?:attracted|attraction|drawn) (?:to|towards?|for) (?:\w+ ){0,2}?(?:kids|children|"
@@ -576,6 +629,12 @@ EN_ASKS: Dict[str, str] = {
             r"(?:there|here|online)\b|\bis (?:anyone|anybody|someone|somebody) (?:there|here|onlin"
             r"e|"
             r"reading this)\b"
+            r"|^\W*(?:(?:hello|hi|hey)\W+)?(?:is this|are you|r u|am i (?:talking|chatting|speaking"
+            r") "
+            r"(?:to|with)) (?:a |an )?(?:bot|robot|ai|machine|computer)\b"
+            r"|\b(?:ai|a bot|bot|a robot|robot) or (?:a |an )?(?:real |human|someone|a person|staff"
+            r"|"
+            r"person)\b"
             r"|\b(?:woman|female|male|real|a|any) (?:worker|counsel+or|person|staff) (?:who|that|to"
             r") "
             r"(?:can )?(?:talk|speak|chat|write)\b"
@@ -618,6 +677,10 @@ EN_ASKS: Dict[str, str] = {
             r"register|registers|take|takes) (?:\w+ ){0,3}?(?:migration\w*|my visa|visa|papers|my "
             r"name|me back|deport\w*|my wife|my husband|my family)\b"
             r"|\b(?:get|gets|be|is|are) passed on to\b|\b(?:deport|deported|deportation)\b"
+            r"|\bwithout (?:my|a|giving (?:my|a)|telling (?:my|a)|saying my) (?:real )?name\b"
+            r"|\b(?:my )?(?:job|work|boss|employer|wife|husband|family|parents) (?:to |will |would "
+            r"|could "
+            r"|might )?(?:find out|know)\b(?=.{0,10}$|\W)"
             r"|\b(?:help|call|go|come|talk|see (?:a )?doctor|get help)\b (?:\w+ ){0,3}?without (?:"
             r"\w+ )?"
             r"(?:papers|visa|id|personnummer|documents|permit|samordningsnummer|insurance)\b"
