@@ -357,12 +357,17 @@ class Turn:
             # vi imorgon?") is still about a child.
             self.other_age = MINOR
             self.events.append(SlotSet("other_age_group", MINOR))
-        services = crisis_services(kind, known_need, self.own_age, self.situation.signs,
+        own_age = self.own_age
+        if own_age is None and "likely_minor" in self.situation.signs:
+            # No age written, but written as the young write (bot/nlu/learned.py): in a crisis
+            # there is no time to ask, so the youth route, not Mika beside it.
+            own_age = MINOR
+        services = crisis_services(kind, known_need, own_age, self.situation.signs,
                                    age_other=other_age,
                                    about_other=self.situation.concerned != SELF)
         exploited = self.situation.signs & EXPLOITATION_SIGNS
         heading = None
-        if self.own_age == MINOR and exploited:
+        if own_age == MINOR and exploited:
             heading = self.reply.text("utter_minor_crisis_not_your_fault")
         self.reply.services(
             [s for s in services if s not in ("emergency", "mind")], known_need, heading=heading

@@ -461,3 +461,15 @@ async def test_a_services_number_is_given_in_a_sentence_in_english():
                                    slots={"referred_services": ["bris"]})
     said = texts(messages)
     assert "This is how you reach BRIS:" in said and "116 111" in said
+
+
+async def test_a_crisis_written_as_the_young_write_gets_the_youth_route_not_mika():
+    # No age written, the minor model reads a child: no time to ask in a crisis.
+    messages, _ = await respond_to(
+        "he is outside the door now and wont go away, i have school tomorrow", "acute_danger",
+        0.95, language="en", young=True,
+    )
+    said = texts(messages)
+    assert re.search(SAID["112"], bubbles(messages)[0]), said
+    assert "Stödcentrum" in said and re.search(SAID["bris"], said), said
+    assert "Mikamottagningen" not in said
