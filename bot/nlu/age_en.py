@@ -8,6 +8,7 @@ Returns plain tuples so that `age` can build its mentions without a cycle.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import List, Optional, Set, Tuple
 
@@ -126,6 +127,9 @@ _THEIRS = re.compile(
 _DESCRIBED = re.compile(
     r"\ban?\s+(?P<num>1[0-9]|[2-7][0-9])\s*(?:y/?o|yo|-?\s*years?[\s-]*old|yr[\s-]*old)\s+"
     r"(?:boy|girl|kid|child|lad|guy|man|woman|teen|teenager|student|pupil|player|son|daughter)\b"
+    r"|\b(?:boy|girl|kid|lad|teen|son|daughter|granddaughter|grandson|brother|sister)\s+(?:of\s+)?"
+    r"(?:around|about|maybe|roughly|approx\w*)\s+(?P<num3>1[0-7])\b"
+    r"|\bcan'?t\s+be\s+(?:more|older)\s+than\s+(?P<num4>1[0-7])\b"
     r"|\b(?:looks?|looking|looked|seems?|seemed)\s+(?:like\s+)?(?:maybe\s+|about\s+|around\s+|"
     r"only\s+|barely\s+)?(?P<num2>1[0-7])\b(?!\s*(?:min|minutes|hours|kr|times))"
 )
@@ -218,6 +222,25 @@ _YOUNG_SAID = re.compile(
 _NEXT_BIRTHDAY = re.compile(
     r"\bmy\s+(?P<num>1[0-9])(?:th|st|nd|rd)\s+(?:birthday|bday|b-day)\s+is\s+(?:next|in|this|on)\b"
 )
+# "she's in her twenties", "my sister is in her thirties": someone else, an adult.
+_OTHER_ADULT_BAND = re.compile(
+    r"\b(?:she'?s|he'?s|shes|hes|she\s+is|he\s+is|they\s+are|they'?re|who\s+is|is)\s+in\s+"
+    r"(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?P<band>twenties|20s|thirties|30s|forties|"
+    r"40s|fifties|50s)\b|\b(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?P<band2>30s|thirties|"
+    r"40s|forties)\b"
+)
+# "mum here. daughter is 17": a relation named at a clause start is someone else.
+_RELATION_IS = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:(?:my|our)\s+)?(?:\w+'?s\s+)?(?:little\s+|big\s+|younger\s+|older\s+)?"
+    r"(?:daughter|son|sister|brother|granddaughter|grandson|niece|nephew|stepdaughter|stepson|"
+    r"cousin)\s+(?:is|was|just\s+turned)\s+(?:only\s+|just\s+)?(?P<num>1[0-9]|[2-7][0-9])\b"
+)
+# "my granddaughter, born 2010": someone else's birth year.
+_THEIR_BIRTH_YEAR = re.compile(
+    r"\b(?:my|our|her|his)\s+(?:\w+'?s\s+)?(?:\w+\s+)?(?:daughter|son|sister|brother|granddaughter|"
+    r"grandson|niece|nephew|child|kid|girl|boy|friend|student|pupil|cousin)\s*,?\s*(?:who\s+(?:was|"
+    r"is)\s+|was\s+)?born\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 # "I (f, 27) was raped": the writer's age in brackets after "I".
 _I_BRACKET = re.compile(
     r"\bi\s*\(\s*(?:[fm]|female|male|woman|man)?\s*,?\s*(?P<num>1[0-9]|[2-7][0-9])"
@@ -236,7 +259,7 @@ _OTHER_BAND = re.compile(
 )
 # "my daughter, fifteen, ...", "our son (16)": an age in apposition to someone.
 _APPOSITION = re.compile(
-    r"\b(?:my|our|her|his)\s+(?:\w+\s+)?\w+\s*[,(]\s*"
+    r"\b(?:my|our|her|his)\s+(?:\w+'?s\s+)?(?:\w+\s+)?\w+\s*[,(]\s*"
     + _NUM
     + r"\s*(?:y/?o|yrs?|years?(?:\s+old)?)?\s*[,)]"
 )
@@ -382,10 +405,20 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
                 found.append((_group(age), role, *match.span("num"), age))
     for match in _MINOR_BAND.finditer(lowered):
         found.append((MINOR, SELF, *match.span("band"), None))
+    for match in _RELATION_IS.finditer(lowered):
+        age = int(match.group("num"))
+        found.append((_group(age), OTHER, *match.span("num"), age))
+    for match in _THEIR_BIRTH_YEAR.finditer(lowered):
+        age = datetime.date.today().year - int(match.group("year")) - 1  # before the birthday
+        if 5 <= age <= 99:
+            found.append((_group(age), OTHER, *match.span("year"), age))
+    for match in _OTHER_ADULT_BAND.finditer(lowered):
+        name = "band" if match.group("band") else "band2"
+        found.append((ADULT, OTHER, *match.span(name), None))
     for match in _DESCRIBED.finditer(lowered):
         if re.search(r"\b(?:i\s+am|i'?m|im|i’m|me|as|being)\s+$", lowered[: match.start()]):
             continue  # "I am a 16 year old girl": the writer's own, read above
-        name = "num" if match.group("num") else "num2"
+        name = next(n for n in ("num", "num2", "num3", "num4") if match.group(n))
         age = int(match.group(name))
         found.append((_group(age), OTHER, *match.span(name), age))
     for match in _YOUNG_SAID.finditer(lowered):

@@ -235,7 +235,11 @@ _WRITER_BUYS = re.compile(
 # A message that opens with someone close: "My sister is 17 and she ...", "my little brother
 # (16) stays with an older man": theirs, unless something is done to the writer too.
 _OPENS_WITH_CLOSE_ONE = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|hej)\W+)?(?:my|our) (?:\w+ )?(?:little |big |younger |older |best |"
+    # "mum here. daughter is 17", "I am writing about my granddaughter".
+    r"^\W*(?:(?:hi|hello|hey|hej)\W+)?(?:mum|mom|dad|mother|father|parent|grandma|grandmother|"
+    r"grandpa|grandfather|aunt|auntie|uncle|big sister|big brother) here\b"
+    r"|\b(?:i am|i'?m|im) writing (?:about|for|on behalf of) (?:my|our)\b"
+    r"|^\W*(?:(?:hi|hello|hey|hej)\W+)?(?:my|our) (?:\w+ )?(?:little |big |younger |older |best |"
     r"baby )?(?:sister|brother|cousin|friend|daughter|son|niece|nephew|bestie|bff|classmate|"
     r"roommate|flatmate|aunt|uncle|mum|mom|mother|dad|father|grandson|granddaughter|"
     r"stepdaughter|stepson|stepsister|stepbrother)\b"

@@ -473,3 +473,24 @@ async def test_a_crisis_written_as_the_young_write_gets_the_youth_route_not_mika
     assert re.search(SAID["112"], bubbles(messages)[0]), said
     assert "Stödcentrum" in said and re.search(SAID["bris"], said), said
     assert "Mikamottagningen" not in said
+
+
+# Classes sets EQ (control told without the words) and ER (relatives and staff) showed.
+CASES_EQR = [
+    ("they say i still owe them 30 000 for the flat and the trip, 28", "sells_sex",
+     ["mika", "police"], ["kast"]),
+    ("he books the men and i get like 30 percent, im 24", "sells_sex", ["mika", "police"], []),
+    ("dad here. son is 16 and i think older men pay him, what do we do", "sells_sex",
+     ["stodcentrum", "socialtjanst"], ["mika", "kast"]),
+    ("My brother is 25 and does paid cam shows, he seems so low. who can help him?", "buys_sex",
+     ["mika"], ["kast"]),
+    ("School librarian. A boy who can't be more than 13 says he makes money off older guys.",
+     "chitchat", ["socialtjanst", "stodcentrum"], ["mika", "kast"]),
+    ("our neighbour's daughter left a goodbye note, she is 20 and her boyfriend sells her",
+     "chitchat", ["112", "90101"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_EQR)
+async def test_control_relatives_and_staff_are_understood(text, intent, must, must_not):
+    await told_in_english(text, intent, must, must_not)

@@ -61,6 +61,7 @@ EN_ROLES = (
     r"head ?teacher|librarian|pastor|priest|imam|volunteer|legal guardian|contact person|"
     r"mentor|teaching assistant|welfare officer|probation officer|prison officer|cleaner|"
     r"cleaning lady|housekeeper|room attendant|hotel cleaner|hr manager|hr officer|hr|"
+    r"fritidsledare|pharmacist|youth worker|"
     r"(?:youth |football |sports |swim |swimming )+coach)"
 )
 EN_WORKPLACES = (
@@ -84,7 +85,8 @@ EN_WRITER_BUYS = (
     r"|\b(?:spent|spend|spending) (?:\w+ ){0,7}?on (?:escorts?|prostitutes?|sex workers?|hookers?|"
     r"massages? with extras|webcam shows?|cam ?girls?|girls|women)\b"
     r"|\b(?:paid|paying|pay) (?:for )?(?:women|girls|escorts|a woman|a girl) (?:\w+ ){0,2}?for\b"
-    r"|\b(?:paying|paid|pay|buy|buying|bought) (?:for )?(?:private )?(?:webcam|cam) (?:shows?|"
+    r"|\b(?:i|i'?ve|ive|i have|been|we) (?:\w+ )?(?:paying|paid|pay|buy|buying|bought) (?:for )?"
+    r"(?:private )?(?:webcam|cam) (?:shows?|"
     r"sessions?)\b"
     r"|\b(?:seeing|see|visit|visiting) a (?:woman|girl|lady) who (?:charges|i pay)\b"
     r"|\bescort (?:sites?|ads?|pages?)\b.{0,60}\b(?:booking|book|booked)\b"
@@ -100,6 +102,10 @@ EN_WRITER_BUYS = (
     # escort agency", "my account on an escort site ... all the bookings", "chip in for an
     # escort", "paying a girl from another school to do sexual stuff".
     r"|\bpunter here\b|\b(?:i'?m|im|i am) a punter\b|^\W*punter\b"
+    r"|\bi was (?:a|the) (?:customer|client|buyer|punter)\b"
+    r"|\b(?:contacting|contact|calling|texting|messaging|hiring|booking|seeing) an escort\b"
+    r"|\b(?:thinking about|considering|tempted to) (?:booking|hiring|paying|contacting|seeing|"
+    r"visiting) (?:an? )?(?:escort|prostitute|sex worker|hooker)s?\b"
     r"|\b(?:seeing|see|visiting|visit|using|use|booking|book) (?:pros|hookers|escorts|call ?girls)"
     r"\b"
     r"|\bi (?:pay|paid|give|gave) (?:her|him|them) (?:an? )?(?:monthly )?allowance\b"
@@ -246,6 +252,19 @@ EN_SIGNS: Dict[str, str] = {
             r"(?! (?:of|at|in) )"
             r"|\bcam work and (?:\w+ )?(?:meets|meetups)\b|\b(?:meets|meetups) (?:with|for) "
             r"(?:clients|subscribers|fans|guys)\b",
+            # "does paid cam shows", "i get vapes n money for sending pics", "makes money off old
+            # guys", "always with the same much older man paying".
+            r"\b(?:does|do|doing|did) (?:paid )?(?:cam|webcam) (?:shows|work)\b|\bpaid (?:cam|webca"
+            r"m) "
+            r"shows\b"
+            r"|\b(?:get|gets|got|getting) (?:\w+ )?(?:vapes?|money|cash|weed|gifts|robux)(?: (?:n|a"
+            r"nd|&) "
+            r"(?:vapes?|money|cash|weed|gifts))? for (?:sending|selling|doing|showing|making) (?:\w"
+            r"+ )?"
+            r"(?:pics|pictures|nudes|videos|stuff)\b"
+            r"|\b(?:makes?|making|made) (?:\w+ )?money (?:off|from) (?:old|older|grown) (?:guys|men"
+            r")\b"
+            r"|\b(?:older|grown) (?:man|men|guy|guys) (?:\w+ )?paying\b",
             # "the guy who pays for my pics", "gets paid to 'chill' with an older guy".
             r"\b(?:man|guy|men|guys|someone|he) (?:who|that) (?:\w+ )?(?:pays?|paid|paying) for my "
             r"(?:pics|pictures|nudes|photos|videos|stuff|phone|clothes|rent)\b"
@@ -340,6 +359,23 @@ EN_SIGNS: Dict[str, str] = {
             # "he forces me to meet his friends"; a journey paid back with clients.
             r"\bforc(?:es|ing) (?:me|us|her|him)\b"
             # Pressed by a partner: "he says if I love him I will sleep with his friends".
+            # "he sets up the meetings and i get like 20 percent", "they say i still owe 40 000",
+            # "he keeps the swish money from the men".
+            r"|\b(?:sets? up|arranges?|arranged|books?|booked) (?:all )?(?:the |my |our )?(?:meetin"
+            r"gs|"
+            r"dates|clients|appointments|men)\b.{0,60}?\bi (?:only )?(?:get|keep) (?:like |only |ab"
+            r"out )?"
+            r"\d+ ?(?:percent|%)"
+            r"|\b(?:say|says|said|tell|tells|told me) (?:that )?i (?:still )?owe\b"
+            r"|\b(?:keeps?|kept|takes?|took) (?:all )?(?:the |my |our )?(?:\w+ )?money (?:from|of) "
+            r"(?:the )?"
+            r"(?:men|clients|guys|customers)\b"
+            # "a woman from home arranged my trip here and now i work in her apartment".
+            r"|\b(?:arranged|paid for|organi[sz]ed|booked) (?:my|our|her) (?:trip|journey|ticket|tr"
+            r"avel|"
+            r"flight|visa)\b.{0,80}?\b(?:work|working) (?:in|at|from) (?:her|his|their) (?:apartmen"
+            r"t|flat|"
+            r"place|house)\b"
             # "my friends older brother 'manages' me and 2 other girls", "pressured by her partner".
             r"|\b'?manag(?:es|ed|ing)'? (?:me|us|her|him|them)\b(?! to (?:get|find|stay))"
             r"|\bpressured by (?:her|his|their|my) (?:partner|boyfriend|husband|pimp)\b"
@@ -577,7 +613,8 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:kids?|teens?|teenagers?|minors?|underage|schoolgirls?|schoolboys?|pupils?|"
             r"youngsters?|juveniles?)\b",
             r"\bone of the (?:kids|boys|girls|teens|youngsters)\b"
-            r"|\b(?:a|one|some|two|several|this) students? (?:in|from) my class\b",
+            r"|\b(?:a|one|some|two|several|this) students? (?:in|from) my class\b"
+            r"|\bu1[0-7]s?\b(?= (?:team|football|soccer|hockey|squad|group|players?))",
             # "teacher here, one student tell me", "a home for unaccompanied youth".
             r"\b(?:teacher|school nurse|school counsell?or|at (?:a|the|my|our) school)\b.{0,80}?"
             r"\b(?:students?|pupils?)\b|\bunaccompanied\b|\byouth (?:home|housing|residence)\b",
@@ -588,6 +625,8 @@ EN_SIGNS: Dict[str, str] = {
     r"|\ba (?:girl|boy|guy|friend) (?:in|from) my (?:class|school|year|team)\b",
     "other_person": "|".join(
         [
+            # "a grown man who pays my 16 year old": the writer's child.
+            r"\b(?:my|our) (?:\d{1,2}|\w+teen)[ -]?(?:year[ -]old|yo|y/o)\b(?! (?:self|me)\b)",
             # Someone close does it: "i think my bestie sells sex", "my brother is 20 and i
             # found ads for him", "my son ... older men are paying him".
             rf"\b(?:my|our) (?:\w+ ){{0,2}}?{EN_RELATIVES}\b(?:\W+\w+){{0,8}}?\W+"
@@ -635,6 +674,9 @@ EN_ASKS: Dict[str, str] = {
             r"|\b(?:ai|a bot|bot|a robot|robot) or (?:a |an )?(?:real |human|someone|a person|staff"
             r"|"
             r"person)\b"
+            r"|\b(?:discuss|talk about|go through) (?:\w+ ){0,3}?with (?:one of )?your (?:outreach "
+            r")?"
+            r"(?:workers?|staff|team|counsel+ors?)\b"
             r"|\b(?:woman|female|male|real|a|any) (?:worker|counsel+or|person|staff) (?:who|that|to"
             r") "
             r"(?:can )?(?:talk|speak|chat|write)\b"
