@@ -185,15 +185,16 @@ _NOT_A_DEED = re.compile(
     # "one of the boys told me men pay him": telling the writer is no deed done to them.
     r"|\b(?:told|tells|tell|telling|asked|asks|texted|texts|called|calls|messaged|wrote to|"
     r"said to|confided in|showed) me\b"
-    # "she sent me her location", "sent me 'help'": a message to the writer, not a deed.
+    # "she sent me her location", "sent me 'help'", "made me promise", "said come get me":
+    # a message to the writer, not a deed.
+    r"|\b(?:sent|sends|send) me '?(?:her|his|their|a|an|the|this|that|messages?|texts?|location|"
+    r"help|pics? of (?:her|him))\b"
+    r"|\b(?:sent|sends|send) me (?:the |an? )?address\b"
     r"|\b(?:made|makes|make) me (?:promise|swear)\b"
     r"|\b(?:say|says|said|texted|wrote|writes|screamed|shouted) '?(?:come get me|help me|help)\b"
-    r"|\b(?:sent|sends|send) me (?:the |an? )?address\b"
     # "colleagues take me to apartment with thai girls, i pay": brought along, not a deed.
     r"|\b(?:colleagues?|friends?|mates?|my boss|a colleague|buddies) (?:\w+ )?(?:took|take|takes|"
     r"brought|bring|brings) me\b"
-    r"|\b(?:sent|sends|send) me '?(?:her|his|their|a|an|the|this|that|messages?|texts?|location|"
-    r"help|pics? of (?:her|him))\b"
 )
 _WRITER_WORRIES = re.compile(WRITER_WORRIES)
 _WE = re.compile(r"\b(?:vi|oss|we|us)\b")
