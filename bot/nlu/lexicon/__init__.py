@@ -17,7 +17,8 @@ import re
 from typing import Dict, Pattern
 
 from bot.nlu.lexicon.asks import ASK_PATTERNS as _SWEDISH_ASKS
-from bot.nlu.lexicon.english import EN_ASKS, EN_SIGNS
+from bot.nlu.lexicon.english import EN_SIGNS
+from bot.nlu.lexicon.english_asks import EN_ASKS
 from bot.nlu.lexicon.needs import NEED_SIGNS
 from bot.nlu.lexicon.paid import PAID_SIGNS
 from bot.nlu.lexicon.people import (

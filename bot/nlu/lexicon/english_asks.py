@@ -1,0 +1,137 @@
+"""English questions, beside the Swedish ones (lexicon/asks.py; lexicon/__init__.py joins them).
+
+Asking for a human, whether the bot or a service tells anyone (the police,
+migration, parents, a wife), the law, and how to reach a service. Written from
+the blind English sets class by class; patterns are for the folded text
+(text.fold): lower case, no punctuation but apostrophes.
+"""
+
+from __future__ import annotations
+
+from typing import Dict
+
+EN_ASKS: Dict[str, str] = {
+    "contact": "|".join(
+        [
+            # "How do I get hold of Mika?", "where are they and when are they open?".
+            r"\b(?:how (?:do|can|could) i|where (?:do|can) i|how to) (?:get hold of|contact|reach|"
+            r"call|find|get in touch with|visit|go to) (?:mika|kast|bris|preventell|stodcentrum|umo"
+            r"|"
+            r"them|you)\b"
+            r"|\bopening (?:hours|times)\b|\bwhen (?:are|is) (?:they|mika|kast|it|you) open\b"
+            r"|\bwhere (?:are|is) (?:they|mika|kast|stodcentrum|umo)\b(?: located)?"
+            r"|\b(?:their|the|your) (?:phone )?number\b",
+        ]
+    ),
+    "human": "|".join(
+        [
+            # "r u a robot? i need an actual counsellor", "id rather chat with an actual
+            # outreach worker", "i want a human", "is anyone there?".
+            r"\b(?:real|actual|live|living) (?:human|person|people|counsel+or|outreach worker|"
+            r"social worker|worker|staff|adult|someone|somebody|humans)\b"
+            r"|\b(?:want|need|wanna|would like|like|prefer|rather have|rather talk to|get me|"
+            r"give me) (?:to (?:talk|speak|chat) (?:to|with) )?(?:a |an )?human\b"
+            r"|\b(?:someone|somebody|a person|anyone) real\b"
+            r"|^\W*(?:(?:hello|hi|hey)\W+)?(?:is )?(?:anyone|anybody|someone|somebody) "
+            r"(?:there|here|online)\b|\bis (?:anyone|anybody|someone|somebody) (?:there|here|onlin"
+            r"e|"
+            r"reading this)\b"
+            r"|^\W*(?:(?:hello|hi|hey)\W+)?(?:is this|are you|r u|am i (?:talking|chatting|speaking"
+            r") "
+            r"(?:to|with)) (?:a |an )?(?:bot|robot|ai|machine|computer)\b"
+            r"|\b(?:ai|a bot|bot|a robot|robot) or (?:a |an )?(?:real |human|someone|a person|staff"
+            r"|"
+            r"person)\b"
+            r"|\b(?:discuss|talk about|go through) (?:\w+ ){0,3}?with (?:one of )?your (?:outreach "
+            r")?"
+            r"(?:workers?|staff|team|counsel+ors?)\b"
+            r"|\b(?:woman|female|male|real|a|any) (?:worker|counsel+or|person|staff) (?:who|that|to"
+            r") "
+            r"(?:can )?(?:talk|speak|chat|write)\b"
+            r"|\b(?:don'?t|dont|do not) want (?:a |the )?(?:computer|robot|bot|machine|ai) "
+            r"(?:answers?|replies|reply|talking)\b"
+            r"|\b(?:connect|put|transfer|pass|send) me (?:with|to|through to|on to) (?:a |an |one o"
+            r"f )?"
+            r"(?:your )?(?:\w+ )?(?:worker|workers|person|human|counsel+or|staff|someone|somebody)"
+            r"\b"
+            r"|\b(?:don'?t|dont|do not|never) (?:trust|like|want to (?:talk|write) (?:to|with)) "
+            r"(?:a |the )?(?:robots?|bots?|machines?|ai|computers?)\b"
+            r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an |one of )?(?:your )?(?:counsel+ors?|"
+            r"outreach (?:workers?|team)|staff|a staff member|human)\b",
+        ]
+    ),
+    "anonymity": "|".join(
+        [
+            # "will you report me to the police or social services?", "will they tell my
+            # parents", "does it go to my parents".
+            r"\b(?:will|would|do|does|are|can|could|must|have to|going to|gonna|has to) "
+            r"(?:you|u|they|she|he|it|anyone|stodcentrum|bris|mika|kast|umo|the \w+) (?:\w+ )?"
+            r"(?:report|tell|call|contact|inform|notify|snitch|text|phone|go) (?:\w+ ){0,3}?"
+            r"(?:police|cops|social services|socialtjansten|soc|social|parents|mom|mum|dad|family|"
+            r"school|husband|wife|boss|migration\w*)\b"
+            # "will anyone find out about this chat", "do you save this conversation".
+            r"|\b(?:will|would|can|could|does|do) (?:anyone|anybody|someone|people|my \w+|they|"
+            r"the police|the school) (?:ever )?(?:find out|know about|see this|read this)\b"
+            r"|\b(?:do|does|will|can) (?:you|u|this|it|this chat) (?:\w+ )?(?:save|store|keep|log|"
+            r"record|track) (?:this|the|my|our|any|what) ?(?:chat|conversation|messages|data|info"
+            r"\w*|"
+            r"ip|i write|i say)?\b"
+            r"|\bconfidential\b"
+            r"|\b(?:you|u|they) (?:will|would|gonna|going to) (?:report|tell|call) (?:me |us |it )?"
+            r"(?:to )?(?:the )?(?:police|cops|social\w*|migration\w*)\b"
+            # Fear of the authorities, in second-language English: "they tell to police or
+            # migrationsverket??", "if i call 112 they take me to migration?", "register my
+            # name somewhere?", "can i call 112 without they check my visa", "passed on to".
+            r"|\b(?:they|you|u|police|mika|kast|bris|112|socialtjansten|social|doctor|hospital)\b "
+            r"(?:\w+ ){0,3}?(?:tell|tells|report|reports|send|sends|call|calls|inform|check|checks|"
+            r"register|registers|take|takes) (?:\w+ ){0,3}?(?:migration\w*|my visa|visa|papers|my "
+            r"name|me back|deport\w*|my wife|my husband|my family)\b"
+            r"|\b(?:get|gets|be|is|are) passed on to\b|\b(?:deport|deported|deportation)\b"
+            r"|\bwithout (?:my|a|giving (?:my|a)|telling (?:my|a)|saying my) (?:real )?name\b"
+            r"|\b(?:my )?(?:job|work|boss|employer|wife|husband|family|parents) (?:to |will |would "
+            r"|could "
+            r"|might )?(?:find out|know)\b(?=.{0,10}$|\W)"
+            r"|\b(?:help|call|go|come|talk|see (?:a )?doctor|get help)\b (?:\w+ ){0,3}?without (?:"
+            r"\w+ )?"
+            r"(?:papers|visa|id|personnummer|documents|permit|samordningsnummer|insurance)\b"
+            r"|\b(?:how much|does it|do i (?:have|need) to pay|is it) (?:\w+ )?(?:cost|costs|free)"
+            r"\b"
+            # Second-language English: "without say my name", "my name stay secret?", "if i go
+            # to mika they tell the police?", "police will know?".
+            r"|\bwithout (?:say|saying|give|giving|tell|telling|to say|to give) (?:my|the) name\b"
+            r"|\bmy name (?:stay|stays|is|will be|will stay|be) (?:\w+ )?"
+            r"(?:secret|hidden|private)\b"
+            r"|\b(?:they|you|u|she|he|mika|kast|bris|umo|stodcentrum) (?:will |would )?(?:tell|"
+            r"call|inform|report to) (?:the |my )?(?:police|polis|social\w*|soc|parents|family|"
+            r"university|school|boss|migration\w*)\b"
+            r"|\b(?:police|polis|social services|socialtjansten|my parents|my family|migration\w*) "
+            r"(?:will|would|can|could)? ?(?:know|find out|see|hear)\b\W*$"
+            r"|\b(?:will|would|do|does|can|could) (?:you|u|they|it|she|he) (?:\w+ )?let (?:my|the) "
+            r"(?:parents|mom|mum|dad|family|school|police|social services) know\b"
+            r"|\b(?:will|would|can|could) (?:my|the) (?:parents|mom|mum|dad|family|school|police|"
+            r"social services|husband|wife) (?:\w+ )?(?:find out|know|see|be told|hear)\b",
+        ]
+    ),
+    "law": "|".join(
+        [
+            r"\b(?:get|be|getting|being|end up) in trouble\b|\bpunish\w*|\bpenalt\w*"
+            r"|\b(?:am i|are we|is he|is she|will i be|will we be|could i be|could we be) "
+            r"(?:\w+ )?in trouble\b"
+            r"|\b(?:get|gets|getting) caught\b|\bcriminal record\b|\bagainst the law\b"
+            r"|\b(?:go|get sent|be sent|end up) (?:to|in) (?:jail|prison)\b"
+            r"|\bwhat (?:happens|will happen|would happen|could happen) to (?:him|her|them|the (?:"
+            r"man|"
+            r"guy|buyer|client|customer|men|guys))\b"
+            r"|\b(?:do|must|should|shall) (?:i|we) (?:have to |need to )?report (?:it|this|him|her|"
+            r"them|that)\b|\b(?:have|need) to report (?:it|this|him|her|them|that)\b"
+            r"|\b(?:arrest|arrested|arresting) (?:me|us)\b|\b(?:get|be|being) arrested\b"
+            r"|\bbreaking the law\b|\b(?:am i|is (?:it|that|this)) (?:\w+ )?(?:illegal|legal|a crim"
+            r"e)\b"
+            r"|\b(?:running|run|runs) a brothel\b"
+            # "Am I legally required to report this", "mandatory reporting", "duty to report".
+            r"|\b(?:legally |required |obliged |obligated )?(?:required|obliged|obligated|duty|"
+            r"mandatory) (?:to )?report\w*\b|\bmandatory report\w*\b|\breporting (?:duty|"
+            r"obligation)\b",
+        ]
+    ),
+}
