@@ -1,4 +1,7 @@
-"""The public JSON API: start a conversation, send a message, choose its language, delete it."""
+"""The public JSON API: start a conversation, send a message, choose its language, delete it.
+
+And, for the page, the languages on offer and its own texts in a help card's language.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from typing import Any, Dict, List, Tuple
 
 from aiohttp import web
 
-from bot.gateway import handover, language
+from bot.gateway import handover, language, page_texts
 from bot.gateway.errors import DANGER, ApiError
 from bot.gateway.keys import BUDGETS, PAYLOADS, RASA, SCRUB_POOL, SETTINGS, STATS, STORE
 from bot.gateway.limits import Busy
@@ -179,6 +182,16 @@ async def languages(request: web.Request) -> web.Response:
     """The languages the page offers: Swedish, English and each help card's own name."""
     listed = [{"code": code, "name": name} for code, name in language.known().items()]
     return web.json_response({"languages": listed})
+
+
+async def page_texts_of(request: web.Request) -> web.Response:
+    """The page's own texts in a help card's language (Swedish and English are in the page)."""
+    code = request.match_info["code"]
+    texts = page_texts.get(code)
+    if texts is None:
+        raise ApiError(404, "Sidans texter finns inte på det språket.", "unknown_language")
+    body = {"language": code, "dir": page_texts.direction(code), "texts": texts}
+    return web.json_response(body)
 
 
 async def delete_conversation(request: web.Request) -> web.Response:

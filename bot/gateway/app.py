@@ -13,7 +13,7 @@ import aiohttp
 import yaml
 from aiohttp import web
 
-from bot.gateway import api, handover, language, live, migrate
+from bot.gateway import api, handover, language, live, migrate, page_texts
 from bot.gateway.errors import error_middleware
 from bot.gateway.hub import Hub, StaffHub
 from bot.gateway.keys import (
@@ -190,6 +190,8 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
         )
         app[SCRUB_POOL] = ScrubPool(app[SCRUBBER], settings.scrub_timeout_s)
         await loop.run_in_executor(None, language.warm_up)
+        # The page's texts in the card languages: a broken help_cards.yml stops the start.
+        await loop.run_in_executor(None, page_texts.get_all)
         async with aiohttp.ClientSession() as session:
             app[RASA] = RasaClient(
                 session, settings.rasa_urls, settings.hmac_key, settings.rasa_timeout_s
@@ -223,6 +225,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app.router.add_delete("/api/conversations/{conversation_id}", api.delete_conversation)
     app.router.add_put("/api/conversations/{conversation_id}/language", api.choose_language)
     app.router.add_get("/api/languages", api.languages)
+    app.router.add_get("/api/languages/{code}/page", api.page_texts_of)
     app.router.add_get("/api/conversations/{conversation_id}/ws", live.live)
     staff_web.setup(app)
     staff_api.setup(app)

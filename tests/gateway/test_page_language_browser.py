@@ -2,22 +2,29 @@
 
 The page follows the conversation's language: a click on the switch (PUT
 /api/conversations/{id}/language), or the language the gateway finds in what
-the person writes. Rasa is the stand-in from fixtures.py; it answers in
-Swedish whatever the language, which is enough to see the page's own texts
-and the lang of the bot's messages.
+the person writes. A help card's language (Română, العربية, …) gets the page's
+own texts from data/help_cards.yml, with <html lang> and, for Arabic, dir="rtl".
+Rasa is the stand-in from fixtures.py; it answers in Swedish whatever the
+language, which is enough to see the page's own texts and the lang of the
+bot's messages.
 """
 
+import asyncio
 import json
 
 import pytest
 from playwright.async_api import async_playwright, expect
 
 from bot.gateway.app import create_app
-from bot.gateway.keys import STORE
+from bot.gateway.keys import HUB, STORE
 from tests.gateway.fixtures import DOWN
 from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
 SCREENSHOT = "/tmp/page_en.png"
+SCREENSHOT_AR = "/tmp/page_ar.png"
+SCREENSHOT_AR_END = "/tmp/page_ar_end.png"
+ROMANIAN = "am nevoie de ajutor, nu pot pleca din apartament"
+ARABIC = "أحتاج مساعدة، لا أستطيع الخروج من الشقة"
 
 
 @pytest.fixture
@@ -145,15 +152,16 @@ async def test_a_russian_message_offers_russian(gateway, page, rasa_received):
     await expect(page.get_by_role("button", name="English")).to_have_attribute(
         "aria-pressed", "false"
     )
-    await expect(page.locator("html")).to_have_attribute("lang", "en")  # English page texts
-    await expect(page.get_by_test_id("quick-exit")).to_have_text("Leave this page quickly")
+    await expect(page.locator("html")).to_have_attribute("lang", "ru")  # Russian page texts
+    await expect(page.get_by_test_id("quick-exit")).to_have_text("Быстро покинуть страницу")
     await expect(page.get_by_test_id("bot-message").last).to_have_attribute("lang", "ru")
 
     # Kept over a reload, name and all.
     await page.reload()
     await expect(other).to_have_text("Русский")
     await expect(other).to_have_attribute("aria-pressed", "true")
-    await expect(page.locator("html")).to_have_attribute("lang", "en")
+    await expect(page.locator("html")).to_have_attribute("lang", "ru")
+    await expect(page.get_by_test_id("quick-exit")).to_have_text("Быстро покинуть страницу")
 
     # Choosing English keeps Russian on offer, and the choice reaches the gateway.
     await page.get_by_role("button", name="English").click()
@@ -161,6 +169,8 @@ async def test_a_russian_message_offers_russian(gateway, page, rasa_received):
         "aria-pressed", "true"
     )
     await expect(other).to_have_attribute("aria-pressed", "false")
+    await expect(page.locator("html")).to_have_attribute("lang", "en")
+    await expect(page.get_by_test_id("quick-exit")).to_have_text("Leave this page quickly")
     conversation = await stored_conversation(gateway, page)
     assert (conversation.language, conversation.language_chosen) == ("en", True)
 
@@ -231,3 +241,177 @@ async def test_screenshot_of_the_english_page(gateway, page):
     assert await page.evaluate("document.documentElement.scrollWidth") <= 390
     await expect(page.get_by_test_id("language-switch")).to_be_in_viewport()
     await page.screenshot(path=SCREENSHOT)  # what a phone shows, from the top
+
+
+async def pick_other(page, gateway, text, name):
+    """Write in a help card's language, then pick it on the switch (after English)."""
+    await open_chat(page, gateway)
+    await write(page, text)
+    other = page.get_by_test_id("language-other")
+    await expect(other).to_have_text(name)
+    await page.get_by_role("button", name="English").click()
+    await expect(page.locator("html")).to_have_attribute("lang", "en")
+    await other.click()
+    await expect(other).to_have_attribute("aria-pressed", "true")
+    return other
+
+
+async def worker_says(gateway, page, text):
+    conversation_id = (await saved(page))["conversation_id"]
+    hub = gateway.app[HUB]
+    for _ in range(50):  # the page opens its live channel right after the greeting
+        if hub.count(conversation_id):
+            break
+        await asyncio.sleep(0.1)
+    await hub.publish(conversation_id, {"type": "state", "state": "human"})
+    await hub.publish(conversation_id, {"type": "worker", "text": text})
+    await expect(page.get_by_test_id("worker-message").last).to_contain_text(text)
+
+
+async def badge(page):
+    return await page.get_by_test_id("worker-message").last.evaluate(
+        "el => getComputedStyle(el, '::before').content"
+    )
+
+
+async def test_picking_romanian_turns_the_page_romanian(gateway, page, rasa, rasa_received):
+    await pick_other(page, gateway, ROMANIAN, "Română")
+    html = page.locator("html")
+    await expect(html).to_have_attribute("lang", "ro")
+    await expect(html).to_have_attribute("dir", "ltr")
+    await expect(page.get_by_test_id("quick-exit")).to_have_text("Părăsește pagina rapid")
+    await expect(page).to_have_title("Chat anonim – sprijin și sfaturi")
+    await expect(page.get_by_test_id("delete")).to_have_text("Șterge conversația mea")
+    scrubbed = page.get_by_text("Numele și numerele de telefon sunt șterse automat.")
+    await expect(scrubbed).to_be_visible()
+    await expect(page.get_by_test_id("send")).to_have_text("Trimite")
+    await expect(page.get_by_role("group", name="Limba")).to_be_visible()
+    # No text marked for translation is left in Swedish or English.
+    texts = " ".join(
+        await page.evaluate("[...document.querySelectorAll('[data-i18n]')].map(e => e.textContent)")
+    )
+    for word in ("Lämna", "Radera", "Skicka", "Du är", "Leave", "Delete", "Send", "You are"):
+        assert word not in texts, word
+    # The bot's own messages keep their language.
+    await expect(page.get_by_test_id("bot-message").first).to_have_attribute("lang", "sv")
+    # The choice reached the gateway.
+    conversation = await stored_conversation(gateway, page)
+    assert (conversation.language, conversation.language_chosen) == ("ro", True)
+
+    # The counter says what is left in Romanian ({n} filled in).
+    await page.get_by_test_id("input").fill("a" * 1990)
+    await expect(page.locator("#counter-live")).to_have_text("Caractere rămase: 10.")
+    await page.get_by_test_id("input").fill("")
+
+    # Errors in Romanian.
+    rasa.app[DOWN] = True
+    await page.get_by_test_id("input").fill("buna ziua")
+    await page.get_by_test_id("input").press("Enter")
+    await expect(page.get_by_test_id("alert")).to_have_text(
+        "Chatul nu răspunde acum. Încearcă din nou puțin mai târziu. "
+        "Dacă ești în pericol, sună la 112."
+    )
+    rasa.app[DOWN] = False
+
+    # A worker, marked in Romanian.
+    await worker_says(gateway, page, "Hej, jag heter Anna.")
+    await expect(page.get_by_role("status")).to_have_text(
+        "Acum vorbești cu o persoană din echipa noastră."
+    )
+    assert await badge(page) == '"Din echipa noastră"'
+
+    # Kept over a reload.
+    await page.reload()
+    await expect(html).to_have_attribute("lang", "ro")
+    await expect(page.get_by_test_id("quick-exit")).to_have_text("Părăsește pagina rapid")
+    await expect(page.get_by_role("status")).to_have_text(
+        "Îți continui conversația. Mesajele de mai devreme nu mai sunt afișate."
+    )
+
+    # Deleting says so in Swedish and in Romanian, and the page is Swedish again.
+    await page.get_by_test_id("delete").click()
+    await expect(page.get_by_test_id("confirm-delete")).to_have_text("Da, șterge")
+    await page.get_by_test_id("confirm-delete").click()
+    status = page.get_by_role("status")
+    await expect(status).to_contain_text("Konversationen är raderad.")
+    await expect(status.locator("span[lang=ro]")).to_have_text("Conversația ta a fost ștearsă.")
+    await expect(html).to_have_attribute("lang", "sv")
+    await expect(page.get_by_test_id("quick-exit")).to_have_text("Lämna sidan snabbt")
+
+
+async def test_picking_arabic_turns_the_page_right_to_left(gateway, page, rasa_received):
+    await page.set_viewport_size({"width": 390, "height": 844})
+    await page.emulate_media(reduced_motion="reduce")  # no smooth scrolling under the camera
+    await pick_other(page, gateway, ARABIC, "العربية")
+    html = page.locator("html")
+    await expect(html).to_have_attribute("lang", "ar")
+    await expect(html).to_have_attribute("dir", "rtl")
+    exit_button = page.get_by_test_id("quick-exit")
+    await expect(exit_button).to_have_text("مغادرة الصفحة بسرعة")
+    await expect(page.get_by_text("إذا كنت في خطر، اتصل بالرقم 112.")).to_be_visible()
+    await expect(page.get_by_test_id("send")).to_have_text("إرسال")
+    conversation = await stored_conversation(gateway, page)
+    assert (conversation.language, conversation.language_chosen) == ("ar", True)
+
+    # The bot's Swedish greeting stays Swedish, left to right; the page is right to left.
+    greeting = page.get_by_test_id("bot-message").first
+    await expect(greeting).to_have_attribute("lang", "sv")
+    await expect(greeting).to_have_attribute("dir", "ltr")
+    assert await greeting.evaluate("el => getComputedStyle(el).direction") == "ltr"
+    assert await page.get_by_test_id("delete").evaluate(
+        "el => getComputedStyle(el).direction"
+    ) == "rtl"
+    await worker_says(gateway, page, "Hej, jag heter Anna.")
+    assert await badge(page) == '"موظف من فريقنا"'
+
+    # The page mirrors, but nothing is wider than the screen, and the quick exit stays in
+    # view at the top, on the right, while the page scrolls.
+    await page.evaluate("window.scrollTo(0, 0)")
+    await page.wait_for_function("window.scrollY === 0")
+    assert await page.evaluate("document.documentElement.scrollWidth") <= 390
+    box = await exit_button.bounding_box()
+    assert box["y"] < 20 and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert box["x"] + box["width"] > 390 / 2  # starts from the right, as Arabic reads
+    await page.screenshot(path=SCREENSHOT_AR)  # what a phone shows, from the top
+    await page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    await page.wait_for_function("window.scrollY > 0")
+    await expect(exit_button).to_be_in_viewport()
+    assert (await exit_button.bounding_box())["y"] < 20
+    await page.screenshot(path=SCREENSHOT_AR_END)  # the conversation, the worker's mark
+
+    # And it works.
+    await exit_button.click()
+    await page.wait_for_url("https://www.google.se/**")
+
+
+async def test_a_card_language_without_page_texts_gets_the_english_page(gateway, page):
+    # The gateway has no texts for the language (an older file, or a request that fails).
+    await page.route(
+        "**/api/languages/ro/page",
+        lambda route: route.fulfill(
+            status=404,
+            content_type="application/json",
+            body='{"error": {"code": "unknown_language", "message": "x"}}',
+        ),
+    )
+    await open_chat(page, gateway)
+    await write(page, ROMANIAN)
+    await expect(page.get_by_test_id("language-other")).to_have_text("Română")
+    await expect(page.locator("html")).to_have_attribute("lang", "en")
+    await expect(page.get_by_test_id("quick-exit")).to_have_text("Leave this page quickly")
+
+
+async def test_a_text_the_language_lacks_stays_english(gateway, page):
+    async def without_delete(route):
+        response = await route.fetch()
+        body = await response.json()
+        del body["texts"]["delete"]
+        await route.fulfill(response=response, json=body)
+
+    await page.route("**/api/languages/ro/page", without_delete)
+    await open_chat(page, gateway)
+    await write(page, ROMANIAN)
+    await expect(page.get_by_test_id("quick-exit")).to_have_text("Părăsește pagina rapid")
+    delete = page.get_by_test_id("delete")
+    await expect(delete).to_have_text("Delete my conversation")
+    await expect(delete).to_have_attribute("lang", "en")

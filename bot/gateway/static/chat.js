@@ -9,8 +9,11 @@ const COUNTER_STEPS = [200, 100, 50, 20, 0]; // announce remaining characters at
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 const ANSWERED = ["sv", "en"]; // the page and the bot speak these; other codes have a help card
 
-// The page's own texts. A help-card language gets the English page (its bot messages keep their lang).
-// Keys used with data-i18n in index.html, and by the script itself.
+// The page's own texts. Swedish and English are here; a help card's language has its own in
+// data/help_cards.yml (`page:`, the same keys), fetched once from GET /api/languages/{code}/page.
+// Until they arrive the page stays as it is; if they cannot be had, that language gets the
+// English page. A key they lack stays English. The bot's messages keep their own lang.
+// Keys used with data-i18n in index.html, and by the script itself; `remaining` holds {n}.
 const TEXTS = {
   sv: {
     title: "Anonym chatt – stöd och råd",
@@ -37,6 +40,7 @@ const TEXTS = {
     labelBot: "Chatten: ",
     labelWorker: "Uppsökaren: ",
     labelUser: "Du: ",
+    workerBadge: "Uppsökare",
     choices: "Svarsalternativ",
     network: "Det gick inte att nå chatten. Kontrollera din uppkoppling och försök igen.",
     generic: "Något gick fel. Försök igen om en stund.",
@@ -48,7 +52,8 @@ const TEXTS = {
     closed: "Uppsökaren har avslutat samtalet. Skriv igen om du vill börja ett nytt samtal med chattboten.",
     welcomeBack: "Du fortsätter din konversation. Tidigare meddelanden visas inte igen.",
     deleted: "Konversationen är raderad.",
-    remaining: (n) => (n === 0 ? "Du har inga tecken kvar." : `Du har ${n} tecken kvar.`),
+    remainingNone: "Du har inga tecken kvar.",
+    remaining: "Du har {n} tecken kvar.",
   },
   en: {
     title: "Anonymous chat – support and advice",
@@ -75,6 +80,7 @@ const TEXTS = {
     labelBot: "Chatbot: ",
     labelWorker: "Outreach worker: ",
     labelUser: "You: ",
+    workerBadge: "Outreach worker",
     choices: "Answers to choose from",
     network: "We could not reach the chat. Please check your connection and try again.",
     generic: "Something went wrong. Please try again in a little while.",
@@ -86,7 +92,8 @@ const TEXTS = {
     closed: "The outreach worker has ended the conversation. Write again if you would like to start a new conversation with the chatbot.",
     welcomeBack: "You are continuing your conversation. Earlier messages are not shown again.",
     deleted: "Your conversation has been deleted.",
-    remaining: (n) => (n === 0 ? "You have no characters left." : `You have ${n} characters left.`),
+    remainingNone: "You have no characters left.",
+    remaining: "You have {n} characters left.",
   },
 };
 const LABELS = { bot: "labelBot", worker: "labelWorker", user: "labelUser" };
@@ -115,8 +122,18 @@ let offered = null; // the help-card language detected in this conversation (the
 let languageVersion = 0; // bumped around each choice: answers to earlier messages do not undo it
 let namesPromise = null; // {code: own name} from GET /api/languages, fetched once when needed
 
-const pageLanguage = () => (language === "sv" ? "sv" : "en");
-const t = (key) => TEXTS[pageLanguage()][key];
+// The page's texts by language, with their writing direction; help cards' are added as they arrive.
+const pages = { sv: { texts: TEXTS.sv, dir: "ltr" }, en: { texts: TEXTS.en, dir: "ltr" } };
+const pageRequests = {}; // code -> the request for its texts, while it is on its way
+const noPage = new Set(); // help-card languages the gateway has no page texts for: English page
+let shown = "sv"; // the language of the page texts on screen
+
+const pageLanguage = () => shown;
+const hasText = (page, key) => Boolean(pages[page]) && typeof pages[page].texts[key] === "string";
+const textOf = (page, key) => (hasText(page, key) ? pages[page].texts[key] : TEXTS.en[key]);
+const pageDir = (page) => (pages[page] ? pages[page].dir : "ltr");
+const t = (key) => textOf(shown, key);
+const remainingText = (left) => (left === 0 ? t("remainingNone") : t("remaining").replace("{n}", String(left)));
 
 // ---- Session storage ------------------------------------------------------
 
@@ -309,21 +326,64 @@ function languageNames() {
   return namesPromise;
 }
 
-// Show `code` as the conversation's language: page texts, <html lang>, the switch, storage.
+// A help card language's page texts, asked for once: true when they are here.
+function loadPage(code) {
+  if (pages[code]) return Promise.resolve(true);
+  if (!pageRequests[code]) {
+    pageRequests[code] = api("GET", `/api/languages/${encodeURIComponent(code)}/page`)
+      .then((data) => {
+        const given = data && data.texts && typeof data.texts === "object" ? data.texts : {};
+        const texts = {};
+        for (const key of Object.keys(TEXTS.en)) if (typeof given[key] === "string") texts[key] = given[key];
+        pages[code] = { texts, dir: data && data.dir === "rtl" ? "rtl" : "ltr" };
+        return true;
+      })
+      .catch((err) => {
+        if (err instanceof ApiError && err.status === 404) noPage.add(code);
+        return false; // English for now; another try when the language is shown again
+      })
+      .finally(() => { delete pageRequests[code]; });
+  }
+  return pageRequests[code];
+}
+
+// The page texts for a conversation's language: its own, English when it has none, null while on their way.
+function pageFor(code) {
+  if (pages[code]) return code;
+  if (noPage.has(code)) return "en";
+  return null;
+}
+
+// One text of the page in an element. A text the language lacks is English, and marked so;
+// inside a message (whose lang is the bot's), the page's own language is marked too.
+function putText(el, key, page) {
+  el.textContent = textOf(page, key);
+  if (!hasText(page, key)) { el.lang = "en"; el.dir = "ltr"; }
+  else if (el.closest(".message")) { el.lang = page; el.dir = pageDir(page); }
+  else { el.removeAttribute("lang"); el.removeAttribute("dir"); }
+}
+
+// Show the page's own texts in `page`, with <html lang> and dir.
+function renderPage(page) {
+  shown = page;
+  document.documentElement.lang = page;
+  document.documentElement.dir = pageDir(page);
+  document.querySelectorAll("[data-i18n]").forEach((el) => {
+    if (el.dataset.i18n in TEXTS.en) putText(el, el.dataset.i18n, page);
+  });
+  document.querySelectorAll("[data-i18n-label]").forEach((el) => el.setAttribute("aria-label", textOf(page, el.dataset.i18nLabel)));
+  els.messages.querySelectorAll(".message-worker").forEach((el) => { el.dataset.badge = textOf(page, "workerBadge"); });
+  if (statusKey) els.status.textContent = textOf(page, statusKey);
+}
+
+// Show `code` as the conversation's language: page texts, <html lang> and dir, the switch, storage.
 function applyLanguage(code) {
   if (!validLanguage(code)) return;
   language = code;
   if (!ANSWERED.includes(code)) offered = code;
-  const page = pageLanguage();
-  const texts = TEXTS[page];
-  document.documentElement.lang = page;
-  document.querySelectorAll("[data-i18n]").forEach((el) => {
-    if (typeof texts[el.dataset.i18n] === "string") el.textContent = texts[el.dataset.i18n];
-  });
-  document.querySelectorAll("[data-i18n-label]").forEach((el) => el.setAttribute("aria-label", texts[el.dataset.i18nLabel]));
-  // The hidden "Chatten: " labels sit inside bot messages marked with the bot's language.
-  els.messages.querySelectorAll(".message [data-i18n]").forEach((el) => { el.lang = page; });
-  if (statusKey) els.status.textContent = texts[statusKey];
+  const page = pageFor(code);
+  if (page) renderPage(page);
+  else loadPage(code).then((ok) => { if (language === code) renderPage(ok ? code : "en"); });
   renderSwitch();
   if (session && session.language !== code) { session.language = code; storeSession(); }
 }
@@ -395,17 +455,21 @@ function addMessage(who, text, lang) {
   item.dataset.testid = `${who}-message`;
   if (who === "bot" && validLanguage(lang)) {
     item.lang = lang;
-    if (!ANSWERED.includes(lang)) item.dir = "auto"; // e.g. an Arabic help card
+    // Swedish and English read left to right on any page; a help card finds its own way (Arabic).
+    item.dir = ANSWERED.includes(lang) ? "ltr" : "auto";
+  } else {
+    item.dir = "auto"; // what the person or the worker wrote, in whichever language
   }
+  if (who === "worker") item.dataset.badge = t("workerBadge"); // shown by chat.css
   const label = document.createElement("span");
   label.className = "visually-hidden";
   label.dataset.i18n = LABELS[who];
-  label.lang = pageLanguage();
-  label.textContent = t(LABELS[who]);
+  item.append(label);
+  putText(label, LABELS[who], shown);
   const body = document.createElement("p");
   if (who !== "user") appendText(body, text);
   else body.textContent = text;
-  item.append(label, body);
+  item.append(body);
   els.messages.append(item);
   return item;
 }
@@ -422,6 +486,7 @@ function addButtons(buttons) {
     btn.type = "button";
     btn.className = "choice";
     btn.dataset.testid = "bot-button";
+    btn.dir = "auto";
     btn.textContent = b.title;
     btn.addEventListener("click", () => chooseButton(group, btn, b));
     group.append(btn);
@@ -433,8 +498,19 @@ function setGroupDisabled(group, disabled) {
   group.querySelectorAll("button").forEach((btn) => { btn.disabled = disabled; });
 }
 
-function showStatus(text) { statusKey = null; els.status.textContent = text; }
-function showStatusText(key) { statusKey = key; els.status.textContent = t(key); }
+// A text from the gateway (the place in the queue): Swedish, or English for any other language.
+function showStatus(text) {
+  statusKey = null;
+  els.status.textContent = text;
+  if (text) { els.status.lang = language === "sv" ? "sv" : "en"; els.status.dir = "ltr"; }
+}
+// One of the page's own texts, which follows the page's language.
+function showStatusText(key) {
+  statusKey = key;
+  els.status.removeAttribute("lang");
+  els.status.removeAttribute("dir");
+  els.status.textContent = t(key);
+}
 function showQueued() { if (queueText) showStatus(queueText); else showStatusText("queued"); }
 function showAlert(text) { els.alert.textContent = text; }
 function clearAlert() { els.alert.textContent = ""; }
@@ -524,7 +600,7 @@ function updateCounter() {
   // Announce politely only when crossing a step near the limit, not on every key press.
   const step = COUNTER_STEPS.find((s, i) => left <= s && (i === COUNTER_STEPS.length - 1 || left > COUNTER_STEPS[i + 1]));
   if (step === undefined) { lastAnnounced = null; els.counterLive.textContent = ""; return; }
-  if (step !== lastAnnounced) { lastAnnounced = step; els.counterLive.textContent = t("remaining")(left); }
+  if (step !== lastAnnounced) { lastAnnounced = step; els.counterLive.textContent = remainingText(left); }
 }
 
 // ---- Quick exit -----------------------------------------------------------
@@ -582,9 +658,10 @@ async function deleteConversation() {
     showStatusText("deleted"); // a fresh conversation starts when the person writes again
     if (was !== "sv") { // say it in the language the person was reading too
       const said = document.createElement("span");
-      said.lang = was;
-      said.textContent = ` ${TEXTS[was].deleted}`;
-      els.status.append(said);
+      said.lang = hasText(was, "deleted") ? was : "en";
+      said.dir = hasText(was, "deleted") ? pageDir(was) : "ltr";
+      said.textContent = textOf(was, "deleted");
+      els.status.append(" ", said);
     }
   } catch (err) {
     showAlert(errorText(err));
