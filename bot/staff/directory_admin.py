@@ -18,6 +18,9 @@ Why the pages work the way they do:
 * New opening hours are read back with `bot.staff.duty.load_hours` from the
   temporary file before it replaces the real one; the running gateway reads
   the file again when it changes (`bot.staff.duty.ChatHours`).
+* Opening hours have an English field under the Swedish one (the `en` the bot
+  tells English readers); `bot.staff.directory_english` reads it, and drops an
+  English text whose Swedish changed while it did not.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import re
 import stat
 import tempfile
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Mapping, Optional, Tuple
 
@@ -43,6 +46,7 @@ from actions import directory
 from actions.help_cards import get_cards
 from bot.gateway import language
 from bot.gateway.keys import SETTINGS, STAFF
+from bot.staff import directory_english as english
 from bot.staff.admin_pages import admin_only, admin_page
 from bot.staff.duty import DAYS, HoursError, load_hours
 from bot.staff.web import CURRENT
@@ -50,6 +54,7 @@ from bot.staff.web import CURRENT
 DIRECTORY_PAGE = "/staff/admin/directory"
 HOURS_PAGE = "/staff/admin/hours"
 _AUDIT_ACTION_MAX = 32  # the audit_log.action column is String(32)
+_EN_DROPPED = "en_dropped"  # query: the contacts whose English hours a save dropped
 
 SAVED = "Ändringen är sparad. Chattboten använder den från nästa svar."
 HOURS_SAVED = "Ändringen är sparad. De nya öppettiderna gäller direkt."
@@ -198,9 +203,18 @@ def _optional_fact(
     )
 
 
+def _hours(
+    old: Optional[Mapping[str, Any]], form: Mapping[str, Any], prefix: str, today: dt.date
+) -> Tuple[Optional[Dict[str, Any]], english.Outcome]:
+    """Opening hours with their English wording (the bot tells English readers `en`)."""
+    fact = _optional_fact(old, form, prefix, today)
+    text, outcome = english.english_for(old, _text(form, f"{prefix}-value"), form, prefix)
+    return (english.with_english(fact, text) if fact else None), outcome
+
+
 def _contact(
     old: Mapping[str, Any], form: Mapping[str, Any], prefix: str, today: dt.date
-) -> Dict[str, Any]:
+) -> Tuple[Dict[str, Any], english.Outcome]:
     fact = edited_fact(
         {k: v for k, v in old.items() if k not in ("kind", "hours")},
         _text(form, f"{prefix}-value"),
@@ -208,14 +222,24 @@ def _contact(
         f"{prefix}-confirmed" in form,
         today,
     )
-    hours = _optional_fact(old.get("hours"), form, f"{prefix}-hours", today)
-    return {"kind": old.get("kind"), **fact, "hours": hours}
+    hours, outcome = _hours(old.get("hours"), form, f"{prefix}-hours", today)
+    return {"kind": old.get("kind"), **fact, "hours": hours}, outcome
 
 
-def _new_contact(form: Mapping[str, Any], today: dt.date) -> Optional[Dict[str, Any]]:
+_NEW_CONTACT_FIELDS = (
+    "new-value",
+    "new-source",
+    "new-hours-value",
+    "new-hours-source",
+    english.field_name("new-hours"),
+)
+
+
+def _new_contact(
+    form: Mapping[str, Any], today: dt.date
+) -> Optional[Tuple[Dict[str, Any], english.Outcome]]:
     """The contact in the "add" fields, or None when they are all empty."""
-    names = ("new-value", "new-source", "new-hours-value", "new-hours-source")
-    if not any(_text(form, name) for name in names):
+    if not any(_text(form, name) for name in _NEW_CONTACT_FIELDS):
         return None
     return _contact({"kind": _text(form, "new-kind")}, form, "new", today)
 
@@ -224,26 +248,42 @@ def _new_contact(form: Mapping[str, Any], today: dt.date) -> Optional[Dict[str, 
 class Edit:
     service: Dict[str, Any]
     contact_labels: List[str]  # what the form called each resulting contact
+    hours_english: List[english.Outcome] = field(default_factory=list)  # per resulting contact
+
+    def english_problems(self) -> List[str]:
+        """English hours without Swedish ones, named as the validator's problems are."""
+        return [
+            f"{label}, öppettider: {english.ORPHAN_PROBLEM}"
+            for label, outcome in zip(self.contact_labels, self.hours_english, strict=False)
+            if outcome == english.ORPHAN
+        ]
+
+    def english_dropped(self) -> List[int]:
+        """The resulting contacts whose English hours went because the Swedish changed."""
+        return [i for i, outcome in enumerate(self.hours_english) if outcome == english.DROPPED]
 
 
 def apply_edit(service: Mapping[str, Any], form: Mapping[str, Any], today: dt.date) -> Edit:
     """The service with the form's website and contacts; everything else kept as it was."""
-    contacts, labels = [], []
+    contacts, labels, outcomes = [], [], []
     for index, old in enumerate(service.get("contacts") or []):
         if f"c{index}-remove" in form:
             continue
-        contacts.append(_contact(old, form, f"c{index}", today))
+        contact, outcome = _contact(old, form, f"c{index}", today)
+        contacts.append(contact)
         labels.append(contact_label(index, old.get("kind")))
+        outcomes.append(outcome)
     new = _new_contact(form, today)
     if new is not None:
-        contacts.append(new)
-        labels.append(f"den nya kontaktvägen ({_kind_name(new['kind'])})")
+        contacts.append(new[0])
+        labels.append(f"den nya kontaktvägen ({_kind_name(new[0]['kind'])})")
+        outcomes.append(new[1])
     edited = {
         **service,
         "website": _optional_fact(service.get("website"), form, "website", today),
         "contacts": contacts,
     }
-    return Edit(edited, labels)
+    return Edit(edited, labels, outcomes)
 
 
 def contact_label(index: int, kind: Any) -> str:
@@ -508,6 +548,15 @@ def _fact_fields(
     )
 
 
+def _english_field(
+    form_id: str, prefix: str, fact: Optional[Mapping[str, Any]], values: FormValues
+) -> str:
+    """The English wording of a fact, right under its Swedish value."""
+    name = english.field_name(prefix)
+    stored = (fact or {}).get("en")
+    return _field(form_id, name, english.LABEL, values.text(name, stored), english.HINT, lang="en")
+
+
 def _hours_fields(
     form_id: str, prefix: str, hours: Optional[Mapping[str, Any]], values: FormValues
 ) -> str:
@@ -521,6 +570,7 @@ def _hours_fields(
             values.text(f"{prefix}-hours-value", hours.get("value")),
             "Till exempel ”mån–fre 9–16” eller ”dygnet runt”. Tomt betyder okända.",
         )
+        + _english_field(form_id, f"{prefix}-hours", hours, values)
         + _field(
             form_id,
             f"{prefix}-hours-source",
@@ -731,12 +781,35 @@ def unchecked_cards_note() -> str:
     )
 
 
+def english_dropped_notice(service: Mapping[str, Any], query: Optional[str]) -> str:
+    """After a save: which English hours went because their Swedish changed, in Swedish."""
+    contacts = service.get("contacts") or []
+    lines = [
+        english.dropped_notice(f"öppettiderna för {contact_label(i, contacts[i].get('kind'))}")
+        for i in english.parse_indices(query, len(contacts))
+    ]
+    if not lines:
+        return ""
+    items = "".join(f"<li>{_e(line)}</li>" for line in lines)
+    return f'<div class="alert" role="status" data-testid="english-dropped"><ul>{items}</ul></div>'
+
+
 @admin_only
 async def directory_page(request: web.Request) -> web.Response:
     file = read_directory_file()
     saved = request.query.get("saved")
-    top = (_notice(SAVED) if saved in file.services else "") + unchecked_cards_note()
-    return _directory_page(directory_content(file, request[CURRENT].csrf_token, top))
+    if saved not in file.services:
+        saved = None
+    top = (_notice(SAVED) if saved else "") + unchecked_cards_note()
+    dropped = (
+        english_dropped_notice(file.services[saved], request.query.get(_EN_DROPPED))
+        if saved
+        else ""
+    )
+    content = directory_content(
+        file, request[CURRENT].csrf_token, top, saved if dropped else None, message=dropped
+    )
+    return _directory_page(content)
 
 
 def _refused(
@@ -761,14 +834,23 @@ def _refused(
 
 
 def _validate(file: DirectoryFile, service_id: str, edit: Edit) -> Tuple[Dict[str, Any], List[str]]:
-    """The whole document with the edit, and what parse_directory finds wrong with it."""
+    """The whole document with the edit, and what is wrong with it (the form's English
+    fields first, then what parse_directory finds)."""
     document = {**file.raw, "services": {**file.services, service_id: edit.service}}
+    names = {sid: str(s.get("name") or sid) for sid, s in file.services.items()}
+    problems = [f"{names[service_id]}, {problem}" for problem in edit.english_problems()]
     try:
         directory.parse_directory(document)
     except directory.DirectoryError as error:
-        names = {sid: str(s.get("name") or sid) for sid, s in file.services.items()}
-        return document, problems_sv(error, names, {service_id: edit.contact_labels})
-    return document, []
+        problems += problems_sv(error, names, {service_id: edit.contact_labels})
+    return document, problems
+
+
+def _saved_location(service_id: str, edit: Edit) -> str:
+    """The page after a save; it names the contacts whose English hours were dropped."""
+    dropped = edit.english_dropped()
+    extra = f"&{_EN_DROPPED}={english.indices_query(dropped)}" if dropped else ""
+    return f"{DIRECTORY_PAGE}?saved={service_id}{extra}#service-{service_id}"
 
 
 @admin_only
@@ -790,7 +872,7 @@ async def directory_save(request: web.Request) -> web.Response:
         text = dump_directory(file.header, document)
         replace_atomically(file.path, text, directory.load_directory)
     await _audit(request, "directory_edit", service_id)
-    raise web.HTTPSeeOther(f"{DIRECTORY_PAGE}?saved={service_id}#service-{service_id}")
+    raise web.HTTPSeeOther(_saved_location(service_id, edit))
 
 
 def _read_hours(path: Path) -> Dict[str, Any]:

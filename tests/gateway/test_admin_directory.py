@@ -19,7 +19,7 @@ from actions import directory
 from bot.gateway.app import create_app
 from bot.gateway.keys import HOURS, STAFF
 from bot.gateway.settings import load_settings
-from bot.staff import admin_pages, directory_admin
+from bot.staff import admin_pages, directory_admin, directory_english
 from bot.staff.duty import HoursError
 from tests.gateway.fixtures import PASSWORD, add_admin, staff_client
 
@@ -132,9 +132,9 @@ async def form_of(client, page, testid):
     return reader.fields
 
 
-async def edit_preventell(client, **changes):
-    """Load Preventell's form as the page shows it, change some fields, send it."""
-    fields = await form_of(client, directory_admin.DIRECTORY_PAGE, "edit-preventell")
+async def edit_service(client, service_id, **changes):
+    """Load a service's form as the page shows it, change some fields, send it."""
+    fields = await form_of(client, directory_admin.DIRECTORY_PAGE, f"edit-{service_id}")
     for name, value in changes.items():
         name = name.replace("_", "-")
         if value is None:
@@ -142,12 +142,20 @@ async def edit_preventell(client, **changes):
         else:
             fields[name] = value
     return await client.post(
-        f"{directory_admin.DIRECTORY_PAGE}/preventell", data=fields, allow_redirects=False
+        f"{directory_admin.DIRECTORY_PAGE}/{service_id}", data=fields, allow_redirects=False
     )
 
 
+async def edit_preventell(client, **changes):
+    return await edit_service(client, "preventell", **changes)
+
+
+def service_in(path, service_id):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["services"][service_id]
+
+
 def preventell(path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["services"]["preventell"]
+    return service_in(path, "preventell")
 
 
 async def audit_actions(gateway):
@@ -486,3 +494,201 @@ def test_a_changed_swedish_fact_drops_its_stale_english_wording():
     assert same["en"] == "24 hours a day"
     changed = directory_admin.edited_fact(old, "mån–fre 9–16", "s", True, today)
     assert "en" not in changed  # English readers get the new Swedish value, never the old fact
+
+
+# ---- English wordings of the opening hours -----------------------------------
+# The bot tells someone who writes English a contact's hours in `en`; the form
+# edits that text under the Swedish one. Polisen's phone line ("114 14") ships
+# with hours "dygnet runt" / "24 hours a day".
+
+DROPPED_POLICE = (
+    "Den engelska texten för öppettiderna för kontaktväg 1 (telefon) togs bort eftersom"
+    " den svenska ändrades – skriv den engelska igen."
+)
+
+
+def police_hours(path):
+    return service_in(path, "police")["contacts"][0]["hours"]
+
+
+def english_reply(service_id):
+    return directory.describe_service(directory.get_directory()[service_id], "en")
+
+
+async def saved_page(admin, response):
+    assert response.status == 303
+    page = await (await admin.get(response.headers["Location"])).text()
+    assert directory_admin.SAVED in page
+    return page
+
+
+async def test_the_form_shows_the_english_hours_under_the_swedish(admin):
+    fields = await form_of(admin, directory_admin.DIRECTORY_PAGE, "edit-police")
+    assert (fields["c0-hours-value"], fields["c0-hours-en"]) == ("dygnet runt", "24 hours a day")
+    assert fields["new-hours-en"] == ""
+    page = await (await admin.get(directory_admin.DIRECTORY_PAGE)).text()
+    form = page[page.index('data-testid="edit-police"') :]
+    form = form[: form.index("</form>")]
+    order = [form.index(f'name="c0-hours-{name}"') for name in ("value", "en", "source")]
+    assert order == sorted(order)  # the English right under the Swedish
+    assert (
+        '<label for="edit-police-c0-hours-en">Engelska (visas för den som skriver på engelska)'
+        "</label>" in form
+    )
+    assert 'name="c0-hours-en" value="24 hours a day"' in form and 'lang="en"' in form
+
+
+async def test_english_hours_are_saved_and_told_to_english_readers(admin, files):
+    response = await edit_preventell(
+        admin,
+        c0_hours_value="mån–fre 10–14",
+        c0_hours_en="Monday to Friday 10 am to 2 pm",
+        c0_hours_source=SOURCE,
+    )
+    page = await saved_page(admin, response)
+    assert "en_dropped" not in response.headers["Location"]
+    assert 'data-testid="english-dropped"' not in page
+    hours = preventell(files[0])["contacts"][0]["hours"]
+    assert list(hours.items()) == [
+        ("value", "mån–fre 10–14"),
+        ("en", "Monday to Friday 10 am to 2 pm"),
+        ("source", SOURCE),
+        ("verified", dt.date.today()),
+        ("confirmed", False),
+    ]
+    assert "(opening hours: Monday to Friday 10 am to 2 pm, not confirmed)" in english_reply(
+        "preventell"
+    )
+    swedish = directory.describe_service(directory.get_directory()["preventell"])
+    assert "mån–fre 10–14" in swedish and "Monday" not in swedish
+    fields = await form_of(admin, directory_admin.DIRECTORY_PAGE, "edit-preventell")
+    assert fields["c0-hours-en"] == "Monday to Friday 10 am to 2 pm"
+
+
+async def test_a_changed_swedish_text_drops_the_untouched_english_and_says_so(admin, files):
+    assert "(24 hours a day)" in english_reply("police")
+    response = await edit_service(admin, "police", c0_hours_value="mån–fre 8–20")
+
+    assert "en_dropped=0" in response.headers["Location"]
+    page = await saved_page(admin, response)
+    assert 'data-testid="english-dropped"' in page
+    assert DROPPED_POLICE in page
+    hours = police_hours(files[0])
+    assert hours["value"] == "mån–fre 8–20" and "en" not in hours
+    assert "(mån–fre 8–20)" in english_reply("police")  # the Swedish, never the old English
+    fields = await form_of(admin, directory_admin.DIRECTORY_PAGE, "edit-police")
+    assert fields["c0-hours-en"] == ""
+    # Only the page the save led to says it.
+    page = await (await admin.get(directory_admin.DIRECTORY_PAGE)).text()
+    assert 'data-testid="english-dropped"' not in page
+
+
+async def test_changing_both_keeps_the_new_english(admin, files):
+    response = await edit_service(
+        admin, "police", c0_hours_value="mån–fre 8–20", c0_hours_en="Monday to Friday 8 am to 8 pm"
+    )
+    assert "en_dropped" not in response.headers["Location"]
+    assert 'data-testid="english-dropped"' not in await saved_page(admin, response)
+    hours = police_hours(files[0])
+    assert (hours["value"], hours["en"]) == ("mån–fre 8–20", "Monday to Friday 8 am to 8 pm")
+    assert hours["verified"] == dt.date.today()
+    assert "(Monday to Friday 8 am to 8 pm)" in english_reply("police")
+
+
+async def test_a_new_english_text_alone_is_saved_without_a_new_check_date(admin, files):
+    response = await edit_service(admin, "police", c0_hours_en="Open all day, every day")
+    await saved_page(admin, response)
+    hours = police_hours(files[0])
+    assert (hours["value"], hours["en"]) == ("dygnet runt", "Open all day, every day")
+    assert hours["verified"] == OLD_DATE  # a translation is not a new check of the fact
+    assert "(Open all day, every day)" in english_reply("police")
+
+
+async def test_an_emptied_english_field_removes_the_english(admin, files):
+    response = await edit_service(admin, "police", c0_hours_en="   ")
+    page = await saved_page(admin, response)
+    assert 'data-testid="english-dropped"' not in page
+    hours = police_hours(files[0])
+    assert "en" not in hours and hours["value"] == "dygnet runt"
+    assert hours["verified"] == OLD_DATE
+    assert "(dygnet runt)" in english_reply("police")
+
+
+async def test_emptied_swedish_hours_take_the_untouched_english_with_them(admin, files):
+    response = await edit_service(admin, "police", c0_hours_value="")
+    assert "en_dropped" not in response.headers["Location"]
+    await saved_page(admin, response)
+    assert police_hours(files[0]) is None
+
+
+async def test_english_without_swedish_hours_is_refused(admin, gateway, files):
+    before = files[0].read_bytes()
+    response = await edit_preventell(admin, c0_hours_en="Monday to Friday")
+    assert response.status == 400
+    page = await response.text()
+    assert (
+        "Preventell, kontaktväg 1 (telefon), öppettider: det finns en engelsk text men ingen"
+        " svensk" in page
+    )
+    assert directory_admin.NOTHING_SAVED in page
+    assert 'name="c0-hours-en" value="Monday to Friday"' in page  # kept for correcting
+
+    response = await edit_preventell(
+        admin, new_kind="phone", new_value="020-66 77 89", new_source=SOURCE, new_hours_en="Mon–Fri"
+    )
+    assert response.status == 400
+    assert "den nya kontaktvägen (telefon), öppettider: det finns en engelsk text" in (
+        await response.text()
+    )
+    assert files[0].read_bytes() == before
+    assert await audit_actions(gateway) == []
+
+
+async def test_a_new_contact_gets_english_hours(admin, files):
+    response = await edit_preventell(
+        admin,
+        new_kind="chat",
+        new_value="https://preventell.se/chatt",
+        new_source=SOURCE,
+        new_hours_value="mån–tor 18–20",
+        new_hours_en="Monday to Thursday 6 to 8 pm",
+        new_hours_source=SOURCE,
+    )
+    await saved_page(admin, response)
+    chat = preventell(files[0])["contacts"][1]
+    assert (chat["hours"]["value"], chat["hours"]["en"]) == (
+        "mån–tor 18–20",
+        "Monday to Thursday 6 to 8 pm",
+    )
+    assert "Monday to Thursday 6 to 8 pm" in english_reply("preventell")
+
+
+async def test_a_made_up_dropped_list_shows_nothing(admin):
+    page = f"{directory_admin.DIRECTORY_PAGE}?saved=police&en_dropped=7,x,-1,"
+    response = await admin.get(page)
+    assert response.status == 200
+    assert 'data-testid="english-dropped"' not in await response.text()
+
+
+def test_english_for_reads_a_missing_field_as_untouched():
+    english_for, prefix = directory_english.english_for, "c0-hours"
+    old = {"value": "dygnet runt", "en": "24 hours a day"}
+    field = "c0-hours-en"
+    assert english_for(old, "dygnet runt", {}, prefix) == ("24 hours a day", None)
+    assert english_for(old, "mån–fre", {}, prefix) == (None, directory_english.DROPPED)
+    assert english_for(old, "mån–fre", {field: " 24 hours a day "}, prefix) == (
+        None,
+        directory_english.DROPPED,
+    )
+    assert english_for(old, "mån–fre", {field: "Mon–Fri"}, prefix) == ("Mon–Fri", None)
+    assert english_for(old, "dygnet runt", {field: ""}, prefix) == (None, None)
+    assert english_for(old, "", {field: "24 hours a day"}, prefix) == (None, None)
+    assert english_for(None, "", {field: "Mon"}, prefix) == (None, directory_english.ORPHAN)
+    assert english_for(None, "mån", {field: ""}, prefix) == (None, None)
+
+
+def test_the_dropped_list_in_the_address_is_read_strictly():
+    parse = directory_english.parse_indices
+    assert parse("0,2", 3) == [0, 2]
+    assert parse("0,0,3,x,-1,", 3) == [0]
+    assert parse(None, 3) == []

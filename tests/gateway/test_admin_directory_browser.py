@@ -77,3 +77,35 @@ async def test_the_admin_edits_preventells_hours(browser, gateway, files):
     assert saved["contacts"][0]["hours"]["value"] == "mån–fre 10–14"
     assert "mån–fre 10–14" in directory.describe_service(directory.get_directory()["preventell"])
     assert page.errors == [f"400 {gateway.make_url('/staff/admin/directory/preventell')}"]
+
+
+async def test_the_admin_writes_the_english_hours_again(browser, gateway, files, tmp_path):
+    page = await admin_page(browser, gateway)
+    service = page.get_by_test_id("service-police")
+    await service.get_by_text("Ändra uppgifterna för Polisen").click()
+    phone = service.get_by_test_id("edit-police-c0")
+    english = phone.get_by_role("textbox", name="Engelska (visas för den som skriver på engelska)")
+    await expect(english).to_have_value("24 hours a day")
+
+    # Only the Swedish changes: the old English goes, and the page says so.
+    await phone.get_by_role("textbox", name="Öppettider", exact=True).fill("mån–fre 8–20")
+    await service.get_by_role("button", name="Spara Polisen").click()
+    await expect(page.get_by_test_id("saved")).to_have_text(SAVED)
+    dropped = page.get_by_test_id("english-dropped")
+    await expect(dropped).to_have_text(
+        "Den engelska texten för öppettiderna för kontaktväg 1 (telefon) togs bort eftersom"
+        " den svenska ändrades – skriv den engelska igen."
+    )
+    await expect(english).to_be_visible()  # the form is open to write it again
+    await expect(english).to_have_value("")
+    assert "en" not in admin_tests.police_hours(files[0])
+
+    await english.fill("Monday to Friday 8 am to 8 pm")
+    await service.screenshot(path=tmp_path / "english-hours.png")
+    await service.get_by_role("button", name="Spara Polisen").click()
+    await expect(page.get_by_test_id("saved")).to_have_text(SAVED)
+    await expect(page.get_by_test_id("english-dropped")).to_have_count(0)
+    hours = admin_tests.police_hours(files[0])
+    assert (hours["value"], hours["en"]) == ("mån–fre 8–20", "Monday to Friday 8 am to 8 pm")
+    assert "(Monday to Friday 8 am to 8 pm)" in admin_tests.english_reply("police")
+    assert page.errors == []
