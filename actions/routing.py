@@ -306,6 +306,16 @@ def crisis_services(
                          signs=signs)
         named = referral.youth + referral.adult if referral.age_unknown else referral.services
         services += tuple(s for s in named if s not in services)
+        if (
+            kind == "danger"
+            and not about_other
+            and age_self == ADULT
+            and need not in ("buying", "unwanted")
+            and "police" not in services
+        ):
+            # An adult threatened, hurt or held, whatever else is told ("he beat me ... comes
+            # back tonight to take me to the clients"): Polisen 114 14 to report it once safe.
+            services += ("police",)
     return services
 
 

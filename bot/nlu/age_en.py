@@ -89,7 +89,8 @@ _TAG = re.compile(
 _YO = re.compile(r"\b(?P<num>1[0-9]|[2-7][0-9])\s?(?:yo|y/o|y\.o\.?|yrs?\s+old)\b")
 # "16 and i sell pics", "me 24 from peru": an age opening the message is the writer's.
 _OPENING = re.compile(
-    r"^\W*(?:me\s+|i\s+|age\s+)?(?P<num>1[0-9]|[2-6][0-9])\s*(?:,\s*|\s+)"
+    r"^\W*(?:me\s+|i\s+|age\s+|am\s+)?(?P<num>1[0-9]|[2-6][0-9]|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen)\s*(?:,\s*|\s+)"
     r"(?:and|n|&|from|here|years?|yrs?|y\.?o\.?|f|m|girl|boy|woman|man|guy|,)\b"
 )
 # "Ukrainian woman 38.", "syrian boy fourteen.", "me colombiana 24 years", "Bulgarian, 36.":
@@ -97,7 +98,7 @@ _OPENING = re.compile(
 _INTRODUCED = re.compile(
     rf"(?:^|[.!?]\s*)\W*(?:me\s+|i\s+am\s+|im\s+)?(?:a\s+)?"
     rf"(?:[a-z]+(?:an|ian|ia|ea|ese|ish|ic|i|ean|ine|ino|ina|ana|ano)\b[\s,]*)?"
-    rf"(?:(?:woman|girl|boy|man|lady|guy|mother|wife|mom|mum)\b[\s,]*)?"
+    rf"(?:(?:woman|girl|boy|man|lady|guy|mother|wife|mom|mum|female|male)\b[\s,]*)?"
     rf"{_NUM}\s*(?:years?|yrs?|y\.?o\.?|year\s+old)?\s*(?=[.,!?;]|$|\s+(?:from|and|here|i)\b)"
 )
 # "my boyfriend he is 24 and me 15": "me" and the age, the writer's.
@@ -137,6 +138,14 @@ _DESCRIBED = re.compile(
 _ONE_OF = re.compile(
     r"\bone\s+of\s+(?:the|our|my)\s+\w+\s*[,(]\s*(?P<num>1[0-9]|[2-6][0-9])\s*[,)]"
 )
+# "i see clients, 25 woman, no swedish personal number": the writer's age and sex as a tag.
+_AGE_AND_SEX = re.compile(
+    r"(?:^|[,.;!?]\s*)(?P<num>1[0-9]|[2-6][0-9])\s+(?:woman|man|female|male|girl|boy)\s*(?=[,.;!?]|"
+    r"$)"
+)
+# "she's in gymnasiet, second year, so 17": told of someone else, with no word of the writer.
+_ABOUT_THEM_ONLY = re.compile(r"^\W*(?:she|he|they)(?:'s|s|'re| is| was| are| turned| has)?\b")
+_WRITER_WORD = re.compile(r"\b(?:i|i'?m|im|me|my|mine|we|us|our)\b")
 _HERE = re.compile(r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s+(?:here|btw|yo)\b")
 _AGED = re.compile(rf"(?:^|[,.!?;(]\s*|\b(?P<me>{_I_AM})\s+)ag(?:e|ed)\s*:?\s*(?P<num>\d{{1,2}})\b")
 # "I am Kenyan lady aged 27", "my son aged 15", "girl aged 16": someone, then "aged". Whose
@@ -157,6 +166,20 @@ _I_AM_YEARS = re.compile(
     r"(?!\s+(?:in|into|here|there|clean|sober|married|together|with|of|ago|since|working|"
     r"experience|now\s+in)\b)"
 )
+# "if im also 16", "we're 16 too": the writer's age beside someone else's.
+_ALSO = re.compile(rf"\b(?:{_I_AM}|we'?re|we\s+are)\s+(?:also|both)\s+{_NUM}\b")
+# "shes 15 like us", "she is 14, same as me": her age, and the writer's too.
+_LIKE_US = re.compile(
+    r"\b(?P<num>1[0-9]|[2-6][0-9])\s*,?\s+(?P<us>like\s+(?:us|me)|same\s+(?:age\s+)?as\s+"
+    r"(?:us|me))\b"
+)
+# "ninth grader", "a 10th grader": the writer's school year, after "i'm" or opening the message.
+_GRADER = re.compile(
+    r"(?:^\W*|\b(?:i'?m|im|i\s+am|me)\s+(?:a\s+|an\s+)?)(?P<band>(?:sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|6th|7th|8th|9th|10th|11th)\s+grader)\b"
+)
+# "we are 4 girls in one flat all over 20": the writer among adults.
+_ALL_OVER = re.compile(r"\b(?:all|both)\s+(?P<band>over\s+(?:18|eighteen|19|[2-6]0))\b")
 # "im legal (18)", "i'm legal, 19": the age said with "legal" is the writer's, though
 # "legal (18)" alone reads like someone named before a bracket.
 _LEGAL_AGE = re.compile(
@@ -343,6 +366,8 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         (_INTRODUCED, SELF),
         (_ME_AGE, SELF),
         (_RELATIVE_AGE, OTHER),
+        (_AGE_AND_SEX, SELF),
+        (_ALSO, SELF),
     ):
         for match in pattern.finditer(lowered):
             age = _number(match.group("num"))
@@ -403,6 +428,10 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
             if 5 <= age <= 99:
                 role = OTHER if _someone_before(lowered, match.start()) else unowned or SELF
                 found.append((_group(age), role, *match.span("num"), age))
+    for match in _GRADER.finditer(lowered):
+        found.append((MINOR, SELF, *match.span("band"), None))
+    for match in _ALL_OVER.finditer(lowered):
+        found.append((ADULT, SELF, *match.span("band"), None))
     for match in _MINOR_BAND.finditer(lowered):
         found.append((MINOR, SELF, *match.span("band"), None))
     for match in _RELATION_IS.finditer(lowered):
@@ -438,6 +467,12 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
             found.append((ADULT, SELF, *match.span("band"), None))
     for match in _OTHER_BAND.finditer(lowered):
         found.append((MINOR, OTHER, *match.span("band"), None))
+    if not any(item[1] == SELF for item in found):
+        for match in _LIKE_US.finditer(lowered):
+            age = int(match.group("num"))
+            found.append((_group(age), SELF, *match.span("us"), age))
+    if _ABOUT_THEM_ONLY.match(lowered) and not _WRITER_WORD.search(lowered):
+        found = [(group, OTHER, *rest) for group, _role, *rest in found]
     return [
         item
         for item in found

@@ -1277,6 +1277,18 @@ _DANGER_EN = re.compile(
     r"different|weird|his|their|some) (?:place|flat|apartment|room|house|bed|hotel)\b"
     r"|\b(?:raped|assaulted) me (?:just now|tonight|an hour ago|one hour ago|\d+ (?:mins?|"
     r"minutes|hours?) ago)\b"
+    # Set ES-ET: a threat with a deadline ("theyll hurt my little sister if i dont go to the
+    # address tonight"), the ones who raped or beat coming back at a time, a man drunk and
+    # throwing things who says "i am next".
+    r"|\b(?:hurt|kill|beat|harm|hit)\b (?:\w+ ){0,3}?if (?:i|we) (?:dont|don'?t|do not|wont|"
+    r"won'?t|refuse|say no)\b.{0,60}?\b(?:tonight|today|now|right now|rn|in \d+ ?(?:mins?|"
+    r"minutes|hours?))\b"
+    r"|\b(?:raped|rape|beat|beaten|hit|hurt|attacked)\b.{0,100}?\b(?:they|he|the men|them|"
+    r"the boss)\b (?:will |are |is |gonna |say they |said they )?(?:come|comes|coming) back "
+    r"(?:at \d|tonight|later|in \d|today|this evening|soon)"
+    r"|\b(?:is|are|s|keeps|started|starts) (?:\w+ (?:and )?)?(?:throwing|smashing|breaking) "
+    r"(?:things|stuff|chairs|bottles|glasses|plates|furniture)\b"
+    r"|\b(?:says?|saying|said|yelling|screaming|shouting) (?:that )?(?:i'?m|i am|im) next\b"
 )
 
 

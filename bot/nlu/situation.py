@@ -251,6 +251,22 @@ _OWN_URGE_EN = re.compile(
     r"\bi (?:\w+ ){0,2}?(?:feel|have|get|think|thought|am attracted|fantasi\w*|keep thinking|look|"
     r"looking|watch|watching)\b"
 )
+# Students who are adults: "a counsellor at an SFI school for adults. One of my students".
+_ADULT_SCHOOL = re.compile(
+    r"\b(?:sfi|komvux|folkhogskola\w*|school for adults|adult education|adult school|university|"
+    r"universitet\w*|hogskola\w*|college)\b"
+)
+# "a boy in my class put my face on a porn video": the writer's own image, whoever did it.
+_MY_IMAGE = re.compile(
+    r"\b(?:put|puts|putting|photoshopped|edited|pasted|faked) my (?:face|head|pics?|photos?|"
+    r"pictures?|body) (?:on|onto|into|in)\b"
+)
+# The writer's own urges about a child named ("am 13 and i have sexual thoughts about my
+# little sister", "I get urges to touch my little cousin"): theirs, not the child's situation.
+_OWN_URGE_ABOUT = re.compile(
+    r"\bi (?:\w+ )?(?:have|get|got|keep having|am having|had) (?:\w+ )?(?:sexual )?(?:thoughts|"
+    r"urges|fantasies|feelings) (?:about|to touch|of touching|for)\b"
+)
 _GIVES_THEM_EN = re.compile(
     r"\b(?:give|gives|gave|given|offer|offers|offered|pay|pays|paid|buy|buys|bought|send|sends|"
     r"sent) (?:him|her|them)\b"
@@ -312,6 +328,9 @@ _URGE_WORDS = re.compile(
     r"yngre|unga|tonaring\w*|kolla\w*|tittar|titta\w*|bilder|filmer|urges?|thoughts?|"
     r"attracted|porn|kids|children|sex\w*|tvinga\w*|valdta\w*|preventell|1[0-7])\b"
 )
+# In a question, a writer's own age or "get in touch" is no word of urges ("how do i get in
+# touch with stödcentrum, im 17").
+_AGE_OR_TOUCH = re.compile(r"\b(?:get |be |keep |stay )?in touch\b|\b(?:i'?m|im|i am) 1[0-7]\b")
 # Children named: urges about them are the writer's own, not a purchase.
 _CHILD_WORDS = re.compile(
     r"\b(?:barn\w*|minderarig\w*|yngre|kids?|children|minors?|underage|younger|"
@@ -500,6 +519,15 @@ def analyze(
         # Two readings disagree and the rules see no crisis: "han är 17. kan han själv ringa
         # någonstans utan att säga vem han är?" is a question, not danger.
         classifier_sign = None
+    if (
+        classifier_sign == "suicidal"
+        and "danger" in rules
+        and "suicidal" not in rules
+        and confidence < CLASSIFIER_ONLY_CRISIS
+    ):
+        # "they will hurt my mum if i dont come tonight": a threat the rules read, no wish to
+        # die said; the unsure classifier's suicidal reading would add 90101 to 112.
+        classifier_sign = "danger"
     crisis_denied = (
         classifier_sign in ("suicidal", "danger")
         and not rules & {"suicidal", "danger"}
@@ -508,7 +536,11 @@ def analyze(
     )
     if crisis_denied:
         classifier_sign = None  # "jag vill inte dö", "vad händer om en kund blir våldsam?"
-    if classifier_sign == "unwanted" and "unwanted" not in rules and not _URGE_WORDS.search(folded):
+    if (
+        classifier_sign == "unwanted"
+        and "unwanted" not in rules
+        and not _URGE_WORDS.search(_AGE_OR_TOUCH.sub(" ", folded) if asks else folded)
+    ):
         # Preventell ("your thoughts") only where the message speaks of sex, urges or
         # children at all: "de flyttar mig till en annan stad imorgon och jag vill inte"
         # is no one's unwanted sexuality, and that answer would wound a victim.
@@ -637,7 +669,14 @@ def analyze(
     if concerned == PROFESSIONAL and "buying" in signs and _HER.search(folded):
         # "flicka i en lägenhet med annonser om sexköp": the one asked about is paid.
         signs = (signs - {"buying"}) | {"exchange"}
-    if concerned != SELF and "about_child" in rules:
+    if (
+        concerned != SELF
+        and "about_child" in rules
+        and not (
+            _ADULT_SCHOOL.search(folded)
+            and not any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages)
+        )
+    ):
         signs.add("about_child")  # the other person is a child: no need to ask their age
     if concerned == OTHER and "adult_relative" in rules and "about_child" not in rules:
         signs.add("adult_relative")  # "min mamma säljer sex": a parent is an adult
@@ -731,11 +770,13 @@ def _concerned(
         return PROFESSIONAL
     if "buying" in rules and _ONE_BUYS.search(folded) and not _RELATION.search(folded):
         return SELF  # "om man betalar en tjej som säger att hon är 19": the writer asks
+    if "unwanted" in rules and _OWN_URGE_ABOUT.search(folded):
+        return SELF  # "i have sexual thoughts about my little sister": the writer's own urges
     if _WRITER_INCLUDED.search(folded) and not _DONE_TO_THEM.search(folded):
         return SELF  # "min kompis och jag får saker av en äldre kille": the writer too
     own_age = any(m.role == AGE_SELF for m in ages)
     # "jag e 17 o min kille tar betalt när hans vänner ligger med mig": the writer's own.
-    mine = _FOR_ME.search(folded) or _MINE.search(folded) or (
+    mine = _FOR_ME.search(folded) or _MINE.search(folded) or _MY_IMAGE.search(folded) or (
         own_age and _TO_ME.search(deeds)
     )
     if "other_person" in rules and not mine:

@@ -85,6 +85,15 @@ def test_acute_danger_puts_112_first():
     assert "stodcentrum" in crisis_services("danger", "selling", MINOR)
 
 
+def test_an_adult_in_danger_hears_of_the_police_whatever_the_need():
+    # "he beat me ... comes back tonight to take me to the clients", 29: raped or exploited,
+    # an adult in danger also hears Polisen 114 14; a buyer in a crisis does not.
+    assert "police" in crisis_services("danger", "sexual_violence", ADULT)
+    assert "police" in crisis_services("danger", "selling", ADULT)
+    assert "police" not in crisis_services("danger", "buying", ADULT)
+    assert "police" not in crisis_services("danger", "sexual_violence", MINOR)
+
+
 def test_danger_to_a_body_keeps_the_writers_own_route_before_the_health_services():
     # "han sparkade mig i magen och jag är gravid, han är kvar": danger first, then
     # both of the writer's routes (age unknown), and the health services after them.

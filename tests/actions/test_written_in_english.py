@@ -494,3 +494,60 @@ CASES_EQR = [
 @pytest.mark.parametrize("text, intent, must, must_not", CASES_EQR)
 async def test_control_relatives_and_staff_are_understood(text, intent, must, must_not):
     await told_in_english(text, intent, must, must_not)
+
+
+# Sets ES-EV: young buyers, children paid in kind or offered money, a child's own urges, a
+# face put on porn, threats with a deadline, adults held by a "boss", staff and the duty to
+# report.
+CASES_ESV = [
+    ("im 16, me and my friend sent a girl 300 each for pics of her", "sells_sex",
+     ["kast", "bris"], ["mika", "preventell"]),
+    ("she gave me a blowjob for 200 after the party. im 17 and feel weird about it",
+     "sells_sex", ["kast", "bris"], ["mika", "preventell"]),
+    ("im 15 and thinking about paying a girl for sex, where do ppl even go", "sells_sex",
+     ["kast", "bris"], ["mika"]),
+    ("how much does it cost to book a woman for an hour here", "ask_anonymity", ["kast"], []),
+    ("we went with the guys from work to the women in a flat and paid, one looked scared",
+     "coerced_exploited", ["kast"], ["mika"]),
+    ("a guy sends me vapes and i send him videos, im 14", "chitchat",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("a man on insta is offering 500 for a pic of me. im 13", "ask_law_minors",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("15. i keep going home with older guys for weed and i hate it", "suicidal",
+     ["stodcentrum", "bris"], ["mika", "kast", "90101"]),
+    ("im 14 and i get urges to touch my baby cousin, i hate myself for it", "sexual_assault",
+     ["preventell", "bris"], ["stodcentrum", "kast"]),
+    ("someone put my face on a nude pic and shared it in the group chat, i'm 15",
+     "relative_sells_sex", ["bris", "stodcentrum"], ["mika", "kast"]),
+    ("they will hurt my mum if i dont come to the flat tonight. im 16", "suicidal",
+     ["112", "stodcentrum", "bris"], ["kast", "preventell", "90101"]),
+    ("the men who raped me said they come back tonight. i am 30", "sexual_assault",
+     ["112", "police", "mika"], ["kast"]),
+    ("my boyfriend is smashing plates and yelling that im next. 25 btw", "coerced_exploited",
+     ["112", "police"], ["kast"]),
+    ("we are three girls, the owner holds all our passports and we have to see clients, 27",
+     "out_of_scope", ["mika", "police"], ["kast"]),
+    ("if a pupil tells me that older men pay her, must I report it? she is 14",
+     "professional_advice", ["socialtjanst", "stodcentrum"], ["kast", "mika"]),
+    ("need testing, i meet clients, 31 woman", "health_question", ["mika"], ["umo", "kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_ESV)
+async def test_young_buyers_threats_and_held_adults_are_understood(text, intent, must, must_not):
+    await told_in_english(text, intent, must, must_not)
+
+
+def test_an_age_told_of_her_alone_is_hers():
+    """A later turn told of her alone ("she just turned 16, in year 10") gives her age."""
+    from bot.nlu.age import find_ages
+
+    roles = [m.role for m in find_ages("she just turned 16, in year 10")]
+    assert roles == ["other", "other"]
+
+
+def test_an_age_in_a_contact_question_is_no_urge():
+    """"get in touch with bris, im 15": the unsure classifier's urges are not the writer's."""
+    situation = analyze("how can i get in touch with bris? im 15", "urge_to_force", 0.56)
+    assert "unwanted" not in situation.signs
+    assert "contact" in situation.asks

@@ -126,6 +126,26 @@ EN_WRITER_BUYS = (
 EN_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set ES-EV: gifts or money for pictures or a show from a child ("sends me gift cards
+            # and i do cam stuff for him", "offering 1000 for a pic"), going with guys for
+            # cigarettes, "swishes me money after we hang out at his place", "cant do this with
+            # the men anymore", "i see clients".
+            r"\b(?:sends|sent|gives|gave|buys|bought|pays|paid) me (?:\w+ )?(?:gift ?cards|robux|"
+            r"vapes?|weed|money|cash|clothes|credits?)\b.{0,60}?\bi (?:do|did|send|sent|show|showed"
+            r")"
+            r" (?:\w+ ){0,2}?(?:stuff|things|pics|nudes|videos|cam|for him|for them)\b"
+            r"|\boffer(?:s|ed|ing)? (?:me )?\d+ ?(?:k|kr|sek|euros?|dollars?|quid|pounds?)? (?:for|"
+            r"to "
+            r"send) (?:a |my |some )?(?:pics?|pictures?|nudes|photos?|videos?)\b"
+            r"|\b(?:go|goes|going|went) (?:with|home with|off with) (?:older )?(?:guys|men|boys|dud"
+            r"es)"
+            r" (?:\w+ )?for (?:cigs|cigarettes|weed|money|cash|vapes?|snus|alcohol|booze|drugs|food"
+            r"|"
+            r"a place to (?:sleep|stay)|clothes|stuff)\b"
+            r"|\b(?:older|old|grown) (?:guy|man|dude) (?:who |that )?(?:swishes|swished|sends|sent|"
+            r"gives|gave|pays|paid) me (?:money|cash|\d+)\b"
+            r"|\b(?:do|doing) (?:this|it|that) with (?:the )?(?:men|guys|clients|customers)\b"
+            r"|\bi (?:see|meet|take) (?:clients|customers)\b",
             # Given things, then something asked back: "pays my phone bill ... and I have
             # to do stuff with him in return", "lets me sleep at his place but then he
             # wants stuff back", "buys me clothes ... and i do what he wants".
@@ -302,10 +322,50 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # Set ES-EV: a young or any buyer in their own words: "me and 2 mates swished a girl
+            # ... for nudes", "i gave a girl my vape and she gave me head for it", "our group
+            # chat pays a guys little sister to show stuff", "i want to pay someone for real sex",
+            # "we chipped in and paid a older girl to come", "paying for a bj from a 16 yo",
+            # "i paid a 15 year old girl for sex", "how much does it cost to buy a girl",
+            # "my friends take me to girls who charge money", "we go ... to girls in apartment
+            # and pay".
+            r"\b(?:i|we|me and \w+(?: \w+)?|my (?:friends|mates|boys) and i|our group ?chat|the "
+            r"group ?chat) (?:\w+ ){0,4}?(?:swished|swish|swishes|paid|pay|pays|paying|payed|sent|"
+            r"send|sends) "
+            r"(?:\w+ ){0,2}?(?:a |an |the |this |some |that )?(?:\w+ ){0,3}?(?:girl|girls|guy|boy|"
+            r"sister|brother|woman|someone|somebody)\b(?: \w+){0,6}? (?:\d+ (?:\w+ )?)?(?:for (?:"
+            r"nudes|pics|pictures|videos|sex|head|a bj|bj|a blowjob|blowjobs?|stuff)|to (?:show|"
+            r"send|come|do stuff|sleep|have sex|strip|film))\b",
+            r"\b(?:gave|give|gives|giving) me (?:head|a bj|bjs|a blowjob|a handjob|a hj|sex)\b (?:"
+            r"\w+ )"
+            r"?for (?:it|that|money|cash|my|\d+)\b"
+            r"|\b(?:want|wanna|going|planning|plan|thinking about|tempted|trying) (?:to )?(?:pay|"
+            r"paying|buy|buying) (?:someone|somebody|a girl|a woman|a guy|a prostitute|an escort|fo"
+            r"r "
+            r"sex)\b"
+            r"|\b(?:pay|paying|paid|payed) (?:someone|somebody) for (?:\w+ )?sex\b"
+            r"|\b(?:pay|paying|paid|payed) (?:for )?(?:a |her )?(?:bj|blowjob|blow job|head|handjob"
+            r"|"
+            r"hj) (?:from|off)\b"
+            r"|\bi (?:paid|payed|swished) (?:a|an|the|this|that) (?:\d+|\w+)[ -](?:year|yr|y)s?[ -]"
+            r"?old (?:girl|boy|guy|woman)\b"
+            r"|\bhow much (?:does it cost|is it|are|for|to) (?:\w+ ){0,2}?(?:buy|book|get|have|rent"
+            r")"
+            r" (?:a |an )?(?:girl|woman|escort|hooker|prostitute|sex worker)\b"
+            r"|\bbuy (?:a|an) (?:girl|woman|escort|hooker|prostitute) for\b"
+            r"|\b(?:girls|women|ladies) (?:who|that) (?:charge|take money|ask for money|sell)\b"
+            r".{0,60}?\b(?:i|we) (?:\w+ )?(?:went|go|going|paid|pay|visited)\b"
+            r"|\b(?:take|took|takes|bring|brought) me to (?:girls|women|ladies) (?:who|that) "
+            r"(?:charge|take money|sell)\b"
+            r"|\b(?:go|went|going) (?:\w+ ){0,5}?to (?:the )?(?:girls|women|ladies) (?:in|at) (?:an"
+            r"? |"
+            r"the )?(?:apartment|flat|massage|hotel)\w*\b.{0,30}?\b(?:pay|paid)\b"
+            r"|\bi (?:paid|payed|swished) (?:her|him) (?:\d+|money|cash)\b",
             # Someone close buys: "my husband pays for sex", "he pays women for sex",
             # "admitted he buys sex regularly".
             r"\b(?:he|she|husband|dad|father|son|brother|boyfriend|partner|patient|man|guy|"
             r"uncle|grandpa|grandfather|stepdad|colleague|friend) (?:\w+ ){0,3}?(?:buys|buy|buying|"
+            r"swishes|swished|"
             r"pays? for|paying for|pays|"
             # (Not "she is being paid for sex": she is the one paid.)
             r"(?<!is )(?<!was )(?<!being )(?<!been )(?<!get )(?<!gets )(?<!got )(?<!getting )"
@@ -357,6 +417,17 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "coercion": "|".join(
         [
+            # Set ET-EV: phones or passports kept by a boss, a cousin or a man ("the boss keeps our
+            # phones", "He keep our phones"), "we must see men", work "until the debt is finish".
+            r"\b(?:boss|he|she|they|cousin|madam|man|woman|owner|driver) (?:\w+ )?(?:keeps?|kept|"
+            r"holds?|collects?|takes?|took|has) (?:all )?(?:our|my) (?:phones?|passports?|papers|"
+            r"documents|ids?)\b"
+            r"|\b(?:we|i) (?:must|have to|had to|need to|are made to|were made to) (?:see|meet|serv"
+            r"e|"
+            r"sleep with|do|work with) (?:the )?(?:men|clients|customers|guys)\b"
+            r"|\b(?:work|working|works) (?:with (?:the )?(?:men|clients)|for (?:him|them|her)) "
+            r"(?:\w+ )?until (?:the |my |our )?debt\b"
+            r"|\buntil (?:the |my |our )?debt (?:is )?(?:paid|finish\w*|done|over|gone)\b",
             # "he forces me to meet his friends"; a journey paid back with clients.
             r"\bforc(?:es|ing) (?:me|us|her|him)\b"
             # Pressed by a partner: "he says if I love him I will sleep with his friends".
@@ -440,6 +511,11 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "images_spread": "|".join(
         [
+            # A face put on porn and spread: "put my face on a porn video with some app and sent
+            # it round".
+            r"\b(?:put|puts|putting|photoshopped|edited|pasted|faked) (?:my|her|his|our) (?:face|he"
+            r"ad)"
+            r" (?:on|onto|into) (?:a |an |some )?(?:porn|nude|naked|sex)\w*\b",
             # "pics of me ... are going round in a group chat", "made a fake acc with my pics".
             r"\b(?:pics|pictures|photos|nudes|videos?|images?|vids)\b(?: [\w']+){0,8}? (?:are |is |"
             r"were |was |been |being |keep )?(?:going (?:a)?round|circulating|(?:passed|sent|share"
@@ -502,6 +578,15 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "unwanted": "|".join(
         [
+            # Set ES-EV: a young writer's own urges about a relative child: "i have sexual thoughts
+            # about my little sister", "I get urges to touch my little cousin".
+            r"\bi (?:\w+ )?(?:have|get|got|keep having|am having|had) (?:\w+ )?(?:sexual )?(?:thoug"
+            r"hts|"
+            r"urges|fantasies|feelings) (?:about|to touch|of touching|for) (?:my |a |the )?(?:\w+ )"
+            r"?"
+            r"(?:sister|brother|cousin|niece|nephew|child|kid|kids|children|girl|boy|stepsister|"
+            r"stepbrother)\b"
+            r"|\burges? to touch\b",
             # "looking at stuff online with people younger than me in it", "I look at images
             # I shouldn't. of minors".
             r"\b(?:look|looks|looking|looked|watch|watches|watching|watched|download\w*|sav(?:e|es|"
@@ -575,6 +660,15 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "professional": "|".join(
         [
+            # "if a student tells me she gets paid", "do I have a duty to report": staff asking.
+            r"\b(?:a|one|if a|when a|this) (?:student|pupil|patient|client|resident)\b (?:\w+ )?"
+            r"(?:tells|told|says|said|confides|confided|discloses|disclosed) (?:me|us)\b"
+            r"|\b(?:duty|obligation|obliged|required) to report\b"
+            r"|\breporting (?:duty|obligation)\b",
+            # "A young person on my caseload", "a client of mine", "a girl in my care".
+            r"\b(?:on|in) (?:my|our) caseload\b|\b(?:a|one) (?:young person|girl|boy|client|woman|m"
+            r"an)"
+            r" in (?:my|our) care\b",
             # The role first: "Police officer here.", "GP in Stockholm.", "youth leader at a
             # fritidsgård", "school nurse here".
             # (Not "min mentor sa ...", "my coach": the writer's own.)
@@ -617,6 +711,8 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:a|one|some|two|several|this) students? (?:in|from) my class\b"
             r"|\bu1[0-7]s?\b(?= (?:team|football|soccer|hockey|squad|group|players?))",
             # "teacher here, one student tell me", "a home for unaccompanied youth".
+            # (Not at a school for adults: "a counsellor at an SFI school for adults".)
+            r"^(?!.*\b(?:sfi|for adults|adult education|komvux|university|college)\b).*?"
             r"\b(?:teacher|school nurse|school counsell?or|at (?:a|the|my|our) school)\b.{0,80}?"
             r"\b(?:students?|pupils?)\b|\bunaccompanied\b|\byouth (?:home|housing|residence)\b",
         ]

@@ -114,6 +114,12 @@ EN_ASKS: Dict[str, str] = {
     ),
     "law": "|".join(
         [
+            # "does that still count as buying sex?", "can they deport me for selling?", "Can I
+            # report this?".
+            r"\b(?:does|would|will|is) (?:that|it|this) (?:still )?(?:count|counted) as (?:buying|"
+            r"selling|prostitution|a crime|sex)\b"
+            r"|\bdeport(?:ed)? (?:me|us|her|him) (?:\w+ )?for (?:selling|this|that|working|sex)\b"
+            r"|\bcan (?:i|we) (?:report|press charges)\b",
             r"\b(?:get|be|getting|being|end up) in trouble\b|\bpunish\w*|\bpenalt\w*"
             r"|\b(?:am i|are we|is he|is she|will i be|will we be|could i be|could we be) "
             r"(?:\w+ )?in trouble\b"

@@ -448,6 +448,7 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:henne|honom) for (?:sex|att (?:ligga|fa|hon|han) (?:sex|ligga|suga|med)))",
             r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )(?<!customer )"
             r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
+            r"(?<!gets )(?<!be )(?<!is )(?<!are )"  # "she gets paid for sex": she is paid
             r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
             # "paid a girl on snap for nudes", "i have a meeting booked ... the buyer".
             # (Not "man online pay him for videos": the one close is paid.)
@@ -504,6 +505,7 @@ PAID_SIGNS: Dict[str, str] = {
                  r"(?:booked|bokat|bokade|bokar)", 20),
             r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )(?<!customer )"
             r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
+            r"(?<!gets )(?<!be )(?<!is )(?<!are )"
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
             r"(?<!som )(?<!som har )\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|"
             r"swisha) (?!mig\b|mej\b)(?:\w+ ){0,3}for (?:sex|att (?:ligga|fa sex|fa ligga|"
