@@ -71,6 +71,7 @@ LANGUAGE = "language"  # the message's language code, for later components
 OTHER_LANGUAGE_INTENT = "other_language"
 ACUTE = "acute"  # a message's acute reading: {"kind": ..., "p": ...}, labels only
 MINOR_READING = "minor_reading"  # how likely the person concerned is under 18
+SIGN_READING = "sign_reading"  # the situation model's sign: {"sign": ..., "p": ...}, labels only
 FALLBACK_INTENT = "nlu_fallback"
 
 
@@ -284,7 +285,17 @@ class LearnedReadings(GraphComponent):
             kind, acute, young = self.readings.reading(text)
             message.set(ACUTE, {"kind": kind, "p": acute})
             message.set(MINOR_READING, young)
+            if getattr(self.readings, "sign", None) is not None:
+                sign, p = self.readings.sign_reading(text)
+                message.set(SIGN_READING, {"sign": sign, "p": p})
         return messages
+
+
+def _fallback_sign(reading: Optional[Dict[str, Any]]) -> Optional[str]:
+    """The situation model's sign, where it may stand in for the rules (learned.py)."""
+    if not reading or reading["p"] < learned.SIGN_THRESHOLD:
+        return None
+    return reading["sign"] if reading["sign"] in learned.FALLBACK_SIGNS else None
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -322,6 +333,7 @@ class SituationAnalyzer(_RuleComponent):
                 acute=acute["kind"] if acute and acute["p"] >= learned.ACUTE_THRESHOLD else None,
                 young=(message.get(MINOR_READING) or 0.0) >= learned.MINOR_THRESHOLD,
                 crisis_doubted=bool(acute) and acute["p"] < learned.ACUTE_DOUBT,
+                learned_sign=_fallback_sign(message.get(SIGN_READING)),
             )
             entities = message.get(ENTITIES, [])
             has_age = any(e.get(ENTITY_ATTRIBUTE_TYPE) == AGE_ENTITY for e in entities)

@@ -478,6 +478,7 @@ def analyze(
     acute: Optional[str] = None,
     young: bool = False,
     crisis_doubted: bool = False,
+    learned_sign: Optional[str] = None,
 ) -> Situation:
     """Combine the rules' reading of `text` with the classifier's intent.
 
@@ -490,6 +491,8 @@ def analyze(
     where no age is written, it becomes the sign `likely_minor` (routing.py).
     `crisis_doubted`: the acute model finds almost no sign of a crisis; a crisis only
     the intent classifier hears, and not surely, is then dropped.
+    `learned_sign`: the situation model's sign (learned.FALLBACK_SIGNS, above its
+    threshold), added only when neither the rules nor the classifier read any.
     """
     text = repaired(text)
     folded = fold(text)
@@ -626,6 +629,10 @@ def analyze(
         # A crisis found only now, beside the classifier's "your thoughts": the same rule
         # as above ("hon säger att hon är 16 och inte vill att jag ringer polisen").
         signs.discard("unwanted")
+    if learned_sign and not signs and not crisis_denied:
+        # "a man sends me gift cards and i do cam stuff for him": told in words no rule
+        # has; asking "what do you want to talk about?" would leave a child unanswered.
+        signs.add(learned_sign)
     concerned = _concerned(text, rules, intent, confident, ages)
     if (
         (concerned in (SELF, OTHER) or "professional" not in rules)
