@@ -256,6 +256,18 @@ _ADULT_SCHOOL = re.compile(
     r"\b(?:sfi|komvux|folkhogskola\w*|school for adults|adult education|adult school|university|"
     r"universitet\w*|hogskola\w*|college)\b"
 )
+# A message about her alone: "she has a 'sugar daddy' who pays her phone bill".
+_SHE_OPENS = re.compile(r"^\W*(?:she|shes|she's|she is)\b")
+_FIRST_PERSON_EN = re.compile(r"\b(?:i|i'?m|im|i'?ve|me|my|mine|we|us|our)\b")
+# The writer's own journey or work, not a professional's: "I came from Colombia for work
+# in a restaurant ... say I work with men until the debt is finish".
+_WRITER_BROUGHT = re.compile(
+    r"\bi (?:came|come|was brought|was taken|travel+ed) (?:\w+ ){0,3}?(?:for (?:a )?(?:work|job)|"
+    r"to (?:sweden|stockholm|work))\b"
+    r"|\bi (?:must |have to |had to )?(?:work|working|worked) with (?:the )?(?:men|clients|customer"
+    r"s)\b"
+    r"|\b(?:my|the) debt (?:is|for)\b"
+)
 # "a boy in my class put my face on a porn video": the writer's own image, whoever did it.
 _MY_IMAGE = re.compile(
     r"\b(?:put|puts|putting|photoshopped|edited|pasted|faked) my (?:face|head|pics?|photos?|"
@@ -854,6 +866,8 @@ def _concerned(
         # "hon träffar män för pengar ... hon är 52. jag vet inte vad jag ska göra",
         # "min mamma e 38 o tror hon träffar män för pengar, ja e 13".
         return OTHER
+    if _SHE_OPENS.match(folded) and not _FIRST_PERSON_EN.search(folded):
+        return OTHER  # "she has a 'sugar daddy' who pays her phone bill": told of her
     if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
         return SELF
     if intent == "professional_advice" and not (
@@ -865,7 +879,7 @@ def _concerned(
     if intent == "professional_advice":
         own = own_age or done_to_me or _WRITER_SELLS.search(folded) is not None or (
             "buying" in rules and _FIRST_PERSON.search(folded) is not None
-        )
+        ) or _WRITER_BROUGHT.search(folded) is not None
         return SELF if own else PROFESSIONAL
     about_me = own_age or done_to_me or (
         _FIRST_PERSON.search(folded) is not None and _RELATION.search(folded) is None
@@ -914,6 +928,11 @@ def decide_intent(
         # given Preventell; without one the conversation so far decides.
         if main:
             return INTENT_BY_SIGN[main]
+        # "how do i get in touch with stödcentrum, im 17": the question is answered.
+        ask = next((a for a in ("contact", "human", "law", "anonymity", "report")
+                    if a in situation.asks), None)
+        if ask is not None:
+            return INTENT_BY_ASK[ask]
         return "nlu_fallback" if has_age else None
     if main is None and "vague" in situation.asks:
         return "nlu_fallback"  # "hmm", "det där ni vet": nothing to answer yet

@@ -551,3 +551,26 @@ def test_an_age_in_a_contact_question_is_no_urge():
     situation = analyze("how can i get in touch with bris? im 15", "urge_to_force", 0.56)
     assert "unwanted" not in situation.signs
     assert "contact" in situation.asks
+
+
+def test_told_of_her_alone_is_someone_elses():
+    """"she gets her rent paid by an older guy": no word of the writer, so hers."""
+    situation = analyze("she gets her rent paid by an older guy she met online", "sugar_dating",
+                        0.8)
+    assert situation.concerned == "other"
+
+
+def test_a_journey_for_work_that_was_not_is_the_writers_own_not_a_professionals():
+    """"I came for a job in a hotel ... I work with clients": a victim, not staff asking."""
+    situation = analyze(
+        "I came to sweden for a job in a hotel but there was no hotel, now I work with clients "
+        "for the man who bought my ticket", "professional_advice", 0.8)
+    assert situation.concerned == "self"
+
+
+def test_a_question_is_answered_when_the_urges_reading_is_refused():
+    """"how do i reach umo? im 16": an age and a question, no urges: the question."""
+    from bot.nlu.situation import decide_intent
+
+    situation = analyze("how do i get in touch with umo? im 16", "urge_to_force", 0.6)
+    assert decide_intent("urge_to_force", situation, True, 0.6) == "ask_contact"
