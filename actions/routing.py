@@ -280,9 +280,14 @@ def crisis_services(
         services += ("mind",)
     if age_self == MINOR:
         services += ("bris",)
-    if (kind == "danger" or "danger" in signs) and MINOR in (age_self, age_other):
+    if (kind == "danger" or "danger" in signs or set(signs) & EXPLOITATION_SIGNS) and MINOR in (
+        age_self,
+        age_other,
+    ):
         # A child in danger is a child exposed to crime, whatever else is said (also when
-        # the classifier heard suicidal thoughts beside the danger the rules read).
+        # the classifier heard suicidal thoughts beside the danger the rules read); so is a
+        # child paid or exploited who thinks of dying ("i cut myself after every time i
+        # meet him for money", 17): Stödcentrum beside 112 and 90101.
         services += ("stodcentrum",)
     if kind == "danger" and age_other == MINOR and about_other:
         services += ("socialtjanst",)  # a parent or a professional: social services too

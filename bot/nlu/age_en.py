@@ -105,8 +105,9 @@ _INTRODUCED = re.compile(
 _ME_AGE = re.compile(rf"\b(?:and|but)\s+me\s+{_NUM}\b")
 # "my nephew 16 from Syria": a relative with the age straight after, theirs.
 _RELATIVE_AGE = re.compile(
-    r"\b(?:my|our|her|his)\s+(?:little\s+|big\s+|younger\s+|older\s+)?"
-    r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|friend|child|kid|"
+    r"\b(?:my|our|her|his)\s+(?:little\s+|big\s+|younger\s+|older\s+|foster\s+|step\s*)?"
+    r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandaughter|"
+    r"friend|child|kid|"
     r"stepson|stepdaughter|boy|girl)\s+"
     + _NUM
     + r"\b(?!\s*(?:min|minutes|hours|days|times|%|kr|sek|euro))"
@@ -142,6 +143,13 @@ _ONE_OF = re.compile(
 _AGE_AND_SEX = re.compile(
     r"(?:^|[,.;!?]\s*)(?P<num>1[0-9]|[2-6][0-9])\s+(?:woman|man|female|male|girl|boy)\s*(?=[,.;!?]|"
     r"$)"
+)
+# "my 13 y/o's pictures", "a 16yo resident": an age owned or described is someone else's.
+_OWNER_BEFORE = re.compile(r"\b(?:my|our|her|his|their|a|an|the)\s+$")
+_WRITER_BEFORE = re.compile(r"(?:^|\b(?:me|i'?m|im|i\s+am|as|being))\W*$")
+_PERSON_AFTER = re.compile(
+    r"\s*(?:'s\b|girl|boy|son|daughter|niece|nephew|resident|pupil|student|kid|child|client|"
+    r"patient|cousin|sister|brother|grandson|granddaughter)"
 )
 # "she's in gymnasiet, second year, so 17": told of someone else, with no word of the writer.
 _ABOUT_THEM_ONLY = re.compile(r"^\W*(?:she|he|they)(?:'s|s|'re| is| was| are| turned| has)?\b")
@@ -261,7 +269,7 @@ _RELATION_IS = re.compile(
 # "my granddaughter, born 2010": someone else's birth year.
 _THEIR_BIRTH_YEAR = re.compile(
     r"\b(?:my|our|her|his)\s+(?:\w+'?s\s+)?(?:\w+\s+)?(?:daughter|son|sister|brother|granddaughter|"
-    r"grandson|niece|nephew|child|kid|girl|boy|friend|student|pupil|cousin)\s*,?\s*(?:who\s+(?:was|"
+    r"grandson|niece|nephew|child|kid|girl|boy|friend|student|pupil|cousin)\s*[,(]?\s*(?:who\s+(?:was|"
     r"is)\s+|was\s+)?born\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 # "I (f, 27) was raped": the writer's age in brackets after "I".
@@ -408,8 +416,15 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
             age = _number(match.group("num"))
             if 5 <= age <= 99:
                 role = unowned if pattern in (_AGED, _YO) else SELF
-                if pattern is _YO and _someone_before(lowered, match.start()):
-                    role = OTHER
+                if pattern is _YO and (
+                    _someone_before(lowered, match.start())
+                    or _OWNER_BEFORE.search(lowered[: match.start()])
+                    or (
+                        _PERSON_AFTER.match(lowered, match.end())
+                        and not _WRITER_BEFORE.search(lowered[: match.start()])
+                    )
+                ):
+                    role = OTHER  # "my 15yo", "a 16yo resident", "15yo girl brought in"
                 if pattern is _AGED and match.group("me"):
                     role = SELF  # "i am aged 27"
                 found.append((_group(age), role, *match.span("num"), age))

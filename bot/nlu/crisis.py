@@ -1036,6 +1036,38 @@ def child_with_adult_now(folded: str) -> bool:
     return all(p.search(folded) for p in (_ADULT, _SEEN_NOW, _PLACE_WORD))
 
 
+# English (set EX): a child, or someone paid, gone to or with the one who pays, now or
+# silent: "left 20 minutes ago with a man in his 40s ... isn't answering", "is at his
+# place as we speak", "with a sex buyer right now", "went to meet a man who pays for sex.
+# She's not picking up", "meeting someone tonight who promised her money", "he'll pick
+# her up at the school gate at 3 today", "get into a car with a man we know buys sex".
+_WITH_THEM_EN = re.compile(
+    r"\b(?:left|went|gone|run off|ran off|ran away|is|are|s|has been|is still|got) (?:\w+ ){0,4}?"
+    r"(?:with|to meet|to see|at|in|into) (?:a |an |the |some |this |one of |his |their )?(?:\w+ )"
+    r"{0,3}?(?:man|men|guy|guys|buyer|buyers|gang\w*|him|them|place|flat|flats|apartment|car|"
+    r"hotel)\b"
+    r"|\b(?:meeting|meets|meet|seeing|going to see|going to meet) (?:someone|somebody|a man|a guy|"
+    r"an older \w+|him|them)\b"
+    r"|\b(?:pick|picking|picks|collect|collecting) (?:her|him) up\b"
+)
+_NOW_OR_SILENT_EN = re.compile(
+    r"\b(?:right now|now|tonight|as we speak|just now|\d+ ?(?:mins?|minutes) ago|today|at \d)\b"
+    r"|\b(?:not answering|isn'?t answering|won'?t answer|not picking up|isn'?t picking up|"
+    r"can'?t reach (?:her|him)|phone is off|hasn'?t come home|didn'?t come home|shared (?:his|her) "
+    r"location)\b"
+)
+_NOT_NOW_EN = re.compile(r"\b(?:last (?:week|month|year|night)|used to|years? ago|before)\b")
+
+
+def child_with_them_now_en(folded: str) -> bool:
+    """In English, with a child's age or someone paid: gone with the one who pays, now."""
+    return (
+        _WITH_THEM_EN.search(folded) is not None
+        and _NOW_OR_SILENT_EN.search(folded) is not None
+        and _NOT_NOW_EN.search(folded) is None
+    )
+
+
 def child_gone(folded: str) -> bool:
     """ "vår fosterdotter 15 har varit borta sen i fredags": said of a child, danger now.
 
@@ -1139,6 +1171,15 @@ _FIGURES_OF_SPEECH = re.compile(
 # EE) in new words. Suicidal: "better I am dead than this life", "took a bunch of
 # pills", "keep looking at the bridge", "theres a rope in my closet", "thoughts of dying".
 _SUICIDAL_EN = re.compile(
+    # Set EY: "can't see a reason to keep going", "looking up ways to die", "i feel like
+    # dying", "easier for everyone if i just killed myself".
+    r"\b(?:can'?t|cannot|cant|don'?t|dont|do not) see (?:a|any|the) (?:reason|point) (?:to|in|of) "
+    r"(?:keep going|keeping going|living|go on|going on|carry on|carrying on|being here)\b"
+    r"|\b(?:looking up|looked up|searching|searched|googling|googled|reading about) (?:\w+ )?"
+    r"(?:ways|how) to (?:die|kill myself|end it|end my life)\b"
+    r"|\bfeel(?:ing)? like dying\b"
+    r"|\b(?:easier|better) (?:for (?:everyone|everybody|all) )?if i (?:just )?(?:killed myself|was "
+    r"dead|were dead|died|wasn'?t here|was gone)\b|"
     r"\b(?:better|rather|prefer)(?: that| if| for me)? (?:i|me) (?:am|was|were|would be|be|'d be|"
     r"d be|to be|being) dead\b|\bbetter (?:off )?dead than\b"
     r"|\b(?:wish|want|wanted|wanna) (?:i (?:was|were) |to be |be |that i (?:was|were) )dead\b"
@@ -1289,6 +1330,16 @@ _DANGER_EN = re.compile(
     r"|\b(?:is|are|s|keeps|started|starts) (?:\w+ (?:and )?)?(?:throwing|smashing|breaking) "
     r"(?:things|stuff|chairs|bottles|glasses|plates|furniture)\b"
     r"|\b(?:says?|saying|said|yelling|screaming|shouting) (?:that )?(?:i'?m|i am|im) next\b"
+    # Made to go in or get in, now (set EY): "said I have to go in and be with the guy
+    # inside", "he says if i dont get in his car", "says he paid so i have to. ... please
+    # send someone".
+    r"|\b(?:says?|said|saying|tells? me|told me) (?:that )?(?:\w+ ){0,3}?i (?:have to|must|gotta|"
+    r"need to) (?:go in|come with (?:him|them)|get in|do it|sleep with|go with (?:him|them))\b"
+    r"|\bif i (?:dont|don'?t|do not|won'?t|wont) (?:get in|come with|go with|go in)\b"
+    r"|\b(?:please |pls |plz )send (?:someone|somebody|help|the police)\b"
+    r"|\bsend (?:someone|somebody|the police) (?:now|asap|please|pls|plz)\b"
+    r"|\b(?:getting|is|gets|got) (?:really |very |so )?(?:angry|violent|aggressive)\b.{0,40}?"
+    r"\b(?:he|they) paid\b"
 )
 
 

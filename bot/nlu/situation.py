@@ -38,6 +38,7 @@ from bot.nlu.crisis import (
     child_gone,
     child_meets_adult_soon,
     child_with_adult_now,
+    child_with_them_now_en,
     crisis_intent,
 )
 from bot.nlu.lexicon import (
@@ -185,6 +186,8 @@ _NOT_A_DEED = re.compile(
     # "one of the boys told me men pay him": telling the writer is no deed done to them.
     r"|\b(?:told|tells|tell|telling|asked|asks|texted|texts|called|calls|messaged|wrote to|"
     r"said to|confided in|showed) me\b"
+    # "my daughter just sent me 'sorry mum ...'": a message sent is no deed either.
+    r"|\b(?:sent|sends|send) me (?:a |this |her |his )?(?:message|text|msg|snap|voice ?note|'|\")"
     # "she sent me her location", "sent me 'help'", "made me promise", "said come get me":
     # a message to the writer, not a deed.
     r"|\b(?:sent|sends|send) me '?(?:her|his|their|a|an|the|this|that|messages?|texts?|location|"
@@ -243,7 +246,8 @@ _OPENS_WITH_CLOSE_ONE = re.compile(
     r"|^\W*(?:(?:hi|hello|hey|hej)\W+)?(?:my|our) (?:\w+ )?(?:little |big |younger |older |best |"
     r"baby )?(?:sister|brother|cousin|friend|daughter|son|niece|nephew|bestie|bff|classmate|"
     r"roommate|flatmate|aunt|uncle|mum|mom|mother|dad|father|grandson|granddaughter|"
-    r"stepdaughter|stepson|stepsister|stepbrother)\b"
+    r"stepdaughter|stepson|stepsister|stepbrother|grandaughter|foster ?(?:son|daughter|child|kid)|"
+    r"grandchild)\b"
 )
 # The writer's own urge beside a job named: "i am teacher and i feel attraction for one
 # student girl" is no professional's question.
@@ -255,6 +259,18 @@ _OWN_URGE_EN = re.compile(
 _ADULT_SCHOOL = re.compile(
     r"\b(?:sfi|komvux|folkhogskola\w*|school for adults|adult education|adult school|university|"
     r"universitet\w*|hogskola\w*|college)\b"
+)
+# A man named as the one who pays, in a message about someone else: "a man who pays girls
+# for sex", "a man we know buys sex", "gang members who pimp girls out".
+_THIRD_PARTY_PAYS = re.compile(
+    r"\b(?:a|an|the|some|this|that) (?:\w+ ){0,2}?(?:man|men|guy|guys|buyer|buyers)\b(?: \w+){0,5}?"
+    r" "
+    r"(?:who|that|which) (?:we know |everyone knows )?(?:pays?|paid|buys?|bought)\b"
+    r"|\b(?:a |the )?(?:sex )?buyer'?s (?:flat|place|apartment|car|hotel)\b"
+)
+# Paying named in English, for a child with someone now: "a man pays her with vapes".
+_PAY_WORD_EN = re.compile(
+    r"\b(?:pays?|paid|paying|money|cash|buyer'?s?|buys|vapes?|gifts?|swish\w*)\b"
 )
 # A message about her alone: "she has a 'sugar daddy' who pays her phone bill".
 _SHE_OPENS = re.compile(r"^\W*(?:she|shes|she's|she is)\b")
@@ -685,6 +701,14 @@ def analyze(
         # "om en 30åring betalar en 16åring för sex ... jag e alltså 16": the child paid
         # is the writer, not the buyer.
         signs = (signs - {"buying"}) | {"exchange"}
+    if (
+        concerned in (OTHER, PROFESSIONAL)
+        and "buying" in signs
+        and _THIRD_PARTY_PAYS.search(folded)
+        and not _WRITER_GIVES.search(folded)
+    ):
+        # "my niece went off with a man who pays girls for sex": she is the one paid.
+        signs = (signs - {"buying"}) | {"exchange"}
     if concerned == PROFESSIONAL and "buying" in signs and _HER.search(folded):
         # "flicka i en lägenhet med annonser om sexköp": the one asked about is paid.
         signs = (signs - {"buying"}) | {"exchange"}
@@ -750,13 +774,26 @@ def _gone_or_with_adult_now(text: str, rules: FrozenSet[str], ages: List[AgeMent
         bool(rules & {"other_person", "peer", "about_child"})
         or any(m.role == AGE_OTHER for m in ages)
     )
-    if not (any(m.group == AGE_MINOR for m in ages) or (paid_other and not ages)):
-        return False
+    # With a man who pays (English, set EX): "one of the girls [at an HVB] left with a man
+    # in his 40s who pays young girls", "my daughter went to meet a man who pays for sex".
     folded = fold(text)
+    with_buyer = ("buying" in rules or _THIRD_PARTY_PAYS.search(folded) is not None) and bool(
+        rules & {"other_person", "peer", "about_child"}
+    )
+    own_age = any(m.role == AGE_SELF for m in ages)
+    if not (
+        any(m.group == AGE_MINOR for m in ages)
+        or (paid_other and not ages)
+        or ((paid_other or with_buyer) and "about_child" in rules and not own_age)
+        or (with_buyer and not ages)
+    ):
+        return False
     paid = "exchange" in rules or ("buying" in rules and _PAID_THEM.search(folded))
     if paid and _WITH_PAYER_NOW.search(folded):
         return True  # "en man har betalat honom för sex förut. jag tror han är hos honom nu"
     rules_now = [child_meets_adult_soon, child_gone, child_with_adult_now]
+    if paid or with_buyer or "about_child" in rules or _PAY_WORD_EN.search(folded):
+        rules_now.append(child_with_them_now_en)  # "left 20 minutes ago with a man ..."
     if paid_other:
         rules_now.append(away_or_silent)  # gone from home, or silent, with those who pay
     return any(

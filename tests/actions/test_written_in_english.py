@@ -574,3 +574,49 @@ def test_a_question_is_answered_when_the_urges_reading_is_refused():
 
     situation = analyze("how do i get in touch with umo? im 16", "urge_to_force", 0.6)
     assert decide_intent("urge_to_force", situation, True, 0.6) == "ask_contact"
+
+
+# Sets EX-EY: a child with the one who pays, now, told by an adult; a paid child who thinks
+# of dying; made to go in or get in now; suicidal thoughts in new words.
+CASES_EXY = [
+    ("My niece, 14, went off with a man who pays girls for sex an hour ago and she isn't "
+     "answering", "relative_sells_sex", ["112", "stodcentrum", "socialtjanst"], ["mika", "kast"]),
+    ("HVB staff: one of our girls is at a buyer's flat right now", "professional_advice",
+     ["112", "stodcentrum", "socialtjanst"], ["kast", "mika"]),
+    ("im 16 and i meet him for money and after i cut myself, i dont want to live anymore",
+     "sells_sex", ["112", "90101", "stodcentrum", "bris"], ["mika", "kast"]),
+    ("he parked outside the mall and says if i dont get in he posts my pics. im 15", "chitchat",
+     ["112", "stodcentrum", "bris"], ["mika", "kast"]),
+    ("30, selling for years and lately I have been googling ways to die", "sells_sex",
+     ["112", "90101", "mika"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_EXY)
+async def test_a_child_with_the_payer_now_and_new_crises_are_understood(text, intent, must,
+                                                                       must_not):
+    await told_in_english(text, intent, must, must_not)
+
+
+def test_an_age_owned_by_the_writer_is_someone_elses():
+    """"my 15yo", "a 16yo resident": the age of someone the writer owns or describes."""
+    from bot.nlu.age import find_ages
+
+    for text in ("worried about my 15yo, she has new stuff", "a 16yo resident ran off",
+                 "my nephew (born 2011) gets money from men"):
+        assert [m.role for m in find_ages(text)] == ["other"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son (16) just sent me a text that the men won't let him leave the flat",
+        "our foster daughter 14 is at a buyer's flat right now, she's not picking up",
+        "My grandaughter is 13 and a man pays her with vapes, she is with him tonight",
+    ],
+)
+def test_a_child_named_first_with_a_message_sent_or_a_foster_child_is_someone_else(text):
+    """A message sent to the writer is no deed done to them; a foster child's age is theirs."""
+    situation = analyze(text, "relative_sells_sex", 0.8)
+    assert situation.concerned == "other"
+    assert "danger" in situation.signs

@@ -126,6 +126,13 @@ EN_WRITER_BUYS = (
 EN_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set EY: "after every time i meet him for money", "what the men do for money",
+            # "ive been paid for stuff".
+            r"\b(?:meet|meeting|met|see|seeing) (?:him|them|men|guys|older guys|older men) for "
+            r"(?:money|cash)\b"
+            r"|\bwhat (?:the )?(?:men|guys) do (?:to me )?for (?:money|cash)\b"
+            r"|\b(?:i'?ve|ive|i have) been (?:paid|getting paid) for (?:stuff|things|it|pics|sex|"
+            r"nudes)\b",
             # Set ES-EV: gifts or money for pictures or a show from a child ("sends me gift cards
             # and i do cam stuff for him", "offering 1000 for a pic"), going with guys for
             # cigarettes, "swishes me money after we hang out at his place", "cant do this with
