@@ -462,7 +462,9 @@ _BARE_NUMBER = re.compile(
     r"(?:\s+(?:då|da|typ|ish|btw|asså|eller\s+nåt|eller\s+nat|om\s+du\s+måste\s+veta|"
     r"men\s+fyller\s+snart|fyller\s+snart|"
     # A laugh or a shrug after the answer: "typ 14 hehe", "16 iaf", "15 lol".
-    r"ha(?:ha)+\w*|he(?:he)+\w*|lol|xd|iaf|ju|bara|nu|okej|ok|liksom))*\W*$"
+    r"ha(?:ha)+\w*|he(?:he)+\w*|lol|xd|iaf|ju|bara|nu|okej|ok|liksom|"
+    # An urging after it, in a crisis: "16 plz hurry", "15 snälla skynda".
+    r"plz|pls|please|snälla|snalla|hurry|skynda|help|hjälp|hjalp|asap|quick|fort|snabbt))*\W*$"
 )
 _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"

@@ -260,6 +260,18 @@ _OTHER_ADULT_BAND = re.compile(
     r"40s|fifties|50s)\b|\b(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?P<band2>30s|thirties|"
     r"40s|forties)\b"
 )
+# A man described by his age, beside a girl or a child: the age is his, not theirs.
+_MAN_AGED = re.compile(
+    r"\b(?:man|men|guy|guys|dude|bloke|gentleman|buyer|client|customer|boyfriend)\s+"
+    r"(?:who\s+is\s+|who'?s\s+|that\s+is\s+)?in\s+(?:his|their)\s+(?:early\s+|mid\s+|late\s+)?"
+    r"(?:twenties|20s|thirties|30s|forties|40s|fifties|50s|sixties|60s)\b"
+    r"|\ban?\s+(?:older\s+)?(?:[2-7][0-9])\s*(?:y/?o|-?\s*years?[\s-]*old|yr[\s-]*old)\s+"
+    r"(?:man|guy|dude|bloke)\b"
+)
+_CHILD_OR_HER = re.compile(
+    r"\b(?:girls?|daughter|niece|granddaughter|child|children|kids?|teens?|teenagers?|boys?|son|"
+    r"nephew|grandson|pupils?|students?|residents?|minors?|she|her)\b"
+)
 # "mum here. daughter is 17": a relation named at a clause start is someone else.
 _RELATION_IS = re.compile(
     r"(?:^|[.!?,;]\s*)(?:(?:my|our)\s+)?(?:\w+'?s\s+)?(?:little\s+|big\s+|younger\s+|older\s+)?"
@@ -269,7 +281,8 @@ _RELATION_IS = re.compile(
 # "my granddaughter, born 2010": someone else's birth year.
 _THEIR_BIRTH_YEAR = re.compile(
     r"\b(?:my|our|her|his)\s+(?:\w+'?s\s+)?(?:\w+\s+)?(?:daughter|son|sister|brother|granddaughter|"
-    r"grandson|niece|nephew|child|kid|girl|boy|friend|student|pupil|cousin)\s*[,(]?\s*(?:who\s+(?:was|"
+    r"grandson|niece|nephew|child|kid|girl|boy|friend|student|pupil|cousin)\s*[,(]?\s*(?:who\s+(?:w"
+    r"as|"
     r"is)\s+|was\s+)?born\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 # "I (f, 27) was raped": the writer's age in brackets after "I".
@@ -488,6 +501,19 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
             found.append((_group(age), SELF, *match.span("us"), age))
     if _ABOUT_THEM_ONLY.match(lowered) and not _WRITER_WORD.search(lowered):
         found = [(group, OTHER, *rest) for group, _role, *rest in found]
+    if _CHILD_OR_HER.search(lowered):
+        # "one of the girls left with a man in his 40s": the age of the man she is with,
+        # not of the one the message is about (set EX).
+        men = [m.span() for m in _MAN_AGED.finditer(lowered)]
+        found = [
+            item
+            for item in found
+            if not (
+                item[0] == ADULT
+                and item[1] == OTHER
+                and any(start <= item[2] and item[3] <= end for start, end in men)
+            )
+        ]
     return [
         item
         for item in found

@@ -1042,7 +1042,8 @@ def child_with_adult_now(folded: str) -> bool:
 # She's not picking up", "meeting someone tonight who promised her money", "he'll pick
 # her up at the school gate at 3 today", "get into a car with a man we know buys sex".
 _WITH_THEM_EN = re.compile(
-    r"\b(?:left|went|gone|run off|ran off|ran away|is|are|s|has been|is still|got) (?:\w+ ){0,4}?"
+    r"\b(?:left|went|gone|run off|ran off|ran away|is|are|s|has been|is still|got|get|gets|"
+    r"getting|climbed|jumped) (?:\w+ ){0,4}?"
     r"(?:with|to meet|to see|at|in|into) (?:a |an |the |some |this |one of |his |their )?(?:\w+ )"
     r"{0,3}?(?:man|men|guy|guys|buyer|buyers|gang\w*|him|them|place|flat|flats|apartment|car|"
     r"hotel)\b"
@@ -1051,7 +1052,8 @@ _WITH_THEM_EN = re.compile(
     r"|\b(?:pick|picking|picks|collect|collecting) (?:her|him) up\b"
 )
 _NOW_OR_SILENT_EN = re.compile(
-    r"\b(?:right now|now|tonight|as we speak|just now|\d+ ?(?:mins?|minutes) ago|today|at \d)\b"
+    r"\b(?:right now|now|tonight|as we speak|just now|\d+ ?(?:mins?|minutes) ago|today|at \d|"
+    r"just (?:saw|watched|seen|drove off|drove away))\b"
     r"|\b(?:not answering|isn'?t answering|won'?t answer|not picking up|isn'?t picking up|"
     r"can'?t reach (?:her|him)|phone is off|hasn'?t come home|didn'?t come home|shared (?:his|her) "
     r"location)\b"
@@ -1206,6 +1208,10 @@ _SUICIDAL_EN = re.compile(
     r"|\b(?:cut|cutting|hurt|hurting|harm|harming) myself\b.{0,40}\b(?:tonight|right now|now|"
     r"deeper)\b"
     r"|\bself ?-?harm\w*\b.{0,30}\b(?:tonight|right now|rn)\b"
+    # "wrote 'end it' on her arm" (set EX): words of dying cut or written into the skin.
+    r"|\b(?:wrote|writes|written|carved|carves|scratched|cut|cuts) \W{0,2}(?:end it|die|kill me|"
+    r"dead|no more|goodbye|bye)\W{0,2} (?:on|into|in) (?:her|his|my|their) (?:\w+ )?(?:arm|arms|"
+    r"wrist|wrists|leg|legs|skin|thigh|thighs)\b"
     # "kinda want to disappear ... permanently", "tonight i end it", "end it all",
     # "stepping in front of the train", "I think to jump from the window".
     r"|\b(?:want|wanna|wanted|going|gonna) to disappear\b.{0,40}\b(?:permanently|forever|"

@@ -265,7 +265,8 @@ _ADULT_SCHOOL = re.compile(
 _THIRD_PARTY_PAYS = re.compile(
     r"\b(?:a|an|the|some|this|that) (?:\w+ ){0,2}?(?:man|men|guy|guys|buyer|buyers)\b(?: \w+){0,5}?"
     r" "
-    r"(?:who|that|which) (?:we know |everyone knows )?(?:pays?|paid|buys?|bought)\b"
+    r"(?:(?:who|that|which) (?:we know |everyone knows |people say )?|(?:we|i|everyone|people) "
+    r"(?:know|knows|think|say|says) )(?:pays?|paid|buys?|bought)\b"
     r"|\b(?:a |the )?(?:sex )?buyer'?s (?:flat|place|apartment|car|hotel)\b"
 )
 # Paying named in English, for a child with someone now: "a man pays her with vapes".

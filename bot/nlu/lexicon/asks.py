@@ -17,7 +17,13 @@ ASK_PATTERNS: Dict[str, str] = {
     r"inte saga "
     r"(?:hur gammal|min alder|nar jag)|\bsager inte (?:hur gammal|min alder)\b|\bskiter (?:val )?i "
     r"(?:hur gammal|min alder|aldern)|\b(?:dont|don'?t|do not) want to (?:say|tell) my age\b"
-    r"|\brather not say\b|\bnone of your business\b",
+    r"|\brather not say\b|\bnone of your business\b"
+    # "why do u need my age", "does my age matter"; a bare "idk" or "vet inte" answering
+    # the age question (set EY): both routes, as for a refusal.
+    r"|\bwhy (?:do|would|does|should) (?:u|you|it|this|that|the bot|my age) (?:\w+ )?(?:need|"
+    r"want|have to know|ask|matter)\b|\b(?:does|do) (?:my )?age (?:really )?matter\b"
+    r"|^\W*(?:idk|i ?dk|i dont know|i don'?t know|dunno|not sure|no idea|vet inte|vet ej|vetinte|"
+    r"vet ine|ingen aning|idk tbh|idk man)\W*$",
     # Says nothing yet: a hesitation or "det där ni vet" (not understood; two offer a human).
     "vague": r"^\W*(?:h+m+|e+h+m*|o+h+|a+h+m*|m{3,}|\.+|\?+)\W*$"
     r"|^\W*(?:(?:typ|assa|alltsa|ja|jo|men|eh+|h+m+) )*(?:det dar|det har|den dar|grejen|det)"

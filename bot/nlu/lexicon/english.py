@@ -189,7 +189,11 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:\w+ ){0,3}?for (?:money|cash|gifts|drugs|weed|vapes)\b"
             r"|\b(?:meet|meets|meeting|met|see|seeing|saw|date|dating|dated) (?:up with )?"
             r"(?:\w+ ){0,1}?(?:guys|men|a man|a guy|older \w+|clients|strangers|dudes) "
-            r"(?:\w+ ){0,3}?for (?:money|cash|gifts|drugs|weed|vapes|a place)\b",
+            r"(?:\w+ ){0,3}?for (?:money|cash|gifts|drugs|weed|vapes|a place)\b"
+            # "sending pics to an older guy for money" (set EY).
+            r"|\b(?:send|sends|sending|sent|selling|sell|sold) (?:\w+ )?(?:pics|pictures|photos|nud"
+            r"es|"
+            r"videos|vids) (?:\w+ ){0,5}?for (?:money|cash|gifts|swish|vapes|robux|gift ?cards?)\b",
             # The one who paid: "something happened with a man who gave me money".
             r"\b(?:man|guy|men|guys|dude|person|someone|somebody|client|customer) (?:who|that) "
             r"(?:\w+ )?(?:gave|gives|paid|pays|sent|sends|offered|offers|buys|bought|promised) "
@@ -329,6 +333,9 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # "he's been paying for 'massages' with extras" (set EX).
+            r"\b(?:paying|paid|pays|pay|payed|buying|bought|buys) for \W?(?:a )?massages?\W? with "
+            r"(?:\w+ )?(?:extras?|happy endings?)\b",
             # Set ES-EV: a young or any buyer in their own words: "me and 2 mates swished a girl
             # ... for nudes", "i gave a girl my vape and she gave me head for it", "our group
             # chat pays a guys little sister to show stuff", "i want to pay someone for real sex",
@@ -480,7 +487,13 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:out |around )?(?:to|for) (?:his |her |their |other |older |different |some )?"
             r"(?:friends|mates|men|guys|clients|customers|buddies|people|strangers)\b"
             r"|\b(?:he|she|they|boyfriend|bf|pimp) (?:\w+ ){0,2}?(?:sells?|selling|sold) (?:me|her|"
-            r"him|us)\b(?! (?:weed|drugs|stuff|things|\w+s)\b)",
+            r"him|us)\b(?! (?:weed|drugs|stuff|things|\w+s)\b)"
+            # "has been sold to men by her boyfriend", "was pimped out by him" (set EX).
+            r"|\b(?:has been|have been|had been|was|were|is being|are being|been|being|got|gets|get"
+            r")"
+            r" (?:\w+ )?(?:sold|pimped|rented|prostituted)(?: out)? (?:to|by) (?:\w+ )?(?:men|guys|"
+            r"clients|customers|strangers|friends|him|them|her boyfriend|his friends|a gang|"
+            r"older)\b",
             # Moved by others: "they're moving us to Oslo tonight", "sending me to
             # another city". (Not a family's move: the mover is not a parent.)
             r"\b(?:they|they're|theyre|he|he's|hes|she|the boss|madam\w*|the man|the driver|"
@@ -544,7 +557,10 @@ EN_SIGNS: Dict[str, str] = {
             r"out|is out|are out|leaked|went (?:a)?round|(?:is|are) everywhere|(?:is|are) online)\b"
             r"|\b(?:leaked|leaking|leak) (?:my|her|his) (?:\w+ )?(?:nudes|pics|pictures|photos|"
             r"videos?)\b|\b(?:my|her|his) (?:nudes|pics|pictures|photos|videos?) (?:got |were |was "
-            r")?leaked\b",
+            r")?leaked\b"
+            # "sold content on OF and now someone leaked all of it" (set EY).
+            r"|\b(?:content|onlyfans|fansly|pics|videos|nudes)\b.{0,60}?\b(?:leaked|reposted|"
+            r"shared|posted|spread) (?:all of )?(?:it|them|everything)\b",
         ]
     ),
     "sexual_violence": "|".join(
@@ -680,7 +696,7 @@ EN_SIGNS: Dict[str, str] = {
             # fritidsgård", "school nurse here".
             # (Not "min mentor sa ...", "my coach": the writer's own.)
             rf"^\W*(?:(?:hi|hello|hey|hej)\W+)?(?:i'?m |i am |im )?(?:an? )?"
-            rf"(?:(?!(?:min|mitt|mina|my|our|his|her|their)\b)\w+ )?{EN_ROLES}\b"
+            rf"(?:(?!(?:min|mitt|mina|my|our|his|her|their)\b)\w+[ -]){{0,2}}{EN_ROLES}\b"
             r"(?! (?:says|said|told|tells|touched|touches|hit|hits|raped|is|was|has|had|did|does|"
             r"wants|wanted|gave|gives|asked|asks|keeps|kept|made|makes|sent|sends|paid|pays)\b)",
             # "I am police student on internship", "nursing student on placement".
@@ -693,7 +709,8 @@ EN_SIGNS: Dict[str, str] = {
             rf" )?"
             rf"{EN_WORKPLACES}\b",
             # "one of our students", "a male patient, 40".
-            r"\b(?:one of (?:our|my) |(?:our|my) )(?:students|pupils|residents|patients|"
+            r"\b(?:one of (?:our|my) |(?:our|my) )(?:hvb |new |young |teenage )?(?:students|pupils|"
+            r"residents|patients|"
             r"young people|service users)\b"
             r"|\b(?:male|female|young|teenage|adolescent|new|a) patient\b"
             # "i coach football boys 13-14", "i clean rooms in hotel", "my employee in nail salon".
@@ -742,6 +759,14 @@ EN_SIGNS: Dict[str, str] = {
             r"is forced|says (?:she|he) has to)\b(?! (?:me|us|my)\b)",
             r"\ba (?:girl|boy|guy|friend) (?:in|from) my (?:class|school|year|team)\b",
             r"\b(?:worried|scared|concerned) (?:about|for) (?:my|our|a)\b",
+            # A neighbour: "the girl next door gets picked up by different cars" (set EX).
+            r"\bthe (?:girl|boy|woman|lady|guy|kid|teen|young woman|young girl) (?:next door|upstai"
+            r"rs|"
+            r"downstairs|across the (?:hall|street|road))\b|\b(?:my|our) neighbou?r'?s'? (?:daughte"
+            r"r|"
+            r"son|girl|boy|kid|teen)\b|\b(?:a|the) (?:young )?(?:girl|boy|woman) (?:in|from|on) (?:"
+            r"my|"
+            r"our) (?:building|street|block|floor|stairwell)\b",
         ]
     ),
 }

@@ -57,7 +57,12 @@ EN_ASKS: Dict[str, str] = {
             r"|\b(?:don'?t|dont|do not|never) (?:trust|like|want to (?:talk|write) (?:to|with)) "
             r"(?:a |the )?(?:robots?|bots?|machines?|ai|computers?)\b"
             r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an |one of )?(?:your )?(?:counsel+ors?|"
-            r"outreach (?:workers?|team)|staff|a staff member|human)\b",
+            r"outreach (?:workers?|team)|staff|a staff member|human)\b"
+            # "speak to someone who works there, not automatic answers" (set EX).
+            r"|\b(?:talk|speak|chat|write) (?:to|with) (?:someone|somebody|a person|a human|people)"
+            r" (?:who|that) works? (?:there|here|at \w+|for \w+|with this)\b"
+            r"|\bnot (?:an? )?(?:automatic|automated|auto|computer|generic|robot|bot|ai|canned)"
+            r"(?:-generated| generated)? (?:answers?|replies|reply|responses?|messages?)\b",
         ]
     ),
     "anonymity": "|".join(
@@ -119,7 +124,13 @@ EN_ASKS: Dict[str, str] = {
             r"\b(?:does|would|will|is) (?:that|it|this) (?:still )?(?:count|counted) as (?:buying|"
             r"selling|prostitution|a crime|sex)\b"
             r"|\bdeport(?:ed)? (?:me|us|her|him) (?:\w+ )?for (?:selling|this|that|working|sex)\b"
-            r"|\bcan (?:i|we) (?:report|press charges)\b",
+            r"|\bcan (?:i|we) (?:report|press charges)\b"
+            # "Can I even go to the police when I sell sex myself?" (set EX).
+            r"|\bcan (?:i|we|she|he) (?:even |still |really )?(?:go to|report (?:it )?to|call|conta"
+            r"ct)"
+            r" the (?:police|cops)\b.{0,40}?\b(?:when|if|even though|though|as|since) (?:i|we|she|h"
+            r"e)"
+            r" (?:\w+ )?(?:sell|sells|selling|sold|work|escort|am|is|was)\b",
             r"\b(?:get|be|getting|being|end up) in trouble\b|\bpunish\w*|\bpenalt\w*"
             r"|\b(?:am i|are we|is he|is she|will i be|will we be|could i be|could we be) "
             r"(?:\w+ )?in trouble\b"
