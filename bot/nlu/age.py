@@ -103,7 +103,8 @@ _SELF_SUBJECT = (
     r"|båda|bada|bägge|bagge)"
 )
 _OTHER_SUBJECT = (
-    r"(?:(?:min|mitt|mina|vår|vårt|var|vart)\s+(?:\w+\s+){0,2}?"
+    # "jag har en bror född 2011" (set BH): "en" after "har" introduces someone else too.
+    r"(?:(?:min|mitt|mina|vår|vårt|var|vart|(?<=har\s)en|(?<=har\s)ett)\s+(?:\w+\s+){0,2}?"
     rf"(?:{_STEP}(?:dotter|son|barn)|"
     r"unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
     r"lillebror|storasyster|storebror|kompis|tjejkompis|killkompis|vän|väninna|van|bästis|"
@@ -529,6 +530,12 @@ _BIRTH_YEAR = re.compile(
     # "född 97": two digits alone, not a day of a month ("född 12 mars").
     r"|\d{2}(?![\d:])(?!\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|/|-)))"
 )
+# A school year, then the age itself: "i trean som är 18", "går i tvåan, 18 år".
+_YEAR_THEN_AGE = re.compile(
+    r"\b(?:i|på|pa)\s+(?P<year>ettan|tvåan|tvaan|trean|nian|åttan|attan|sjuan)"
+    r"(?:\s+på\s+gymnasiet|\s+pa\s+gymnasiet)?\s*(?:,\s*|\s+som\s+(?:är|ar|e)\s+|\s+och\s+"
+    r"(?:är|ar|e)\s+)(?:\d{1,2})\b"
+)
 # "e 16 o ...", "fyller 16 snart", "16 tjej här": the writer's own age at the very start.
 _LEADING_SELF = re.compile(
     rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt|blir)\s+{_FILLER}{_NUM}\b"
@@ -540,6 +547,11 @@ _LEADING_NUMBER = re.compile(
     r"(?!\s*(?:år|ar)\s+gammal\s+(?:kille|man|tjej|kvinna|gubbe|snubbe|person))"
 )
 _OTHER_EXTRA = [
+    # "En av tjejerna, 16, ringde precis" (set BH): one of a group, the age in apposition.
+    re.compile(
+        r"\ben\s+av\s+(?:dem|dom|tjejerna|killarna|eleverna|ungdomarna|barnen|flickorna|"
+        rf"pojkarna|de\s+boende|våra\s+\w+|vara\s+\w+|mina\s+\w+)\s*[,(]\s*{_NUM}\b"
+    ),
     # "my wife 32 år", "min dotter 15 år", "en av mina elever, 34 år", "vi e båda 16".
     re.compile(
         r"\b(?:min|mitt|mina|my|our|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|syster|bror|kompis|"
@@ -584,6 +596,8 @@ _OTHER_EXTRA = [
         r"\b(?:en|ett|min|mitt|vår|vårt|a|an|my|our)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|"
         r"elev|patient|klient|ungdom|person|son|dotter|unge|kompis|vän|syster|bror|kusin|"
         r"girl|boy|student|client|kid|friend|sister|brother|cousin|daughter)\s+"
+        # "en elev i trean som är 18": where they are, between.
+        r"(?:(?:i|på|pa|in|at|from|från|fran)\s+\w+\s+)?"
         r"(?:som|who)\s+(?:är|ar|e|is|fyller|blir|(?:precis\s+|nyss\s+|just\s+)?(?:har\s+)?fyllt|"
         rf"(?:has\s+)?(?:just\s+)?turned)\s+{_FILLER}{_NUM}\b"
     ),
@@ -994,6 +1008,13 @@ def find_ages(text: str) -> list[AgeMention]:
     mentions = [
         m for m in mentions if m.role != SELF or not implausible_for_writer(lowered, m.end, m.age)
     ]
+    for match in _YEAR_THEN_AGE.finditer(lowered):
+        # "en elev i trean som är 18" (set BH): the age said beats the school year's guess.
+        mentions = [
+            m for m in mentions
+            if not (m.age is not None and m.start >= match.start("year")
+                    and m.end <= match.end("year"))
+        ]
     if _DOUBTED_AGE.search(lowered):
         # "säger att hon är vuxen, men hon ser ung ut": her age is not known.
         mentions = [m for m in mentions if not (m.role == OTHER and m.group == ADULT)]

@@ -731,10 +731,18 @@ _THREAT = re.compile(
     r"igar|helgen|\w+ dagar)|"
     r"(?:has|have|got) my phone|(?:use|using) (?:a |my )?friends? phone|"
     r"(?:they|he|she) (?:are|is|re|s) (?:here )?(?:at|outside) (?:the|my) door|they are here|"
+    # "There is a man in our living room now waiting and he says I have no choice" (EZ).
+    r"(?:there is|theres|there s) (?:a|another|one more|the) (?:man|guy|client|customer|buyer) "
+    r"(?:\w+ ){0,5}?(?:now|right now|already) (?:waiting|here|inside)|"
+    r"(?:a|the|another) (?:man|guy|client|customer|buyer) (?:is )?(?:waiting )?(?:in|at) "
+    r"(?:our|my|the) (?:living room|flat|apartment|house|bedroom|room|kitchen) (?:right )?now|"
     r"(?:blir|blir det|far jag|ska jag fa|ger han mig|(?:jag|ja) far|(?:jag|ja) ska fa) "
     r"(?:\w+ )?straff|"
     r"folja (?:med|me) (?:\w+ ){0,2}?(?:i bilen|till en annan stad|till \w+ stad)|"
     r"annars hander (?:det |de )?(?:grejer|saker)|"
+    # "annars gör de nåt mot min lillebror" (set BG): the family threatened if not.
+    r"annars (?:\w+ ){0,2}?(?:gor|gora) (?:\w+ )?(?:nat|nagot|nagonting|nat dumt) (?:mot|med) "
+    r"(?:min|mitt|mina|mig|henne|honom|oss|familjen)\b|"
     r"(?:blev|blivit|har blivit) (?:\w+ )?(?:aggressiv|hotfull|valdsam)|"
     r"bakom mig|in a car with (?:\w+ ){0,2}?(?:men|guys|strangers)|i (?:dont|don'?t) know (?:them|"
     r"him|where)"
@@ -1042,7 +1050,8 @@ def child_with_adult_now(folded: str) -> bool:
 # She's not picking up", "meeting someone tonight who promised her money", "he'll pick
 # her up at the school gate at 3 today", "get into a car with a man we know buys sex".
 _WITH_THEM_EN = re.compile(
-    r"\b(?:left|went|gone|run off|ran off|ran away|is|are|s|has been|is still|got|get|gets|"
+    r"\b(?:left|went|gone|run off|ran off|ran away|is|are|s|shes|hes|has been|is still|got|get|"
+    r"gets|"
     r"getting|climbed|jumped) (?:\w+ ){0,4}?"
     r"(?:with|to meet|to see|at|in|into) (?:a |an |the |some |this |one of |his |their )?(?:\w+ )"
     r"{0,3}?(?:man|men|guy|guys|buyer|buyers|gang\w*|him|them|place|flat|flats|apartment|car|"

@@ -756,6 +756,17 @@ def analyze(
     )
 
 
+# The writer says the person asked about is the writer: "Me I am the girl", "jag e tjejen".
+_I_AM_THE_ONE = re.compile(
+    r"\bi(?:'?m| am) (?:the|that) (?:girl|boy|woman|guy|person|one)\b(?! (?:who|that|he|she)\b)"
+    r"|\bthe (?:girl|boy|woman|person) (?:is|was) me\b"
+    r"|\b(?:jag|ja) (?:ar|e|var) (?:tjejen|killen|personen|flickan|pojken)\b(?! som\b)"
+)
+_I_SENT_MY_PICS = re.compile(
+    r"\bi (?:got caught |was caught |have been |ve been |been |was |keep |kept |started |start )?"
+    r"(?:sending|selling|sold|sent|send|sell) (?:my )?(?:pics|pictures|nudes|photos|videos|vids|"
+    r"content)\b(?: \w+){0,6}? for (?:money|cash|gifts|vapes|swish|robux|gift ?cards?)\b"
+)
 _NOW_EN = re.compile(r"\b(?:right now|now|tonight|rn)\b")
 # With the one who pays, now (set CD): "jag tror han är hos honom nu".
 _WITH_PAYER_NOW = re.compile(
@@ -819,6 +830,10 @@ def _concerned(
     """
     folded = fold(text)
     deeds = _NOT_A_DEED.sub(" ", folded)  # "bor hos mig" is no deed done to the writer
+    if _I_AM_THE_ONE.search(folded) or _I_SENT_MY_PICS.search(folded):
+        # "can you help a girl who ... Me I am the girl" (set EZ); "i got caught sending
+        # pics to an older guy for money and my dad found out" (set EY).
+        return SELF
     if (
         "professional" in rules
         and not _WRITER_OWN_ACT.search(folded)

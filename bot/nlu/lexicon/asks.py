@@ -140,6 +140,9 @@ ASK_PATTERNS: Dict[str, str] = {
     "anonymity": "|".join(
         [
             r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            # "vill inte att nån ska få veta vem man är" (set BH).
+            r"\b(?:inte|int|utan att) (?:vill )?(?:att )?(?:nan|nagon|ngn|folk|ni|de|dom) (?:ska )?"
+            r"(?:fa )?(?:veta|vet|fattar|forstar|kan se|ser) vem (?:jag|ja|man) (?:ar|e)\b",
             # "kan ni lova att inte ringa soc?"
             r"\blova\w* (?:(?:du|ni) )?(?:att )?(?:(?:ni|du) )?(?:inte|int|aldrig) (?:\w+ )?"
             r"(?:ringa|kontakta|beratta "

@@ -190,6 +190,11 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:meet|meets|meeting|met|see|seeing|saw|date|dating|dated) (?:up with )?"
             r"(?:\w+ ){0,1}?(?:guys|men|a man|a guy|older \w+|clients|strangers|dudes) "
             r"(?:\w+ ){0,3}?for (?:money|cash|gifts|drugs|weed|vapes|a place)\b"
+            # "a man offers her money to meet" (set EZ).
+            r"|\b(?:offers?|offered|offering|promises?|promised) (?:her|him|me|them) (?:\w+ )?"
+            r"(?:money|cash|\d+ ?(?:kr|sek|euros?|dollars?)|gifts?|vapes|airpods|a phone) (?:to|for"
+            r")"
+            r" (?:meet|come|sex|pics|nudes|see him|hook up|sleep)\b"
             # "sending pics to an older guy for money" (set EY).
             r"|\b(?:send|sends|sending|sent|selling|sell|sold) (?:\w+ )?(?:pics|pictures|photos|nud"
             r"es|"
@@ -319,7 +324,8 @@ EN_SIGNS: Dict[str, str] = {
             r"content) (?:from|of|off) me\b"
             r"|\b(?:advertises|advertising|advertised|sells|selling) (?:sexual services|sex|herself"
             r"|"
-            r"himself)\b|\bescort ads?\b"
+            r"himself)\b|(?<!scrolling )(?<!scroll )(?<!browsing )(?<!browse )(?<!looking at )"
+            r"(?<!look at )(?<!checking )(?<!reading )(?<!through )\bescort ads?\b"
             r"|\bstuff with (?:older )?(?:guys|men) and (?:money|cash|gifts)\b",
             # Offers to meet from one's own followers: "subscribers keep offering proper money to
             # meet irl".
@@ -333,6 +339,9 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # "i keep scrolling escort ads and thinking about paying someone" (set EZ).
+            r"\b(?:scroll|scrolling|scrolls|browse|browsing|looking at|look at|checking|reading)"
+            r" (?:through )?escort (?:ads|sites|pages|profiles)\b",
             # "he's been paying for 'massages' with extras" (set EX).
             r"\b(?:paying|paid|pays|pay|payed|buying|bought|buys) for \W?(?:a )?massages?\W? with "
             r"(?:\w+ )?(?:extras?|happy endings?)\b",

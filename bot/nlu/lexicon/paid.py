@@ -12,6 +12,17 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella|"
             r"sig|sin kropp|sig sjalv)\b",
             r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
+            # Picked up by ever new men (sets BH, EX): "kommer hem med olika män i dyra bilar",
+            # "gets picked up by different cars late at night".
+            r"\b(?:hamtas|hamtar|plockas upp|kommer hem|aker (?:ivag |ut |runt )?|sticker) "
+            r"(?:\w+ ){0,2}?(?:med|av|i) olika (?:man|killar|gubbar|bilar|aldre)\b"
+            r"|\b(?:picked up|gets? in|getting into|comes? home|came home|goes off|leaves) (?:\w+ "
+            r"){0,3}?"
+            r"(?:by|with|in|into) different (?:cars|men|guys|older)\b",
+            # "vi matchat på en app o skulle ses mot betalning" (set BH): the writer paid.
+            r"\b(?:vi|jag|ja) (?:\w+ ){0,6}?(?:skulle )?(?:ses|traffas|ligga|hooka) mot (?:betalnin"
+            r"g|"
+            r"betalt|ersattning|pengar)\b",
             r"\b(?:salde|saljer|salt) (?:jag|ja) (?:sex|mig|min kropp|bilder|nudes)\b",
             # "om man e 17 o säljer", "jag e 16 o säljer": an age, then selling.
             r"\b(?:1\d|[2-7]\d) (?:o|och|&) (?:saljer|salt|salde|har salt)\b",

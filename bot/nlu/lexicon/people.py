@@ -58,6 +58,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"(?:\w*boende\b|ungdomsboende|jourhem\w*|harbarge\w*|klinik\w*|mottagning\w*|"
             r"sjukhus\w*|lsu|skyddat boende)|"
             rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
+            # "jobbar natt på ett HVB" (set BH): the shift before the place.
+            r"(?:(?:natt|natter|dag|dagtid|kvall|kvallar|helger|extra|deltid|heltid|som vikarie) )?"
             r"(?:som|pa|inom|med|i) (?:\w+ )?"
             r"(?:kurator|skolskoterska|larare|socialsekreterare|behandlare|"
             r"fritidsledare|ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|"
@@ -164,7 +166,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"(?:min|mitt|mina|var|vart|vara|en|ett|my)\b",
             # "grannens dotter 15", "kompisens lillebror": someone's child or sibling.
             r"\b\w+(?:ens|ans|ns|ets|arnas|ernas) (?:dotter|son|barn|unge|ungar|syster|bror|"
-            r"lillasyster|lillebror|tonaring\w*)\b",
+            r"lillasyster|lillebror|tonaring\w*|tjej|kille|flicka|pojke)\b",
             # "vart testar man sig": "vart" is also "where", and "man" also "one".
             r"(?:\b(?:min|mitt|mina|var(?! \w+ man\b)|vart(?! \w+ man\b)) (?:\d{1,2}[ -]?ariga? |"
             r"\w+ )?"
@@ -185,8 +187,16 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"|"
             r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"
             r"utnyttjas|blir utnyttjad|ligger med|koper|kopt|kopte|har kopt|anvander|"
-            r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med))"
+            r"tittar|har tankar|har en aldre|hanger med|har (?:traffat|kontakt med)|"
+            # "åker iväg med äldre killar o kommer tillbaka med nya grejer" (set BG).
+            r"(?:aker|drar|gar|sticker) (?:ivag |ut |runt |hem )?(?:med|till) (?:\w+ )?(?:aldre|"
+            r"vuxna|okanda|olika) (?:killar|man|gubbar|snubbar|personer))"
             r"(?!\w)(?!\s+(?:mig|mej)\b)",
+            # "jag har en bror född 2011 o jag tror han får betalt av gubbar" (set BH).
+            r"\b(?:jag|ja|vi) har en (?:\w+ )?(?:bror|syster|lillebror|lillasyster|storebror|"
+            r"storasyster|dotter|son|kompis|van|vaninna|kusin|bastis|tjejkompis|killkompis)\b"
+            r".{0,60}?\b(?:han|hon|hen) (?:\w+ )?(?:far betalt|saljer|tar betalt|far pengar|"
+            r"traffar|ligger med|sugardejtar|har en sugar\w*)\b",
             # Set AW: "jag hjälper en kvinna från Nigeria som tvingas": the writer helps her.
             # ("jag hjälper en man med massage" is the writer's own work: "som" must follow.)
             r"\b(?:jag|ja|vi) (?:hjalper|stottar|har kontakt med|bor granne med) "

@@ -297,6 +297,8 @@ VICTIM_SIGNS: Dict[str, str] = {
     # Raped or sexually assaulted (in the past or just now).
     "sexual_violence": "|".join(
         [
+            # "nån tog mig med våld igår" (set BH), "tvingade sig på mig".
+            r"\b(?:tog|tar|tagit) mig med (?:vald|tvang)\b|\btvinga\w* sig pa (?:mig|mej)\b",
             # "fortsatte fast jag sa stopp", "vaknade och han höll på med mig".
             r"\bfortsatte (?:\w+ ){0,3}?(?:fast|trots att|aven om) (?:jag|ja) (?:sa|sag|skrek) "
             r"(?:nej|stopp|sluta|att)\b|\bvaknade (?:\w+ ){0,4}?(?:han|nan|nagon|kunden) "
