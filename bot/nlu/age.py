@@ -567,7 +567,8 @@ _OTHER_EXTRA = [
     # "grannens dotter 15", "kompisens lillebror på 13": someone's child or sibling.
     re.compile(
         r"\b\w+(?:ens|ans|ns|ets|arnas|ernas)\s+(?:dotter|son|barn|unge|syster|bror|lillasyster|"
-        rf"lillebror|tjej|kille)\s*,?\s*(?:på\s+|pa\s+)?{_NUM}\b"
+        r"lillebror|tjej|kille)\s*,?\s*(?:på\s+|pa\s+|(?:e|är|ar)\s+(?:nog\s+|typ\s+|bara\s+|"
+        rf"kanske\s+|runt\s+|ca\s+)?)?{_NUM}\b"
         r"(?!\s*(?:kr|kronor|min|st|gånger|ganger)(?!\w))"
     ),
     # "en kille 16 säger att ...": someone described with the age straight after.

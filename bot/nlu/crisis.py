@@ -1050,7 +1050,8 @@ def child_with_adult_now(folded: str) -> bool:
 # She's not picking up", "meeting someone tonight who promised her money", "he'll pick
 # her up at the school gate at 3 today", "get into a car with a man we know buys sex".
 _WITH_THEM_EN = re.compile(
-    r"\b(?:left|went|gone|run off|ran off|ran away|is|are|s|shes|hes|has been|is still|got|get|"
+    r"\b(?:left|went|gone|run off|ran off|ran away|drove off|drove away|driven off|took off|"
+    r"is|are|s|shes|hes|has been|is still|got|get|"
     r"gets|"
     r"getting|climbed|jumped) (?:\w+ ){0,4}?"
     r"(?:with|to meet|to see|at|in|into) (?:a |an |the |some |this |one of |his |their )?(?:\w+ )"
@@ -1062,7 +1063,7 @@ _WITH_THEM_EN = re.compile(
 )
 _NOW_OR_SILENT_EN = re.compile(
     r"\b(?:right now|now|tonight|as we speak|just now|\d+ ?(?:mins?|minutes) ago|today|at \d|"
-    r"just (?:saw|watched|seen|drove off|drove away))\b"
+    r"just (?:saw|watched|seen|drove off|drove away|got in|got into|left|went off))\b"
     r"|\b(?:not answering|isn'?t answering|won'?t answer|not picking up|isn'?t picking up|"
     r"can'?t reach (?:her|him)|phone is off|hasn'?t come home|didn'?t come home|shared (?:his|her) "
     r"location)\b"

@@ -620,3 +620,42 @@ def test_a_child_named_first_with_a_message_sent_or_a_foster_child_is_someone_el
     situation = analyze(text, "relative_sells_sex", 0.8)
     assert situation.concerned == "other"
     assert "danger" in situation.signs
+
+
+# Sets EX-EZ (sixteenth session): the man's age is not the child's; staff named after two
+# words; sold by a boyfriend; a man waiting in the home now; a sister at his flat now; a
+# young buyer who scrolls escort ads; the writer who says she is the girl asked about.
+CASES_EZ = [
+    ("Youth worker. one of the girls from our club drove off with a guy in his 50s who pays "
+     "young girls, she isn't answering", "professional_advice", ["112", "stodcentrum",
+                                                                 "socialtjanst"], ["mika"]),
+    ("Retired school nurse here, a girl of maybe 15 just got into a car with a man we know pays "
+     "for sex", "buys_sex", ["112", "socialtjanst"], ["kast"]),
+    ("our resident (17) was sold to older men by her boyfriend and now says she wants to die",
+     "chitchat", ["112", "90101", "stodcentrum"], ["kast", "mika"]),
+    ("Im 35. a client is waiting in my bedroom right now and the boss says I cannot refuse",
+     "sells_sex", ["112", "mika"], ["kast", "stodcentrum"]),
+    ("my cousin is 15 and a man offered her 500 kr to meet, she's at his flat right now",
+     "relative_sells_sex", ["112", "stodcentrum", "socialtjanst"], ["mika", "kast"]),
+    ("im 17 and been browsing escort sites all week thinking about paying for it",
+     "sells_sex", ["kast"], ["stodcentrum"]),
+    ("Hello, can you help a woman who takes money from men for sex? I am the woman. I am 28.",
+     "professional_advice", ["mika"], ["socialtjanst", "kast"]),
+    ("i sold my pics for gift cards and my mum found out, im 15", "relative_sells_sex",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_EZ)
+async def test_whose_age_whose_deed_and_danger_in_the_home_are_understood(text, intent, must,
+                                                                         must_not):
+    await told_in_english(text, intent, must, must_not)
+
+
+@pytest.mark.parametrize("text", ["idk", "why do you need my age?", "dunno"])
+async def test_idk_to_the_age_question_names_both_routes(text):
+    """Not knowing or not saying the age, asked once: both routes, not "say it again"."""
+    slots = {"awaiting": "age_self", "asked_age_self": True, "need": "selling"}
+    messages, _ = await respond_to(text, "chitchat", 0.5, slots=slots, language="en")
+    said = texts(messages)
+    assert "Stödcentrum" in said and "Mika" in said, said
