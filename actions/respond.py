@@ -58,6 +58,7 @@ SELF_NEED_BY_RELATIVE = {
     "relative_selling": "selling",
     "relative_buying": "buying",
     "relative_unwanted_sexuality": "unwanted_sexuality",
+    "relative_health": "health",
 }
 LAW_INTENTS = {"ask_law_selling", "ask_law_buying", "ask_law_minors"}
 # "frågar för att jag har gjort det" after a law question: that situation is the writer's.
@@ -84,6 +85,7 @@ SOMEONE_ELSES = {
     "relative_selling": OTHER,
     "relative_buying": OTHER,
     "relative_unwanted_sexuality": OTHER,
+    "relative_health": OTHER,
 }
 # The opening said before naming a service, by need, when no finer one fits.
 INTRO_BY_NEED = {
@@ -92,6 +94,7 @@ INTRO_BY_NEED = {
     "unwanted_sexuality": "utter_intro_unwanted_sexuality",
     "relative_selling": "utter_intro_relative",
     "relative_buying": "utter_intro_relative",
+    "relative_health": "utter_intro_relative",
     "relative_unwanted_sexuality": "utter_intro_relative",
     "coercion": "utter_intro_coercion",
     "sexual_violence": "utter_intro_sexual_violence",
@@ -427,8 +430,15 @@ class Turn:
         minor_writer = referral.minor and whose == SELF
         intro = self._intro(need, minor_writer, concerned_age)
         first = [self.reply.text(intro)]
+        line_need = need
         if need == "relative_selling" and concerned_age == MINOR:
-            first.append(self.reply.text("utter_relative_minor"))
+            # A rape or spread images told without payment (the rules' reading, not the
+            # classifier's): not "a child who gets paid", in the intro or the service lines.
+            read = self.situation.ruled if self.situation.ruled is not None else signs
+            harmed = bool(read & {"sexual_violence", "images_spread"}) and "exchange" not in read
+            first.append(self.reply.text(
+                "utter_relative_minor_harmed" if harmed else "utter_relative_minor"))
+            line_need = "relative_harmed" if harmed else need
         first += self._short_answers(asks, need, concerned_age, said_not_a_crime=intro in (
             "utter_minor_not_your_fault", "utter_intro_coercion_minor",
             "utter_intro_sexual_violence_minor", "utter_intro_images_spread_minor"))
@@ -449,7 +459,11 @@ class Turn:
             ]
 
         self.reply.add(*first)
-        unreachable = self._list_services(referral, need)
+        unreachable = (
+            self.reply.services(referral.services, line_need)
+            if line_need != need and not referral.age_unknown
+            else self._list_services(referral, need)
+        )
         self._offer_more(referral.services, unreachable, asked_contact="contact" in asks)
         if "human" in asks:
             self.reply.json(handover_payload("user_request", "normal", self.tracker, need=need,

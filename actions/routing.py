@@ -59,6 +59,8 @@ NEED_BY_SIGN = {
 SIGN_ORDER = ("sexual_violence", "coercion", "images_spread", "exit", "health", "exchange",
               "buying", "unwanted")
 RELATIVE_NEED_BY_SIGN = {
+    # "min dotter är 15 och vill testa sig" (set BJ): her health, not selling.
+    "health": "relative_health",
     "buying": "relative_buying",
     "unwanted": "relative_unwanted_sexuality",
 }
@@ -76,6 +78,7 @@ AGE_DEPENDENT = {
     "wants_out": SELF,
     "health": SELF,
     "relative_selling": OTHER,
+    "relative_health": OTHER,
     "professional": OTHER,
 }
 ADULT_SERVICE = {
@@ -90,6 +93,7 @@ ADULT_SERVICE = {
     "images_spread": ("mika", "police"),
     "wants_out": ("mika",),
     "health": ("mika", "vardguiden"),
+    "relative_health": ("vardguiden",),
     "professional": ("mika",),
 }
 YOUTH_SERVICE = {
@@ -100,11 +104,13 @@ YOUTH_SERVICE = {
     "images_spread": ("bris", "stodcentrum"),
     "wants_out": ("stodcentrum", "bris"),
     "health": ("umo", "bris"),
+    "relative_health": ("umo", "vardguiden"),
     "professional": ("socialtjanst", "stodcentrum"),
 }
 # Age-dependent needs answered at once when the age is not known (no question first).
 UNKNOWN_AGE_SERVICE = {
     "health": ("umo", "vardguiden"),
+    "relative_health": ("umo", "vardguiden"),
     "professional": ("mika", "socialtjanst"),
 }
 # Open round the clock for anyone under 18, whatever they write about.
@@ -140,6 +146,8 @@ def need_for(signs: Iterable[str], concerned: str) -> Optional[str]:
     if main is None:
         return None
     if concerned == OTHER:
+        if main == "health" and signs & EXPLOITATION_SIGNS:
+            return "relative_selling"  # paid, and a health worry besides: paid decides
         return RELATIVE_NEED_BY_SIGN.get(main, "relative_selling")
     return NEED_BY_SIGN[main]
 
@@ -211,10 +219,14 @@ def _for_someone_else(need: str, signs: frozenset, age_other: Optional[str]) -> 
         return ()
     extra: Tuple[str, ...] = ()
     if age_other == MINOR:
-        if "images_spread" in signs:
-            extra += ("bris",)  # the child's own line about spread images
+        if signs & {"images_spread", "sexual_violence"}:
+            # The child's own line about spread images or a rape (sets BJ): a child may
+            # call BRIS themselves, whoever writes to us.
+            extra += ("bris",)
         if "peer" in signs and need == "relative_selling":
             extra += ("bris",)  # a friend or sibling writes: likely young themselves
+        if "health" in signs:
+            extra += ("umo",)  # "... and she wants to get tested": the young's clinic too
     elif signs & {"coercion", "images_spread"}:
         extra += ("police",)  # trafficking, pimping, images spread: the police take reports
     return extra

@@ -500,6 +500,11 @@ _GYMNASIUM_FIRST = re.compile(
     r"(?:åk|ak|år|ar|årskurs|arskurs)\s*[1-3]|[1-3]:?an))\b"
 )
 _GYMNASIUM_YEARS = {"ettan": 16, "tvåan": 17, "tvaan": 17, "trean": 17}
+# "ettan på gym", "e i tvåan på gymnasiet" (set BI): the year, then the school.
+_YEAR_ON_GYM = re.compile(
+    rf"{_SCHOOL_START}(?P<year>ettan|tvåan|tvaan|trean)\s+(?:på|pa)\s+(?:gym|gymmet|gymnasiet|"
+    r"gymnasium|gymnasie\w*)\b"
+)
 
 
 def _gymnasium_year_age(year: str) -> int:
@@ -874,6 +879,11 @@ def find_ages(text: str) -> list[AgeMention]:
         age = _GYMNASIUM_AGE[raw] if raw else _gymnasium_year_age(match.group("year"))
         role = _role_of(match.group("subject")) or unowned
         mentions.append(AgeMention(_group(age), role, *match.span("ord" if raw else "year"), age))
+    for match in _YEAR_ON_GYM.finditer(lowered):
+        age = _gymnasium_year_age(match.group("year"))
+        role = _role_of(match.group("subject")) or unowned
+        if not any(m.start < match.end("year") and match.start("year") < m.end for m in mentions):
+            mentions.append(AgeMention(_group(age), role, *match.span("year"), age))
     for match in _OUR_RANGE.finditer(lowered):
         age = int(match.group("num"))
         if _plausible(age):

@@ -492,7 +492,9 @@ _DANGER = re.compile(
     r"|on\s+(?:his|their|her)\s+way\s+(?:to\s+my|here)|coming\s+to\s+my\s+(?:house|home|place)"
     r"|won'?t\s+let\s+me\s+(?:out|get\s+out)"
     r"|inte\s+(?:k[oö]r|k[oö]rde|sl[aä]pper|sl[aä]ppte|skjutsar)\s+(?:hem\s+)?(?:av\s+|ut\s+)?mig\b"
-    r"|v[aå]gar\s+inte\s+(?:g[aå]|l[aä]mna|r[oö]ra\s+mig|[aå]ka\s+hem|g[aå]\s+hem)\b"
+    # (not "vågar inte gå till vårdcentralen": afraid of a visit, not held, set BJ)
+    r"|v[aå]gar\s+inte\s+(?:g[aå](?!\s+(?:till|på|pa|dit)\b)|l[aä]mna|r[oö]ra\s+mig|"
+    r"[aå]ka\s+hem|g[aå]\s+hem)\b"
     # "han ska hämta mig om en timme, jag vill inte": fetched against one's will.
     r"|(?:(?:ska|kommer\s+att|kommer)\s+(?:att\s+)?(?:komma\s+(?:och|o|å)\s+)?h[aä]mta\s+mig"
     r"|blir\s+h[aä]mtad|v[aä]ntar\s+(?:nere\s+)?i\s+bilen|m[aå]ste\s+komma\s+(?:ner|ut))"
@@ -577,7 +579,9 @@ _PLACE = re.compile(
     r"basement)\b"
 )
 _ALARM = re.compile(
-    r"\b(?:(?:vet inte|inte vet) (?:var|vilken adress) (?:jag|ja|hon|han|vi|det) (?:ar|e)"
+    r"\b(?:(?:vet inte|inte vet|vet int|vetinte) (?:var|va|vart|vilken adress) (?:jag|ja|hon|han|vi"
+    r"|det)"
+    r" (?:ar|e)"
     r"|vet inte adressen|inte far ga|viskade|viskar"
     # In English (blind set AS): "I write from his ipad when he shower".
     r"|(?:when|while) (?:he|they) (?:shower|showers|sleep|sleeps|"
@@ -691,7 +695,8 @@ _THREAT = re.compile(
     r"|(?:ar|e) kvar (?:i|pa|har|hos)|(?:tryckte|knuffade|slet) (?:mig|henne) (?:mot|i|ner|ut)"
     r"|(?:kort|korde|kor|hamtat|hamtade) (?:henne|honom|mig|oss) (?:fran|till|mot|med bil)"
     r"|(?:aker|kor) mot \w+|som ager (?:henne|mig|oss)|okand adress|okant nummer|"
-    r"vet inte (?:adressen|var (?:jag|hon|han|vi) (?:ar|e)|vilken (?:stad|ort|gata|plats|"
+    r"vet (?:inte|int) (?:adressen|(?:var|va|vart) (?:jag|ja|hon|han|vi) (?:ar|e)|vilken (?:stad|or"
+    r"t|gata|plats|"
     r"lagenhet|adress) (?:jag|ja|hon|han|vi) (?:ar|e))|(?:tagit|tog|har) (?:vara|deras) "
     r"(?:mobiler|telefoner)|"
     r"hamta (?:fler|andra|flera) (?:man|killar|kunder)|inte kommit hem|"
@@ -740,6 +745,11 @@ _THREAT = re.compile(
     r"(?:\w+ )?straff|"
     r"folja (?:med|me) (?:\w+ ){0,2}?(?:i bilen|till en annan stad|till \w+ stad)|"
     r"annars hander (?:det |de )?(?:grejer|saker)|"
+    # "nu e ja där o han blir sjukt arg när ja vill gå" (set BI): held by his anger now.
+    r"(?:blir|blev) (?:\w+ )?\w*(?:arg|sur|galen|tokig|aggressiv) (?:nar|om) (?:jag|ja) (?:vill |sk"
+    r"a |"
+    r"forsoker |tanker |sager att (?:jag|ja) (?:vill|ska) )?(?:ga|dra|aka hem|ga hem|hem|lamna|"
+    r"sticka)\b|"
     # "annars gör de nåt mot min lillebror" (set BG): the family threatened if not.
     r"annars (?:\w+ ){0,2}?(?:gor|gora) (?:\w+ )?(?:nat|nagot|nagonting|nat dumt) (?:mot|med) "
     r"(?:min|mitt|mina|mig|henne|honom|oss|familjen)\b|"
@@ -879,6 +889,9 @@ _THREAT = re.compile(
     r")\b"
 )
 _CUE_NOW = re.compile(
+    # "e hos gubben som swishar mig" (set BI): at the payer's place, said in the present.
+    r"^\W*(?:jag |ja )?(?:e|ar|sitter) (?:hemma )?hos (?:gubben|honom|mannen|killen|kunden|snubben)"
+    r"\b|"
     r"\b(?:nu|snart|just nu|precis|nyss|for (?:typ )?en (?:timme|halvtimme) sen|"
     r"inatt|i natt|ikvall|i kvall|idag|"
     r"om (?:\d+|tio|fem|tjugo|en|ett par) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|kvart|"
@@ -1146,9 +1159,17 @@ _ON_THE_WAY = re.compile(
 )
 
 
+# "vet inte va ja e" said alone (set BI): lost now, with nothing else to tell.
+_LOST_NOW = re.compile(
+    r"^\W*(?:(?:hjalp|help|snalla|asså|assa)\W+)?(?:jag |ja )?(?:vet (?:inte|int|ej)|vetinte) "
+    r"(?:var|va|vart) (?:jag|ja|vi) (?:ar|e)(?: nu| just nu)?\W*(?:(?:hjalp|help|snalla)\W*)?$"
+    r"|^\W*(?:i )?(?:dont|don'?t|do not) know where i am(?: now| rn)?\W*(?:(?:help|please)\W*)?$"
+)
+
+
 def _danger_by_parts(text: str) -> bool:
     folded = fold(text)
-    if _danger_by_cues(folded):
+    if _danger_by_cues(folded) or _LOST_NOW.search(folded):
         return True
     if _NO_REFUSAL.search(folded) and _ON_THE_WAY.search(folded) and not _NOT_NOW.search(folded):
         return True

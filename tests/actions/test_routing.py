@@ -73,7 +73,10 @@ def test_a_child_is_never_sent_only_to_an_adult_service(need, asked):
 
 
 def test_every_need_has_an_adult_route():
-    assert set(ADULT_SERVICE) == set(NEED_BY_INTENT.values())
+    from actions.routing import RELATIVE_NEED_BY_SIGN
+
+    needs = set(NEED_BY_INTENT.values()) | set(RELATIVE_NEED_BY_SIGN.values())
+    assert set(ADULT_SERVICE) == needs
 
 
 def test_acute_danger_puts_112_first():

@@ -1235,6 +1235,26 @@ SET_BG_BH = [
     # A sibling introduced with "jag har en", the writer an adult.
     ("jag har en syster född 2010 o jag tror hon får betalt för bilder. själv e jag 20",
      "sells_sex", ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen", "KAST"]),
+    # Sets BI, BJ: held by his anger now; lost and alone; "ettan på gym".
+    ("e hos gubben som swishar mig o han blir skitarg när ja säger att ja ska hem", "chitchat",
+     ["112"], ["KAST"]),
+    ("vet int var ja e", "chitchat", ["112"], ["KAST", "Preventell"]),
+    ("trean på gym o tar betalt för bilder", "chitchat", ["Stödcentrum", "BRIS"],
+     ["Mikamottagningen", "KAST"]),
+    ("får mamma veta att jag skrivit här? jag e 15 o säljer nudes", "sells_sex", ["anonym"],
+     ["KAST"]),
+    # A child's video or pictures sold on, told by an adult: BRIS, the child's own line.
+    ("min systerdotter är 13, en gubbe fick henne att skicka bilder o nu säljer han dom",
+     "relative_sells_sex", ["BRIS", "Stödcentrum"], ["KAST", "Mikamottagningen"]),
+    # A child raped, told by a parent: BRIS too, and no word of being paid.
+    ("vår son (15) blev våldtagen av en vuxen man i somras", "relative_sells_sex",
+     ["BRIS", "Stödcentrum", "Socialtjänsten"], ["KAST", "får betalt"]),
+    # One of the young people met at work, named without "jag jobbar": a professional.
+    ("en av killarna på boendet säger att en äldre man fixar kunder åt honom", "chitchat",
+     ["Socialtjänsten"], ["KAST", "Preventell"]),
+    # Afraid of a clinic visit is not being held.
+    ("min dotter är 16 och vågar inte gå till ungdomsmottagningen för att testa sig",
+     "health_question", ["UMO"], ["112"]),
     # The age said beats the school year's guess: an adult student.
     ("en elev på komvux, hon går i tvåan och är 19, säger att hennes kille tvingar henne "
      "sälja sex", "professional_advice", ["Mika"], ["Preventell", "KAST"]),

@@ -140,6 +140,11 @@ ASK_PATTERNS: Dict[str, str] = {
     "anonymity": "|".join(
         [
             r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            # "ser mina föräldrar att ja chattat här??" (set BI).
+            r"\b(?:ser|ser inte|kan|far|kommer) (?:mina |min )?(?:foraldrar|forldrar|mamma|pappa|"
+            r"morsan|farsan|familj\w*|skolan|soc|polisen) (?:\w+ )?(?:se |veta |reda pa )?(?:att |o"
+            r"m |"
+            r"vad )?(?:jag|ja) (?:har )?(?:chattat|chattar|skrivit|skriver|pratat|pratar)\b",
             # "vill inte att nån ska få veta vem man är" (set BH).
             r"\b(?:inte|int|utan att) (?:vill )?(?:att )?(?:nan|nagon|ngn|folk|ni|de|dom) (?:ska )?"
             r"(?:fa )?(?:veta|vet|fattar|forstar|kan se|ser) vem (?:jag|ja|man) (?:ar|e)\b",

@@ -190,6 +190,10 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:meet|meets|meeting|met|see|seeing|saw|date|dating|dated) (?:up with )?"
             r"(?:\w+ ){0,1}?(?:guys|men|a man|a guy|older \w+|clients|strangers|dudes) "
             r"(?:\w+ ){0,3}?for (?:money|cash|gifts|drugs|weed|vapes|a place)\b"
+            # "ive been taking money from men for months" (set FA).
+            r"|\b(?:taking|take|takes|took|taken|getting|get|gets|got|accepting|accepted) "
+            r"(?:\w+ )?(?:money|cash|payment|gifts) (?:from|off) (?:\w+ )?(?:men|guys|older \w+|"
+            r"strangers|clients|customers|a man|an older man|him)\b"
             # "a man offers her money to meet" (set EZ).
             r"|\b(?:offers?|offered|offering|promises?|promised) (?:her|him|me|them) (?:\w+ )?"
             r"(?:money|cash|\d+ ?(?:kr|sek|euros?|dollars?)|gifts?|vapes|airpods|a phone) (?:to|for"
@@ -490,6 +494,12 @@ EN_SIGNS: Dict[str, str] = {
             r"|their )?(?:friends|mates|buddies|men|guys|clients)\b"
             r"|\bpay (?:back|off) (?:the |my |our |her |his )?(?:trip|journey|ticket|travel|flight|"
             r"debt|visa|smuggler)\b",
+            # The police used as a threat by the one in charge (set FA): "my manager says if i
+            # go to the police they'll arrest me for selling".
+            r"\b(?:my|the|our|her|his) (?:manager|boss|madam\w*|mamasan|owner|agent|pimp|driver)\b"
+            r".{0,40}?\b(?:says?|said|tells?|told|warns?|warned)\b.{0,60}?\b(?:police|cops)\b.{0,4"
+            r"0}?"
+            r"\b(?:arrest\w*|deport\w*|prison|jail|punish\w*|send (?:me|us|her) (?:home|back))\b",
             # Sold or passed on by others: "since he started selling me to his friends".
             r"\b(?:sell|sells|selling|sold|rent|rents|renting|rented|pimp|pimps|pimping|pimped|"
             r"pass|passes|passing|passed|give|gives|giving|gave|offers?|offered) (?:me|her|him|us) "

@@ -12,6 +12,14 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella|"
             r"sig|sin kropp|sig sjalv)\b",
             r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
+            # Paid in bills (set BI): "gubben betalar min mobil om ja e hos honom helgerna".
+            r"\b(?:gubben|gubbe|han|mannen|killen|snubben|sugardaddyn) (?:\w+ )?(?:betalar|betalade"
+            r"|"
+            r"fixar|swishar) (?:min|mitt|mina) (?:mobil\w*|telefon\w*|rakning\w*|hyra|klader|naglar"
+            r"|"
+            r"frisor|abonnemang\w*)\b.{0,40}?\b(?:om|nar|sa lange) (?:jag|ja) (?:\w+ )?(?:ar|e|sove"
+            r"r|"
+            r"stannar|kommer|traffar|ligger)\b",
             # Picked up by ever new men (sets BH, EX): "kommer hem med olika män i dyra bilar",
             # "gets picked up by different cars late at night".
             r"\b(?:hamtas|hamtar|plockas upp|kommer hem|aker (?:ivag |ut |runt )?|sticker) "

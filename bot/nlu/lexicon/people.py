@@ -37,7 +37,10 @@ _ROLES = (
     r"bibliotekarie|skolvard\w*|elevcoach|socialpedagog|fritidsassistent|"
     # Sport: "fotbollstränare för ett pojklag", "lagledare".
     r"tranare|fotbollstranare|handbollstranare|hockeytranare|innebandytranare|"
-    r"basketbollstranare|simtranare|ridlarare|lagledare|klubbledare)"
+    r"basketbollstranare|simtranare|ridlarare|lagledare|klubbledare|"
+    # "jag är ledare i en simklubb" (set BJ): a leader of a club or a group.
+    r"ledare(?= (?:i|pa|for|inom) (?:en |ett |var |vart )?\w*(?:klubb\w*|forening\w*|lag\w*|"
+    r"scout\w*|grupp\w*|kyrka\w*|forsamling\w*)))"
 )
 _WORKPLACES = (
     r"(?:ungdomsmottagning\w*|elevhalsa\w*|bup|tjejjour\w*|kvinnojour\w*|killjour\w*|"
@@ -68,6 +71,10 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"familjehem|sis|personal|socialen|kommunen|vard\w*)",
             r"\b(?:min|mina|en|ett|vara|var) (?:elev|elever|klient|klienter|brukare|"
             r"patient|patienter|placerade|placerad ungdom|ungdomar pa|tjejer pa|killar pa)\b",
+            # "En av tjejerna på fritidsgården ..." (set BJ): one of those met at work.
+            r"\ben av (?:tjejerna|killarna|ungdomarna|eleverna|barnen|flickorna|pojkarna) "
+            r"(?:pa|i|fran) (?:fritidsgarden|garden|fritids|boendet|hvb\w*|avdelningen|gruppen|"
+            r"laget|klubben|traningen|skolan)\b",
             r"\b(?:vara|var|en av vara) "
             r"(?:flickor|pojkar|tjejer|killar|ungdomar|boende|placerade)\b",
             r"\b(?:vi pa|personal pa|kollega pa|kollegor pa|vi som jobbar pa) "
@@ -183,6 +190,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             + r")\W+(?:(?!(?:jag|ja|jg)\b)(?!i\b(?! (?:nian|attan|sjuan|samma|skolan|klassen|"
             r"gymnasiet|hogstadiet)\b))\w+\W+){0,6}?"
             r"(?:saljer|salt|har salt|salde|far betalt|tar betalt|far pengar|traffar|"
+            # "min syster skulle träffa en kund ikväll" (set BJ).
+            r"(?:ska|skulle|har|hade) traffa\w*|"
             r"(?:far|fatt|fick) (?:\w+ )?(?:swish|pengar|presenter|grejer|saker|klader) (?:av|fran)"
             r"|"
             r"har en sugar|ar escort|eskortar|ar prostituerad|tvingas|blir tvingad|"

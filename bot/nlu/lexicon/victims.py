@@ -297,6 +297,9 @@ VICTIM_SIGNS: Dict[str, str] = {
     # Raped or sexually assaulted (in the past or just now).
     "sexual_violence": "|".join(
         [
+            # A child touched by an adult (set BJ): "en ledare har ... rört henne".
+            r"\b(?:har |hade )?(?:rort|rorde|tafsat|tafsade|tafsar|kladdat|kladdade) (?:pa )?"
+            r"(?:henne|honom|barnet|flickan|pojken|min dotter|min son)\b",
             # "nån tog mig med våld igår" (set BH), "tvingade sig på mig".
             r"\b(?:tog|tar|tagit) mig med (?:vald|tvang)\b|\btvinga\w* sig pa (?:mig|mej)\b",
             # "fortsatte fast jag sa stopp", "vaknade och han höll på med mig".
@@ -374,6 +377,12 @@ VICTIM_SIGNS: Dict[str, str] = {
     # Nude images or videos spread, posted or threatened to be (sextortion).
     "images_spread": "|".join(
         [
+            # "Det cirkulerar en video på en av tjejerna ... några killar säljer den" (set BJ).
+            r"\b(?:cirkulerar|sprids|sprider|delas|skickas runt|gar runt) (?:en |ett |nagra )?"
+            r"(?:video|film|filmer|bild|bilder|nudes|klipp)\w* (?:pa|av|med) (?:henne|honom|mig|"
+            r"en av|en tjej|en kille|min|hennes|hans)\b"
+            r"|\b(?:video|videon|film|filmen|bilder|bilderna|nudes)\b.{0,80}?\b(?:saljer|salde|"
+            r"delar|sprider|lagt ut|lagger ut) (?:han |hon |de |dom |nan )?(?:den|dem|dom|de)\b",
             # Set CF: "nån la upp mig på porrsajt".
             r"\b(?:la|lagt|lagger|lade) upp (?:mig|mej|bilder pa mig|mina bilder|filmer pa mig) "
             r"(?:\w+ )?(?:pa|till) (?:en )?(?:porrsajt\w*|porrsida\w*|natet|sajt\w*|sidan|"
