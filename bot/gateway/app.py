@@ -5,7 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import html
+import json
 import logging
+import re
 from pathlib import Path
 from typing import AsyncIterator, Awaitable, Callable, Optional
 
@@ -91,8 +94,30 @@ async def forwarded_proto(
     return await handler(request)
 
 
-async def index(request: web.Request) -> web.FileResponse:
-    return web.FileResponse(STATIC / "index.html")
+# Filled in when the page is served: the operator's title (OUTREACH_PAGE_TITLE) and the page
+# texts kept in page_texts.py (MORE_TEXTS), as a JSON data block that chat.js reads.
+_TITLE = re.compile(r"<title>[^<]*</title>")
+_MORE_TEXTS = re.compile(r'(<script type="application/json" id="more-texts">)[^<]*(</script>)')
+FAVICON = STATIC / "favicon.svg"
+
+
+def render_index(settings: Settings) -> str:
+    """index.html with the configured, neutral title and the page's later texts."""
+    page = (STATIC / "index.html").read_text(encoding="utf-8")
+    title = f"<title>{html.escape(settings.page_title, quote=False)}</title>"
+    page = _TITLE.sub(lambda _: title, page, count=1)
+    # "<" is escaped, so no text can end the data block early.
+    data = json.dumps(page_texts.more_texts(), ensure_ascii=False).replace("<", "\\u003c")
+    return _MORE_TEXTS.sub(lambda match: match.group(1) + data + match.group(2), page, count=1)
+
+
+async def index(request: web.Request) -> web.Response:
+    return web.Response(text=render_index(request.app[SETTINGS]), content_type="text/html")
+
+
+async def favicon(request: web.Request) -> web.FileResponse:
+    """A neutral speech bubble, so that browsers asking for /favicon.ico get an icon, not a 404."""
+    return web.FileResponse(FAVICON, headers={"Content-Type": "image/svg+xml"})
 
 
 async def openapi(request: web.Request) -> web.Response:
@@ -217,6 +242,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app.cleanup_ctx.extend([resources, retention, staffing])
     app.on_shutdown.append(close_sockets)
     app.router.add_get("/", index)
+    app.router.add_get("/favicon.ico", favicon)
     app.router.add_static("/static/", STATIC)
     app.router.add_get("/healthz", api.healthz)
     app.router.add_get("/api/openapi.json", openapi)

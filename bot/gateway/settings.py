@@ -53,6 +53,9 @@ class Settings:
     chat_hours_file: Path = Path(__file__).resolve().parents[2] / "data" / "chat_hours.yml"
     # The bot's own buttons: their payloads are the only texts that skip the scrubber.
     domain_dir: Path = Path(__file__).resolve().parents[2] / "domain"
+    # The chat page's <title>: what a browser tab, the history and a bookmark show. Neutral
+    # by default, so that nobody glancing at the screen or the history learns what it is.
+    page_title: str = "Chatt"
 
     @property
     def log_safe_database_url(self) -> str:
@@ -116,6 +119,22 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
     return value in ("true", "1")
 
 
+# A title is one short line of plain text (it is HTML-escaped where it is put in the page).
+MAX_PAGE_TITLE_CHARS = 80
+
+
+def _page_title(env: Mapping[str, str]) -> str:
+    name = PREFIX + "PAGE_TITLE"
+    title = " ".join(env.get(name, Settings.page_title).split())
+    if not title:
+        raise SettingsError(f"{name} must not be empty")
+    if len(title) > MAX_PAGE_TITLE_CHARS:
+        raise SettingsError(f"{name} must be at most {MAX_PAGE_TITLE_CHARS} characters")
+    if any(not character.isprintable() for character in title):
+        raise SettingsError(f"{name} must be plain text")
+    return title
+
+
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     """Build the settings from the environment; raise SettingsError on bad values."""
     env = os.environ if env is None else env
@@ -158,5 +177,6 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         # The same variable the actions read (actions/directory.py).
         directory_file=Path(env.get(PREFIX + "DIRECTORY_FILE", Settings.directory_file)),
         trust_forwarded_proto=_flag(env, PREFIX + "TRUST_FORWARDED_PROTO"),
+        page_title=_page_title(env),
         **numbers,
     )

@@ -14,6 +14,10 @@ const ANSWERED = ["sv", "en"]; // the page and the bot speak these; other codes 
 // Until they arrive the page stays as it is; if they cannot be had, that language gets the
 // English page. A key they lack stays English. The bot's messages keep their own lang.
 // Keys used with data-i18n in index.html, and by the script itself; `remaining` holds {n}.
+// `title` is no longer shown: the tab keeps the operator's neutral title in every language
+// (OUTREACH_PAGE_TITLE, put in by the gateway); it stays one of the keys every card language has.
+// Texts added later (the folded introduction, hiding a visit, reconnecting) are not here but in
+// bot/gateway/page_texts.py for every language, sent with the page (MORE below).
 const TEXTS = {
   sv: {
     title: "Anonym chatt – stöd och råd",
@@ -98,6 +102,16 @@ const TEXTS = {
 };
 const LABELS = { bot: "labelBot", worker: "labelWorker", user: "labelUser" };
 
+// The later texts by language (MORE_TEXTS in bot/gateway/page_texts.py), which the gateway
+// writes into the page as a JSON data block. A language without them gets English, marked so.
+const MORE = (() => {
+  try {
+    const data = JSON.parse(document.getElementById("more-texts").textContent || "{}");
+    if (data && typeof data === "object") return data;
+  } catch (_) { /* not filled in: the page keeps its Swedish texts */ }
+  return {};
+})();
+
 const $ = (id) => document.getElementById(id);
 const els = {
   messages: $("messages"), typing: $("typing"), status: $("status"), alert: $("alert"),
@@ -105,6 +119,7 @@ const els = {
   counterLive: $("counter-live"), exit: $("quick-exit"), del: $("delete"),
   confirm: $("confirm"), confirmDelete: $("confirm-delete"), cancelDelete: $("cancel-delete"),
   languageSwitch: $("language-switch"), languageOther: $("language-other"),
+  statusText: $("status-text"), connection: $("connection"), about: $("about"),
 };
 
 let session = null; // {conversation_id, token, language}, mirrored in sessionStorage
@@ -129,8 +144,15 @@ const noPage = new Set(); // help-card languages the gateway has no page texts f
 let shown = "sv"; // the language of the page texts on screen
 
 const pageLanguage = () => shown;
-const hasText = (page, key) => Boolean(pages[page]) && typeof pages[page].texts[key] === "string";
-const textOf = (page, key) => (hasText(page, key) ? pages[page].texts[key] : TEXTS.en[key]);
+const isMore = (key) => !(key in TEXTS.en);
+const hasText = (page, key) => (isMore(key)
+  ? Boolean(MORE[page]) && typeof MORE[page][key] === "string"
+  : Boolean(pages[page]) && typeof pages[page].texts[key] === "string");
+// A text in `page`, else in English; undefined only for a later text the gateway did not send.
+function textOf(page, key) {
+  if (isMore(key)) return hasText(page, key) ? MORE[page][key] : (MORE.en || {})[key];
+  return hasText(page, key) ? pages[page].texts[key] : TEXTS.en[key];
+}
 const pageDir = (page) => (pages[page] ? pages[page].dir : "ltr");
 const t = (key) => textOf(shown, key);
 const remainingText = (left) => (left === 0 ? t("remainingNone") : t("remaining").replace("{n}", String(left)));
@@ -224,19 +246,37 @@ async function ensureSession() {
 }
 
 // ---- Live channel: the outreach worker's messages and state changes -------
+//
+// When it drops (a network change, the gateway restarting), "Återansluter…" shows once, quietly,
+// in the status region, and the page tries again after about 1, 2, 4 … and at most 30 seconds
+// (each wait between half and all of that, so that many pages do not come back at the same
+// moment) until the channel says the state again; then the status goes. Only the token is ever
+// sent on it, once per socket: messages go over POST, so nothing is sent twice.
 
-let live = null;
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30000;
+
+let live = null; // the socket open or opening, at most one
+let liveUp = false; // the channel has said the state since it opened
+let retries = 0; // tries since the channel was last up
+let retryTimer = null;
+let connectionLost = false; // "Återansluter…" is shown
 
 function connectLive() {
   if (!session || live) return;
+  if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
+  const token = session.token;
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
   const socket = new WebSocket(`${scheme}//${location.host}${conversationPath()}/ws`);
   live = socket;
+  liveUp = false;
   // Browsers cannot send headers on a websocket: the token is the first message.
-  socket.addEventListener("open", () => socket.send(JSON.stringify({ token: session.token })));
+  socket.addEventListener("open", () => socket.send(JSON.stringify({ token })));
   socket.addEventListener("message", (event) => {
+    if (live !== socket) return;
     let data = null;
     try { data = JSON.parse(event.data); } catch (_) { return; }
+    if (!data || typeof data !== "object") return;
     if (data.type === "worker" && typeof data.text === "string") {
       addMessage("worker", data.text);
       scrollToEnd();
@@ -247,10 +287,12 @@ function connectLive() {
       queueText = data.text; // place in the queue and the expected wait, in the conversation's language
       showStatus(data.text);
     } else if (data.type === "state") {
+      if (!liveUp) { liveUp = true; retries = 0; showConnectionLost(false); }
       // The channel says the state when it opens too: "bot" then is no hand-back.
       const before = knownState;
       knownState = data.state;
       if (data.state !== "queued") queueText = null;
+      if (data.state === before && before !== null) return; // back after a drop: nothing new
       if (data.state === "human") showStatusText("human");
       else if (data.state === "queued") showQueued();
       else if (data.state === "bot" && before !== null && before !== "bot") showStatusText("handedBack");
@@ -258,17 +300,52 @@ function connectLive() {
     }
   });
   socket.addEventListener("close", (event) => {
-    if (live === socket) live = null;
-    // 4401/4404: the conversation is gone; otherwise try again in a while.
-    if (session && event.code !== 4401 && event.code !== 4404) setTimeout(connectLive, 3000);
+    if (live !== socket) return; // closed on purpose (closeLive)
+    live = null;
+    liveUp = false;
+    // 4401/4404: the conversation is gone; the next message starts a new one.
+    if (!session || event.code === 4401 || event.code === 4404) { showConnectionLost(false); return; }
+    showConnectionLost(true);
+    retryLive();
   });
+}
+
+function retryLive() {
+  if (retryTimer || !session) return;
+  const wait = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.min(retries, 5));
+  retries += 1;
+  retryTimer = setTimeout(() => { retryTimer = null; connectLive(); }, wait / 2 + Math.random() * (wait / 2));
 }
 
 function closeLive() {
   const socket = live;
   live = null;
+  liveUp = false;
+  retries = 0;
+  if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
+  showConnectionLost(false);
   if (socket) socket.close();
 }
+
+// Said once when the channel drops, not again at every try; cleared when it is back.
+function showConnectionLost(lost) {
+  if (lost === connectionLost) return;
+  connectionLost = lost;
+  if (lost) {
+    putText(els.connection, "reconnecting", shown);
+  } else {
+    els.connection.textContent = "";
+    els.connection.removeAttribute("lang");
+    els.connection.removeAttribute("dir");
+  }
+}
+
+// Back online, or back to the tab: try at once rather than at the end of the wait.
+function retryNow() {
+  if (connectionLost && !live && session) connectLive();
+}
+window.addEventListener("online", retryNow);
+document.addEventListener("visibilitychange", () => { if (document.visibilityState === "visible") retryNow(); });
 
 // The worker ended the conversation: the next message starts a new one with the bot.
 function conversationClosed() {
@@ -357,7 +434,9 @@ function pageFor(code) {
 // One text of the page in an element. A text the language lacks is English, and marked so;
 // inside a message (whose lang is the bot's), the page's own language is marked too.
 function putText(el, key, page) {
-  el.textContent = textOf(page, key);
+  const text = textOf(page, key);
+  if (typeof text !== "string") return; // a later text the page was not sent: left as it is
+  el.textContent = text;
   if (!hasText(page, key)) { el.lang = "en"; el.dir = "ltr"; }
   else if (el.closest(".message")) { el.lang = page; el.dir = pageDir(page); }
   else { el.removeAttribute("lang"); el.removeAttribute("dir"); }
@@ -368,12 +447,11 @@ function renderPage(page) {
   shown = page;
   document.documentElement.lang = page;
   document.documentElement.dir = pageDir(page);
-  document.querySelectorAll("[data-i18n]").forEach((el) => {
-    if (el.dataset.i18n in TEXTS.en) putText(el, el.dataset.i18n, page);
-  });
+  document.querySelectorAll("[data-i18n]").forEach((el) => putText(el, el.dataset.i18n, page));
   document.querySelectorAll("[data-i18n-label]").forEach((el) => el.setAttribute("aria-label", textOf(page, el.dataset.i18nLabel)));
   els.messages.querySelectorAll(".message-worker").forEach((el) => { el.dataset.badge = textOf(page, "workerBadge"); });
-  if (statusKey) els.status.textContent = textOf(page, statusKey);
+  if (statusKey) els.statusText.textContent = textOf(page, statusKey);
+  if (connectionLost) putText(els.connection, "reconnecting", page);
 }
 
 // Show `code` as the conversation's language: page texts, <html lang> and dir, the switch, storage.
@@ -433,6 +511,7 @@ async function chooseLanguage(code) {
 
 const prefersReducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
+// The newest message in view, just above the input (which sticks to the bottom of the screen).
 function scrollToEnd() {
   window.scrollTo({ top: document.documentElement.scrollHeight, behavior: prefersReducedMotion() ? "auto" : "smooth" });
 }
@@ -466,15 +545,19 @@ function addMessage(who, text, lang) {
   label.dataset.i18n = LABELS[who];
   item.append(label);
   putText(label, LABELS[who], shown);
-  const body = document.createElement("p");
-  if (who !== "user") appendText(body, text);
-  else body.textContent = text;
-  item.append(body);
+  if (text) {
+    const body = document.createElement("p");
+    if (who !== "user") appendText(body, text);
+    else body.textContent = text;
+    item.append(body);
+  }
   els.messages.append(item);
   return item;
 }
 
-function addButtons(buttons) {
+// The bot's choices, inside the message they answer (under its text), so they are read,
+// seen and reached with it; once the person has answered, they are disabled (closeChoices).
+function addButtons(buttons, message) {
   const group = document.createElement("div");
   group.className = "choices";
   group.setAttribute("role", "group");
@@ -491,25 +574,33 @@ function addButtons(buttons) {
     btn.addEventListener("click", () => chooseButton(group, btn, b));
     group.append(btn);
   }
-  if (group.childElementCount) els.messages.append(group);
+  if (group.childElementCount) (message || addMessage("bot", "", language)).append(group);
 }
 
 function setGroupDisabled(group, disabled) {
   group.querySelectorAll("button").forEach((btn) => { btn.disabled = disabled; });
 }
 
+// The choices still open: answered by whatever the person sends next.
+const openChoices = () => [...els.messages.querySelectorAll(".choices:not(.answered)")];
+function closeChoices(groups) {
+  for (const group of groups) { group.classList.add("answered"); setGroupDisabled(group, true); }
+}
+
 // A text from the gateway (the place in the queue): Swedish, or English for any other language.
 function showStatus(text) {
   statusKey = null;
-  els.status.textContent = text;
-  if (text) { els.status.lang = language === "sv" ? "sv" : "en"; els.status.dir = "ltr"; }
+  els.statusText.textContent = text;
+  if (text) { els.statusText.lang = language === "sv" ? "sv" : "en"; els.statusText.dir = "ltr"; }
+  if (text) scrollToEnd();
 }
 // One of the page's own texts, which follows the page's language.
 function showStatusText(key) {
   statusKey = key;
-  els.status.removeAttribute("lang");
-  els.status.removeAttribute("dir");
-  els.status.textContent = t(key);
+  els.statusText.removeAttribute("lang");
+  els.statusText.removeAttribute("dir");
+  els.statusText.textContent = t(key);
+  scrollToEnd();
 }
 function showQueued() { if (queueText) showStatus(queueText); else showStatusText("queued"); }
 function showAlert(text) { els.alert.textContent = text; }
@@ -518,13 +609,14 @@ function clearAlert() { els.alert.textContent = ""; }
 function renderReply(data) {
   const replies = data && Array.isArray(data.replies) ? data.replies : [];
   const spoken = data && validLanguage(data.language) ? data.language : language;
+  let message = null; // the bot's latest message in this reply: its choices go inside it
   for (const r of replies) {
     if (!r || typeof r !== "object") continue;
     // Custom payloads are instructions for the gateway, not text. Whether the
     // person is queued is the gateway's answer (state), not the bot's request.
     if (r.custom && typeof r.custom === "object") continue;
-    if (typeof r.text === "string" && r.text.trim()) addMessage("bot", r.text, spoken);
-    if (Array.isArray(r.buttons) && r.buttons.length) addButtons(r.buttons);
+    if (typeof r.text === "string" && r.text.trim()) message = addMessage("bot", r.text, spoken);
+    if (Array.isArray(r.buttons) && r.buttons.length) addButtons(r.buttons, message);
   }
   const state = data && data.state;
   if (typeof state === "string") knownState = state;
@@ -543,23 +635,32 @@ function setBusy(value) {
   els.messages.setAttribute("aria-busy", String(value));
 }
 
+// Whether the person last used a pointer (a tap) rather than the keyboard: after a tapped
+// choice the input is not focused, which on a phone would pull up the keyboard over the answer.
+let pointerUsed = false;
+document.addEventListener("pointerdown", () => { pointerUsed = true; }, true);
+document.addEventListener("keydown", () => { pointerUsed = false; }, true);
+
 // Send `text` to the bot; `shown` is what appears as the user's bubble (null: nothing shown).
-async function send(text, shown) {
+// `refocus`: bring the focus back to the input if sending took it away (a disabled button).
+async function send(text, shown, refocus = Boolean(shown)) {
   if (busy) return false;
   setBusy(true);
   clearAlert();
+  const answered = openChoices(); // answered by this message, once it is through
   const bubble = shown ? addMessage("user", shown) : null;
   if (bubble) scrollToEnd();
   const version = languageVersion;
   try {
     const data = await postMessage(text);
+    closeChoices(answered);
     // The language the gateway found (e.g. English from what the person wrote), unless the
     // person chose one while this message was on its way.
     if (data && version === languageVersion && validLanguage(data.language) && data.language !== language) {
       applyLanguage(data.language);
     }
     renderReply(data);
-    if (shown) scrollToEnd(); // the silent greeting leaves the privacy note in view
+    if (shown) scrollToEnd(); // the silent greeting leaves the top of the page in view
     return true;
   } catch (err) {
     if (bubble) bubble.remove(); // not sent: the text goes back to the input or the button
@@ -569,16 +670,16 @@ async function send(text, shown) {
     setBusy(false);
     // Disabling the focused control drops focus to <body>; bring it back to the input
     // (only after something the person did, so loading the page never grabs focus).
-    if (shown && (!document.activeElement || document.activeElement === document.body)) els.input.focus();
+    if (refocus && (!document.activeElement || document.activeElement === document.body)) els.input.focus();
   }
 }
 
 async function chooseButton(group, btn, button) {
-  if (busy) return;
+  if (busy || group.classList.contains("answered")) return;
   setGroupDisabled(group, true);
   btn.classList.add("chosen");
   const payload = typeof button.payload === "string" && button.payload ? button.payload : button.title;
-  const ok = await send(payload, button.title);
+  const ok = await send(payload, button.title, !pointerUsed);
   if (!ok) { setGroupDisabled(group, false); btn.classList.remove("chosen"); }
 }
 
@@ -661,7 +762,7 @@ async function deleteConversation() {
       said.lang = hasText(was, "deleted") ? was : "en";
       said.dir = hasText(was, "deleted") ? pageDir(was) : "ltr";
       said.textContent = textOf(was, "deleted");
-      els.status.append(" ", said);
+      els.statusText.append(" ", said);
     }
   } catch (err) {
     showAlert(errorText(err));
@@ -688,6 +789,36 @@ els.languageSwitch.addEventListener("click", (event) => {
   const btn = event.target.closest("button[data-language]");
   if (btn) chooseLanguage(btn.dataset.language);
 });
+
+// ---- Phone: the on-screen keyboard ---------------------------------------
+//
+// The viewport meta asks for interactive-widget=resizes-content: where a browser honours it
+// (Chrome on Android), the keyboard shrinks the page and the input, sticky at the bottom, stays
+// above it. Where it does not (Safari on iOS), the keyboard only shrinks the visual viewport:
+// the part of the page it covers is measured here and the input lifted by as much
+// (--keyboard-inset in chat.css). Either way the newest message is brought back into view.
+
+const viewport = window.visualViewport;
+let keyboardInset = 0;
+
+function fitToKeyboard() {
+  // Zoomed in, the visual viewport is smaller for another reason: leave the page alone.
+  const inset = viewport.scale > 1.01 ? 0 : Math.max(0, Math.round(window.innerHeight - viewport.height - viewport.offsetTop));
+  if (inset !== keyboardInset) {
+    keyboardInset = inset;
+    document.documentElement.style.setProperty("--keyboard-inset", `${inset}px`);
+  }
+  if (document.activeElement === els.input) scrollToEnd();
+}
+
+if (viewport) {
+  viewport.addEventListener("resize", fitToKeyboard);
+  viewport.addEventListener("scroll", fitToKeyboard);
+}
+
+// The introduction and the privacy note are one short line on a phone; on a wide screen there
+// is room, and they are open from the start (either way the person can fold or open them).
+if (window.matchMedia("(min-width: 48rem)").matches) els.about.open = true;
 
 // A reload keeps the conversation, but messages are not stored in the browser.
 session = loadSession();
