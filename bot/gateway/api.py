@@ -21,7 +21,7 @@ from bot.gateway.payloads import GREETING, defang
 from bot.gateway.rasa import RasaUnavailable
 from bot.gateway.scrubbing import clean_text
 from bot.gateway.storage import WITH_STAFF, Conversation, State
-from bot.staff import board
+from bot.staff import board, choices
 from bot.stats import counts
 
 log = logging.getLogger("bot.gateway")
@@ -133,13 +133,15 @@ async def _answer(request: web.Request, conversation: Conversation, text: str) -
     spoken = await _language(request, conversation, text)
     scrubbed = await _scrubbed(request, text)
     store = request.app[STORE]
+    # A button's payload goes to Rasa; the transcript keeps the button's title.
+    shown = choices.button_title(request.app, conversation.id, text, spoken) or scrubbed
     # The page's silent opener is not something the person wrote.
-    said = [] if text == GREETING else [("user", scrubbed)]
+    said = [] if text == GREETING else [("user", shown)]
     if conversation.state in (State.HUMAN.value, State.CLOSED.value):
         # A worker has the conversation (or closed it): the bot stays silent.
         await store.add_messages(conversation.id, said)
         if conversation.state == State.HUMAN.value:
-            await board.relay(request.app, conversation.id, scrubbed)
+            await board.relay(request.app, conversation.id, shown)
         return web.json_response(
             {"state": conversation.state, "replies": [], "language": spoken}
         )
@@ -151,6 +153,7 @@ async def _answer(request: web.Request, conversation: Conversation, text: str) -
         raise ApiError(503) from None
     replies = await counts.count_and_strip(request.app[STATS], replies)
     state, replies = await handover.handle(request.app, conversation.id, replies, spoken)
+    request.app[choices.CHOICES].remember(conversation.id, replies)
     if conversation.state == State.QUEUED.value:
         state = State.QUEUED.value  # still waiting; the bot keeps answering meanwhile
     # One transaction for the person's words and the bot's answer.

@@ -21,9 +21,9 @@ from typing import Any, Dict
 from aiohttp import web
 
 from bot.gateway import handover, language
-from bot.gateway.keys import HUB, QUEUE, SCRUB_POOL, SESSIONS, STAFF, STATS, STORE
+from bot.gateway.keys import HUB, QUEUE, SCRUB_POOL, SESSIONS, SETTINGS, STAFF, STATS, STORE
 from bot.gateway.scrubbing import clean_text
-from bot.staff import board
+from bot.staff import board, choices
 from bot.staff.live import staff_socket
 from bot.staff.queue import TransitionError
 from bot.staff.web import CURRENT, SESSION_COOKIE
@@ -155,7 +155,16 @@ async def transcript(request: web.Request) -> web.Response:
     spoken = await request.app[STORE].language_of(conversation_id)
     return web.json_response(
         {
-            "lines": [{"sender": line.sender, "text": line.text} for line in lines],
+            "lines": [
+                {
+                    "sender": line.sender,
+                    # A button's title, also in lines stored with the payload.
+                    "text": choices.stored_line(request.app, line.text, spoken)
+                    if line.sender == "user"
+                    else line.text,
+                }
+                for line in lines
+            ],
             "language": spoken or language.DEFAULT,
             "language_name": language.in_swedish(spoken),
         }
@@ -179,6 +188,7 @@ async def send(request: web.Request) -> web.Response:
 
 
 def setup(app: web.Application) -> None:
+    choices.setup(app, app[SETTINGS].domain_dir)
     base = "/staff/api/conversations/{conversation_id}"
     app.router.add_post("/staff/api/duty", duty)
     app.router.add_get("/staff/api/queue", queue)

@@ -118,8 +118,8 @@ def _set_cookie(request: web.Request, response: web.StreamResponse, name: str, v
 
 def _login_page(request: web.Request, status: int = 200, error: str = "") -> web.Response:
     csrf = secrets.token_urlsafe(32)
-    shown = f'<p class="alert" role="alert">{html.escape(error)}</p>' if error else ""
-    response = _page("login.html", status, csrf=csrf, error=shown)
+    # The template's live region (role=alert) is always there; only its text changes.
+    response = _page("login.html", status, csrf=csrf, error=html.escape(error))
     _set_cookie(request, response, LOGIN_CSRF_COOKIE, csrf)
     return response
 

@@ -12,10 +12,13 @@ import aiohttp
 import pytest
 from playwright.async_api import async_playwright, expect
 
+from bot.gateway.keys import STORE
 from tests.gateway.fixtures import PASSWORD, totp_code
 from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
 LOGGED_OUT = "Du har loggats ut. Ladda om sidan för att logga in igen."
+# "/request_human" is the payload of the bot's own button; the console shows its title.
+ASKED_FOR_HUMAN = "Jag vill prata med en människa"
 
 
 @pytest.fixture
@@ -32,9 +35,9 @@ async def browser():
         await browser.close()
 
 
-async def console(browser, gateway, name="anna", on_duty=True):
+async def console(browser, gateway, name="anna", on_duty=True, context=None):
     """A worker's console in a context of its own, logged in and (by default) on duty."""
-    context = await browser.new_context()
+    context = context or await browser.new_context()
     page = await context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(error))
@@ -47,6 +50,7 @@ async def console(browser, gateway, name="anna", on_duty=True):
     await expect(page.get_by_role("heading", name="Uppsökarchatten – personal")).to_be_visible()
     await expect(page.get_by_test_id("duty-hint")).to_be_visible()
     await expect(page.get_by_test_id("duty")).to_be_enabled()  # the page knows who we are
+    await expect(page.get_by_test_id("connection")).to_be_hidden()  # the live channel is open
     if on_duty:
         await page.get_by_test_id("duty").check()
         await expect(page.get_by_test_id("duty-hint")).to_be_hidden()
@@ -111,7 +115,7 @@ async def test_take_talk_and_hand_back_live(gateway, browser):
     await expect(anna.get_by_test_id("queue-item")).to_have_count(0)
     await expect(anna.get_by_test_id("mine-item")).to_have_count(1)
     conversation = anna.get_by_test_id("conversation")
-    await expect(conversation.get_by_test_id("line-user").last).to_contain_text("/request_human")
+    await expect(conversation.get_by_test_id("line-user").last).to_contain_text(ASKED_FOR_HUMAN)
     await expect(conversation.get_by_test_id("line-bot").first).to_contain_text("Chattboten")
     await expect(anna.get_by_test_id("worker-input")).to_be_focused()
 
@@ -279,7 +283,7 @@ async def test_transfer_to_a_colleague_on_duty(gateway, browser):
     # Bo gets it through the board push, and can open and read it.
     await expect(bo.get_by_test_id("mine-item")).to_have_count(1)
     await bo.get_by_test_id("mine-item").click()
-    await expect(bo.get_by_test_id("line-user").last).to_contain_text("/request_human")
+    await expect(bo.get_by_test_id("line-user").last).to_contain_text(ASKED_FOR_HUMAN)
     assert anna.errors == [] and bo.errors == []
 
 
@@ -323,3 +327,52 @@ async def test_an_api_401_alone_shows_the_logged_out_message(gateway, browser):
     await expect(anna.get_by_test_id("alert")).to_have_text(LOGGED_OUT)
     await expect(anna.get_by_test_id("duty")).to_be_disabled()
     await expect(anna.get_by_test_id("duty")).not_to_be_checked()
+
+
+async def test_a_button_answer_reads_as_its_title_in_the_console(gateway, browser, rasa_received):
+    anna = await console(browser, gateway)
+    person = await chat_page(browser, gateway)
+    # The stand-in bot offers one button, "Ja" (payload /affirm); the domain's own title
+    # for /affirm is "Ja, gärna", so "Ja" can only come from the button the person saw.
+    await person.get_by_test_id("bot-button").first.click()
+    await expect(person.get_by_test_id("bot-button")).to_have_count(2)  # answered, offered again
+    assert rasa_received[-1]["message"] == "/affirm"  # the bot still gets the payload
+    await say(person, "/request_human")
+    await anna.get_by_test_id("queue-item").get_by_test_id("take").click()
+
+    said = anna.get_by_test_id("line-user")
+    await expect(said).to_have_text([re.compile(r"Personen\s*Ja$"), re.compile(ASKED_FOR_HUMAN)])
+    transcript = anna.get_by_test_id("transcript")
+    await expect(transcript).not_to_contain_text("/affirm")
+    await expect(transcript).not_to_contain_text("/request_human")
+
+    # The payload again while the worker has the conversation (what the page posts for a
+    # button): live on the console as its title, and the bot stays silent.
+    sent = len(rasa_received)
+    session = json.loads(await person.evaluate("sessionStorage.getItem('outreach.conversation')"))
+    await post(gateway, (session["conversation_id"], session["token"]), "/affirm")
+    await expect(said).to_have_count(3)
+    await expect(said.last).to_have_text(re.compile(r"Personen\s*Ja$"))
+    assert len(rasa_received) == sent
+
+    # Stored as the title: a fresh load of the transcript reads the same.
+    await anna.reload()
+    await anna.get_by_test_id("mine-item").click()
+    await expect(said).to_have_count(3)
+    await expect(transcript).not_to_contain_text("/")
+    conversation_id = await anna.get_by_test_id("mine-item").get_attribute("data-id")
+    url = gateway.make_url(f"/staff/api/conversations/{conversation_id}/transcript")
+    lines = (await (await anna.request.get(str(url))).json())["lines"]
+    assert [line["text"] for line in lines if line["sender"] == "user"] == [
+        "Ja",
+        ASKED_FOR_HUMAN,
+        "Ja",
+    ]
+
+    # A line stored with the payload (before titles were kept) is shown by its title too.
+    await gateway.app[STORE].add_messages(
+        conversation_id, [("user", '/inform_age{"age_group": "minor"}')]
+    )
+    lines = (await (await anna.request.get(str(url))).json())["lines"]
+    assert lines[-1] == {"sender": "user", "text": "Under 18"}
+    assert anna.errors == []

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from html.parser import HTMLParser
 
 import pyotp
 import pytest
@@ -179,3 +180,76 @@ async def test_an_admin_without_totp_is_told_how_to_add_it(app_client, settings)
     # A wrong password gets the usual answer: the hint is only for the account's owner.
     wrong = await login(app_client, "ada", password="fel lösenord här")
     assert wrong.status == 401 and "engångskod, och ditt konto" not in await wrong.text()
+
+
+class _LoginPage(HTMLParser):
+    """The parts of the login page that make it usable: labels, the live region, assets."""
+
+    def __init__(self):
+        super().__init__()
+        self.labels, self.inputs, self.links, self.live = {}, {}, [], None
+        self._label = self._in_live = None
+        self.scripts = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "label":
+            self._label = attrs.get("for")
+            self.labels[self._label] = ""
+        elif tag == "input" and attrs.get("type") != "hidden":
+            self.inputs[attrs["id"]] = attrs
+        elif tag == "link":
+            self.links.append((attrs.get("rel"), attrs.get("href")))
+        elif tag == "script":
+            self.scripts += 1
+        elif attrs.get("id") == "login-error":
+            self.live, self._in_live = {**attrs, "text": ""}, tag
+
+    def handle_endtag(self, tag):
+        if tag == "label":
+            self._label = None
+        elif tag == self._in_live:
+            self._in_live = None
+
+    def handle_data(self, data):
+        if self._label:
+            self.labels[self._label] += data
+        if self._in_live:
+            self.live["text"] += data
+
+
+async def read_login_page(response):
+    page = _LoginPage()
+    page.feed(await response.text())
+    return page
+
+
+async def test_the_login_page_labels_every_field_and_has_a_live_region_for_errors(app_client):
+    page = await read_login_page(await app_client.get("/staff/"))
+    assert page.labels == {
+        "name": "Användarnamn",
+        "password": "Lösenord",
+        "code": "Engångskod (krävs för administratörer)",
+    }
+    assert set(page.inputs) == set(page.labels)  # every field has its label, and no more
+    assert page.inputs["password"]["type"] == "password"
+    assert page.inputs["code"]["autocomplete"] == "one-time-code"
+    assert page.inputs["code"]["inputmode"] == "numeric"
+    # The error region is in the page before anything fails, so screen readers follow it.
+    assert page.live["role"] == "alert" and page.live["aria-live"] == "assertive"
+    assert page.live["text"] == ""
+    assert ("stylesheet", "/static/login.css") in page.links
+    assert ("icon", "/favicon.ico") in page.links
+    assert page.scripts == 0
+    assert (await app_client.get("/static/login.css")).status == 200
+
+    failed = await read_login_page(await login(app_client, password="fel lösenord här"))
+    assert failed.live["text"] == "Fel användarnamn, lösenord eller engångskod."
+    assert "login-error" in failed.inputs["name"]["aria-describedby"].split()
+
+
+async def test_an_error_on_the_login_page_is_escaped(app_client):
+    response = await app_client.post("/staff/login", data={"name": "<b>x</b>"})
+    assert response.status == 403  # no login CSRF cookie: the page was too old
+    page = await read_login_page(response)
+    assert page.live["text"] == "Sidan var för gammal. Försök igen."

@@ -8,6 +8,7 @@ const ACTIVE_EVERY_MS = 60 * 1000; // tell the server about real use at most onc
 const TICK_MS = 30 * 1000; // redraw the waited times
 const RECONNECT_MS = 3000;
 const CLOSE_SESSION_ENDED = 4401;
+const COMFORT_KEY = "outreach.staff.comfort"; // localStorage: "on" when the worker opted in
 
 const TEXT = {
   network: "Det gick inte att nå servern. Kontrollera uppkopplingen och försök igen.",
@@ -38,11 +39,14 @@ const TEXT = {
   chooseColleague: "Välj kollega",
   senders: { user: "Personen", bot: "Chattboten", worker: "Uppsökare", me: "Du" },
   remaining: (n) => (n === 0 ? "Du har inga tecken kvar." : `Du har ${n} tecken kvar.`),
+  // The only words a desktop notification ever has: nothing about who or what.
+  someoneWaits: "Någon väntar i kön",
+  notificationsBlocked: "Webbläsaren tillåter inte aviseringar från den här sidan. Ljudet spelas ändå.",
 };
 
 const $ = (id) => document.getElementById(id);
 const els = {
-  duty: $("duty"), onDutyCount: $("on-duty-count"), alert: $("alert"), status: $("status"),
+  duty: $("duty"), comfort: $("comfort"), onDutyCount: $("on-duty-count"), alert: $("alert"), status: $("status"),
   connection: $("connection"), dutyHint: $("duty-hint"),
   queue: $("queue"), queueEmpty: $("queue-empty"), queueHeading: $("queue-heading"),
   mine: $("mine"), mineEmpty: $("mine-empty"), boardLive: $("board-live"),
@@ -166,6 +170,93 @@ async function setDuty(on) {
     renderDuty(); // the switch shows the server's answer, or goes back if the call failed
     if (!ended) els.duty.disabled = false;
   }
+}
+
+// ---- Sound and notification when someone joins the queue (opt-in) ----------
+// Off by default; the choice is remembered in this browser. The tone is made with the
+// Web Audio API (no file, nothing fetched) and the notification says only that someone
+// waits, never who or what they wrote.
+
+let comfortOn = false;
+let audio = null; // one AudioContext, made after the worker's own click (autoplay rules)
+
+function readComfort() {
+  try { return localStorage.getItem(COMFORT_KEY) === "on"; } catch (_) { return false; }
+}
+
+function saveComfort(on) {
+  try {
+    if (on) localStorage.setItem(COMFORT_KEY, "on");
+    else localStorage.removeItem(COMFORT_KEY);
+  } catch (_) { /* storage blocked: the switch works for this visit only */ }
+}
+
+function audioContext() {
+  const Context = window.AudioContext || window.webkitAudioContext;
+  if (!Context) return null;
+  if (!audio) {
+    try { audio = new Context(); } catch (_) { return null; }
+  }
+  if (audio.state === "suspended") audio.resume().catch(() => {});
+  return audio;
+}
+
+// Two soft sine notes, about half a second in all.
+function playTone() {
+  const context = audioContext();
+  if (!context) return;
+  const start = context.currentTime + 0.02;
+  [[660, 0], [880, 0.16]].forEach(([frequency, offset]) => {
+    const oscillator = context.createOscillator();
+    const gain = context.createGain();
+    oscillator.type = "sine";
+    oscillator.frequency.value = frequency;
+    const at = start + offset;
+    gain.gain.setValueAtTime(0.0001, at);
+    gain.gain.exponentialRampToValueAtTime(0.18, at + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.3);
+    oscillator.connect(gain);
+    gain.connect(context.destination);
+    oscillator.start(at);
+    oscillator.stop(at + 0.32);
+  });
+}
+
+function canNotify() {
+  return "Notification" in window && Notification.permission === "granted";
+}
+
+function showNotification() {
+  if (!canNotify()) return;
+  try {
+    const notification = new Notification(TEXT.someoneWaits, { tag: "outreach-queue", lang: "sv" });
+    notification.onclick = () => { window.focus(); notification.close(); };
+  } catch (_) { /* some browsers allow notifications only from a service worker */ }
+}
+
+async function askToNotify() {
+  if (!("Notification" in window)) return;
+  let permission = Notification.permission;
+  if (permission === "default") {
+    try { permission = await Notification.requestPermission(); } catch (_) { permission = "default"; }
+  }
+  if (permission === "denied" && comfortOn) showStatus(TEXT.notificationsBlocked);
+}
+
+function setComfort(on) {
+  comfortOn = on;
+  els.comfort.checked = on;
+  saveComfort(on);
+  if (on) {
+    audioContext(); // made (or woken) now, during the click, so that it may play later
+    askToNotify();
+  }
+}
+
+function signalNewInQueue() {
+  if (!comfortOn || ended || !(me && me.on_duty)) return;
+  playTone();
+  showNotification();
 }
 
 // ---- Board: the queue and my conversations --------------------------------
@@ -301,7 +392,10 @@ function applyBoard(data, fromPush) {
   const ids = new Set(board.waiting.map((w) => w.conversation_id));
   if (knownWaiting) {
     const fresh = board.waiting.filter((w) => !knownWaiting.has(w.conversation_id));
-    if (fresh.length) announce(TEXT.newInQueue(fresh.some((w) => w.urgency === "acute")));
+    if (fresh.length) {
+      announce(TEXT.newInQueue(fresh.some((w) => w.urgency === "acute")));
+      signalNewInQueue();
+    }
   }
   knownWaiting = ids;
 
@@ -628,6 +722,11 @@ function updateCounter() {
 // ---- Wiring ---------------------------------------------------------------
 
 els.duty.addEventListener("change", () => setDuty(els.duty.checked));
+els.comfort.addEventListener("change", () => setComfort(els.comfort.checked));
+// Remembered as on from an earlier visit: the browser lets the tone play after a real gesture.
+const wakeAudio = () => { if (comfortOn && !ended) audioContext(); };
+document.addEventListener("pointerdown", wakeAudio, { capture: true, passive: true });
+document.addEventListener("keydown", wakeAudio, { capture: true, passive: true });
 els.form.addEventListener("submit", (event) => { event.preventDefault(); submitInput(); });
 els.input.addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
@@ -656,6 +755,8 @@ setInterval(() => {
 }, TICK_MS);
 
 async function start() {
+  comfortOn = readComfort();
+  els.comfort.checked = comfortOn;
   updateCounter();
   renderBoard();
   renderDuty();
