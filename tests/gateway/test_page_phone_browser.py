@@ -531,3 +531,39 @@ async def test_on_a_desktop_a_readable_centred_column(gateway, browser):
     assert abs(middle - DESKTOP["width"] / 2) < 2
     await page.screenshot(path=SHOT_DESKTOP_FRESH)
     assert page.problems == []
+
+
+# ---- Only a real hand-back speaks of the worker leaving ------------------------------------
+
+HANDED_BACK = "Uppsökaren har lämnat samtalet"
+# Everything the page ever shows, from before its first script runs: a notice that comes
+# and goes between two checks is still caught.
+RECORD_ALL_TEXT = """
+window.__shown = [];
+new MutationObserver(() => window.__shown.push(document.body ? document.body.innerText : ""))
+  .observe(document, { childList: true, characterData: true, subtree: true });
+"""
+
+
+async def test_a_fresh_or_reloaded_page_never_says_the_worker_left(gateway, browser):
+    """The live channel says "bot" when it opens: that is no hand-back (issue 13). Only a
+    real change from a worker back to the bot tells the person the worker has left."""
+    page = await new_page(browser)
+    await page.add_init_script(RECORD_ALL_TEXT)
+    await open_chat(page, gateway)
+    conversation_id = await live_channel(gateway, page)
+    hub = gateway.app[HUB]
+    await hub.publish(conversation_id, {"type": "state", "state": "bot"})  # as on opening
+    await write(page, "hej")
+    await page.reload()
+    await live_channel(gateway, page)
+    await hub.publish(conversation_id, {"type": "state", "state": "bot"})
+    await write(page, "hej igen")
+    shown = await page.evaluate("window.__shown")
+    assert shown and not any(HANDED_BACK in text for text in shown)
+
+    await hub.publish(conversation_id, {"type": "state", "state": "human"})
+    await expect(page.get_by_role("status")).to_contain_text("uppsökare")
+    await hub.publish(conversation_id, {"type": "state", "state": "bot"})
+    await expect(page.get_by_text(HANDED_BACK)).to_have_count(1)
+    assert page.problems == []
