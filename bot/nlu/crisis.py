@@ -745,6 +745,8 @@ _THREAT = re.compile(
     r"(?:\w+ )?straff|"
     r"folja (?:med|me) (?:\w+ ){0,2}?(?:i bilen|till en annan stad|till \w+ stad)|"
     r"annars hander (?:det |de )?(?:grejer|saker)|"
+    # "säger jag måste stanna o göra grejer" (set BK): kept there by what he says.
+    r"(?:sager|sa) (?:att )?(?:jag|ja) (?:maste|ska) stanna\b|"
     # "nu e ja där o han blir sjukt arg när ja vill gå" (set BI): held by his anger now.
     r"(?:blir|blev) (?:\w+ )?\w*(?:arg|sur|galen|tokig|aggressiv) (?:nar|om) (?:jag|ja) (?:vill |sk"
     r"a |"
@@ -890,8 +892,8 @@ _THREAT = re.compile(
 )
 _CUE_NOW = re.compile(
     # "e hos gubben som swishar mig" (set BI): at the payer's place, said in the present.
-    r"^\W*(?:jag |ja )?(?:e|ar|sitter) (?:hemma )?hos (?:gubben|honom|mannen|killen|kunden|snubben)"
-    r"\b|"
+    r"^\W*(?:jag |ja )?(?:e|ar|sitter) (?:hemma )?hos (?:gubben|honom|mannen|killen|kunden|snubben"
+    r"|en (?:man|kille|gubbe|snubbe|aldre \w+))\b|"
     r"\b(?:nu|snart|just nu|precis|nyss|for (?:typ )?en (?:timme|halvtimme) sen|"
     r"inatt|i natt|ikvall|i kvall|idag|"
     r"om (?:\d+|tio|fem|tjugo|en|ett par) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|kvart|"

@@ -78,6 +78,10 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:$|(?:och|o|typ)?\s*(?:e|ar|jag ar|ja e)?\s*\d{1,2}\b)",
     "law": "|".join(
         [
+            # "åker jag dit för det?" (set BK): will I be caught for it.
+            r"\b(?:aker|akte|kan|kommer) (?:jag|ja|man|han|hon|vi) (?:att )?(?:aka )?dit\b(?! (?:ik"
+            r"vall|"
+            r"inatt|nu|sen|imorgon|igen))",
             # Set CE: "kan jag bli medskyldig om jag vet om det?"
             r"\b(?:medskyldig\w*|medhjalp\w*|delaktig i brott)\b",
             r"\bvad? (?:hander|kan handa|gor polisen) (?:nu )?juridiskt\b|"
@@ -302,6 +306,9 @@ ASK_PATTERNS: Dict[str, str] = {
     ),
     "human": "|".join(
         [
+            # "kan en vuxen som jobbar där skriva me mig" (set BK).
+            r"\b(?:en vuxen|nan|nagon|en person|en manniska) som jobbar (?:dar|har|hos er|med det "
+            r"har) (?:\w+ )?(?:skriva|prata|chatta|snacka|svara)\b",
             r"^\W*(?:halla |hallo |hej )?(?:finns|ar|e) (?:det )?(?:nan|nagon|nagon manniska) "
             r"(?:dar|har)\W*$",
             r"\b(?:prata|snacka|chatta|skriva|tala) med (?:en |nan |nagon )?"

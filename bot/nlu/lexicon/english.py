@@ -190,6 +190,20 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:meet|meets|meeting|met|see|seeing|saw|date|dating|dated) (?:up with )?"
             r"(?:\w+ ){0,1}?(?:guys|men|a man|a guy|older \w+|clients|strangers|dudes) "
             r"(?:\w+ ){0,3}?for (?:money|cash|gifts|drugs|weed|vapes|a place)\b"
+            # "i let them use me for money" (set FB); "someone pays her" of a girlfriend.
+            r"|\b(?:let|letting|lets) (?:them|him|men|guys|people|those men) use me for (?:money|ca"
+            r"sh|"
+            r"gifts|stuff|drugs)\b"
+            r"|\b(?:someone|somebody|(?:a|an|the|this|some) (?:\w+ )?(?:man|guy|men|guys)|men|guys|"
+            r"he|"
+            r"they) (?:\w+ )?(?:pays|paid|is "
+            r"paying|are paying) (?:her|him)\b"
+            # "a 40yo man pays my 14 year old niece for pictures" (set FB).
+            r"|\b(?:pays|paid|is paying|pay|paying) (?:my|our|his|her) (?:\w+ ){0,3}?(?:niece|"
+            r"nephew|daughter|son|sister|brother|granddaughter|grandson|kid|child|cousin|"
+            r"girlfriend|boyfriend|friend)\b(?=.{0,40}\b(?:for (?:pics|pictures|photos|nudes|sex|"
+            r"videos|meeting|it)|to (?:meet|send|have sex|come|see him)|with (?:money|cash|gifts|"
+            r"vapes|drugs))\b)"
             # "ive been taking money from men for months" (set FA).
             r"|\b(?:taking|take|takes|took|taken|getting|get|gets|got|accepting|accepted) "
             r"(?:\w+ )?(?:money|cash|payment|gifts) (?:from|off) (?:\w+ )?(?:men|guys|older \w+|"
@@ -343,6 +357,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # A young buyer (set FB): "i keep buying private snaps from cam girls".
+            r"\b(?:buying|buy|bought|buys|paying for|paid for|pay for) (?:\w+ )?(?:snaps|pics|"
+            r"pictures|nudes|videos|shows|content) (?:from|off|of) (?:\w+ )?(?:cam ?girls?|girls?|"
+            r"women|a woman|someone|models?|escorts?)\b",
             # "i keep scrolling escort ads and thinking about paying someone" (set EZ).
             r"\b(?:scroll|scrolling|scrolls|browse|browsing|looking at|look at|checking|reading)"
             r" (?:through )?escort (?:ads|sites|pages|profiles)\b",
@@ -727,6 +745,12 @@ EN_SIGNS: Dict[str, str] = {
             rf"\bi (?:work|volunteer|am staff|am on staff) (?:at|in|for) (?:an? |the |our )?(?:\w+"
             rf" )?"
             rf"{EN_WORKPLACES}\b",
+            # "15yo student getting paid by older guys", "pupil sends pics for money, report?"
+            # (set FB): staff naming the young person first, in few words.
+            r"^\W*(?:(?:a|an|one|my|our)\s+)?(?:\d{1,2} ?(?:yo|y/o|year old) )?(?:student|pupil|"
+            r"resident|patient|client)\b (?:\w+ ){0,2}?(?:is |gets |getting |sends |sending |sells "
+            r"|"
+            r"selling |takes |taking |says |said |told )",
             # "one of our students", "a male patient, 40".
             r"\b(?:one of (?:our|my) |(?:our|my) )(?:hvb |new |young |teenage )?(?:students|pupils|"
             r"residents|patients|"

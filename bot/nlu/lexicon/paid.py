@@ -349,6 +349,12 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # A young buyer (set BK): "har swishat en tjej på snap för nudes", "har betalat
+            # 500 till en tjej för att hon skulle göra grejer i videosamtal".
+            r"\b(?:jag|ja|har|hade) (?:\w+ ){0,2}?(?:swishat|swishade|betalat|betalade|betalar|"
+            r"swishar|gett|gav) (?:\d+ ?(?:kr|spann|lapp)? )?(?:till )?(?:en tjej|tjejer|en kille|"
+            r"killar|nan|nagon|henne|honom)\b(?: \w+){0,3}? (?:for (?:nudes|nakisar|nakenbilder|"
+            r"bilder|sex|att (?:hon|han|de|dom) skulle))\b",
             # Set BD/BA: "sugardaddy här", "betalar hyran åt en tjej på 19", "han bokar tid med
             # kvinnor och pratar om priser", "träffade en tjej via en annons o betalade henne".
             r"^\W*sugar ?dadd(?:y|ies)? (?:har|here)\b"

@@ -383,6 +383,10 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"en av|en tjej|en kille|min|hennes|hans)\b"
             r"|\b(?:video|videon|film|filmen|bilder|bilderna|nudes)\b.{0,80}?\b(?:saljer|salde|"
             r"delar|sprider|lagt ut|lagger ut) (?:han |hon |de |dom |nan )?(?:den|dem|dom|de)\b",
+            # "ngn har lagt ut mina nakisar i klassens gruppchatt" (set BK).
+            r"\b(?:lagt|la|lade|lagger|lagg) ut (?:mina|hennes|hans|min|hennes) (?:\w+ )?(?:nakisar"
+            r"|"
+            r"nakenbilder|nudes|bilder|filmer|video|videos)\b",
             # Set CF: "nån la upp mig på porrsajt".
             r"\b(?:la|lagt|lagger|lade) upp (?:mig|mej|bilder pa mig|mina bilder|filmer pa mig) "
             r"(?:\w+ )?(?:pa|till) (?:en )?(?:porrsajt\w*|porrsida\w*|natet|sajt\w*|sidan|"
