@@ -105,7 +105,7 @@ test-routing: engine gateway train ## What people are told on the routing sets (
 		--report $(RESULTS)/routing_languages.md
 	@echo "==> Held-out routing sets (tests/routing/heldout/): never read, never trained on, never a gate: the honest estimate (docs/routing-results.md)"
 	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing/heldout/*.yml --no-gate \
-		--report $(RESULTS)/routing_heldout.md
+		--hide-texts --report $(RESULTS)/routing_heldout.md
 	@echo "==> Situation files (data/situations/): read, tuned to and trained on; a regression check, not a measure"
 	@$(ENGINE_BIN)/python scripts/eval_routing.py data/situations/*.yml --no-gate \
 		--report $(RESULTS)/routing_situations.md
