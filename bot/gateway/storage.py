@@ -156,6 +156,11 @@ class Store:
         # Enough pooled connections for a busy minute: opening one per request
         # costs more than the request (SQLite keeps its own file handles).
         pool = {} if url.startswith("sqlite") else {"pool_size": 20, "max_overflow": 20}
+        if url.startswith("sqlite"):
+            # SQLite lets one writer at a time: a save waits for a retention sweep's write
+            # instead of failing after sqlite3's default 5 s on a loaded machine (a CI run
+            # of 2026-12-06 answered an admin's save "unavailable" that way).
+            pool = {"connect_args": {"timeout": 30}}
         engine = create_async_engine(url, pool_pre_ping=True, **pool)
         if engine.dialect.name == "sqlite":
             from sqlalchemy import event
