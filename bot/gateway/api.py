@@ -90,6 +90,9 @@ async def create_conversation(request: web.Request) -> web.Response:
         raise ApiError(429, MANY_NEW, "busy")
     new = await request.app[STORE].create_conversation()
     await request.app[STATS].add(counts.CONVERSATIONS)
+    # Where the person came from, by the operator's code only: never tied to the conversation.
+    channel = counts.channel_key(request.query.get("k"), request.app[SETTINGS].channels)
+    await request.app[STATS].add(counts.CHANNELS, channel)
     log.info("conversation_created id=%s", new.id)
     return web.json_response({"conversation_id": new.id, "token": new.token}, status=201)
 

@@ -60,16 +60,23 @@ STAFFING_CHECK_S = 15.0
 STATIC = Path(__file__).resolve().parent / "static"
 OPENAPI = Path(__file__).resolve().parent / "openapi.yaml"
 
-# The page loads nothing from elsewhere and may not be framed.
+# The pages load nothing from elsewhere and may not be framed; only the embeddable chat
+# (EMBED_PAGE) may be, by the gateway's own pages and the operator's OUTREACH_EMBED_ORIGINS.
+EMBED_PAGE = "/embed"
+EMBED_SCRIPT = "/embed.js"
+_CSP = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors {}"
 _SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-    ),
+    "Content-Security-Policy": _CSP.format("'none'"),
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
     "Cache-Control": "no-store",
 }
+
+
+def embed_policy(settings: Settings) -> str:
+    """The embeddable chat's CSP: framed by the gateway itself and the allowed sites only."""
+    return _CSP.format(" ".join(("'self'", *settings.embed_origins)))
 
 
 @web.middleware
@@ -78,6 +85,8 @@ async def security_headers(
 ) -> web.StreamResponse:
     response = await handler(request)
     response.headers.update(_SECURITY_HEADERS)
+    if request.path == EMBED_PAGE:
+        response.headers["Content-Security-Policy"] = embed_policy(request.app[SETTINGS])
     if request.secure:
         # Only over HTTPS: browsers ignore it on plain HTTP, and local runs stay usable.
         response.headers["Strict-Transport-Security"] = "max-age=31536000"
@@ -101,9 +110,18 @@ _MORE_TEXTS = re.compile(r'(<script type="application/json" id="more-texts">)[^<
 FAVICON = STATIC / "favicon.svg"
 
 
-def render_index(settings: Settings) -> str:
-    """index.html with the configured, neutral title and the page's later texts."""
+_BODY = re.compile(r"<body>")
+
+
+def render_index(settings: Settings, embedded: bool = False) -> str:
+    """index.html with the configured, neutral title and the page's later texts.
+
+    `embedded`: the page inside another site's frame (embed.js), whose quick
+    exit leaves that site's page, not only the frame.
+    """
     page = (STATIC / "index.html").read_text(encoding="utf-8")
+    if embedded:
+        page = _BODY.sub('<body class="embedded">', page, count=1)
     title = f"<title>{html.escape(settings.page_title, quote=False)}</title>"
     page = _TITLE.sub(lambda _: title, page, count=1)
     # "<" is escaped, so no text can end the data block early.
@@ -113,6 +131,19 @@ def render_index(settings: Settings) -> str:
 
 async def index(request: web.Request) -> web.Response:
     return web.Response(text=render_index(request.app[SETTINGS]), content_type="text/html")
+
+
+async def embed(request: web.Request) -> web.Response:
+    """The chat for a frame on an allowed site (see EMBED_PAGE and embed_policy)."""
+    page = render_index(request.app[SETTINGS], embedded=True)
+    return web.Response(text=page, content_type="text/html")
+
+
+async def embed_script(request: web.Request) -> web.FileResponse:
+    """The script a site includes for a "Chatta anonymt" button that opens the chat framed."""
+    return web.FileResponse(
+        STATIC / "embed.js", headers={"Content-Type": "text/javascript; charset=utf-8"}
+    )
 
 
 async def favicon(request: web.Request) -> web.FileResponse:
@@ -242,6 +273,8 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     app.cleanup_ctx.extend([resources, retention, staffing])
     app.on_shutdown.append(close_sockets)
     app.router.add_get("/", index)
+    app.router.add_get(EMBED_PAGE, embed)
+    app.router.add_get(EMBED_SCRIPT, embed_script)
     app.router.add_get("/favicon.ico", favicon)
     app.router.add_static("/static/", STATIC)
     app.router.add_get("/healthz", api.healthz)

@@ -13,6 +13,7 @@ never in the repository and never logged.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Optional, Tuple
@@ -56,6 +57,12 @@ class Settings:
     # The chat page's <title>: what a browser tab, the history and a bookmark show. Neutral
     # by default, so that nobody glancing at the screen or the history learns what it is.
     page_title: str = "Chatt"
+    # The sites allowed to frame the embeddable chat (/embed), as CSP frame-ancestors origins.
+    # Nothing else may frame any page; with none set, only the gateway's own pages may.
+    embed_origins: Tuple[str, ...] = ()
+    # The channel codes the operator hands out in links and embeds (?k=annonssajt): the
+    # statistics count new conversations by code and day, and nothing else about a visit.
+    channels: Tuple[str, ...] = ()
 
     @property
     def log_safe_database_url(self) -> str:
@@ -135,6 +142,40 @@ def _page_title(env: Mapping[str, str]) -> str:
     return title
 
 
+# An origin as CSP's frame-ancestors takes it: a scheme, a host (a leading "*." allows its
+# subdomains) and an optional port; no path, no quotes, nothing that could end the directive.
+_ORIGIN = re.compile(r"^https?://(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$")
+# A channel code: short, lower case, safe in a URL and in a statistics key.
+CHANNEL = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+
+
+def _listed(env: Mapping[str, str], name: str) -> Tuple[str, ...]:
+    """A comma- or space-separated list, in order, without repeats."""
+    items = env.get(PREFIX + name, "").replace(",", " ").split()
+    return tuple(dict.fromkeys(items))
+
+
+def _embed_origins(env: Mapping[str, str]) -> Tuple[str, ...]:
+    origins = tuple(origin.lower().rstrip("/") for origin in _listed(env, "EMBED_ORIGINS"))
+    for origin in origins:
+        if not _ORIGIN.match(origin):
+            raise SettingsError(
+                f"{PREFIX}EMBED_ORIGINS: {origin!r} is not an origin like https://www.example.se"
+            )
+    return origins
+
+
+def _channels(env: Mapping[str, str]) -> Tuple[str, ...]:
+    codes = _listed(env, "CHANNELS")
+    for code in codes:
+        if not CHANNEL.match(code):
+            raise SettingsError(
+                f"{PREFIX}CHANNELS: {code!r} is not a code of at most 32 lower-case letters, "
+                "digits, - or _"
+            )
+    return codes
+
+
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     """Build the settings from the environment; raise SettingsError on bad values."""
     env = os.environ if env is None else env
@@ -178,5 +219,7 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         directory_file=Path(env.get(PREFIX + "DIRECTORY_FILE", Settings.directory_file)),
         trust_forwarded_proto=_flag(env, PREFIX + "TRUST_FORWARDED_PROTO"),
         page_title=_page_title(env),
+        embed_origins=_embed_origins(env),
+        channels=_channels(env),
         **numbers,
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Date, Integer, String, select
@@ -34,6 +34,9 @@ AGE_BANDS = "age_bands"  # key: minor, adult, unknown — of the people given a 
 HANDOVERS = "handovers"  # key: requested, queued, taken, missed
 WAITS = "waits"  # key: a bucket of WAIT_BUCKETS — how long people waited to be taken
 LANGUAGES = "languages"  # key: sv, en, ro, … — conversations held in each (a switch counts both)
+CHANNELS = "channels"  # key: the operator's channel code (?k=…), NO_CHANNEL or OTHER_CHANNEL
+NO_CHANNEL = "_none"  # started without a code: the chat's own address
+OTHER_CHANNEL = "_other"  # a code the operator has not set (a typo, an old link)
 
 # Upper bounds (seconds) of the waiting-time buckets; the last is open-ended.
 WAIT_BUCKETS: Tuple[Tuple[str, Optional[int]], ...] = (
@@ -62,6 +65,17 @@ class Count:
     metric: str
     key: str
     count: int
+
+
+def channel_key(code: Optional[str], channels: Sequence[str]) -> str:
+    """The statistics key of a conversation started with `code` (?k=…).
+
+    Only the operator's codes are kept as they are, so a visitor cannot write
+    into the statistics; an unknown or malformed code counts as OTHER_CHANNEL.
+    """
+    if not code:
+        return NO_CHANNEL
+    return code if code in channels else OTHER_CHANNEL
 
 
 def today(moment: Optional[dt.datetime] = None) -> dt.date:

@@ -28,9 +28,12 @@ from bot.staff.admin_pages import admin_only, admin_page
 from bot.staff.web import CURRENT
 from bot.stats.counts import (
     AGE_BANDS,
+    CHANNELS,
     CONVERSATIONS,
     HANDOVERS,
     LANGUAGES,
+    NO_CHANNEL,
+    OTHER_CHANNEL,
     ROUTES,
     SMALL,
     WAIT_BUCKETS,
@@ -97,6 +100,12 @@ METRICS = (
         "Språk",
         "Samtal per språk, per dag (ett samtal som bytt språk räknas i båda).",
         (("sv", "Svenska"), ("en", "Engelska")),
+    ),
+    Metric(
+        CHANNELS,
+        "Kanaler",
+        "Nya samtal per kanalkod i länken eller den inbäddade chatten (?k=…), per dag.",
+        ((NO_CHANNEL, "Utan kanalkod"), (OTHER_CHANNEL, "Okänd kod")),
     ),
 )
 WAIT = Metric(

@@ -17,7 +17,18 @@ from aiohttp.test_utils import TestClient
 
 from bot.gateway.keys import STAFF, STORE
 from bot.stats import report
-from bot.stats.counts import AGE_BANDS, CONVERSATIONS, HANDOVERS, ROUTES, WAITS, Stats, shown
+from bot.stats.counts import (
+    AGE_BANDS,
+    CHANNELS,
+    CONVERSATIONS,
+    HANDOVERS,
+    NO_CHANNEL,
+    OTHER_CHANNEL,
+    ROUTES,
+    WAITS,
+    Stats,
+    shown,
+)
 from tests.gateway.fixtures import add_admin, staff_client
 
 MONDAY = dt.date(2024, 6, 10)
@@ -49,6 +60,10 @@ SEEDS = [
     (WAITS, "2-5 min", 2, 5),
     (WAITS, "5-10 min", 3, 2),
     (WAITS, "40+ min", 4, 1),
+    (CHANNELS, NO_CHANNEL, 0, 7),
+    (CHANNELS, "annonssajt", 0, 5),
+    (CHANNELS, "annonssajt", 1, 2),
+    (CHANNELS, OTHER_CHANNEL, 2, 1),
 ]
 OUTSIDE = (CONVERSATIONS, "", -1, 50)  # the Sunday before: never part of the week
 DAILY_KEYS = {
@@ -56,6 +71,7 @@ DAILY_KEYS = {
     ROUTES: ["mika", "kast", "stodcentrum", "preventell", "emergency", "annan"],
     AGE_BANDS: ["minor", "adult", "unknown"],
     HANDOVERS: ["requested", "queued", "taken", "missed"],
+    CHANNELS: [NO_CHANNEL, OTHER_CHANNEL, "annonssajt"],
 }
 WAIT_TOTALS = {
     "0-1 min": 6,
@@ -72,6 +88,7 @@ HEADINGS = [
     "Åldersgrupp",
     "Överlämningar",
     "Språk",
+    "Kanaler",
     "Väntetid innan en uppsökare tog samtalet",
 ]
 
@@ -213,6 +230,8 @@ async def test_an_admin_sees_every_statistic_as_chart_and_table(server):
     ]
     assert page.column_heads(AGE_BANDS) == ["Dag", "Under 18", "18 eller äldre", "Okänd"]
     assert page.column_heads(HANDOVERS) == ["Dag", "Begärda", "I kö", "Tagna", "Missade"]
+    # Channels: the operator's codes as they are written in links and embeds.
+    assert page.column_heads(CHANNELS) == ["Dag", "Utan kanalkod", "Okänd kod", "annonssajt"]
 
 
 async def test_no_count_under_five_can_be_read_anywhere_on_the_page(server):
@@ -340,7 +359,7 @@ async def test_the_csv_export_is_suppressed_complete_and_audit_logged(server):
 
     assert rows[0] == ["day", "metric", "key", "count"]
     counts = {(day, metric, key): count for day, metric, key, count in rows[1:]}
-    assert len(counts) == len(rows) - 1 == 7 * (1 + 6 + 3 + 4 + 2 + 7)
+    assert len(counts) == len(rows) - 1 == 7 * (1 + 6 + 3 + 4 + 2 + 3 + 7)
     assert {day for day, _, _ in counts} == {d.isoformat() for d in week()}
     for metric, keys in {**DAILY_KEYS, WAITS: list(WAIT_TOTALS)}.items():
         for day in week():

@@ -39,6 +39,16 @@ def test_keys_from_the_environment_win_and_rotate(tmp_path):
         {"OUTREACH_HMAC_KEY": "short"},
         {"OUTREACH_PORT": "eighty"},
         {"OUTREACH_RASA_URLS": " , "},
+        # Embedding origins go into a CSP header as they are: nothing but an origin may pass.
+        {"OUTREACH_EMBED_ORIGINS": "*"},
+        {"OUTREACH_EMBED_ORIGINS": "https://www.example.se/sida"},
+        {"OUTREACH_EMBED_ORIGINS": "https://a.se; script-src *"},
+        {"OUTREACH_EMBED_ORIGINS": "'unsafe-inline'"},
+        {"OUTREACH_EMBED_ORIGINS": "javascript://x"},
+        # Channel codes become statistics keys and link parameters.
+        {"OUTREACH_CHANNELS": "Annonssajt"},
+        {"OUTREACH_CHANNELS": "a" * 33},
+        {"OUTREACH_CHANNELS": "_none"},
     ],
 )
 def test_bad_settings_stop_the_start(tmp_path, env):
@@ -62,3 +72,16 @@ def test_the_database_password_is_masked_for_logs(tmp_path):
     )
     assert "hemligt" not in settings.log_safe_database_url
     assert "hemligt" not in repr(settings)
+
+
+def test_embedding_origins_and_channel_codes_are_read_as_lists(tmp_path):
+    settings = load_settings(
+        {
+            "OUTREACH_DATA_DIR": str(tmp_path),
+            "OUTREACH_EMBED_ORIGINS": "https://www.example.se, https://*.example.se:8443/",
+            "OUTREACH_CHANNELS": "annonssajt instagram,annonssajt",
+        }
+    )
+    assert settings.embed_origins == ("https://www.example.se", "https://*.example.se:8443")
+    assert settings.channels == ("annonssajt", "instagram")
+    assert load_settings({"OUTREACH_DATA_DIR": str(tmp_path)}).embed_origins == ()

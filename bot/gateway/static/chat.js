@@ -2,7 +2,13 @@
 // The conversation id, token and language live in sessionStorage only (never localStorage, never cookies).
 
 const STORAGE_KEY = "outreach.conversation";
+const CHANNEL_KEY = "outreach.channel";
 const EXIT_URL = "https://www.google.se/";
+// Inside another site's frame (embed.js, GET /embed): the quick exit must leave that site's page.
+const EMBEDDED = document.body.classList.contains("embedded");
+const EXIT_SIGNAL = "outreach:exit"; // the only message the frame ever sends to the site
+// The gateway counts only the operator's codes (OUTREACH_CHANNELS); any other counts as unknown.
+const channelCode = (code) => (code && code.length <= 64 ? code : "");
 const MAX_LENGTH = 2000;
 const COUNTER_STEPS = [200, 100, 50, 20, 0]; // announce remaining characters at these points
 
@@ -233,7 +239,8 @@ async function ensureSession() {
   if (session) return session;
   if (!pendingSession) {
     pendingSession = (async () => {
-      saveSession(await api("POST", "/api/conversations"));
+      const query = channel ? `?k=${encodeURIComponent(channel)}` : "";
+      saveSession(await api("POST", `/api/conversations${query}`));
       connectLive();
       // A language the person picked stays picked in the new conversation (e.g. after a worker closed one).
       if (chosen && language !== "sv") {
@@ -712,7 +719,15 @@ function quickExit() {
   language = "sv";
   chosen = false;
   els.messages.textContent = "";
-  location.replace(EXIT_URL); // replace: the back button does not return to the chat
+  if (!EMBEDDED) { location.replace(EXIT_URL); return; } // replace: no way back with "back"
+  // Framed: the site's embed.js replaces its own page on this signal. After a click the frame
+  // may also do it itself (a site that framed the chat without embed.js); failing both, at
+  // least the frame goes blank.
+  window.parent.postMessage(EXIT_SIGNAL, "*");
+  if (navigator.userActivation && navigator.userActivation.isActive) {
+    try { window.top.location.replace(EXIT_URL); return; } catch (_) { /* not allowed */ }
+  }
+  location.replace("about:blank");
 }
 
 let lastEscape = 0;
@@ -819,6 +834,21 @@ if (viewport) {
 // The introduction and the privacy note are one short line on a phone; on a wide screen there
 // is room, and they are open from the start (either way the person can fold or open them).
 if (window.matchMedia("(min-width: 48rem)").matches) els.about.open = true;
+
+// The channel code of the link or embed (?k=…), kept for this tab only, and taken out of the
+// address so that the history shows the bare chat address.
+function readChannel() {
+  const params = new URLSearchParams(location.search);
+  const code = channelCode(params.get("k"));
+  try {
+    if (code) sessionStorage.setItem(CHANNEL_KEY, code);
+    if (params.has("k") && !EMBEDDED) history.replaceState(null, "", location.pathname);
+    return channelCode(sessionStorage.getItem(CHANNEL_KEY));
+  } catch (_) {
+    return code; // storage blocked: this page load only
+  }
+}
+const channel = readChannel();
 
 // A reload keeps the conversation, but messages are not stored in the browser.
 session = loadSession();
