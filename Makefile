@@ -46,7 +46,7 @@ ROUTING_SV = tests/routing/messages.yml tests/routing/conversations.yml \
 	tests/routing/blind_messages.yml tests/routing/blind_conversations.yml
 
 .PHONY: help run shell train test test-unit test-gateway validate test-stories test-nlu test-e2e \
-	test-routing \
+	test-routing screenshots demo-embed \
 	lint bench engine gateway lock-engine lock-gateway clean
 
 help: ## List the targets
@@ -118,6 +118,20 @@ test-e2e: engine gateway ## Start the real servers; talk over REST, and take ove
 	@$(ENGINE_BIN)/pytest -m e2e --ignore=tests/gateway
 	@echo "==> A worker takes over from the bot, in two browsers"
 	@$(GATEWAY_BIN)/pytest tests/gateway -m e2e
+
+SCREENSHOTS := docs/screenshots
+
+screenshots: gateway ## The README's pictures (docs/screenshots/), taken by the browser tests themselves
+	@echo "==> Screenshots: the browser tests that take them, run with OUTREACH_SCREENSHOTS=$(SCREENSHOTS)"
+	@mkdir -p $(SCREENSHOTS)
+	@OUTREACH_SCREENSHOTS=$(abspath $(SCREENSHOTS)) $(GATEWAY_BIN)/pytest -q tests/gateway \
+		-m screenshots
+	@ls -1 $(SCREENSHOTS)/*.png
+
+demo-embed: ## Serve examples/embed/ on http://localhost:8090 (a site embedding the chat; see README)
+	@echo "==> The demo site on http://localhost:8090/ (Ctrl-C stops it). The chat must allow it:"
+	@echo "    OUTREACH_EMBED_ORIGINS=http://localhost:8090 OUTREACH_CHANNELS=demo make run"
+	@python3 -m http.server 8090 --bind 127.0.0.1 --directory examples/embed
 
 bench: engine gateway train ## Benchmarks (print figures): scrub time, gateway latency, relay, throughput
 	@echo "==> Gateway benchmark"

@@ -15,7 +15,9 @@ from hypothesis import configuration as hypothesis_configuration
 from sqlalchemy import create_engine, text
 
 from bot.gateway import migrate
+from tests.gateway.browser import launched
 from tests.gateway.fixtures import (  # noqa: F401 (fixtures)
+    gateway,
     rasa,
     rasa_received,
     settings,
@@ -74,3 +76,10 @@ def scrypt_runs(monkeypatch):
 
     monkeypatch.setattr(passwords.hashlib, "scrypt", counting)
     return runs
+
+
+@pytest.fixture
+async def browser():
+    """Debian's Chromium, launched for one test (tests/gateway/browser.py)."""
+    async with launched() as instance:
+        yield instance

@@ -86,6 +86,12 @@ def settings(tmp_path, rasa):
     )
 
 
+@pytest.fixture
+async def gateway(aiohttp_server, settings, scrubber):
+    """The real gateway on a real port, with the stand-in Rasa. Staff tests override it."""
+    return await aiohttp_server(create_app(settings, scrubber=scrubber))
+
+
 OPEN_ALL_WEEK = "timezone: Europe/Stockholm\nclosed_on_holidays: false\nhours:\n" + "".join(
     f"  {day}: '00:00-24:00'\n"
     for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
