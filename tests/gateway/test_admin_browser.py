@@ -66,13 +66,14 @@ async def test_an_admin_opens_statistik_from_the_console_and_changes_the_period(
     await expect(ada.get_by_test_id("period-shown")).to_have_text(
         "Visar 2024-06-10 – 2024-06-16 (7 dagar)."
     )
-    for heading in ("Samtal som startats", "Hänvisningar", "Åldersgrupp", "Överlämningar"):
+    headings = ("Samtal som startats", "Hänvisningar", "Åldersgrupp", "Överlämningar", "Kanaler")
+    for heading in headings:
         await expect(ada.get_by_role("heading", name=heading, level=2)).to_be_visible()
     await expect(ada.get_by_text("Antal under 5 visas som <5")).to_be_visible()
 
-    # Six charts, each an image named by its <title>, with bars drawn.
+    # Seven charts, each an image named by its <title>, with bars drawn.
     charts = ada.locator("svg.chart-svg")
-    await expect(charts).to_have_count(6)
+    await expect(charts).to_have_count(7)
     await expect(ada.get_by_role("img", name="Hänvisningar")).to_be_visible()
     conversations = ada.get_by_test_id("chart-conversations")
     await expect(conversations.locator("rect.bar, rect.bar-small")).to_have_count(7)
