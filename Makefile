@@ -22,13 +22,27 @@ export ACTION_SERVER_URL ?= http://127.0.0.1:5055/webhook
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
+# uv (pinned, from PyPI) builds an environment from its lock in seconds once its cache
+# (~/.cache/uv) has the wheels; where uv cannot be installed, pip builds it as before.
+UV_VERSION := 0.13.9
+UV := .venv/uv/bin/uv
+
 # $(call build_venv,DIR,PYTHON,LOCKFILE): a fresh virtualenv with exactly the lock.
 # pip's warnings about this machine's local package mirrors are filtered out.
 define build_venv
 	@command -v $(2) > /dev/null || { echo "$(2) not found: see README (pyenv)"; exit 1; }
-	@rm -rf $(1) && $(2) -m venv $(1)
-	@$(1)/bin/pip install --quiet --disable-pip-version-check -r $(3) 2>&1 \
-		| { grep -v "^WARNING: Location 'file:" || true; }
+	@[ -x $(UV) ] || { rm -rf .venv/uv && $(PYTHON_GATEWAY) -m venv .venv/uv \
+		&& .venv/uv/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION) 2>&1 \
+		| { grep -v "^WARNING: Location 'file:" || true; }; } || { rm -rf .venv/uv; \
+		echo "    (uv could not be installed: building with pip, which takes minutes)"; }
+	@rm -rf $(1)
+	@if [ -x $(UV) ]; then \
+		$(UV) venv --quiet --seed --python "$$($(2) -c 'import sys; print(sys.executable)')" $(1) \
+		&& $(UV) pip install --quiet --python $(1)/bin/python -r $(3); \
+	else \
+		$(2) -m venv $(1) && $(1)/bin/pip install --quiet --disable-pip-version-check -r $(3) 2>&1 \
+		| { grep -v "^WARNING: Location 'file:" || true; }; \
+	fi
 	@touch $(1)/.installed
 endef
 
