@@ -14,6 +14,7 @@ from playwright.async_api import async_playwright, expect
 from bot.gateway.keys import STORE
 from bot.stats import report
 from bot.stats.counts import Stats
+from tests.gateway.browser import screenshot
 from tests.gateway.fixtures import add_admin
 from tests.gateway.test_admin_stats import MONDAY, SEEDS, seed
 from tests.gateway.test_console_browser import console
@@ -52,6 +53,7 @@ def conversations_row(page, day):
     return page.get_by_test_id("table-conversations").get_by_role("row", name=day)
 
 
+@pytest.mark.screenshots
 async def test_an_admin_opens_statistik_from_the_console_and_changes_the_period(gateway, browser):
     ada = await console(browser, gateway, name="ada", on_duty=False)
     watch_csp(ada)
@@ -86,6 +88,7 @@ async def test_an_admin_opens_statistik_from_the_console_and_changes_the_period(
     await expect(conversations_row(ada, "mån 2024-06-10")).to_contain_text("12")
     await expect(conversations_row(ada, "tor 2024-06-13")).to_contain_text("<5")
     await expect(ada.get_by_test_id("p50")).to_have_text("2-5 min")
+    await screenshot(ada, "statistics", full_page=True)
 
     # A shorter period with the form.
     await ada.get_by_label("Från och med").fill("2024-06-11")

@@ -13,6 +13,7 @@ import pytest
 from playwright.async_api import async_playwright, expect
 
 from bot.gateway.keys import STORE
+from tests.gateway.browser import screenshot
 from tests.gateway.fixtures import PASSWORD, totp_code
 from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
@@ -93,6 +94,7 @@ async def queue_without_a_page(gateway, text="/request_human"):
     return conversation
 
 
+@pytest.mark.screenshots
 async def test_take_talk_and_hand_back_live(gateway, browser):
     anna = await console(browser, gateway)
     await expect(anna.get_by_test_id("queue-empty")).to_have_text("Ingen väntar just nu.")
@@ -135,6 +137,7 @@ async def test_take_talk_and_hand_back_live(gateway, browser):
     await expect(mine).to_contain_text("Du")
     await expect(mine).to_contain_text("Hej! Jag finns här nu.")
     await expect(anna.get_by_test_id("worker-input")).to_have_value("")
+    await screenshot(anna, "console", full_page=True)
 
     # Shift+Enter is a new line, not a send.
     await anna.get_by_test_id("worker-input").press("Shift+Enter")

@@ -17,12 +17,10 @@ from playwright.async_api import async_playwright, expect
 
 from bot.gateway.app import create_app
 from bot.gateway.keys import HUB, STORE
+from tests.gateway.browser import screenshot
 from tests.gateway.fixtures import DOWN
 from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
-SCREENSHOT = "/tmp/page_en.png"
-SCREENSHOT_AR = "/tmp/page_ar.png"
-SCREENSHOT_AR_END = "/tmp/page_ar_end.png"
 ROMANIAN = "am nevoie de ajutor, nu pot pleca din apartament"
 ARABIC = "أحتاج مساعدة، لا أستطيع الخروج من الشقة"
 
@@ -229,6 +227,7 @@ async def test_errors_on_an_english_page_are_in_english(gateway, page, rasa):
     await expect(page.get_by_test_id("alert")).to_contain_text("Chatten svarar inte just nu.")
 
 
+@pytest.mark.screenshots
 async def test_screenshot_of_the_english_page(gateway, page):
     await page.set_viewport_size({"width": 390, "height": 844})
     await page.emulate_media(reduced_motion="reduce")  # no smooth scrolling under the camera
@@ -240,7 +239,7 @@ async def test_screenshot_of_the_english_page(gateway, page):
     # Nothing wider than the screen.
     assert await page.evaluate("document.documentElement.scrollWidth") <= 390
     await expect(page.get_by_test_id("language-switch")).to_be_in_viewport()
-    await page.screenshot(path=SCREENSHOT)  # what a phone shows, from the top
+    await screenshot(page, "chat-english")  # what a phone shows, from the top
 
 
 async def pick_other(page, gateway, text, name):
@@ -339,6 +338,7 @@ async def test_picking_romanian_turns_the_page_romanian(gateway, page, rasa, ras
     await expect(page.get_by_test_id("quick-exit")).to_have_text("Lämna sidan snabbt")
 
 
+@pytest.mark.screenshots
 async def test_picking_arabic_turns_the_page_right_to_left(gateway, page, rasa_received):
     await page.set_viewport_size({"width": 390, "height": 844})
     await page.emulate_media(reduced_motion="reduce")  # no smooth scrolling under the camera
@@ -372,7 +372,7 @@ async def test_picking_arabic_turns_the_page_right_to_left(gateway, page, rasa_r
     box = await exit_button.bounding_box()
     assert box["y"] < 20 and box["x"] >= 0 and box["x"] + box["width"] <= 390
     assert box["x"] + box["width"] > 390 / 2  # starts from the right, as Arabic reads
-    await page.screenshot(path=SCREENSHOT_AR)  # what a phone shows, from the top
+    await screenshot(page, "chat-arabic")  # what a phone shows, from the top
     await page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
     # At the end (the conversation may fit on one screen now that the privacy note is folded).
     assert await page.evaluate(
@@ -380,7 +380,6 @@ async def test_picking_arabic_turns_the_page_right_to_left(gateway, page, rasa_r
     )
     await expect(exit_button).to_be_in_viewport()
     assert (await exit_button.bounding_box())["y"] < 20
-    await page.screenshot(path=SCREENSHOT_AR_END)  # the conversation, the worker's mark
 
     # And it works.
     await exit_button.click()

@@ -22,14 +22,12 @@ from playwright.async_api import async_playwright, expect
 from bot.gateway.app import create_app
 from bot.gateway.keys import HUB
 from bot.gateway.settings import SettingsError, load_settings
+from tests.gateway.browser import screenshot
 from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
 REPO = Path(__file__).resolve().parents[2]
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
-SHOT_PHONE_FRESH = "/tmp/phone_fresh.png"
-SHOT_PHONE_REPLY = "/tmp/phone_reply.png"
-SHOT_DESKTOP_FRESH = "/tmp/desktop_fresh.png"
 IMAGE_TYPES = ("image/svg+xml", "image/x-icon", "image/vnd.microsoft.icon", "image/png")
 
 
@@ -135,6 +133,7 @@ async def above_the_input(page, locator):
     assert box["y"] + box["height"] <= composer["y"] + 1
 
 
+@pytest.mark.screenshots
 async def test_on_a_phone_the_greeting_and_its_first_choice_are_in_view(gateway, browser):
     page = await new_page(browser)
     await with_the_real_greeting(page)
@@ -161,7 +160,7 @@ async def test_on_a_phone_the_greeting_and_its_first_choice_are_in_view(gateway,
     assert (await summary.bounding_box())["height"] <= 50  # one short line
     # The danger line stays in view.
     await fully_in_view(page.get_by_text("Är du i fara – ring 112."))
-    await page.screenshot(path=SHOT_PHONE_FRESH)
+    await screenshot(page, "chat-phone")
 
     await summary.click()
     await expect(intro).to_be_visible()
@@ -173,6 +172,7 @@ async def test_on_a_phone_the_greeting_and_its_first_choice_are_in_view(gateway,
     assert page.problems == []
 
 
+@pytest.mark.screenshots
 async def test_after_a_reply_the_input_the_newest_message_and_the_quick_exit_are_in_view(
     gateway, browser
 ):
@@ -196,7 +196,7 @@ async def test_after_a_reply_the_input_the_newest_message_and_the_quick_exit_are
     message_box = await newest.bounding_box()
     composer_box = await page.locator("#composer").bounding_box()
     assert message_box["y"] + message_box["height"] <= composer_box["y"] + 1
-    await page.screenshot(path=SHOT_PHONE_REPLY)
+    await screenshot(page, "chat-phone-reply")
 
     # The on-screen keyboard: with interactive-widget=resizes-content the page shrinks to what
     # is left above it (here: the viewport), and all three stay in view.
@@ -516,6 +516,7 @@ async def test_messages_are_announced_through_one_live_region(gateway, browser):
 # ---- Desktop ---------------------------------------------------------------------------------
 
 
+@pytest.mark.screenshots
 async def test_on_a_desktop_a_readable_centred_column(gateway, browser):
     page = await new_page(browser, DESKTOP)
     await with_the_real_greeting(page)
@@ -529,7 +530,7 @@ async def test_on_a_desktop_a_readable_centred_column(gateway, browser):
     assert column["width"] <= 720
     middle = column["x"] + column["width"] / 2
     assert abs(middle - DESKTOP["width"] / 2) < 2
-    await page.screenshot(path=SHOT_DESKTOP_FRESH)
+    await screenshot(page, "chat-desktop")
     assert page.problems == []
 
 

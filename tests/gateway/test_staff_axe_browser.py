@@ -25,6 +25,7 @@ from bot.gateway.keys import STORE
 from bot.stats import report
 from bot.stats.counts import Stats
 from tests.gateway import test_admin_directory as admin_tests
+from tests.gateway.browser import screenshot
 from tests.gateway.fixtures import PASSWORD, add_admin, totp_code
 from tests.gateway.test_admin_stats import MONDAY, SEEDS, seed
 from tests.gateway.test_console_browser import chat_page, console, queue_without_a_page, say
@@ -84,9 +85,11 @@ async def login_page(browser, gateway):
     return page
 
 
+@pytest.mark.screenshots
 async def test_the_login_page_empty_and_after_a_failed_login(staff_app, browser):
     page = await login_page(browser, staff_app)
     await assert_accessible(page, "login: empty")
+    await screenshot(page, "login")
 
     await page.get_by_label("Användarnamn", exact=True).fill("anna")
     await page.get_by_label("Lösenord", exact=True).fill("inte rätt lösenord alls")
