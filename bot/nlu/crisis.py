@@ -82,6 +82,12 @@ _SUICIDAL = re.compile(
     r"|(?:vill|orkar)\s+inte\s+vakna|d[oö]den\s+[aä]r\s+(?:den\s+)?enda\s+utv[aä]gen"
     r"|inte\s+v[aä]rt\s+att\s+leva|slippa\s+leva|varf[oö]r\s+ska\s+jag\s+(?:ens\s+)?leva"
     r"|spelar\s+ingen\s+roll\s+om\s+jag\s+d[oö]r"
+    # Set BL: "det e bättre om jag inte finns", "bättre om jag va död".
+    r"|b[aä]ttre\s+(?:om|ifall|att)\s+(?:jag|ja)\s+(?:inte\s+(?:finns|fanns|levde|lever)|"
+    r"(?:var|va|vore|[aä]r|e)\s+d[oö]d)"
+    # Pills gathered, and the thought that it is time: "samlat på mig piller ... dags nu".
+    r"|(?:samla[rt]?|sparat|sparar|gömt|gömmer)\s+(?:p[aå]\s+(?:mig|mej)\s+)?(?:\w+\s+)?"
+    r"(?:piller|tabletter|tabbar|sömnpiller|alvedon)\b"
     # A goodbye with no strength left: "ville bara säga hejdå, orkar inte mer med nåt"
     r"|s[aä]ga\s+hej\s?d[aå]\b.{0,60}orkar\s+inte"
     r"|orkar\s+inte\s+(?:mer\s+)?med\s+(?:n[aå]got|n[aå]t|n[aå]nting|n[aå]gonting|allt|livet)\b"

@@ -59,6 +59,7 @@ from bot.nlu.lexicon import (
     compile_all,
 )
 from bot.nlu.lexicon.english import EN_WRITER_BUYS
+from bot.nlu.lexicon.paid import BOUGHT_FROM, WRITER_BUYS
 from bot.nlu.text import fold, repaired, standard
 
 SELF = "self"
@@ -177,6 +178,8 @@ _DONE_TO_ME = re.compile(DONE_TO_ME)
 _WRITER_SELLS = re.compile(WRITER_SELLS)
 _WRITER_OWN_ACT = re.compile(WRITER_OWN_ACT)
 _TO_ME = re.compile(r"\b(?:mig|mej|me)\b")
+_BOUGHT_FROM = re.compile(BOUGHT_FROM)
+_WRITER_BUYS = re.compile(WRITER_BUYS)
 # "mig" that says nothing of what is done to the writer (set CD, a grandparent): "bor hos
 # mig", "vad jag ska ta mig till", "hon sa till mig", "hjälp mig".
 _NOT_A_DEED = re.compile(
@@ -432,6 +435,11 @@ def rule_signs(text: str) -> FrozenSet[str]:
         # "vill sluta me det här", "hotell me en kund": chat forms written out. Only the
         # signs of the writer's own situation: ages and whose it is stay with the message.
         found |= {name for name in _CHAT_READ_SIGNS if _SIGNS[name].search(chat)}
+    sold = bool(_BOUGHT_FROM.search(folded)) and not _WRITER_BUYS.search(folded)
+    if sold:
+        # "en gubbe köper bilder av mig", "jag blir köpt": bought from, so paid, not buying.
+        found.discard("buying")
+        found.add("exchange")
     if "buying" in found and "coercion" in found and not _TO_ME.search(folded):
         # "köpte sex igår, jag tror nån annan tog pengarna": the buyer's worry for her.
         found.discard("coercion")

@@ -607,3 +607,31 @@ PAID_SIGNS: Dict[str, str] = {
     ),
     # The writer's own unwanted sexual interest in children (never a victim's words).
 }
+
+# Set BL: the buyer is the one who buys, and the writer (or the one written about) the one
+# bought from: "en gubbe köper bilder av mig", "en man köper sex av mig", "han köper mig",
+# "jag blir köpt varannan helg", "har blivit köpt av äldre killar", "killar som köper
+# brukar skriva till mig", "köparna fattar inte". Read as being paid, never as buying,
+# unless the writer also says they buy (WRITER_BUYS).
+BOUGHT_FROM = (
+    r"\b(?:koper|kopte|kopt|kopa|kop)\b(?: \w+){0,3}? (?:av|fran) (?:mig|mej|oss)\b"
+    # Bought from someone else: only with the buyer named ("en gubbe köper bilder av henne").
+    r"|\b(?:han|gubben?|gubbar|mannen|man|snubben?|snubbar|killen|killar|nan|nagon|dom|de|"
+    r"aldre \w+|vuxna)(?: \w+){0,3}? (?:koper|kopte|kopt|har kopt)\b(?: \w+){0,3}? "
+    r"(?:av|fran) (?:henne|honom|hen)\b"
+    r"|\b(?:koper|kopte|kopa|kopt|vill kopa) (?:mig|mej)\b"
+    r"|\b(?:blir|blev|blivit|bli|vart|varit) (?:\w+ )?kopt\w*\b"
+    r"|\b(?:killar|gubbar|man|snubbar|dom|de|folk|aldre \w+) som koper\b.{0,80}?\b(?:mig|mej)\b"
+    r"(?<!hjalp mig)(?<!hjalpa mig)"
+    r"|\bsom koper\b(?: \w+){0,2}? (?:skriver|skriva|dm\w*|addar|adda|kontaktar|fragar|"
+    r"vill|betalar|swishar|hor av sig)\b.{0,20}?\b(?:mig|mej)\b"
+    r"|\b(?:koparna|koparen|torskarna) (?:\w+ )?(?:fattar|vet|bryr|tror|sager|ar|e|vill|"
+    r"betalar|kommer|hotar|slar|skriver|fragar)\b"
+    r"|\b(?:han|hon|dom|de) koper\b.{0,20}?\b(?:jag|ja) (?:koper|kopte) inte\b"
+    r"|\b(?:jag|ja) (?:koper|kopte|har kopt) inte\b.{0,30}?\b(?:han|hon|dom|de) (?:koper|kopte)\b"
+)
+# The writer's own purchase, said outright: then the words above may be about someone else.
+WRITER_BUYS = (
+    r"\b(?:jag|ja|jg|vi) (?:har |hade |brukar |ska |vill |kan )?(?:kopt|kopte|koper|kopa|"
+    r"betalat|betalade|betalar|swishat|swishade|swishar)\b(?! inte\b)(?! (?:av|fran) )"
+)
