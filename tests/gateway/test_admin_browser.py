@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 import pytest
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import expect
 
 from bot.gateway.keys import STORE
 from bot.stats import report
@@ -18,7 +18,6 @@ from tests.gateway.browser import screenshot
 from tests.gateway.fixtures import add_admin
 from tests.gateway.test_admin_stats import MONDAY, SEEDS, seed
 from tests.gateway.test_console_browser import console
-from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture
@@ -28,14 +27,6 @@ async def gateway(staff_app, monkeypatch):
     await add_admin(staff_app, "ada")
     await seed(Stats(staff_app.app[STORE].engine), SEEDS)
     return staff_app
-
-
-@pytest.fixture
-async def browser():
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        await browser.close()
 
 
 def watch_csp(page):

@@ -1,28 +1,18 @@
 """The admin edits the directory in a real Chromium (Debian's), as an operator would."""
 
-import pytest
 import yaml
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import expect
 
 from actions import directory
 from bot.staff.directory_admin import NOTHING_SAVED, SAVED
 from tests.gateway import test_admin_directory as admin_tests
 from tests.gateway.fixtures import PASSWORD, totp_code
-from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
 # The HTTP tests' fixtures: copies of the data files, and the gateway with ada (admin).
 files = admin_tests.files
 gateway = admin_tests.gateway
 repository_files_untouched = admin_tests.repository_files_untouched
 SOURCE = admin_tests.SOURCE
-
-
-@pytest.fixture
-async def browser():
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        await browser.close()
 
 
 async def admin_page(browser, gateway):

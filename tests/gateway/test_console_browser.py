@@ -10,12 +10,11 @@ import re
 
 import aiohttp
 import pytest
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import expect
 
 from bot.gateway.keys import STORE
 from tests.gateway.browser import screenshot
 from tests.gateway.fixtures import PASSWORD, totp_code
-from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
 LOGGED_OUT = "Du har loggats ut. Ladda om sidan för att logga in igen."
 # "/request_human" is the payload of the bot's own button; the console shows its title.
@@ -26,14 +25,6 @@ ASKED_FOR_HUMAN = "Jag vill prata med en människa"
 def gateway(staff_app):
     """The real app, open all week, with the workers anna and bo."""
     return staff_app
-
-
-@pytest.fixture
-async def browser():
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        await browser.close()
 
 
 async def console(browser, gateway, name="anna", on_duty=True, context=None):

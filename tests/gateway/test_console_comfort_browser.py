@@ -11,10 +11,9 @@ notification saying only "Någon väntar i kön", and one tone.
 import json
 
 import pytest
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import expect
 
 from tests.gateway.test_console_browser import console, queue_without_a_page
-from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
 NEUTRAL = "Någon väntar i kön"
 RECORDER = """
@@ -46,14 +45,6 @@ RECORDER = """
 @pytest.fixture
 def gateway(staff_app):
     return staff_app
-
-
-@pytest.fixture
-async def browser():
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        await browser.close()
 
 
 async def recorded_console(browser, gateway):

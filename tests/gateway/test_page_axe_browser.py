@@ -12,59 +12,14 @@ choices and the input; Enter on a choice sends it, and typing and Enter send
 a message, without the mouse.
 """
 
-import json
-import os
-
 import pytest
-from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import expect
 
 from bot.gateway.keys import HUB
-from tests.gateway import test_page_phone_browser as phone
-from tests.gateway.test_page_phone_browser import (
-    DESKTOP,
-    PHONE,
-    live_channel,
-    new_page,
-    open_chat,
-    write,
-)
+from tests.gateway.browser import DESKTOP, PHONE, assert_accessible, new_page
+from tests.gateway.test_page_phone_browser import live_channel, open_chat, write
 
-# The phone tests' fixtures: the gateway with the stand-in Rasa, and Debian's Chromium.
-gateway = phone.gateway
-browser = phone.browser
-
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-BLOCKING = ("serious", "critical")
-AXE = Axe()
 ARABIC = "أحتاج مساعدة، لا أستطيع الخروج من الشقة"
-
-
-def _record(name, violations):
-    path = os.environ.get("OUTREACH_AXE_REPORT")
-    if not path:
-        return
-    try:
-        with open(path, encoding="utf-8") as stream:
-            earlier = json.load(stream)
-    except (OSError, ValueError):
-        earlier = {}
-    earlier[name] = [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
-        for v in violations
-    ]
-    with open(path, "w", encoding="utf-8") as stream:
-        json.dump(earlier, stream, ensure_ascii=False, indent=1)
-
-
-async def assert_accessible(page, name):
-    """axe-core's WCAG 2.1 A/AA rules: nothing serious or critical."""
-    options = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
-    results = await AXE.run(page, options=options)
-    violations = results.response["violations"]
-    _record(name, violations)
-    blocking = [v for v in violations if v["impact"] in BLOCKING]
-    assert blocking == [], f"{name}:\n{results.generate_report()}"
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])

@@ -8,40 +8,16 @@ import asyncio
 import json
 
 import pytest
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import expect
 
-from bot.gateway.app import create_app
 from bot.gateway.keys import HUB
-
-CHROMIUM = "/usr/bin/chromium"
-# Without these, Chromium tries to reach Google's services on a closed network.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.gateway.browser import new_page
 
 
 @pytest.fixture
-async def gateway(aiohttp_server, settings, scrubber):
-    return await aiohttp_server(create_app(settings, scrubber=scrubber))
-
-
-@pytest.fixture
-async def page():
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = await browser.new_context()
-        # The quick exit goes to a neutral site; answer it locally.
-        await context.route(
-            "https://www.google.se/**", lambda route: route.fulfill(body="<title>Google</title>")
-        )
-        yield await context.new_page()
-        await browser.close()
+async def page(browser):
+    """The chat in Playwright's default viewport; the quick exit's site answered locally."""
+    return await new_page(browser, viewport=None)
 
 
 async def test_greeting_send_button_and_delete(gateway, page, rasa_received):

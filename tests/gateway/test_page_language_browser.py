@@ -13,37 +13,22 @@ import asyncio
 import json
 
 import pytest
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import expect
 
-from bot.gateway.app import create_app
 from bot.gateway.keys import HUB, STORE
-from tests.gateway.browser import screenshot
+from tests.gateway.browser import new_page, screenshot
 from tests.gateway.fixtures import DOWN
-from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 
 ROMANIAN = "am nevoie de ajutor, nu pot pleca din apartament"
 ARABIC = "أحتاج مساعدة، لا أستطيع الخروج من الشقة"
 
 
 @pytest.fixture
-async def gateway(aiohttp_server, settings, scrubber):
-    return await aiohttp_server(create_app(settings, scrubber=scrubber))
-
-
-@pytest.fixture
-async def page():
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = await browser.new_context()
-        await context.route(
-            "https://www.google.se/**", lambda route: route.fulfill(body="<title>Google</title>")
-        )
-        page = await context.new_page()
-        errors = []
-        page.on("pageerror", lambda error: errors.append(error))
-        page.errors = errors
-        yield page
-        await browser.close()
+async def page(browser):
+    """The chat in Playwright's default viewport; after the test, no script error on it."""
+    page = await new_page(browser, viewport=None)
+    yield page
+    errors = [problem for problem in page.problems if problem.startswith("script error")]
     assert not errors, errors  # no script errors on the page
 
 
@@ -380,6 +365,7 @@ async def test_picking_arabic_turns_the_page_right_to_left(gateway, page, rasa_r
     )
     await expect(exit_button).to_be_in_viewport()
     assert (await exit_button.bounding_box())["y"] < 20
+    await screenshot(page, "chat-arabic-end")  # the conversation, the worker's mark
 
     # And it works.
     await exit_button.click()

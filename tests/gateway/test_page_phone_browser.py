@@ -17,57 +17,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import expect
 
 from bot.gateway.app import create_app
 from bot.gateway.keys import HUB
 from bot.gateway.settings import SettingsError, load_settings
-from tests.gateway.browser import screenshot
-from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.gateway.browser import DESKTOP, PHONE, new_page, screenshot
 
 REPO = Path(__file__).resolve().parents[2]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 800}
 IMAGE_TYPES = ("image/svg+xml", "image/x-icon", "image/vnd.microsoft.icon", "image/png")
-
-
-@pytest.fixture
-async def gateway(aiohttp_server, settings, scrubber):
-    return await aiohttp_server(create_app(settings, scrubber=scrubber))
-
-
-@pytest.fixture
-async def browser():
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        await browser.close()
-
-
-async def new_page(browser, viewport=PHONE):
-    """A page that records script errors, console errors and failed requests."""
-    context = await browser.new_context(viewport=viewport, reduced_motion="reduce")
-    await context.route(
-        "https://www.google.se/**", lambda route: route.fulfill(body="<title>Google</title>")
-    )
-    page = await context.new_page()
-    page.problems = []
-    page.on("pageerror", lambda error: page.problems.append(f"script error: {error}"))
-    page.on(
-        "console",
-        lambda message: message.type == "error"
-        and page.problems.append(f"console error: {message.text}"),
-    )
-    page.on(
-        "requestfailed",
-        lambda request: page.problems.append(f"request failed: {request.url} {request.failure}"),
-    )
-    page.on(
-        "response",
-        lambda response: response.status >= 400
-        and page.problems.append(f"HTTP {response.status}: {response.url}"),
-    )
-    return page
 
 
 def _greeting():

@@ -14,68 +14,23 @@ the mouse.
 """
 
 import datetime as dt
-import json
-import os
 
 import pytest
-from axe_playwright_python.async_playwright import Axe
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import expect
 
 from bot.gateway.keys import STORE
 from bot.stats import report
 from bot.stats.counts import Stats
 from tests.gateway import test_admin_directory as admin_tests
-from tests.gateway.browser import screenshot
+from tests.gateway.browser import assert_accessible, screenshot
 from tests.gateway.fixtures import PASSWORD, add_admin, totp_code
 from tests.gateway.test_admin_stats import MONDAY, SEEDS, seed
 from tests.gateway.test_console_browser import chat_page, console, queue_without_a_page, say
-from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
-
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-BLOCKING = ("serious", "critical")
-AXE = Axe()
-FOUND: dict = {}
 
 # The directory's fixtures: copies of the data files, and the gateway with ada (admin).
 files = admin_tests.files
 directory_gateway = admin_tests.gateway
 repository_files_untouched = admin_tests.repository_files_untouched
-
-
-@pytest.fixture
-async def browser():
-    async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        await browser.close()
-
-
-def _record(name, violations):
-    FOUND[name] = [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
-        for v in violations
-    ]
-    path = os.environ.get("OUTREACH_AXE_REPORT")
-    if path:
-        try:
-            with open(path, encoding="utf-8") as stream:
-                earlier = json.load(stream)
-        except (OSError, ValueError):
-            earlier = {}
-        earlier[name] = FOUND[name]
-        with open(path, "w", encoding="utf-8") as stream:
-            json.dump(earlier, stream, ensure_ascii=False, indent=1)
-
-
-async def assert_accessible(page, name):
-    """axe-core's WCAG 2.1 A/AA rules: nothing serious or critical."""
-    options = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
-    results = await AXE.run(page, options=options)
-    violations = results.response["violations"]
-    _record(name, violations)
-    blocking = [v for v in violations if v["impact"] in BLOCKING]
-    assert blocking == [], f"{name}:\n{results.generate_report()}"
-    return violations
 
 
 async def login_page(browser, gateway):

@@ -18,9 +18,9 @@ import pyotp
 import pytest
 from playwright.async_api import async_playwright, expect
 
+from tests.gateway.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.gateway.fixtures import OPEN_ALL_WEEK, PASSWORD
 from tests.gateway.test_admin_directory import edit_preventell
-from tests.gateway.test_page_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.stack import ROOT, running_stack
 
 pytestmark = pytest.mark.e2e
