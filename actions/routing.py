@@ -226,7 +226,8 @@ def _for_someone_else(need: str, signs: frozenset, age_other: Optional[str]) -> 
         if "peer" in signs and need == "relative_selling":
             extra += ("bris",)  # a friend or sibling writes: likely young themselves
         if "health" in signs:
-            extra += ("umo",)  # "... and she wants to get tested": the young's clinic too
+            # "... and she wants to get tested": the young's clinic, and 1177 for where (FC).
+            extra += ("umo", "vardguiden")
     elif signs & {"coercion", "images_spread"}:
         extra += ("police",)  # trafficking, pimping, images spread: the police take reports
     return extra

@@ -56,7 +56,7 @@ _US_GRADE = re.compile(
 )
 _HIGH_SCHOOL_YEAR = re.compile(
     r"\b(?P<band>freshman|sophomore|junior|senior)\b(?!\s+(?:at|in)\s+(?:college|uni))"
-    r"(?=.{0,30}\b(?:high\s*school|hs|school|year)\b|\s*$|[,.!?(]|\s+here\b)"
+    r"(?=.{0,30}\b(?:high\s*school|hs|school|year)\b|\s*$|\s*[,.!?(]|\s+here\b)"
 )
 # "im a sophomore so idk", "as a freshman": the writer's own school year, with nothing about
 # school after it. "junior" and "senior" also name jobs and the old ("junior developer",

@@ -1212,6 +1212,15 @@ _FIGURES_OF_SPEECH = re.compile(
 # EE) in new words. Suicidal: "better I am dead than this life", "took a bunch of
 # pills", "keep looking at the bridge", "theres a rope in my closet", "thoughts of dying".
 _SUICIDAL_EN = re.compile(
+    # Set FC: "want to cut myself til it stops or not wake up", "she'll kill herself if the
+    # pictures come out" (told by staff), "stand on the balcony and think about letting go".
+    r"\b(?:want|wanna|wish|hope|hoping)\b.{0,60}?\b(?:not|never) (?:to )?wake up\b"
+    r"|\b(?:she|he|they|she'?ll|he'?ll|they'?ll)(?: will| would| is going to| s going to|"
+    r"'?s going to| wants to| want to| threatens to| threatened to| talks about| talked about| "
+    r"said she'?d| said he'?d|)? (?:kill|killing|hurt and kill) (?:herself|himself|themselves)\b"
+    r"|\b(?:balcony|bridge|roof|rooftop|ledge|railing|platform|tracks)\b.{0,60}?\b(?:let go|"
+    r"letting go|jump|jumping|step off|stepping off)\b"
+    r"|"
     # Set EY: "can't see a reason to keep going", "looking up ways to die", "i feel like
     # dying", "easier for everyone if i just killed myself".
     r"\b(?:can'?t|cannot|cant|don'?t|dont|do not) see (?:a|any|the) (?:reason|point) (?:to|in|of) "
@@ -1286,6 +1295,9 @@ _SOMEONE_EN = (
 # "the guy who pays for my pics is waiting outside": a relative clause may come between too.
 _WHO_EN = r"(?:(?:from|at|in|on|with|of) (?:\w+ ){1,3}?|(?:who|that) (?:\w+ ){1,5}?)?"
 _DANGER_EN = re.compile(
+    # Set FC: hurt, and bleeding that will not stop: an ambulance now.
+    r"\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|can'?t|cant|cannot) stop (?:the )?"
+    r"bleeding\b|\bbleeding (?:a lot|so much|heavily|badly|everywhere|and (?:it )?won'?t stop)\b|"
     rf"\b{_SOMEONE_EN}\b {_WHO_EN}(?:is |are |s |re )?(?:still |already |now |just |right )?(?:wai"
     rf"ting |"
     r"standing |parked |sitting )?(?:for me )?(?:downstairs|at (?:my|the) (?:front )?door|outside "

@@ -673,3 +673,34 @@ async def test_idk_to_the_age_question_names_both_routes(text):
     messages, _ = await respond_to(text, "chitchat", 0.5, slots=slots, language="en")
     said = texts(messages)
     assert "Stödcentrum" in said and "Mika" in said, said
+
+
+CASES_FC = [
+    # Set FC: a teen who bought pictures, with a law question; a parent of a young buyer.
+    ("freshman here. a boy at school sells nudes of girls in our year and i bought a few, "
+     "am i in trouble with the police", "sells_sex", ["kast", "bris"], ["mika"]),
+    ("my son (16) was caught with a woman he had paid, what happens now", "relative_selling",
+     ["kast"], ["mika"]),
+    # A buyer-to-be: a colleague taking him to a massage parlour.
+    ("my manager keeps saying he will bring us to a massage parlour after the conference, is "
+     "that even legal here", "chitchat", ["kast"], ["mika", "stodcentrum"]),
+    # Crises told in other words: about to jump, not to wake up, her threat told by staff,
+    # bleeding that will not stop.
+    ("i sit on the roof of my building at night and think about jumping", "chitchat",
+     ["112", "90101"], ["kast"]),
+    ("16 and i just wish i could sleep and never wake up after what those men did", "chitchat",
+     ["112", "90101"], ["kast"]),
+    ("youth worker here, a 15 year old at our centre says he will kill himself if his videos "
+     "get shared", "professional_advice", ["112", "90101"], ["kast"]),
+    ("im 17, a client hurt me and i'm bleeding a lot", "sells_sex", ["112"], ["kast"]),
+    # A parent asking where a child can get tested: UMO and 1177.
+    ("my daughter is 15 and had sex without a condom, where can she get tested", "health",
+     ["umo", "1177"], ["kast", "mika"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FC)
+async def test_young_buyers_crises_in_other_words_and_a_childs_test_are_understood(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

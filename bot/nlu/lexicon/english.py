@@ -357,6 +357,18 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # Set FC: "a guy sells pics of girls ... and i bought some", "got caught with a
+            # girl he paid" (a parent of a young buyer), "a colleague wants to take me to a
+            # 'massage place'".
+            r"\b(?:i|we|me and \w+) (?:\w+ )?(?:bought|buy|paid for|purchased) (?:some|a few|one|"
+            r"them|a couple)\b(?=.{0,60}\b(?:pics|pictures|nudes|photos|videos|legally|illegal|"
+            r"crime|trouble)\b)|\b(?:pics|pictures|nudes|photos|videos)\b.{0,60}?\b(?:i|we) "
+            r"(?:\w+ )?(?:bought|paid for|purchased) (?:some|a few|one|them|a couple)\b",
+            r"\b(?:a|the|some) (?:girl|woman|boy|guy|escort|prostitute)s? (?:that |who )?"
+            r"(?:he|she|they|my son|my husband|my partner) (?:had )?(?:paid|pays|bought|booked)\b",
+            r"\b(?:take|takes|taking|bring|brings|bringing) (?:me|us) (?:\w+ )?to (?:a |the |some )"
+            r"?"
+            r"\W?(?:massage (?:place|parlou?r|salon|studio)|brothel|strip club|sex club)\b",
             # A young buyer (set FB): "i keep buying private snaps from cam girls".
             r"\b(?:buying|buy|bought|buys|paying for|paid for|pay for) (?:\w+ )?(?:snaps|pics|"
             r"pictures|nudes|videos|shows|content) (?:from|off|of) (?:\w+ )?(?:cam ?girls?|girls?|"

@@ -93,6 +93,9 @@ EN_ASKS: Dict[str, str] = {
             r"name|me back|deport\w*|my wife|my husband|my family)\b"
             r"|\b(?:get|gets|be|is|are) passed on to\b|\b(?:deport|deported|deportation)\b"
             r"|\bwithout (?:my|a|giving (?:my|a)|telling (?:my|a)|saying my) (?:real )?name\b"
+            # Set FC: "who can i talk to without getting reported?"
+            r"|\bwithout (?:getting|being|me being|me getting|them) (?:reported|found out|"
+            r"identified|traced|caught|in trouble)\b"
             r"|\b(?:my )?(?:job|work|boss|employer|wife|husband|family|parents) (?:to |will |would "
             r"|could "
             r"|might )?(?:find out|know)\b(?=.{0,10}$|\W)"
@@ -119,6 +122,10 @@ EN_ASKS: Dict[str, str] = {
     ),
     "law": "|".join(
         [
+            # Set FC: "how much trouble am i in legally", "is he in trouble with the law".
+            r"\bhow much trouble (?:am i|are we|is (?:he|she|my \w+)|will (?:i|he|she) be) in\b"
+            r"|\b(?:am i|are we|is (?:he|she|my \w+)|will (?:i|he|she) be|could (?:i|he|she) be|"
+            r"can (?:i|he|she) get) in (?:\w+ )?trouble (?:legally|with the (?:law|police|cops))\b",
             # "does that still count as buying sex?", "can they deport me for selling?", "Can I
             # report this?".
             r"\b(?:does|would|will|is) (?:that|it|this) (?:still )?(?:count|counted) as (?:buying|"
