@@ -440,6 +440,12 @@ def rule_signs(text: str) -> FrozenSet[str]:
         # "en gubbe köper bilder av mig", "jag blir köpt": bought from, so paid, not buying.
         found.discard("buying")
         found.add("exchange")
+    if "buying" in found and "coercion" in found and "danger" in _crisis_signs(text, folded) and (
+        "exchange" not in found
+    ):
+        # "där jag köpte sex men nu kom två killar in och hotar mig med kniv": a buyer
+        # threatened, in danger now; not someone controlled into selling.
+        found.discard("coercion")
     if "buying" in found and "coercion" in found and not _TO_ME.search(folded):
         # "köpte sex igår, jag tror nån annan tog pengarna": the buyer's worry for her.
         found.discard("coercion")
@@ -461,12 +467,17 @@ def rule_signs(text: str) -> FrozenSet[str]:
     if _PERPETRATOR.search(folded) and not _DONE_TO_ME_BY_THEM.search(folded):
         # The writer is the one who did or fears doing it: no victim's sign.
         found -= {"sexual_violence", "coercion", "images_spread"}
+    found |= _crisis_signs(text, folded)
+    return frozenset(found)
+
+
+def _crisis_signs(text: str, folded: str) -> FrozenSet[str]:
     crisis = crisis_intent(text) or crisis_intent(folded)
     if crisis == SUICIDAL:
-        found.add("suicidal")
-    elif crisis == ACUTE_DANGER:
-        found.add("danger")
-    return frozenset(found)
+        return frozenset({"suicidal"})
+    if crisis == ACUTE_DANGER:
+        return frozenset({"danger"})
+    return frozenset()
 
 
 def rule_asks(text: str) -> FrozenSet[str]:

@@ -1364,3 +1364,22 @@ async def test_a_crisis_about_a_child_in_care_keeps_the_childs_age_for_the_next_
     messages, slots = await respond_to(text, "suicidal", 0.9)
     assert "112" in texts(messages)
     assert slots.get("other_age_group") == "minor"
+
+
+SET_BM = [
+    # Set BM: moved every week with an ad, and the money not one's own: controlled.
+    ("dom flyttar oss varje vecka till ny stad, annonserna skriver han, jag e 28", "sells_sex",
+     ["Polisen"], ["KAST"]),
+    ("får aldrig behålla pengarna själv, allt går till honom. jag är 30", "sells_sex",
+     ["Mikamottagningen"], ["KAST"]),
+    # A buyer robbed with a knife where he bought sex: 112, and still the buyer's service.
+    ("jag köpte sex i en lägenhet och nu står en kille med kniv och hotar mig, jag är 52",
+     "buys_sex", ["112", "KAST"], ["Mikamottagningen"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_BM)
+async def test_control_by_moves_and_money_and_a_threatened_buyer(text, intent, must, must_not):
+    messages = await assert_told(text, intent, must, must_not)
+    if must[0] == "112":
+        assert texts(messages).index("112") < 200

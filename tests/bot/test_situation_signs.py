@@ -293,6 +293,12 @@ def test_the_rules_read_whose_situation_it_is(text, concerned):
         ("lovar du att inte kontakta mina föräldrar", "anonymity"),
         ("jag swishar henne varje månad, det är väl inte sexköp?", "law"),
         ("ok ja e killen alltså. 15", "the_one"),
+        # Sets BM and FC, in new words.
+        ("kan jag ringa dit utan att behöva säga vem jag är? jag vill inte uppge mitt namn",
+         "anonymity"),
+        ("blir det fängelse för mig om nån får veta", "law"),
+        ("i paid for some snaps, could i get in trouble with the police", "law"),
+        ("is there someone i can talk to without being reported", "anonymity"),
     ],
 )
 def test_the_rules_read_the_question(text, ask):

@@ -78,6 +78,9 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:$|(?:och|o|typ)?\s*(?:e|ar|jag ar|ja e)?\s*\d{1,2}\b)",
     "law": "|".join(
         [
+            # Set BM: "blir de polis nu?", "blir det fängelse för mig".
+            r"\bblir (?:de|det|dom) (?:en )?(?:polis|polisanmalan|anmalan|straff|fangelse|boter|"
+            r"rattegang)\b",
             # "åker jag dit för det?" (set BK): will I be caught for it.
             r"\b(?:aker|akte|kan|kommer) (?:jag|ja|man|han|hon|vi) (?:att )?(?:aka )?dit\b(?! (?:ik"
             r"vall|"
@@ -143,6 +146,10 @@ ASK_PATTERNS: Dict[str, str] = {
     ),
     "anonymity": "|".join(
         [
+            # Set BM: "vill inte ge mitt namn", "slipper jag säga vem jag är".
+            r"\b(?:vill|kan|behover|maste) (?:jag |ja )?inte (?:ge|saga|lamna|uppge|skriva) "
+            r"(?:ut )?(?:mitt|mitt riktiga|nat|nagot) (?:namn|personnummer)\b"
+            r"|\bslipper (?:jag|ja) (?:att )?(?:saga|ge|uppge) (?:mitt namn|vem (?:jag|ja) ar)\b",
             r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
             # "ser mina föräldrar att ja chattat här??" (set BI).
             r"\b(?:ser|ser inte|kan|far|kommer) (?:mina |min )?(?:foraldrar|forldrar|mamma|pappa|"

@@ -104,6 +104,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:money|passport|pass|papers|id|phone)\b",
             # Moved around, ads written by others, a growing debt, no keys, paid back with the
             # body, threats on refusing, someone who decides whom the writer meets.
+            # Set BM: "vi flytta varje vecka, göteborg, malmö", "jag får inte pengar själv".
+            r"\b(?:vi|jag|ja) (?:flytta|flyttar|flyttas|byter stad|byter lagenhet) (?:varje|"
+            r"varannan|hela tiden|till ny\w*) ?(?:vecka|dag|helg|stad)?\b.{0,80}?(?:\b(?:annons\w*|"
+            r"pengar\w*|kunder|chefen)\b)"
+            r"|\b(?:far|fick) (?:inte|aldrig) (?:behalla (?:\w+ )?pengar\w*|(?:\w+ )?pengar\w* "
+            r"sjalv)\b",
             r"\b(?:flyttas|skickas|kors|flyttar vi|byter vi) (?:\w+ ){0,3}?(?:mellan|runt|hela "
             r"tiden|"
             r"till olika|till en ny|till ny)\b"
