@@ -1221,7 +1221,9 @@ SET_BL = [
     ("typ 45-åringar som köper brukar dm:a mig, e 15", "buys_sex", ["Stödcentrum"], ["KAST"]),
     ("min lillasyster 14, en vuxen man köper filmer av henne", "buys_sex",
      ["Stödcentrum", "Socialtjänsten"], ["KAST"]),
-    # The writer who buys stays the buyer.
+    # The writer who buys stays the buyer; so does "man", one, asking about buying.
+    ("vad händer om man köper sex av henne, hon sa att hon var 19", "chitchat", ["KAST"],
+     ["Mikamottagningen"]),
     ("jag köpte sex av henne i helgen och ångrar mig, jag är 40", "buys_sex", ["KAST"],
      ["Mikamottagningen"]),
     # A wish not to exist, said as "better if": 112 first, then 90101.

@@ -616,8 +616,9 @@ PAID_SIGNS: Dict[str, str] = {
 BOUGHT_FROM = (
     r"\b(?:koper|kopte|kopt|kopa|kop)\b(?: \w+){0,3}? (?:av|fran) (?:mig|mej|oss)\b"
     # Bought from someone else: only with the buyer named ("en gubbe köper bilder av henne").
-    r"|\b(?:han|gubben?|gubbar|mannen|man|snubben?|snubbar|killen|killar|nan|nagon|dom|de|"
-    r"aldre \w+|vuxna)(?: \w+){0,3}? (?:koper|kopte|kopt|har kopt)\b(?: \w+){0,3}? "
+    r"|\b(?:han|gubben?|gubbar|mannen|en (?:\w+ )?man|(?:aldre|vuxna|vuxen|gamla|gammal) man|"
+    r"snubben?|snubbar|killen|killar|nan|nagon|dom|de|"
+    r"aldre \w+|vuxna \w+|vuxna)(?: \w+){0,3}? (?:koper|kopte|kopt|har kopt)\b(?: \w+){0,3}? "
     r"(?:av|fran) (?:henne|honom|hen)\b"
     r"|\b(?:koper|kopte|kopa|kopt|vill kopa) (?:mig|mej)\b"
     r"|\b(?:blir|blev|blivit|bli|vart|varit) (?:\w+ )?kopt\w*\b"
