@@ -58,6 +58,10 @@ def running_stack(
             env=full_env,
             stdout=out,
             stderr=subprocess.STDOUT,
+            # A run started in the background (`nohup make test &`) inherits SIGINT ignored,
+            # and bash cannot trap a signal ignored on entry: give serve.sh Ctrl-C as a
+            # terminal would, so that the Ctrl-C test measures serve.sh, not how CI started.
+            preexec_fn=_default_sigint,
         )
     try:
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -85,6 +89,10 @@ def server_pid(log: Path, name: str) -> int:
     if not started:
         raise LookupError(f"{name} never started")
     return int(started[-1].rsplit("pid ", 1)[1].rstrip(")"))
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def stop(process: subprocess.Popen) -> None:
