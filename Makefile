@@ -80,9 +80,11 @@ train: engine ## Train the model (Rasa skips it when nothing changed)
 test: lint test-unit test-gateway validate train test-stories test-nlu test-routing test-e2e ## Run every check, as CI does
 	@echo "==> All checks passed"
 
-lint: engine ## Static checks (ruff)
+lint: engine gateway ## Static checks: ruff, and the import contracts between rooms (.importlinter)
 	@echo "==> Lint"
-	@$(ENGINE_BIN)/ruff check actions bot scripts tests
+	@$(ENGINE_BIN)/ruff check actions bot common engine scripts tests
+	@out=$$($(GATEWAY_BIN)/lint-imports --no-cache 2>&1) || { echo "$$out"; exit 1; }; \
+		echo "$$out" | tail -n 6
 
 test-unit: engine gateway ## Unit tests: routing, ages, directory, actions, compose roles (runs the gateway's migrate)
 	@echo "==> Unit tests"

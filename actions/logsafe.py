@@ -5,7 +5,7 @@ failing action with the whole tracker in its error body, which Rasa then logs.
 rasa-sdk imports every module of this package, so importing this one inside the
 action server makes a failing action log and answer only its name, the
 exception's type and where in our code it was raised. `safe_traceback` and
-`guard_log_records` also serve Rasa's process (bot/engine.py).
+`guard_log_records` also serve Rasa's process (engine/command.py).
 
 OUTREACH_TEST_FAIL_ACTIONS_ON is for the end-to-end tests only: an action whose
 latest message contains that token (16+ characters) raises with the message and

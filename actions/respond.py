@@ -1,7 +1,7 @@
 """One answer to the person's situation and question together.
 
 Every message that tells something or asks something comes here
-(data/rules/). The NLU has already read the situation (bot/nlu/situation.py:
+(data/rules/). The NLU has already read the situation (engine/nlu/situation.py:
 signs, questions, whose situation); this action decides the turn:
 
 1. danger or suicidal thoughts: 112 (and 90101) in the first bubble, then a worker;
@@ -362,7 +362,7 @@ class Turn:
             self.events.append(SlotSet("other_age_group", MINOR))
         own_age = self.own_age
         if own_age is None and "likely_minor" in self.situation.signs:
-            # No age written, but written as the young write (bot/nlu/learned.py): in a crisis
+            # No age written, but written as the young write (engine/nlu/learned.py): in a crisis
             # there is no time to ask, so the youth route, not Mika beside it.
             own_age = MINOR
         services = crisis_services(kind, known_need, own_age, self.situation.signs,

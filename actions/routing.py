@@ -1,7 +1,7 @@
 """The routing table: who is sent where (see docs/architecture.md).
 
 Pure functions without Rasa types, so every route can be unit-tested. The
-route follows the *situation* (bot/nlu/situation.py): what is happening,
+route follows the *situation* (engine/nlu/situation.py): what is happening,
 whose situation it is and how old that person is. Rules that override the
 rest, each with a property test (tests/actions/test_safety_properties.py):
 
@@ -171,7 +171,7 @@ def route(
         age_self: the writer's age band, if known.
         age_other: the age band of the person someone worries about.
         asked_self / asked_other: whether we already asked (we ask once).
-        signs: the situation's signs (bot/nlu/situation.py), for the safety rules.
+        signs: the situation's signs (engine/nlu/situation.py), for the safety rules.
     """
     signs = frozenset(signs)
     referral = _route_by_age(need, age_self, age_other, asked_self, asked_other, signs)
@@ -255,7 +255,7 @@ def _route_by_age(
     if age == ADULT:
         return Referral(ADULT_SERVICE[need])
     if not asked and "likely_minor" in signs:
-        # No age written, but the minor model reads a child (bot/nlu/learned.py): the
+        # No age written, but the minor model reads a child (engine/nlu/learned.py): the
         # youth services now, and the age still asked so that an adult can say so.
         return Referral(YOUTH_SERVICE[need], ask_age_of=whose, youth_shown=True)
     if need in UNKNOWN_AGE_SERVICE and not (need == "health" and signs & EXPLOITATION_SIGNS):

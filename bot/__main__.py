@@ -27,8 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     staff_cli.add_arguments(commands.add_parser("staff", help="manage staff accounts"))
     args = parser.parse_args(argv)
 
-    from bot.gateway.logs import configure_logging
-    from bot.gateway.settings import SettingsError, load_settings
+    from bot.foundation.logs import configure_logging
+    from common.settings import SettingsError, load_settings
 
     # The staff commands print their own answers; only problems are logged.
     configure_logging(logging.WARNING if args.command == "staff" else logging.INFO)
@@ -41,22 +41,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "staff":
         return staff_cli.main(args, settings)
     if args.command == "migrate":
-        from bot.gateway.migrate import upgrade
+        from bot.foundation.migrate import upgrade
 
         upgrade(settings.database_url)
         print(f"==> Database ready: {settings.log_safe_database_url}")
     elif args.command == "rotate-keys":
         import asyncio
 
-        from bot.gateway.migrate import upgrade
-        from bot.gateway.storage import Store
+        from bot.foundation.migrate import upgrade
+        from bot.foundation.storage import Store
 
         upgrade(settings.database_url)
 
         async def rotate() -> int:
             store = Store.from_url(settings.database_url, settings.fernet_keys)
             try:
-                # Rasa's own keys, if it has them, are rotated by bot.tracker_store.
+                # Rasa's own keys, if it has them, are rotated by engine.tracker_store.
                 own = "OUTREACH_TRACKER_FERNET_KEYS" in os.environ
                 return await store.rotate_keys(trackers=not own)
             finally:
@@ -68,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         import uvloop
         from aiohttp import web
 
-        from bot.gateway.app import create_app
-        from bot.gateway.logs import AccessLogger
+        from bot.app import create_app
+        from bot.foundation.logs import AccessLogger
 
         print(f"==> Gateway on http://{settings.host}:{settings.port}/ (open it in a browser)")
         web.run_app(

@@ -1,4 +1,4 @@
-# The gateway: the public front door (bot/gateway), Python 3.11 as in
+# The gateway: the public front door (bot/), Python 3.11 as in
 # requirements/gateway.lock. Built from the repository root:
 #   docker build -f docker/gateway.Dockerfile -t outreach-gateway .
 # The same image runs `migrate`, `serve` and the staff commands:
@@ -37,6 +37,8 @@ RUN groupadd --system --gid 10001 outreach \
  && chmod 0755 /srv/outreach
 WORKDIR /app
 COPY bot/ ./bot/
+# The OUTREACH_ settings, shared with Rasa's tracker store.
+COPY common/ ./common/
 # The gateway imports actions.directory and actions.routing (the services to
 # offer when nobody is on duty) and reads these two data files.
 COPY actions/ ./actions/

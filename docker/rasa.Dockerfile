@@ -15,13 +15,13 @@ COPY --chown=1001:0 domain/ ./domain/
 COPY --chown=1001:0 data/nlu/ ./data/nlu/
 COPY --chown=1001:0 data/rules/ ./data/rules/
 COPY --chown=1001:0 data/stories/ ./data/stories/
-# Outside writers' messages the learned readings come from (bot/nlu/learned.py);
+# Outside writers' messages the learned readings come from (engine/nlu/learned.py);
 # only the trained model, inside models/, reaches the server stage.
 COPY --chown=1001:0 data/situations/ ./data/situations/
 # The custom NLU components named in config.yml, and the word lists they read
-# (wordfreq; symspellpy for typing errors, bot/nlu/spelling.py) at the locked versions.
-COPY --chown=1001:0 bot/__init__.py ./bot/
-COPY --chown=1001:0 bot/nlu/ ./bot/nlu/
+# (wordfreq; symspellpy for typing errors, engine/nlu/spelling.py) at the locked versions.
+COPY --chown=1001:0 engine/__init__.py ./engine/
+COPY --chown=1001:0 engine/nlu/ ./engine/nlu/
 COPY requirements/engine.lock /tmp/engine.lock
 USER root
 RUN python -m pip install --no-cache-dir --disable-pip-version-check \
@@ -50,26 +50,25 @@ RUN python -m pip install --no-cache-dir --disable-pip-version-check \
  && rm /tmp/engine.lock \
  && python -c "import cryptography.fernet, psycopg2, redis, sqlalchemy, wordfreq, symspellpy"
 # Only what Rasa imports, owned by root and read-only to user 1001:
-# bot/engine.py (the entrypoint) with actions/logsafe.py (its log filters),
-# bot/nlu (config.yml) with data/nlu (its spelling index), bot/tracker_store.py and
-# bot/lock_store.py
-# (endpoints.yml), and the gateway's settings the tracker store reads.
+# engine/ (the entrypoint, the NLU components config.yml names, the tracker and
+# lock stores endpoints.yml names) with actions/logsafe.py (its log filters),
+# data/nlu (the spelling index's words) and common/ (the settings the tracker
+# store shares with the gateway).
 COPY credentials.yml endpoints.yml ./
-COPY bot/__init__.py bot/engine.py bot/tracker_store.py bot/lock_store.py ./bot/
+COPY engine/ ./engine/
+COPY common/ ./common/
 COPY actions/__init__.py actions/logsafe.py ./actions/
-COPY bot/nlu/ ./bot/nlu/
 # The training examples' words: spelling.py leaves them as written, at training and here alike.
 COPY data/nlu/ ./data/nlu/
-COPY bot/gateway/__init__.py bot/gateway/settings.py ./bot/gateway/
 COPY --from=train /app/models/assistant.tar.gz ./models/assistant.tar.gz
 
 USER 1001
 EXPOSE 5005
-# `python -m bot.engine` is the `rasa` command with our fixes (bot/engine.py),
+# `python -m engine` is the `rasa` command with our fixes (engine/command.py),
 # as scripts/serve.sh runs it: it refuses to start unless the tracker and lock
 # stores in endpoints.yml load, and keeps people's words out of the log. The
 # HTTP API stays off (--enable-api is never passed: it can load a model from a
 # request, CVE-2024-49375).
-ENTRYPOINT ["python", "-m", "bot.engine"]
+ENTRYPOINT ["python", "-m", "engine"]
 CMD ["run", "--model", "models/assistant.tar.gz", "--port", "5005", \
      "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"]

@@ -59,8 +59,8 @@ def _post(url: str, body: dict, headers: dict | None = None) -> dict:
 
 
 def bench_scrub(rounds: int) -> None:
-    from bot.gateway.settings import Settings
     from bot.scrub.scrubber import Scrubber
+    from common.settings import Settings
 
     started = time.perf_counter()
     scrubber = Scrubber(Settings.ner_model, Settings.directory_file)

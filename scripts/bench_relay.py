@@ -121,10 +121,10 @@ async def _login(session: aiohttp.ClientSession, base: str) -> Dict[str, str]:
 
 
 async def bench_relay(messages: int, warmup: int) -> None:
-    from bot.gateway.app import create_app
-    from bot.gateway.keys import STAFF
-    from bot.gateway.settings import Settings, load_settings
+    from bot.app import create_app
+    from bot.foundation.keys import STAFF
     from bot.scrub.scrubber import Scrubber
+    from common.settings import Settings, load_settings
 
     started = time.perf_counter()
     scrubber = Scrubber(Settings.ner_model, Settings.directory_file)

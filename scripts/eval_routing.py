@@ -192,13 +192,13 @@ def run_conversation(bot: Bot, case: dict) -> Result:
 
 
 def detect_languages(cases: List[dict]) -> None:
-    """Each turn's language as the gateway decides it (bot/gateway/language.py, run in the
+    """Each turn's language as the gateway decides it (bot/conversations/language.py, run in the
     gateway's environment, which has lingua), stored in the case as `_spoken`."""
     texts = [[case["text"]] if "text" in case else [t["text"] for t in case["turns"]]
              for case in cases]
     gateway_python = ROOT / ".venv" / "gateway" / "bin" / "python"
     found = subprocess.run(
-        [str(gateway_python), "-m", "bot.gateway.language"], cwd=ROOT, check=True,
+        [str(gateway_python), "-m", "bot.conversations.language"], cwd=ROOT, check=True,
         input=json.dumps(texts), capture_output=True, text=True,
     )
     for case, spoken in zip(cases, json.loads(found.stdout), strict=True):

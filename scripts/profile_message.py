@@ -5,7 +5,7 @@ Run in the engine environment: `.venv/engine/bin/python scripts/profile_message.
 (about half a minute on 2 cores). It prints figures, asserts nothing and writes
 nothing in the repository.
 
-Rasa runs as `scripts/serve.sh` runs it: `bot.engine.install()` first (the
+Rasa runs as `scripts/serve.sh` runs it: `engine.command.install()` first (the
 reply validator built once), then models/assistant.tar.gz loaded in-process
 with endpoints.yml, the encrypted tracker store in a throwaway database (a
 temporary directory, migrated by the gateway) and an action server of its own
@@ -147,8 +147,8 @@ def instrument(recorder: Recorder, nlu_target: str) -> None:
     from rasa.engine.graph import GraphNode
     from rasa.utils.endpoints import EndpointConfig
 
-    from bot.engine import SequentialGraphRunner
-    from bot.tracker_store import EncryptedTrackerStore
+    from engine.command import SequentialGraphRunner
+    from engine.tracker_store import EncryptedTrackerStore
 
     for name in ("issue_ticket", "_acquire_lock", "cleanup"):
         recorder.wrap(LockStore, name, LOCK)
@@ -159,7 +159,7 @@ def instrument(recorder: Recorder, nlu_target: str) -> None:
     recorder.wrap(EncryptedTrackerStore, "serialise_tracker", f"{SAVE}/tracker -> JSON")
     recorder.wrap(MultiFernet, "encrypt", f"{SAVE}/Fernet encrypt")
 
-    run = SequentialGraphRunner.run  # what bot.engine.install() makes Rasa use
+    run = SequentialGraphRunner.run  # what engine.command.install() makes Rasa use
 
     def graph_run(this: Any, inputs: Any = None, targets: Any = None) -> Any:
         recorder.graph = NLU if targets == [nlu_target] else CORE  # for its nodes' labels
@@ -290,9 +290,9 @@ async def profile(args: argparse.Namespace) -> None:
     from rasa.utils.common import configure_logging_and_warnings
     from rasa.utils.log_utils import configure_structlog
 
-    import bot.engine
+    import engine.command
 
-    bot.engine.install()  # as `python -m bot.engine run` does in scripts/serve.sh
+    engine.command.install()  # as `python -m engine run` does in scripts/serve.sh
     configure_logging_and_warnings(logging.WARNING, warn_only_once=True)
     configure_structlog(logging.WARNING)
     endpoints = AvailableEndpoints.read_endpoints(str(ROOT / "endpoints.yml"))

@@ -78,7 +78,7 @@ pids+=($!)
 wait_for "The action server" "http://127.0.0.1:${action_port}/health" 60 "${pids[0]}"
 
 if [[ $mode == shell ]]; then
-  $bin/python -m bot.engine shell --model "$model" --endpoints endpoints.yml
+  $bin/python -m engine shell --model "$model" --endpoints endpoints.yml
   exit 0
 fi
 
@@ -89,8 +89,8 @@ fi
 rasa_urls=()
 for port in "${rasa_ports[@]}"; do
   echo "==> Starting Rasa on 127.0.0.1:${port} (loading the model takes a little while)"
-  # bot.engine is Rasa's own command with one speed fix (see bot/engine.py).
-  supervise "Rasa on port ${port}" $bin/python -m bot.engine run --model "$model" --interface 127.0.0.1 \
+  # engine.command is Rasa's own command with one speed fix (see engine/command.py).
+  supervise "Rasa on port ${port}" $bin/python -m engine run --model "$model" --interface 127.0.0.1 \
     --port "$port" --credentials credentials.yml --endpoints endpoints.yml &
   pids+=($!)
   rasa_urls+=("http://127.0.0.1:${port}")

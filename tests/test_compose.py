@@ -21,7 +21,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.tracker_store import EncryptedTrackerStore, engine_url
+from engine.tracker_store import EncryptedTrackerStore, engine_url
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_TEXT = (ROOT / "docker-compose.yml").read_text()
@@ -157,7 +157,7 @@ async def test_the_roles_get_only_their_tables(postgres, tmp_path, monkeypatch):
 
 
 def test_the_lock_store_logs_in_with_the_password_in_its_url():
-    from bot.lock_store import redis_lock_store
+    from engine.lock_store import redis_lock_store
 
     store = redis_lock_store("redis://:s3cret@redis:6379/0")  # as compose fills it in
     assert store.red.connection_pool.connection_kwargs["password"] == "s3cret"

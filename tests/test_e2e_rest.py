@@ -142,7 +142,7 @@ def test_the_gateway_scrubs_and_routes_a_young_person_to_stodcentrum(servers):
 
 def test_every_button_the_real_bot_offers_passes_the_gateway_as_a_button(servers):
     """The gateway's allow-list (domain + directory) matches what Rasa really sends."""
-    from bot.gateway.payloads import Payloads
+    from bot.foundation.payloads import Payloads
 
     allowed = Payloads(ROOT / "domain", ROOT / "data" / "services.yml")
     base = f"http://127.0.0.1:{servers['GATEWAY_PORT']}/api/conversations"

@@ -22,7 +22,7 @@ import pytest
 import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 
-from bot.tracker_store import EncryptedTrackerStore, engine_url
+from engine.tracker_store import EncryptedTrackerStore, engine_url
 from tests.stack import running_stack, server_pid
 
 pytestmark = pytest.mark.e2e

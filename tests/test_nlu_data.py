@@ -97,9 +97,9 @@ def test_the_routing_sets_exist_and_no_training_example_copies_them():
 
 
 def test_the_learned_models_situations_copy_no_routing_message():
-    # data/situations/ trains the learned readings (bot/nlu/learned.py); the routing
+    # data/situations/ trains the learned readings (engine/nlu/learned.py); the routing
     # sets measure them, so none of their longer messages may be in it, even reworded.
-    from bot.nlu.learned import acute_label, load_examples
+    from engine.nlu.learned import acute_label, load_examples
 
     examples = load_examples(acute_label, ROOT / "data" / "situations")
     situations = {normalise(text) for text, _ in examples}

@@ -2,7 +2,7 @@
 
 The guard in bot/staff/web.py has already turned away anonymous callers;
 `admin_only` turns away workers with a Swedish 403 page. The pages are
-bot/stats/report.py (statistics) and bot/staff/directory_admin.py (the
+bot/staff/statistics.py (statistics) and bot/staff/directory_admin.py (the
 service directory and the chat's opening hours).
 """
 
@@ -16,7 +16,7 @@ from typing import Awaitable, Callable
 
 from aiohttp import web
 
-from bot.staff.accounts import Role
+from bot.foundation.accounts import Role
 from bot.staff.web import CURRENT
 
 NOT_ADMIN = "Den här sidan är bara för administratörer."

@@ -20,14 +20,14 @@ from typing import Any, Dict
 
 from aiohttp import web
 
-from bot.gateway import handover, language
-from bot.gateway.keys import HUB, QUEUE, SCRUB_POOL, SESSIONS, SETTINGS, STAFF, STATS, STORE
-from bot.gateway.scrubbing import clean_text
-from bot.staff import board, choices
+from bot.conversations import board, choices, handover, language
+from bot.conversations.queue import QUEUE, TransitionError
+from bot.foundation.keys import HUB, SCRUB_POOL, SESSIONS, SETTINGS, STAFF, STORE
+from bot.foundation.scrubbing import clean_text
 from bot.staff.live import staff_socket
-from bot.staff.queue import TransitionError
 from bot.staff.web import CURRENT, SESSION_COOKIE
 from bot.stats import counts
+from bot.stats.counts import STATS
 
 log = logging.getLogger("bot.staff")
 

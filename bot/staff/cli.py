@@ -13,11 +13,11 @@ import getpass
 import sys
 from typing import Optional
 
-from bot.gateway import migrate
-from bot.gateway.settings import Settings
-from bot.gateway.storage import Store
-from bot.staff.accounts import ADMIN_NEEDS_TOTP, Role, StaffError, StaffStore
-from bot.staff.passwords import MIN_LENGTH, WeakPassword
+from bot.foundation import migrate
+from bot.foundation.accounts import ADMIN_NEEDS_TOTP, Role, StaffError, StaffStore
+from bot.foundation.passwords import MIN_LENGTH, WeakPassword
+from bot.foundation.storage import Store
+from common.settings import Settings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

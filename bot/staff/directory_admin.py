@@ -15,9 +15,9 @@ Why the pages work the way they do:
   `os.replace`. A reader sees the old file or the new one, never half of
   one, and a save that fails leaves the old file as it was. The leading
   comment block of each file is kept.
-* New opening hours are read back with `bot.staff.duty.load_hours` from the
+* New opening hours are read back with `bot.conversations.duty.load_hours` from the
   temporary file before it replaces the real one; the running gateway reads
-  the file again when it changes (`bot.staff.duty.ChatHours`).
+  the file again when it changes (`bot.conversations.duty.ChatHours`).
 * Opening hours have an English field under the Swedish one (the `en` the bot
   tells English readers); `bot.staff.directory_english` reads it, and drops an
   English text whose Swedish changed while it did not.
@@ -44,11 +44,11 @@ from aiohttp import web
 
 from actions import directory
 from actions.help_cards import get_cards
-from bot.gateway import language
-from bot.gateway.keys import SETTINGS, STAFF
+from bot.conversations import language
+from bot.conversations.duty import DAYS, HoursError, load_hours
+from bot.foundation.keys import SETTINGS, STAFF
 from bot.staff import directory_english as english
 from bot.staff.admin_pages import admin_only, admin_page
-from bot.staff.duty import DAYS, HoursError, load_hours
 from bot.staff.web import CURRENT
 
 DIRECTORY_PAGE = "/staff/admin/directory"

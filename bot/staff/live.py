@@ -14,10 +14,9 @@ import json
 
 from aiohttp import web
 
-from bot.gateway.hub import CLOSE_SESSION_ENDED
-from bot.gateway.keys import SESSIONS, STAFF_HUB
-from bot.gateway.live import same_origin
-from bot.staff import board
+from bot.conversations import board
+from bot.foundation.hub import CLOSE_SESSION_ENDED, same_origin
+from bot.foundation.keys import SESSIONS, STAFF_HUB
 from bot.staff.web import CURRENT, SESSION_COOKIE
 
 

@@ -34,11 +34,10 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 from multidict import MultiDict, MultiDictProxy
 
-from bot.gateway import handover
-from bot.gateway.keys import SESSIONS, STAFF, STAFF_HUB
-from bot.staff import board
-from bot.staff.accounts import AdminWithoutTotp
-from bot.staff.sessions import StaffSession
+from bot.conversations import board, handover
+from bot.foundation.accounts import AdminWithoutTotp
+from bot.foundation.keys import SESSIONS, STAFF, STAFF_HUB
+from bot.foundation.sessions import StaffSession
 
 log = logging.getLogger("bot.staff")
 

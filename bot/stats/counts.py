@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
+from aiohttp import web
 from sqlalchemy import Date, Integer, String, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.gateway.storage import Base, utcnow
+from bot.foundation.storage import Base, utcnow
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 SMALL = 5  # counts below this are shown as "<5"
@@ -151,3 +152,6 @@ async def count_and_strip(stats: Stats, replies: List[Dict[str, Any]]) -> List[D
         band = payload.get("age_group")
         await stats.add(AGE_BANDS, band if band in ("minor", "adult") else "unknown")
     return kept
+
+
+STATS = web.AppKey("stats", Stats)

@@ -80,7 +80,7 @@ async def respond_to(
     """What the person is told when the classifier says `intent` about `text`.
 
     `before` is the person's previous message, read by the rules alone;
-    `young`, the minor model's reading above its threshold (bot/nlu/learned.py);
+    `young`, the minor model's reading above its threshold (engine/nlu/learned.py);
     `language`, the `language` slot ("en" for a conversation in English).
 
     Runs the rule-based parts of the NLU as the pipeline does (ages, the
@@ -88,8 +88,8 @@ async def respond_to(
     would, then the action. The classifier is whatever the test says.
     """
     from actions.respond import ActionRespond
-    from bot.nlu.components import AgeExtractor, _youngest_per_role, ages_in
-    from bot.nlu.situation import analyze, decide_intent
+    from engine.nlu.components import AgeExtractor, _youngest_per_role, ages_in
+    from engine.nlu.situation import analyze, decide_intent
 
     entities = [AgeExtractor._entity(m) for m in _youngest_per_role(ages_in(text))]
     slots = dict(slots or {})

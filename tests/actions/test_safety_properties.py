@@ -164,7 +164,7 @@ def test_no_turn_has_more_than_three_bubbles(situation, intent, confidence, age)
 @st.composite
 def any_age(draw):
     age = draw(st.integers(min_value=13, max_value=60))
-    word = {v: k for k, v in __import__("bot.nlu.age", fromlist=["x"]).NUMBER_WORDS.items()}
+    word = {v: k for k, v in __import__("engine.nlu.age", fromlist=["x"]).NUMBER_WORDS.items()}
     forms = [f"jag är {age}", f"jag e {age}", f"{age} år och", f"jag är {age} år gammal och"]
     if age in word:
         forms.append(f"jag är {word[age]} och")

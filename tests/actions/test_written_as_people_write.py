@@ -1,7 +1,7 @@
 """Classes of message a blind routing set showed the bot misreading, in new words.
 
 Each case gives the classifier a wrong or unsure reading on purpose: the
-answer must come from what the message says (bot/nlu/situation.py and
+answer must come from what the message says (engine/nlu/situation.py and
 actions/routing.py), not from a lucky intent.
 """
 
@@ -483,7 +483,7 @@ async def test_you_dont_understand_offers_a_human_at_once(run):
 
 @pytest.mark.parametrize("text", ["hmm", "eeh", "typ det där ni vet", "det där med honom du vet"])
 def test_a_hesitation_is_not_understood_whatever_the_classifier_says(text):
-    from bot.nlu.situation import analyze, decide_intent
+    from engine.nlu.situation import analyze, decide_intent
 
     situation = analyze(text, "ask_anonymity", 0.7)
     assert decide_intent("ask_anonymity", situation, False, 0.7) == "nlu_fallback"
@@ -1016,7 +1016,7 @@ async def test_a_relatives_age_button_keeps_the_relatives_route():
     # "min lillebror säljer bilder på sig själv", then the "under 18" button: the story's
     # signs are carried to the answer, and the story stays the brother's.
     from actions.respond import ActionRespond
-    from bot.nlu.situation import analyze
+    from engine.nlu.situation import analyze
 
     tracker = make_tracker(
         "inform_age",
@@ -1036,7 +1036,7 @@ async def test_an_age_after_danger_gives_112_again_and_that_ages_route():
 
 
 # Typing errors (a routing set with one word in five mistyped): each is read as the word
-# meant, by the rules and the ages alike (bot/nlu/spelling.py).
+# meant, by the rules and the ages alike (engine/nlu/spelling.py).
 SET_TYPOS = [
     ("har sparat tablettr i en låda o ikväll tar jga alla", "chitchat",
      ["112", "90101"], ["Preventell", "KAST"]),

@@ -2,15 +2,15 @@
 
 Every case is in new words, not copied from the sets, and is answered with the
 `language` slot set to "en". The classifier's reading is wrong or unsure on
-purpose: the answer must come from what the message says (bot/nlu/lexicon/
-english.py, bot/nlu/crisis.py, bot/nlu/situation.py), not from a lucky intent.
+purpose: the answer must come from what the message says (engine/nlu/lexicon/
+english.py, engine/nlu/crisis.py, engine/nlu/situation.py), not from a lucky intent.
 """
 
 import re
 
 import pytest
 
-from bot.nlu.situation import analyze, rule_asks, rule_signs
+from engine.nlu.situation import analyze, rule_asks, rule_signs
 from tests.actions.conftest import respond_to
 from tests.actions.test_actions import bubbles, handover, texts
 
@@ -540,7 +540,7 @@ async def test_young_buyers_threats_and_held_adults_are_understood(text, intent,
 
 def test_an_age_told_of_her_alone_is_hers():
     """A later turn told of her alone ("she just turned 16, in year 10") gives her age."""
-    from bot.nlu.age import find_ages
+    from engine.nlu.age import find_ages
 
     roles = [m.role for m in find_ages("she just turned 16, in year 10")]
     assert roles == ["other", "other"]
@@ -570,7 +570,7 @@ def test_a_journey_for_work_that_was_not_is_the_writers_own_not_a_professionals(
 
 def test_a_question_is_answered_when_the_urges_reading_is_refused():
     """"how do i reach umo? im 16": an age and a question, no urges: the question."""
-    from bot.nlu.situation import decide_intent
+    from engine.nlu.situation import decide_intent
 
     situation = analyze("how do i get in touch with umo? im 16", "urge_to_force", 0.6)
     assert decide_intent("urge_to_force", situation, True, 0.6) == "ask_contact"
@@ -600,7 +600,7 @@ async def test_a_child_with_the_payer_now_and_new_crises_are_understood(text, in
 
 def test_an_age_owned_by_the_writer_is_someone_elses():
     """"my 15yo", "a 16yo resident": the age of someone the writer owns or describes."""
-    from bot.nlu.age import find_ages
+    from engine.nlu.age import find_ages
 
     for text in ("worried about my 15yo, she has new stuff", "a 16yo resident ran off",
                  "my nephew (born 2011) gets money from men"):

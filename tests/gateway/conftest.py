@@ -14,7 +14,7 @@ import pytest
 from hypothesis import configuration as hypothesis_configuration
 from sqlalchemy import create_engine, text
 
-from bot.gateway import migrate
+from bot.foundation import migrate
 from tests.gateway.browser import launched
 from tests.gateway.fixtures import (  # noqa: F401 (fixtures)
     gateway,
@@ -65,7 +65,7 @@ def scrypt_runs(monkeypatch):
     """Every scrypt run, counted (the unit of a login's CPU cost)."""
     import hashlib
 
-    from bot.staff import passwords
+    from bot.foundation import passwords
 
     runs = []
     scrypt = hashlib.scrypt

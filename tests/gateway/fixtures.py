@@ -8,10 +8,10 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.gateway.app import create_app
-from bot.gateway.keys import STAFF
-from bot.gateway.settings import load_settings
-from bot.staff.accounts import Role
+from bot.app import create_app
+from bot.foundation.accounts import Role
+from bot.foundation.keys import STAFF
+from common.settings import load_settings
 
 DOWN = web.AppKey("down", bool)
 # Messages the stand-in answers with the bot's handover payload.

@@ -11,8 +11,8 @@ import re
 import pytest
 from playwright.async_api import expect
 
-from bot.gateway.keys import STORE
-from bot.stats import report
+from bot.foundation.keys import STORE
+from bot.staff import statistics as report
 from bot.stats.counts import Stats
 from tests.gateway.browser import screenshot
 from tests.gateway.fixtures import add_admin

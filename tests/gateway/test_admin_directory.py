@@ -16,11 +16,11 @@ import yaml
 from aiohttp.test_utils import TestClient, TestServer
 
 from actions import directory
-from bot.gateway.app import create_app
-from bot.gateway.keys import HOURS, STAFF
-from bot.gateway.settings import load_settings
+from bot.app import create_app
+from bot.conversations.duty import HOURS, HoursError
+from bot.foundation.keys import STAFF
 from bot.staff import admin_pages, directory_admin, directory_english
-from bot.staff.duty import HoursError
+from common.settings import load_settings
 from tests.gateway.fixtures import PASSWORD, add_admin, staff_client
 
 REPO = Path(__file__).resolve().parents[2]

@@ -15,8 +15,8 @@ from html.parser import HTMLParser
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.gateway.keys import STAFF, STORE
-from bot.stats import report
+from bot.foundation.keys import STAFF, STORE
+from bot.staff import statistics as report
 from bot.stats.counts import (
     AGE_BANDS,
     CHANNELS,

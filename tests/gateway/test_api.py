@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.gateway.app import create_app
-from bot.gateway.logs import AccessLogger
-from bot.gateway.rasa import sender_id
+from bot.app import create_app
+from bot.foundation.logs import AccessLogger
+from bot.foundation.rasa import sender_id
 from tests.gateway.fixtures import DOWN
 
 FAKE_IDENTIFIERS = [

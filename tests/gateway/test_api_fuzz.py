@@ -20,8 +20,9 @@ import schemathesis
 from aiohttp import web
 from hypothesis import HealthCheck, settings
 
-from bot.gateway.app import create_app, load_openapi
-from bot.gateway.settings import load_settings
+from bot.app import create_app
+from bot.public.pages import load_openapi
+from common.settings import load_settings
 
 schema = schemathesis.openapi.from_dict(load_openapi())
 schema.config.generation.update(

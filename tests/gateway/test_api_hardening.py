@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.gateway.app import create_app
-from bot.gateway.keys import SCRUB_POOL
-from bot.gateway.limits import Budgets, Busy
-from bot.gateway.payloads import GREETING, Payloads, defang, domain_payloads
-from bot.gateway.settings import Settings, load_settings
+from bot.app import create_app
+from bot.foundation.keys import SCRUB_POOL
+from bot.foundation.limits import Budgets, Busy
+from bot.foundation.payloads import GREETING, Payloads, defang, domain_payloads
+from common.settings import Settings, load_settings
 from tests.gateway.test_api import assert_error, send, start
 
 IDENTIFIERS = ["sara.lind@example.se", "070-123 45 67", "19900101-1234", "0701234567"]

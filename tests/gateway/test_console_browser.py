@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 from playwright.async_api import expect
 
-from bot.gateway.keys import STORE
+from bot.foundation.keys import STORE
 from tests.gateway.browser import screenshot
 from tests.gateway.fixtures import PASSWORD, totp_code
 

@@ -9,9 +9,9 @@ import logging
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.gateway import migrate
-from bot.gateway.app import create_app
-from bot.gateway.settings import load_settings
+from bot.app import create_app
+from bot.foundation import migrate
+from common.settings import load_settings
 from tests.services import postgres_server
 
 

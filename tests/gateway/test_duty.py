@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.staff.duty import DEFAULT_PATH, HoursError, load_hours
+from bot.conversations.duty import DEFAULT_PATH, HoursError, load_hours
 
 WEEKDAYS = "\n".join(
     f"  {day}: '13:00-16:00'" for day in ("monday", "tuesday", "wednesday", "thursday", "friday")
@@ -97,7 +97,7 @@ def test_a_non_boolean_holiday_setting_is_refused(tmp_path, value):
 
 
 def test_the_running_hours_follow_the_file_and_survive_a_broken_edit(tmp_path):
-    from bot.staff.duty import ChatHours
+    from bot.conversations.duty import ChatHours
 
     path = tmp_path / "hours.yml"
     path.write_text(

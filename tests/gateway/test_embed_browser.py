@@ -16,10 +16,9 @@ import pytest
 from aiohttp import web
 from playwright.async_api import expect
 
-from bot.gateway.app import create_app
-from bot.gateway.keys import STATS
-from bot.gateway.settings import load_settings
-from bot.stats.counts import CHANNELS, NO_CHANNEL, OTHER_CHANNEL, today
+from bot.app import create_app
+from bot.stats.counts import CHANNELS, NO_CHANNEL, OTHER_CHANNEL, STATS, today
+from common.settings import load_settings
 from tests.gateway.browser import DESKTOP, EXIT_SITE, PHONE, assert_accessible, new_page, screenshot
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "embed" / "index.html"

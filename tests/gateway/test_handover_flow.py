@@ -3,11 +3,12 @@
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.gateway.app import create_app
-from bot.gateway.handover import NOBODY_ON_DUTY
-from bot.gateway.keys import QUEUE, SESSIONS, STAFF
-from bot.gateway.settings import load_settings
-from bot.gateway.storage import State
+from bot.app import create_app
+from bot.conversations.handover import NOBODY_ON_DUTY
+from bot.conversations.queue import QUEUE
+from bot.foundation.keys import SESSIONS, STAFF
+from bot.foundation.storage import State
+from common.settings import load_settings
 from tests.gateway.fixtures import OPEN_ALL_WEEK
 
 

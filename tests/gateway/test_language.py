@@ -8,10 +8,11 @@ bot answers in), the person's own choice must stand, and short messages
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.gateway import language
-from bot.gateway.app import create_app
-from bot.gateway.keys import STATS, STORE
+from bot.app import create_app
+from bot.conversations import language
+from bot.foundation.keys import STORE
 from bot.stats import counts
+from bot.stats.counts import STATS
 
 
 @pytest.fixture

@@ -12,13 +12,14 @@ import pytest
 from aiohttp.test_utils import TestClient
 from sqlalchemy import update
 
-from bot.gateway.handover import NOBODY_LEFT, release_if_unstaffed
-from bot.gateway.keys import QUEUE, SESSIONS, STAFF, STORE
-from bot.gateway.storage import Conversation, State
+from bot.conversations.board import queue_text
+from bot.conversations.handover import NOBODY_LEFT, release_if_unstaffed
+from bot.conversations.queue import QUEUE
+from bot.foundation.keys import SESSIONS, STAFF, STORE
+from bot.foundation.sessions import SessionRow
+from bot.foundation.storage import Conversation, State
 from bot.staff.api import WELCOME_BACK
-from bot.staff.board import queue_text
 from bot.staff.live import drop_ended_sessions
-from bot.staff.sessions import SessionRow
 from tests.gateway.fixtures import staff_client
 
 TIMEOUT = 5

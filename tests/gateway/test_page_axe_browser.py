@@ -15,7 +15,7 @@ a message, without the mouse.
 import pytest
 from playwright.async_api import expect
 
-from bot.gateway.keys import HUB
+from bot.foundation.keys import HUB
 from tests.gateway.browser import DESKTOP, PHONE, assert_accessible, new_page
 from tests.gateway.test_page_phone_browser import live_channel, open_chat, write
 

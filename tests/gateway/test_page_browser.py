@@ -10,7 +10,7 @@ import json
 import pytest
 from playwright.async_api import expect
 
-from bot.gateway.keys import HUB
+from bot.foundation.keys import HUB
 from tests.gateway.browser import new_page
 
 

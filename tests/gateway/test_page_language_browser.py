@@ -15,7 +15,7 @@ import json
 import pytest
 from playwright.async_api import expect
 
-from bot.gateway.keys import HUB, STORE
+from bot.foundation.keys import HUB, STORE
 from tests.gateway.browser import new_page, screenshot
 from tests.gateway.fixtures import DOWN
 

@@ -19,9 +19,9 @@ import pytest
 import yaml
 from playwright.async_api import expect
 
-from bot.gateway.app import create_app
-from bot.gateway.keys import HUB
-from bot.gateway.settings import SettingsError, load_settings
+from bot.app import create_app
+from bot.foundation.keys import HUB
+from common.settings import SettingsError, load_settings
 from tests.gateway.browser import DESKTOP, PHONE, new_page, screenshot
 
 REPO = Path(__file__).resolve().parents[2]

@@ -18,10 +18,10 @@ import yaml
 from aiohttp.test_utils import TestServer
 
 from actions.help_cards import DEFAULT_PATH, get_cards
-from bot.gateway import page_texts
-from bot.gateway.app import create_app
+from bot.app import create_app
+from bot.public import page_texts
 
-CHAT_JS = Path(__file__).resolve().parents[2] / "bot" / "gateway" / "static" / "chat.js"
+CHAT_JS = Path(__file__).resolve().parents[2] / "bot" / "public" / "static" / "chat.js"
 CARD_LANGUAGES = {"ro", "es", "ru", "uk", "pl", "th", "ar", "ti", "so"}
 
 

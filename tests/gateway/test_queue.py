@@ -5,8 +5,8 @@ import asyncio
 import pytest
 from cryptography.fernet import Fernet
 
-from bot.gateway.storage import State, Store
-from bot.staff.queue import ACUTE, NORMAL, Queue, TransitionError
+from bot.conversations.queue import ACUTE, NORMAL, Queue, TransitionError
+from bot.foundation.storage import State, Store
 
 
 @pytest.fixture

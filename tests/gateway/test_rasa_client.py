@@ -3,7 +3,7 @@
 import aiohttp
 import pytest
 
-from bot.gateway.rasa import RasaClient, RasaUnavailable
+from bot.foundation.rasa import RasaClient, RasaUnavailable
 from tests.gateway.fixtures import DOWN
 from tests.services import free_port
 

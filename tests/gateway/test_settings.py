@@ -5,7 +5,7 @@ import stat
 import pytest
 from cryptography.fernet import Fernet
 
-from bot.gateway.settings import SettingsError, load_settings
+from common.settings import SettingsError, load_settings
 
 
 def test_first_run_creates_private_key_files(tmp_path):

@@ -12,10 +12,10 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import create_engine, text
 
-from bot.gateway import migrate
-from bot.gateway.storage import Store, utcnow
-from bot.staff.accounts import AdminWithoutTotp, Role, StaffError, StaffStore
-from bot.staff.passwords import WeakPassword, hash_password, verify_password
+from bot.foundation import migrate
+from bot.foundation.accounts import AdminWithoutTotp, Role, StaffError, StaffStore
+from bot.foundation.passwords import WeakPassword, hash_password, verify_password
+from bot.foundation.storage import Store, utcnow
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "ett långt lösenord"
@@ -135,8 +135,8 @@ async def test_old_audit_entries_forget_their_conversation(staff, database_url):
 
 
 async def test_the_retention_job_blanks_old_audit_conversation_ids(database_url, tmp_path):
-    from bot.gateway.app import run_retention
-    from bot.gateway.settings import load_settings
+    from bot.app import run_retention
+    from common.settings import load_settings
 
     settings = load_settings({"OUTREACH_DATA_DIR": str(tmp_path / "var")})
     store = Store.from_url(database_url, settings.fernet_keys)

@@ -2,7 +2,7 @@
 
 from aiohttp.test_utils import TestClient
 
-from bot.gateway.keys import STAFF
+from bot.foundation.keys import STAFF
 from tests.gateway.fixtures import staff_client
 
 

@@ -18,8 +18,8 @@ import datetime as dt
 import pytest
 from playwright.async_api import expect
 
-from bot.gateway.keys import STORE
-from bot.stats import report
+from bot.foundation.keys import STORE
+from bot.staff import statistics as report
 from bot.stats.counts import Stats
 from tests.gateway import test_admin_directory as admin_tests
 from tests.gateway.browser import assert_accessible, screenshot

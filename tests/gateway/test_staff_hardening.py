@@ -9,9 +9,9 @@ import threading
 import pytest
 from aiohttp.test_utils import TestClient
 
-from bot.gateway.app import create_app
-from bot.gateway.keys import STAFF
-from bot.staff import accounts, passwords
+from bot.app import create_app
+from bot.foundation import accounts, passwords
+from bot.foundation.keys import STAFF
 from bot.staff import web as staff_web
 from bot.staff.web import LOGIN_CSRF_COOKIE, SESSION_COOKIE
 from tests.gateway.fixtures import PASSWORD, staff_client

@@ -9,12 +9,12 @@ import pytest
 from aiohttp.test_utils import TestServer
 from sqlalchemy import create_engine, text
 
-from bot.gateway import migrate
-from bot.gateway.app import create_app
-from bot.gateway.keys import STAFF
-from bot.gateway.logs import AccessLogger
-from bot.gateway.storage import utcnow
-from bot.staff.accounts import Role
+from bot.app import create_app
+from bot.foundation import migrate
+from bot.foundation.accounts import Role
+from bot.foundation.keys import STAFF
+from bot.foundation.logs import AccessLogger
+from bot.foundation.storage import utcnow
 from bot.staff.web import LOGIN_CSRF_COOKIE, PUBLIC, SESSION_COOKIE
 
 PASSWORD = "ett långt lösenord"
@@ -77,7 +77,7 @@ async def test_login_sets_a_strict_http_only_cookie_and_opens_the_console(app_cl
 async def test_behind_a_tls_proxy_the_cookie_is_secure_only_when_told_to_trust_it(
     aiohttp_client, settings, scrubber, trusted
 ):
-    from bot.gateway.settings import load_settings
+    from common.settings import load_settings
 
     env = {
         "OUTREACH_DATA_DIR": str(settings.data_dir),

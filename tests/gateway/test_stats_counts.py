@@ -7,11 +7,10 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import inspect
 
-from bot.gateway import migrate
-from bot.gateway.keys import STATS
-from bot.gateway.storage import Store
+from bot.foundation import migrate
+from bot.foundation.storage import Store
 from bot.stats import counts
-from bot.stats.counts import Stats, shown, wait_bucket
+from bot.stats.counts import STATS, Stats, shown, wait_bucket
 from tests.gateway.fixtures import staff_client
 
 

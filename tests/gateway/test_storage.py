@@ -6,9 +6,9 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import create_engine, text
 
-from bot.gateway import migrate
-from bot.gateway.storage import Store, utcnow
-from bot.staff.accounts import StaffStore
+from bot.foundation import migrate
+from bot.foundation.accounts import StaffStore
+from bot.foundation.storage import Store, utcnow
 
 SECRET = "jag heter <NAMN> och säljer sex"
 

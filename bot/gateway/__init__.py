@@ -1,1 +1,0 @@
-"""The gateway: the one public front door, in front of Rasa (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""The public face: the chat page, its API and its live channel."""

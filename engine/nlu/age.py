@@ -1,0 +1,1126 @@
+"""Find an age or age band in a Swedish chat message.
+
+Routing depends on whether someone is under 18, so this parser is deliberately
+conservative: it only reads an age when the sentence says whose age it is
+("jag är 15", "min dotter är 14") or when the whole message is a short answer
+("16", "16 år", "under 18"). "En 45-årig man betalar mig" says nothing about
+the writer and is ignored. When a message holds several ages, the youngest
+decides, so a child is never routed as an adult by mistake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from engine.nlu.age_en import english_mentions, implausible_for_writer, writer_claims
+
+MINOR = "minor"
+ADULT = "adult"
+
+SELF = "self"
+OTHER = "other"
+
+ADULT_AGE = 18
+MIN_PLAUSIBLE_AGE = 5
+MAX_PLAUSIBLE_AGE = 99
+# A message of at most this many words is read as a bare answer ("16 år").
+SHORT_ANSWER_WORDS = 5
+
+# School years in Swedish compulsory school map to ages: "nian" is 15-16.
+_SCHOOL_YEARS = {
+    "fyran": 10,
+    "femman": 11,
+    "sexan": 12,
+    "sjuan": 13,
+    "åttan": 14,
+    "attan": 14,
+    "nian": 15,
+    # Upper secondary school: "ettan på gymnasiet" is 16-17; trean may be 18, but
+    # the youngest reading wins, so a child is never routed as an adult.
+    "ettan": 16,
+    "tvåan": 17,
+    "tvaan": 17,
+    "trean": 17,
+}
+# "går i 8an", "e i 9:an": the school year as a digit.
+_SCHOOL_YEARS.update({f"{grade}{sep}an": 6 + grade for grade in range(4, 10) for sep in ("", ":")})
+# Ages written as words: "sexton", "tjugotvå".
+_UNITS = {"ett": 1, "en": 1, "två": 2, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
+          "sju": 7, "åtta": 8, "atta": 8, "nio": 9}
+NUMBER_WORDS = {
+    "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
+    "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "trettio": 30,
+    "fyrtio": 40, "femtio": 50,
+    # English: "I'm fifteen".
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    # French and Spanish, as a short answer in one's own language: "dix-sept ans".
+    "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
+    "dix-huit": 18, "dix-neuf": 19, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+}
+for _tens, _value in (("tjugo", 20), ("trettio", 30), ("fyrtio", 40)):
+    for _unit, _add in _UNITS.items():
+        NUMBER_WORDS[_tens + _unit] = _value + _add
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_DISCOURSE = (
+    r"(?:(?:asså|alltså|assa|allsa|typ|hej|hejsan|hallå|halla|ok|okej|så|sa|men|hmm|eh|"
+    r"ja|jo|aa|jaa|mm|nej|nä|na|tjena|tja|tjo|yo|hey|hi|hello|hjälp|hjalp|help|snälla|snalla)"
+    r"\W+)*"
+)
+_IDENTITY = (
+    r"(?:kille|tjej|man|kvinna|transkvinna|transkille|transtjej|transman|transperson|"
+    r"icke-?binär|icke-?binar|ickebinär|enby|gubbe|tant|guy|girl|boy|woman|ensamkommande|hen|"
+    r"pojke|flicka|grabb|tjej|kvinna|escort|eskort|sexarbetare|sugarbaby|"
+    r"bög|bog|gay|bi|lesbisk|homo|hetero|"
+    # What the writer does, said first: "massör 33 år, kunderna vill ...".
+    r"massör|massös|massos|student|studerande|stripper|strippa|dansare|modell|"
+    r"camgirl|camtjej|camkille|sugardaddy|sugardejtare|pensionär|pensionar|arbetslös|arbetslos|"
+    # A parent introducing themselves: "mamma på 35, säljer ibland".
+    r"mamma|pappa|småbarnsmamma|smabarnsmamma|ensamstående\s+mamma|ensamstaende\s+mamma|"
+    r"ungdom|tonåring|tonaring)"
+)
+_NUM = rf"(?P<num>\d{{1,2}}|{_NUMBER_WORD})"
+# "född 2009": the year it is now decides the age.
+CURRENT_YEAR = dt.date.today().year
+# Step, foster and teen compounds: "styvdotter", "fosterson", "tonårsdotter".
+_STEP = r"(?:styv|bonus|foster|tonårs|tonars|plast)?"
+_FILLER = (
+    r"(?:(?:bara|ba|typ|snart|nyss|precis|ju|endast|ungefär|ca|cirka|runt|nästan|nastan|ett|en|"
+    r"fortfarande|själv|sjalv|också|ocksa|redan|only|just|still|egentligen|faktiskt|actually|"
+    r"really|around|about|maybe|like|probably|approx|approximately|fyllda|fyllt|alltså|alltsa|"
+    r"asså|assa)"
+    r"\s+)*"
+)
+# Present tense only: "när jag var 14" says nothing about the age now.
+_BE = r"(?:är|ar|ä|e|blir|fyller|fyllde|har\s+fyllt|har\s+precis\s+fyllt)"
+_YEARS = r"(?:\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?(?:\s+old)?|yrs|ans|años|anos))?"
+_SELF_SUBJECT = (
+    r"(?:(?:jag|ja|jg)\s+(?:o|och|å)\s+(?:min|mina)\s+\w+|jag|ja|jg|i'm|im|i\s+am|vi|alla"
+    r"|båda|bada|bägge|bagge)"
+)
+_OTHER_SUBJECT = (
+    # "jag har en bror född 2011" (set BH): "en" after "har" introduces someone else too.
+    r"(?:(?:min|mitt|mina|vår|vårt|var|vart|(?<=har\s)en|(?<=har\s)ett)\s+(?:\w+\s+){0,2}?"
+    rf"(?:{_STEP}(?:dotter|son|barn)|"
+    r"unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
+    r"lillebror|storasyster|storebror|kompis|tjejkompis|killkompis|vän|väninna|van|bästis|"
+    r"klasskompis|systerdotter|"
+    r"brorsdotter|systerson|brorson|kusin|lillkusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
+    r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson|mamma|pappa|mor|far|"
+    r"familjehemsbarn|fosterbarn|tjejkompis|killkompis|"
+    r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare|niece|nephew)"
+    r"|(?:bästa\s+)?(?:kompisen|bästisen|vännen|systern|syrran|brorsan|dottern|sonen|kusinen|"
+    r"lillasyster|lillebror|storasyster|storebror|lillasyrran|lillbrorsan|"
+    r"klienten|eleven|ungdomen|tjejen|killen|flickan|pojken|barnet|personen|patienten)"
+    # Someone's child or sibling named by a genitive: "grannens dotter", "kompisens bror".
+    r"|\w+(?:ens|ans|ns|ets|arnas|ernas)\s+(?:dotter|son|barn|unge|syster|bror|lillasyster|"
+    r"lillebror|tjej|kille)"
+    r"|hon|han|hen)"
+)
+
+# The writer's own age, said in a way another pattern reads as someone else's; where
+# these match, that reading is dropped.
+_CLAIMS = [
+    # "jag jobbar som escort (22)": who the writer is, then the age in brackets.
+    re.compile(rf"(?:\b(?:jag|ja|jg)\s+|^\W*{_DISCOURSE}|[,.!?;]\s*)(?:jobbar|arbetar|är|ar|e)\s+"
+               rf"(?:som\s+)?(?:en\s+)?\w+\s*\(\s*{_NUM}\s*(?:år|ar)?\s*\)"),
+    # "e en kille på 16 o ...": the verb opening a clause is the writer's.
+    re.compile(rf"(?:^|[,.!?;]\s*|\b(?:och|o|men)\s+)\W*{_DISCOURSE}(?:är|ar|e)\s+(?:en\s+|ett\s+)"
+               rf"(?:kille|tjej|man|kvinna|person|pojke|flicka|grabb)\w*\s+(?:på|pa)\s+{_NUM}\b"),
+    # "jag (tjej, 14) har ...": the writer's age in brackets after "jag".
+    re.compile(rf"\b(?:jag|ja|i'm|im)\s*\(\s*(?:{_IDENTITY}\s*,?\s*)?{_NUM}\s*(?:år|ar)?\s*\)"),
+    # "vad e numret till mika? ... 27 o säljer": an age opening a clause on the writer's act.
+    re.compile(rf"(?:^|[.!?;:]\s*){_NUM}\s+(?:år\s+|ar\s+)?(?:o|och|å)\s+(?:säljer|saljer|"
+               r"jobbar|tar\s+emot|träffar|traffar|escortar|eskortar|sugardejtar)\b"),
+]
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Said in the writer's own language or Swedish as a second language: "tengo 35 años",
+    # "mam 19 lat", "am 23 de ani", "j'ai 20 ans", "ich bin 30", "jag har 22 år", "jag 24,",
+    # "now 23", "vi e båda 16".
+    *[
+        (SELF, re.compile(pattern))
+        for pattern in (
+            rf"\b(?:tengo|mam|j'ai|jai|ich\s+bin|jestem|sunt|am)\s+(?:de\s+)?{_NUM}\s*"
+            r"(?:años|anos|lat|ans|jahre|ani|år|ar|de\s+ani)\b",
+            rf"\b(?:jag|ja)\s+har\s+{_NUM}\s*(?:år|ar)\b",
+            rf"\b(?:jag|ja)\s+{_NUM}(?=\s*(?:år|ar)?\s*[,.]|\s+(?:år|ar)\b)",
+            rf"\bnow\s+(?:i'?m\s+|im\s+)?{_NUM}\b",
+            # "en tjej i min ålder (15)", "vi är två tjejer 15 och 16".
+            rf"\bi\s+min\s+ålder\s*\(?\s*{_NUM}\b",
+            rf"\bvi\s+(?:är|ar|e)\s+(?:två|tva|tre|några)?\s*(?:tjejer|killar|ungar|"
+            rf"barn)?\s*,?\s*{_NUM}\b",
+            rf"\b{_NUM}\s+now\b",
+            # "jag (tjej, 14) har ...", "24 år gammal här": the writer's own, in brackets or
+            # introducing themselves.
+            rf"\b(?:jag|ja|i'm|im)\s*\(\s*(?:{_IDENTITY}\s*,?\s*)?{_NUM}\s*(?:år|ar)?\s*\)",
+            rf"(?:^|[,.!?;:]\s*){_NUM}\s*(?:år|ar)\s+(?:gammal|gamla?)\s+(?:här|har)\b",
+            rf"(?:^|[.!?;:]\s*){_NUM}\s+(?:år\s+|ar\s+)?(?:o|och|å)\s+(?:säljer|saljer|"
+            r"jobbar|tar\s+emot|träffar|traffar|escortar|eskortar|sugardejtar)\b",
+            rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|e)\s+)?"
+            rf"{_FILLER}{_NUM}\b",
+        )
+    ],
+    # "jag är 15", "jag e typ 16 år", "i'm 17"
+    (SELF, re.compile(
+        rf"\b{_SELF_SUBJECT}\s+(?:som\s+(?={_BE}))?{_FILLER}(?:{_BE}\s+)?{_FILLER}{_NUM}\b{_YEARS}"
+    )),
+    # "..., fyller 15 i januari", "nyss fyllt 18": the writer's birthday at a clause start.
+    (
+        SELF,
+        re.compile(
+            rf"(?:^|[,.!?;]\s*|\b(?:och|o|men|å|jag|ja)\s+){_FILLER}(?:har\s+)?{_FILLER}"
+            rf"(?:fyller|fyllt|fyllde|blir)\s+{_NUM}\b"
+        ),
+    ),
+    # "säljer sex. 40-årsåldern, två barn": an age band opening a clause is the writer's.
+    (
+        SELF,
+        re.compile(
+            r"(?:^|[,.!?;]\s*)\W*(?:i\s+)?(?P<num>[1-9]0)\s*-?\s*(?:års|ars)(?:åldern|aldern)"
+        ),
+    ),
+    # "hej, 27 här": an age introducing the writer.
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*)\W*{_DISCOURSE}{_NUM}\s+här\b")),
+    # "en elev i 30-årsåldern"
+    (
+        OTHER,
+        re.compile(
+            r"\b(?:en|ett|min|mitt|hans|hennes)\s+(?!man\b|gubbe\b|kund\b|kille\b|snubbe\b)"
+            r"(?:\w+\s+){1,2}?(?:i|runt)\s+"
+            r"(?P<num>[1-9]0)\s*-?\s*(?:års|ars)(?:åldern|aldern)"
+        ),
+    ),
+    # "min dotter är 15", "min lillasyster som är 14", "hon är 16"
+    (
+        OTHER,
+        re.compile(
+            rf"\b{_OTHER_SUBJECT}\s+(?:som\s+)?{_FILLER}{_BE}\s+{_FILLER}{_NUM}\b{_YEARS}"
+        ),
+    ),
+    # "..., e 15", "o e 16 år": a clause that starts with the verb is the writer's
+    (
+        SELF,
+        re.compile(
+            r"(?:^|[,.!?;:\u2600-\u27bf\U0001f000-\U0001faff]\s*|\b(?:och|o|men|å)\s+)"
+            rf"(?:är|ar|e)\s+{_FILLER}{_NUM}\b{_YEARS}"
+        ),
+    ),
+    # "..., 15 år": an age that opens a clause, not "för 10 år sedan"
+    (
+        SELF,
+        re.compile(
+            rf"(?:[,.!?;]\s*|\b(?:men|och|o|å)\s+){_FILLER}{_NUM}\s*-?\s*"
+            r"(?:år|ar|bast|åring|aring|yo|y/o|years?|yrs?)\b"
+            r"(?!\s+(?:sen|sedan|till|kvar|tidigare|gammal\w*\s+\w+))"
+        ),
+    ),
+    # "en kille på 24", "min dotter på 15", "a girl of 16"
+    (
+        SELF,
+        re.compile(
+            rf"\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:en\s+|ett\s+)?(?:kille|tjej|man|kvinna|person|"
+            rf"transperson|transkvinna|transman|pojke|flicka)\w*\s+(?:på|pa)\s+{_NUM}\b"
+        ),
+    ),
+    (
+        OTHER,
+        re.compile(
+            rf"\b(?:min|mitt|vår|vårt|var|vart|en|ett)\s+(?:\w+\s+)?(?:{_STEP}(?:dotter|son|barn)|"
+            r"syster|bror|"
+            r"lillasyster|lillebror|storasyster|storebror|kompis|vän|elev|tjej|kille|flicka|pojke|"
+            rf"klient|ungdom|kusin|lillkusin|barnbarn|spelare|deltagare)\s+(?:på|pa)\s+{_NUM}\b"
+        ),
+    ),
+    (
+        OTHER,
+        re.compile(
+            r"\b(?:my\s+(?:\w+\s+)?(?:sister|brother|daughter|son|friend|girlfriend|boyfriend|wife|"
+            rf"husband|child|kid|student|client)|she|he)\s+is\s+{_FILLER}{_NUM}\b"
+        ),
+    ),
+    # "min dotter 15 har inte kommit hem", "min son, 19, ..."
+    (
+        OTHER,
+        re.compile(
+            rf"\b(?:min|mitt|vår|vårt)\s+(?:\w+\s+)?(?:{_STEP}(?:dotter|son|barn)|"
+            r"syster|bror|lillasyster|"
+            r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|lillkusin|systerdotter|"
+            r"brorsdotter|"
+            rf"systerson|brorson|bästis|vän|flickvän|pojkvän|barnbarn)\s*[,(]?\s*{_NUM}\b"
+            r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|kr|gånger)(?!\w))"
+        ),
+    ),
+    # "new girl here is only 15".
+    (OTHER, re.compile(rf"\b(?:girl|boy|guy|woman|kid|child|client|student)\s+"
+                       rf"(?:here\s+|there\s+)?is\s+"
+                       rf"{_FILLER}{_NUM}\b")),
+    # "bror min e 16", "min 14-åring har fått en telefon".
+    (OTHER, re.compile(rf"\b(?:lillebror|lillasyster|storebror|storasyster|bror|syster|kompis|"
+                       rf"dotter|son|kusin)\s+min\s+(?:är|ar|e)\s+{_FILLER}"
+                       rf"{_NUM}\b")),
+    (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*(?:åring|aring)\b")),
+    # Someone seen, their age guessed: "ser ut att vara 13-14 år", "max 14 år", "inte kan
+    # vara mer än 15" (hotel staff, neighbours). The youngest guess is the one read.
+    (OTHER, re.compile(
+        rf"\b(?:ser\s+ut\s+(?:att\s+vara|som)|verkar\s+vara|kan\s+inte\s+vara\s+(?:mer|äldre|"
+        rf"aldre|över|over)(?:\s+än|\s+an)?|inte\s+kan\s+vara\s+(?:mer|äldre|aldre|över|over)"
+        rf"(?:\s+än|\s+an)?)\s+(?:typ\s+|kanske\s+|runt\s+|ca\s+)?"
+        rf"{_NUM}(?:\s*[-–]\s*\d{{1,2}})?\s*(?:år|ar|åring|aring)?(?!\s*(?:kr|kronor|min|st|gånger|"
+        rf"timmar|dagar|veckor|%))(?!\w)"
+    )),
+    (OTHER, re.compile(
+        rf"\b(?:max|högst|hogst|knappt)\s+{_NUM}(?:\s*[-–]\s*\d{{1,2}})?\s*(?:år|ar)\b"
+        rf"(?!\s+(?:sen|sedan|kvar|till|i\s+fängelse))"
+    )),
+    # "min 15-åriga dotter"
+    (OTHER, re.compile(rf"\b(?:min|mitt|vår|vårt)\s+{_NUM}\s*-?\s*åri(?:g|ga)\b")),
+    # "kille 22, träffar ...", "transkille 16 här", "jag e en kille 16 år", "man 35":
+    # the writer introducing themselves at the start of a clause.
+    (
+        SELF,
+        re.compile(
+            rf"(?:^|[,.!?;:]\s*|\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:en\s+|ett\s+)?)"
+            rf"\W*{_DISCOURSE}(?:(?:e|är|ar)\s+)?(?:vuxen\s+)?{_IDENTITY}\s*(?:här\s*)?,?\s*"
+            rf"(?:på\s+|pa\s+)?{_NUM}\b"
+            r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|ganger|%)(?!\w))"
+        ),
+    ),
+    # "jag e trans o 16", "jag är kille och 17"
+    (
+        SELF,
+        re.compile(
+            rf"\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:\w+\s+){{1,2}}?(?:o|och|å)\s+{_NUM}\b"
+            r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|timm\w*|kr|gånger|dagar|veckor|månader)"
+            r"(?!\w))"
+        ),
+    ),
+    # "..., nu 23", "nu e jag 24": the age now, after one in the past.
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bmen\s+)nu\s+(?:(?:är|ar|e)\s+(?:jag\s+)?)?{_NUM}\b")),
+    # "i work with sex, 35, need a test", "escort, 31.", "lagligt då? 25": a bare age
+    # as a clause of its own.
+    # "..., to my job. 26 f": with the writer's gender after it.
+    (SELF, re.compile(r"[,.?!]\s*(?P<num>1[3-9]|[2-7]\d)\s*(?:[fmk]|tjej|kille|kvinna|female|"
+                      r"male|(?:o|och)\s+(?:escort|eskort|tjej|kille|kvinna|säljer\s+sex))?"
+                      r"\s*(?:[,.!?]|$)")),
+    # "nu är hon 20", "e han 15?": the verb first, someone else's age.
+    (OTHER, re.compile(rf"\b(?:nu\s+)?(?:är|ar|e)\s+(?:hon|han|hen)\s+(?:nu\s+)?{_FILLER}{_NUM}\b"
+                       rf"{_YEARS}(?!\s*(?:min|minuter|kr|gånger|timm\w*)(?!\w))")),
+    # "me romania woman 27 years", "woman 31 years, work in massage".
+    # "thai lady 41 yrs.", "me 38 year".
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*|\bme\s+|\bjag\s+)(?:(?!min\b|mitt\b|my\b|hans\b|"
+                      rf"hennes\b|her\b|his\b|en\b|a\b|the\b)\w+\s+)?(?:woman|man|girl|guy|lady|boy|female|male|"
+                      rf"kvinna|tjej)\s+{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
+    (SELF, re.compile(rf"\bme\s+{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
+    # "I am Thai woman 45", "mujer 44, vendo sexo", "soy 36".
+    (SELF, re.compile(rf"\b(?:i\s+am|i'm|im|jag\s+är|jag\s+ar)\s+(?:an?\s+)?(?:\w+\s+)?(?:woman|"
+                      rf"lady|girl|man|guy|kvinna|tjej)\s*,?\s*{_NUM}\b(?!\s*(?:min|kr|\$)(?!\w))")),
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*)(?:mujer|hombre|chica|femeie|femme)\s*,?\s*{_NUM}\b")),
+    (SELF, re.compile(rf"\bsoy\s+{_NUM}\b(?!\s*(?:min|kr)(?!\w))")),
+    (OTHER, re.compile(rf"\bmy\s+(?:\w+\s+)?(?:brother|sister|daughter|son|friend|cousin)\s+{_NUM}"
+                       r"\b(?!\s*(?:min|minutes|hours|kr|times|\$)(?!\w))")),
+    # "min ålder är 14", "ålder: 16".
+    (SELF, re.compile(rf"\b(?:min\s+ålder|min\s+alder|ålder|alder|my\s+age)\s*(?:är|ar|e|is|:)?\s*"
+                      rf"{_NUM}\b")),
+    # "är bara femtonåring", "sextonårig tjej här".
+    (SELF, re.compile(rf"(?:^\W*|[,.!?;]\s*|\b(?:jag|ja)\s+(?:är|ar|e)\s+|^\W*(?:är|ar|e)\s+)"
+                      rf"{_FILLER}(?:en\s+)?{_NUM}(?:åring|aring|årig|arig)\b")),
+    # "Jag (19) träffar ...", "jag, 19, ...": the writer's age in brackets or commas.
+    (SELF, re.compile(rf"\b(?:jag|ja|jg|me)\s*\(\s*{_NUM}\s*(?:år|ar|y/?o)?\s*\)")),
+    *[(SELF, pattern) for pattern in _CLAIMS],
+    (SELF, re.compile(rf"\b(?:jag|ja|jg)\s*,\s*{_NUM}\s*(?:år|ar)?\s*,")),
+    # "39-årig kvinna. min chef ...": an age with who one is, opening a clause.
+    (SELF, re.compile(rf"(?:^|[,.!?;]\s*)\W*{_DISCOURSE}{_NUM}\s*-?\s*(?:årig|arig|åring|aring)"
+                      rf"a?\s+{_IDENTITY}\b")),
+    # "sonen 16 har massa pengar", "dottern, 15,": someone close, named by the word alone.
+    (OTHER, re.compile(
+        r"\b(?:sonen|dottern|kompisen|bästisen|bastisen|systern|syrran|brorsan|lillasyster|"
+        rf"lillebror|kusinen|barnbarnet|eleven|flickvännen|pojkvännen)\s*[,(]?\s*{_NUM}\b"
+        r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|timm\w*|kr|gånger|dagar|veckor)(?!\w))"
+    )),
+    # "kan man testa sig om man e 15?": "man" (one) in a question about oneself.
+    (SELF, re.compile(rf"\b(?:om|o|och|när|nar|fast)\s+man\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b")),
+    # "my age 38", "my age is 17", "i am woman from Nigeria 28 years"
+    (SELF, re.compile(rf"\bmy\s+age\s+(?:is\s+)?{_NUM}\b")),
+    (
+        SELF,
+        re.compile(
+            rf"\b(?:i\s+am|i'm|im)\s+(?:[a-z]+\s+){{1,4}}?{_NUM}\s*(?:years?|yrs?|y/?o)\b"
+        ),
+    ),
+    # The age as other languages say it, so that a short answer in one's own language
+    # counts: "tengo 17 (años)", "am 27 de ani", "mam 23 lata", "ich bin 16",
+    # "j'ai 17 ans", "عمري 16".
+    (
+        SELF,
+        re.compile(
+            r"(?:\b(?:tengo|tenho|ich\s+bin|j'ai|jai)\s+|عمري\s*)"
+            r"(?P<num>\d{1,2})(?=\s*(?:$|[,.!?]|años|anos|jahre|ans|y\b|e\b|und\b|et\b|"
+            r"o\b|och\b|سنة))"
+        ),
+    ),
+    (
+        SELF,
+        re.compile(
+            r"\b(?P<num>\d{1,2})\s*(?:de\s+)?(?:años|anos|ans|ani|lat|lata|jahre|jahr|anni|лет|года"
+            r"|год"
+            r"|років|роки|ปี|سنة|سنوات|sano)(?!\w)"
+        ),
+    ),
+    # "jag är en man i 50-årsåldern"
+    (
+        SELF,
+        re.compile(
+            rf"\b{_SELF_SUBJECT}\s+(?:är|ar|e)\s+(?:\w+\s+){{0,2}}?(?:i|runt)\s+"
+            r"(?P<num>[1-9]0)\s*-?\s*(?:års|ars)(?:åldern|aldern)"
+        ),
+    ),
+    # "en pojke som fyllde 15 i våras", "en tjej som är 14": someone else, introduced.
+    (OTHER, re.compile(
+        r"\b(?:en|ett)\s+(?:\w+\s+)?(?:pojke|flicka|tjej|kille|elev|unge|grabb|spelare|"
+        r"deltagare|ungdom|barnbarn|barn|son|dotter|systerdotter|brorsdotter|systerson|brorson|"
+        rf"kusin|brorsbarn|systerbarn)\s+som\s+(?:nyss\s+|precis\s+|just\s+)?{_BE}\s+{_FILLER}{_NUM}\b"
+    )),
+    # "en av mina elever, en kvinna runt 35": someone else described by an age.
+    (OTHER, re.compile(
+        r"\b(?:en|ett)\s+(?:kvinna|man|tjej|kille|person|pojke|flicka|elev|deltagare)\s*,?\s*"
+        rf"(?:runt|kring|omkring|ca|cirka|typ|ungefär)\s+{_NUM}\b"
+        r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|%)(?!\w))"
+    )),
+    # "kompis 17 tar betalt för sex": someone close named first, their age beside.
+    (OTHER, re.compile(
+        r"^\W*(?:en\s+)?(?:kompis|kompisen|bästis|bastis|bästisen|bastisen|syrran|brorsan|"
+        r"lillasyster|lillebror|storasyster|storebror|kusin|kusinen|vän|van|vännen|vannen)"
+        rf"\s*[,(]?\s*{_NUM}\b(?!\s*(?:min|minuter|kr|kronor|st|gånger|%)(?!\w))"
+    )),
+    # "en av dem är typ 15", "soc, klient 30 säljer sex".
+    (OTHER, re.compile(
+        r"\ben\s+av\s+(?:dem|dom|tjejerna|killarna|eleverna|ungdomarna|barnen|flickorna|"
+        rf"pojkarna)\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b"
+    )),
+    (OTHER, re.compile(
+        rf"\b(?:klient|klienten|brukare|brukaren|patient|patienten)\s*,?\s*{_NUM}\b"
+        r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|%)(?!\w))"
+    )),
+    # "killarna är 14", "tjejerna i laget e 15": a group the writer is responsible for.
+    (OTHER, re.compile(
+        r"\b(?:killarna|tjejerna|pojkarna|flickorna|eleverna|barnen|ungarna|ungdomarna|"
+        rf"spelarna|deltagarna)\s+(?:\w+\s+){{0,2}}?(?:är|ar|e)\s+{_FILLER}{_NUM}\b"
+        r"(?!\s*(?:st|stycken|personer)\b)"
+    )),
+    # "ar en kille 20 och ...": the verb and who the writer is, opening the message.
+    (SELF, re.compile(
+        rf"^\W*{_DISCOURSE}(?:är|ar|e)\s+(?:en|ett)\s+{_IDENTITY}\s*,?\s*(?:på\s+|pa\s+)?{_NUM}\b"
+        r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|ganger|%)(?!\w))"
+    )),
+    # "i have 21 years", "me have 30 year": a Romance language's way, in English.
+    (SELF, re.compile(rf"\b(?:i|me)\s+(?:have|has)\s+{_NUM}\s*(?:years?|yrs?|år|ar)\b")),
+    # "me woman 38, i live ...": the age closing who the writer is, without "years".
+    (SELF, re.compile(
+        r"(?:^|[.!?;]\s*|\bme\s+)(?:woman|man|girl|guy|lady|boy|kvinna|tjej|kille)\s+"
+        r"(?P<num>1[3-9]|[2-7]\d)\s*(?=[,.!?]|$)"
+    )),
+    # English school years: "im in year 9" (Swedish pupils translate "nian" so).
+]
+_SCHOOL_YEAR_EN = re.compile(
+    r"(?:\b(?:i'?m|i\s+am)\s+in\s+|[,.!?;]\s*(?:in\s+)?|^\s*(?:in\s+)?)(?:year|grade)\s+"
+    r"(?P<grade>[5-9])\b"
+    # "i'm in 8th grade", "in 9th grade": the ordinal before the word.
+    r"|(?:\b(?:i'?m|i\s+am)\s+in\s+(?:the\s+)?|^\s*(?:in\s+)?)(?P<ordinal>[5-9])(?:th|st|nd|rd)\s+"
+    r"(?:grade|year)\b"
+)
+# "två år kvar tills jag blir myndig": eighteen less the years left.
+_YEARS_LEFT = re.compile(
+    r"\b(?P<left>ett|en|två|tva|tre|1|2|3)\s+år\s+kvar\s+(?:tills?|innan)\s+(?:jag|ja)\s+"
+    r"(?:blir|fyller)\s+(?:myndig|18|arton)"
+)
+_LEFT = {"ett": 1, "en": 1, "1": 1, "två": 2, "tva": 2, "2": 2, "tre": 3, "3": 3}
+# "jag var den som var 16. det var i somras": an age this past year is the youngest reading.
+_RECENT = re.compile(
+    rf"\b(?:jag|ja)\s+(?:var|va)\s+(?:den\s+som\s+(?:var|va)\s+)?{_NUM}\b"
+    r"(?=.{0,50}\b(?:i\s+somras|i\s+våras|i\s+vintras|i\s+höstas|nyligen|förra\s+månaden))"
+)
+# "e i sjätte klass", "går i nionde klass": an ordinal school year.
+_ORDINAL_CLASS = re.compile(
+    r"\b(?P<ord>fjärde|fjarde|femte|sjätte|sjatte|sjunde|åttonde|attonde|nionde)\s+klass"
+)
+_ORDINAL = {"fjärde": 4, "fjarde": 4, "femte": 5, "sjätte": 6, "sjatte": 6, "sjunde": 7,
+            "åttonde": 8, "attonde": 8, "nionde": 9}
+# "har inte fyllt 17 än": one year less.
+_NOT_YET_TURNED = re.compile(rf"\binte\s+(?:fyllt|fyllt\s+än|blivit)\s+{_NUM}\b")
+# "förra året när jag var 15": an age a year ago is one year less than now.
+_LAST_YEAR = re.compile(
+    rf"(?:förra\s+året|forra\s+aret|i\s+fjol|för\s+ett\s+år\s+sen)\s+när\s+(?:jag|ja)\s+"
+    rf"(?:var|va)\s+{_NUM}\b|\bnär\s+(?:jag|ja)\s+(?:var|va)\s+"
+    + _NUM.replace("?P<num>", "?P<then>") + r"\s+(?:förra\s+året|forra\s+aret|i\s+fjol)"
+)
+_BARE_NUMBER = re.compile(
+    rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}{_YEARS}(?:\s+gammal)?"
+    r"(?:\s+(?:då|da|typ|ish|btw|asså|eller\s+nåt|eller\s+nat|om\s+du\s+måste\s+veta|"
+    r"men\s+fyller\s+snart|fyller\s+snart|"
+    # A laugh or a shrug after the answer: "typ 14 hehe", "16 iaf", "15 lol".
+    r"ha(?:ha)+\w*|he(?:he)+\w*|lol|xd|iaf|ju|bara|nu|okej|ok|liksom|"
+    # An urging after it, in a crisis: "16 plz hurry", "15 snälla skynda".
+    r"plz|pls|please|snälla|snalla|hurry|skynda|help|hjälp|hjalp|asap|quick|fort|snabbt))*\W*$"
+)
+_SCHOOL = re.compile(
+    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
+    # "i am in nian": a Swedish school year in English.
+    rf"|gar|gaar|e|är|ar|am)\s+"
+    r"(?:i\s+|på\s+|pa\s+|in\s+)?"
+    r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
+    # "går i tvåan": year two of upper secondary or of primary school, a child either way.
+    r"ettan|tvåan|tvaan|trean)\b"
+)
+# "en tjej i åttan", "en kille i tvåan på gymnasiet": someone else's school year.
+_SCHOOL_OTHER = re.compile(
+    r"\b(?:en|ett|min|mitt)\s+(?:\w+\s+)?(?:tjej|kille|flicka|pojke|elev|dotter|son|unge|spelare)"
+    r"\s+(?:som\s+(?:går|gar)\s+)?i\s+(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
+    r"ettan|tvåan|tvaan|trean)\b"
+)
+# "går i åk 8", "e i årskurs 9", "går andra året på gymnasiet": numbered school years,
+# with a verb or opening the message ("en tjej i åk 9" is someone else).
+_SCHOOL_START = (
+    rf"(?:\b(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?"
+    rf"(?:(?:^\W*{_DISCOURSE})|[,.!?;]\s*|\b(?:går|gar|gaar|e|är|ar)\s+)(?:i\s+|på\s+|pa\s+)?"
+)
+_SCHOOL_NUMBERED = re.compile(rf"{_SCHOOL_START}(?:åk|ak|årskurs|arskurs)\s*(?P<grade>[4-9])\b")
+_GYMNASIUM_YEAR = re.compile(
+    rf"{_SCHOOL_START}(?P<ord>första|forsta|andra|tredje|1:a|2:a|3:e)\s+(?:året|aret|år|ar)\s+"
+    r"(?:på|pa|i)\s+(?:gymnasiet|gympa|gymnasium|gymnasie\w*)"
+)
+# "gymnasiet första året", "gymnasiet, ettan": the school named first.
+_GYMNASIUM_FIRST = re.compile(
+    rf"{_SCHOOL_START}(?:gymnasiet|gymnasium|gympa)\s*,?\s*(?:(?P<ord>första|forsta|andra|tredje|"
+    r"1:a|2:a|3:e)\s+(?:året|aret|år|ar)|(?P<year>ettan|tvåan|tvaan|trean|"
+    r"(?:åk|ak|år|ar|årskurs|arskurs)\s*[1-3]|[1-3]:?an))\b"
+)
+_GYMNASIUM_YEARS = {"ettan": 16, "tvåan": 17, "tvaan": 17, "trean": 17}
+# "ettan på gym", "e i tvåan på gymnasiet" (set BI): the year, then the school.
+_YEAR_ON_GYM = re.compile(
+    rf"{_SCHOOL_START}(?P<year>ettan|tvåan|tvaan|trean)\s+(?:på|pa)\s+(?:gym|gymmet|gymnasiet|"
+    r"gymnasium|gymnasie\w*)\b"
+)
+
+
+def _gymnasium_year_age(year: str) -> int:
+    """16 in the first year, 17 after: "ettan", "åk 1", "1:an"."""
+    if year in _GYMNASIUM_YEARS:
+        return _GYMNASIUM_YEARS[year]
+    return 16 if "1" in year else 17
+# "we are three girls ..., 20 to 24 years": the youngest of the writer's group.
+_OUR_RANGE = re.compile(
+    r"\b(?:we are|we're|vi är|vi ar|vi e)\b.{0,60}?\b(?P<num>\d{2})\s*(?:-|–|to|till|och|and)"
+    r"\s*\d{2}\s*(?:years|year|yrs|år|ar|yo)\b"
+)
+_GYMNASIUM_AGE = {"första": 16, "forsta": 16, "1:a": 16, "andra": 17, "2:a": 17,
+                  "tredje": 17, "3:e": 17}
+# "ettan på gymnasiet" without a verb, and a bare school year as a short answer.
+_SCHOOL_ALONE = re.compile(
+    r"(?<!\w)(?P<year>(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+"
+    r"(?:gymnasiet|gymnasium|gympa|gymnasie\w*|gymmet))|sjuan|åttan|attan|nian|[7-9]:?an)(?!\w)"
+)
+_BIRTH_YEAR = re.compile(
+    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s*,?\s+(?:är\s+|ar\s+|e\s+)?)?"
+    # "f. 2010" as a form is filled in: only with a four-digit year.
+    # "i am born 2010", "born in 2009": English as a second language.
+    r"(?:(?:född|fodd|född\s+år|fodd\s+ar|born(?:\s+in)?)\s+(?:år\s+|ar\s+)?"
+    r"|(?<!\w)f\.?\s*(?=(?:19|20)\d\d\b))"
+    r"(?P<year>(?:19[4-9]\d|20[0-2]\d)\b"
+    r"|[-'’]\d{2}(?!\d)"
+    # "född 97": two digits alone, not a day of a month ("född 12 mars").
+    r"|\d{2}(?![\d:])(?!\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|/|-)))"
+)
+# A school year, then the age itself: "i trean som är 18", "går i tvåan, 18 år".
+_YEAR_THEN_AGE = re.compile(
+    r"\b(?:i|på|pa)\s+(?P<year>ettan|tvåan|tvaan|trean|nian|åttan|attan|sjuan)"
+    r"(?:\s+på\s+gymnasiet|\s+pa\s+gymnasiet)?\s*(?:,\s*|\s+som\s+(?:är|ar|e)\s+|\s+och\s+"
+    r"(?:är|ar|e)\s+)(?:\d{1,2})\b"
+)
+# "e 16 o ...", "fyller 16 snart", "16 tjej här": the writer's own age at the very start.
+_LEADING_SELF = re.compile(
+    rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt|blir)\s+{_FILLER}{_NUM}\b"
+)
+_LEADING_NUMBER = re.compile(
+    rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y"
+    rf"|tjej|kille|girl|boy|f|m|o|och|sen|sedan|btw|snart|,|\.|\))(?!\w))"
+    # "en 19 år gammal kille kontrollerar ...": someone else described.
+    r"(?!\s*(?:år|ar)\s+gammal\s+(?:kille|man|tjej|kvinna|gubbe|snubbe|person))"
+)
+_OTHER_EXTRA = [
+    # "En av tjejerna, 16, ringde precis" (set BH): one of a group, the age in apposition.
+    re.compile(
+        r"\ben\s+av\s+(?:dem|dom|tjejerna|killarna|eleverna|ungdomarna|barnen|flickorna|"
+        rf"pojkarna|de\s+boende|våra\s+\w+|vara\s+\w+|mina\s+\w+)\s*[,(]\s*{_NUM}\b"
+    ),
+    # "my wife 32 år", "min dotter 15 år", "en av mina elever, 34 år", "vi e båda 16".
+    re.compile(
+        r"\b(?:min|mitt|mina|my|our|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|syster|bror|kompis|"
+        r"vän|fru|man|sambo|flickvän|pojkvän|wife|husband|girlfriend|boyfriend|daughter|son|"
+        r"sister|brother|friend|mamma|pappa|elev|elever|klient|patient|niece|nephew|kusin|"
+        r"systerdotter|brorsdotter|systerson|brorson|barnbarn|styvdotter|bonusdotter|"
+        r"styvson|bonusson)\s*,?\s*"
+        rf"{_NUM}\s*(?:år|ar|years?|yo)\b"
+    ),
+    re.compile(
+        rf"\b(?:elev|elever|klient|klienter|patient|patienter|brukare)\s*,\s*{_NUM}\s*(?:år|ar)\b"
+    ),
+    # "grannens dotter 15", "kompisens lillebror på 13": someone's child or sibling.
+    re.compile(
+        r"\b\w+(?:ens|ans|ns|ets|arnas|ernas)\s+(?:dotter|son|barn|unge|syster|bror|lillasyster|"
+        r"lillebror|tjej|kille)\s*,?\s*(?:på\s+|pa\s+|(?:e|är|ar)\s+(?:nog\s+|typ\s+|bara\s+|"
+        rf"kanske\s+|runt\s+|ca\s+)?)?{_NUM}\b"
+        r"(?!\s*(?:kr|kronor|min|st|gånger|ganger)(?!\w))"
+    ),
+    # "en kille 16 säger att ...": someone described with the age straight after.
+    re.compile(
+        r"(?<!\bär )(?<!\bar )(?<!\be )(?<!\bä )(?<!\bam )"
+        r"\b(?:en|ett)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|ungdom|unge|elev|person)\s*,?\s*"
+        r"(?P<num>1\d|[2-9]\d)\b(?!\s*(?:år|ar)\s+(?:sen|sedan|äldre|aldre|yngre))"
+        r"(?!\s*(?:kr|kronor|min|st|gånger|ganger)(?!\w))(?!\s*:)"
+    ),
+    re.compile(
+        rf"\b(?:vi\s+(?:är|ar|e)\s+)?(?:båda|bada|bägge|bagge)\s+(?:(?:är|ar|"
+        rf"e)\s+)?{_FILLER}{_NUM}\b"
+    ),
+    re.compile(
+        rf"\b(?:{_STEP}(?:dotter|son|barn)|"
+        r"unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
+        r"systerdotter|brorsdotter|bonusdotter|bonusson|styvdotter|styvson|kusin)"
+        rf"\s*[(,]?\s*{_NUM}\s*(?:år|ar|åring)?\s*\)"
+    ),
+    # "en av killarna (15)": an age in brackets after anyone but the writer.
+    re.compile(
+        rf"\b(?!jag\b|ja\b|jg\b|i\b|me\b)\w+\s*\(\s*{_NUM}\s*(?:år|ar|åring|y/?o)?\s*\)"
+    ),
+    # "en kille som e sexton", "a patient who is 17".
+    re.compile(
+        r"\b(?:en|ett|min|mitt|vår|vårt|a|an|my|our)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|"
+        r"elev|patient|klient|ungdom|person|son|dotter|unge|kompis|vän|syster|bror|kusin|"
+        r"girl|boy|student|client|kid|friend|sister|brother|cousin|daughter)\s+"
+        # "en elev i trean som är 18": where they are, between.
+        r"(?:(?:i|på|pa|in|at|from|från|fran)\s+\w+\s+)?"
+        r"(?:som|who)\s+(?:är|ar|e|is|fyller|blir|(?:precis\s+|nyss\s+|just\s+)?(?:har\s+)?fyllt|"
+        rf"(?:has\s+)?(?:just\s+)?turned)\s+{_FILLER}{_NUM}\b"
+    ),
+    # "en 17-årig tjej", "a 17 year old patient" (not "en 45-årig man": a buyer's age says
+    # nothing of whom to help)
+    re.compile(
+        rf"\b(?:en|ett|min|mitt|a|an|my|our|the|this)\s+{_NUM}\s*-?\s*(?:årig|arig|åriga|ariga)\s+"
+        r"(?:tjej|kille|flicka|pojke|elev|patient|klient|ungdom|dotter|son|unge|brukare)"
+    ),
+    # "hon ser ut att vara kanske 15-16"
+    re.compile(
+        r"\b(?:hon|han|hen|she|he)\s+(?:ser\s+ut\s+att\s+vara|verkar\s+vara|ser\s+ut\s+som|looks)"
+        rf"\s+{_FILLER}(?:kanske\s+|typ\s+|like\s+|maybe\s+)?{_NUM}\b"
+    ),
+    # "a 17 year old patient"
+    re.compile(rf"\b(?:a|an|my|our|the|this)\s+{_NUM}\s*-?\s*(?:year|yr)s?\s*-?\s*old\b"),
+    # "mamma till en 14-åring", "betalar en 16-åring" (not "jag är en 15-åring").
+    re.compile(rf"(?<!\bär\s)(?<!\bar\s)(?<!\be\s)\ben\s+{_NUM}\s*-?\s*(?:åring|aring)\b"),
+]
+_MINOR_BAND = (
+    r"(?:under\s*18|under\s+arton|inte\s+(?:ens\s+)?(?:18|arton|myndig|fyllt\s+18)|minderårig|"
+    r"inte\s+ens\s+(?:1[0-7]|sjutton|sexton|femton|fjorton|tretton)(?!\s*(?:000|tusen|kr|st))|"
+    r"minderarig|fjortis|"
+    r"omyndig|på\s+högstadiet|pa\s+hogstadiet|på\s+mellanstadiet|högstadiet|hogstadiet|"
+    r"nästan\s+(?:18|arton)|nastan\s+(?:18|arton)|snart\s+(?:18|arton)|"
+    r"(?:snart|nästan|nastan)\s+myndig|inte\s+myndig\s+än)"
+)
+# "vart ringer man om man e under 18": the impersonal "man" asking for oneself.
+_IMPERSONAL_MINOR = re.compile(rf"\bom\s+man\s+(?:är|ar|e|ä)\s+(?P<band>{_MINOR_BAND})")
+_ADULT_BAND = (
+    r"(?:(?:över|over)\s*(?:1[89]|[2-9]\d)|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
+    r"(?:över|over)\s+arton|myndig|vuxen)"
+)
+# A band with a subject counts anywhere: "jag är under 18 och ...".
+_SUBJECT = rf"\b(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?"
+_BANDS_WITH_SUBJECT = [
+    (MINOR, re.compile(rf"{_SUBJECT}(?:{_BE}|går)\s+{_FILLER}(?P<band>{_MINOR_BAND}|barn)(?!\w)")),
+    (ADULT, re.compile(rf"{_SUBJECT}(?:{_BE}\s+)?{_FILLER}(?P<band>{_ADULT_BAND})(?!\w)")),
+    # "sen jag blev myndig förra året".
+    (ADULT, re.compile(
+        rf"{_SUBJECT}(?:blev|blivit|har\s+blivit)\s+(?P<band>myndig|18|arton)(?!\w)"
+    )),
+
+]
+# A band that opens the message or a clause is the writer's: "inte 18 än, min kille ...",
+# "vuxen kvinna, tar emot kunder", "fyller 18 nästa månad".
+_CLAUSE_START = (
+    rf"(?:^|[,.!?;:]\s*)\W*{_DISCOURSE}(?:(?:jag|ja|jg)\s+)?(?:(?:är|ar|e)\s+)?"
+)
+_BANDS_OPENING = [
+    (MINOR, re.compile(rf"{_CLAUSE_START}(?:(?:går|gar)\s+(?:i\s+|på\s+|pa\s+)?)?"
+                       rf"(?P<band>{_MINOR_BAND}|fyller\s+(?:18|arton)|"
+                       r"ska\s+fylla\s+(?:18|arton))(?!\w)")),
+    (ADULT, re.compile(rf"{_CLAUSE_START}(?:{_IDENTITY}\s+)?(?:nyss\s+|precis\s+|just\s+)?"
+                       rf"(?P<band>{_ADULT_BAND}|(?:[2-9]\d)\s*\+)(?!\w)")),
+    # "fick körkort i somras", "tog studenten förra året", "läser på komvux" (set CB):
+    # a car licence (B, from 18), school finished a year ago, adult education.
+    (ADULT, re.compile(rf"{_CLAUSE_START}(?:(?:fick|har|tog|tagit|har\s+tagit)\s+(?:mitt\s+)?"
+                       r"(?P<band>körkort|korkort|b-körkort|b-korkort)(?!\w)"
+                       r"|(?:tog|tagit|har\s+tagit)\s+(?P<band2>studenten)\s+(?:förra\s+året|"
+                       r"forra\s+aret|i\s+fjol|för\s+\w+\s+år\s+sen|for\s+\w+\s+ar\s+sen)"
+                       r"|(?:läser|laser|pluggar|går|gar)\s+(?:på\s+|pa\s+)?(?P<band3>komvux))")),
+    # "studerar på uni o ...": university is for adults.
+    (ADULT, re.compile(rf"{_CLAUSE_START}(?:studerar|pluggar|läser|laser)\s+(?:på|pa|vid)\s+"
+                       r"(?P<band>uni|universitet\w*|högskola\w*|hogskola\w*)(?!\w)")),
+]
+# Placed where children live: "bor på ett HVB", "sitter på SiS", "bor på ett boende för
+# ensamkommande barn" say the writer is under 18 (the youngest reading wins).
+_PLACED = re.compile(
+    r"(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg)\s+(?:\w+\s+)?)"
+    r"(?:bor|sitter|är\s+placerad|ar\s+placerad|e\s+placerad|har\s+placerats)\s+"
+    r"(?:på|pa|i)\s+(?:ett\s+|en\s+)?(?P<band>hvb\w*|sis\w*|boende\s+för\s+ensamkommande"
+    r"|boende\s+for\s+ensamkommande|ungdomsboende|jourhem|familjehem)"
+)
+# A band alone counts only as a short answer: "under 18", "vuxen".
+_BANDS_ALONE = [
+    (MINOR, re.compile(rf"(?<!\w){_MINOR_BAND}(?!\w)")),
+    (ADULT, re.compile(rf"(?<!\w){_ADULT_BAND}(?!\w)")),
+]
+_DURATION = re.compile(
+    r"\s*(?:years?|yrs?|år|ar)\s+(?:i|we|jag|ja|vi|har|have|has)\s+(?:\w+\s+)?(?:work\w*|jobb\w*|"
+    r"sålt|salt|sold|sell\w*|säljer|saljer|done|gjort|hållit|hallit|been|varit|do|gör|gor)\b"
+)
+# "son på 16 år", "en tjej på 15 år": the number after a person and "på" is their age.
+_PERSON_OF = re.compile(
+    r"\b(?:son|dotter|barn|pojke|flicka|tjej|kille|grabb|elev|unge|ungdom|syster|bror|"
+    r"kompis|kusin|barnbarn|man|kvinna)\w{0,4}\s+(?:på|pa)\s+$"
+)
+# A doubted adult age of someone else (blind set AW): "vet inte åldern, hon ser ung ut
+# men säger att hon är vuxen" asks for both routes, not the adult one.
+_DOUBTED_AGE = re.compile(
+    r"\b(?:ser\s+(?:\w+\s+)?(?:ung|yngre)\s+ut|ser\s+ut\s+(?:att\s+vara\s+)?(?:yngre|ung)\b|"
+    r"vet\s+(?:inte|ej)\s+(?:hennes\s+|hans\s+|hens\s+)?(?:[aå]lder|[aå]ldern|hur\s+gammal)|"
+    r"os[aä]ker\s+p[aå]\s+(?:\w+\s+)?[aå]lder|kan\s+vara\s+(?:yngre|under\s+18|minder[aå]rig)|"
+    r"(?:tror|misst[aä]nker)\s+(?:att\s+)?(?:hon|han|hen)\s+(?:[aä]r|e)\s+(?:yngre|under\s+18|"
+    r"minder[aå]rig))"
+)
+# "escort i tio år, 38 nu.": a number with "nu" opening a clause is the writer's age now.
+_AGE_NOW = re.compile(
+    rf"(?:^|[,.;:!?]\s*|\s(?:och|o|men|fast)\s+)(?:jag\s+(?:är|ar|e)\s+|ja\s+e\s+|är\s+|e\s+)?"
+    rf"{_NUM}\s+(?:nu|idag|i\s+dag|numera)(?=\W|$)"
+)
+# "orkar inte mer. sexton", "vet ej vad det spelar för roll.. 17 då": an age alone
+# closing a longer message is the writer's answer.
+_AGE_CLOSING = re.compile(
+    rf"(?:[,.;:!?]\s*|\s(?:och|o|men)\s+){_FILLER}{_NUM}{_YEARS}"
+    r"(?:\s+(?:då|da|nu|typ|ish|btw|asså|eller\s+nåt|eller\s+nat))?\W*$"
+)
+# "16 år och ..." at the very start of a message is the writer's own age.
+_LEADING_AGE = re.compile(
+    rf"^\s*{_NUM}\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?|yrs?|y\.o\.?)(?!\w)"
+)
+
+
+# "en tjej i samma klass som mig på högstadiet": the writer is at that school too.
+_CLASSMATE = re.compile(
+    r"\bsamma\s+klass\s+som\s+(?:mig|jag)\b.{0,40}?"
+    r"(?P<band>högstadiet|hogstadiet|mellanstadiet|sjuan|åttan|attan|nian)"
+)
+# "jag har precis börjat gymnasiet", "jag går på högstadiet".
+_AT_SCHOOL = re.compile(
+    r"(?:\b(?:jag|ja|jg)\s+(?:har\s+)?(?:precis\s+|nyss\s+|just\s+|bara\s+)?(?:börjat|borjat|går|"
+    r"gar|pluggar|studerar|läser|laser|ska\s+börja|ska\s+borja|ska\s+gå|ska\s+ga)\s+"
+    r"(?:på\s+|pa\s+|i\s+)?|(?:^|[,.!?;]\s*)\W*(?:har\s+)?(?:ett|två|tva|1|2)\s+år\s+kvar\s+"
+    r"(?:på|pa)\s+)(?P<band>gymnasiet|högstadiet|hogstadiet|mellanstadiet)"
+)
+# "jag e en 09:a", "jag är 2010": the birth year as teenagers name their year group.
+_YEAR_GROUP = re.compile(
+    r"\b(?:jag|ja|jg)\s+(?:är|ar|e)\s+(?:en\s+|typ\s+)?(?:(?P<year>20[01]\d)|"
+    r"(?P<short>0[4-9]|1[0-4]):?a)(?![\w:])(?!\s*(?:kr|kronor|st|gånger|mil|km)(?!\w))"
+)
+# "ska börja sjuan", "börjar gymnasiet i höst", "slutar nian i vår": a school year about to
+# start or end is a child's (ending gymnasiet is not, so only compulsory school ends here).
+# Someone else named just before a verb: "mitt barnbarn gick ...", "en kille som gick ...".
+_SOMEONE_BEFORE = re.compile(
+    rf"(?:\b{_OTHER_SUBJECT}|\b(?:en|ett)\s+(?:\w+\s+)?(?:kille|tjej|pojke|flicka|elev|unge|"
+    r"grabb|ungdom|barn))\s+(?:som\s+)?$"
+)
+_SCHOOL_NEXT = re.compile(
+    r"(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg|och|o|men)\s+)(?:(?:ska|skall)\s+(?:börja|borja)|"
+    r"börjar|borjar)\s+(?:i\s+|på\s+|pa\s+)?(?P<band>fyran|femman|sexan|sjuan|åttan|attan|nian|"
+    r"[4-9]:?an|gymnasiet|högstadiet|hogstadiet|mellanstadiet)(?!\w)"
+    r"|(?:^\W*|[,.!?;]\s*|\b(?:jag|ja|jg|och|o|men)\s+)(?:slutar|går\s+ut|gar\s+ut)\s+"
+    r"(?P<ending>sexan|sjuan|åttan|attan|nian|[6-9]:?an|högstadiet|hogstadiet|mellanstadiet)"
+    r"(?!\w)(?!\s+(?:för|for)\s+\d)"
+    # "gick ut nian i juni": just finished compulsory school.
+    r"|\b(?:gick|har\s+gått|gatt)\s+ut\s+(?P<done>nian|9:?an|högstadiet|hogstadiet)\s+"
+    r"(?:i\s+(?:juni|våras|varas|somras|år|ar)|nyss|precis|förra\s+månaden|i\s+förra\s+veckan)"
+)
+# "min tonårsdotter", "vår tonåring": a teenager, and the youngest reading wins.
+_TEEN_OTHER = re.compile(
+    r"\b(?:min|mitt|mina|vår|vårt|våra|var|vart|hennes|hans)\s+(?:\w+\s+)?(?P<band>"
+    r"(?:tonårs|tonars)(?:dotter|son|barn|tjej|kille|flicka|pojke|döttrar|söner)\w*"
+    r"|tonåring\w*|tonaring\w*)"
+)
+# "en tjej på högstadiet", "mina elever på mellanstadiet": someone else at a child's school.
+_AT_SCHOOL_OTHER = re.compile(
+    r"\b(?:en|ett|min|mitt|mina|hennes|hans|vår|våra)\s+(?:\w+\s+)?(?:tjej|kille|flicka|pojke|"
+    r"elev|elever|dotter|son|unge|ungar|barn|kompis|kompisar|tjejer|killar)\s+(?:som\s+(?:går|gar)"
+    r"\s+)?(?:på|pa|i)\s+(?P<band>högstadiet|hogstadiet|mellanstadiet|lågstadiet|lagstadiet)(?!\w)"
+)
+# "har fått pengar för sex och är inte 18 än": the band in a clause that goes on from the
+# writer's own (no subject of its own). Someone else named earlier owns it instead.
+_ELLIPTIC_MINOR = re.compile(
+    rf"\b(?:och|o|å|men)\s+(?:är|ar|e)\s+{_FILLER}(?P<band>{_MINOR_BAND})(?!\w)"
+)
+_SOMEONE_NAMED = re.compile(
+    r"\b(?:min|mitt|mina|vår|vårt|hennes|hans)\s+(?:\w+\s+)?(?:dotter|son|barn|syster|bror|"
+    r"lillasyster|lillebror|kompis|vän|van|väninna|kusin|elev|klient|tjej|kille|flickvän|"
+    r"pojkvän)\b|\b(?:hon|han|hen)\s+(?:är|ar|e|säljer|saljer|har)\b"
+)
+# "han visste att jag var 15 när han betalade": after a verb of knowing in the past, "var"
+# is the age now (Swedish puts the reported clause in the past too).
+_KNEW_MY_AGE = re.compile(
+    r"\b(?:visste|vet|fick\s+veta|kände\s+till|kande\s+till|brydde\s+sig\s+inte\s+om|"
+    r"struntade\s+i|frågade\s+inte\s+om|fragade\s+inte\s+om)\s+(?:om\s+)?(?:att\s+)?"
+    rf"(?:jag|ja)\s+(?:var|va|bara\s+var)\s+(?:bara\s+)?{_NUM}{_YEARS}\b"
+)
+# "efteråt sa hon att hon var 17", "det visade sig att han bara var 15": someone else's
+# age, told or found out after the fact (a buyer's words).
+_TOLD_THEIR_AGE = re.compile(
+    r"\b(?:sa|sade|berättade|berattade|skrev|erkände|erkande|visade\s+sig|fick\s+(?:jag\s+)?veta|"
+    r"visste|förstod|forstod|insåg|insag|märkte|markte)\s+(?:\w+\s+){0,2}?(?:att\s+)?"
+    r"(?:hon|han|hen|tjejen|killen|personen)\s+(?:bara\s+|egentligen\s+|bara\s+var\s+)?"
+    rf"(?:var|va|är|ar|e)\s+(?:bara\s+)?{_NUM}{_YEARS}\b"
+    r"|\bvisade\s+sig\s+vara\s+(?:bara\s+)?"
+    + _NUM.replace("?P<num>", "?P<then>") + rf"{_YEARS}\b"
+)
+# "vi är två tjejer på 14 o 15": the writer and a friend, the youngest age counts.
+_WE_AGED = re.compile(
+    r"\b(?:vi|jag|ja)\s+(?:är|ar|e)\s+(?:\w+\s+){0,2}?(?:tjejer|killar|kompisar|tjej|kille|"
+    rf"flickor|pojkar|vänner|vanner)\s+(?:på|pa)\s+{_NUM}\b"
+)
+_THEIRS = re.compile(r"(?:och|o|å)\s+(?:min|mina|mitt)\s+\w+\s+som\s+(?:är|ar|e)\s+\D{0,20}$")
+
+
+@dataclass(frozen=True)
+class AgeMention:
+    """An age band found in a message, whose age it is, and the span of the age."""
+
+    group: str
+    role: Optional[str]
+    start: int
+    end: int
+    age: Optional[int] = None
+
+
+# "i am a 16 year old girl": an English "a N-year-old" right after "I am" is the writer.
+_I_AM_A = re.compile(r"\b(?:i'?m|i\s+am|im)\s+(?:only\s+|just\s+)?an?\s+$")
+
+
+def _group(age: int) -> str:
+    return MINOR if age < ADULT_AGE else ADULT
+
+
+def _plausible(age: int) -> bool:
+    return MIN_PLAUSIBLE_AGE <= age <= MAX_PLAUSIBLE_AGE
+
+
+def _role_of(subject: Optional[str]) -> Optional[str]:
+    if subject is None:
+        return None
+    return SELF if re.fullmatch(_SELF_SUBJECT, subject) else OTHER
+
+
+def _full_year(raw: str) -> int:
+    """ "2009", or "-09" and "'95": a two-digit year is the latest one already past."""
+    digits = raw.lstrip("-'’")
+    if len(digits) == 4:
+        return int(digits)
+    century = 2000 if int(digits) <= CURRENT_YEAR % 100 else 1900
+    return century + int(digits)
+
+
+def _number(match: re.Match[str]) -> int:
+    raw = match.group("num")
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+
+
+def find_ages(text: str) -> list[AgeMention]:
+    """Return every age mention whose owner is clear, in text order."""
+    lowered = text.lower()
+    short = len(lowered.split()) <= SHORT_ANSWER_WORDS
+    # Without a subject, a school year or birth year is the writer's own in a
+    # longer message, and a bare answer (owner decided by the dialogue) in a short one.
+    unowned = None if short else SELF
+    mentions: list[AgeMention] = []
+    for role, pattern in _PATTERNS + [(OTHER, p) for p in _OTHER_EXTRA]:
+        for match in pattern.finditer(lowered):
+            age = _number(match)
+            owner = role
+            if role == SELF and _THEIRS.search(lowered[: match.start("num")]):
+                owner = OTHER  # "jag och min syster som är 14": the sister's age
+            elif role == OTHER and _I_AM_A.search(lowered[: match.start("num")]):
+                owner = SELF  # "i am a 16 year old girl": the writer is the girl
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), owner, *match.span("num"), age))
+    for match in _SCHOOL.finditer(lowered):
+        age = _SCHOOL_YEARS[match.group("year")]
+        role = _role_of(match.group("subject"))
+        mentions.append(AgeMention(_group(age), role or unowned, *match.span("year"), age))
+    for match in _SCHOOL_OTHER.finditer(lowered):
+        age = _SCHOOL_YEARS[match.group("year")]
+        mentions.append(AgeMention(_group(age), OTHER, *match.span("year"), age))
+    for pattern, group_name in ((_SCHOOL_NUMBERED, "grade"), (_GYMNASIUM_YEAR, "ord")):
+        for match in pattern.finditer(lowered):
+            raw = match.group(group_name)
+            age = 6 + int(raw) if group_name == "grade" else _GYMNASIUM_AGE[raw]
+            role = _role_of(match.group("subject")) or unowned
+            mentions.append(AgeMention(_group(age), role, *match.span(group_name), age))
+    for match in _GYMNASIUM_FIRST.finditer(lowered):
+        raw = match.group("ord")
+        age = _GYMNASIUM_AGE[raw] if raw else _gymnasium_year_age(match.group("year"))
+        role = _role_of(match.group("subject")) or unowned
+        mentions.append(AgeMention(_group(age), role, *match.span("ord" if raw else "year"), age))
+    for match in _YEAR_ON_GYM.finditer(lowered):
+        age = _gymnasium_year_age(match.group("year"))
+        role = _role_of(match.group("subject")) or unowned
+        if not any(m.start < match.end("year") and match.start("year") < m.end for m in mentions):
+            mentions.append(AgeMention(_group(age), role, *match.span("year"), age))
+    for match in _OUR_RANGE.finditer(lowered):
+        age = int(match.group("num"))
+        if _plausible(age):
+            mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
+    for match in _BIRTH_YEAR.finditer(lowered):
+        age = CURRENT_YEAR - _full_year(match.group("year"))
+        # Born that year: one year younger until the birthday; the youngest reading wins.
+        if _plausible(age):
+            role = _role_of(match.group("subject")) or unowned
+            mentions.append(AgeMention(_group(age - 1), role, *match.span("year"), age - 1))
+    for group, pattern in _BANDS_WITH_SUBJECT:
+        for match in pattern.finditer(lowered):
+            role = _role_of(match.group("subject"))
+            mentions.append(AgeMention(group, role, *match.span("band")))
+    for match in _IMPERSONAL_MINOR.finditer(lowered):
+        mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
+    for match in [*_PLACED.finditer(lowered), *_CLASSMATE.finditer(lowered),
+                  *_AT_SCHOOL.finditer(lowered)]:
+        mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
+    for match in _SCHOOL_NEXT.finditer(lowered):
+        name = next(g for g in ("band", "ending", "done") if match.group(g))
+        span = match.span(name)
+        # "mitt barnbarn gick ut nian i våras", "en kille som gick ut nian": theirs.
+        theirs = name == "done" and _SOMEONE_BEFORE.search(lowered[: match.start()])
+        mentions.append(AgeMention(MINOR, OTHER if theirs else SELF, *span))
+    for match in [*_AT_SCHOOL_OTHER.finditer(lowered), *_TEEN_OTHER.finditer(lowered)]:
+        mentions.append(AgeMention(MINOR, OTHER, *match.span("band")))
+    for match in _YEAR_GROUP.finditer(lowered):
+        raw = match.group("year") or "20" + match.group("short")
+        age = CURRENT_YEAR - int(raw) - 1
+        if _plausible(age):
+            name = "year" if match.group("year") else "short"
+            mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
+    if not short:
+        for group, pattern in _BANDS_OPENING:
+            for match in pattern.finditer(lowered):
+                name = next(g for g in ("band", "band2", "band3")
+                            if g in pattern.groupindex and match.group(g))
+                mentions.append(AgeMention(group, SELF, *match.span(name)))
+        for match in _ELLIPTIC_MINOR.finditer(lowered):
+            before = lowered[: match.start()]
+            role = OTHER if _SOMEONE_NAMED.search(before) else SELF
+            mentions.append(AgeMention(MINOR, role, *match.span("band")))
+        for match in _WE_AGED.finditer(lowered):
+            age = _number(match)
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
+        for match in _TOLD_THEIR_AGE.finditer(lowered):
+            name = "num" if match.group("num") else "then"
+            raw = match.group(name)
+            age = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            if _plausible(age) and age < ADULT_AGE:
+                mentions.append(AgeMention(_group(age), OTHER, *match.span(name), age))
+        for match in _KNEW_MY_AGE.finditer(lowered):
+            age = _number(match)
+            if _plausible(age) and age < ADULT_AGE:
+                mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
+        for match in _ORDINAL_CLASS.finditer(lowered):
+            age = 6 + _ORDINAL[match.group("ord")]
+            mentions.append(AgeMention(_group(age), SELF, *match.span("ord"), age))
+        for match in _NOT_YET_TURNED.finditer(lowered):
+            age = _number(match) - 1
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
+        for match in _YEARS_LEFT.finditer(lowered):
+            age = ADULT_AGE - _LEFT[match.group("left")]
+            mentions.append(AgeMention(_group(age), SELF, *match.span("left"), age))
+        for match in _RECENT.finditer(lowered):
+            age = _number(match)
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
+        for match in _LAST_YEAR.finditer(lowered):
+            group = "num" if match.group("num") else "then"
+            raw = match.group(group)
+            age = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) + 1
+            if _plausible(age):
+                mentions.append(AgeMention(_group(age), SELF, *match.span(group), age))
+        for match in _SCHOOL_YEAR_EN.finditer(lowered):
+            name = "grade" if match.group("grade") else "ordinal"
+            age = 6 + int(match.group(name))
+            mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
+    # English readings add what the Swedish ones missed, and give an owner to an age
+    # they read without one ("12yo and they lock me in": the writer's, in a long message).
+    claimed = writer_claims(lowered)
+    for group, role, start, end, age in english_mentions(lowered, short):
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        # A named owner in English ("one of the girls, 15,") corrects a Swedish guess too,
+        # and so does the writer claiming an age ("im legal (18)").
+        corrects = (role == OTHER and all(m.role == SELF for m in overlapping)) or (
+            role == SELF and (start, end) in claimed
+        )
+        if overlapping and not corrects and not (role and all(m.role is None for m in overlapping)):
+            continue
+        mentions = [m for m in mentions if m not in overlapping]
+        mentions.append(AgeMention(group, role, start, end, age))
+    if not mentions and short:
+        mentions.extend(_short_answer(lowered))
+    elif not short and not any(m.role == SELF for m in mentions):
+        # "15 och tror jag e gravid, killen e 24": the other's age does not hide the writer's.
+        taken = [(m.start, m.end) for m in mentions]
+        mentions.extend(
+            m for m in _leading_age(lowered)
+            if not any(start < m.end and m.start < end for start, end in taken)
+        )
+    if not mentions:
+        # "spelar det nån roll? okej 16 då": a bare answer closing a longer message.
+        last = re.split(r"[?!.]\s+", lowered.strip())[-1]
+        if len(last.split()) <= SHORT_ANSWER_WORDS and _BARE_NUMBER.search(last):
+            offset = lowered.rfind(last)
+            mentions.extend(
+                AgeMention(m.group, m.role, m.start + offset, m.end + offset, m.age)
+                for m in _short_answer(last)
+            )
+    own = {match.span("num") for pattern in _CLAIMS for match in pattern.finditer(lowered)}
+    # "jag jobbar som escort (22)": the writer's reading of a span wins over another's.
+    mentions = [m for m in mentions if m.role != OTHER or (m.start, m.end) not in own]
+    # "vår fosterdotter, 15, har ...": an age a named person owns is not also the writer's.
+    theirs = {(m.start, m.end) for m in mentions if m.role == OTHER}
+    mentions = [
+        m for m in mentions
+        if m.role != SELF or (m.start, m.end) not in theirs
+        # "jag o min bästis e 16", "en tjej i min ålder (15)": both.
+        or re.search(r"\b(?:jag|ja|jg|vi|min\s+ålder|min\s+alder)\b",
+                     lowered[max(0, m.start - 30): m.start])
+    ]
+    # "8 year i work with men", "tio år har jag sålt": how long, not how old (set AU).
+    # "vår son på 16 år har sålt ..." is an age all the same: a person "på" a number.
+    mentions = [
+        m for m in mentions
+        if not _DURATION.match(lowered, m.end) or _PERSON_OF.search(lowered[: m.start])
+    ]
+    # "i'm 5 minutes away", "we are 5 girls": a small number is not the writer's age.
+    mentions = [
+        m for m in mentions if m.role != SELF or not implausible_for_writer(lowered, m.end, m.age)
+    ]
+    for match in _YEAR_THEN_AGE.finditer(lowered):
+        # "en elev i trean som är 18" (set BH): the age said beats the school year's guess.
+        mentions = [
+            m for m in mentions
+            if not (m.age is not None and m.start >= match.start("year")
+                    and m.end <= match.end("year"))
+        ]
+    if _DOUBTED_AGE.search(lowered):
+        # "säger att hon är vuxen, men hon ser ung ut": her age is not known.
+        mentions = [m for m in mentions if not (m.role == OTHER and m.group == ADULT)]
+    return sorted((_not_yet(lowered, m) for m in mentions), key=lambda m: m.start)
+
+
+def _not_yet(lowered: str, mention: AgeMention) -> AgeMention:
+    """ "fyller 18 snart" is 17: one year younger when the age is a coming birthday."""
+    before = lowered[: mention.start]
+    if mention.age is not None and re.search(
+        r"(?:(?:fyller|blir)\s+(?:\w+\s+)?|\b(?:nästan|nastan|snart)\s+)$", before
+    ):
+        age = mention.age - 1
+        return AgeMention(_group(age), mention.role, mention.start, mention.end, age)
+    return mention
+
+
+def _leading_age(lowered: str) -> list[AgeMention]:
+    """Read "16 år och ...", "e 16 o ..." at the start of a longer message as the writer's age."""
+    for pattern in (_LEADING_AGE, _LEADING_SELF, _LEADING_NUMBER, _AGE_NOW, _AGE_CLOSING):
+        match = pattern.search(lowered)
+        if match and _plausible(_number(match)):
+            age = _number(match)
+            return [AgeMention(_group(age), SELF, *match.span("num"), age)]
+    match = _SCHOOL_ALONE.search(lowered)
+    # "ettan på gymnasiet, ..." opening the message; "en tjej i nian" later is someone else.
+    opening = rf"\W*{_DISCOURSE}(?:går\s+i\s+|gar\s+i\s+|i\s+)?"
+    if match and re.fullmatch(opening, lowered[: match.start()]):
+        age = _SCHOOL_YEARS[match.group("year")]
+        return [AgeMention(_group(age), SELF, *match.span("year"), age)]
+    # "... när dom ringer. nian": the writer's school year closing the message.
+    match = _SCHOOL_CLOSING.search(lowered)
+    if match:
+        age = _SCHOOL_YEARS[match.group("year")]
+        return [AgeMention(_group(age), SELF, *match.span("year"), age)]
+    return []
+
+
+_SCHOOL_CLOSING = re.compile(
+    r"[,.;:!?]\s*(?:(?:jag|ja)\s+)?(?:(?:går|gar|e|är)\s+)?(?:i\s+)?"
+    r"(?P<year>sjuan|åttan|attan|nian|[7-9]:?an)\W*$"
+)
+
+
+# Answers to "Är du under 18 eller 18 år eller äldre?" as people type them: "under",
+# "över", "mindre än 18", "15-16", "15 eller 16", "18 i maj", "tonåring".
+_UNDER_OVER = re.compile(
+    r"^\W*(?:(?:ja|jo|nej|nä|typ|asså|alltså|jag\s+är|jag\s+e|ja\s+e|e|är)\W+)*"
+    r"(?P<band>under|över|over|mindre\s+än\s+18|yngre|äldre|aldre|tonåring|tonaring)"
+    r"(?:\W+(?:ja|typ|då|da))?\W*$"
+)
+_TWO_AGES = re.compile(
+    r"^\W*(?:typ\s+|kanske\s+|ca\s+)?(?P<num>\d{1,2})\s*(?:-|–|/|eller|el)\s*\d{1,2}"
+    r"(?:\s*(?:år|ar))?\W*$"
+)
+# "18 i maj", "18 nästa vecka": a birthday still to come (one year less).
+_BIRTHDAY_AHEAD = re.compile(
+    r"^\W*(?P<num>\d{1,2})\s+(?:i\s+(?:jan\w*|feb\w*|mars|april|maj|juni|juli|aug\w*|sep\w*|"
+    r"okt\w*|nov\w*|dec\w*|sommar|höst|vår|vinter)|nästa\s+\w+|snart|om\s+\w+\s+\w+)\W*$"
+)
+
+
+def _short_answer(lowered: str) -> list[AgeMention]:
+    """Read a bare answer to "how old are you?", whose owner the dialogue knows."""
+    match = _UNDER_OVER.search(lowered)
+    if match:
+        band = match.group("band")
+        group = ADULT if band in ("över", "over", "äldre", "aldre") else MINOR
+        return [AgeMention(group, None, *match.span("band"))]
+    for pattern, less in ((_TWO_AGES, 0), (_BIRTHDAY_AHEAD, 1)):
+        match = pattern.search(lowered)
+        if match and _plausible(int(match.group("num")) - less):
+            age = int(match.group("num")) - less
+            return [AgeMention(_group(age), None, *match.span("num"), age)]
+    for group, pattern in _BANDS_ALONE:
+        match = pattern.search(lowered)
+        if match:
+            return [AgeMention(group, None, *match.span())]
+    match = (
+        _BARE_NUMBER.search(lowered)
+        or _LEADING_SELF.search(lowered)
+        or _LEADING_NUMBER.search(lowered)
+    )
+    if match and _plausible(_number(match)):
+        age = _number(match)
+        return [AgeMention(_group(age), None, match.start("num"), match.end("num"), age)]
+    match = _SCHOOL_ALONE.search(lowered)
+    if match:
+        age = _SCHOOL_YEARS[match.group("year")]
+        return [AgeMention(_group(age), None, *match.span("year"), age)]
+    return []
+
+
+def youngest_group(mentions: list[AgeMention]) -> Optional[str]:
+    """The band that decides routing: minor if any mention is under 18."""
+    if not mentions:
+        return None
+    return MINOR if any(m.group == MINOR for m in mentions) else ADULT

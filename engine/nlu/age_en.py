@@ -1,0 +1,521 @@
+"""Ages as people write them in English, beside the Swedish readings of `engine.nlu.age`.
+
+School years (UK "year 10", US "10th grade", "sophomore", "sixth form"),
+self tags ("16f", "f17", "15 here"), bands ("i'm a minor", "not 18 yet",
+"in my twenties"), and ages still to come ("turning 17" is 16 today).
+Returns plain tuples so that `age` can build its mentions without a cycle.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import List, Optional, Set, Tuple
+
+ADULT_AGE = 18
+SELF = "self"
+OTHER = "other"
+MINOR = "minor"
+ADULT = "adult"
+
+# (group, role, start, end, age or None)
+Found = Tuple[str, Optional[str], int, int, Optional[int]]
+
+_I_AM = r"(?:i'?m|i\s+am|im|i’m|iam)"
+# Someone else, as an age's owner; "a girl" is left out ("im a girl in year 9").
+_SOMEONE = (
+    r"(?:she|he|they|she'?s|he'?s|they'?re|my\s+\w+|our\s+\w+|her|his|the\s+(?:girl|boy|kid|child)"
+    r"|an?\s+(?:student|pupil|client|resident|young\s+person))"
+)
+_NUMBER_WORDS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+_NUM = r"(?P<num>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+
+# UK years 7-13 and US grades 6-12 are all under 18 (year 13 ends the summer one turns 18).
+# "I'm in year 10", "me in year 9": the subject (group "me") names the writer even after
+# someone else ("my boyfriend is 24 and I'm in year 10").
+_UK_YEAR = re.compile(
+    rf"(?:\b(?P<me>{_I_AM}\s+(?:in\s+|doing\s+)?|me\s+in\s+)|\bin\s+|\bstarting\s+|^|[,.!?;(]\s*)"
+    r"(?:year|yr|y)\s?(?P<year>1[0-3]|[6-9])\b(?!\s*(?:old|olds|ago|s\b))"
+)
+_US_GRADE = re.compile(
+    rf"(?:\b(?P<me>{_I_AM}\s+|me\s+)in\s+(?:the\s+)?)?"
+    r"(?:\b(?P<grade>1[0-2]|[6-9])(?:th|st|nd|rd)?\s+grade(?:r)?\b"
+    r"|\bgrade\s+(?P<grade2>1[0-2]|[6-9])\b)"
+)
+_HIGH_SCHOOL_YEAR = re.compile(
+    r"\b(?P<band>freshman|sophomore|junior|senior)\b(?!\s+(?:at|in)\s+(?:college|uni))"
+    r"(?=.{0,30}\b(?:high\s*school|hs|school|year)\b|\s*$|\s*[,.!?(]|\s+here\b)"
+)
+# "im a sophomore so idk", "as a freshman": the writer's own school year, with nothing about
+# school after it. "junior" and "senior" also name jobs and the old ("junior developer",
+# "senior citizen"), so those need a school word, the end of a clause or a filler after them.
+_MY_SCHOOL_YEAR = re.compile(
+    rf"(?:\b{_I_AM}\s+(?:only\s+|just\s+|still\s+)?|\bas\s+)an?\s+(?:high\s*school\s+)?"
+    r"(?:(?P<band>freshman|sophomore)\b(?!.{0,30}\b(?:college|uni|university)\b)"
+    r"|(?P<band2>junior|senior)\b(?=\s*(?:$|[,.!?;(])|\s+(?:so|lol|lmao|haha|and|but|here|now|"
+    r"btw|idk|tho|though|too|rn|year|student|(?:in|at)\s+(?:high\s*school|hs|school)|"
+    r"at\s+\w+\s+high)\b))"
+)
+_SCHOOL_BAND = re.compile(
+    rf"\b(?:{_I_AM}\s+(?:still\s+)?(?:in|at)|still\s+(?:in|at)|i\s+(?:go|went)\s+to|"
+    rf"i\s+attend|goes\s+to|in)\s+(?:the\s+)?(?:an?\s+)?"
+    r"(?P<band>middle\s+school|high\s*school|secondary\s+school|junior\s+high|"
+    r"lower\s+sixth|upper\s+sixth|sixth\s+form|grundskola\w*|högstadiet|hogstadiet|gymnasiet)\b"
+)
+_SIXTH_FORM = re.compile(r"\b(?P<band>lower\s+sixth|upper\s+sixth|sixth\s+form)\b")
+_GYMNASIUM_YEAR = re.compile(
+    r"\b(?P<ord>first|1st|second|2nd|third|3rd)\s+year\s+(?:(?:of|at|in)\s+)?(?:the\s+)?"
+    r"(?:gymnasiet|gymnasium|high\s*school|upper\s+secondary)\b"
+)
+_GYMNASIUM_AGE = {"first": 16, "1st": 16, "second": 17, "2nd": 17, "third": 17, "3rd": 17}
+# "16f", "f17", "(15m)", "16 / f": a writer's own tag.
+_TAG = re.compile(
+    r"(?:^|[\s(,\[])(?P<num>1[0-9]|[2-6][0-9])\s?/?\s?(?:f|m|ftm|mtf|nb)(?=$|[\s),.!?\]])"
+    r"|(?:^|[\s(,\[])(?:f|m)\s?/?\s?(?P<num2>1[0-9]|[2-6][0-9])(?=$|[\s),.!?\]])"
+)
+# "16yo and ...", "15 y/o": the writer's own in a longer message, open in a short answer.
+_YO = re.compile(r"\b(?P<num>1[0-9]|[2-7][0-9])\s?(?:yo|y/o|y\.o\.?|yrs?\s+old)\b")
+# "16 and i sell pics", "me 24 from peru": an age opening the message is the writer's.
+_OPENING = re.compile(
+    r"^\W*(?:me\s+|i\s+|age\s+|am\s+)?(?P<num>1[0-9]|[2-6][0-9]|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen)\s*(?:,\s*|\s+)"
+    r"(?:and|n|&|from|here|years?|yrs?|y\.?o\.?|f|m|girl|boy|woman|man|guy|,)\b"
+)
+# "Ukrainian woman 38.", "syrian boy fourteen.", "me colombiana 24 years", "Bulgarian, 36.":
+# a writer introducing themselves by origin or as a woman or boy, then the age.
+_INTRODUCED = re.compile(
+    rf"(?:^|[.!?]\s*)\W*(?:me\s+|i\s+am\s+|im\s+)?(?:a\s+)?"
+    rf"(?:[a-z]+(?:an|ian|ia|ea|ese|ish|ic|i|ean|ine|ino|ina|ana|ano)\b[\s,]*)?"
+    rf"(?:(?:woman|girl|boy|man|lady|guy|mother|wife|mom|mum|female|male)\b[\s,]*)?"
+    rf"{_NUM}\s*(?:years?|yrs?|y\.?o\.?|year\s+old)?\s*(?=[.,!?;]|$|\s+(?:from|and|here|i)\b)"
+)
+# "my boyfriend he is 24 and me 15": "me" and the age, the writer's.
+_ME_AGE = re.compile(rf"\b(?:and|but)\s+me\s+{_NUM}\b")
+# "my nephew 16 from Syria": a relative with the age straight after, theirs.
+_RELATIVE_AGE = re.compile(
+    r"\b(?:my|our|her|his)\s+(?:little\s+|big\s+|younger\s+|older\s+|foster\s+|step\s*)?"
+    r"(?:son|daughter|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandaughter|"
+    r"friend|child|kid|"
+    r"stepson|stepdaughter|boy|girl)\s+"
+    + _NUM
+    + r"\b(?!\s*(?:min|minutes|hours|days|times|%|kr|sek|euro))"
+)
+# "we're both 15", "we are 16": the writer's age too.
+# Not a count of people: "we are 5 girls", "we're 3 of us here".
+_WE = re.compile(
+    rf"\bwe\s*(?:'re|are|r)\s+(?:both\s+|all\s+)?{_NUM}\b"
+    r"(?!\s*(?:girls|boys|women|men|ladies|guys|people|persons|kids|children|friends|sisters|"
+    r"brothers|clients|customers|workers|escorts|students|of)\b)"
+)
+# "shes 17", "he's 15", "my nephew is 22", "my grandson is 16": someone else's.
+_THEIRS = re.compile(
+    rf"\b(?:she'?s|he'?s|hes|shes|she\s+is|he\s+is|they\s+are|they'?re|"
+    rf"(?:my|our|her|his)\s+(?:\w+\s+)?\w+\s+(?:is|was))\s+(?:only\s+|just\s+|like\s+|"
+    rf"about\s+|maybe\s+)?{_NUM}\b(?!\s*(?:min|minutes|hours|days|times|%|kr|sek|euro))"
+)
+# "a 15 y/o boy", "the girl they sent up looks 14 max": someone described, not the writer.
+_DESCRIBED = re.compile(
+    r"\ban?\s+(?P<num>1[0-9]|[2-7][0-9])\s*(?:y/?o|yo|-?\s*years?[\s-]*old|yr[\s-]*old)\s+"
+    r"(?:boy|girl|kid|child|lad|guy|man|woman|teen|teenager|student|pupil|player|son|daughter)\b"
+    r"|\b(?:boy|girl|kid|lad|teen|son|daughter|granddaughter|grandson|brother|sister)\s+(?:of\s+)?"
+    r"(?:around|about|maybe|roughly|approx\w*)\s+(?P<num3>1[0-7])\b"
+    r"|\bcan'?t\s+be\s+(?:more|older)\s+than\s+(?P<num4>1[0-7])\b"
+    r"|\b(?:looks?|looking|looked|seems?|seemed)\s+(?:like\s+)?(?:maybe\s+|about\s+|around\s+|"
+    r"only\s+|barely\s+)?(?P<num2>1[0-7])\b(?!\s*(?:min|minutes|hours|kr|times))"
+)
+# "one of the girls, 15, told me": the pupil's or client's age, not the writer's.
+_ONE_OF = re.compile(
+    r"\bone\s+of\s+(?:the|our|my)\s+\w+\s*[,(]\s*(?P<num>1[0-9]|[2-6][0-9])\s*[,)]"
+)
+# "i see clients, 25 woman, no swedish personal number": the writer's age and sex as a tag.
+_AGE_AND_SEX = re.compile(
+    r"(?:^|[,.;!?]\s*)(?P<num>1[0-9]|[2-6][0-9])\s+(?:woman|man|female|male|girl|boy)\s*(?=[,.;!?]|"
+    r"$)"
+)
+# "my 13 y/o's pictures", "a 16yo resident": an age owned or described is someone else's.
+_OWNER_BEFORE = re.compile(r"\b(?:my|our|her|his|their|a|an|the)\s+$")
+_WRITER_BEFORE = re.compile(r"(?:^|\b(?:me|i'?m|im|i\s+am|as|being))\W*$")
+_PERSON_AFTER = re.compile(
+    r"\s*(?:'s\b|girl|boy|son|daughter|niece|nephew|resident|pupil|student|kid|child|client|"
+    r"patient|cousin|sister|brother|grandson|granddaughter)"
+)
+# "she's in gymnasiet, second year, so 17": told of someone else, with no word of the writer.
+_ABOUT_THEM_ONLY = re.compile(r"^\W*(?:she|he|they)(?:'s|s|'re| is| was| are| turned| has)?\b")
+_WRITER_WORD = re.compile(r"\b(?:i|i'?m|im|me|my|mine|we|us|our)\b")
+_HERE = re.compile(r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s+(?:here|btw|yo)\b")
+_AGED = re.compile(rf"(?:^|[,.!?;(]\s*|\b(?P<me>{_I_AM})\s+)ag(?:e|ed)\s*:?\s*(?P<num>\d{{1,2}})\b")
+# "I am Kenyan lady aged 27", "my son aged 15", "girl aged 16": someone, then "aged". Whose
+# is read from what comes before (see `_aged_owner`).
+_AGED_PERSON = re.compile(r"\b[a-z]+\s*,?\s+aged\s+(?P<num>\d{1,2})\b")
+_AGED_MINE = re.compile(
+    rf"(?:\b{_I_AM}|\bme)\s+(?:an?\s+)?"
+    r"(?:(?!(?:with|and|of|for|to|a|an|the|my|have|has|met|know)\b)[a-z]+\s*,?\s+){0,3}$"
+)
+_AGED_THEIRS = re.compile(
+    r"\b(?:my|our|his|her|their|a|an|the|this|that|one)\s+(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:met|meet|know|knows|see|saw|with|and|of|for|to)\s+$"
+)
+# "I'm 16yrs old", "i am 15 years, from Eritrea": a count of years after "I am" is the age,
+# unless it is how long ("i am 20 years here", "2 years clean").
+_I_AM_YEARS = re.compile(
+    rf"\b{_I_AM}\s+(?:only\s+|just\s+|now\s+)?{_NUM}\s*(?:years?|yrs?|y/?o|y\.o\.?)(?!\w)"
+    r"(?!\s+(?:in|into|here|there|clean|sober|married|together|with|of|ago|since|working|"
+    r"experience|now\s+in)\b)"
+)
+# "if im also 16", "we're 16 too": the writer's age beside someone else's.
+_ALSO = re.compile(rf"\b(?:{_I_AM}|we'?re|we\s+are)\s+(?:also|both)\s+{_NUM}\b")
+# "shes 15 like us", "she is 14, same as me": her age, and the writer's too.
+_LIKE_US = re.compile(
+    r"\b(?P<num>1[0-9]|[2-6][0-9])\s*,?\s+(?P<us>like\s+(?:us|me)|same\s+(?:age\s+)?as\s+"
+    r"(?:us|me))\b"
+)
+# "ninth grader", "a 10th grader": the writer's school year, after "i'm" or opening the message.
+_GRADER = re.compile(
+    r"(?:^\W*|\b(?:i'?m|im|i\s+am|me)\s+(?:a\s+|an\s+)?)(?P<band>(?:sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|6th|7th|8th|9th|10th|11th)\s+grader)\b"
+)
+# "we are 4 girls in one flat all over 20": the writer among adults.
+_ALL_OVER = re.compile(r"\b(?:all|both)\s+(?P<band>over\s+(?:18|eighteen|19|[2-6]0))\b")
+# "im legal (18)", "i'm legal, 19": the age said with "legal" is the writer's, though
+# "legal (18)" alone reads like someone named before a bracket.
+_LEGAL_AGE = re.compile(
+    rf"\b{_I_AM}\s+(?:finally\s+|now\s+|fully\s+)?legal\s*(?:age\s*)?[(,:]?\s*"
+    r"(?P<num>1[89]|[2-9]\d)\b"
+)
+# "18 (just).", "19, just", "(19) ...": the age opening the message, the writer's.
+_OPENING_JUST = re.compile(
+    r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s*[(,]?\s*(?:just|only\s+just|barely)\b"
+    r"|^\W*\(\s*(?P<num2>1[0-9]|[2-6][0-9])\s*(?:y/?o|yrs?|f|m)?\s*\)"
+    # "17 (18 in june).": the age now, then the birthday to come.
+    r"|^\W*(?P<num3>1[0-7])\s*[(,]\s*(?:18|eighteen)\s+(?:in|next|on|this|at|by)\b"
+)
+_A_N_YEAR_OLD = re.compile(
+    rf"\b{_I_AM}\s+(?:only\s+|just\s+)?an?\s+{_NUM}[\s-]*(?:years?|yr)[\s-]*old\b"
+)
+_TURNING = re.compile(
+    rf"\b(?:turning|turn|will\s+be|i'?ll\s+be|gonna\s+be|going\s+to\s+be|about\s+to\s+turn)"
+    rf"\s+{_NUM}\b(?!\s*(?:min|minutes|hours|days))"
+)
+_ALMOST = re.compile(rf"\b(?:{_I_AM}\s+)?(?:almost|nearly|not\s+yet|not\s+even)\s+{_NUM}\b")
+_NOT_YET = re.compile(rf"\bnot\s+{_NUM}\s+yet\b")
+_JUST_TURNED = re.compile(rf"\b(?:just\s+)?turned\s+{_NUM}\b")
+# "underage lol but i sell pics", "underage here", "me underage": the band opening the
+# message, or after "me", is the writer's. "underage girls are sold there" describes others,
+# so only the end of a clause or a filler word may follow.
+_UNDERAGE_OPENING = re.compile(
+    r"(?:(?:^|[.!?;]\s*)\W*(?:and\s+|but\s+|still\s+|also\s+)?|\b(?P<me>me)\s+(?:still\s+|too\s+)?)"
+    r"(?P<band>underage|under\s+age|under\s*18)"
+    r"(?=\W*$|\s*[,.!?;)]|\s+(?:lol|lmao|haha|here|btw|and|but|so|too|tho|though|myself|still|"
+    r"rn|idk|tbh|honestly|xd|i|im|i'm|af|ok|okay)\b)"
+)
+# "i'm legal", "im legal now": of legal age. Not "legal here", "legal resident" (the right to
+# stay), so only the end of a clause or a filler word may follow.
+_LEGAL = re.compile(
+    rf"\b{_I_AM}\s+(?:finally\s+|now\s+|fully\s+)?(?P<band>legal)(?:\s+age)?"
+    r"(?=\s*(?:$|[,.!?;(])|\s+(?:now|lol|btw|and|but|so|haha|trust|dont|don't|i|im|i'm)\b)"
+)
+# "i am a student in high school", "im high school student", "I am student at high school":
+# the writer at a school for those under 18.
+_HIGH_SCHOOL_STUDENT = re.compile(
+    rf"\b(?:{_I_AM}|me)\s+(?:still\s+|just\s+|only\s+)?(?:an?\s+)?(?:"
+    r"(?:student|pupil)\s+(?:at|in|of)\s+(?:the\s+|a\s+)?(?P<band>high\s*school|gymnasium|"
+    r"gymnasiet|secondary\s+school|upper\s+secondary|middle\s+school)"
+    r"|(?P<band2>high\s*school|gymnasium|secondary\s+school|middle\s+school)\s+"
+    r"(?:student|pupil|girl|boy|kid))\b"
+)
+# "high school, 2nd year", "gymnasium second year": the school named first.
+_YEAR_OF_SCHOOL = re.compile(
+    r"\b(?:high\s*school|gymnasium|gymnasiet|upper\s+secondary)\s*,?\s*(?:in\s+)?(?:the\s+|my\s+)?"
+    r"(?P<ord>first|1st|second|2nd|third|3rd)\s+year\b"
+)
+_MINOR_BAND = re.compile(
+    rf"\b{_I_AM}\s+(?:still\s+|only\s+|just\s+)?(?:a\s+)?"
+    r"(?P<band>minor|underage|under\s+age|under\s+18|under\s+eighteen|kid|child|teen|teenager)\b"
+)
+# Under 18 said without a number: "too young to drive", "not even old enough to vote",
+# "teen guy here", "my 16th birthday is next month".
+_YOUNG_SAID = re.compile(
+    r"\b(?P<band>too\s+young\s+to\s+(?:drive|vote|drink)|not\s+(?:even\s+)?old\s+enough\s+to\s+"
+    r"(?:vote|drive|drink)|teen\s+(?:guy|girl|boy)\s+here|(?:^|[.!?]\s*)teen\s+(?:guy|girl|boy)\b)"
+)
+_NEXT_BIRTHDAY = re.compile(
+    r"\bmy\s+(?P<num>1[0-9])(?:th|st|nd|rd)\s+(?:birthday|bday|b-day)\s+is\s+(?:next|in|this|on)\b"
+)
+# "she's in her twenties", "my sister is in her thirties": someone else, an adult.
+_OTHER_ADULT_BAND = re.compile(
+    r"\b(?:she'?s|he'?s|shes|hes|she\s+is|he\s+is|they\s+are|they'?re|who\s+is|is)\s+in\s+"
+    r"(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?P<band>twenties|20s|thirties|30s|forties|"
+    r"40s|fifties|50s)\b|\b(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(?P<band2>30s|thirties|"
+    r"40s|forties)\b"
+)
+# A man described by his age, beside a girl or a child: the age is his, not theirs.
+_MAN_AGED = re.compile(
+    r"\b(?:man|men|guy|guys|dude|bloke|gentleman|buyer|client|customer|boyfriend)\s+"
+    r"(?:who\s+is\s+|who'?s\s+|that\s+is\s+)?in\s+(?:his|their)\s+(?:early\s+|mid\s+|late\s+)?"
+    r"(?:twenties|20s|thirties|30s|forties|40s|fifties|50s|sixties|60s)\b"
+    r"|\ban?\s+(?:older\s+)?(?:[2-7][0-9])\s*(?:y/?o|-?\s*years?[\s-]*old|yr[\s-]*old)\s+"
+    r"(?:man|guy|dude|bloke)\b"
+)
+_CHILD_OR_HER = re.compile(
+    r"\b(?:girls?|daughter|niece|granddaughter|child|children|kids?|teens?|teenagers?|boys?|son|"
+    r"nephew|grandson|pupils?|students?|residents?|minors?|she|her)\b"
+)
+# "mum here. daughter is 17": a relation named at a clause start is someone else.
+_RELATION_IS = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:(?:my|our)\s+)?(?:\w+'?s\s+)?(?:little\s+|big\s+|younger\s+|older\s+)?"
+    r"(?:daughter|son|sister|brother|granddaughter|grandson|niece|nephew|stepdaughter|stepson|"
+    r"cousin)\s+(?:is|was|just\s+turned)\s+(?:only\s+|just\s+)?(?P<num>1[0-9]|[2-7][0-9])\b"
+)
+# "my granddaughter, born 2010": someone else's birth year.
+_THEIR_BIRTH_YEAR = re.compile(
+    r"\b(?:my|our|her|his)\s+(?:\w+'?s\s+)?(?:\w+\s+)?(?:daughter|son|sister|brother|granddaughter|"
+    r"grandson|niece|nephew|child|kid|girl|boy|friend|student|pupil|cousin)\s*[,(]?\s*(?:who\s+(?:w"
+    r"as|"
+    r"is)\s+|was\s+)?born\s+(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+# "I (f, 27) was raped": the writer's age in brackets after "I".
+_I_BRACKET = re.compile(
+    r"\bi\s*\(\s*(?:[fm]|female|male|woman|man)?\s*,?\s*(?P<num>1[0-9]|[2-7][0-9])"
+    r"\s*(?:,?\s*[fm])?\s*\)"
+)
+_ADULT_BAND = re.compile(
+    rf"\b{_I_AM}\s+(?:an?\s+)?(?:grown\s+)?"
+    r"(?P<band>adult|over\s+18|over\s+eighteen|18\+|of\s+age|grown\s+(?:wo)?man|"
+    r"in\s+my\s+(?:20s|twenties|30s|thirties|40s|forties|50s|fifties|60s|sixties))"
+)
+_OTHER_BAND = re.compile(
+    rf"\b{_SOMEONE}\s+(?:is|was|are|'s)\s+(?:still\s+|only\s+|just\s+)?(?:a\s+)?"
+    r"(?P<band>minor|underage|under\s+18|in\s+(?:middle|high)\s+school|in\s+year\s+(?:[6-9]|1[0-3])"
+    r")"
+    r"\b"
+)
+# "my daughter, fifteen, ...", "our son (16)": an age in apposition to someone.
+_APPOSITION = re.compile(
+    r"\b(?:my|our|her|his)\s+(?:\w+'?s\s+)?(?:\w+\s+)?\w+\s*[,(]\s*"
+    + _NUM
+    + r"\s*(?:y/?o|yrs?|years?(?:\s+old)?)?\s*[,)]"
+)
+_OTHER_YEAR = re.compile(
+    rf"\b{_SOMEONE}\s+(?:who\s+is\s+|is\s+|'s\s+)?(?:in\s+)?(?:year|grade)\s+"
+    r"(?P<year>1[0-3]|[6-9])\b"
+)
+
+
+def _number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+
+
+def _group(age: int) -> str:
+    return MINOR if age < ADULT_AGE else ADULT
+
+
+def _someone_before(lowered: str, start: int) -> bool:
+    """An age placed after someone else ("my sister ... year 9"): theirs."""
+    match = re.search(rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}$", lowered[:start])
+    # "i am a student in high school": the student is the writer.
+    return bool(match) and not _WRITER_IS.search(lowered[: match.start()])
+
+
+# The writer named as that someone: "i am a student", "me a student", "as a student".
+_WRITER_IS = re.compile(rf"(?:\b{_I_AM}|\bme|\bas)\s+(?:only\s+|just\s+|still\s+)?$")
+
+
+# An age under ten is the writer's only when said as years ("i am 9 years old"); a bare small
+# number is a count or a time ("we are 5 girls", "i'm 5 minutes away").
+MIN_WRITER_AGE = 10
+# Under ten, only an age said as one: "i am 9 years old", not "escort 5 years" (how long).
+_YEARS_AFTER = re.compile(
+    r"\s*-?\s*(?:(?:years?|yrs?)\s+old|år\s+gammal|ar\s+gammal|åring|aring|yo|y/o|y\.o\.?)(?!\w)"
+)
+
+
+def implausible_for_writer(lowered: str, end: int, age: Optional[int]) -> bool:
+    """A writer's age below ten not said as years: a count, not an age."""
+    return age is not None and age < MIN_WRITER_AGE and not _YEARS_AFTER.match(lowered, end)
+
+
+def writer_claims(lowered: str) -> Set[Tuple[int, int]]:
+    """Spans of ages the writer claims ("im legal (18)"), read by others as someone else's."""
+    return {match.span("num") for match in _LEGAL_AGE.finditer(lowered)}
+
+
+def _aged_owner(lowered: str, match: re.Match) -> str:
+    """Whose "X aged N" is: the writer's after "I am" or introducing themselves ("girl aged
+    16, from ..."), someone else's after "my" or "a" or with a verb after ("man aged 45 pays")."""
+    before = lowered[: match.start()]
+    if _AGED_MINE.search(before):
+        return SELF
+    if _AGED_THEIRS.search(before) or _someone_before(lowered, match.start()):
+        return OTHER
+    return SELF if _INTRODUCING.match(lowered, match.end()) else OTHER
+
+
+# What may follow the age of a writer introducing themselves: "girl aged 16, from Eritrea".
+_INTRODUCING = re.compile(r"\s*(?:[.,!?;)]|$)|\s+(?:from|and|here|i|im|i'm|with|living)\b")
+
+
+def english_mentions(lowered: str, short: bool) -> List[Found]:
+    """The English age mentions of a lowered message: (group, role, start, end, age)."""
+    unowned = None if short else SELF
+    found: List[Found] = []
+    for match in _UK_YEAR.finditer(lowered):
+        age = 5 + int(match.group("year"))  # year 9: 13-14 during the year
+        role = OTHER if _someone_before(lowered, match.start()) else unowned
+        found.append((_group(age), SELF if match.group("me") else role, *match.span("year"), age))
+    for match in _US_GRADE.finditer(lowered):
+        name = "grade" if match.group("grade") else "grade2"
+        age = 6 + int(match.group(name))
+        role = OTHER if _someone_before(lowered, match.start()) else unowned
+        found.append((_group(age), SELF if match.group("me") else role, *match.span(name), age))
+    for pattern, role in (
+        (_OPENING, SELF),
+        (_WE, SELF),
+        (_THEIRS, OTHER),
+        (_ONE_OF, OTHER),
+        (_INTRODUCED, SELF),
+        (_ME_AGE, SELF),
+        (_RELATIVE_AGE, OTHER),
+        (_AGE_AND_SEX, SELF),
+        (_ALSO, SELF),
+    ):
+        for match in pattern.finditer(lowered):
+            age = _number(match.group("num"))
+            introduced = re.search(r"[a-z]", lowered[match.start() : match.start("num")])
+            if pattern is _INTRODUCED and not introduced:
+                continue  # a bare "16" is a short answer: the dialogue decides whose
+            if 5 <= age <= 99:
+                found.append((_group(age), role, *match.span("num"), age))
+    for match in _APPOSITION.finditer(lowered):
+        age = _number(match.group("num"))
+        if 5 <= age <= 99:
+            found.append((_group(age), OTHER, *match.span("num"), age))
+    for match in _OTHER_YEAR.finditer(lowered):
+        age = 5 + int(match.group("year"))
+        found.append((MINOR, OTHER, *match.span("year"), age))
+    for pattern in (_HIGH_SCHOOL_YEAR, _SCHOOL_BAND, _SIXTH_FORM):
+        for match in pattern.finditer(lowered):
+            role = OTHER if _someone_before(lowered, match.start()) else unowned
+            found.append((MINOR, role, *match.span("band"), None))
+    for match in _MY_SCHOOL_YEAR.finditer(lowered):
+        name = "band" if match.group("band") else "band2"
+        role = OTHER if _someone_before(lowered, match.start()) else SELF
+        found.append((MINOR, role, *match.span(name), None))
+    for match in _HIGH_SCHOOL_STUDENT.finditer(lowered):
+        name = "band" if match.group("band") else "band2"
+        found.append((MINOR, SELF, *match.span(name), None))
+    for pattern in (_GYMNASIUM_YEAR, _YEAR_OF_SCHOOL):
+        for match in pattern.finditer(lowered):
+            age = _GYMNASIUM_AGE[match.group("ord")]
+            mine = re.search(rf"\b{_I_AM}\b[^.!?;]*$", lowered[: match.start()])
+            found.append((_group(age), SELF if mine else unowned, *match.span("ord"), age))
+    for match in _TAG.finditer(lowered):
+        name = next(n for n in ("num", "num2", "num3") if match.group(n))
+        age = int(match.group(name))
+        found.append((_group(age), SELF, *match.span(name), age))
+    for pattern in (_HERE, _AGED, _A_N_YEAR_OLD, _YO, _I_AM_YEARS, _LEGAL_AGE):
+        for match in pattern.finditer(lowered):
+            age = _number(match.group("num"))
+            if 5 <= age <= 99:
+                role = unowned if pattern in (_AGED, _YO) else SELF
+                if pattern is _YO and (
+                    _someone_before(lowered, match.start())
+                    or _OWNER_BEFORE.search(lowered[: match.start()])
+                    or (
+                        _PERSON_AFTER.match(lowered, match.end())
+                        and not _WRITER_BEFORE.search(lowered[: match.start()])
+                    )
+                ):
+                    role = OTHER  # "my 15yo", "a 16yo resident", "15yo girl brought in"
+                if pattern is _AGED and match.group("me"):
+                    role = SELF  # "i am aged 27"
+                found.append((_group(age), role, *match.span("num"), age))
+    for match in _AGED_PERSON.finditer(lowered):
+        age = int(match.group("num"))
+        if 5 <= age <= 99:
+            role = _aged_owner(lowered, match)
+            found.append((_group(age), role, *match.span("num"), age))
+    for match in _OPENING_JUST.finditer(lowered):
+        name = next(n for n in ("num", "num2", "num3") if match.group(n))
+        age = int(match.group(name))
+        found.append((_group(age), SELF, *match.span(name), age))
+    for pattern, less in ((_TURNING, 1), (_ALMOST, 1), (_NOT_YET, 1), (_JUST_TURNED, 0)):
+        for match in pattern.finditer(lowered):
+            age = _number(match.group("num")) - less
+            if 5 <= age <= 99:
+                role = OTHER if _someone_before(lowered, match.start()) else unowned or SELF
+                found.append((_group(age), role, *match.span("num"), age))
+    for match in _GRADER.finditer(lowered):
+        found.append((MINOR, SELF, *match.span("band"), None))
+    for match in _ALL_OVER.finditer(lowered):
+        found.append((ADULT, SELF, *match.span("band"), None))
+    for match in _MINOR_BAND.finditer(lowered):
+        found.append((MINOR, SELF, *match.span("band"), None))
+    for match in _RELATION_IS.finditer(lowered):
+        age = int(match.group("num"))
+        found.append((_group(age), OTHER, *match.span("num"), age))
+    for match in _THEIR_BIRTH_YEAR.finditer(lowered):
+        age = datetime.date.today().year - int(match.group("year")) - 1  # before the birthday
+        if 5 <= age <= 99:
+            found.append((_group(age), OTHER, *match.span("year"), age))
+    for match in _OTHER_ADULT_BAND.finditer(lowered):
+        name = "band" if match.group("band") else "band2"
+        found.append((ADULT, OTHER, *match.span(name), None))
+    for match in _DESCRIBED.finditer(lowered):
+        if re.search(r"\b(?:i\s+am|i'?m|im|i’m|me|as|being)\s+$", lowered[: match.start()]):
+            continue  # "I am a 16 year old girl": the writer's own, read above
+        name = next(n for n in ("num", "num2", "num3", "num4") if match.group(n))
+        age = int(match.group(name))
+        found.append((_group(age), OTHER, *match.span(name), age))
+    for match in _YOUNG_SAID.finditer(lowered):
+        role = OTHER if _someone_before(lowered, match.start()) else SELF
+        found.append((MINOR, role, *match.span("band"), None))
+    for match in _NEXT_BIRTHDAY.finditer(lowered):
+        age = int(match.group("num")) - 1
+        found.append((_group(age), SELF, *match.span("num"), age))
+    for match in _I_BRACKET.finditer(lowered):
+        age = int(match.group("num"))
+        found.append((_group(age), SELF, *match.span("num"), age))
+    for match in _UNDERAGE_OPENING.finditer(lowered):
+        said = match.group("me") or lowered[match.end("band") :].strip(" .!?")
+        found.append((MINOR, SELF if said else unowned, *match.span("band"), None))
+    for pattern in (_ADULT_BAND, _LEGAL):
+        for match in pattern.finditer(lowered):
+            found.append((ADULT, SELF, *match.span("band"), None))
+    for match in _OTHER_BAND.finditer(lowered):
+        found.append((MINOR, OTHER, *match.span("band"), None))
+    if not any(item[1] == SELF for item in found):
+        for match in _LIKE_US.finditer(lowered):
+            age = int(match.group("num"))
+            found.append((_group(age), SELF, *match.span("us"), age))
+    if _ABOUT_THEM_ONLY.match(lowered) and not _WRITER_WORD.search(lowered):
+        found = [(group, OTHER, *rest) for group, _role, *rest in found]
+    if _CHILD_OR_HER.search(lowered):
+        # "one of the girls left with a man in his 40s": the age of the man she is with,
+        # not of the one the message is about (set EX).
+        men = [m.span() for m in _MAN_AGED.finditer(lowered)]
+        found = [
+            item
+            for item in found
+            if not (
+                item[0] == ADULT
+                and item[1] == OTHER
+                and any(start <= item[2] and item[3] <= end for start, end in men)
+            )
+        ]
+    return [
+        item
+        for item in found
+        if item[1] != SELF or not implausible_for_writer(lowered, item[3], item[4])
+    ]
