@@ -43,7 +43,7 @@ from bot.public import pages as public_pages
 from bot.public.pages import EMBED_PAGE
 from bot.scrub.scrubber import Scrubber
 from bot.staff import api as staff_api
-from bot.staff import directory_admin
+from bot.staff import directory as staff_directory
 from bot.staff import statistics as stats_report
 from bot.staff import web as staff_web
 from bot.staff.live import drop_ended_sessions
@@ -211,5 +211,5 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
     staff_web.setup(app)
     staff_api.setup(app)
     stats_report.setup(app)
-    directory_admin.setup(app)
+    staff_directory.setup(app)
     return app

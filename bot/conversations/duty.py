@@ -113,7 +113,7 @@ def load_hours(path: Path = DEFAULT_PATH) -> OpeningHours:
 class ChatHours:
     """The opening hours file, read again whenever it changes.
 
-    An admin's edit (bot/staff/directory_admin.py) or a hand edit applies to
+    An admin's edit (bot/staff/directory/) or a hand edit applies to
     the next handover without a restart. A file that became invalid is
     logged and the last valid hours stay in force.
     """

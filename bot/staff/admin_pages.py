@@ -2,8 +2,8 @@
 
 The guard in bot/staff/web.py has already turned away anonymous callers;
 `admin_only` turns away workers with a Swedish 403 page. The pages are
-bot/staff/statistics.py (statistics) and bot/staff/directory_admin.py (the
-service directory and the chat's opening hours).
+bot/staff/statistics.py (statistics) and the package bot/staff/directory/
+(the service directory and the chat's opening hours).
 """
 
 from __future__ import annotations

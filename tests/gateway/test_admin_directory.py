@@ -19,7 +19,9 @@ from actions import directory
 from bot.app import create_app
 from bot.conversations.duty import HOURS, HoursError
 from bot.foundation.keys import STAFF
-from bot.staff import admin_pages, directory_admin, directory_english
+from bot.staff import admin_pages
+from bot.staff.directory import english, forms, pages, routes
+from bot.staff.directory import files as directory_files
 from common.settings import load_settings
 from tests.gateway.fixtures import PASSWORD, add_admin, staff_client
 
@@ -134,7 +136,7 @@ async def form_of(client, page, testid):
 
 async def edit_service(client, service_id, **changes):
     """Load a service's form as the page shows it, change some fields, send it."""
-    fields = await form_of(client, directory_admin.DIRECTORY_PAGE, f"edit-{service_id}")
+    fields = await form_of(client, pages.DIRECTORY_PAGE, f"edit-{service_id}")
     for name, value in changes.items():
         name = name.replace("_", "-")
         if value is None:
@@ -142,7 +144,7 @@ async def edit_service(client, service_id, **changes):
         else:
             fields[name] = value
     return await client.post(
-        f"{directory_admin.DIRECTORY_PAGE}/{service_id}", data=fields, allow_redirects=False
+        f"{pages.DIRECTORY_PAGE}/{service_id}", data=fields, allow_redirects=False
     )
 
 
@@ -166,7 +168,7 @@ async def audit_actions(gateway):
 
 
 async def test_the_page_lists_every_service_with_its_facts(admin, files):
-    response = await admin.get(directory_admin.DIRECTORY_PAGE)
+    response = await admin.get(pages.DIRECTORY_PAGE)
     assert response.status == 200
     page = await response.text()
     for service_id in yaml.safe_load(files[0].read_text(encoding="utf-8"))["services"]:
@@ -180,7 +182,7 @@ async def test_the_page_lists_every_service_with_its_facts(admin, files):
 
 async def test_new_hours_reach_the_file_and_the_bots_next_referral(admin, gateway, files):
     path = files[0]
-    header = directory_admin.leading_comments(SERVICES.read_text(encoding="utf-8"))
+    header = directory_files.leading_comments(SERVICES.read_text(encoding="utf-8"))
     others = {k: v for k, v in yaml.safe_load(path.read_text())["services"].items()}
     del others["preventell"]
     assert "mån–fre 10–14" not in directory.describe_service(
@@ -211,7 +213,7 @@ async def test_new_hours_reach_the_file_and_the_bots_next_referral(admin, gatewa
     assert "mån–fre 10–14" in directory.describe_service(service)
 
     page = await (await admin.get(response.headers["Location"])).text()
-    assert directory_admin.SAVED in page
+    assert routes.SAVED in page
     assert "mån–fre 10–14" in page
     assert await audit_actions(gateway) == [("directory_edit:preventell", None)]
     assert sorted(p.name for p in path.parent.iterdir()) == ["chat_hours.yml", "services.yml"]
@@ -235,7 +237,7 @@ async def test_an_invalid_phone_number_is_refused_and_nothing_is_written(admin, 
     assert response.status == 400
     page = await response.text()
     assert "Preventell, kontaktväg 1 (telefon): ”07-12” är inte ett giltigt svenskt" in page
-    assert directory_admin.NOTHING_SAVED in page
+    assert routes.NOTHING_SAVED in page
     assert 'value="07-12"' in page  # the admin's input is kept for correcting
     assert files[0].read_bytes() == before
     assert await audit_actions(gateway) == []
@@ -297,14 +299,14 @@ async def test_a_bad_new_contact_is_named_in_the_problems(admin, files):
 
 
 async def test_a_form_made_from_an_older_file_is_refused(admin, files):
-    fields = await form_of(admin, directory_admin.DIRECTORY_PAGE, "edit-preventell")
+    fields = await form_of(admin, pages.DIRECTORY_PAGE, "edit-preventell")
     assert (
         await edit_preventell(admin, c0_hours_value="dygnet runt", c0_hours_source=SOURCE)
     ).status == 303
     after_first = files[0].read_bytes()
     fields["c0-remove"] = "on"
     response = await admin.post(
-        f"{directory_admin.DIRECTORY_PAGE}/preventell", data=fields, allow_redirects=False
+        f"{pages.DIRECTORY_PAGE}/preventell", data=fields, allow_redirects=False
     )
     assert response.status == 409
     assert "Ladda om sidan" in await response.text()
@@ -312,19 +314,19 @@ async def test_a_form_made_from_an_older_file_is_refused(admin, files):
 
 
 async def test_an_unknown_service_is_404(admin):
-    fields = await form_of(admin, directory_admin.DIRECTORY_PAGE, "edit-preventell")
-    response = await admin.post(f"{directory_admin.DIRECTORY_PAGE}/nosuch", data=fields)
+    fields = await form_of(admin, pages.DIRECTORY_PAGE, "edit-preventell")
+    response = await admin.post(f"{pages.DIRECTORY_PAGE}/nosuch", data=fields)
     assert response.status == 404
 
 
 async def test_a_worker_gets_403_on_every_admin_page(worker, files):
     client, headers = worker
     before = [path.read_bytes() for path in files]
-    for page in (directory_admin.DIRECTORY_PAGE, directory_admin.HOURS_PAGE):
+    for page in (pages.DIRECTORY_PAGE, pages.HOURS_PAGE):
         response = await client.get(page)
         assert response.status == 403
         assert admin_pages.NOT_ADMIN in await response.text()
-    for page in (f"{directory_admin.DIRECTORY_PAGE}/preventell", directory_admin.HOURS_PAGE):
+    for page in (f"{pages.DIRECTORY_PAGE}/preventell", pages.HOURS_PAGE):
         response = await client.post(page, data={"monday": "00:00-24:00"}, headers=headers)
         assert response.status == 403
         assert admin_pages.NOT_ADMIN in await response.text()
@@ -335,10 +337,10 @@ async def test_anonymous_callers_are_sent_to_the_login(gateway):
     client = TestClient(gateway)
     await client.start_server()
     for method, page in (
-        ("GET", directory_admin.DIRECTORY_PAGE),
-        ("GET", directory_admin.HOURS_PAGE),
-        ("POST", f"{directory_admin.DIRECTORY_PAGE}/preventell"),
-        ("POST", directory_admin.HOURS_PAGE),
+        ("GET", pages.DIRECTORY_PAGE),
+        ("GET", pages.HOURS_PAGE),
+        ("POST", f"{pages.DIRECTORY_PAGE}/preventell"),
+        ("POST", pages.HOURS_PAGE),
     ):
         response = await client.request(method, page, allow_redirects=False)
         assert response.status == 303, (method, page)
@@ -348,14 +350,14 @@ async def test_anonymous_callers_are_sent_to_the_login(gateway):
 
 async def test_a_post_without_the_csrf_token_is_refused(admin, files):
     before = [path.read_bytes() for path in files]
-    fields = await form_of(admin, directory_admin.DIRECTORY_PAGE, "edit-preventell")
+    fields = await form_of(admin, pages.DIRECTORY_PAGE, "edit-preventell")
     fields["c0-hours-value"], fields["c0-hours-source"] = "mån–fre 10–14", SOURCE
     del fields["csrf"]
-    page = f"{directory_admin.DIRECTORY_PAGE}/preventell"
+    page = f"{pages.DIRECTORY_PAGE}/preventell"
     assert (await admin.post(page, data=fields)).status == 403
-    hours = await form_of(admin, directory_admin.HOURS_PAGE, "hours-form")
+    hours = await form_of(admin, pages.HOURS_PAGE, "hours-form")
     hours["csrf"] = "not the token"
-    assert (await admin.post(directory_admin.HOURS_PAGE, data=hours)).status == 403
+    assert (await admin.post(pages.HOURS_PAGE, data=hours)).status == 403
     assert [path.read_bytes() for path in files] == before
 
 
@@ -363,19 +365,19 @@ async def test_a_post_without_the_csrf_token_is_refused(admin, files):
 
 
 async def edit_hours(client, **days):
-    fields = await form_of(client, directory_admin.HOURS_PAGE, "hours-form")
+    fields = await form_of(client, pages.HOURS_PAGE, "hours-form")
     for name, value in days.items():
         if value is None:
             fields.pop(name, None)
         else:
             fields[name] = value
-    return await client.post(directory_admin.HOURS_PAGE, data=fields, allow_redirects=False)
+    return await client.post(pages.HOURS_PAGE, data=fields, allow_redirects=False)
 
 
 async def test_new_hours_apply_at_once(admin, gateway, files):
-    header = directory_admin.leading_comments(CHAT_HOURS.read_text(encoding="utf-8"))
+    header = directory_files.leading_comments(CHAT_HOURS.read_text(encoding="utf-8"))
     assert not gateway.app[HOURS].is_open(MONDAY_NOON)
-    page = await (await admin.get(directory_admin.HOURS_PAGE)).text()
+    page = await (await admin.get(pages.HOURS_PAGE)).text()
     assert 'value="stängt"' in page
 
     response = await edit_hours(admin, monday="10:00–14:00")
@@ -390,7 +392,7 @@ async def test_new_hours_apply_at_once(admin, gateway, files):
     assert saved["hours"]["tuesday"] == "closed"
     assert (saved["timezone"], saved["closed_on_holidays"]) == ("Europe/Stockholm", True)
     page = await (await admin.get(response.headers["Location"])).text()
-    assert directory_admin.HOURS_SAVED in page
+    assert routes.HOURS_SAVED in page
     assert 'value="10:00–14:00"' in page
     assert await audit_actions(gateway) == [("hours_edit", None)]
     assert sorted(p.name for p in files[1].parent.iterdir()) == ["chat_hours.yml", "services.yml"]
@@ -420,7 +422,7 @@ async def test_bad_hours_are_refused_and_nothing_changes(admin, gateway, files, 
     assert response.status == 400
     page = await response.text()
     assert problem in page
-    assert directory_admin.NOTHING_SAVED in page
+    assert routes.NOTHING_SAVED in page
     assert files[1].read_bytes() == before
     assert gateway.app[HOURS] is hours
     assert await audit_actions(gateway) == []
@@ -434,7 +436,7 @@ def test_a_failed_check_leaves_the_file_and_no_temp_file(tmp_path):
     path = tmp_path / "chat_hours.yml"
     path.write_text("# kept\nhours: {}\n", encoding="utf-8")
     with pytest.raises(HoursError):
-        directory_admin.replace_atomically(path, "# kept\nhours: {}\n", _refuse)
+        directory_files.replace_atomically(path, "# kept\nhours: {}\n", _refuse)
     assert path.read_text(encoding="utf-8") == "# kept\nhours: {}\n"
     assert [p.name for p in tmp_path.iterdir()] == ["chat_hours.yml"]
 
@@ -446,7 +448,7 @@ def _refuse(path):
 def test_the_repository_directory_survives_a_rewrite_unchanged():
     text = SERVICES.read_text(encoding="utf-8")
     raw = yaml.safe_load(text)
-    written = directory_admin.dump_directory(directory_admin.leading_comments(text), raw)
+    written = directory_files.dump_directory(directory_files.leading_comments(text), raw)
     assert yaml.safe_load(written) == raw
     assert written.startswith("# Service directory")
     directory.parse_directory(yaml.safe_load(written))
@@ -455,10 +457,10 @@ def test_the_repository_directory_survives_a_rewrite_unchanged():
 def test_verified_moves_only_when_a_fact_changes():
     old = {"value": "1", "source": "s", "verified": OLD_DATE, "confirmed": True}
     today = dt.date(2026, 12, 1)
-    assert directory_admin.edited_fact(old, "1", "s", True, today)["verified"] == OLD_DATE
-    assert directory_admin.edited_fact(old, "1", "t", True, today)["verified"] == today
-    assert directory_admin.edited_fact(old, "1", "s", False, today)["verified"] == today
-    assert directory_admin.edited_fact(None, "1", "s", False, today)["verified"] == today
+    assert forms.edited_fact(old, "1", "s", True, today)["verified"] == OLD_DATE
+    assert forms.edited_fact(old, "1", "t", True, today)["verified"] == today
+    assert forms.edited_fact(old, "1", "s", False, today)["verified"] == today
+    assert forms.edited_fact(None, "1", "s", False, today)["verified"] == today
 
 
 # ---- Help cards nobody has checked ------------------------------------------
@@ -467,7 +469,7 @@ def test_verified_moves_only_when_a_fact_changes():
 async def test_the_operator_is_told_which_help_cards_nobody_has_checked(
     admin, tmp_path, monkeypatch
 ):
-    page = await (await admin.get(directory_admin.DIRECTORY_PAGE)).text()
+    page = await (await admin.get(pages.DIRECTORY_PAGE)).text()
     assert 'data-testid="unchecked-cards"' in page
     assert "rumänska" in page and "tigrinja" in page
 
@@ -482,7 +484,7 @@ async def test_the_operator_is_told_which_help_cards_nobody_has_checked(
     checked = tmp_path / "help_cards.yml"
     checked.write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
     monkeypatch.setenv("OUTREACH_HELP_CARDS_FILE", str(checked))
-    page = await (await admin.get(directory_admin.DIRECTORY_PAGE)).text()
+    page = await (await admin.get(pages.DIRECTORY_PAGE)).text()
     assert "tigrinja" in page and "rumänska" not in page
 
 
@@ -490,9 +492,9 @@ def test_a_changed_swedish_fact_drops_its_stale_english_wording():
     today = dt.date(2026, 12, 5)
     old = {"value": "dygnet runt", "en": "24 hours a day", "source": "s",
            "verified": dt.date(2026, 11, 25), "confirmed": True}
-    same = directory_admin.edited_fact(old, "dygnet runt", "s", True, today)
+    same = forms.edited_fact(old, "dygnet runt", "s", True, today)
     assert same["en"] == "24 hours a day"
-    changed = directory_admin.edited_fact(old, "mån–fre 9–16", "s", True, today)
+    changed = forms.edited_fact(old, "mån–fre 9–16", "s", True, today)
     assert "en" not in changed  # English readers get the new Swedish value, never the old fact
 
 
@@ -518,15 +520,15 @@ def english_reply(service_id):
 async def saved_page(admin, response):
     assert response.status == 303
     page = await (await admin.get(response.headers["Location"])).text()
-    assert directory_admin.SAVED in page
+    assert routes.SAVED in page
     return page
 
 
 async def test_the_form_shows_the_english_hours_under_the_swedish(admin):
-    fields = await form_of(admin, directory_admin.DIRECTORY_PAGE, "edit-police")
+    fields = await form_of(admin, pages.DIRECTORY_PAGE, "edit-police")
     assert (fields["c0-hours-value"], fields["c0-hours-en"]) == ("dygnet runt", "24 hours a day")
     assert fields["new-hours-en"] == ""
-    page = await (await admin.get(directory_admin.DIRECTORY_PAGE)).text()
+    page = await (await admin.get(pages.DIRECTORY_PAGE)).text()
     form = page[page.index('data-testid="edit-police"') :]
     form = form[: form.index("</form>")]
     order = [form.index(f'name="c0-hours-{name}"') for name in ("value", "en", "source")]
@@ -561,7 +563,7 @@ async def test_english_hours_are_saved_and_told_to_english_readers(admin, files)
     )
     swedish = directory.describe_service(directory.get_directory()["preventell"])
     assert "mån–fre 10–14" in swedish and "Monday" not in swedish
-    fields = await form_of(admin, directory_admin.DIRECTORY_PAGE, "edit-preventell")
+    fields = await form_of(admin, pages.DIRECTORY_PAGE, "edit-preventell")
     assert fields["c0-hours-en"] == "Monday to Friday 10 am to 2 pm"
 
 
@@ -576,10 +578,10 @@ async def test_a_changed_swedish_text_drops_the_untouched_english_and_says_so(ad
     hours = police_hours(files[0])
     assert hours["value"] == "mån–fre 8–20" and "en" not in hours
     assert "(mån–fre 8–20)" in english_reply("police")  # the Swedish, never the old English
-    fields = await form_of(admin, directory_admin.DIRECTORY_PAGE, "edit-police")
+    fields = await form_of(admin, pages.DIRECTORY_PAGE, "edit-police")
     assert fields["c0-hours-en"] == ""
     # Only the page the save led to says it.
-    page = await (await admin.get(directory_admin.DIRECTORY_PAGE)).text()
+    page = await (await admin.get(pages.DIRECTORY_PAGE)).text()
     assert 'data-testid="english-dropped"' not in page
 
 
@@ -630,7 +632,7 @@ async def test_english_without_swedish_hours_is_refused(admin, gateway, files):
         "Preventell, kontaktväg 1 (telefon), öppettider: det finns en engelsk text men ingen"
         " svensk" in page
     )
-    assert directory_admin.NOTHING_SAVED in page
+    assert routes.NOTHING_SAVED in page
     assert 'name="c0-hours-en" value="Monday to Friday"' in page  # kept for correcting
 
     response = await edit_preventell(
@@ -664,31 +666,31 @@ async def test_a_new_contact_gets_english_hours(admin, files):
 
 
 async def test_a_made_up_dropped_list_shows_nothing(admin):
-    page = f"{directory_admin.DIRECTORY_PAGE}?saved=police&en_dropped=7,x,-1,"
+    page = f"{pages.DIRECTORY_PAGE}?saved=police&en_dropped=7,x,-1,"
     response = await admin.get(page)
     assert response.status == 200
     assert 'data-testid="english-dropped"' not in await response.text()
 
 
 def test_english_for_reads_a_missing_field_as_untouched():
-    english_for, prefix = directory_english.english_for, "c0-hours"
+    english_for, prefix = english.english_for, "c0-hours"
     old = {"value": "dygnet runt", "en": "24 hours a day"}
     field = "c0-hours-en"
     assert english_for(old, "dygnet runt", {}, prefix) == ("24 hours a day", None)
-    assert english_for(old, "mån–fre", {}, prefix) == (None, directory_english.DROPPED)
+    assert english_for(old, "mån–fre", {}, prefix) == (None, english.DROPPED)
     assert english_for(old, "mån–fre", {field: " 24 hours a day "}, prefix) == (
         None,
-        directory_english.DROPPED,
+        english.DROPPED,
     )
     assert english_for(old, "mån–fre", {field: "Mon–Fri"}, prefix) == ("Mon–Fri", None)
     assert english_for(old, "dygnet runt", {field: ""}, prefix) == (None, None)
     assert english_for(old, "", {field: "24 hours a day"}, prefix) == (None, None)
-    assert english_for(None, "", {field: "Mon"}, prefix) == (None, directory_english.ORPHAN)
+    assert english_for(None, "", {field: "Mon"}, prefix) == (None, english.ORPHAN)
     assert english_for(None, "mån", {field: ""}, prefix) == (None, None)
 
 
 def test_the_dropped_list_in_the_address_is_read_strictly():
-    parse = directory_english.parse_indices
+    parse = english.parse_indices
     assert parse("0,2", 3) == [0, 2]
     assert parse("0,0,3,x,-1,", 3) == [0]
     assert parse(None, 3) == []

@@ -4,7 +4,7 @@ import yaml
 from playwright.async_api import expect
 
 from actions import directory
-from bot.staff.directory_admin import NOTHING_SAVED, SAVED
+from bot.staff.directory.routes import NOTHING_SAVED, SAVED
 from tests.gateway import test_admin_directory as admin_tests
 from tests.gateway.fixtures import PASSWORD, totp_code
 
