@@ -61,7 +61,7 @@ ROUTING_SV = tests/routing/messages.yml tests/routing/conversations.yml \
 
 .PHONY: help run shell train test test-unit test-gateway validate test-stories test-nlu test-e2e \
 	test-routing screenshots demo-embed \
-	lint bench engine gateway lock-engine lock-gateway clean
+	lint bench engine gateway lock-engine lock-gateway tls-cert clean
 
 help: ## List the targets
 	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-14s\033[0m %s\n", $$1, $$2}'
@@ -179,6 +179,12 @@ lock-gateway: ## Re-resolve requirements/gateway.in into requirements/gateway.lo
 
 lock-engine: ## Re-resolve requirements/engine.in into requirements/engine.lock
 	$(call lock,$(PYTHON_ENGINE),requirements/engine)
+
+tls-cert: ## A self-signed certificate in var/tls, to try the compose proxy on this machine (browsers warn)
+	@mkdir -p var/tls && openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+		-days 30 -subj "/CN=localhost" -addext "subjectAltName=DNS:localhost" \
+		-keyout var/tls/privkey.pem -out var/tls/fullchain.pem 2>/dev/null \
+		&& chmod 0600 var/tls/privkey.pem && echo "==> var/tls/fullchain.pem and privkey.pem (self-signed, 30 days)"
 
 clean: ## Remove environments, models and results
 	rm -rf .venv models var .pytest_cache .ruff_cache

@@ -11,11 +11,12 @@ from typing import AsyncIterator, Awaitable, Callable, Optional
 import aiohttp
 from aiohttp import web
 
-from bot.conversations import handover, language
+from bot.conversations import board, handover, language
 from bot.conversations.duty import HOURS, ChatHours
 from bot.conversations.queue import QUEUE, Queue
 from bot.foundation import migrate
 from bot.foundation.accounts import StaffStore
+from bot.foundation.bus import make_bus
 from bot.foundation.errors import error_middleware
 from bot.foundation.hub import Hub, StaffHub
 from bot.foundation.keys import (
@@ -31,7 +32,7 @@ from bot.foundation.keys import (
     STAFF_HUB,
     STORE,
 )
-from bot.foundation.limits import Budgets
+from bot.foundation.limits import Budgets, limits_storage
 from bot.foundation.logs import silence_text_loggers
 from bot.foundation.payloads import Payloads
 from bot.foundation.rasa import RasaClient, sender_id
@@ -156,10 +157,16 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
         middlewares=[*first, security_headers, error_middleware],
     )
     app[SETTINGS] = settings
-    app[BUDGETS] = Budgets(settings.rate_limit_per_minute, settings.new_conversations_per_minute)
+    app[BUDGETS] = Budgets(
+        settings.rate_limit_per_minute,
+        settings.new_conversations_per_minute,
+        storage_uri=limits_storage(settings.redis_url),
+    )
     app[PAYLOADS] = Payloads(settings.domain_dir, settings.directory_file)
-    app[HUB] = Hub()
-    app[STAFF_HUB] = StaffHub()
+    bus = make_bus(settings.redis_url, settings.fernet_keys)
+    app[HUB] = Hub(bus)
+    app[STAFF_HUB] = StaffHub(bus)
+    app[STAFF_HUB].on_boards_changed(lambda: board.send_boards(app))
     app[HOURS] = ChatHours(settings.chat_hours_file)
 
     async def resources(app: web.Application) -> AsyncIterator[None]:
@@ -175,6 +182,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
             app[STORE].engine, dt.timedelta(minutes=settings.staff_idle_minutes)
         )
         app[QUEUE] = Queue(app[STORE].engine)
+        await bus.start()
         app[STATS] = Stats(app[STORE].engine)
         app[SCRUBBER] = scrubber or await loop.run_in_executor(
             None, lambda: Scrubber(settings.ner_model, settings.directory_file)
@@ -194,6 +202,7 @@ def create_app(settings: Settings, scrubber: Optional[Scrubber] = None) -> web.A
             )
             yield
         app[SCRUB_POOL].close()
+        await bus.close()
         await app[STORE].close()
 
     async def retention(app: web.Application) -> AsyncIterator[None]:

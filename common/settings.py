@@ -65,6 +65,9 @@ class Settings:
     # The channel codes the operator hands out in links and embeds (?k=annonssajt): the
     # statistics count new conversations by code and day, and nothing else about a visit.
     channels: Tuple[str, ...] = ()
+    # Shared by every gateway when set (several behind a proxy): the live hub's messages,
+    # the rate limits, budgets and login limits. Without it one gateway keeps them in memory.
+    redis_url: Optional[str] = field(default=None, repr=False)
 
     @property
     def log_safe_database_url(self) -> str:
@@ -178,6 +181,15 @@ def _channels(env: Mapping[str, str]) -> Tuple[str, ...]:
     return codes
 
 
+def _redis_url(env: Mapping[str, str]) -> Optional[str]:
+    raw = env.get(PREFIX + "REDIS_URL", "").strip()
+    if not raw:
+        return None
+    if not raw.startswith(("redis://", "rediss://")):
+        raise SettingsError(PREFIX + "REDIS_URL must start with redis:// or rediss://")
+    return raw
+
+
 def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
     """Build the settings from the environment; raise SettingsError on bad values."""
     env = os.environ if env is None else env
@@ -223,5 +235,6 @@ def load_settings(env: Optional[Mapping[str, str]] = None) -> Settings:
         page_title=_page_title(env),
         embed_origins=_embed_origins(env),
         channels=_channels(env),
+        redis_url=_redis_url(env),
         **numbers,
     )

@@ -6,11 +6,13 @@ conversations for:
 
 - stock: the assistant `rasa init` creates (DIET, TED; in-memory trackers),
   Rasa's REST channel called directly, on this machine in the same run;
-- the full stack with one and with two Rasa replicas: the gateway (scrubbing,
-  encrypted storage), Rasa with the encrypted tracker store on a real
-  PostgreSQL, the action server, and Redis as the lock store — started by
-  scripts/serve.sh exactly as in production, PostgreSQL and Redis by
-  tests/services.py.
+- the full stack with one and with two Rasa replicas, and with two Rasa
+  replicas behind two gateways: the gateway (scrubbing, encrypted storage),
+  Rasa with the encrypted tracker store on a real PostgreSQL, the action
+  server, and Redis as the lock store and the gateways' shared hub and limits
+  — started by scripts/serve.sh exactly as in production, PostgreSQL and
+  Redis by tests/services.py. With two gateways each message of a
+  conversation goes to the other gateway than the one before.
 
 Each conversation sends one message at a time and waits for the answer, as
 a person does. Run in the gateway environment:
@@ -128,11 +130,12 @@ def stock_sender(port: int) -> Send:
     return send
 
 
-def gateway_sender(port: int) -> Send:
-    base = f"http://127.0.0.1:{port}/api/conversations"
+def gateway_sender(ports: List[int]) -> Send:
+    bases = [f"http://127.0.0.1:{port}/api/conversations" for port in ports]
     conversations: dict = {}
 
     async def send(session: aiohttp.ClientSession, worker: int, turn: int) -> bool:
+        base = bases[(worker + turn) % len(bases)]
         if turn % len(OUR_SCRIPT) == 0 or worker not in conversations:
             async with session.post(base) as response:  # a new person; not timed apart
                 body = await response.json()
@@ -207,7 +210,7 @@ def stock_server() -> Iterator[int]:
 
 
 @contextmanager
-def full_stack(replicas: int) -> Iterator[int]:
+def full_stack(replicas: int, gateways: int = 1) -> Iterator[List[int]]:
     with postgres_server() as database, redis_server() as redis_url:
         env = {
             "OUTREACH_DATABASE_URL": database.url,
@@ -216,8 +219,8 @@ def full_stack(replicas: int) -> Iterator[int]:
             "OUTREACH_NEW_CONVERSATIONS_PER_MINUTE": "1000000",
         }
         with tempfile.TemporaryDirectory(prefix="outreach-bench-") as work:
-            with running_stack(Path(work), env, rasa_replicas=replicas) as stack:
-                yield stack["GATEWAY_PORT"]
+            with running_stack(Path(work), env, rasa_replicas=replicas, gateways=gateways) as stack:
+                yield stack["GATEWAY_PORTS"]
 
 
 async def measure(system: str, send: Send, seconds: float) -> List[Result]:
@@ -226,7 +229,7 @@ async def measure(system: str, send: Send, seconds: float) -> List[Result]:
     for level in LEVELS:
         result = await load(system, send, level, seconds)
         print(
-            f"  {system:28} {level:>3} conversations: {result.per_second:6.1f} msg/s, "
+            f"  {system:40} {level:>3} conversations: {result.per_second:6.1f} msg/s, "
             f"p50 {result.percentile(50):6.0f} ms, p95 {result.percentile(95):6.0f} ms, "
             f"{result.errors} errors",
             flush=True,
@@ -270,11 +273,13 @@ def main() -> int:
     print("==> Stock `rasa init` assistant (Rasa's REST channel directly)", flush=True)
     with stock_server() as port:
         results += asyncio.run(measure("stock rasa init", stock_sender(port), args.seconds))
-    for replicas in (1, 2):
+    for replicas, gateways in ((1, 1), (2, 1), (2, 2)):
         name = f"full stack, {replicas} Rasa replica{'s' if replicas > 1 else ''}"
+        if gateways > 1:
+            name += f", {gateways} gateways"
         print(f"==> {name} (gateway, PostgreSQL, Redis, actions)", flush=True)
-        with full_stack(replicas) as port:
-            results += asyncio.run(measure(name, gateway_sender(port), args.seconds))
+        with full_stack(replicas, gateways) as ports:
+            results += asyncio.run(measure(name, gateway_sender(ports), args.seconds))
 
     report = table(results, os.cpu_count())
     print()

@@ -7,6 +7,8 @@
 # several Rasa replicas behind the gateway (they share locks through Redis:
 # set OUTREACH_REDIS_URL). Rasa's HTTP API stays off (--enable-api is never
 # passed): it can load models from a request, the class of CVE-2024-49375.
+# GATEWAY_PORTS="8080,8081" runs several gateways (they share the live hub and
+# the limits through Redis: set OUTREACH_REDIS_URL); put a proxy in front.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +17,8 @@ bin=.venv/engine/bin
 model=${RASA_MODEL:-models/assistant.tar.gz}
 IFS=, read -r -a rasa_ports <<< "${RASA_PORTS:-${RASA_PORT:-5005}}"
 action_port=${ACTION_PORT:-5055}
-gateway_port=${GATEWAY_PORT:-8080}
+IFS=, read -r -a gateway_ports <<< "${GATEWAY_PORTS:-${GATEWAY_PORT:-8080}}"
+gateway_port=${gateway_ports[0]}
 export RASA_TELEMETRY_ENABLED=false
 export ACTION_SERVER_URL="http://127.0.0.1:${action_port}/webhook"
 export TF_CPP_MIN_LOG_LEVEL=${TF_CPP_MIN_LOG_LEVEL:-2}
@@ -82,6 +85,10 @@ if [[ $mode == shell ]]; then
   exit 0
 fi
 
+if ((${#gateway_ports[@]} > 1)) && [[ -z ${OUTREACH_REDIS_URL:-} ]]; then
+  echo "!! ${#gateway_ports[@]} gateways need a shared live hub and limits: set OUTREACH_REDIS_URL" >&2
+  exit 2
+fi
 if ((${#rasa_ports[@]} > 1)) && [[ -z ${OUTREACH_REDIS_URL:-} ]]; then
   echo "!! ${#rasa_ports[@]} Rasa replicas need a shared lock store: set OUTREACH_REDIS_URL" >&2
   exit 1
@@ -99,14 +106,17 @@ for i in "${!rasa_ports[@]}"; do
   wait_for "Rasa" "http://127.0.0.1:${rasa_ports[$i]}/" 180 "${pids[$((i + 1))]}"
 done
 
-echo "==> Starting the gateway on 127.0.0.1:${gateway_port} (loading the scrubber)"
-OUTREACH_PORT=$gateway_port OUTREACH_RASA_URLS=$(IFS=,; echo "${rasa_urls[*]}") \
-  supervise "The gateway" .venv/gateway/bin/python -m bot serve &
-pids+=($!)
-wait_for "The gateway" "http://127.0.0.1:${gateway_port}/healthz" 120 "${pids[-1]}"
+for port in "${gateway_ports[@]}"; do
+  echo "==> Starting the gateway on 127.0.0.1:${port} (loading the scrubber)"
+  OUTREACH_PORT=$port OUTREACH_RASA_URLS=$(IFS=,; echo "${rasa_urls[*]}") \
+    supervise "The gateway on port ${port}" .venv/gateway/bin/python -m bot serve &
+  pids+=($!)
+  wait_for "The gateway" "http://127.0.0.1:${port}/healthz" 120 "${pids[-1]}"
+done
 
 cat <<MSG
 ==> Ready. Open http://127.0.0.1:${gateway_port}/ in a browser to chat.
+    Gateways: $(printf 'http://127.0.0.1:%s/ ' "${gateway_ports[@]}")
     Rasa's REST channel (loopback only, what the gateway calls): ${rasa_urls[0]}/webhooks/rest/webhook
     Press Ctrl-C to stop all servers.
 MSG

@@ -34,20 +34,30 @@ def port_open(port: int) -> bool:
 
 @contextlib.contextmanager
 def running_stack(
-    work_dir: Path, env: Optional[Dict[str, str]] = None, rasa_replicas: int = 1
+    work_dir: Path,
+    env: Optional[Dict[str, str]] = None,
+    rasa_replicas: int = 1,
+    gateways: int = 1,
 ) -> Iterator[dict]:
     """The servers on free ports; yields ports, process, log, data_dir and env.
 
-    `RASA_PORT` is the first replica's port, `RASA_PORTS` all of them.
+    `RASA_PORT` is the first replica's port, `RASA_PORTS` all of them; likewise
+    `GATEWAY_PORT` and `GATEWAY_PORTS` (several gateways need OUTREACH_REDIS_URL).
     """
     rasa_ports = [free_port() for _ in range(rasa_replicas)]
-    ports = {"RASA_PORT": rasa_ports[0], "ACTION_PORT": free_port(), "GATEWAY_PORT": free_port()}
+    gateway_ports = [free_port() for _ in range(gateways)]
+    ports = {
+        "RASA_PORT": rasa_ports[0],
+        "ACTION_PORT": free_port(),
+        "GATEWAY_PORT": gateway_ports[0],
+    }
     log = work_dir / "serve.log"
     data_dir = work_dir / "gateway-data"
     full_env = {
         **os.environ,
         **{k: str(v) for k, v in ports.items()},
         "RASA_PORTS": ",".join(map(str, rasa_ports)),
+        "GATEWAY_PORTS": ",".join(map(str, gateway_ports)),
         "OUTREACH_DATA_DIR": str(data_dir),
         **(env or {}),
     }
@@ -76,6 +86,7 @@ def running_stack(
             "data_dir": data_dir,
             "env": full_env,
             "RASA_PORTS": rasa_ports,
+            "GATEWAY_PORTS": gateway_ports,
             **ports,
         }
     finally:

@@ -1,10 +1,10 @@
 """docker-compose.yml gives each service only what it needs.
 
 Separate Fernet keys and database roles for Rasa and the gateway, a Redis
-password, a forwarded-proto setting from the environment that is off unless
-set. The roles are created for real on the tests' PostgreSQL by
-docker/postgres/init-roles.sh and the migrations, and Rasa's tracker store
-works with its role.
+password, gateway replicas on Redis behind the only published port: the TLS
+proxy, whose site config the two-gateway tests run for real. The roles are
+created for real on the tests' PostgreSQL by docker/postgres/init-roles.sh
+and the migrations, and Rasa's tracker store works with its role.
 """
 
 import os
@@ -62,10 +62,26 @@ def test_redis_needs_a_password_and_rasa_has_it():
     assert env("rasa")["OUTREACH_REDIS_URL"].startswith("redis://:${REDIS_PASSWORD:?")
 
 
-def test_forwarded_proto_comes_from_the_environment_and_is_off_by_default():
-    assert env("gateway")["OUTREACH_TRUST_FORWARDED_PROTO"] == (
-        "${OUTREACH_TRUST_FORWARDED_PROTO:-false}"
+def test_only_the_tls_proxy_is_published_and_only_it_reaches_the_gateways():
+    published = {name for name, service in SERVICES.items() if service.get("ports")}
+    assert published == {"proxy"}
+    assert set(SERVICES["gateway"]["networks"]) == {"front", "backend"}
+    assert all(COMPOSE["networks"][name].get("internal") for name in ("front", "backend"))
+    # So the gateways may trust the X-Forwarded-Proto that the proxy's site config sets.
+    assert env("gateway")["OUTREACH_TRUST_FORWARDED_PROTO"] == "true"
+    template = "./docker/nginx/outreach.conf.template"
+    assert f"{template}:/etc/nginx/templates/default.conf.template:ro" in (
+        SERVICES["proxy"]["volumes"]
     )
+    site = (ROOT / template).read_text()
+    assert "proxy_set_header X-Forwarded-Proto https;" in site and "access_log off;" in site
+    assert SERVICES["proxy"]["ports"] == ["${GATEWAY_BIND:-127.0.0.1}:${HTTPS_PORT:-8443}:443"]
+
+
+def test_the_gateways_are_replicas_that_share_redis():
+    assert SERVICES["gateway"]["deploy"]["replicas"] == "${GATEWAY_REPLICAS:-2}"
+    assert env("gateway")["OUTREACH_REDIS_URL"] == env("rasa")["OUTREACH_REDIS_URL"]
+    assert "redis" in SERVICES["gateway"]["depends_on"]
 
 
 def test_every_required_secret_is_in_env_example_and_no_test_hook_ships():

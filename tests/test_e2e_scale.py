@@ -165,7 +165,7 @@ async def test_kill_9_of_any_server_loses_nothing(stack):
     _kill(stack, "The action server")
     _wait_healthy(f"http://127.0.0.1:{stack['ACTION_PORT']}/health")
     assert "Mikamottagningen" in _texts(person.say("vad är mika")["replies"])
-    _kill(stack, "The gateway")
+    _kill(stack, f"The gateway on port {stack['GATEWAY_PORT']}")
     _wait_healthy(f"http://127.0.0.1:{stack['GATEWAY_PORT']}/healthz")
     assert person.say("tack")["replies"]  # the same token still opens the conversation
 

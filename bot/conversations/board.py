@@ -70,7 +70,7 @@ async def _waiting(app: web.Application) -> List[Dict[str, Any]]:
             "conversation_id": w.conversation_id,
             "urgency": w.urgency,
             "waited_s": max(0, int((now - as_utc(w.queued_at)).total_seconds())),
-            "connected": hub.count(w.conversation_id) > 0,
+            "connected": await hub.connected(w.conversation_id),
             "language": w.language or "sv",
             "language_name": language.in_swedish(w.language),
         }
@@ -81,7 +81,7 @@ async def _waiting(app: web.Application) -> List[Dict[str, Any]]:
 async def _mine(app: web.Application, staff_id: int) -> List[Dict[str, Any]]:
     hub = app[HUB]
     return [
-        {"conversation_id": cid, "connected": hub.count(cid) > 0}
+        {"conversation_id": cid, "connected": await hub.connected(cid)}
         for cid in await app[QUEUE].held(staff_id)
     ]
 
@@ -99,11 +99,13 @@ async def board(
 
 
 async def announce(app: web.Application) -> None:
-    """Send every connected worker their board and every waiting person their place."""
+    """Send every connected worker their board and every waiting person their place.
+
+    Each gateway builds the boards of the consoles open on it (`send_boards`,
+    called through the bus); the places go once, to wherever the page is.
+    """
+    await app[STAFF_HUB].boards_changed()
     waiting = await _waiting(app)
-    staff_hub = app[STAFF_HUB]
-    for staff_id in staff_hub.staff_ids():
-        await staff_hub.send(staff_id, await board(app, staff_id, waiting))
     if waiting:
         typical = await app[QUEUE].typical_wait()
         for place, item in enumerate(waiting, start=1):
@@ -115,6 +117,17 @@ async def announce(app: web.Application) -> None:
                     "text": queue_text(place, typical, item["language"]),
                 },
             )
+
+
+async def send_boards(app: web.Application) -> None:
+    """Every worker with a console open on this gateway gets their board."""
+    staff_hub = app[STAFF_HUB]
+    staff_ids = staff_hub.staff_ids()
+    if not staff_ids:
+        return
+    waiting = await _waiting(app)
+    for staff_id in staff_ids:
+        await staff_hub.send_here(staff_id, await board(app, staff_id, waiting))
 
 
 async def relay(app: web.Application, conversation_id: str, text: str) -> None:

@@ -17,11 +17,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import AsyncIterator
+from typing import Any, AsyncIterator, Optional
 
 from limits import RateLimitItemPerMinute
 from limits.aio.strategies import MovingWindowRateLimiter
 from limits.storage import storage_from_string
+
+
+def limits_storage(redis_url: Optional[str]) -> str:
+    """Where the counts live: this process, or Redis shared by every gateway."""
+    return "async+" + redis_url if redis_url else "async+memory://"
+
+
+def open_storage(uri: str) -> Any:
+    """A `limits` storage; on Redis through redis-py (its asyncio client), not coredis."""
+    if uri.startswith("async+redis"):
+        return storage_from_string(uri, implementation="redispy", key_prefix="outreach:limits")
+    return storage_from_string(uri)
 
 
 class Busy(Exception):
@@ -41,7 +53,7 @@ class Budgets:
         wait_s: float = 2.0,
         storage_uri: str = "async+memory://",
     ) -> None:
-        self._limiter = MovingWindowRateLimiter(storage_from_string(storage_uri))
+        self._limiter = MovingWindowRateLimiter(open_storage(storage_uri))
         self._messages = RateLimitItemPerMinute(messages_per_minute)
         self._conversations = RateLimitItemPerMinute(new_conversations_per_minute)
         self._in_flight = asyncio.Semaphore(in_flight)

@@ -76,17 +76,17 @@ async def live(request: web.Request) -> web.WebSocketResponse:
         return socket
 
     hub = request.app[HUB]
-    if hub.count(conversation_id) >= MAX_SOCKETS_PER_CONVERSATION:
+    if hub.count_here(conversation_id) >= MAX_SOCKETS_PER_CONVERSATION:
         await _close_with_error(socket, CLOSE_TOO_MANY, 429)
         return socket
-    hub.add(conversation_id, socket)
+    await hub.add(conversation_id, socket)
     try:
         await socket.send_json({"type": "state", "state": conversation.state})
         await _tell_staff(request.app, conversation_id)  # the person is back
         async for _ in socket:
             pass  # the page sends messages over POST; this channel only listens
     finally:
-        hub.remove(conversation_id, socket)
+        await hub.remove(conversation_id, socket)
         await _tell_staff(request.app, conversation_id)  # the person left (for now)
     return socket
 

@@ -30,13 +30,13 @@ from typing import Awaitable, Callable, Optional
 
 from aiohttp import web
 from limits import RateLimitItemPerMinute, RateLimitItemPerSecond
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
+from limits.aio.strategies import MovingWindowRateLimiter
 from multidict import MultiDict, MultiDictProxy
 
 from bot.conversations import board, handover
 from bot.foundation.accounts import AdminWithoutTotp
-from bot.foundation.keys import SESSIONS, STAFF, STAFF_HUB
+from bot.foundation.keys import SESSIONS, SETTINGS, STAFF, STAFF_HUB
+from bot.foundation.limits import limits_storage, open_storage
 from bot.foundation.sessions import StaffSession
 
 log = logging.getLogger("bot.staff")
@@ -71,8 +71,15 @@ ADMIN_NEEDS_TOTP = (
 class LoginLimiter:
     """Login attempts per account name, and the budget for all logins together."""
 
-    def __init__(self, budget_per_minute: int, max_failures: int, window_s: int) -> None:
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+    def __init__(
+        self,
+        budget_per_minute: int,
+        max_failures: int,
+        window_s: int,
+        storage_uri: str = "async+memory://",
+    ) -> None:
+        # On Redis with several gateways, so the limits hold across all of them.
+        self._limiter = MovingWindowRateLimiter(open_storage(storage_uri))
         self._per_name = RateLimitItemPerSecond(max_failures, window_s)
         self._budget = RateLimitItemPerMinute(budget_per_minute)
 
@@ -81,24 +88,24 @@ class LoginLimiter:
         digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()
         return digest[:NAME_BUCKETS_HEX]
 
-    def blocked(self, name: str) -> bool:
+    async def blocked(self, name: str) -> bool:
         """Too many recent attempts for this name (nothing is counted by asking)."""
-        return not self._limiter.test(self._per_name, "name", self._bucket(name))
+        return not await self._limiter.test(self._per_name, "name", self._bucket(name))
 
-    def spend(self) -> bool:
+    async def spend(self) -> bool:
         """Take one login from the global budget; False when it is spent."""
-        return self._limiter.hit(self._budget, "all")
+        return await self._limiter.hit(self._budget, "all")
 
-    def attempt(self, name: str) -> bool:
+    async def attempt(self, name: str) -> bool:
         """Count an attempt for this name before hashing; False when over the limit.
 
         Counting before the check (and clearing on success) means parallel
         guesses cannot all slip in before the first one fails.
         """
-        return self._limiter.hit(self._per_name, "name", self._bucket(name))
+        return await self._limiter.hit(self._per_name, "name", self._bucket(name))
 
-    def succeeded(self, name: str) -> None:
-        self._limiter.clear(self._per_name, "name", self._bucket(name))
+    async def succeeded(self, name: str) -> None:
+        await self._limiter.clear(self._per_name, "name", self._bucket(name))
 
 
 LIMITER = web.AppKey("staff_login_limiter", LoginLimiter)
@@ -222,13 +229,13 @@ async def login(request: web.Request) -> web.StreamResponse:
     if not same_secret(field(form, "csrf"), expected):
         return _login_page(request, 403, STALE)
     limiter = request.app[LIMITER]
-    if limiter.blocked(name):
+    if await limiter.blocked(name):
         log.warning("staff_login_blocked")
         return _login_page(request, 429, TOO_MANY)
-    if not limiter.spend():
+    if not await limiter.spend():
         log.warning("staff_login_budget_spent")
         return _login_page(request, 429, BUSY)
-    if not limiter.attempt(name):  # another attempt for the name got in first
+    if not await limiter.attempt(name):  # another attempt for the name got in first
         return _login_page(request, 429, TOO_MANY)
     try:
         member = await request.app[STAFF].check_login(
@@ -240,7 +247,7 @@ async def login(request: web.Request) -> web.StreamResponse:
     if member is None:
         log.info("staff_login_failed")
         return _login_page(request, 401, WRONG)
-    limiter.succeeded(name)
+    await limiter.succeeded(name)
     token = await request.app[SESSIONS].start(member.id)
     await request.app[STAFF].audit(member.id, "login")
     log.info("staff_login staff_id=%d", member.id)
@@ -278,7 +285,12 @@ async def me(request: web.Request) -> web.Response:
 
 
 def setup(app: web.Application) -> None:
-    app[LIMITER] = LoginLimiter(LOGIN_BUDGET_PER_MINUTE, MAX_FAILURES, FAILURE_WINDOW_S)
+    app[LIMITER] = LoginLimiter(
+        LOGIN_BUDGET_PER_MINUTE,
+        MAX_FAILURES,
+        FAILURE_WINDOW_S,
+        storage_uri=limits_storage(app[SETTINGS].redis_url),
+    )
     app.middlewares.append(guard)
     app.router.add_get("/staff/", home)
     app.router.add_post("/staff/login", login)

@@ -81,7 +81,7 @@ async def test_the_workers_messages_and_state_arrive_live(gateway, page):
     saved = json.loads(await page.evaluate("sessionStorage.getItem('outreach.conversation')"))
     hub = gateway.app[HUB]
     for _ in range(50):  # the page opens its live channel right after the greeting
-        if hub.count(saved["conversation_id"]):
+        if hub.count_here(saved["conversation_id"]):
             break
         await asyncio.sleep(0.1)
     conversation_id = saved["conversation_id"]

@@ -244,7 +244,7 @@ async def worker_says(gateway, page, text):
     conversation_id = (await saved(page))["conversation_id"]
     hub = gateway.app[HUB]
     for _ in range(50):  # the page opens its live channel right after the greeting
-        if hub.count(conversation_id):
+        if hub.count_here(conversation_id):
             break
         await asyncio.sleep(0.1)
     await hub.publish(conversation_id, {"type": "state", "state": "human"})

@@ -69,10 +69,10 @@ async def live_channel(gateway, page, count=1, seconds=5):
     saved = json.loads(await page.evaluate("sessionStorage.getItem('outreach.conversation')"))
     hub = gateway.app[HUB]
     for _ in range(seconds * 20):
-        if hub.count(saved["conversation_id"]) == count:
+        if hub.count_here(saved["conversation_id"]) == count:
             break
         await asyncio.sleep(0.05)
-    assert hub.count(saved["conversation_id"]) == count
+    assert hub.count_here(saved["conversation_id"]) == count
     return saved["conversation_id"]
 
 

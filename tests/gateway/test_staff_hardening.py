@@ -104,17 +104,17 @@ async def test_unknown_and_known_names_cost_the_same_over_http(client, scrypt_ru
     assert costs == [1, 1]
 
 
-def test_names_are_counted_in_bounded_memory(monkeypatch):
+async def test_names_are_counted_in_bounded_memory(monkeypatch):
     monkeypatch.setattr(staff_web, "NAME_BUCKETS_HEX", 1)  # 16 buckets
     limiter = staff_web.LoginLimiter(budget_per_minute=1000, max_failures=5, window_s=60)
     for i in range(200):
-        limiter.attempt(f"namn{i}")
+        await limiter.attempt(f"namn{i}")
     assert len(limiter._limiter.storage.events) <= 16  # the old dict kept all 200 names
     for _ in range(5):
-        limiter.attempt("anna")
-    assert limiter.blocked("anna")
-    limiter.succeeded("anna")
-    assert not limiter.blocked("anna")
+        await limiter.attempt("anna")
+    assert await limiter.blocked("anna")
+    await limiter.succeeded("anna")
+    assert not await limiter.blocked("anna")
 
 
 # --- A worker's words are scrubbed ---------------------------------------------------------
