@@ -248,6 +248,10 @@ class Turn:
         ):
             # "kan man testa sig?" then "e 26 o säljer sex": the health question stands.
             self.situation.signs = self.situation.signs | {"health"}
+        if earlier == "relative_health" and need == "relative_selling":
+            # "min son har utslag" then "han får betalt av män" (set BN): the worry about his
+            # health stands beside the new one, so his clinic stays in the answer.
+            self.situation.signs = self.situation.signs | {"health"}
         if self.awaiting in ("age_self", "age_other") and (
             self.age_said or self.intent == "inform_age"
         ):

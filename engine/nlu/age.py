@@ -513,6 +513,27 @@ def _gymnasium_year_age(year: str) -> int:
         return _GYMNASIUM_YEARS[year]
     return 16 if "1" in year else 17
 # "we are three girls ..., 20 to 24 years": the youngest of the writer's group.
+# Set BN: "dom andra tjejerna e typ 13-14 som jag", "the other girls are 14 like me": the
+# writer's age by likeness.
+_LIKE_ME = re.compile(
+    r"\b(?P<num>1[0-7])(?:\s*[-–]\s*1[0-7])?\s+(?:år\s+|ar\s+|years?\s+(?:old\s+)?)?"
+    r"(?:gamla\s+)?(?:som\s+(?:jag|ja|mig|mej)|like\s+me|same\s+as\s+me)\b"
+)
+# "I do escort work (33)", "jag jobbar som escort (24)": an age in brackets after the
+# writer's own clause is the writer's.
+_SELF_IN_PARENS = re.compile(
+    r"(?:^|[.!?]\s*)\W*(?:i|i'm|im|i am|jag|ja|jg)\b"
+    # (Not "jag undrar om min dotter (15) ...": someone named first owns the brackets.)
+    r"(?:(?!\b(?:min|mitt|mina|vår|var|hans|hennes|deras|my|our|his|her|their)\b"
+    r"|\b(?:an?|en|ett|the|this|den)\s+(?:\w+\s+)?(?:girl|boy|guy|man|woman|kid|child|friend|"
+    r"tjej|kille|flicka|pojke|kvinna|barn|kompis|vän|van|person)\b)[^.!?()]){0,50}"
+    r"\((?P<num>\d{2})\)"
+)
+# "kille i nian här. ...": a pupil introducing themselves, no article (set BN).
+_OPENS_AS_PUPIL = re.compile(
+    r"^\W*(?:kille|tjej|grabb|brud|flicka|pojke|elev)\s+(?:som\s+(?:går|gar)\s+)?i\s+"
+    r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian)\b"
+)
 _OUR_RANGE = re.compile(
     r"\b(?:we are|we're|vi är|vi ar|vi e)\b.{0,60}?\b(?P<num>\d{2})\s*(?:-|–|to|till|och|and)"
     r"\s*\d{2}\s*(?:years|year|yrs|år|ar|yo)\b"
@@ -730,6 +751,12 @@ _AT_SCHOOL = re.compile(
     r"(?:på\s+|pa\s+|i\s+)?|(?:^|[,.!?;]\s*)\W*(?:har\s+)?(?:ett|två|tva|1|2)\s+år\s+kvar\s+"
     r"(?:på|pa)\s+)(?P<band>gymnasiet|högstadiet|hogstadiet|mellanstadiet)"
 )
+# Set BN: a pupil's own class teacher, and one's confirmation coming up (at 14-15): "min
+# klassföreståndare har börjat fråga", "konfirmationen e i maj o jag har fått pengar".
+_PUPIL = re.compile(
+    r"\b(?:min|mina|vår|var)\s+(?P<band>klassföreståndare|klassforestandare|klassförståndare)\b"
+    r"|(?:^|[,.!?;]\s*)\W*(?:min\s+)?(?P<band2>konfirmation)(?:en)?\s+(?:är|ar|e)\s+(?:i|på|pa|nu)\b"
+)
 # "jag e en 09:a", "jag är 2010": the birth year as teenagers name their year group.
 _YEAR_GROUP = re.compile(
     r"\b(?:jag|ja|jg)\s+(?:är|ar|e)\s+(?:en\s+|typ\s+)?(?:(?P<year>20[01]\d)|"
@@ -884,6 +911,16 @@ def find_ages(text: str) -> list[AgeMention]:
         role = _role_of(match.group("subject")) or unowned
         if not any(m.start < match.end("year") and match.start("year") < m.end for m in mentions):
             mentions.append(AgeMention(_group(age), role, *match.span("year"), age))
+    for match in _LIKE_ME.finditer(lowered):
+        age = int(match.group("num"))
+        mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
+    for match in _SELF_IN_PARENS.finditer(lowered):
+        age = int(match.group("num"))
+        if _plausible(age):
+            mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
+    for match in _OPENS_AS_PUPIL.finditer(lowered):
+        age = _SCHOOL_YEARS[match.group("year")]
+        mentions.append(AgeMention(_group(age), SELF, *match.span("year"), age))
     for match in _OUR_RANGE.finditer(lowered):
         age = int(match.group("num"))
         if _plausible(age):
@@ -903,6 +940,9 @@ def find_ages(text: str) -> list[AgeMention]:
     for match in [*_PLACED.finditer(lowered), *_CLASSMATE.finditer(lowered),
                   *_AT_SCHOOL.finditer(lowered)]:
         mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
+    for match in _PUPIL.finditer(lowered):
+        name = "band" if match.group("band") else "band2"
+        mentions.append(AgeMention(MINOR, SELF, *match.span(name)))
     for match in _SCHOOL_NEXT.finditer(lowered):
         name = next(g for g in ("band", "ending", "done") if match.group(g))
         span = match.span(name)
@@ -997,7 +1037,11 @@ def find_ages(text: str) -> list[AgeMention]:
                 AgeMention(m.group, m.role, m.start + offset, m.end + offset, m.age)
                 for m in _short_answer(last)
             )
-    own = {match.span("num") for pattern in _CLAIMS for match in pattern.finditer(lowered)}
+    own = {
+        match.span("num")
+        for pattern in (*_CLAIMS, _LIKE_ME, _SELF_IN_PARENS)
+        for match in pattern.finditer(lowered)
+    }
     # "jag jobbar som escort (22)": the writer's reading of a span wins over another's.
     mentions = [m for m in mentions if m.role != OTHER or (m.start, m.end) not in own]
     # "vår fosterdotter, 15, har ...": an age a named person owns is not also the writer's.

@@ -68,6 +68,16 @@ _MY_SCHOOL_YEAR = re.compile(
     r"btw|idk|tho|though|too|rn|year|student|(?:in|at)\s+(?:high\s*school|hs|school)|"
     r"at\s+\w+\s+high)\b))"
 )
+# "we're all sophomores", "we are freshmen" (set FD): the writer's group, the writer in it.
+_WE_SCHOOL_YEAR = re.compile(
+    r"\b(?:we'?re|we are|were) (?:all |both )?(?:high ?school )?"
+    r"(?P<band>freshm[ae]n|sophomores?|(?:high ?school )?juniors)\b(?!\s+(?:at|in) (?:college|uni))"
+)
+# "is it normal to plan your own funeral at 16": a question about the writer, the age last.
+_NORMAL_AT_AGE = re.compile(
+    r"\b(?:normal|ok|okay|weird|wrong|bad|healthy|common)\b.{0,80}?\bat (?P<num>1[0-7])"
+    r"\s*[?.!]*\s*$"
+)
 _SCHOOL_BAND = re.compile(
     rf"\b(?:{_I_AM}\s+(?:still\s+)?(?:in|at)|still\s+(?:in|at)|i\s+(?:go|went)\s+to|"
     rf"i\s+attend|goes\s+to|in)\s+(?:the\s+)?(?:an?\s+)?"
@@ -412,6 +422,11 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         name = "band" if match.group("band") else "band2"
         role = OTHER if _someone_before(lowered, match.start()) else SELF
         found.append((MINOR, role, *match.span(name), None))
+    for match in _WE_SCHOOL_YEAR.finditer(lowered):
+        found.append((MINOR, SELF, *match.span("band"), None))
+    for match in _NORMAL_AT_AGE.finditer(lowered):
+        age = int(match.group("num"))
+        found.append((_group(age), SELF, *match.span("num"), age))
     for match in _HIGH_SCHOOL_STUDENT.finditer(lowered):
         name = "band" if match.group("band") else "band2"
         found.append((MINOR, SELF, *match.span(name), None))

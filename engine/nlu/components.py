@@ -122,6 +122,15 @@ class _RuleComponent(GraphComponent):
         return training_data
 
 
+@functools.lru_cache(maxsize=None)
+def _code_digest() -> str:
+    """A digest of every module under engine/nlu: what the learned readings are made of."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def _youngest_per_role(mentions: List[AgeMention]) -> List[AgeMention]:
     """For each role, the first minor mention, else the first mention; in text order."""
     chosen: Dict[Optional[Text], AgeMention] = {}
@@ -228,9 +237,9 @@ class LearnedReadings(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
-        # The labels and features are code: a change to learned.py retrains too.
-        code = hashlib.sha256(Path(learned.__file__).read_bytes()).hexdigest()
-        return learned.digest(Path(config.get("situations", learned.SITUATIONS))) + code
+        # The labels and features are code (learned.py and the readers it calls): a change
+        # to any of engine/nlu retrains too, so Rasa's cache may be shared between clones.
+        return learned.digest(Path(config.get("situations", learned.SITUATIONS))) + _code_digest()
 
     def __init__(
         self,
@@ -366,6 +375,11 @@ class FastLogisticRegressionClassifier(LogisticRegressionClassifier):
     once; the scores and probabilities are the same softmax scikit-learn
     computes for a multinomial model. Anything else falls back to Rasa's code.
     """
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        # Rasa's training, but this file is ours: a change here retrains (shared cache).
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
     def process(self, messages: List[Message]) -> List[Message]:
         weights = self._weights()

@@ -22,6 +22,12 @@ ACUTE_DANGER = "acute_danger"
 _SUICIDAL = re.compile(
     r"\b(?:"
     r"sj[aä]lvmord\w*|suicid\w*"
+    # Set BN: asking about the line for suicidal thoughts ("om jag ringer 90101 ser dom mitt
+    # nummer"); planning one's own funeral; walking into the water not to come back.
+    r"|90\s?101\b"
+    r"|planer\w*\s+(?:min|sin|hans|hennes)\s+(?:egen\s+)?begravning"
+    r"|g[aå]\s+(?:ut\s+)?i\s+(?:vattnet|sj[oö]n|havet|[aä]lven)\s+(?:och\s+)?(?:aldrig|inte)\s+"
+    r"(?:komma|kommer)\s+tillbaka"
     r"|ta[rs]?\s+(?:jag\s+)?(?:mitt\s+(?:eget\s+)?liv|livet\s+av\s+mig)"
     r"|vill\s+(?:bara\s+)?d[oö]\b|vill\s+inte\s+(?:leva|finnas)|orkar\s+inte\s+(?:leva|finnas)"
     # "det är inte nån idé att leva" (set CD, said of a daughter).
@@ -1212,6 +1218,12 @@ _FIGURES_OF_SPEECH = re.compile(
 # EE) in new words. Suicidal: "better I am dead than this life", "took a bunch of
 # pills", "keep looking at the bridge", "theres a rope in my closet", "thoughts of dying".
 _SUICIDAL_EN = re.compile(
+    # Set FD: "is it normal to plan your own funeral at 16", "walking into the water and not
+    # coming back", a question about 90101 (the line for suicidal thoughts).
+    r"\bplan(?:ning|ned|s)? (?:my|your|her|his|their) own funeral\b"
+    r"|\b(?:walk|walking|walked|swim|swimming|go|going) (?:out )?into the (?:water|sea|ocean|lake|"
+    r"river)\b.{0,40}?\bnot (?:come|coming) back\b"
+    r"|\b90 ?101\b|"
     # Set FC: "want to cut myself til it stops or not wake up", "she'll kill herself if the
     # pictures come out" (told by staff), "stand on the balcony and think about letting go".
     r"\b(?:want|wanna|wish|hope|hoping)\b.{0,60}?\b(?:not|never) (?:to )?wake up\b"

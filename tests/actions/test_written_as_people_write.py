@@ -999,6 +999,12 @@ CONVERSATIONS = [
     # Asking for a person after KAST was named: the worker, and KAST stays in view.
     ("min man köper sex", "finns det nån jag kan prata med?", "request_human",
      {"need": "relative_buying", "referred_services": ["kast"]}, ["uppsökare", "KAST"], []),
+    # A parent's health worry, then the child paid (set BN): the child's routes, and the
+    # clinic for the health worry still in the answer.
+    ("min dotter 14 har fått en infektion där nere", "nu visar det sig att äldre killar "
+     "swishar henne pengar", "relative_sells_sex",
+     {"need": "relative_health", "other_age_group": "minor"},
+     ["Stödcentrum", "Socialtjänsten", "UMO"], ["KAST", "Preventell"]),
 ]
 
 

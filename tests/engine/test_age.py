@@ -77,6 +77,16 @@ from engine.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("jag (kille, 16) får grejer av en man", MINOR, SELF),
         ("hotar att sprida bilderna. 33 år gammal här", ADULT, SELF),
         ("hittar inte numret. 41 o säljer", ADULT, SELF),
+        # Set BN and FD: by likeness, in brackets after the writer's own clause, a pupil
+        # introducing themselves, a class teacher and a confirmation coming.
+        ("dom andra på festen var typ 15-16 som jag", MINOR, SELF),
+        ("the other girls there were 14 like me", MINOR, SELF),
+        ("I sell sex on the side (41), can I get tested somewhere?", ADULT, SELF),
+        ("tjej i åttan. en kille på discord vill ha bilder", MINOR, SELF),
+        ("min klassföreståndare frågar varför jag är trött hela tiden", MINOR, SELF),
+        ("konfirmationen är i juni och en ledare ger mig pengar", MINOR, SELF),
+        ("we're all freshmen and one of us paid a woman", MINOR, SELF),
+        ("is it weird to feel nothing at 15", MINOR, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):

@@ -194,6 +194,12 @@ from engine.nlu.situation import analyze, decide_intent, rule_asks, rule_signs
         # Chat forms written out before the signs are read ("me" → "med").
         ("vill sluta me det där asså, vet int hur", "exit"),
         ("sitter på ett hotellrum me en kund nu", "exchange"),
+        # Set FD and BN: the writer or a child is the one paid, not the buyer; money from a
+        # man found on a daughter's phone; bleeding said as a parent says it.
+        ("if i say im 15 and ive been paid for pics will you call my mum", "exchange"),
+        ("an older guy has been sending her money for videos, she is 14", "exchange"),
+        ("såg överföringar från en äldre man på hans konto, han är 15", "exchange"),
+        ("dottern 14 blöder från underlivet och har fått nya grejer", "health"),
     ],
 )
 def test_the_rules_read_the_sign(text, sign):
@@ -260,6 +266,9 @@ def test_the_rules_read_the_sign(text, sign):
         ("sugardejtar, han är 48 och jag får 5000 i månaden, kompisarna vet", "self"),
         ("jobbar i receptionen på ett vandrarhem och en ung tjej kommer med olika män",
          "professional"),
+        # Set FD: foster parents (plural) asking about the child are the child's adults.
+        ("we are foster parents and a man has been paying our 12 year old for photos",
+         "professional"),
     ],
 )
 def test_the_rules_read_whose_situation_it_is(text, concerned):
@@ -299,6 +308,8 @@ def test_the_rules_read_whose_situation_it_is(text, concerned):
         ("blir det fängelse för mig om nån får veta", "law"),
         ("i paid for some snaps, could i get in trouble with the police", "law"),
         ("is there someone i can talk to without being reported", "anonymity"),
+        ("paid a girl at a party, are the cops coming after me now", "law"),
+        ("will the police come for my son?", "law"),
     ],
 )
 def test_the_rules_read_the_question(text, ask):

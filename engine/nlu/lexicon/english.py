@@ -56,7 +56,7 @@ EN_ROLES = (
     r"youth (?:worker|leader|counsel+or|coach)|youth club (?:worker|leader|staff)|counsel+or|"
     r"case ?worker|police officer|policeman|policewoman|police (?:staff|employee)|detective|gp|"
     r"general practitioner|doctor|physician|nurse|midwife|psychologist|therapist|psychiatrist|"
-    r"dentist|paramedic|foster (?:parent|carer|mum|mom|dad|mother|father)|hvb staff|"
+    r"dentist|paramedic|foster (?:parents?|carers?|mum|mom|dad|mother|father)|hvb staff|"
     r"hvb worker|care worker|support worker|residential worker|key worker|coach|interpreter|"
     r"lawyer|receptionist|hotel (?:staff|receptionist|manager)|night porter|taxi driver|principal|"
     r"head ?teacher|librarian|pastor|priest|imam|volunteer|legal guardian|contact person|"
@@ -752,7 +752,8 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:i'?m|i am|im) (?:an? )?(?:police|nursing|nurse|social work|medical|midwifery|"
             r"teacher|teaching) (?:student|trainee|intern)\b|\bon (?:my |an? )?(?:internship|"
             r"placement|practicum)\b",
-            rf"\b(?:i'?m|i am|im|i work as|working as) (?:an? |the )?(?:\w+ )?{EN_ROLES}\b"
+            rf"\b(?:i'?m|i am|im|we'?re|we are|i work as|working as) (?:an? |the )?(?:\w+ )?"
+            rf"{EN_ROLES}\b"
             rf"|\bas an? (?:\w+ )?{EN_ROLES}\b",
             rf"\bi (?:work|volunteer|am staff|am on staff) (?:at|in|for) (?:an? |the |our )?(?:\w+"
             rf" )?"

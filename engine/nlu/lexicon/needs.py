@@ -160,6 +160,9 @@ NEED_SIGNS: Dict[str, str] = {
             r"kissar|i underlivet|dar nere|i slidan|pa snoppen|pa penis)",
             r"\b(?:barnmorska\w*|gynekolog\w*|vardcentral\w*|ungdomsmottagning\w*|"
             r"see a doctor|std test|get tested|morning after)\b",
+            # Set BN: "har blött från ändtarmen", "blöder från underlivet".
+            r"\b(?:blott|bloder|blodde|blor|blodit) (?:\w+ )?(?:fran|ur|i) (?:andtarmen|underlivet|"
+            r"slidan|snippan|rumpan|baken|stjarten|anus)\b|"
             r"\bblodning\w*|\b(?:behover|vill ha|soka|fa) (?:\w+ ){0,2}vard\b|\bnan vard\b|"
             r"\bfeber\b|\bont i (?:magen|underlivet|slidan|rumpan)\b|\bakuten\b|"
             r"\bhiv ?test\w*|\bpregnant\b|\b(?:need|see) a (?:doctor|midwife|nurse)\b|"

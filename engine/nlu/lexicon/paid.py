@@ -12,6 +12,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella|"
             r"sig|sin kropp|sig sjalv)\b",
             r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
+            # Money from a man on someone's phone (set BN): "hittade swishar från en man på 3000
+            # kr i hennes telefon", "pengar från äldre killar".
+            r"\b(?:swish\w*|pengar|overforing\w*|betalning\w*)(?: \w+){0,2}? fran (?:en (?:\w+ )?"
+            r"(?:man|gubbe|snubbe|vuxen)|(?:aldre|vuxna|gamla) (?:man|killar|gubbar|snubbar)|"
+            r"gubbar|okanda man)\b",
             # Paid in bills (set BI): "gubben betalar min mobil om ja e hos honom helgerna".
             r"\b(?:gubben|gubbe|han|mannen|killen|snubben|sugardaddyn) (?:\w+ )?(?:betalar|betalade"
             r"|"
@@ -474,7 +479,8 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )(?<!customer )"
             r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
             r"(?<!gets )(?<!be )(?<!is )(?<!are )"  # "she gets paid for sex": she is paid
-            r"\b(?:paid|pay|paying|buy|buying|bought) (?:for )?sex",
+            # ("ive been paid for sex" too; "i have been buying sex" is buying.)
+            r"\b(?:(?<!been )paid|pay|paying|buy|buying|bought) (?:for )?sex",
             # "paid a girl on snap for nudes", "i have a meeting booked ... the buyer".
             # (Not "man online pay him for videos": the one close is paid.)
             r"(?<!get )(?<!got )(?<!am )(?<!was )(?<!man )(?<!men )(?<!guy )(?<!guys )(?<!online )"
@@ -630,6 +636,15 @@ BOUGHT_FROM = (
     r"betalar|kommer|hotar|slar|skriver|fragar)\b"
     r"|\b(?:han|hon|dom|de) koper\b.{0,20}?\b(?:jag|ja) (?:koper|kopte) inte\b"
     r"|\b(?:jag|ja) (?:koper|kopte|har kopt) inte\b.{0,30}?\b(?:han|hon|dom|de) (?:koper|kopte)\b"
+    # English (sets FD): the writer or a child is the one paid. "ive been paid for sex", "an
+    # adult man has been paying him for pictures", "older guys pay her to send pics".
+    # (Passive only: "i have paid for sex" is the writer buying.)
+    r"|\b(?:i'?m|im|i am|was|were|is|are|been|being|getting|get|got|gets) (?:being )?paid "
+    r"(?:for|to|in)\b"
+    r"|\b(?:an? |the |some )?(?:adult |older |grown |old |grown-up )?(?:man|men|guy|guys|stranger|"
+    r"strangers) (?:\w+ ){0,3}?(?:paying|paid|pays|pay|giving|gave|gives|sending|sent|sends) "
+    r"(?:him|her|them|my (?:son|daughter|kid|child|brother|sister)) (?:money |cash |\d+ )?"
+    r"(?:for|to)\b"
 )
 # The writer's own purchase, said outright: then the words above may be about someone else.
 WRITER_BUYS = (
