@@ -12,11 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +22,8 @@ from typing import Dict, Iterator, List
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from tests.stack import running_stack  # noqa: E402
 
 MESSAGES = [
     "hej",
@@ -42,12 +40,6 @@ MESSAGES = [
 def percentile(values: List[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _post(url: str, body: dict, headers: dict | None = None) -> dict:
@@ -81,28 +73,10 @@ def bench_scrub(rounds: int) -> None:
 
 @contextlib.contextmanager
 def serving(extra_env: Dict[str, str]) -> Iterator[Dict[str, int]]:
-    """scripts/serve.sh on free ports in a fresh data directory; yields the ports."""
-    ports = {"RASA_PORT": _free_port(), "ACTION_PORT": _free_port(), "GATEWAY_PORT": _free_port()}
-    data_dir = tempfile.mkdtemp(prefix="outreach-bench-")
-    log_path = Path(data_dir) / "serve.log"
-    env = {**os.environ, **{k: str(v) for k, v in ports.items()}, "OUTREACH_DATA_DIR": data_dir}
-    with open(log_path, "wb") as log:
-        server = subprocess.Popen(
-            [str(ROOT / "scripts" / "serve.sh"), "run"],
-            env={**env, **extra_env},
-            stdout=log,
-            stderr=log,
-        )
-    try:
-        deadline = time.monotonic() + 240
-        while b"==> Ready" not in log_path.read_bytes():
-            if server.poll() is not None or time.monotonic() > deadline:
-                sys.exit(f"servers did not start; see {log_path}")
-            time.sleep(0.5)
-        yield ports
-    finally:
-        server.send_signal(signal.SIGINT)
-        server.wait(timeout=60)
+    """The servers as `make run` starts them (tests/stack.py), on free ports; yields the ports."""
+    with tempfile.TemporaryDirectory(prefix="outreach-bench-") as work:
+        with running_stack(Path(work), extra_env) as stack:
+            yield stack
 
 
 def bench_latency(rounds: int) -> None:
