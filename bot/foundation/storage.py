@@ -249,6 +249,18 @@ class Store:
                 )
             ).scalar()
 
+    async def count_from(self, conversation_id: str, sender: str) -> int:
+        """How many lines `sender` has in the conversation (the worker's are numbered)."""
+        async with self.engine.connect() as connection:
+            return (
+                await connection.execute(
+                    select(func.count())
+                    .select_from(MESSAGES)
+                    .where(MESSAGES.c.conversation_id == conversation_id)
+                    .where(MESSAGES.c.sender == sender)
+                )
+            ).scalar_one()
+
     async def transcript(self, conversation_id: str) -> List[TranscriptLine]:
         async with self._session() as session:
             rows = await session.scalars(

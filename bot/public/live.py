@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from typing import Optional
+from typing import Optional, Tuple
 
 from aiohttp import web
 
@@ -31,6 +31,8 @@ CLOSE_NOT_FOUND = 4404
 CLOSE_TOO_MANY = 4429
 # A person may have the chat open in a few tabs; more is someone holding sockets.
 MAX_SOCKETS_PER_CONVERSATION = 4
+# More worker messages than any conversation has: a larger "seen" is ignored.
+MAX_SEEN = 100_000
 
 
 async def _close_with_error(socket: web.WebSocketResponse, code: int, status: int) -> None:
@@ -40,20 +42,35 @@ async def _close_with_error(socket: web.WebSocketResponse, code: int, status: in
         await socket.close(code=code)
 
 
-async def _first_token(socket: web.WebSocketResponse) -> Optional[str]:
-    """The token from the first frame, or None for anything else a client may send."""
+async def _first_frame(socket: web.WebSocketResponse) -> Tuple[Optional[str], Optional[int]]:
+    """The token from the first frame (None for anything else a client may send), and how
+    many of the worker's messages the page has shown (`seen`), when it says."""
     try:
         first = await socket.receive(timeout=AUTH_TIMEOUT_S)
     except (asyncio.TimeoutError, ValueError):
-        return None
+        return None, None
     if first.type != web.WSMsgType.TEXT or not isinstance(first.data, str):
-        return None
+        return None, None
     try:
         data = json.loads(first.data)
     except (ValueError, RecursionError):
-        return None
-    token = data.get("token") if isinstance(data, dict) else None
-    return token if isinstance(token, str) else None
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    token, seen = data.get("token"), data.get("seen")
+    seen_ok = isinstance(seen, int) and not isinstance(seen, bool) and 0 <= seen <= MAX_SEEN
+    return (token if isinstance(token, str) else None), (seen if seen_ok else None)
+
+
+async def _replay(socket: web.WebSocketResponse, app: web.Application, conversation_id: str,
+                  seen: int) -> None:
+    """The worker's messages the page has not shown: sent while its channel was down (a
+    gateway restarting, a phone between networks). Numbered, so the page never shows one
+    twice."""
+    lines = [line.text for line in await app[STORE].transcript(conversation_id)
+             if line.sender == "worker"]
+    for number, text in enumerate(lines[seen:], start=seen + 1):
+        await socket.send_json({"type": "worker", "text": text, "n": number})
 
 
 async def live(request: web.Request) -> web.WebSocketResponse:
@@ -62,7 +79,7 @@ async def live(request: web.Request) -> web.WebSocketResponse:
     socket = web.WebSocketResponse(heartbeat=30, max_msg_size=4096)
     await socket.prepare(request)
     conversation_id = request.match_info["conversation_id"]
-    token = await _first_token(socket)
+    token, seen = await _first_frame(socket)
     if socket.closed:
         return socket  # the client went, or sent a frame too large for the channel
     if token is None:
@@ -82,6 +99,8 @@ async def live(request: web.Request) -> web.WebSocketResponse:
     await hub.add(conversation_id, socket)
     try:
         await socket.send_json({"type": "state", "state": conversation.state})
+        if seen is not None:
+            await _replay(socket, request.app, conversation_id, seen)
         await _tell_staff(request.app, conversation_id)  # the person is back
         async for _ in socket:
             pass  # the page sends messages over POST; this channel only listens

@@ -183,7 +183,11 @@ async def send(request: web.Request) -> web.Response:
     # In the person's bounded pool; not scrubbed in time is a 422 (ScrubTimeout).
     scrubbed = await request.app[SCRUB_POOL].scrub(clean_text(text, MAX_WORKER_MESSAGE))
     await request.app[STORE].add_messages(conversation_id, [("worker", scrubbed)])
-    await request.app[HUB].publish(conversation_id, {"type": "worker", "text": scrubbed})
+    # Numbered: a page whose channel was down gets what it missed when it is back (live.py).
+    number = await request.app[STORE].count_from(conversation_id, "worker")
+    await request.app[HUB].publish(
+        conversation_id, {"type": "worker", "text": scrubbed, "n": number}
+    )
     return web.json_response({"sent": True, "text": scrubbed})
 
 

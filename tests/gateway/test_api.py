@@ -13,6 +13,7 @@ import pytest
 from aiohttp.test_utils import TestServer
 
 from bot.app import create_app
+from bot.foundation.keys import STORE
 from bot.foundation.logs import AccessLogger
 from bot.foundation.rasa import sender_id
 from tests.gateway.fixtures import DOWN
@@ -204,6 +205,30 @@ async def test_the_live_channel_opens_with_the_token_as_first_message(client):
     async with client.ws_connect(f"/api/conversations/{conversation_id}/ws") as socket:
         await socket.send_json({"token": token})
         assert await socket.receive_json() == {"type": "state", "state": "bot"}
+
+
+@pytest.mark.parametrize(
+    "seen, replayed",
+    [(0, ["eins", "zwei"]), (1, ["zwei"]), (2, []), (True, []), (-1, []), ("0", []), (10**9, [])],
+)
+async def test_the_live_channel_sends_the_worker_lines_the_page_has_not_shown(
+    client, seen, replayed
+):
+    conversation_id, headers = await start(client)
+    token = headers["Authorization"].split()[1]
+    store = client.server.app[STORE]
+    lines = [("worker", "eins"), ("user", "x"), ("worker", "zwei")]
+    await store.add_messages(conversation_id, lines)
+    async with client.ws_connect(f"/api/conversations/{conversation_id}/ws") as socket:
+        await socket.send_json({"token": token, "seen": seen})
+        assert (await socket.receive_json())["type"] == "state"
+        got = []
+        for _ in replayed:
+            got.append(await socket.receive_json())
+        assert [line["text"] for line in got] == replayed  # only the numbered lines after `seen`
+        assert [line["n"] for line in got] == list(range(3 - len(replayed), 3))
+        with pytest.raises(TimeoutError):
+            await socket.receive_json(timeout=0.3)  # nothing else: a bad `seen` replays nothing
 
 
 @pytest.mark.parametrize("first", [{"token": "wrong"}, {"no": "token"}, "not json"])

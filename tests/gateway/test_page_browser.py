@@ -10,7 +10,7 @@ import json
 import pytest
 from playwright.async_api import expect
 
-from bot.foundation.keys import HUB
+from bot.foundation.keys import HUB, STORE
 from tests.gateway.browser import new_page
 
 
@@ -91,3 +91,29 @@ async def test_the_workers_messages_and_state_arrive_live(gateway, page):
     await expect(page.get_by_test_id("worker-message")).to_contain_text("Hej, jag heter Anna.")
     await hub.publish(conversation_id, {"type": "state", "state": "bot"})
     await expect(page.get_by_role("status")).to_contain_text("chattboten igen")
+
+
+async def test_what_the_worker_wrote_while_the_channel_was_down_arrives_once(gateway, page):
+    """A gateway restarting or a phone between networks: the page gets what it missed."""
+    await page.goto(str(gateway.make_url("/")))
+    await expect(page.get_by_test_id("bot-message").first).to_be_visible()
+    saved = json.loads(await page.evaluate("sessionStorage.getItem('outreach.conversation')"))
+    conversation_id, hub, store = saved["conversation_id"], gateway.app[HUB], gateway.app[STORE]
+    for _ in range(50):
+        if hub.count_here(conversation_id):
+            break
+        await asyncio.sleep(0.1)
+    await store.add_messages(conversation_id, [("worker", "Första raden.")])
+    await hub.publish(conversation_id, {"type": "worker", "text": "Första raden.", "n": 1})
+    worker = page.get_by_test_id("worker-message")
+    await expect(worker).to_have_count(1)
+    # The channel drops; meanwhile the worker writes, and nothing reaches the page live.
+    await hub.close_all()
+    await store.add_messages(conversation_id, [("worker", "Andra raden, medan du var borta.")])
+    # The page opens its channel again by itself and gets the second line, not the first again.
+    await expect(worker).to_have_count(2, timeout=15_000)
+    await expect(worker.last).to_contain_text("Andra raden, medan du var borta.")
+    # A line that reaches the page twice (live and replayed at once) is shown once.
+    await hub.publish(conversation_id, {"type": "worker", "text": "Första raden.", "n": 1})
+    await asyncio.sleep(1)
+    await expect(worker).to_have_count(2)

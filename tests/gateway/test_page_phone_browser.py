@@ -398,7 +398,9 @@ async def test_a_dropped_live_channel_says_reconnecting_once_and_comes_back(
     await write(page, "hej igen")
     assert [body["message"] for body in rasa_received] == ["/greet", "hej igen"]
     token = json.loads(frames[0])["token"]
-    assert len(frames) == 2 and all(json.loads(frame) == {"token": token} for frame in frames)
+    # Each first frame: the token, and how many worker lines the page has shown (none yet).
+    assert len(frames) == 2
+    assert all(json.loads(frame) == {"token": token, "seen": 0} for frame in frames)
     assert await page.get_by_test_id("worker-message").count() == 1
     assert [p for p in page.problems if "WebSocket" not in p] == []
 

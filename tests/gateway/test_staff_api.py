@@ -52,7 +52,7 @@ async def test_take_talk_and_hand_back(staff_app, rasa_received):
             hello = "Hej! Jag finns här nu."
             posted = await anna.post(f"{base}/messages", json={"text": hello}, headers=anna_csrf)
             assert (await posted.json()) == {"sent": True, "text": hello}  # nothing to scrub
-            assert (await live.receive_json()) == {"type": "worker", "text": hello}
+            assert (await live.receive_json()) == {"type": "worker", "text": hello, "n": 1}
 
             await anna.post(f"{base}/hand_back", headers=anna_csrf)
             assert (await live.receive_json()) == {"type": "state", "state": "bot"}

@@ -182,6 +182,9 @@ function storeSession() {
   try { sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session)); } catch (_) { /* keep in memory only */ }
 }
 
+// The worker's messages are numbered by the gateway; this page has shown the first n.
+const workersSeen = () => (session && Number.isInteger(session.workersSeen) ? session.workersSeen : 0);
+
 function forgetSession() {
   session = null;
   knownState = null;
@@ -277,14 +280,21 @@ function connectLive() {
   const socket = new WebSocket(`${scheme}//${location.host}${conversationPath()}/ws`);
   live = socket;
   liveUp = false;
-  // Browsers cannot send headers on a websocket: the token is the first message.
-  socket.addEventListener("open", () => socket.send(JSON.stringify({ token })));
+  // Browsers cannot send headers on a websocket: the token is the first message, with how
+  // many of the worker's messages this page has shown, so that the gateway sends any it
+  // missed while the channel was down (a gateway restarting, a phone between networks).
+  socket.addEventListener("open", () => socket.send(JSON.stringify({ token, seen: workersSeen() })));
   socket.addEventListener("message", (event) => {
     if (live !== socket) return;
     let data = null;
     try { data = JSON.parse(event.data); } catch (_) { return; }
     if (!data || typeof data !== "object") return;
     if (data.type === "worker" && typeof data.text === "string") {
+      if (Number.isInteger(data.n)) {
+        if (data.n <= workersSeen()) return; // shown already (sent again after a drop)
+        session.workersSeen = data.n;
+        storeSession();
+      }
       addMessage("worker", data.text);
       scrollToEnd();
     } else if (data.type === "bot" && typeof data.text === "string") {
