@@ -529,6 +529,15 @@ _SELF_IN_PARENS = re.compile(
     r"tjej|kille|flicka|pojke|kvinna|barn|kompis|vän|van|person)\b)[^.!?()]){0,50}"
     r"\((?P<num>\d{2})\)"
 )
+# A question about "en 17-åring", then "frågar för min egen skull" (set BO): the writer's age.
+_ASKING_FOR_MYSELF = re.compile(
+    r"\b(?:frågar|fragar|undrar)\s+(?:för|for)\s+(?:min\s+egen\s+skull|mig\s+själv|mig\s+sjalv)\b"
+    r"|\basking for (?:myself|me)\b"
+)
+_IF_SOMEONE_AGED = re.compile(
+    r"\b(?:om|if)\s+(?:en|ett|a|an|nån|någon|nagon|someone)\s+(?:som\s+är\s+|who\s+is\s+)?"
+    r"(?P<num>1[0-7])\s*-?\s*(?:åring|aring|år|ar|years?[- ]old|yo)\b"
+)
 # "kille i nian här. ...": a pupil introducing themselves, no article (set BN).
 _OPENS_AS_PUPIL = re.compile(
     r"^\W*(?:kille|tjej|grabb|brud|flicka|pojke|elev)\s+(?:som\s+(?:går|gar)\s+)?i\s+"
@@ -707,6 +716,8 @@ _BANDS_ALONE = [
 _DURATION = re.compile(
     r"\s*(?:years?|yrs?|år|ar)\s+(?:i|we|jag|ja|vi|har|have|has)\s+(?:\w+\s+)?(?:work\w*|jobb\w*|"
     r"sålt|salt|sold|sell\w*|säljer|saljer|done|gjort|hållit|hallit|been|varit|do|gör|gor)\b"
+    # "10 years of escorting", "5 år av det här" (set FE): how long, not how old.
+    r"|\s*(?:years?|yrs?|år|ar)\s+(?:of|av|med|in|i)\s+(?:this|that|it|det|the|\w+ing|\w+ande)\b"
 )
 # "son på 16 år", "en tjej på 15 år": the number after a person and "på" is their age.
 _PERSON_OF = re.compile(
@@ -1042,6 +1053,12 @@ def find_ages(text: str) -> list[AgeMention]:
         for pattern in (*_CLAIMS, _LIKE_ME, _SELF_IN_PARENS)
         for match in pattern.finditer(lowered)
     }
+    if _ASKING_FOR_MYSELF.search(lowered):
+        # "om en 17-åring får betalt …? frågar för min egen skull": the 17-year-old is the writer.
+        for match in _IF_SOMEONE_AGED.finditer(lowered):
+            age = int(match.group("num"))
+            mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
+            own.add(match.span("num"))
     # "jag jobbar som escort (22)": the writer's reading of a span wins over another's.
     mentions = [m for m in mentions if m.role != OTHER or (m.start, m.end) not in own]
     # "vår fosterdotter, 15, har ...": an age a named person owns is not also the writer's.

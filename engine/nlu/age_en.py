@@ -97,6 +97,10 @@ _TAG = re.compile(
 )
 # "16yo and ...", "15 y/o": the writer's own in a longer message, open in a short answer.
 _YO = re.compile(r"\b(?P<num>1[0-9]|[2-7][0-9])\s?(?:yo|y/o|y\.o\.?|yrs?\s+old)\b")
+# "i work as escort, 30y" (set FE): a bare "y" closing the writer's clause.
+_Y_CLOSING = re.compile(
+    r"\b(?:i|i'?m|im)\b[^.!?]{0,50}?,\s*(?P<num>1[0-9]|[2-7][0-9])y(?=\s*(?:$|[,.!?;]))"
+)
 # "16 and i sell pics", "me 24 from peru": an age opening the message is the writer's.
 _OPENING = re.compile(
     r"^\W*(?:me\s+|i\s+|age\s+|am\s+)?(?P<num>1[0-9]|[2-6][0-9]|thirteen|fourteen|fifteen|sixteen|"
@@ -439,7 +443,7 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         name = next(n for n in ("num", "num2", "num3") if match.group(n))
         age = int(match.group(name))
         found.append((_group(age), SELF, *match.span(name), age))
-    for pattern in (_HERE, _AGED, _A_N_YEAR_OLD, _YO, _I_AM_YEARS, _LEGAL_AGE):
+    for pattern in (_HERE, _AGED, _A_N_YEAR_OLD, _YO, _I_AM_YEARS, _LEGAL_AGE, _Y_CLOSING):
         for match in pattern.finditer(lowered):
             age = _number(match.group("num"))
             if 5 <= age <= 99:

@@ -25,6 +25,9 @@ _SUICIDAL = re.compile(
     # Set BN: asking about the line for suicidal thoughts ("om jag ringer 90101 ser dom mitt
     # nummer"); planning one's own funeral; walking into the water not to come back.
     r"|90\s?101\b"
+    # Cutting that might not stop this time (set FE, in Swedish words).
+    r"|(?:sk[aä]r|skurit|skadar)\s+mig\b.{0,80}?(?:inte\s+sluta|slutar\s+inte|k[aä]nns\s+annorlunda"
+    r"|f[oö]r\s+djupt)"
     r"|planer\w*\s+(?:min|sin|hans|hennes)\s+(?:egen\s+)?begravning"
     r"|g[aå]\s+(?:ut\s+)?i\s+(?:vattnet|sj[oö]n|havet|[aä]lven)\s+(?:och\s+)?(?:aldrig|inte)\s+"
     r"(?:komma|kommer)\s+tillbaka"
@@ -1221,6 +1224,13 @@ _SUICIDAL_EN = re.compile(
     # Set FD: "is it normal to plan your own funeral at 16", "walking into the water and not
     # coming back", a question about 90101 (the line for suicidal thoughts).
     r"\bplan(?:ning|ned|s)? (?:my|your|her|his|their) own funeral\b"
+    # Set FE: "keep thinking about just not waking up", "easier to just not wake up", cutting
+    # "and tonight feels different, like i might not stop".
+    r"|\b(?:thinking|think|thought|dreaming|dream) about (?:just )?(?:not|never) waking up\b"
+    r"|\b(?:easier|better|simpler) (?:for (?:everyone|everybody|all) )?(?:to|if i) (?:just )?"
+    r"(?:not|never|didn'?t) (?:wake|woke) up\b"
+    r"|\b(?:cutting|cut myself|cuts|hurting myself|self.?harm\w*)\b.{0,80}?\b(?:might not stop|"
+    r"won'?t stop|wont stop|not stop this time|feels different|too deep)\b"
     r"|\b(?:walk|walking|walked|swim|swimming|go|going) (?:out )?into the (?:water|sea|ocean|lake|"
     r"river)\b.{0,40}?\bnot (?:come|coming) back\b"
     r"|\b90 ?101\b|"

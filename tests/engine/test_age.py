@@ -87,6 +87,10 @@ from engine.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("konfirmationen är i juni och en ledare ger mig pengar", MINOR, SELF),
         ("we're all freshmen and one of us paid a woman", MINOR, SELF),
         ("is it weird to feel nothing at 15", MINOR, SELF),
+        # Set FE and BO: how long is not how old; a bare "y"; a question asked for oneself.
+        ("8 years of this and im 41 now, how do i stop", ADULT, SELF),
+        ("where do i get tested, i sell sex, 27y", ADULT, SELF),
+        ("om en 16-åring tar betalt, är det olagligt? undrar för min egen skull", MINOR, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):

@@ -200,6 +200,9 @@ from engine.nlu.situation import analyze, decide_intent, rule_asks, rule_signs
         ("an older guy has been sending her money for videos, she is 14", "exchange"),
         ("såg överföringar från en äldre man på hans konto, han är 15", "exchange"),
         ("dottern 14 blöder från underlivet och har fått nya grejer", "health"),
+        # Set FE: a young man paying for a hooker on a dare is buying; gifts from a grown man.
+        ("my friends dared me and i paid for an escort last weekend", "buying"),
+        ("my niece has expensive new shoes and an older guy drives her home", "exchange"),
     ],
 )
 def test_the_rules_read_the_sign(text, sign):

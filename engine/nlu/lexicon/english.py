@@ -126,6 +126,13 @@ EN_WRITER_BUYS = (
 EN_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set FE: gifts with a grown man in view ("suddenly has new clothes and airpods and
+            # a grown man picks him up after school").
+            r"\b(?:new|expensive|brand new|designer) (?:clothes|phones?|iphones?|airpods|shoes|"
+            r"sneakers|jewell?ery|bags?|stuff|things)\b.{0,80}?\b(?:grown|older|adult|old) (?:man|"
+            r"men|guy|guys)\b"
+            r"|\b(?:grown|older|adult|old) (?:man|men|guy|guys)\b.{0,80}?\b(?:new|expensive|brand "
+            r"new|designer) (?:clothes|phones?|iphones?|airpods|shoes|sneakers|jewell?ery|bags?)\b",
             # Set EY: "after every time i meet him for money", "what the men do for money",
             # "ive been paid for stuff".
             r"\b(?:meet|meeting|met|see|seeing) (?:him|them|men|guys|older guys|older men) for "

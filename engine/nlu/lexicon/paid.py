@@ -481,6 +481,10 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?<!gets )(?<!be )(?<!is )(?<!are )"  # "she gets paid for sex": she is paid
             # ("ive been paid for sex" too; "i have been buying sex" is buying.)
             r"\b(?:(?<!been )paid|pay|paying|buy|buying|bought) (?:for )?sex",
+            # Set FE: "my mates dared me to pay for a hooker and I did", "booked an escort".
+            r"(?<!been )(?<!get )(?<!got )(?<!gets )\b(?:paid|pay|paying|payed|bought|buy|buying|"
+            r"hired|hire|booked|book|booking) (?:for )?(?:a|an|the|some|another|this) (?:hooker|"
+            r"prostitute|escort|sex worker|call girl)s?\b",
             # "paid a girl on snap for nudes", "i have a meeting booked ... the buyer".
             # (Not "man online pay him for videos": the one close is paid.)
             r"(?<!get )(?<!got )(?<!am )(?<!was )(?<!man )(?<!men )(?<!guy )(?<!guys )(?<!online )"
