@@ -35,6 +35,21 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_listening(
+    process: subprocess.Popen, port: int, seconds: float, name: str, log: str = ""
+) -> None:
+    """Until `process` listens on `port`; RuntimeError if it exits or the time runs out."""
+    deadline = time.monotonic() + seconds
+    while True:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        if process.poll() is not None or time.monotonic() > deadline:
+            detail = Path(log).read_text(errors="replace") if log and Path(log).exists() else ""
+            raise RuntimeError(f"{name} did not start" + (f":\n{detail}" if detail else ""))
+        time.sleep(0.05)
+
+
 def _as_postgres(command: List[str]) -> List[str]:
     return ["runuser", "-u", "postgres", "--"] + command if os.geteuid() == 0 else command
 
@@ -124,14 +139,7 @@ def redis_server() -> Iterator[str]:
         **_QUIET,
     )
     try:
-        deadline = time.monotonic() + 10
-        while True:
-            with socket.socket() as sock:
-                if sock.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("redis-server did not start")
-            time.sleep(0.05)
+        wait_listening(process, port, 10, "redis-server")
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         process.terminate()

@@ -13,7 +13,9 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
+import urllib.request
 from pathlib import Path
 from typing import Dict, Iterator, Optional
 
@@ -91,6 +93,49 @@ def running_stack(
         }
     finally:
         stop(process)
+
+
+def add_staff(env: Dict[str, str], *account: str, password: str) -> subprocess.CompletedProcess:
+    """`python -m bot staff add …` as the README says, against the running stack's data."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "staff", "add", *account],
+        cwd=ROOT,
+        env=env,
+        input=password + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def kill_server(log: Path, name: str, timeout_s: float = 120) -> int:
+    """SIGKILL a server serve.sh supervises; return its new pid once serve.sh started it again."""
+    old = server_pid(log, name)
+    os.kill(old, signal.SIGKILL)
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            new = server_pid(log, name)
+        except LookupError:
+            new = old
+        if new != old:
+            return new
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{name} was not started again")
+        time.sleep(0.2)
+
+
+def wait_until_up(url: str, timeout_s: float = 120) -> None:
+    """Until `url` answers (a server started again loads its model or scrubber first)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{url} did not come back") from None
+            time.sleep(0.5)
 
 
 def server_pid(log: Path, name: str) -> int:

@@ -12,8 +12,6 @@ import hashlib
 import hmac
 import json
 import os
-import signal
-import time
 import urllib.error
 import urllib.request
 import uuid
@@ -23,11 +21,10 @@ import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 
 from engine.tracker_store import EncryptedTrackerStore, engine_url
-from tests.stack import running_stack, server_pid
+from tests.stack import kill_server, running_stack, wait_until_up
 
 pytestmark = pytest.mark.e2e
 
-RESTART_TIMEOUT_S = 120
 
 
 @pytest.fixture(scope="module")
@@ -101,33 +98,6 @@ async def _events(stack, sender):
     return [event.as_dict() for event in tracker.events]
 
 
-def _kill(stack, name):
-    """SIGKILL the server and wait until serve.sh has it answering again."""
-    old = server_pid(stack["log"], name)
-    os.kill(old, signal.SIGKILL)
-    deadline = time.monotonic() + RESTART_TIMEOUT_S
-    while True:
-        try:
-            new = server_pid(stack["log"], name)
-        except LookupError:
-            new = old
-        if new != old:
-            return new
-        assert time.monotonic() < deadline, f"{name} was not started again"
-        time.sleep(0.2)
-
-
-def _wait_healthy(url):
-    deadline = time.monotonic() + RESTART_TIMEOUT_S
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except (urllib.error.URLError, ConnectionError, OSError):
-            assert time.monotonic() < deadline, f"{url} did not come back"
-            time.sleep(0.5)
-
-
 def test_one_conversation_alternates_between_replicas(stack):
     first, second = stack["RASA_PORTS"]
     sender = uuid.uuid4().hex
@@ -146,27 +116,27 @@ async def test_kill_9_of_any_server_loses_nothing(stack):
     before = await _events(stack, person.sender)
 
     # One replica dies mid-conversation: the other one answers, in context.
-    _kill(stack, f"Rasa on port {rasa_ports[0]}")
+    kill_server(stack["log"], f"Rasa on port {rasa_ports[0]}")
     routed = _texts(person.say("jag är 16")["replies"])
     assert "Stödcentrum för unga brottsutsatta" in routed
 
     # Both die: a clear Swedish answer, then the conversation goes on after the restart.
     for port in rasa_ports:
-        _wait_healthy(f"http://127.0.0.1:{port}/")
+        wait_until_up(f"http://127.0.0.1:{port}/")
     for port in rasa_ports:
-        _kill(stack, f"Rasa on port {port}")
+        kill_server(stack["log"], f"Rasa on port {port}")
     status, body = person.status_of("hej")
     assert status == 503 and "112" in body["error"]["message"]
     for port in rasa_ports:
-        _wait_healthy(f"http://127.0.0.1:{port}/")
+        wait_until_up(f"http://127.0.0.1:{port}/")
     assert "KAST" in _texts(person.say("vad gör kast")["replies"])
 
     # The action server and the gateway die in turn; each comes back.
-    _kill(stack, "The action server")
-    _wait_healthy(f"http://127.0.0.1:{stack['ACTION_PORT']}/health")
+    kill_server(stack["log"], "The action server")
+    wait_until_up(f"http://127.0.0.1:{stack['ACTION_PORT']}/health")
     assert "Mikamottagningen" in _texts(person.say("vad är mika")["replies"])
-    _kill(stack, f"The gateway on port {stack['GATEWAY_PORT']}")
-    _wait_healthy(f"http://127.0.0.1:{stack['GATEWAY_PORT']}/healthz")
+    kill_server(stack["log"], f"The gateway on port {stack['GATEWAY_PORT']}")
+    wait_until_up(f"http://127.0.0.1:{stack['GATEWAY_PORT']}/healthz")
     assert person.say("tack")["replies"]  # the same token still opens the conversation
 
     after = await _events(stack, person.sender)

@@ -261,13 +261,15 @@ class Store:
                 )
             ).scalar_one()
 
-    async def transcript(self, conversation_id: str) -> List[TranscriptLine]:
+    async def transcript(
+        self, conversation_id: str, sender: Optional[str] = None
+    ) -> List[TranscriptLine]:
+        """The conversation's lines in order; only `sender`'s when given (none else decrypted)."""
+        query = select(Message).where(Message.conversation_id == conversation_id)
+        if sender is not None:
+            query = query.where(Message.sender == sender)
         async with self._session() as session:
-            rows = await session.scalars(
-                select(Message)
-                .where(Message.conversation_id == conversation_id)
-                .order_by(Message.id)
-            )
+            rows = await session.scalars(query.order_by(Message.id))
             return [
                 TranscriptLine(m.sender, self._fernet.decrypt(m.body).decode(), m.created_at)
                 for m in rows

@@ -67,8 +67,7 @@ async def _replay(socket: web.WebSocketResponse, app: web.Application, conversat
     """The worker's messages the page has not shown: sent while its channel was down (a
     gateway restarting, a phone between networks). Numbered, so the page never shows one
     twice."""
-    lines = [line.text for line in await app[STORE].transcript(conversation_id)
-             if line.sender == "worker"]
+    lines = [line.text for line in await app[STORE].transcript(conversation_id, "worker")]
     for number, text in enumerate(lines[seen:], start=seen + 1):
         await socket.send_json({"type": "worker", "text": text, "n": number})
 

@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -22,7 +21,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tests.stack import ROOT, free_port, port_open
+from tests.services import wait_listening
+from tests.stack import ROOT, free_port
 
 NGINX = "/usr/sbin/nginx"
 
@@ -103,12 +103,7 @@ def tls_proxy(gateway_ports: Sequence[int]) -> Iterator[str]:
         stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 20
-        while not port_open(port):
-            if process.poll() is not None or time.monotonic() > deadline:
-                log = (root / "error.log").read_text(errors="replace")
-                raise RuntimeError(f"nginx did not start:\n{log}")
-            time.sleep(0.1)
+        wait_listening(process, port, 20, "nginx", log=str(root / "error.log"))
         yield f"https://localhost:{port}"
     finally:
         process.terminate()

@@ -10,8 +10,6 @@ nothing meanwhile; the worker hands back and the bot answers again.
 
 import re
 import shutil
-import subprocess
-import sys
 
 import aiohttp
 import pyotp
@@ -21,7 +19,7 @@ from playwright.async_api import async_playwright, expect
 from tests.gateway.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.gateway.fixtures import OPEN_ALL_WEEK, PASSWORD
 from tests.gateway.test_admin_directory import edit_preventell
-from tests.stack import ROOT, running_stack
+from tests.stack import ROOT, add_staff, running_stack
 
 pytestmark = pytest.mark.e2e
 SECRETS = {}  # the admin's TOTP secret, as an authenticator app would hold it
@@ -37,15 +35,7 @@ def service(tmp_path_factory):
     env = {"OUTREACH_CHAT_HOURS_FILE": str(hours), "OUTREACH_DIRECTORY_FILE": str(directory)}
     with running_stack(work, env) as stack:
         for account in (["anna"], ["ada", "--role", "admin", "--totp"]):
-            created = subprocess.run(
-                [sys.executable, "-m", "bot", "staff", "add", *account],
-                cwd=ROOT,
-                env=stack["env"],
-                input=PASSWORD + "\n",
-                capture_output=True,
-                text=True,
-                timeout=60,
-            )
+            created = add_staff(stack["env"], *account, password=PASSWORD)
             assert created.returncode == 0, created.stderr
             uri = re.search(r"otpauth://\S+", created.stdout)  # admins must have TOTP
             if uri:

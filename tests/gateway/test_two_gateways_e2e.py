@@ -10,14 +10,7 @@ loses nothing, and the rate and login limits count over both.
 """
 
 import asyncio
-import os
 import re
-import signal
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 import uuid
 
 import aiohttp
@@ -28,11 +21,10 @@ from playwright.async_api import async_playwright, expect
 from tests.gateway.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.gateway.fixtures import OPEN_ALL_WEEK, PASSWORD
 from tests.gateway.proxy import tls_proxy
-from tests.stack import ROOT, running_stack, server_pid
+from tests.stack import add_staff, kill_server, running_stack, wait_until_up
 
 pytestmark = pytest.mark.e2e
 RATE_LIMIT = 8  # messages per conversation and minute, over both gateways
-RESTART_TIMEOUT_S = 120
 
 
 @pytest.fixture(scope="module")
@@ -54,15 +46,7 @@ def service(tmp_path_factory, postgres, redis_url):
     }
     with running_stack(work, env, gateways=2) as stack:
         for worker in ("anna", "bo"):
-            created = subprocess.run(
-                [sys.executable, "-m", "bot", "staff", "add", worker],
-                cwd=ROOT,
-                env=stack["env"],
-                input=PASSWORD + "\n",
-                capture_output=True,
-                text=True,
-                timeout=60,
-            )
+            created = add_staff(stack["env"], worker, password=PASSWORD)
             assert created.returncode == 0, created.stderr
         with tls_proxy(stack["GATEWAY_PORTS"]) as proxy:
             stack["proxy"] = proxy
@@ -145,20 +129,8 @@ async def test_a_worker_on_one_gateway_takes_a_person_queued_through_the_other(s
 
 def kill_gateway(service, port):
     """SIGKILL one gateway; serve.sh starts it again. Returns once it answers."""
-    name = f"The gateway on port {port}"
-    old = server_pid(service["log"], name)
-    os.kill(old, signal.SIGKILL)
-    deadline = time.monotonic() + RESTART_TIMEOUT_S
-    while server_pid(service["log"], name) == old:
-        assert time.monotonic() < deadline, f"{name} was not started again"
-        time.sleep(0.2)
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-            return
-        except (urllib.error.URLError, ConnectionError, OSError):
-            assert time.monotonic() < deadline, f"{name} did not come back"
-            time.sleep(0.5)
+    kill_server(service["log"], f"The gateway on port {port}")
+    wait_until_up(f"http://127.0.0.1:{port}/healthz")
 
 
 async def test_killing_either_gateway_loses_nothing_and_the_pages_reconnect(service):
