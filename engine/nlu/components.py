@@ -291,12 +291,11 @@ class LearnedReadings(GraphComponent):
             text = message.get(TEXT) or ""
             if self.readings is None or not text or text.startswith("/"):
                 continue
-            kind, acute, young = self.readings.reading(text)
-            message.set(ACUTE, {"kind": kind, "p": acute})
-            message.set(MINOR_READING, young)
+            reading = self.readings.reading_of(text)  # one transform for all three models
+            message.set(ACUTE, {"kind": reading.kind, "p": reading.acute})
+            message.set(MINOR_READING, reading.young)
             if getattr(self.readings, "sign", None) is not None:
-                sign, p = self.readings.sign_reading(text)
-                message.set(SIGN_READING, {"sign": sign, "p": p})
+                message.set(SIGN_READING, {"sign": reading.sign, "p": reading.sign_p})
         return messages
 
 

@@ -138,6 +138,20 @@ def test_the_fast_probabilities_are_scikit_learns():
     features = readings.features.transform(texts)
     for model in (readings.acute, readings.minor):
         assert np.allclose(learned._probabilities(model, features), model.predict_proba(features))
+    # What Rasa calls for one message is the same arithmetic, equal to the bit.
+    texts = [text for text, _ in learned.load_examples(learned.acute_label, SITUATIONS)]
+    texts += ["", "!!!", "ok", "OK OK OK ok", "xyzzy qwfp"]
+    features = readings.features.transform(texts)
+    models = (readings.acute, readings.minor, readings.sign)
+    batch = [learned._probabilities(model, features) for model in models]
+    assert readings.reading_of(texts[0])  # lays the weights out
+    for i, text in enumerate(texts):
+        one = readings._one_text.probabilities(text)
+        assert all(np.array_equal(one[k], batch[k][i]) for k in range(3)), text
+    assert [readings.reading_of(text) for text in texts] == [
+        (*acute, *sign)
+        for acute, sign in zip(readings.read(texts), readings.signs(texts), strict=True)
+    ]
 
 
 def test_the_component_trains_persists_and_reads_messages(tiny, tmp_path):
