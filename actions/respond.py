@@ -207,8 +207,15 @@ class Turn:
             # "fråga för en kompis, hon e 16" answering the age question: about the friend.
             self.events.append(SlotSet("need", RELATIVE_BY_SELF_NEED[earlier]))
             earlier = RELATIVE_BY_SELF_NEED[earlier]
-        if concerned == SELF and self.situation.third_person and earlier in SOMEONE_ELSES:
-            # A parent or a counsellor goes on about the same person: still about them.
+        about_them_again = (
+            said_age(self.tracker, "other") is not None
+            and said_age(self.tracker, "self") is None
+        )
+        if concerned == SELF and earlier in SOMEONE_ELSES and (
+            self.situation.third_person or about_them_again
+        ):
+            # A parent or a counsellor goes on about the same person: still about them
+            # ("hes 16. he just texted me 'come get me'": his age, his danger; set FF).
             concerned = SOMEONE_ELSES[earlier]
             self.situation.concerned = concerned
         need = need_for(signs, concerned) or self._need_from_intent()

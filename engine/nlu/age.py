@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from engine.nlu.age_en import english_mentions, implausible_for_writer, writer_claims
+from engine.nlu.age_en import TOLD_AGE, english_mentions, implausible_for_writer, writer_claims
 
 MINOR = "minor"
 ADULT = "adult"
@@ -471,6 +471,8 @@ _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
     # "i am in nian": a Swedish school year in English.
     rf"|gar|gaar|e|är|ar|am)\s+"
+    # "ja går bara i ettan", "går fortfarande i nian" (set BP): a word between.
+    r"(?:(?:bara|ba|fortfarande|ju|typ|nu|just|precis|än|an)\s+){0,2}"
     r"(?:i\s+|på\s+|pa\s+|in\s+)?"
     r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
     # "går i tvåan": year two of upper secondary or of primary school, a child either way.
@@ -528,6 +530,9 @@ _SELF_IN_PARENS = re.compile(
     r"|\b(?:an?|en|ett|the|this|den)\s+(?:\w+\s+)?(?:girl|boy|guy|man|woman|kid|child|friend|"
     r"tjej|kille|flicka|pojke|kvinna|barn|kompis|vän|van|person)\b)[^.!?()]){0,50}"
     r"\((?P<num>\d{2})\)"
+    # "me n my friends (all 16)", "vi (båda 15)" (set FF): the writer's group, in brackets.
+    r"|\(\s*(?:all|both|we'?re|were|we\s+are|alla|båda|bada|vi\s+är|vi\s+e)\s+"
+    r"(?P<num2>1[0-9]|[2-6][0-9])\s*\)"
 )
 # A question about "en 17-åring", then "frågar för min egen skull" (set BO): the writer's age.
 _ASKING_FOR_MYSELF = re.compile(
@@ -577,10 +582,36 @@ _LEADING_SELF = re.compile(
 )
 _LEADING_NUMBER = re.compile(
     rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y"
-    rf"|tjej|kille|girl|boy|f|m|o|och|sen|sedan|btw|snart|,|\.|\))(?!\w))"
+    rf"|tjej|kille|girl|boy|f|m|o|och|sen|sedan|btw|snart|,|\.|\)"
+    # "21 han gick precis", "16 dom har mitt pass": the age, then the story.
+    rf"|han|hon|dom|de|jag|ja|min|mina|nån|någon)(?!\w))"
     # "en 19 år gammal kille kontrollerar ...": someone else described.
     r"(?!\s*(?:år|ar)\s+gammal\s+(?:kille|man|tjej|kvinna|gubbe|snubbe|person))"
 )
+# "ja får börja övningsköra om 2 år", "tar körkort nästa år", "blir myndig i höst" (set BP):
+# an age limit still ahead gives the age now (learner driving from 16, a licence and
+# majority at 18).
+_MILESTONE_AHEAD = re.compile(
+    rf"(?:\b(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+)?(?:får|far|kan|ska|skall|blir|"
+    r"fyller)?\s*(?:börja\s+|borja\s+)?"
+    r"(?P<what>övningsköra|ovningskora|övningsköring|ovningskorning|ta\s+körkort|ta\s+korkort|"
+    r"tar\s+körkort|tar\s+korkort|bli\s+myndig|blir\s+myndig|fylla\s+(?:18|arton)|"
+    r"fyller\s+(?:18|arton))\s+"
+    r"(?P<when>nästa\s+år|nasta\s+ar|i\s+år|i\s+ar|i\s+höst|i\s+host|i\s+vår|i\s+var|"
+    r"till\s+sommaren|till\s+hösten|till\s+våren|snart|om\s+(?P<n>ett|en|två|tva|tre|fyra|"
+    r"[1-4])\s+(?:år|ar)|om\s+(?:ett\s+halvår|\w+\s+månader|\w+\s+manader|\w+\s+veckor))"
+    r"(?!\w)"
+)
+_MILESTONE_AGE = {"övni": 16, "ovni": 16, "körk": 18, "kork": 18, "mynd": 18, "18": 18,
+                  "arto": 18}
+
+
+def _ahead(match: re.Match[str]) -> int:
+    """Whole years until the milestone: "om 2 år" is two, anything sooner one."""
+    raw = match.group("n")
+    return _LEFT.get(raw, 4 if raw in ("fyra", "4") else 1) if raw else 1
+
+
 _OTHER_EXTRA = [
     # "En av tjejerna, 16, ringde precis" (set BH): one of a group, the age in apposition.
     re.compile(
@@ -662,7 +693,12 @@ _MINOR_BAND = (
     r"(?:snart|nästan|nastan)\s+myndig|inte\s+myndig\s+än)"
 )
 # "vart ringer man om man e under 18": the impersonal "man" asking for oneself.
-_IMPERSONAL_MINOR = re.compile(rf"\bom\s+man\s+(?:är|ar|e|ä)\s+(?P<band>{_MINOR_BAND})")
+_IMPERSONAL_MINOR = re.compile(
+    rf"\b(?:om|när|nar|då|da)\s+man\s+(?:är|ar|e|ä)\s+(?P<band>{_MINOR_BAND})"
+    # "måste dom ringa hem när man inte e 18" (set BP): the negation before the verb.
+    r"|\b(?:om|när|nar|då|da)\s+man\s+(?P<band2>(?:inte|int|ej)\s+(?:är|ar|e|ä)\s+"
+    r"(?:18|arton|myndig|vuxen))(?!\w)"
+)
 _ADULT_BAND = (
     r"(?:(?:över|over)\s*(?:1[89]|[2-9]\d)|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
     r"(?:över|over)\s+arton|myndig|vuxen)"
@@ -926,9 +962,10 @@ def find_ages(text: str) -> list[AgeMention]:
         age = int(match.group("num"))
         mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
     for match in _SELF_IN_PARENS.finditer(lowered):
-        age = int(match.group("num"))
+        name = "num" if match.group("num") else "num2"
+        age = int(match.group(name))
         if _plausible(age):
-            mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
+            mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
     for match in _OPENS_AS_PUPIL.finditer(lowered):
         age = _SCHOOL_YEARS[match.group("year")]
         mentions.append(AgeMention(_group(age), SELF, *match.span("year"), age))
@@ -947,7 +984,12 @@ def find_ages(text: str) -> list[AgeMention]:
             role = _role_of(match.group("subject"))
             mentions.append(AgeMention(group, role, *match.span("band")))
     for match in _IMPERSONAL_MINOR.finditer(lowered):
-        mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
+        name = "band" if match.group("band") else "band2"
+        mentions.append(AgeMention(MINOR, SELF, *match.span(name)))
+    for match in _MILESTONE_AHEAD.finditer(lowered):
+        age = _MILESTONE_AGE[match.group("what").split()[-1][:4]] - _ahead(match)
+        role = _role_of(match.group("subject")) or SELF
+        mentions.append(AgeMention(_group(age), role, *match.span("what"), age))
     for match in [*_PLACED.finditer(lowered), *_CLASSMATE.finditer(lowered),
                   *_AT_SCHOOL.finditer(lowered)]:
         mentions.append(AgeMention(MINOR, SELF, *match.span("band")))
@@ -1049,7 +1091,7 @@ def find_ages(text: str) -> list[AgeMention]:
                 for m in _short_answer(last)
             )
     own = {
-        match.span("num")
+        match.span("num" if match.group("num") else "num2")
         for pattern in (*_CLAIMS, _LIKE_ME, _SELF_IN_PARENS)
         for match in pattern.finditer(lowered)
     }
@@ -1087,6 +1129,8 @@ def find_ages(text: str) -> list[AgeMention]:
             if not (m.age is not None and m.start >= match.start("year")
                     and m.end <= match.end("year"))
         ]
+    told = [match.span("num") for match in TOLD_AGE.finditer(lowered)]
+    mentions = [m for m in mentions if (m.start, m.end) not in told]
     if _DOUBTED_AGE.search(lowered):
         # "säger att hon är vuxen, men hon ser ung ut": her age is not known.
         mentions = [m for m in mentions if not (m.role == OTHER and m.group == ADULT)]
@@ -1101,6 +1145,14 @@ def _not_yet(lowered: str, mention: AgeMention) -> AgeMention:
     ):
         age = mention.age - 1
         return AgeMention(_group(age), mention.role, mention.start, mention.end, age)
+    # "ja blir myndig nästa år", "tills jag blir myndig": majority still ahead is a minor's.
+    if (
+        mention.age is None
+        and mention.group == ADULT
+        and lowered[mention.start : mention.end] in ("myndig", "18", "arton")
+        and re.search(r"\b(?:blir|bli|fyller|fylla)\s+$", before)
+    ):
+        return AgeMention(MINOR, mention.role, mention.start, mention.end, ADULT_AGE - 1)
     return mention
 
 

@@ -105,7 +105,37 @@ _Y_CLOSING = re.compile(
 _OPENING = re.compile(
     r"^\W*(?:me\s+|i\s+|age\s+|am\s+)?(?P<num>1[0-9]|[2-6][0-9]|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen)\s*(?:,\s*|\s+)"
-    r"(?:and|n|&|from|here|years?|yrs?|y\.?o\.?|f|m|girl|boy|woman|man|guy|,)\b"
+    r"(?:and|n|&|from|here|years?|yrs?|y\.?o\.?|f|m|girl|boy|woman|man|guy|,"
+    # "21 he just raped me", "16 they took my phone" (set FF): the age, then the story.
+    r"|he|she|they|im|i'm|my|someone|somebody"
+    r"|i(?=\s+(?:was|am|have|had|got|just|need|cant|can't|dont|don't|think|sell|work|do)\b))\b"
+)
+# "i think 16.", "prob 15 idk": a hedged age opening the message.
+_HEDGED_OPENING = re.compile(
+    r"^\W*(?:i\s+think\s+(?:i'?m\s+|im\s+)?|think\s+|prob(?:ably)?\s+|maybe\s+)"
+    r"(?P<num>1[0-9]|[2-6][0-9])\s*(?=[.,!;]|$|\s+(?:idk|or|maybe|and)\b)"
+)
+# "were all 17 if that matters" (set FF): "we're" without its apostrophe, opening a clause.
+_WERE_ALL = re.compile(
+    rf"(?:^|[.,!?;]\s*)\W*were\s+(?:all|both)\s+(?:like\s+|just\s+|only\s+)?{_NUM}\b"
+)
+# "is it illegal to sell nudes if youre 16?": the generic "you", as Swedish "om man är 16";
+# whose age it is, the dialogue decides (the writer unless the bot asked about someone else).
+_IF_YOU = re.compile(
+    r"\b(?:if|when|once|while)\s+(?:you'?re|youre|you\s+are|ur|u\s+r|u\s+are|u'?re)\s+"
+    r"(?:only\s+|just\s+|still\s+)?(?:(?P<num>1[0-7]|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen)\b(?!\s*(?:min|minutes|hours|days|%))|(?P<band>under\s*(?:18|eighteen)|"
+    r"underage|a\s+minor|not\s+18(?:\s+yet)?)\b)"
+)
+# "they tell everyone im 19", "the ad says i'm 20", "de säger att jag är 19" (set FF): an age
+# others give the writer is not the writer's age.
+TOLD_AGE = re.compile(
+    r"\b(?:they|he|she|the\s+(?:ad|boss|profile|post)|my\s+(?:ad|profile)|de|dom|han|hon|"
+    r"annonsen|profilen|chefen)\s+(?:\w+\s+)?(?:tell|tells|told|say|says|said|write|writes|wrote|"
+    r"put|puts|säger|sager|sa|skriver|skrev|påstår|pastar|ljuger\s+om\s+att)\s+"
+    r"(?:to\s+|till\s+)?(?:everyone|everybody|people|clients|customers|the\s+men|men|them|"
+    r"alla|kunderna|kunder|folk|männen|mannen)?\s*(?:that\s+|att\s+)?"
+    r"(?:i'?m|im|i\s+am|jag\s+är|jag\s+e|ja\s+e|jag\s+ar|ja\s+är)\s+(?P<num>1[0-9]|[2-6][0-9])\b"
 )
 # "Ukrainian woman 38.", "syrian boy fourteen.", "me colombiana 24 years", "Bulgarian, 36.":
 # a writer introducing themselves by origin or as a woman or boy, then the age.
@@ -411,6 +441,17 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
                 continue  # a bare "16" is a short answer: the dialogue decides whose
             if 5 <= age <= 99:
                 found.append((_group(age), role, *match.span("num"), age))
+    for pattern in (_HEDGED_OPENING, _WERE_ALL):
+        for match in pattern.finditer(lowered):
+            age = _number(match.group("num"))
+            found.append((_group(age), unowned if pattern is _HEDGED_OPENING else SELF,
+                          *match.span("num"), age))
+    for match in _IF_YOU.finditer(lowered):
+        if match.group("num"):
+            age = _number(match.group("num"))
+            found.append((_group(age), None, *match.span("num"), age))
+        else:
+            found.append((MINOR, None, *match.span("band"), None))
     for match in _APPOSITION.finditer(lowered):
         age = _number(match.group("num"))
         if 5 <= age <= 99:

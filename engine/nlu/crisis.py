@@ -99,6 +99,9 @@ _SUICIDAL = re.compile(
     r"(?:piller|tabletter|tabbar|sömnpiller|alvedon)\b"
     # A goodbye with no strength left: "ville bara säga hejdå, orkar inte mer med nåt"
     r"|s[aä]ga\s+hej\s?d[aå]\b.{0,60}orkar\s+inte"
+    # "ville bara säga hejdå till nån ... ja klarar inte det här mer" (set BP).
+    r"|s[aä]ga\s+hej\s?d[aå]\b.{0,120}\b(?:klarar|pallar|fixar)\s+inte\s+(?:av\s+)?"
+    r"(?:\w+\s+){0,2}(?:mer|l[aä]ngre)\b"
     r"|orkar\s+inte\s+(?:mer\s+)?med\s+(?:n[aå]got|n[aå]t|n[aå]nting|n[aå]gonting|allt|livet)\b"
     r"|(?:ingen|finns\s+ingen)\s+(?:anledning|mening|id[eé])\s+(?:att|med\s+att)\s+"
     r"(?:forts[aä]tta|leva|finnas|k[aä]mpa)\b(?!\s+(?:med|h[aä]r|p[aå]|jobba|plugga|s[aä]lja))"
@@ -283,6 +286,8 @@ _SUICIDAL = re.compile(
     r"sp[aå]ren|perrongen|r[aä]lsen)"
     r"|(?:sk[oö]nt|sk[oö]nast|l[aä]ttast|enklast)\s+att\s+bli\s+(?:p[aå]k[oö]rd|[oö]verk[oö]rd)"
     r"|\bi\b.{0,30}\b(?:sleep\s+and\s+)?(?:not|never)\s+wake\s+up"
+    # "id rather just sleep forever than keep doing this" (set FF).
+    r"|\b(?:rather|want\s+to|wanna|just|to)\s+(?:just\s+)?sleep\s+(?:forever|for\s+ever|for\s+good)\b"
     r"|no\s*one\s+(?:will\s+|would\s+)?miss\s+me"
     r"|nobody\s+(?:will\s+|would\s+)?miss\s+me"
     r"|(?:inget|ingenting)\s+(?:kvar\s+)?att\s+leva\s+f[oö]r|sluta\s+existera"
@@ -987,10 +992,15 @@ _SOON = re.compile(
 # child (engine/nlu/situation.py checks the age), this is danger now.
 _GONE = re.compile(
     r"\b(?:varit borta|ar borta|e borta|forsvunnen|forsvann|har inte kommit hem|inte kommit hem|"
-    r"har rymt|rymde|ingen vet var (?:hon|han|hen) ar)\b"
+    r"har rymt|rymde|ingen vet var (?:hon|han|hen) ar"
+    # "my son has been gone for 3 days", "she ran away on friday" (set FF).
+    r"|(?:has|have|had) been (?:gone|missing|away)|(?:is|went) missing|(?:hasn'?t|hasnt|has not|"
+    r"didn'?t|didnt|did not) come (?:home|back)|ran away|run away|disappeared|"
+    r"no ?one knows where (?:she|he|they) (?:is|are))\b"
     r"(?=.{0,60}\b(?:sen|sedan|i (?:\w+ )?(?:dygn|dagar|natter)|igar|inatt|i natt|i helgen|"
     r"fredags|lordags|sondags|mandags|tisdags|onsdags|torsdags|\w+ dagar|\w+ dygn|"
-    r"sen dess)\b|$)"
+    r"sen dess|for (?:\w+ )?(?:days?|nights?|a day|a night|a week)|since|last night|yesterday|"
+    r"(?:on )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|\w+ days)\b|$)"
 )
 
 

@@ -704,3 +704,55 @@ async def test_young_buyers_crises_in_other_words_and_a_childs_test_are_understo
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_FF = [
+    # Set FF: young buyers who paid a girl who sells, or ask whether buying is legal.
+    ("me n my friends (all 16) swished her 300 each for nudes, can we get arrested",
+     "sells_sex", ["kast", "bris"], ["mika"]),
+    ("just turned 19, my cousin knows a place where women do things for money. is buying "
+     "illegal even between adults?", "sells_sex", ["kast", "law"], ["mika"]),
+    # Suicidal thoughts as sleep for ever, beside sugar dating.
+    ("sugar dating at 23 and honestly i would rather sleep forever than go on", "sells_sex",
+     ["112", "90101"], ["kast"]),
+    # Selling told as "working in this", with a health worry.
+    ("Hi, 38, I work in this with clients and I have burning down there, can I see a doctor "
+     "without papers?", "professional_advice", ["mika", "1177"], ["kast", "preventell"]),
+    # A relative's health question with no word of paying: health, not selling.
+    ("my son says he has an infection down there, where can he be checked", "relative_selling",
+     ["umo", "1177"], ["kast", "preventell", "ask_age"]),
+    # A hedged age beside the age others give her, and a threat for tonight.
+    ("prob 15. the man says to clients im 19. he says he will hurt me if i talk and he is "
+     "back tonight", "acute_danger", ["112", "stodcentrum", "bris"], ["mika", "kast"]),
+    # "we're" without its apostrophe, and a generic "you" with an age.
+    ("were both 17 and we paid a girl for sex, what happens to us", "buys_sex",
+     ["kast", "bris"], ["mika"]),
+    ("is it a crime to send pics for money if ur 15?", "ask_law_selling",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FF)
+async def test_young_buyers_hedged_ages_and_health_without_payment_are_understood(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)
+
+
+async def test_a_relatives_next_message_with_the_childs_age_stays_about_the_child():
+    """Set FF: "hes 16. he just texted me ..." after a parent's worry is his danger."""
+    slots = {"need": "relative_selling", "language": "en"}
+    messages, _ = await respond_to(
+        "shes 15. she just sent me a pin from a flat in Solna and says help", "acute_danger",
+        0.9, slots=slots, language="en")
+    said = texts(messages)
+    assert re.search(SAID["112"], bubbles(messages)[0]), said
+    for name in ("stodcentrum", "socialtjanst"):
+        assert re.search(SAID[name], said), (name, said)
+    assert not re.search(SAID["kvinnofridslinjen"], said), said
+
+
+def test_a_consequence_question_is_no_danger_now():
+    """"are we in trouble now" after buying from a child is the law, not 112."""
+    situation = analyze("we paid a girl for pics, she is 15. are we in trouble now")
+    assert "danger" not in situation.signs and "law" in situation.asks

@@ -284,3 +284,28 @@ def test_someone_elses_adult_age_that_the_writer_doubts_is_not_taken(text):
 def test_an_age_answer_with_a_laugh_after_it_is_an_age(text):
     (mention,) = find_ages(text)
     assert mention.group == MINOR and mention.role is None
+
+
+# Set BP/FF: ages told by what is still ahead, by others, or hedged.
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("jag får övningsköra om ett år", "minor"),
+        ("ja tar körkort om två år o behöver pengar", "minor"),
+        ("tills jag blir myndig bor jag hemma", "minor"),
+        ("blir myndig till sommaren", "minor"),
+        ("blev myndig i våras", "adult"),
+        ("han säger till kunderna att jag är 20 men jag är 16", "minor"),
+        ("the boss tells customers im 21, i am 15", "minor"),
+        ("i think 17. maybe", "minor"),
+        ("were all 16 btw", "minor"),
+        ("24 he took my passport and phone", "adult"),
+    ],
+)
+def test_an_age_told_by_what_is_ahead_or_by_others_reads_as_the_writers(text, group):
+    assert youngest_group(find_ages(text)) == group
+
+
+def test_an_age_others_give_the_writer_is_not_the_writers():
+    """"de säger att jag är 19": a told age, not the writer's own."""
+    assert find_ages("de säger till alla att jag är 19") == []

@@ -430,3 +430,12 @@ def test_a_doubted_crisis_stands_when_the_classifier_is_sure_or_the_rules_see_it
     assert "danger" in analyze(text, "acute_danger", 0.6, crisis_doubted=True).signs
     sure = "jag vet inte vad jag ska göra längre"
     assert "suicidal" in analyze(sure, "suicidal", 0.95, crisis_doubted=True).signs
+
+
+def test_an_age_alone_takes_no_sign_from_the_learned_model():
+    """Set BP: "31" answering the age question after a rape told before is no selling."""
+    situation = analyze("31", intent="inform_age", confidence=0.9, learned_sign="exchange")
+    assert "exchange" not in situation.signs
+    longer = analyze("han ger mig grejer ibland", intent="chitchat", confidence=0.3,
+                     learned_sign="exchange")
+    assert "exchange" in longer.signs

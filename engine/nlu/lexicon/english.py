@@ -126,6 +126,9 @@ EN_WRITER_BUYS = (
 EN_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Advertised: "an ad with his photo on some site" (set FF).
+            r"\b(?:an? |the |some )?(?:ad|ads|advert|escort ad|sex ad) (?:with|using|showing) "
+            r"(?:his|her|their|my) (?:photo|pic|picture|face|photos|pics|pictures)\b",
             # Set FE: gifts with a grown man in view ("suddenly has new clothes and airpods and
             # a grown man picks him up after school").
             r"\b(?:new|expensive|brand new|designer) (?:clothes|phones?|iphones?|airpods|shoes|"
@@ -159,7 +162,9 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:older|old|grown) (?:guy|man|dude) (?:who |that )?(?:swishes|swished|sends|sent|"
             r"gives|gave|pays|paid) me (?:money|cash|\d+)\b"
             r"|\b(?:do|doing) (?:this|it|that) with (?:the )?(?:men|guys|clients|customers)\b"
-            r"|\bi (?:see|meet|take) (?:clients|customers)\b",
+            r"|\bi (?:see|meet|take) (?:clients|customers)\b"
+            # "I work in this (with clients)" (set FF).
+            r"|\bi work in (?:this|it)\b.{0,5}\bwith (?:the )?(?:clients|customers|men)\b",
             # Given things, then something asked back: "pays my phone bill ... and I have
             # to do stuff with him in return", "lets me sleep at his place but then he
             # wants stuff back", "buys me clothes ... and i do what he wants".
@@ -424,7 +429,12 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:go|went|going) (?:\w+ ){0,5}?to (?:the )?(?:girls|women|ladies) (?:in|at) (?:an"
             r"? |"
             r"the )?(?:apartment|flat|massage|hotel)\w*\b.{0,30}?\b(?:pay|paid)\b"
-            r"|\bi (?:paid|payed|swished) (?:her|him) (?:\d+|money|cash)\b",
+            r"|\bi (?:paid|payed|swished) (?:her|him) (?:\d+|money|cash)\b"
+            # Set FF: "we swished her for a few", "is buying illegal if everyone is an adult?".
+            r"|\b(?:i|we) (?:\w+ )?(?:swished|payed|paid|venmoed|cashapped) (?:her|him|them) (?:for|"
+            r"\d+)\b"
+            r"|\bis (?:it )?(?:buying|paying for)(?: sex| it| them| pics| nudes)? (?:illegal|legal|a "
+            r"crime|against the law)\b",
             # Someone close buys: "my husband pays for sex", "he pays women for sex",
             # "admitted he buys sex regularly".
             r"\b(?:he|she|husband|dad|father|son|brother|boyfriend|partner|patient|man|guy|"
@@ -724,7 +734,15 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:\w+ ){0,3}?(?:down there|when i pee|when i piss|on my (?:vagina|penis|dick|"
             r"privates))\b"
             r"|\b(?:chlamydia|gonorrh\w*|syphilis|herpes|hpv|stds?|stis?|hiv|pregnan\w*|plan b|"
-            r"morning after pill)\b",
+            r"morning after pill)\b"
+            # "she has a sexual infection", "where can she get treated", "pain down there"
+            # (set FF).
+            r"|\b(?:sexual(?:ly)?(?: transmitted)?|genital|vaginal|std|sti) (?:infection|disease)s?\b"
+            r"|\b(?:get|be|been) (?:treated|checked)\b(?=.{0,60}\b(?:infection|std|sti|down there|"
+            r"disease|pain|bleed\w*)\b)|\b(?:infection|std|sti|down there|disease)\b.{0,60}\b(?:get|"
+            r"be) (?:treated|checked)\b"
+            r"|\b(?:pain|hurts?|hurting|bleeding)\b (?:\w+ ){0,2}?down there\b"
+            r"|\bsee a (?:doctor|gyn\w*|midwife|nurse)\b",
             # "need check blood for everything", "where i can test myself", "see a doctor".
             r"\b(?:check|test|testing|tested|checkup|check-up|check up) (?:my |the )?(?:blood|"
             r"myself|for (?:everything|diseases?|infections?|sickness))\b"
@@ -821,6 +839,10 @@ EN_SIGNS: Dict[str, str] = {
             r"d)|"
             r"is forced|says (?:she|he) has to)\b(?! (?:me|us|my)\b)",
             r"\ba (?:girl|boy|guy|friend) (?:in|from) my (?:class|school|year|team)\b",
+            # "an ad with his photo on some site" (set FF): someone close advertised.
+            rf"\b(?:my|our) (?:\w+ ){{0,2}}?{EN_RELATIVES}\b.{{0,120}}?\b(?:an? )?(?:ad|ads|advert|"
+            r"profile) (?:with|using|showing) (?:his|her|their) (?:photo|pic|picture|face|photos|"
+            r"pics|pictures)\b",
             r"\b(?:worried|scared|concerned) (?:about|for) (?:my|our|a)\b",
             # A neighbour: "the girl next door gets picked up by different cars" (set EX).
             r"\bthe (?:girl|boy|woman|lady|guy|kid|teen|young woman|young girl) (?:next door|upstai"

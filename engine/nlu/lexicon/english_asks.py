@@ -96,6 +96,9 @@ EN_ASKS: Dict[str, str] = {
             # Set FC: "who can i talk to without getting reported?"
             r"|\bwithout (?:getting|being|me being|me getting|them) (?:reported|found out|"
             r"identified|traced|caught|in trouble)\b"
+            # "can i talk to someone without my parents or the police finding out" (set FF).
+            r"|\bwithout (?:my |the |anyone |anybody |them )(?:\w+ ){0,4}?(?:finding out|knowing|"
+            r"being told|getting told|hearing|seeing)\b"
             r"|\b(?:my )?(?:job|work|boss|employer|wife|husband|family|parents) (?:to |will |would "
             r"|could "
             r"|might )?(?:find out|know)\b(?=.{0,10}$|\W)"

@@ -409,6 +409,11 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"skickat vidare|skickar vidare|postat|postar|lackt)\W+" + rf"{WORD}{{0,5}}?"
             r"(?:bild|bilder|bilderna|nudes?|nakenbild\w*|video\w*|film\w*|klipp\w*)\b",
             r"\b(?:sextortion|utpress\w*|blackmail\w*)",
+            # "bilderna på mig ligger överallt", "filmen på mig finns på hela skolan" (set BP).
+            r"\b(?:bilder|bilderna|bilden|nudes|nakisar|filmen|filmer|videon|videos?|klippet)"
+            r" (?:pa|av|med) (?:mig|mej|henne|honom)\b (?:\w+ )?(?:ligger|finns|ar|e|gar|har gatt)"
+            r" (?:runt |ute )?(?:overallt|pa natet|i hela|pa hela|ute|runt|i alla|hos alla|"
+            r"i (?:\w+ )?(?:grupp|gruppchatt|chatt)\w*)",
             # Inverted: "annars lägger han ut mina nudes", "så sprider dom bilderna".
             r"\b(?:lagger|lade|la|skickar|sprider|postar|visar) (?:han|hon|dom|de|nan) (?:ut |upp |"
             r"vidare )?(?:\w+ ){0,2}?(?:bilder|bilderna|bilden|nudes|filmen|filmer|videon|"
