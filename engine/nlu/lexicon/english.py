@@ -431,10 +431,10 @@ EN_SIGNS: Dict[str, str] = {
             r"the )?(?:apartment|flat|massage|hotel)\w*\b.{0,30}?\b(?:pay|paid)\b"
             r"|\bi (?:paid|payed|swished) (?:her|him) (?:\d+|money|cash)\b"
             # Set FF: "we swished her for a few", "is buying illegal if everyone is an adult?".
-            r"|\b(?:i|we) (?:\w+ )?(?:swished|payed|paid|venmoed|cashapped) (?:her|him|them) (?:for|"
-            r"\d+)\b"
-            r"|\bis (?:it )?(?:buying|paying for)(?: sex| it| them| pics| nudes)? (?:illegal|legal|a "
-            r"crime|against the law)\b",
+            r"|\b(?:i|we) (?:\w+ )?(?:swished|payed|paid|venmoed|cashapped) (?:her|him|them) "
+            r"(?:for|\d+)\b"
+            r"|\bis (?:it )?(?:buying|paying for)(?: sex| it| them| pics| nudes)? (?:illegal|"
+            r"legal|a crime|against the law)\b",
             # Someone close buys: "my husband pays for sex", "he pays women for sex",
             # "admitted he buys sex regularly".
             r"\b(?:he|she|husband|dad|father|son|brother|boyfriend|partner|patient|man|guy|"
@@ -737,10 +737,12 @@ EN_SIGNS: Dict[str, str] = {
             r"morning after pill)\b"
             # "she has a sexual infection", "where can she get treated", "pain down there"
             # (set FF).
-            r"|\b(?:sexual(?:ly)?(?: transmitted)?|genital|vaginal|std|sti) (?:infection|disease)s?\b"
-            r"|\b(?:get|be|been) (?:treated|checked)\b(?=.{0,60}\b(?:infection|std|sti|down there|"
-            r"disease|pain|bleed\w*)\b)|\b(?:infection|std|sti|down there|disease)\b.{0,60}\b(?:get|"
-            r"be) (?:treated|checked)\b"
+            r"|\b(?:sexual(?:ly)?(?: transmitted)?|genital|vaginal|std|sti) "
+            r"(?:infection|disease)s?\b"
+            r"|\b(?:get|be|been) (?:treated|checked)\b(?=.{0,60}\b(?:infection|std|sti|"
+            r"down there|disease|pain|bleed\w*)\b)"
+            r"|\b(?:infection|std|sti|down there|disease)\b.{0,60}\b(?:get|be) (?:treated|"
+            r"checked)\b"
             r"|\b(?:pain|hurts?|hurting|bleeding)\b (?:\w+ ){0,2}?down there\b"
             r"|\bsee a (?:doctor|gyn\w*|midwife|nurse)\b",
             # "need check blood for everything", "where i can test myself", "see a doctor".

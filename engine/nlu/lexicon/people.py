@@ -104,7 +104,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"different |other |my )?(?:sex|escort\w*|clients|customers|men|"
             r"massage|salon|parlou?r|club|strip\w*|hotel|apartment|flat|house|brothel|girls)\b"
             # "I work in this (with clients)", "i work with it" (set FF): the writer's own work.
-            r"|(?: this| it| that)\b(?! (?:field|area|school|unit|team|clinic|office|sector|role)\b))"
+            r"|(?: this| it| that)\b"
+            r"(?! (?:field|area|school|unit|team|clinic|office|sector|role)\b))"
             r"|\b(?:as|i am|im|i'm) an? (?:school )?(?:teacher|nurse|social worker|counsel+or|"
             r"doctor|youth worker|police officer|police|midwife|psychologist|case worker)\b",
             r"\b(?:ge|fa|boka|behover) (?:oss |mig )?(?:en )?konsultation\b",
