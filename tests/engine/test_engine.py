@@ -16,6 +16,14 @@ from jsonschema import ValidationError
 from rasa.core import tracker_store as rasa_tracker_store
 from rasa.core.actions.action import RemoteAction
 from rasa.core.tracker_store import TrackerStore
+from rasa.shared.core.events import (
+    ActionExecuted,
+    Event,
+    SlotSet,
+    UserUttered,
+    deserialise_events,
+)
+from rasa.shared.utils.common import all_subclasses
 from rasa.utils.endpoints import EndpointConfig
 
 from actions.logsafe import WITHHELD, safe_traceback
@@ -39,9 +47,10 @@ def action(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def restore_rasas_loader(monkeypatch):
-    """engine.install() replaces Rasa's tracker store loader: put it back afterwards."""
+    """engine.install() replaces Rasa's tracker store loader and more: put them back afterwards."""
     name = "_load_from_module_name_in_endpoint_config"
     monkeypatch.setattr(rasa_tracker_store, name, getattr(rasa_tracker_store, name))
+    monkeypatch.setattr(Event, "resolve_by_type", staticmethod(Event.resolve_by_type))
 
 
 def test_install_replaces_rasas_check(monkeypatch):
@@ -128,6 +137,21 @@ def test_install_makes_rasa_load_models_with_the_sequential_runner(monkeypatch):
     )
     engine.install()
     assert processor.DaskGraphRunner is engine.SequentialGraphRunner
+
+
+def test_each_event_class_is_the_one_rasa_finds():
+    rasas = Event.resolve_by_type
+    engine.install()
+    assert Event.resolve_by_type is not rasas
+    for name in {cls.type_name for cls in all_subclasses(Event)}:
+        assert Event.resolve_by_type(name) is rasas(name)
+        assert Event.resolve_by_type(name) is rasas(name)  # remembered
+    assert Event.resolve_by_type("topic") is None
+    assert Event.resolve_by_type("no_such_event", default=Event) is Event
+    with pytest.raises(ValueError, match="Unknown event name"):
+        Event.resolve_by_type("no_such_event")
+    stored = [UserUttered("hej"), ActionExecuted("action_listen"), SlotSet("age_group", "minor")]
+    assert deserialise_events([event.as_dict() for event in stored]) == stored
 
 
 # --- Rasa refuses to start without our stores -----------------------------------
