@@ -15,6 +15,8 @@ changes what Rasa computes. Everything else is Rasa's own `rasa` command.
 - Rasa finds each stored event's class by walking every subclass of `Event`,
   for every event of every tracker it loads (about 5 % of its CPU): each
   class found is remembered (`_resolve_by_type`).
+- Rasa opens a new HTTP session, and connection, for every action server
+  call: one is kept per event loop (engine/endpoints.py).
 
 The safety fixes:
 
@@ -40,6 +42,7 @@ import jsonschema
 import rasa.shared.utils.io
 import rasa.utils.log_utils
 from rasa.core import processor
+from rasa.core import run as rasa_run
 from rasa.core import tracker_store as rasa_tracker_store
 from rasa.core.actions.action import RemoteAction
 from rasa.core.brokers.broker import EventBroker
@@ -54,6 +57,7 @@ from rasa.shared.utils.common import all_subclasses, class_from_module_path
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
 from actions.logsafe import WITHHELD, exception_of, guard_log_records, safe_traceback
+from engine import endpoints
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,6 +105,17 @@ def _resolve_by_type(type_name: Text, default: Optional[Any] = None) -> Optional
     return found
 
 
+async def _close_resources(app: Any, loop: Any) -> None:
+    """Rasa's close_resources, and the kept action server sessions."""
+    try:
+        await _rasa_close_resources(app, loop)
+    finally:
+        await endpoints.close_all()
+
+
+_rasa_close_resources = rasa_run.close_resources
+
+
 class SequentialGraphRunner(DaskGraphRunner):
     """DaskGraphRunner's `run`, evaluating each needed node once, in dependency order."""
 
@@ -141,6 +156,8 @@ def install() -> None:
     processor.DaskGraphRunner = SequentialGraphRunner  # the runner Rasa loads models with
     rasa_tracker_store._load_from_module_name_in_endpoint_config = _load_tracker_store
     Event.resolve_by_type = staticmethod(_resolve_by_type)
+    EndpointConfig.request = endpoints.request
+    rasa_run.close_resources = _close_resources  # registered by serve_application
 
 
 # --- Refuse to start without our stores -------------------------------------

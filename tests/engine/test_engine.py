@@ -12,7 +12,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 from jsonschema import ValidationError
+from rasa.core import run as rasa_run
 from rasa.core import tracker_store as rasa_tracker_store
 from rasa.core.actions.action import RemoteAction
 from rasa.core.tracker_store import TrackerStore
@@ -24,7 +26,7 @@ from rasa.shared.core.events import (
     deserialise_events,
 )
 from rasa.shared.utils.common import all_subclasses
-from rasa.utils.endpoints import EndpointConfig
+from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
 from actions.logsafe import WITHHELD, safe_traceback
 from engine import command as engine
@@ -51,6 +53,8 @@ def restore_rasas_loader(monkeypatch):
     name = "_load_from_module_name_in_endpoint_config"
     monkeypatch.setattr(rasa_tracker_store, name, getattr(rasa_tracker_store, name))
     monkeypatch.setattr(Event, "resolve_by_type", staticmethod(Event.resolve_by_type))
+    monkeypatch.setattr(EndpointConfig, "request", EndpointConfig.request)
+    monkeypatch.setattr(rasa_run, "close_resources", rasa_run.close_resources)
 
 
 def test_install_replaces_rasas_check(monkeypatch):
@@ -152,6 +156,43 @@ def test_each_event_class_is_the_one_rasa_finds():
         Event.resolve_by_type("no_such_event")
     stored = [UserUttered("hej"), ActionExecuted("action_listen"), SlotSet("age_group", "minor")]
     assert deserialise_events([event.as_dict() for event in stored]) == stored
+
+
+async def test_action_server_calls_keep_one_connection():
+    """Rasa opened a session (a connection) per call; one is kept, replies are Rasa's."""
+    peers = []
+
+    async def webhook(request):
+        peers.append((request.transport.get_extra_info("peername"), request.headers["X-Key"]))
+        if (await request.json()).get("fail"):
+            return web.Response(status=400, text="rejected")
+        return web.json_response({"events": [], "responses": []})
+
+    app = web.Application()
+    app.router.add_post("/webhook", webhook)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    engine.install()
+    try:
+        config = EndpointConfig(f"http://127.0.0.1:{port}/webhook", headers={"X-Key": "k"})
+        for _ in range(3):
+            assert await config.request(json={"next_action": "x"}) == {
+                "events": [],
+                "responses": [],
+            }
+        with pytest.raises(ClientResponseError) as failed:
+            await config.request(json={"fail": True})
+        assert failed.value.status == 400 and failed.value.text == b"rejected"
+        assert len({peer for peer, _ in peers}) == 1
+        assert {key for _, key in peers} == {"k"}
+        session = engine.endpoints.session_of(config)
+        await rasa_run.close_resources(type("App", (), {"ctx": object()})(), None)
+        assert session.closed
+    finally:
+        await runner.cleanup()
 
 
 # --- Rasa refuses to start without our stores -----------------------------------
