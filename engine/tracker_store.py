@@ -17,6 +17,12 @@ Errors are never hidden: if the database cannot be reached, Rasa answers with
 an error and the gateway tells the person so, rather than silently keeping the
 conversation in memory. The database calls (and encryption) run in a worker
 thread, so Rasa's event loop goes on with other conversations meanwhile.
+
+Each message reads the row once and writes it about once, so those are kept
+to few round trips (docs/benchmarks.md): a read is one statement outside a
+transaction, and a write of a tracker that was read whole is the lock and one
+guarded upsert (the stored events are then its first ones, so nothing stored
+is decrypted again).
 """
 
 from __future__ import annotations
@@ -34,9 +40,11 @@ from cryptography.fernet import Fernet, MultiFernet
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SerializedTrackerAsText, TrackerStore
 from rasa.shared.core.constants import ACTION_SESSION_START_NAME
+from rasa.shared.core.conversation import Dialogue
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.dialects import postgresql, sqlite
 
 from common.settings import PREFIX, load_settings, parse_fernet_keys
 
@@ -58,6 +66,9 @@ DELETED_SENDERS = sa.Table(
     sa.Column("sender_id", sa.String(64), primary_key=True),
     sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# Set on a tracker read whole from its row: the row's events are its first events.
+WHOLE = "_outreach_read_whole"
 
 # SQLAlchemy 1.4 (Rasa's) has neither aiosqlite nor psycopg 3 in this environment.
 _SYNC_DRIVERS = {
@@ -93,6 +104,31 @@ def store_settings(env: Optional[Mapping[str, str]] = None) -> Tuple[str, Tuple[
     )
 
 
+def _upsert(dialect: str) -> Any:
+    """Insert or replace a tracker's row, unless its sender is tombstoned (no row then).
+
+    One statement, so on SQLite the check and the write are one step; on
+    PostgreSQL it runs after the transaction lock, so it sees any tombstone
+    committed before the lock was granted.
+    """
+    insert = (postgresql if dialect == "postgresql" else sqlite).insert(TRACKERS)
+    sender = sa.bindparam("sender_id", type_=TRACKERS.c.sender_id.type)
+    row = sa.select(
+        sender,
+        sa.bindparam("body", type_=TRACKERS.c.body.type),
+        sa.bindparam("updated_at", type_=TRACKERS.c.updated_at.type),
+    ).where(~sa.exists().where(DELETED_SENDERS.c.sender_id == sender))
+    statement = insert.from_select(["sender_id", "body", "updated_at"], row)
+    return statement.on_conflict_do_update(
+        index_elements=[TRACKERS.c.sender_id],
+        set_={"body": statement.excluded.body, "updated_at": statement.excluded.updated_at},
+    )
+
+
+_READ = sa.select(TRACKERS.c.body).where(TRACKERS.c.sender_id == sa.bindparam("sender_id"))
+_LOCK = sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(sa.bindparam("sender_id"))))
+
+
 def with_earlier_sessions(stored: list, new: list) -> list:
     """`new` (events as dicts) after the stored events that came before its first one.
 
@@ -123,12 +159,16 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         # No ping before every use: a connection the database dropped is noticed
         # when used, the pool is renewed, and the (idempotent) call runs again.
         self.engine = sa.create_engine(url, connect_args=connect_args, **pool)
+        # The same pool, each read one statement outside a transaction (no BEGIN, ROLLBACK).
+        self._reader = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._upsert = _upsert(url.get_backend_name())
         self._fernet = MultiFernet([Fernet(k) for k in keys])
         super().__init__(domain, event_broker, **kwargs)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        dialogue = json.loads(self.serialise_tracker(tracker))
-        if await self._in_thread(self._write, tracker.sender_id, dialogue):
+        text = self.serialise_tracker(tracker)
+        whole = getattr(tracker, WHOLE, False)
+        if await self._in_thread(self._write, tracker.sender_id, text, whole):
             await self.stream_events(tracker)
         else:
             logger.info("A tracker was not saved: its conversation has been deleted.")
@@ -143,47 +183,32 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
                 raise
             return await loop.run_in_executor(None, call, *args)
 
-    def _write(self, sender_id: Text, dialogue: dict) -> bool:
+    def _write(self, sender_id: Text, text: Text, whole: bool) -> bool:
         """Store the tracker unless its sender is tombstoned; whether it was stored.
 
         Rasa hands back what `retrieve` gave it (the latest session) plus the new
-        events, so the sessions before it are kept from the stored row.
+        events, so the sessions before it are kept from the stored row; a tracker
+        read whole (`whole`) already starts with the stored events.
         On PostgreSQL the gateway's delete takes the same transaction lock, so a
-        delete either sees this row or commits its tombstone before the check.
+        delete either sees this row or commits its tombstone before the upsert.
         (SQLite lets one writer in at a time.)
         """
         with self.engine.begin() as connection:
             if connection.dialect.name == "postgresql":
-                connection.execute(
-                    sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(sender_id)))
-                )
-            tombstone = connection.execute(
-                sa.select(DELETED_SENDERS.c.sender_id).where(
-                    DELETED_SENDERS.c.sender_id == sender_id
-                )
-            ).first()
-            if tombstone is not None:
-                return False
-            prior = connection.execute(
-                sa.select(TRACKERS.c.body).where(TRACKERS.c.sender_id == sender_id)
-            ).scalar()
-            if prior is not None:
-                earlier = json.loads(self._fernet.decrypt(bytes(prior)))["events"]
-                dialogue = {
-                    **dialogue,
-                    "events": with_earlier_sessions(earlier, dialogue["events"]),
-                }
+                connection.execute(_LOCK, {"sender_id": sender_id})
+            if not whole:
+                prior = connection.execute(_READ, {"sender_id": sender_id}).scalar()
+                if prior is not None:
+                    earlier = json.loads(self._fernet.decrypt(bytes(prior)))["events"]
+                    dialogue = json.loads(text)
+                    dialogue["events"] = with_earlier_sessions(earlier, dialogue["events"])
+                    text = json.dumps(dialogue)
             row = {
                 "sender_id": sender_id,
-                "body": self._fernet.encrypt(json.dumps(dialogue).encode()),
+                "body": self._fernet.encrypt(text.encode()),
                 "updated_at": dt.datetime.now(dt.timezone.utc),
             }
-            updated = connection.execute(
-                TRACKERS.update().where(TRACKERS.c.sender_id == sender_id).values(**row)
-            )
-            if updated.rowcount == 0:
-                connection.execute(TRACKERS.insert().values(**row))
-        return True
+            return connection.execute(self._upsert, row).rowcount > 0
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The latest conversation session, as Rasa's own stores return it."""
@@ -209,11 +234,17 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         text = await self._in_thread(self._read, sender_id)
         return None if text is None else self.deserialise_tracker(sender_id, text)
 
+    def deserialise_tracker(self, sender_id: Text, text: Text) -> DialogueStateTracker:
+        """Rasa's deserialise_tracker; marked `WHOLE` when it holds every stored event."""
+        stored = json.loads(text)
+        tracker = self.init_tracker(sender_id)
+        tracker.recreate_from_dialogue(Dialogue.from_parameters(stored))
+        setattr(tracker, WHOLE, len(tracker.events) == len(stored["events"]))
+        return tracker
+
     def _read(self, sender_id: Text) -> Optional[Text]:
-        with self.engine.connect() as connection:
-            body = connection.execute(
-                sa.select(TRACKERS.c.body).where(TRACKERS.c.sender_id == sender_id)
-            ).scalar()
+        with self._reader.connect() as connection:
+            body = connection.execute(_READ, {"sender_id": sender_id}).scalar()
         return None if body is None else self._fernet.decrypt(bytes(body)).decode()
 
     async def keys(self) -> Iterable[Text]:

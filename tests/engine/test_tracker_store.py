@@ -168,6 +168,40 @@ async def test_saving_the_latest_session_keeps_the_sessions_before_it(database):
     assert len((await store.retrieve_full_tracker("e" * 64)).events) == len(expected)
 
 
+async def test_a_tracker_read_whole_is_saved_without_reading_its_row_again(database):
+    """Rasa's usual turn: one statement to read; the lock (PostgreSQL) and one to write."""
+    store = EncryptedTrackerStore(Domain.empty())
+    await store.save(DialogueStateTracker.from_events("f" * 64, [UserUttered("hej")]))
+    statements = []
+    sa.event.listen(
+        store.engine, "before_cursor_execute", lambda *args: statements.append(args[2])
+    )
+    tracker = await store.retrieve("f" * 64)
+    assert len(statements) == 1
+    tracker.update(UserUttered(SECRET))
+    await store.save(tracker)
+    locks = 1 if store.engine.dialect.name == "postgresql" else 0
+    assert len(statements) == 1 + locks + 1
+    assert [e.text for e in (await store.retrieve("f" * 64)).events] == ["hej", SECRET]
+    store.engine.dispose()
+
+
+async def test_a_tracker_missing_stored_events_keeps_them(database):
+    """Rasa can cap the events it loads (max_event_history): those left out stay stored."""
+    store = EncryptedTrackerStore(Domain.empty())
+    said = [UserUttered(f"{i}") for i in range(6)]
+    await store.save(DialogueStateTracker.from_events("g" * 64, said))
+    store.max_event_history = 3
+    capped = await store.retrieve("g" * 64)
+    assert [e.text for e in capped.events] == ["3", "4", "5"]
+    capped.update(UserUttered("6"))
+    await store.save(capped)
+    store.max_event_history = None
+    stored = await store.retrieve_full_tracker("g" * 64)
+    assert [e.text for e in stored.events] == [f"{i}" for i in range(7)]
+    store.engine.dispose()
+
+
 async def test_a_database_restart_costs_no_message(postgres_cluster, monkeypatch, tmp_path):
     """While PostgreSQL is down Rasa gets an error; once it is back, the next call works."""
     name = "t_" + uuid.uuid4().hex[:12]
@@ -209,16 +243,21 @@ def _delete_as_the_gateway_does(connection, sender_id: str) -> None:
     connection.execute(TRACKERS.delete().where(TRACKERS.c.sender_id == sender_id))
 
 
-async def test_a_message_in_flight_cannot_save_a_deleted_tracker_again(database):
+@pytest.mark.parametrize("read_whole", [True, False])
+async def test_a_message_in_flight_cannot_save_a_deleted_tracker_again(database, read_whole):
     store = EncryptedTrackerStore(Domain.empty())
     gone, kept = "a" * 64, "b" * 64
     for sender in (gone, kept):
         await store.save(DialogueStateTracker.from_events(sender, [UserUttered(SECRET)]))
+    in_flight = await store.retrieve(gone)
+    if not read_whole:
+        in_flight = DialogueStateTracker.from_events(gone, [UserUttered(SECRET)])
     with database.engine.begin() as connection:
         _delete_as_the_gateway_does(connection, gone)
 
     # Rasa was still answering a message of the deleted conversation, and saves.
-    await store.save(DialogueStateTracker.from_events(gone, [UserUttered(SECRET)]))
+    in_flight.update(UserUttered("mer"))
+    await store.save(in_flight)
 
     assert await store.retrieve(gone) is None
     assert list(await store.keys()) == [kept]  # nothing else was touched
