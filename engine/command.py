@@ -6,8 +6,9 @@ changes what Rasa computes. Everything else is Rasa's own `rasa` command.
 - Rasa 3.6 checks every reply from the action server with
   `jsonschema.validate`, which first checks Rasa's large event schema against
   the JSON Schema meta-schema: about 26 ms per reply, most of a message's
-  time here. The validator is built once; the check and its error message
-  stay as Rasa wrote them.
+  time here. The validator is built once, and each event is checked against
+  the schema of its own name only (`_is_valid_reply`); an invalid reply gets
+  Rasa's check and error message.
 - Rasa runs the model's graphs (NLU, then the policies) through Dask's task
   scheduler, whose bookkeeping costs more than our small components. The
   graphs are run in dependency order by plain Python instead, with the same
@@ -31,12 +32,13 @@ The safety fixes:
 
 from __future__ import annotations
 
+import copy
 import functools
 import os
 import re
 import sys
 import warnings
-from typing import Any, Dict, List, Optional, Sequence, Text
+from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 import jsonschema
 import rasa.shared.utils.io
@@ -68,8 +70,45 @@ def _validator() -> Any:
     return cls(schema)
 
 
+@functools.lru_cache(maxsize=1)
+def _event_validators() -> Tuple[Optional[Any], Dict[Text, Any]]:
+    """The reply schema without its `oneOf` of events, and each event's own schema by name.
+
+    Rasa's schema says an event must match exactly one of 23 schemas, one per
+    event name (`"event": {"const": name}`, each name once), so jsonschema tries
+    every one for every event. An event whose name has a schema can only
+    match that one: checking it alone says the same.
+    """
+    _validator()  # the whole schema checked once against the meta-schema, as before
+    schema = copy.deepcopy(RemoteAction.action_response_format_spec())
+    variants = schema["properties"]["events"]["items"].pop("oneOf")
+    cls = jsonschema.validators.validator_for(schema)
+    names = [variant.get("properties", {}).get("event", {}).get("const") for variant in variants]
+    if None in names or len(set(names)) < len(names):
+        return None, {}  # not a schema per name (another Rasa): always Rasa's full check
+    return cls(schema), {n: cls(variant) for n, variant in zip(names, variants, strict=True)}
+
+
+def _is_valid_reply(result: Any) -> bool:
+    """Whether Rasa's reply schema holds, by each event's own schema (see above)."""
+    rest, by_name = _event_validators()
+    if rest is None or not rest.is_valid(result):
+        return False
+    for event in result.get("events") or ():
+        name = event["event"]  # an object with a string "event": `rest` checked both
+        if name not in by_name or not by_name[name].is_valid(event):
+            return False
+    return True
+
+
 def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool:
-    """RemoteAction._validate_action_result with the validator built once."""
+    """RemoteAction._validate_action_result with the validator built once.
+
+    A valid reply is recognised by each event's own schema; any other gets
+    Rasa's full check and its error message.
+    """
+    if _is_valid_reply(result):
+        return True
     error = jsonschema.exceptions.best_match(_validator().iter_errors(result))
     if error is not None:
         error.message += (

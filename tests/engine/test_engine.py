@@ -76,6 +76,7 @@ def test_an_invalid_reply_fails_with_rasas_message(action):
 def test_the_schema_is_checked_once(action, monkeypatch):
     """Rasa's own check re-checks the schema on every reply; this one does not."""
     engine._validator.cache_clear()
+    engine._event_validators.cache_clear()
     cls = engine.jsonschema.validators.validator_for(RemoteAction.action_response_format_spec())
     checks = []
     real = cls.check_schema.__func__
@@ -85,6 +86,58 @@ def test_the_schema_is_checked_once(action, monkeypatch):
     for _ in range(3):
         action._validate_action_result(GOOD)
     assert len(checks) == 1
+
+
+def _replies(count, seed=1):
+    """Replies as an action server sends them, many with one thing wrong somewhere."""
+    import copy
+    import datetime as dt
+    import random
+
+    from rasa.shared.core import events as ev
+
+    rng = random.Random(seed)
+    events = [
+        e.as_dict()
+        for e in (
+            UserUttered("hej", {"name": "greet", "confidence": 0.9}),
+            ev.BotUttered("Hej!", {"buttons": [{"title": "a", "payload": "/b"}]}),
+            SlotSet("age_group", "minor"),
+            SlotSet("x", {"a": [1, 2]}),
+            ActionExecuted("action_listen", "policy", 0.9),
+            ev.FollowupAction("action_x"),
+            ev.Restarted(),
+            ev.SessionStarted(),
+            ev.ActiveLoop(None),
+            ev.EntitiesAdded([{"entity": "a", "value": 1}]),
+            ev.ReminderScheduled("intent", dt.datetime(2026, 1, 1)),
+            ev.AgentUttered("x"),
+        )
+    ]
+    values = [None, 1, 1.5, "s", True, [], {}, [1], {"a": 1}]
+    for _ in range(count):
+        chosen = [copy.deepcopy(rng.choice(events)) for _ in range(rng.randint(0, 5))]
+        for event in chosen:
+            if rng.random() < 0.3:
+                key = rng.choice(list(event) + ["event", "extra", "timestamp"])
+                if rng.random() < 0.3:
+                    event.pop(key, None)
+                else:
+                    event[key] = rng.choice(values + ["user", "bot", "nope"])
+        reply = {"events": chosen, "responses": [{"text": "hej"}]}
+        if rng.random() < 0.1:
+            reply[rng.choice(["events", "responses"])] = rng.choice(values + [[1]])
+        yield reply
+
+
+def test_each_event_checked_by_its_own_schema_is_rasas_whole_check():
+    valid = 0
+    for reply in _replies(3000):
+        expected = engine._validator().is_valid(reply)
+        assert engine._is_valid_reply(reply) is expected, reply
+        valid += expected
+    assert 500 < valid < 2500  # both kinds were checked
+    assert engine._is_valid_reply(GOOD) and not engine._is_valid_reply(BAD)
 
 
 class _Node:
