@@ -104,17 +104,23 @@ class Reply:
         self.add(self.text(name, **values), *extra, buttons=buttons)
 
     def services(self, service_ids: Sequence[Text], need: Optional[Text] = None,
-                 heading: Optional[Text] = None) -> List[Text]:
-        """One bubble listing services; returns those without any contact here."""
+                 heading: Optional[Text] = None, compact: bool = False) -> List[Text]:
+        """One bubble listing services; returns those without any contact here.
+
+        `compact`: names and contacts only, under a heading that says whom they are for
+        (both routes shown while the age is asked: the next answer describes them).
+        """
         directory = get_directory()
         lines, unreachable = [], []
         for service_id in service_ids:
             service = directory.services.get(service_id)
             if service is None:
                 continue
-            who = (self.text(f"utter_line_{service_id}_{need}") if need else "") or self.text(
-                f"utter_line_{service_id}"
-            ) or service.name
+            who = service.name if compact else (
+                (self.text(f"utter_line_{service_id}_{need}") if need else "")
+                or self.text(f"utter_line_{service_id}")
+                or service.name
+            )
             contact = short_contact(service, self.language)
             if not contact:
                 unreachable.append(service.short_name)

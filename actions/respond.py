@@ -452,13 +452,18 @@ class Turn:
             line_need = "relative_harmed" if harmed else need
         first += self._short_answers(asks, need, concerned_age, said_not_a_crime=intro in (
             "utter_minor_not_your_fault", "utter_intro_coercion_minor",
-            "utter_intro_sexual_violence_minor", "utter_intro_images_spread_minor"))
+            "utter_intro_sexual_violence_minor", "utter_intro_images_spread_minor"),
+            said_selling_legal=intro == "utter_intro_sells_sex")
 
         if referral.ask_age_of:
             self.reply.add(*first)
-            if referral.services:
-                self.reply.services(referral.services, need)
-            shown = "_youth_shown" if referral.youth_shown else ""
+            if referral.age_unknown:
+                self._list_services(referral, need, compact=True)
+                shown = "_both_shown"
+            else:
+                if referral.services:
+                    self.reply.services(referral.services, need)
+                shown = "_youth_shown" if referral.youth_shown else ""
             self.reply.add_response(f"utter_ask_age_{referral.ask_age_of}{shown}")
             if "human" in asks:
                 # Asked for a person: the worker is called now, the age can wait.
@@ -504,13 +509,20 @@ class Turn:
         need: Optional[Text],
         concerned_age: Optional[Text],
         said_not_a_crime: bool = False,
+        said_selling_legal: bool = False,
     ) -> List[Text]:
-        """One sentence each for a law or anonymity question asked along with a situation."""
+        """One sentence each for a law or anonymity question asked along with a situation.
+
+        What the opening already said is not said again: a minor's "not your fault",
+        or that selling is no crime (then only who commits one).
+        """
         parts = []
         if "law" in asks:
             law = self._law_response(need, concerned_age, short=True)
+            if law == "utter_law_selling_short" and said_selling_legal:
+                law = "utter_law_buyer_commits_short"
             if law != "utter_law_minor_self_short" or not said_not_a_crime:
-                parts.append(self.reply.text(law))  # unless the minor's opening said it
+                parts.append(self.reply.text(law))
         if "anonymity" in asks:
             parts.append(self.reply.text("utter_anonymity_short"))
         if "report" in asks:
@@ -529,16 +541,18 @@ class Turn:
             return "utter_law_minors_short" if short else "utter_law_minors"
         return "utter_law_selling_short" if short else "utter_law_selling"
 
-    def _list_services(self, referral: Referral, need: Text) -> List[Text]:
+    def _list_services(self, referral: Referral, need: Text, compact: bool = False) -> List[Text]:
         if referral.age_unknown:
             suffix = "other_" if whose_age(need) == OTHER else ""
             unreachable = self.reply.services(
-                referral.youth, need, heading=self.reply.text(f"utter_if_{suffix}under_18")
+                referral.youth, need, heading=self.reply.text(f"utter_if_{suffix}under_18"),
+                compact=compact,
             )
             # Both lists in one bubble: the youth route first.
             youth_bubble = self.reply.bubbles.pop()
             unreachable += self.reply.services(
-                referral.adult, need, heading=self.reply.text(f"utter_if_{suffix}adult")
+                referral.adult, need, heading=self.reply.text(f"utter_if_{suffix}adult"),
+                compact=compact,
             )
             adult_bubble = self.reply.bubbles.pop()
             self.reply.add(youth_bubble["text"] + "\n" + adult_bubble["text"])

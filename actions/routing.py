@@ -261,13 +261,16 @@ def _route_by_age(
     if need in UNKNOWN_AGE_SERVICE and not (need == "health" and signs & EXPLOITATION_SIGNS):
         # Health with a sign of being paid is asked once: Mika Hälsa is for adults who sell sex.
         return Referral(UNKNOWN_AGE_SERVICE[need])
-    if not asked:
+    if not asked and need == "health":
         # Health with a sign of being paid: the health services now, and the age asked,
         # since Mika Hälsa is for adults who sell sex.
-        now = UNKNOWN_AGE_SERVICE[need] if need == "health" else ()
-        return Referral(now, ask_age_of=whose)
+        return Referral(UNKNOWN_AGE_SERVICE[need], ask_age_of=whose)
+    # The age not written: both routes at once, the youth route first, so that no one
+    # waits a turn for help (a child whose age was missed still sees BRIS now); asked
+    # once, the age then narrows the next answer to what fits.
     youth, adult = YOUTH_SERVICE[need][:2], ADULT_SERVICE[need][:2]
-    return Referral(_with(youth, adult), age_unknown=True, youth=youth, adult=adult)
+    return Referral(_with(youth, adult), ask_age_of=None if asked else whose, age_unknown=True,
+                    youth=youth, adult=adult)
 
 
 def crisis_services(

@@ -278,8 +278,21 @@ async def test_a_young_writer_without_an_age_hears_of_youth_services_not_mika():
     assert "Stödcentrum" in said and "BRIS" in said and "Mika" not in said
     assert "Är du under 18?" in said  # an adult can still say so
     assert slots["awaiting"] == "age_self"
-    asked, _ = await respond_to(text, "sells_sex")
-    assert "Stödcentrum" not in texts(asked)  # without the model's reading: only asked
+    # Without the model's reading: both routes at once, the youth route first, and the
+    # age asked once.
+    both, slots = await respond_to(text, "sells_sex")
+    said = texts(both)
+    assert said.index("Stödcentrum") < said.index("BRIS") < said.index("Mika")
+    assert "Är du under 18" in bubbles(both)[-1] and len(bubbles(both)) <= 3
+    assert slots["awaiting"] == "age_self" and slots["asked_age_self"] is True
+
+
+async def test_the_age_answered_after_both_routes_narrows_to_one():
+    """Asked once with both routes shown, "16" then names the youth route alone."""
+    slots = {"need": "selling", "awaiting": "age_self", "asked_age_self": True}
+    messages, _ = await respond_to("16", "inform_age", 0.9, slots=slots)
+    said = texts(messages)
+    assert "Stödcentrum" in said and "Mika" not in said
 
 
 def test_every_response_an_action_uses_exists_in_the_domain():
@@ -292,6 +305,8 @@ def test_every_response_an_action_uses_exists_in_the_domain():
         "utter_ask_age_other",
         "utter_ask_age_self_youth_shown",
         "utter_ask_age_other_youth_shown",
+        "utter_ask_age_self_both_shown",
+        "utter_ask_age_other_both_shown",
         "utter_if_other_under_18",
         "utter_if_other_adult",
         "utter_if_under_18",
