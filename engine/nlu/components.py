@@ -29,6 +29,7 @@ from typing import Any, Dict, List, Optional, Text, Tuple
 
 import joblib
 import numpy as np
+import scipy.sparse
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -45,6 +46,7 @@ from rasa.shared.nlu.constants import (
     ENTITY_ATTRIBUTE_START,
     ENTITY_ATTRIBUTE_TYPE,
     ENTITY_ATTRIBUTE_VALUE,
+    FEATURE_TYPE_SENTENCE,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -363,6 +365,21 @@ class SituationAnalyzer(_RuleComponent):
         message.set(INTENT_RANKING_KEY, [top] + ranking, add_to_output=True)
 
 
+def _sentence_features(message: Message) -> Optional[Any]:
+    """The message's sparse sentence features side by side, as get_sparse_features(TEXT)[1].
+
+    Rasa's deep-copies the first featurizer's matrix, and combines the token
+    (sequence) features too, which the classifier never reads: the same
+    matrix, from the same hstacks, without either.
+    """
+    combined = None
+    for f in message.features:
+        if f.attribute != TEXT or not f.is_sparse() or f.type != FEATURE_TYPE_SENTENCE:
+            continue
+        combined = f.features if combined is None else scipy.sparse.hstack([combined, f.features])
+    return combined
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class FastLogisticRegressionClassifier(LogisticRegressionClassifier):
     """Rasa's LogisticRegressionClassifier, trained the same, predicting cheaper.
@@ -383,11 +400,11 @@ class FastLogisticRegressionClassifier(LogisticRegressionClassifier):
     def process(self, messages: List[Message]) -> List[Message]:
         weights = self._weights()
         for message in messages:
-            sparse = message.get_sparse_features(TEXT)[1]
+            sparse = _sentence_features(message)
             if weights is None or sparse is None or message.get_dense_features(TEXT)[1]:
                 super().process([message])
                 continue
-            scores = sparse.features.tocsr() @ weights[0] + weights[1]
+            scores = sparse.tocsr() @ weights[0] + weights[1]
             self._rank(message, softmax(np.asarray(scores, dtype=np.float64))[0])
         return messages
 

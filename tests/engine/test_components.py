@@ -1,5 +1,6 @@
 """The AgeExtractor component inside Rasa's message objects."""
 
+import numpy as np
 from rasa.shared.nlu.training_data.message import Message
 
 from engine.nlu.components import AgeExtractor, SituationAnalyzer
@@ -132,6 +133,24 @@ def test_the_fast_classifier_ranks_exactly_as_rasas():
             assert ours["name"] == theirs["name"]
             assert abs(ours["confidence"] - theirs["confidence"]) < 1e-9
         assert len(got.get("intent_ranking")) == len(expected.get("intent_ranking")) == 6
+
+
+def test_the_classifier_reads_the_matrix_rasa_would_combine():
+    from rasa.shared.nlu.training_data.features import Features
+    from scipy.sparse import random as sparse_random
+
+    from engine.nlu.components import _sentence_features
+
+    message = Message(data={"text": "x"})
+    for seed, width in enumerate((300, 120, 40)):
+        for kind, rows in (("sequence", 4), ("sentence", 1)):
+            matrix = sparse_random(rows, width, density=0.2, format="coo", random_state=seed)
+            message.add_features(Features(matrix, kind, "text", f"featurizer{seed}"))
+        ours, rasas = _sentence_features(message).tocsr(), message.get_sparse_features("text")[1]
+        rasas = rasas.features.tocsr()
+        for part in ("data", "indices", "indptr"):
+            assert np.array_equal(getattr(ours, part), getattr(rasas, part))
+    assert _sentence_features(Message(data={"text": "x"})) is None
 
 
 def test_saying_the_bot_misread_counts_as_not_understood_and_refusing_the_age_as_no():
