@@ -20,9 +20,9 @@ thread, so Rasa's event loop goes on with other conversations meanwhile.
 
 Each message reads the row once and writes it about once, so those are kept
 to few round trips (docs/benchmarks.md): a read is one statement outside a
-transaction, and a write of a tracker that was read whole is the lock and one
-guarded upsert (the stored events are then its first ones, so nothing stored
-is decrypted again).
+transaction, and a write is the lock and one guarded upsert. A tracker this
+store has read or saved remembers which stored events come before its own
+(`BEFORE`), so its row is not read back and decrypted to save it again.
 """
 
 from __future__ import annotations
@@ -67,8 +67,9 @@ DELETED_SENDERS = sa.Table(
     sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=False),
 )
 
-# Set on a tracker read whole from its row: the row's events are its first events.
-WHOLE = "_outreach_read_whole"
+# Set on a tracker this store read or saved: the stored events (as dicts) before its
+# own first event; [] when it holds its whole row.
+BEFORE = "_outreach_stored_before"
 
 # SQLAlchemy 1.4 (Rasa's) has neither aiosqlite nor psycopg 3 in this environment.
 _SYNC_DRIVERS = {
@@ -129,17 +130,17 @@ _READ = sa.select(TRACKERS.c.body).where(TRACKERS.c.sender_id == sa.bindparam("s
 _LOCK = sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(sa.bindparam("sender_id"))))
 
 
-def with_earlier_sessions(stored: list, new: list) -> list:
-    """`new` (events as dicts) after the stored events that came before its first one.
+def stored_before(stored: list, new: list) -> list:
+    """The stored events (as dicts) that came before `new`'s first one.
 
-    A tracker Rasa retrieved whole starts where the stored one does and is kept
-    as it is; one that starts at the latest session keeps the sessions before it.
+    A tracker Rasa retrieved whole starts where the stored one does (none); one
+    that starts at the latest session has the sessions before it.
     """
     if new:
         for index in range(len(stored) - 1, -1, -1):
             if stored[index] == new[0]:
-                return stored[:index] + new
-    return new
+                return stored[:index]
+    return []
 
 
 class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
@@ -159,16 +160,25 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         # No ping before every use: a connection the database dropped is noticed
         # when used, the pool is renewed, and the (idempotent) call runs again.
         self.engine = sa.create_engine(url, connect_args=connect_args, **pool)
-        # The same pool, each read one statement outside a transaction (no BEGIN, ROLLBACK).
-        self._reader = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        # Reads are one statement each, outside a transaction (no BEGIN and ROLLBACK);
+        # connections of their own, so none is switched back and forth.
+        self._reader = sa.create_engine(
+            url, connect_args=connect_args, isolation_level="AUTOCOMMIT", **pool
+        )
         self._upsert = _upsert(url.get_backend_name())
         self._fernet = MultiFernet([Fernet(k) for k in keys])
         super().__init__(domain, event_broker, **kwargs)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        text = self.serialise_tracker(tracker)
-        whole = getattr(tracker, WHOLE, False)
-        if await self._in_thread(self._write, tracker.sender_id, text, whole):
+        before = getattr(tracker, BEFORE, None)
+        if before:
+            dialogue = tracker.as_dialogue().as_dict()
+            text = json.dumps({**dialogue, "events": before + dialogue["events"]})
+        else:
+            text = self.serialise_tracker(tracker)
+        before = await self._in_thread(self._write, tracker.sender_id, text, before)
+        if before is not None:
+            setattr(tracker, BEFORE, before)  # Rasa saves a tracker again as it goes on
             await self.stream_events(tracker)
         else:
             logger.info("A tracker was not saved: its conversation has been deleted.")
@@ -183,12 +193,13 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
                 raise
             return await loop.run_in_executor(None, call, *args)
 
-    def _write(self, sender_id: Text, text: Text, whole: bool) -> bool:
-        """Store the tracker unless its sender is tombstoned; whether it was stored.
+    def _write(self, sender_id: Text, text: Text, before: Optional[list]) -> Optional[list]:
+        """Store the tracker unless its sender is tombstoned; the stored events before
+        its own, or None when it was not stored.
 
         Rasa hands back what `retrieve` gave it (the latest session) plus the new
-        events, so the sessions before it are kept from the stored row; a tracker
-        read whole (`whole`) already starts with the stored events.
+        events, so the sessions before it are kept from the stored row; when they
+        are known (`before`, see `BEFORE`) they are already in `text`.
         On PostgreSQL the gateway's delete takes the same transaction lock, so a
         delete either sees this row or commits its tombstone before the upsert.
         (SQLite lets one writer in at a time.)
@@ -196,25 +207,28 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         with self.engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(_LOCK, {"sender_id": sender_id})
-            if not whole:
+            if before is None:
+                before = []
                 prior = connection.execute(_READ, {"sender_id": sender_id}).scalar()
                 if prior is not None:
                     earlier = json.loads(self._fernet.decrypt(bytes(prior)))["events"]
                     dialogue = json.loads(text)
-                    dialogue["events"] = with_earlier_sessions(earlier, dialogue["events"])
-                    text = json.dumps(dialogue)
+                    before = stored_before(earlier, dialogue["events"])
+                    if before:
+                        text = json.dumps({**dialogue, "events": before + dialogue["events"]})
             row = {
                 "sender_id": sender_id,
                 "body": self._fernet.encrypt(text.encode()),
                 "updated_at": dt.datetime.now(dt.timezone.utc),
             }
-            return connection.execute(self._upsert, row).rowcount > 0
+            return before if connection.execute(self._upsert, row).rowcount else None
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The latest conversation session, as Rasa's own stores return it."""
-        tracker = await self.retrieve_full_tracker(sender_id)
-        if tracker is None:
+        stored = await self._stored(sender_id)
+        if stored is None:
             return None
+        tracker = self._tracker_of(sender_id, stored)
         starts = [
             i
             for i, event in enumerate(tracker.events)
@@ -222,24 +236,38 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         ]
         if not starts or starts[-1] == 0:
             return tracker  # one session: no need to rebuild it (that replays every event)
-        return DialogueStateTracker.from_events(
+        latest = DialogueStateTracker.from_events(
             sender_id,
             list(tracker.events)[starts[-1] :],
             tracker.slots.values(),
             sender_source=tracker.sender_source,
             max_event_history=tracker._max_event_history,
         )
+        if getattr(tracker, BEFORE, None) == []:  # every stored event read: they match one to one
+            setattr(latest, BEFORE, stored["events"][: starts[-1]])
+        return latest
 
     async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        stored = await self._stored(sender_id)
+        return None if stored is None else self._tracker_of(sender_id, stored)
+
+    async def _stored(self, sender_id: Text) -> Optional[dict]:
         text = await self._in_thread(self._read, sender_id)
-        return None if text is None else self.deserialise_tracker(sender_id, text)
+        return None if text is None else json.loads(text)
 
     def deserialise_tracker(self, sender_id: Text, text: Text) -> DialogueStateTracker:
-        """Rasa's deserialise_tracker; marked `WHOLE` when it holds every stored event."""
-        stored = json.loads(text)
+        return self._tracker_of(sender_id, json.loads(text))
+
+    def _tracker_of(self, sender_id: Text, stored: dict) -> DialogueStateTracker:
+        """Rasa's deserialise_tracker, from the parsed row.
+
+        Nothing is stored before it (`BEFORE`) when it holds every stored event;
+        if Rasa left some out (max_event_history), a save reads the row back.
+        """
         tracker = self.init_tracker(sender_id)
         tracker.recreate_from_dialogue(Dialogue.from_parameters(stored))
-        setattr(tracker, WHOLE, len(tracker.events) == len(stored["events"]))
+        if len(tracker.events) == len(stored["events"]):
+            setattr(tracker, BEFORE, [])
         return tracker
 
     def _read(self, sender_id: Text) -> Optional[Text]:

@@ -166,23 +166,51 @@ async def test_saving_the_latest_session_keeps_the_sessions_before_it(database):
     # A tracker saved whole again (the one-session path) is not doubled.
     await store.save(full)
     assert len((await store.retrieve_full_tracker("e" * 64)).events) == len(expected)
+    # One made elsewhere with only the latest session keeps the stored ones before it.
+    made = DialogueStateTracker.from_events("e" * 64, list(latest.events) + [UserUttered("ok")])
+    await store.save(made)
+    stored = [event.as_dict() for event in (await store.retrieve_full_tracker("e" * 64)).events]
+    assert stored == expected + [made.events[-1].as_dict()]
 
 
-async def test_a_tracker_read_whole_is_saved_without_reading_its_row_again(database):
+def _statements(store):
+    """The SQL statements the store sends from now on."""
+    sent = []
+    for engine in (store.engine, store._reader):
+        sa.event.listen(engine, "before_cursor_execute", lambda *args: sent.append(args[2]))
+    return sent
+
+
+@pytest.mark.parametrize("sessions", [1, 2])
+async def test_a_tracker_the_store_has_seen_is_saved_without_reading_its_row_again(
+    database, sessions
+):
     """Rasa's usual turn: one statement to read; the lock (PostgreSQL) and one to write."""
+    from rasa.shared.core.events import SessionStarted, SlotSet
+
     store = EncryptedTrackerStore(Domain.empty())
-    await store.save(DialogueStateTracker.from_events("f" * 64, [UserUttered("hej")]))
-    statements = []
-    sa.event.listen(
-        store.engine, "before_cursor_execute", lambda *args: statements.append(args[2])
-    )
-    tracker = await store.retrieve("f" * 64)
+    new = store.init_tracker("f" * 64)  # as Rasa creates a conversation's tracker
+    new.update(SlotSet("session_started_metadata", {"language": "sv"}))
+    for _ in range(sessions):
+        new.update(ActionExecuted("action_session_start"))
+        new.update(SessionStarted())
+        new.update(UserUttered("hej"))
+    statements = _statements(store)
+    lock = ["lock"] if store.engine.dialect.name == "postgresql" else []
+    await store.save(new)  # a tracker it never saw: is a row stored already?
+    assert len(statements) == len(lock + ["read", "write"])
+    await store.save(new)  # Rasa saves it again as the message goes on
+    assert len(statements) == len(lock + ["read", "write"] + lock + ["write"])
+    del statements[:]
+    tracker = await store.retrieve("f" * 64)  # the next message
     assert len(statements) == 1
     tracker.update(UserUttered(SECRET))
     await store.save(tracker)
-    locks = 1 if store.engine.dialect.name == "postgresql" else 0
-    assert len(statements) == 1 + locks + 1
-    assert [e.text for e in (await store.retrieve("f" * 64)).events] == ["hej", SECRET]
+    assert len(statements) == len(["read"] + lock + ["write"])
+    full = await store.retrieve_full_tracker("f" * 64)
+    assert [e.as_dict() for e in full.events] == [e.as_dict() for e in new.events] + [
+        tracker.events[-1].as_dict()
+    ]
     store.engine.dispose()
 
 
