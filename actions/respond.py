@@ -250,6 +250,17 @@ class Turn:
             # "o finns de nåt för mig som vill ha råd?": still the counsellor or the parent.
             need = earlier
             self.situation.concerned = SOMEONE_ELSES[earlier]
+        if (
+            need is None
+            and earlier in SOMEONE_ELSES
+            and not read
+            and (self.intent in NEED_BY_INTENT or asks)
+        ):
+            # "should I contact socialtjänsten even if I'm not sure?" after a counsellor's
+            # worry (set FG): a question in the same thread, not "what do you want to talk
+            # about?". The same person's route again.
+            need = earlier
+            self.situation.concerned = SOMEONE_ELSES[earlier]
         if earlier == "health" and need and need not in ("health", "professional") and (
             not need.startswith("relative_")
         ):

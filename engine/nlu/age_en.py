@@ -55,15 +55,18 @@ _US_GRADE = re.compile(
     r"|\bgrade\s+(?P<grade2>1[0-2]|[6-9])\b)"
 )
 _HIGH_SCHOOL_YEAR = re.compile(
-    r"\b(?P<band>freshman|sophomore|junior|senior)\b(?!\s+(?:at|in)\s+(?:college|uni))"
+    r"\b(?P<band>freshman|sophomore|sophmore|sophomor|junior|senior)\b(?!\s+(?:at|in)\s+(?:college|uni))"
     r"(?=.{0,30}\b(?:high\s*school|hs|school|year)\b|\s*$|\s*[,.!?(]|\s+here\b)"
+    # "sophmore and a guy i met pays me" (set FG): opening the message.
+    r"|^\W*(?:(?:i'?m|im|i\s+am)\s+)?(?:a\s+)?(?P<band2>freshman|sophomore|sophmore|sophomor)\b"
+    r"(?!\s+(?:at|in)\s+(?:college|uni))"
 )
 # "im a sophomore so idk", "as a freshman": the writer's own school year, with nothing about
 # school after it. "junior" and "senior" also name jobs and the old ("junior developer",
 # "senior citizen"), so those need a school word, the end of a clause or a filler after them.
 _MY_SCHOOL_YEAR = re.compile(
     rf"(?:\b{_I_AM}\s+(?:only\s+|just\s+|still\s+)?|\bas\s+)an?\s+(?:high\s*school\s+)?"
-    r"(?:(?P<band>freshman|sophomore)\b(?!.{0,30}\b(?:college|uni|university)\b)"
+    r"(?:(?P<band>freshman|sophomore|sophmore)\b(?!.{0,30}\b(?:college|uni|university)\b)"
     r"|(?P<band2>junior|senior)\b(?=\s*(?:$|[,.!?;(])|\s+(?:so|lol|lmao|haha|and|but|here|now|"
     r"btw|idk|tho|though|too|rn|year|student|(?:in|at)\s+(?:high\s*school|hs|school)|"
     r"at\s+\w+\s+high)\b))"
@@ -292,7 +295,20 @@ _MINOR_BAND = re.compile(
 # "teen guy here", "my 16th birthday is next month".
 _YOUNG_SAID = re.compile(
     r"\b(?P<band>too\s+young\s+to\s+(?:drive|vote|drink)|not\s+(?:even\s+)?old\s+enough\s+to\s+"
-    r"(?:vote|drive|drink)|teen\s+(?:guy|girl|boy)\s+here|(?:^|[.!?]\s*)teen\s+(?:guy|girl|boy)\b)"
+    r"(?:vote|drive|drink)|teen\s+(?:guy|girl|boy)\s+here|(?:^|[.!?]\s*)teen\s+(?:guy|girl|boy)\b"
+    # Set FG: "not even old enough for my learners permit", "i cant drive yet", "im not 18",
+    # "my foster mum doesnt know" (a child placed in a foster home).
+    r"|not\s+(?:even\s+)?old\s+enough\s+(?:for|to\s+get)\s+(?:my\s+|a\s+)?(?:learner'?s?|"
+    r"driver'?s?|driving)\s+(?:permit|license|licence)"
+    r"|(?:can'?t|cant|cannot)\s+(?:even\s+)?(?:drive|vote)\s+yet"
+    r"|(?:i'?m|im|i\s+am)\s+(?:still\s+)?not\s+(?:even\s+)?(?:18|eighteen)\b"
+    r"|my\s+foster\s+(?:mum|mom|mother|dad|father|parents?|family|home|carers?))"
+)
+# "been sugar dating for 2 yrs now (22, uni student)" (set FG): the writer's age, in
+# brackets with a word about the writer.
+_BRACKET_ABOUT_ME = re.compile(
+    r"\((?P<num>1[0-9]|[2-6][0-9])\s*,\s*(?:uni|university|student|single|mum|mom|f|m|female|"
+    r"male|woman|girl|guy|from|living|working)\b[^)]{0,30}\)"
 )
 _NEXT_BIRTHDAY = re.compile(
     r"\bmy\s+(?P<num>1[0-9])(?:th|st|nd|rd)\s+(?:birthday|bday|b-day)\s+is\s+(?:next|in|this|on)\b"
@@ -461,6 +477,9 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         found.append((MINOR, OTHER, *match.span("year"), age))
     for pattern in (_HIGH_SCHOOL_YEAR, _SCHOOL_BAND, _SIXTH_FORM):
         for match in pattern.finditer(lowered):
+            if "band2" in pattern.groupindex and match.group("band2"):
+                found.append((MINOR, SELF, *match.span("band2"), None))
+                continue
             role = OTHER if _someone_before(lowered, match.start()) else unowned
             found.append((MINOR, role, *match.span("band"), None))
     for match in _MY_SCHOOL_YEAR.finditer(lowered):
@@ -543,6 +562,9 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         found.append((MINOR, role, *match.span("band"), None))
     for match in _NEXT_BIRTHDAY.finditer(lowered):
         age = int(match.group("num")) - 1
+        found.append((_group(age), SELF, *match.span("num"), age))
+    for match in _BRACKET_ABOUT_ME.finditer(lowered):
+        age = int(match.group("num"))
         found.append((_group(age), SELF, *match.span("num"), age))
     for match in _I_BRACKET.finditer(lowered):
         age = int(match.group("num"))

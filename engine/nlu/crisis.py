@@ -288,6 +288,14 @@ _SUICIDAL = re.compile(
     r"|\bi\b.{0,30}\b(?:sleep\s+and\s+)?(?:not|never)\s+wake\s+up"
     # "id rather just sleep forever than keep doing this" (set FF).
     r"|\b(?:rather|want\s+to|wanna|just|to)\s+(?:just\s+)?sleep\s+(?:forever|for\s+ever|for\s+good)\b"
+    # "giving my clothes ... to my cousin, i wont need them where im going" (set FG).
+    r"|\b(?:won'?t|wont|will\s+not)\s+need\s+(?:them|it|this|these|those|that|my\s+\w+|anything)\s+"
+    r"(?:where\s+i'?m\s+going|where\s+im\s+going|after\s+(?:tonight|today|tomorrow)|"
+    r"when\s+i'?m\s+gone|when\s+im\s+gone)"
+    r"|\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?my\s+(?:\w+\s+){0,4}?(?:to|away)\b.{0,60}"
+    r"\b(?:won'?t|wont)\s+need\b"
+    r"|\b(?:behöver|behover)\s+(?:dom|dem|de|den|det|inget|ingenting)\s+(?:inte\s+)?(?:där|dar)\s+"
+    r"(?:jag|ja)\s+ska\b|\bger\s+bort\s+(?:alla\s+)?mina\s+(?:saker|grejer|kläder|klader)\b"
     r"|no\s*one\s+(?:will\s+|would\s+)?miss\s+me"
     r"|nobody\s+(?:will\s+|would\s+)?miss\s+me"
     r"|(?:inget|ingenting)\s+(?:kvar\s+)?att\s+leva\s+f[oö]r|sluta\s+existera"
@@ -1045,7 +1053,9 @@ def _away_with_adult(folded: str) -> bool:
 # A child seen with an adult somewhere now (a neighbour, hotel staff): "en man gick nyss
 # upp med en flicka", "en äldre man skriker åt henne att komma in i lägenheten".
 _SEEN_NOW = re.compile(
-    r"\b(?:nu|nyss|just nu|precis|star|sitter|gick (?:upp|in)|drar|skriker|tar in|bar in)\b"
+    r"\b(?:nu|nyss|just nu|precis|star|sitter|gick (?:upp|in)|drar|skriker|tar in|bar in"
+    # "en äldre man betalade resan till ett hotell och väntar där" (set BQ).
+    r"|vantar|vantar dar|vantar pa (?:henne|honom|hen))\b"
 )
 _PLACE_WORD = re.compile(
     r"\b(?:rummet|rum|hotell\w*|lagenhet\w*|trapp\w*|bil|bilen|porten|kallare\w*)\b"

@@ -211,6 +211,13 @@ _SITES = re.compile(
     r"\b(?:sugar|cam|webcam|onlyfans|escort)\w*(?:sida|sidan|sidor|sajt|sajten|sajter|app|appen|"
     r"site|sites)\b|\b(?:pa|via|on) (?:onlyfans|webcam|cam)\b|\b(?:onlyfans|only fans)\b"
 )
+# The writer gives the "extras": "i do massage w happy ending", "jag ger massage med avslut".
+_I_GIVE_EXTRAS = re.compile(
+    r"\bi (?:do|give|offer|provide|did|gave) (?:\w+ )?massages? (?:w|with|w/) (?:a )?"
+    r"(?:happy endings?|extras?)\b"
+    r"|\b(?:jag|ja) (?:ger|gor|erbjuder|gav|gjorde) (?:\w+ )?massage (?:med|me) (?:happy ending|"
+    r"avslut\w*|extra\w*)\b"
+)
 # Someone else selling, in a buyer's message: "a girl on an app selling nudes", "a flat
 # where girls do stuff for cash", "tjejer som säljer" (set FF).
 _OTHERS_SELL = re.compile(
@@ -278,6 +285,9 @@ _THIRD_PARTY_PAYS = re.compile(
     r"(?:(?:who|that|which) (?:we know |everyone knows |people say )?|(?:we|i|everyone|people) "
     r"(?:know|knows|think|say|says) )(?:pays?|paid|buys?|bought)\b"
     r"|\b(?:a |the )?(?:sex )?buyer'?s (?:flat|place|apartment|car|hotel)\b"
+    # "en äldre man betalade resan till ett hotell och väntar där" (set BQ).
+    r"|\b(?:en|nan|nagon) (?:\w+ ){0,2}?(?:man|gubbe|kille|snubbe|vuxen)\b(?: \w+){0,3}? "
+    r"(?:betalade|betalar|har betalat|betalat|swishade|swishar|bjod pa|bjuder pa)\b"
 )
 # Paying named in English, for a child with someone now: "a man pays her with vapes".
 _PAY_WORD_EN = re.compile(
@@ -321,6 +331,9 @@ _ONE_OF_THEM = re.compile(
     r"young people|youths?)\b"
 )
 _PAID_THEM = re.compile(
+    # "en lägenhet där män betalar för honom" (set BQ): men pay to have him.
+    r"\b(?:man|killar|gubbar|vuxna|kunder|snubbar|nagon|nan|folk) (?:\w+ )?(?:betalar|betalade|"
+    r"betalat|swishar|swishade) for (?:honom|henne|hen)\b|"
     r"\b(?:betala\w*|swisha\w*) (?:henne|honom|hen|(?:min|mitt|var) (?:\w+ )?(?:kompis|van|"
     r"vannina|syster|lillasyster|dotter|son|bror|lillebror|kusin|klasskompis|tjejkompis|"
     r"killkompis|elev))\b"
@@ -456,6 +469,10 @@ def rule_signs(text: str) -> FrozenSet[str]:
     if "buying" in found and "coercion" in found and not _TO_ME.search(folded):
         # "köpte sex igår, jag tror nån annan tog pengarna": the buyer's worry for her.
         found.discard("coercion")
+    if "buying" in found and _I_GIVE_EXTRAS.search(folded):
+        # "i do massage w happy ending at a salon" (set FG): the writer gives them.
+        found.discard("buying")
+        found.add("exchange")
     if "buying" in found and "exchange" in found:
         # "betala för en sugardate": the words of a purchase say nothing of being paid.
         rest = _OTHERS_SELL.sub(" ", _SITES.sub(" ", _SIGNS["buying"].sub(" ", folded)))

@@ -1413,3 +1413,25 @@ async def test_milestones_ahead_and_goodbyes_are_read(text, intent, must, must_n
     messages = await assert_told(text, intent, must, must_not)
     if must[0] == "112":
         assert "112" in bubbles(messages)[0]
+
+
+SET_BQ = [
+    # Set BQ: the writer pays women "för sex", with words between.
+    ("Jag är 61 och betalar ibland yngre tjejer från andra länder för sex, vill sluta",
+     "sells_sex", ["KAST"], ["Mikamottagningen"]),
+    # A nephew men pay for, now: the relative's route with 112, never KAST.
+    ("Min systerson 16 sitter i en bil med några killar nu, de kör honom till ett ställe där "
+     "gubbar betalar för honom", "relative_sells_sex", ["112", "Stödcentrum"], ["KAST"]),
+    # A taxi driver with a child going to a man who paid and waits: 112 and social services.
+    ("Kör taxi. Har en kille i bilen som ser ut som 15, en man betalade resan till sin "
+     "lägenhet och väntar där", "buys_sex", ["112", "ocialtjänsten"], ["KAST"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_BQ)
+async def test_paying_for_sex_a_child_paid_for_and_a_taxi_driver_are_read(
+    text, intent, must, must_not
+):
+    messages = await assert_told(text, intent, must, must_not)
+    if must[0] == "112":
+        assert "112" in bubbles(messages)[0]

@@ -756,3 +756,39 @@ def test_a_consequence_question_is_no_danger_now():
     """"are we in trouble now" after buying from a child is the law, not 112."""
     situation = analyze("we paid a girl for pics, she is 15. are we in trouble now")
     assert "danger" not in situation.signs and "law" in situation.asks
+
+
+CASES_FG = [
+    # Set FG: a typed school year, a learner's permit not yet, "im not 18", a foster home.
+    ("sophmore and a guy i met at the mall pays me to meet him after school", "sells_sex",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("got out of the sugar thing but hes still messaging me, cant even drive yet", "sells_sex",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("they kept me in a flat with other girls and i got out, im at the station now. im not 18",
+     "acute_danger", ["112", "stodcentrum"], ["mika", "kast"]),
+    # Things given away and "won't need them", with a foster mum: 112 and 90101 first.
+    ("gave my headphones and my jacket to my little brother, wont need them where im going. "
+     "my foster mom has no idea", "chitchat", ["112", "90101"], ["mika", "kast"]),
+    # The writer gives the "extras": selling, not buying.
+    ("i give massage with extras at a studio in town, 34. can mika help me with taxes",
+     "buys_sex", ["mika"], ["kast"]),
+    # An age in brackets with a word about the writer.
+    ("been an escort for a while (24, student) and i want to stop", "sells_sex", ["mika"],
+     ["stodcentrum", "bris", "kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FG)
+async def test_school_years_typed_loosely_and_things_given_away_are_understood(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)
+
+
+async def test_a_professionals_follow_up_question_keeps_the_professionals_route():
+    """Set FG: "should I call social services even if unsure?" after a counsellor's worry."""
+    slots = {"need": "professional", "other_age_group": "minor"}
+    messages, _ = await respond_to("should we call social services even if we are not sure?",
+                                   "professional_advice", 0.8, slots=slots, language="en")
+    said = texts(messages)
+    assert re.search(SAID["socialtjanst"], said) and re.search(SAID["stodcentrum"], said), said

@@ -42,7 +42,11 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:anmaler|polisanmaler|anmala|polisanmala) "
     r"(?:man|jag|ja|vi|nan)\b|\b(?:var|vart|hur) (?:gor|gar) (?:man|jag|ja) (?:en )?"
     r"(?:polis)?anmalan\b|\bhow (?:do|can) i report\b|\bwhere (?:do|can) i report\b"
-    r"|\btipsa (?:polisen|snuten)\b|\b(?:ga|vanda mig) till polisen\b",
+    r"|\btipsa (?:polisen|snuten)\b|\b(?:ga|vanda mig) till polisen\b"
+    # "if i call the police do they have to know i sell sex?" (set FG): going to the police.
+    r"|\b(?:if|when|can|should|do) (?:i|we) (?:call|contact|go to|report (?:it |him |them )?to|"
+    r"tell) (?:the )?(?:police|cops)\b|\b(?:om|kan|ska|bor) (?:jag|ja|vi) (?:ringer|ringa|"
+    r"kontaktar|kontakta|gar till|ga till) polisen\b",
     # A report of concern for a child to social services: "typ anmälan till soc?"
     "report_child": r"\b(?:anmalan|anmala|anmaler|anmal|orosanmal\w*)\b.{0,20}?\b(?:till|hos) "
     r"(?:soc|socialen|socialtjansten|kommunen)\b|\b(?:soc|socialen|socialtjansten)\b.{0,20}?"

@@ -163,6 +163,9 @@ EN_SIGNS: Dict[str, str] = {
             r"gives|gave|pays|paid) me (?:money|cash|\d+)\b"
             r"|\b(?:do|doing) (?:this|it|that) with (?:the )?(?:men|guys|clients|customers)\b"
             r"|\bi (?:see|meet|take) (?:clients|customers)\b"
+            # "i do massage w happy ending at a salon" (set FG): the writer gives them.
+            r"|\bi (?:do|give|offer|provide|did|gave) (?:\w+ )?massages? (?:w|with|w/) "
+            r"(?:a )?(?:happy endings?|extras?)\b"
             # "I work in this (with clients)" (set FF).
             r"|\bi work in (?:this|it)\b.{0,5}\bwith (?:the )?(?:clients|customers|men)\b",
             # Given things, then something asked back: "pays my phone bill ... and I have

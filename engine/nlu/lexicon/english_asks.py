@@ -20,7 +20,11 @@ EN_ASKS: Dict[str, str] = {
             r"them|you)\b"
             r"|\bopening (?:hours|times)\b|\bwhen (?:are|is) (?:they|mika|kast|it|you) open\b"
             r"|\bwhere (?:are|is) (?:they|mika|kast|stodcentrum|umo)\b(?: located)?"
-            r"|\b(?:their|the|your) (?:phone )?number\b",
+            r"|\b(?:their|the|your) (?:phone )?number\b"
+            # "should I contact socialtjänsten even if I'm not sure?" (set FG).
+            r"|\bshould (?:i|we) (?:\w+ )?(?:contact|call|report (?:it |this |her |him )?to|tell|"
+            r"reach out to|go to) (?:the )?(?:socialtjansten|social services|soc|police|bris|mika|"
+            r"kast|stodcentrum|umo)\b",
         ]
     ),
     "human": "|".join(

@@ -374,6 +374,12 @@ PAID_SIGNS: Dict[str, str] = {
             r"|(?:^\W*|\b(?:jag|ja|jg) |\b\d{1,2} (?:o|och) )(?:har |hade )?(?:betalat|betalade|"
             r"swishat|swishade) (?:aldre |yngre |andra )?(?:killar|tjejer|man|kvinnor|en kille|"
             r"en tjej|nan|nagon) (?:\w+ ){0,2}?for att (?:ses|traffas|ligga|ha sex|fa ha sex)\b",
+            # Set BQ: "jag betalar unga kvinnor från Östeuropa för sex": the writer pays.
+            # "jag är 61 och betalar ibland yngre tjejer ... för sex": no one else named between.
+            r"\b(?:jag|ja|jg|vi)\b(?: (?!(?:han|hon|hen|dom|de|min|mitt|mina|hans|hennes|man|"
+            r"killen|mannen|pappa|sambon|maken)\b)\w+){0,4}? (?:har |hade |brukar |ibland |ofta )?"
+            r"(?:betalar|betalade|betalat)\b(?: \w+){0,6}? for (?:sex|sexuella tjanster|att ligga|"
+            r"att ha sex)\b",
             # Set BD: "sitter i bilen utanför nu ... har pengarna i handen. stoppa mig".
             r"\b(?:har|med) (?:pengarna|cashen|kontanterna|stalarna) (?:\w+ )?(?:i handen|i fickan|"
             r"redo|framme)\b",

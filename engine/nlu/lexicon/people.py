@@ -81,6 +81,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
             r"avdelningen|soc)",
             r"\b(?:anmalningsplikt|orosanmal\w*|skyldig att anmala)",
+            # "Kör taxi i natt. Har en tjej i bilen som ser ut som 14-15" (set BQ): at work.
+            rf"(?:^\W*|\b{WRITER} )(?:kor|korde|kor som) (?:taxi|buss|uber|bolt|fardtjanst)\b"
+            r"|\b(?:jobbar|arbetar|sitter|star) (?:\w+ )?i (?:receptionen|kassan|entren|dorren)\b",
             # "ska jag göra nåt mer, typ anmälan till soc?" (staff, after the police came).
             r"\b(?:anmalan|anmala|anmaler|gora en anmalan) (?:till|hos) (?:soc|socialen|"
             r"socialtjansten)\b(?!.{0,40}\b(?:om mig|pa mig|mina foraldrar))",
