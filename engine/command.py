@@ -18,6 +18,7 @@ changes what Rasa computes. Everything else is Rasa's own `rasa` command.
   class found is remembered (`_resolve_by_type`).
 - Rasa opens a new HTTP session, and connection, for every action server
   call: one is kept per event loop (engine/endpoints.py).
+- Work the dialogue repeats for every message: engine/dialogue.py.
 
 The safety fixes:
 
@@ -59,7 +60,7 @@ from rasa.shared.utils.common import all_subclasses, class_from_module_path
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
 from actions.logsafe import WITHHELD, exception_of, guard_log_records, safe_traceback
-from engine import endpoints
+from engine import dialogue, endpoints
 
 
 @functools.lru_cache(maxsize=1)
@@ -197,6 +198,7 @@ def install() -> None:
     Event.resolve_by_type = staticmethod(_resolve_by_type)
     EndpointConfig.request = endpoints.request
     rasa_run.close_resources = _close_resources  # registered by serve_application
+    dialogue.install()
 
 
 # --- Refuse to start without our stores -------------------------------------

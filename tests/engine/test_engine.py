@@ -55,6 +55,8 @@ def restore_rasas_loader(monkeypatch):
     monkeypatch.setattr(Event, "resolve_by_type", staticmethod(Event.resolve_by_type))
     monkeypatch.setattr(EndpointConfig, "request", EndpointConfig.request)
     monkeypatch.setattr(rasa_run, "close_resources", rasa_run.close_resources)
+    for (owner, name), rasas in engine.dialogue.RASAS.items():
+        monkeypatch.setattr(owner, name, rasas)
 
 
 def test_install_replaces_rasas_check(monkeypatch):
