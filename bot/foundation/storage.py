@@ -142,6 +142,10 @@ class Store:
     ) -> None:
         """`sender_of` maps a conversation id to the sender id Rasa knows it by."""
         self.engine = engine
+        # The same pool for the one-statement reads of every message, outside a
+        # transaction: no BEGIN and ROLLBACK, and psycopg keeps its prepared
+        # statements (a rollback makes it drop them all).
+        self._reader = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._session = async_sessionmaker(engine, expire_on_commit=False)
         self._fernet = MultiFernet([Fernet(k) for k in fernet_keys])
         self._sender_of = sender_of
@@ -198,7 +202,7 @@ class Store:
     async def authorise(self, conversation_id: str, token: str) -> Optional[Conversation]:
         """The conversation if the token is its own, else None (in constant time)."""
         # Core, not an ORM session: this runs on every message.
-        async with self.engine.connect() as connection:
+        async with self._reader.connect() as connection:
             row = (
                 await connection.execute(
                     select(CONVERSATIONS).where(CONVERSATIONS.c.id == conversation_id)
