@@ -100,6 +100,20 @@ async def test_sqlite_file_holds_no_readable_text(tmp_path, keys):
     assert "säljer sex".encode() not in (tmp_path / "gateway.db").read_bytes()
 
 
+async def test_a_messages_lines_keep_their_order_and_mark_the_conversation_active(store):
+    new = await store.create_conversation()
+    before = (await store.authorise(new.id, new.token)).last_activity_at
+    lines = [("user", "hej"), ("bot", "Hej!"), ("bot", "Vad vill du prata om?")]
+    await store.add_messages(new.id, lines)
+    await store.add_messages(new.id, [("user", "jag säljer sex")])
+    await store.add_messages(new.id, [])  # only active
+    said = [(line.sender, line.text) for line in await store.transcript(new.id)]
+    assert said == lines + [("user", "jag säljer sex")]
+    conversation = await store.authorise(new.id, new.token)
+    assert conversation.last_activity_at > before
+    assert isinstance(conversation.created_at, dt.datetime)  # typed, on SQLite too
+
+
 async def test_only_the_right_token_opens_a_conversation(store):
     new = await store.create_conversation()
     assert (await store.authorise(new.id, new.token)).id == new.id
