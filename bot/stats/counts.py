@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
 from aiohttp import web
-from sqlalchemy import Date, Integer, String, select
+from sqlalchemy import Date, Integer, String, bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -102,17 +102,24 @@ class Stats:
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
         self._insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
-
-    async def add(self, metric: str, key: str = "", day: Optional[dt.date] = None) -> None:
-        """Count one event now (one atomic upsert, safe under concurrency)."""
+        # Most messages count something: the upsert is one statement, atomic on its own,
+        # so it runs outside a transaction (no BEGIN and COMMIT), built once.
+        self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
         table = DailyCount.__table__
-        statement = self._insert(table).values(day=day or today(), metric=metric, key=key, count=1)
-        statement = statement.on_conflict_do_update(
+        statement = self._insert(table).values(
+            day=bindparam("day"), metric=bindparam("metric"), key=bindparam("key"), count=1
+        )
+        self._upsert = statement.on_conflict_do_update(
             index_elements=[table.c.day, table.c.metric, table.c.key],
             set_={"count": table.c.count + 1},
         )
-        async with self._engine.begin() as connection:
-            await connection.execute(statement)
+
+    async def add(self, metric: str, key: str = "", day: Optional[dt.date] = None) -> None:
+        """Count one event now (one atomic upsert, safe under concurrency)."""
+        async with self._autocommit.connect() as connection:
+            await connection.execute(
+                self._upsert, {"day": day or today(), "metric": metric, "key": key}
+            )
 
     async def counts(self, first: dt.date, last: dt.date) -> List[Count]:
         """Every count from `first` to `last` (inclusive), by day, metric and key."""
