@@ -44,7 +44,6 @@ from rasa.shared.core.conversation import Dialogue
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
-from sqlalchemy.dialects import postgresql, sqlite
 
 from common.settings import PREFIX, load_settings, parse_fernet_keys
 
@@ -105,25 +104,22 @@ def store_settings(env: Optional[Mapping[str, str]] = None) -> Tuple[str, Tuple[
     )
 
 
-def _upsert(dialect: str) -> Any:
-    """Insert or replace a tracker's row, unless its sender is tombstoned (no row then).
-
-    One statement, so on SQLite the check and the write are one step; on
-    PostgreSQL it runs after the transaction lock, so it sees any tombstone
-    committed before the lock was granted.
-    """
-    insert = (postgresql if dialect == "postgresql" else sqlite).insert(TRACKERS)
-    sender = sa.bindparam("sender_id", type_=TRACKERS.c.sender_id.type)
-    row = sa.select(
-        sender,
-        sa.bindparam("body", type_=TRACKERS.c.body.type),
-        sa.bindparam("updated_at", type_=TRACKERS.c.updated_at.type),
-    ).where(~sa.exists().where(DELETED_SENDERS.c.sender_id == sender))
-    statement = insert.from_select(["sender_id", "body", "updated_at"], row)
-    return statement.on_conflict_do_update(
-        index_elements=[TRACKERS.c.sender_id],
-        set_={"body": statement.excluded.body, "updated_at": statement.excluded.updated_at},
-    )
+# Insert or replace a tracker's row, unless its sender is tombstoned (no row then).
+# One statement, so on SQLite the check and the write are one step; on PostgreSQL it
+# runs after the transaction lock, so it sees any tombstone committed before the lock
+# was granted. Written as SQL (both dialects read it alike): SQLAlchemy 1.4 cannot
+# cache its own ON CONFLICT construct and compiled it anew for every save.
+_UPSERT = sa.text(
+    "INSERT INTO rasa_trackers (sender_id, body, updated_at) "
+    "SELECT :sender_id, :body, :updated_at "
+    "WHERE NOT EXISTS (SELECT 1 FROM deleted_senders WHERE sender_id = :sender_id) "
+    "ON CONFLICT (sender_id) DO UPDATE "
+    "SET body = excluded.body, updated_at = excluded.updated_at"
+).bindparams(
+    sa.bindparam("sender_id", type_=TRACKERS.c.sender_id.type),
+    sa.bindparam("body", type_=TRACKERS.c.body.type),
+    sa.bindparam("updated_at", type_=TRACKERS.c.updated_at.type),
+)
 
 
 _READ = sa.select(TRACKERS.c.body).where(TRACKERS.c.sender_id == sa.bindparam("sender_id"))
@@ -165,7 +161,6 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         self._reader = sa.create_engine(
             url, connect_args=connect_args, isolation_level="AUTOCOMMIT", **pool
         )
-        self._upsert = _upsert(url.get_backend_name())
         self._fernet = MultiFernet([Fernet(k) for k in keys])
         super().__init__(domain, event_broker, **kwargs)
 
@@ -221,7 +216,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
                 "body": self._fernet.encrypt(text.encode()),
                 "updated_at": dt.datetime.now(dt.timezone.utc),
             }
-            return before if connection.execute(self._upsert, row).rowcount else None
+            return before if connection.execute(_UPSERT, row).rowcount else None
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The latest conversation session, as Rasa's own stores return it."""
