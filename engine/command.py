@@ -19,6 +19,8 @@ changes what Rasa computes. Everything else is Rasa's own `rasa` command.
 - Rasa opens a new HTTP session, and connection, for every action server
   call: one is kept per event loop (engine/endpoints.py).
 - Work the dialogue repeats for every message: engine/dialogue.py.
+- The count-vector featurizers make token rows no component of our model
+  reads: engine/featurizing.py.
 
 The safety fixes:
 
@@ -60,7 +62,7 @@ from rasa.shared.utils.common import all_subclasses, class_from_module_path
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
 from actions.logsafe import WITHHELD, exception_of, guard_log_records, safe_traceback
-from engine import dialogue, endpoints
+from engine import dialogue, endpoints, featurizing
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,6 +161,10 @@ _rasa_close_resources = rasa_run.close_resources
 class SequentialGraphRunner(DaskGraphRunner):
     """DaskGraphRunner's `run`, evaluating each needed node once, in dependency order."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        featurizing.mark_sentence_only(self._instantiated_nodes)
+
     def run(
         self, inputs: Optional[Dict[Text, Any]] = None, targets: Optional[List[Text]] = None
     ) -> Dict[Text, Any]:
@@ -199,6 +205,7 @@ def install() -> None:
     EndpointConfig.request = endpoints.request
     rasa_run.close_resources = _close_resources  # registered by serve_application
     dialogue.install()
+    featurizing.install()
 
 
 # --- Refuse to start without our stores -------------------------------------

@@ -57,6 +57,8 @@ def restore_rasas_loader(monkeypatch):
     monkeypatch.setattr(rasa_run, "close_resources", rasa_run.close_resources)
     for (owner, name), rasas in engine.dialogue.RASAS.items():
         monkeypatch.setattr(owner, name, rasas)
+    featurizer = engine.featurizing.CountVectorsFeaturizer
+    monkeypatch.setattr(featurizer, "process", featurizer.process)
 
 
 def test_install_replaces_rasas_check(monkeypatch):
