@@ -370,14 +370,40 @@ def _sentence_features(message: Message) -> Optional[Any]:
 
     Rasa's deep-copies the first featurizer's matrix, and combines the token
     (sequence) features too, which the classifier never reads: the same
-    matrix, from the same hstacks, without either.
+    matrix, from the same hstacks, without either. The featurizers' rows are
+    one-row COO matrices with their columns in order; those are laid side by
+    side directly (scipy's hstack and tocsr of them cost 0.2 ms), giving the
+    CSR matrix tocsr gives.
     """
+    matrices = [
+        f.features
+        for f in message.features
+        if f.attribute == TEXT and f.is_sparse() and f.type == FEATURE_TYPE_SENTENCE
+    ]
+    if len(matrices) > 1 and all(_ordered_row(m) for m in matrices):
+        offsets = [0]
+        for matrix in matrices:
+            offsets.append(offsets[-1] + matrix.shape[1])
+        data = np.concatenate([m.data for m in matrices])
+        columns = np.concatenate(
+            [m.col + offset for m, offset in zip(matrices, offsets[:-1], strict=True)]
+        )
+        bounds = np.array([0, len(data)], dtype=columns.dtype)
+        return scipy.sparse.csr_matrix((data, columns, bounds), shape=(1, offsets[-1]))
     combined = None
-    for f in message.features:
-        if f.attribute != TEXT or not f.is_sparse() or f.type != FEATURE_TYPE_SENTENCE:
-            continue
-        combined = f.features if combined is None else scipy.sparse.hstack([combined, f.features])
+    for matrix in matrices:
+        combined = matrix if combined is None else scipy.sparse.hstack([combined, matrix])
     return combined
+
+
+def _ordered_row(matrix: Any) -> bool:
+    """A one-row COO matrix of int32 columns, strictly in order (no duplicates)."""
+    return (
+        scipy.sparse.isspmatrix_coo(matrix)
+        and matrix.shape[0] == 1
+        and matrix.col.dtype == np.int32
+        and bool(np.all(matrix.col[1:] > matrix.col[:-1]))
+    )
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)

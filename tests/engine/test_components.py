@@ -151,6 +151,18 @@ def test_the_classifier_reads_the_matrix_rasa_would_combine():
         for part in ("data", "indices", "indptr"):
             assert np.array_equal(getattr(ours, part), getattr(rasas, part))
     assert _sentence_features(Message(data={"text": "x"})) is None
+    # The featurizers' own rows (one row, columns in order) are laid side by side directly.
+    message = Message(data={"text": "x"})
+    for seed, width in enumerate((300, 120, 40)):
+        row = sparse_random(1, width, density=0.2, format="csr", random_state=seed)
+        row.data = np.round(row.data * 10).astype(np.int64) + 1
+        message.add_features(Features(row.tocoo(), "sentence", "text", f"featurizer{seed}"))
+        ours, rasas = _sentence_features(message), message.get_sparse_features("text")[1]
+        assert ours.format == ("csr" if seed else "coo")
+        ours, rasas = ours.tocsr(), rasas.features.tocsr()
+        assert ours.dtype == rasas.dtype and ours.shape == rasas.shape
+        for part in ("data", "indices", "indptr"):
+            assert np.array_equal(getattr(ours, part), getattr(rasas, part))
 
 
 def test_saying_the_bot_misread_counts_as_not_understood_and_refusing_the_age_as_no():
