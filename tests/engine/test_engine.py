@@ -252,6 +252,22 @@ async def test_action_server_calls_keep_one_connection():
         await runner.cleanup()
 
 
+def test_an_action_calls_domain_is_encoded_once_and_the_body_means_the_same(monkeypatch):
+    import json
+
+    domain = {"intents": ["greet"], "responses": {"utter_x": [{"text": "Hej"}]}}
+    payload = {"next_action": "action_respond", "tracker": {"events": []}, "domain": domain}
+    assert json.loads(engine.endpoints.json_body(payload)) == payload
+    encoded, dumps = [], json.dumps
+    monkeypatch.setattr(json, "dumps", lambda value: encoded.append(value) or dumps(value))
+    for _ in range(3):
+        body = engine.endpoints.json_body({**payload, "tracker": {}})
+    assert encoded.count(domain) == 0  # encoded before, not again
+    assert json.loads(body) == {**payload, "tracker": {}}
+    assert json.loads(engine.endpoints.json_body({"domain": domain})) == {"domain": domain}
+    assert json.loads(engine.endpoints.json_body([1, 2])) == [1, 2]
+
+
 # --- Rasa refuses to start without our stores -----------------------------------
 
 
