@@ -69,6 +69,7 @@ DELETED_SENDERS = sa.Table(
 # Set on a tracker this store read or saved: the stored events (as dicts) before its
 # own first event; [] when it holds its whole row.
 BEFORE = "_outreach_stored_before"
+STORED = "_outreach_stored_events"  # the row's events as read, until `retrieve` splits them
 
 # SQLAlchemy 1.4 (Rasa's) has neither aiosqlite nor psycopg 3 in this environment.
 _SYNC_DRIVERS = {
@@ -164,13 +165,17 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         self._fernet = MultiFernet([Fernet(k) for k in keys])
         super().__init__(domain, event_broker, **kwargs)
 
-    async def save(self, tracker: DialogueStateTracker) -> None:
+    def serialise_tracker(self, tracker: DialogueStateTracker) -> Text:  # type: ignore[override]
+        """Rasa's serialise_tracker, after the stored events before the tracker's own (`BEFORE`)."""
+        dialogue = tracker.as_dialogue().as_dict()
         before = getattr(tracker, BEFORE, None)
         if before:
-            dialogue = tracker.as_dialogue().as_dict()
-            text = json.dumps({**dialogue, "events": before + dialogue["events"]})
-        else:
-            text = self.serialise_tracker(tracker)
+            dialogue["events"] = before + dialogue["events"]
+        return json.dumps(dialogue)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        text = self.serialise_tracker(tracker)
+        before = getattr(tracker, BEFORE, None)
         before = await self._in_thread(self._write, tracker.sender_id, text, before)
         if before is not None:
             setattr(tracker, BEFORE, before)  # Rasa saves a tracker again as it goes on
@@ -220,10 +225,10 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
         """The latest conversation session, as Rasa's own stores return it."""
-        stored = await self._stored(sender_id)
-        if stored is None:
+        tracker = await self.retrieve_full_tracker(sender_id)
+        if tracker is None:
             return None
-        tracker = self._tracker_of(sender_id, stored)
+        stored = tracker.__dict__.pop(STORED, None)
         starts = [
             i
             for i, event in enumerate(tracker.events)
@@ -239,30 +244,25 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             max_event_history=tracker._max_event_history,
         )
         if getattr(tracker, BEFORE, None) == []:  # every stored event read: they match one to one
-            setattr(latest, BEFORE, stored["events"][: starts[-1]])
+            setattr(latest, BEFORE, stored[: starts[-1]])
         return latest
 
     async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
-        stored = await self._stored(sender_id)
-        return None if stored is None else self._tracker_of(sender_id, stored)
-
-    async def _stored(self, sender_id: Text) -> Optional[dict]:
         text = await self._in_thread(self._read, sender_id)
-        return None if text is None else json.loads(text)
+        return None if text is None else self.deserialise_tracker(sender_id, text)
 
     def deserialise_tracker(self, sender_id: Text, text: Text) -> DialogueStateTracker:
-        return self._tracker_of(sender_id, json.loads(text))
-
-    def _tracker_of(self, sender_id: Text, stored: dict) -> DialogueStateTracker:
-        """Rasa's deserialise_tracker, from the parsed row.
+        """Rasa's deserialise_tracker; the stored events ride along for `retrieve`.
 
         Nothing is stored before it (`BEFORE`) when it holds every stored event;
         if Rasa left some out (max_event_history), a save reads the row back.
         """
+        stored = json.loads(text)
         tracker = self.init_tracker(sender_id)
         tracker.recreate_from_dialogue(Dialogue.from_parameters(stored))
         if len(tracker.events) == len(stored["events"]):
             setattr(tracker, BEFORE, [])
+            setattr(tracker, STORED, stored["events"])
         return tracker
 
     def _read(self, sender_id: Text) -> Optional[Text]:

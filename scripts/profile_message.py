@@ -330,6 +330,7 @@ async def profile(args: argparse.Namespace) -> None:
                 slots_differ += seen[BASELINE][-1] != seen[CANDIDATE][-1]
     finally:
         recorder.restore()
+        await engine.endpoints.close_all()  # the action server session Rasa's server would close
     load_after = os.getloadavg()
 
     print_table(samples[BASELINE])
