@@ -170,6 +170,8 @@ class Turn:
         self.own_age, self.other_age, age_events = ages(tracker)
         self.events: List[EventType] = list(age_events)
         self.awaiting = tracker.get_slot("awaiting")
+        # A sentence said before the first bubble's own (out of danger, say).
+        self.opening: Optional[Text] = None
         self.age_said = any(
             e.get("entity") == "age_group" for e in tracker.latest_message.get("entities") or []
         )
@@ -178,6 +180,8 @@ class Turn:
 
     def decide(self) -> List[EventType]:
         signs, asks = self.situation.signs, self.situation.asks
+        safe_now = "safe_now" in asks  # only counts after a danger turn (below)
+        asks = asks - {"safe_now"}
         concerned = self.situation.concerned
         earlier = self.tracker.get_slot("need")
         # What the rules read (the classifier's guess aside): a follow-up reads nothing new.
@@ -290,6 +294,8 @@ class Turn:
         if crisis_kind in ("danger", "suicidal") and self.age_said and not read:
             # "ja e 18" after danger: 112 again, and the route for that age.
             return self.crisis(crisis_kind, need or earlier)
+        if safe_now and crisis_kind == "danger" and "danger" not in read:
+            return self.out_of_danger(earlier, asks)
         if "no_age" in asks and self.awaiting in ("age_self", "age_other") and not self.age_said:
             told = self.tracker.get_slot("need")
             if told:
@@ -412,6 +418,23 @@ class Turn:
                                          age_group=self.own_age))
         return self.events + [SlotSet("awaiting", None)]
 
+    def out_of_danger(self, earlier: Optional[Text], asks: FrozenSet[Text]) -> List[EventType]:
+        """ "kom ut, står på en bensinmack nu" after danger (set BR): glad they are out, 112
+        if it starts again, then the route for what was told, not 112 alone again."""
+        self.events.append(SlotSet("crisis", None))
+        self.opening = self.reply.text("utter_out_of_danger", **crisis_phones())
+        if earlier:
+            return self.refer(earlier, asks)
+        # A crisis told with no other need: the services the crisis answer named, again.
+        named = [s for s in self.tracker.get_slot("referred_services") or []
+                 if s not in ("emergency", "mind")]
+        if named:
+            self.reply.services(named, heading=self.opening)
+            return self.events + [SlotSet("awaiting", None)]
+        self.reply.add(self.opening)
+        self.reply.add_response("utter_what_about")
+        return self.events + [SlotSet("awaiting", None)]
+
     # -- referral ---------------------------------------------------------------------
 
     def refer(self, need: Text, asks: FrozenSet[Text]) -> List[EventType]:
@@ -451,7 +474,7 @@ class Turn:
         concerned_age = self.other_age if whose == OTHER else self.own_age
         minor_writer = referral.minor and whose == SELF
         intro = self._intro(need, minor_writer, concerned_age)
-        first = [self.reply.text(intro)]
+        first = [self.opening, self.reply.text(intro)]
         line_need = need
         if need == "relative_selling" and concerned_age == MINOR:
             # A rape or spread images told without payment (the rules' reading, not the

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from engine.nlu.age_en import TOLD_AGE, english_mentions, implausible_for_writer, writer_claims
+from engine.nlu.age_stages import stage_mentions
 
 MINOR = "minor"
 ADULT = "adult"
@@ -996,6 +997,8 @@ def find_ages(text: str) -> list[AgeMention]:
     for match in _PUPIL.finditer(lowered):
         name = "band" if match.group("band") else "band2"
         mentions.append(AgeMention(MINOR, SELF, *match.span(name)))
+    for group, theirs, start, end, age in stage_mentions(lowered):
+        mentions.append(AgeMention(group, OTHER if theirs else SELF, start, end, age))
     for match in _SCHOOL_NEXT.finditer(lowered):
         name = next(g for g in ("band", "ending", "done") if match.group(g))
         span = match.span(name)

@@ -681,6 +681,10 @@ _MEETING = re.compile(
 # events, supposed ones and jokes are not danger now.
 _THREAT = re.compile(
     r"\b(?:kniv\w*|pistol\w*|vapen|skjut(?!s)\w*|knivhugg\w*|sl[a]r (?:mig|henne|honom)|"
+    # Sent somewhere, or else (set BR): "måste dit ikväll o ta hand om hans vänner annars
+    # gör han slut o sprider mina bilder" (with "ikväll", danger now).
+    r"(?:maste|ska|tvungen att) (?:\w+ ){0,2}?(?:dit|dar|till (?:honom|dom|dem|hans \w+|deras "
+    r"\w+))\b.{0,80}?\bannars\b|"
     # "har slagit henne" (with "nyss"), "kommer skada henne", "väntar ute på parkeringen"
     # (not "väntar alltid utanför", "väntar i bilen" of a pimp's routine).
     # "hallicken sitter i väntrummet", "hon blir slagen om hon pratar med oss".
@@ -1112,7 +1116,10 @@ _WITH_THEM_EN = re.compile(
     r"|\b(?:pick|picking|picks|collect|collecting) (?:her|him) up\b"
 )
 _NOW_OR_SILENT_EN = re.compile(
-    r"\b(?:right now|now|tonight|as we speak|just now|\d+ ?(?:mins?|minutes) ago|today|at \d|"
+    # "and now he wants more than talking": "now" of a story's turn, not of the hour.
+    r"\b(?:right now|now(?! (?:he|she|they|hes|shes) (?:wants?|says?|asks?|keeps|expects?|"
+    r"is asking|started|thinks?|demands?)\b)|tonight|as we speak|just now|\d+ ?(?:mins?|minutes) "
+    r"ago|today|at \d|"
     r"just (?:saw|watched|seen|drove off|drove away|got in|got into|left|went off))\b"
     r"|\b(?:not answering|isn'?t answering|won'?t answer|not picking up|isn'?t picking up|"
     r"can'?t reach (?:her|him)|phone is off|hasn'?t come home|didn'?t come home|shared (?:his|her) "

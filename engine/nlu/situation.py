@@ -478,6 +478,13 @@ def rule_signs(text: str) -> FrozenSet[str]:
         rest = _OTHERS_SELL.sub(" ", _SITES.sub(" ", _SIGNS["buying"].sub(" ", folded)))
         if not _SIGNS["exchange"].search(rest):
             found.discard("exchange")
+    if "coercion" in found and "sexual_violence" in found:
+        # "my husband forces me to have sex" (set FH): the force is the assault itself, not
+        # someone making the writer sell; coercion stays only with words of its own.
+        # ("forced to have sex with clients" is made to sell: words of paying keep it.)
+        rest = _SIGNS["sexual_violence"].sub(" ", folded)
+        if not _SIGNS["coercion"].search(rest) and not _PAID_WORDS.search(folded):
+            found.discard("coercion")
     if "buying" in found and "exit" in found and "exchange" not in found:
         found.discard("exit")  # "vill sluta köpa", "sluta med escorterna": KAST's, not Mika's
     if "unwanted_other" in found:
@@ -1063,7 +1070,8 @@ def decide_intent(
         return "nlu_fallback" if has_age else None
     if main is None and "vague" in situation.asks:
         return "nlu_fallback"  # "hmm", "det där ni vet": nothing to answer yet
-    follow_up = {"its_me", "for_them"} & situation.asks
+    # "kom ut, står på en bensinmack nu" after danger: the conversation answers it too.
+    follow_up = {"its_me", "for_them", "safe_now"} & situation.asks
     if main is None and follow_up and (intent in SMALL_TALK or unsure or intent == "request_human"):
         return "inform_age"  # "det är alltså jag": a follow-up the conversation answers
     if main is None and "misread" in situation.asks and intent in ("affirm", "deny", None):

@@ -22,6 +22,9 @@ _MEANS = re.compile(
     r"\bhalsen)?|"
     # Self-harm shown or told: "visade mig sina armar".
     r"(?:visade|visat|visar) (?:mig |oss )?(?:sina|hennes|hans|mina) (?:armar|handleder|sar|arr)|"
+    # The writer's own self-harm (set BR): "skär mig varje gång efter jag träffat honom".
+    r"(?:skar|skara|skurit|skadar|skadat|skada) mig(?: sjalv)?|(?:cut|cutting|cuts|hurt|hurting|"
+    r"harm|harming) myself|"
     r"jarnvag\w*|spar(?:et|en)|ralsen|perrongkant\w*|perrongen(?!.{0,30}\bvantar)|pendeltaget|bron|taket|"
     r"(?:hoppa|hoppar|kliva|kliver) (?:ut )?(?:fran|framfor|ner fran|ut genom)|"
     r"(?:ga|gar|stalla mig|lagga mig|springa) framfor|"
@@ -60,7 +63,11 @@ _INTENT = {
     r"orkar inte (?:langre|mer)\b.{0,40}\b(?:och|o) allt\b|(?:sa )?less pa (?:allt|livet)|"
     r"(?:(?:spelar|spelade) (?:ingen|inte nan|inte nagon)|inte (?:spelar|spelade) (?:nan|nagon)) "
     r"roll vad som hander (?:mig|honom|henne|hen)|"
-    r"kanns (?:det )?(?:likadant|samma) (?:igen|som da)|orkar inte (?:langre|mer)\W*$",
+    r"kanns (?:det )?(?:likadant|samma) (?:igen|som da)|orkar inte (?:langre|mer)\W*$|"
+    # "i'm done honestly", closing a message (not "done with him", "done with school").
+    r"(?:i'?m|im|i am) (?:so |just |fucking )?done"
+    r"(?: honestly| for real| fr| with (?:everything|life|it all))?\W*$"
+    r"|(?:jag ar|ja e|jag e) (?:typ )?klar med (?:allt|livet)\W*$",
     "this_time": r"den har gangen",
     "last_step": r"(?:ta|tar|tagit) (?:jag )?det sista steget",
     # A note: "tack för allt, nu slipper ni mig".

@@ -1435,3 +1435,31 @@ async def test_paying_for_sex_a_child_paid_for_and_a_taxi_driver_are_read(
     messages = await assert_told(text, intent, must, must_not)
     if must[0] == "112":
         assert "112" in bubbles(messages)[0]
+
+
+async def test_out_of_danger_hears_the_route_for_what_was_told_not_112_alone():
+    """Set BR: "kom ut, står på en bensinmack nu" after a client's car, with an age said."""
+    messages, slots = await respond_to(
+        "kom ut, står på en bensinmack nu", "nlu_fallback", 0.3,
+        slots={"need": "coercion", "crisis": "danger", "age_group": "adult"},
+    )
+    said = texts(messages)
+    assert "Mika" in said and "Skönt att du är ute" in said
+    assert "Om du eller någon annan är i fara just nu" not in said
+    assert slots.get("crisis") is None
+
+
+async def test_out_of_danger_with_no_need_names_the_services_named_in_the_crisis():
+    messages, _ = await respond_to(
+        "i got out, im at a gas station now", "nlu_fallback", 0.3, language="en",
+        slots={"crisis": "danger", "referred_services": ["emergency", "mika", "police"]},
+    )
+    said = texts(messages)
+    assert "Mika" in said and "Good that you are out" in said
+
+
+async def test_a_message_after_danger_that_says_nothing_new_hears_112_again():
+    messages, _ = await respond_to(
+        "mamma e inte hemma", "nlu_fallback", 0.3, slots={"crisis": "danger"},
+    )
+    assert "112" in texts(messages)

@@ -309,3 +309,46 @@ def test_an_age_told_by_what_is_ahead_or_by_others_reads_as_the_writers(text, gr
 def test_an_age_others_give_the_writer_is_not_the_writers():
     """"de säger att jag är 19": a told age, not the writer's own."""
     assert find_ages("de säger till alla att jag är 19") == []
+
+
+# Sets BR and FH: a life stage only children are in, with no number.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han swishar 500 varje gång. ska konfirmeras i sommar o känner mig äcklig",
+        "får inte ta moppekörkort än men hans polare ger mig cigg om jag gör saker",
+        "jag får inte ens köra moppe än lol",
+        "har två år kvar tills jag tar studenten o vill ut ur sugardejtingen",
+        "mina polare vill köpa en tjej till min 18-årsfest nästa månad",
+        "ingen vet att jag sålt bilder sen i sjuan",
+        "nationella proven nästa vecka o jag kan inte gå dit",
+        "på sportlovet träffade jag en man från discord som gav mig 1000 kr",
+        "min gode man vet inte om det här",
+        "i came to sweden alone unaccompanied and a man pays me",
+        "my guardian is at work and the man is at our door",
+        "too young for a real job so a girl introduced me to a guy",
+        "after my confirmation a man from church started giving me gift cards",
+    ],
+)
+def test_a_stage_only_children_are_in_is_the_writers_minor_age(text):
+    mentions = find_ages(text)
+    assert youngest_group(mentions) == MINOR
+    assert any(m.role == SELF for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jag jobbar med ensamkommande och en av killarna får pengar av en man",
+        "på sportlovet var mina barn hos sin pappa, jag träffade kunder då",
+        "i work with unaccompanied minors at a home",
+        "tog studenten för fem år sen och säljer sex nu",
+    ],
+)
+def test_a_stage_said_of_others_or_long_past_is_not_the_writers_minor_age(text):
+    assert not [m for m in find_ages(text) if m.role == SELF and m.group == MINOR]
+
+
+def test_a_stage_said_of_someone_else_is_theirs():
+    mentions = find_ages("han är ensamkommande och bor på ett boende")
+    assert mentions and all(m.role == OTHER for m in mentions)

@@ -490,3 +490,22 @@ def test_shut_in_without_a_goodbye_is_not_read_as_suicidal():
     assert crisis_intent("har låst in mig på toa och bestämt mig för att ringa min syster") != (
         SUICIDAL
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Set BR: self-harm beside "i'm done"; sent somewhere tonight, "or else".
+        ("skär mig varje gång efter jag träffat honom. han betalar med snus. i'm done honestly",
+         SUICIDAL),
+        ("min kille sa att jag måste dit ikväll o ta hand om hans vänner annars sprider han "
+         "mina bilder", ACUTE_DANGER),
+        # The "now" of a story's turn is not danger now.
+        ("a man from church gave me gift cards to meet him alone, and now he wants more", None),
+        # Self-harm told alone, or "done" with someone, is not read as suicidal by itself.
+        ("jag skär mig ibland när det är jobbigt", None),
+        ("im done with him honestly", None),
+    ],
+)
+def test_crisis_told_in_sets_br_and_fh(text, expected):
+    assert crisis_intent(text) == expected

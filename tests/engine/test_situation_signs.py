@@ -439,3 +439,49 @@ def test_an_age_alone_takes_no_sign_from_the_learned_model():
     longer = analyze("han ger mig grejer ibland", intent="chitchat", confidence=0.3,
                      learned_sign="exchange")
     assert "exchange" in longer.signs
+
+
+# Set BS/FH: force that is the assault itself, a buyer without articles, abuse material.
+@pytest.mark.parametrize(
+    "text, sign, absent",
+    [
+        ("I'm 42. My husband forces me to have sex when he's drunk.", "sexual_violence",
+         "coercion"),
+        ("ja e 15. min mammas kille kommer in på mitt rum på nätterna när hon jobbar",
+         "sexual_violence", "exchange"),
+        ("Polish guy here, 38. I paid woman at massage place for extra. maybe she was forced",
+         "buying", "coercion"),
+        ("my brother says he looks at child abuse material and wants to stop", "unwanted",
+         "buying"),
+        ("när jag spelar skriver jag till yngre tjejer o vill att dom skickar bilder, vill sluta",
+         "unwanted", "exchange"),
+        ("chefen på salongen tar våra pass när vi börjar, kunderna vill mer än massage",
+         "coercion", "buying"),
+    ],
+)
+def test_the_situation_is_read_by_what_was_done_and_by_whom(text, sign, absent):
+    signs = rule_signs(text)
+    assert sign in signs and absent not in signs
+
+
+def test_force_with_words_of_its_own_stays_coercion_beside_an_assault():
+    signs = rule_signs("he forced me to have sex and he keeps my passport so i cant leave")
+    assert {"sexual_violence", "coercion"} <= signs
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("kom ut, står på en bensinmack nu", True),
+        ("i got out, im at a gas station", True),
+        ("han har gått nu", True),
+        ("vill komma ut ur det här", False),
+        ("i want to get out of this life", False),
+    ],
+)
+def test_out_of_danger_is_read_as_such(text, asked):
+    assert ("safe_now" in rule_asks(text)) is asked
+
+
+def test_will_the_police_take_me_is_a_law_question():
+    assert "law" in rule_asks("he gives me 500 after. will the police take ME??")

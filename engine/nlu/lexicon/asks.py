@@ -10,6 +10,19 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:fortfarande |ju |inte ens |ingenting|inget)?(?:inte|ingenting|inget|noll)\b"
     r"|\bdet var inte (?:det|sa) jag menade\b"
     r"|\b(?:you|u) (?:dont|don'?t|do not) (?:understand|get it)\b|\bthats not what i meant\b",
+    # Out of the danger told before (set BR): "kom ut, står på en bensinmack nu", "i got
+    # out", "han har gått nu". Counts only after a danger turn, with no new danger read.
+    "safe_now": r"^\W*(?:(?:jag|ja|jg|nu|ok|okej|men) )*(?:kom|har kommit|kommit|tog mig|har "
+    r"tagit mig|lyckades (?:ta mig|komma)|sprang|stack|drog) (?:\w+ )?(?:ut|darifran|harifran|"
+    r"bort|hem|ur bilen|ur lagenheten)\b"
+    r"|\b(?:jag|ja) (?:ar|e) (?:ute|hemma|i sakerhet|saker|trygg|hos (?:en kompis|mamma|pappa|"
+    r"polisen))(?: nu| igen)\b"
+    r"|\b(?:han|dom|de|kunden|mannen) (?:har )?(?:gatt|stuckit|akt|dragit|gick|stack|akte|drog)"
+    r"(?: harifran| hem| darifran)? nu\b"
+    r"|^\W*(?:(?:i|ok|okay|so) )*(?:got|get|made it|ran|managed to get|escaped|am) (?:\w+ )?"
+    r"(?:out|away|home)\b(?! of (?:this|it|selling))"
+    r"|\b(?:i'?m|im|i am) (?:safe|home|out|with (?:a friend|my mum|my mom|the police)) (?:now|"
+    r"again)\b|\b(?:he|they) (?:left|has left|have left|is gone|are gone|went home) now\b",
     # Will not say the age ("spelar ingen roll hur gammal jag e"): both routes are named.
     "no_age": r"\bspelar (?:det )?(?:ingen|nan|nagon) roll\b"
     r"|\b(?:varfor|vafor|vaffor|why) (?:spelar (?:det|de) (?:nan )?roll|(?:vill|behover|maste) "

@@ -476,6 +476,9 @@ EN_SIGNS: Dict[str, str] = {
             r"d|paying) (?:for )?(?:a|an|the|this|that|on"
             r"e)"
             r" (?:young |younger |\w+ )?(?:girl|woman|lady|guy|boy|man|escort|person)\b"
+            # Without the article (set FH): "I paid woman at massage place for extra".
+            r"|\b(?:i|we) (?:\w+ ){0,2}?(?:paid|payed|pay|paying) (?:woman|women|girl|girls|lady|"
+            r"ladies)\b(?: \w+){0,5}? for (?:extra|extras|sex|happy ending|more)\b"
             r"|^\W*(?:paid|payed) (?:for )?(?:a|an|the) (?:\w+ )?(?:girl|woman|lady|escort|boy|guy|"
             r"man)\b"
             r"|\b(?:women|girls|ladies) (?:\w+ )?(?:offer|offers|offered|sell|sells|selling|"
@@ -652,7 +655,7 @@ EN_SIGNS: Dict[str, str] = {
             # stop when i cry".
             r"\b(?:make|makes|made|making|do|does|doing|did|have|had|take|took) (?:\w+ )?sex (?:\w+"
             r" ){0,2}?(?:by|with) "
-            r"force\b|\bforced? (?:me )?(?:to )?(?:have )?sex\b|\bsex by force\b"
+            r"force\b|\bforc(?:e|es|ed|ing) (?:me )?(?:to )?(?:have )?sex\b|\bsex by force\b"
             r"|\b(?:he|they|man|client) (?:do|did|does|make|made) (?:\w+ )?things (?:to me )?"
             r"(?:i|what i) (?:not|no|dont|don'?t|did not|didn'?t) (?:want|like)\b"
             r"|\b(?:he|they) (?:not|no|never) stop (?:\w+ ){0,3}?(?:when|even|although|if) i\b",
@@ -679,6 +682,11 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:sister|brother|cousin|niece|nephew|child|kid|kids|children|girl|boy|stepsister|"
             r"stepbrother)\b"
             r"|\burges? to touch\b",
+            # Set FH: "he looks at child abuse material and wants to stop".
+            r"\b(?:look|looks|looking|looked|watch\w*|download\w*|view\w*|sav(?:e|es|ing|ed)|"
+            r"collect\w*|search\w*|found|find) (?:at |for )?(?:\w+ ){0,2}?(?:child (?:sexual )?"
+            r"abuse (?:material|images?|pictures?|videos?|content)|csam|child porn\w*|"
+            r"kiddie porn)\b",
             # "looking at stuff online with people younger than me in it", "I look at images
             # I shouldn't. of minors".
             r"\b(?:look|looks|looking|looked|watch|watches|watching|watched|download\w*|sav(?:e|es|"

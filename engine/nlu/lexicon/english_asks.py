@@ -134,7 +134,8 @@ EN_ASKS: Dict[str, str] = {
             r"\b(?:police|cops|feds) (?:\w+ )?(?:come|coming|comes|after) (?:for|after) "
             r"(?:me|us|him|her|my \w+)\b"
             r"|\b(?:will|could|can|are|is) (?:the )?(?:police|cops) (?:\w+ )?(?:arrest|charge|"
-            r"come after|coming after|come for|coming for|find) (?:me|us|him|her|my \w+)\b|"
+            r"come after|coming after|come for|coming for|find|take|pick up|lock up) "
+            r"(?:me|us|him|her|my \w+)\b|"
             r"\bhow much trouble (?:am i|are we|is (?:he|she|my \w+)|will (?:i|he|she) be) in\b"
             r"|\b(?:am i|are we|is (?:he|she|my \w+)|will (?:i|he|she) be|could (?:i|he|she) be|"
             r"can (?:i|he|she) get) in (?:\w+ )?trouble (?:legally|with the (?:law|police|cops))\b",

@@ -9,6 +9,15 @@ from engine.nlu.lexicon.common import WORD, WRITER, near
 NEED_SIGNS: Dict[str, str] = {
     "unwanted": "|".join(
         [
+            # Set BR: "när jag spelar roblox skriver jag till yngre tjejer o vill att dom ska
+            # skicka bilder": a young writer's own urges towards younger children.
+            r"\b(?:skriver|skrivit|chattar|chattat|snackar|pratar|addar|lagger till) (?:\w+ )?"
+            r"(?:till|med) (?:\w+ )?(?:yngre|sma|smaa|minderariga) (?:tjejer|killar|barn|ungar|"
+            r"flickor|pojkar)\b(?=.{0,80}\b(?:bilder|nudes|pics|sexuell\w*|sjukt|fel|sluta|"
+            r"skams|aklig)\b)"
+            r"|\b(?:text|texting|message|messaging|chat|chatting|dm|dming|add|adding) (?:\w+ )?"
+            r"(?:to|with) (?:\w+ )?(?:younger|little) (?:girls|boys|kids|children)\b"
+            r"(?=.{0,80}\b(?:pics|pictures|nudes|photos|sexual\w*|sick|wrong|stop|ashamed)\b)",
             # Set CA: "tittar på grejer på nätet med folk som e yngre än mig".
             r"\b(?:tittar|tittat|kollar|kollat|ser|sett) (?:pa )?(?:grejer|bilder|filmer|saker|"
             r"videos?|klipp|porr)\b.{0,30}?"

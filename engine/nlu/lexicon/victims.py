@@ -94,8 +94,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\b(?:det fanns (?:inget|inte nagot|inte nat|ingen) (?:\w+)?(?:jobb|stadjobb|"
             r"restaurang|arbete|salong|tjanst))\b",
             r"\b(?:har|tagit|tog|tar|behaller|haller|gomt|gommer|har kvar|lasa in) "
-            r"(?:mitt|mina|min) (?:pass\w*|id\w*|legitimation|papper|id-kort|telefon|mobil|"
-            r"phone)\b",
+            r"(?:mitt|mina|min|vart|vara|varan|vat) (?:pass\w*|id\w*|legitimation|papper|id-kort|"
+            r"telefon\w*|mobil\w*|phone)\b",
             # Set BA, a hotel receptionist: "han har hand om deras pass".
             r"\b(?:har hand om|tar hand om|haller i|bar pa|behaller|har tagit|tar|tog|samlar in) "
             r"(?:deras|hennes|tjejernas|kvinnornas) (?:pass\w*|id-?handlingar|legitimation\w*|"
@@ -306,6 +306,14 @@ VICTIM_SIGNS: Dict[str, str] = {
             # A child touched by an adult (set BJ): "en ledare har ... rört henne".
             r"\b(?:har |hade )?(?:rort|rorde|tafsat|tafsade|tafsar|kladdat|kladdade) (?:pa )?"
             r"(?:henne|honom|barnet|flickan|pojken|min dotter|min son)\b",
+            # Told the way children tell it (set BS): "min mammas kille kommer in på mitt rum
+            # på nätterna när hon jobbar", "he comes into my room at night".
+            r"\b(?:kommer|kom|gar|gick|smyger|smog) in (?:pa|i|till) (?:mitt|mitt sov) ?rum "
+            r"(?:\w+ )?(?:pa natterna|pa natten|nar (?:hon|mamma|pappa|alla) (?:jobbar|sover|"
+            r"ar borta)|pa kvallarna|varje natt)\b"
+            r"|\b(?:comes|came|sneaks|snuck|keeps coming) (?:in|into) (?:to )?my (?:bed)?room "
+            r"(?:at night|every night|when (?:mum|mom|she|dad|everyone) (?:is|are) (?:at work|"
+            r"asleep|away|out))\b",
             # "nån tog mig med våld igår" (set BH), "tvingade sig på mig".
             r"\b(?:tog|tar|tagit) mig med (?:vald|tvang)\b|\btvinga\w* sig pa (?:mig|mej)\b",
             # "fortsatte fast jag sa stopp", "vaknade och han höll på med mig".
