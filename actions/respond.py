@@ -180,8 +180,9 @@ class Turn:
 
     def decide(self) -> List[EventType]:
         signs, asks = self.situation.signs, self.situation.asks
-        safe_now = "safe_now" in asks  # only counts after a danger turn (below)
-        asks = asks - {"safe_now"}
+        # Out of danger, or the police involved: only counts after a danger turn (below).
+        after_danger = next((a for a in ("police_involved", "safe_now") if a in asks), None)
+        asks = asks - {"safe_now", "police_involved"}
         concerned = self.situation.concerned
         earlier = self.tracker.get_slot("need")
         # What the rules read (the classifier's guess aside): a follow-up reads nothing new.
@@ -294,8 +295,8 @@ class Turn:
         if crisis_kind in ("danger", "suicidal") and self.age_said and not read:
             # "ja e 18" after danger: 112 again, and the route for that age.
             return self.crisis(crisis_kind, need or earlier)
-        if safe_now and crisis_kind == "danger" and "danger" not in read:
-            return self.out_of_danger(earlier, asks)
+        if after_danger and crisis_kind == "danger" and "danger" not in read:
+            return self.out_of_danger(earlier, asks, after_danger)
         if "no_age" in asks and self.awaiting in ("age_self", "age_other") and not self.age_said:
             told = self.tracker.get_slot("need")
             if told:
@@ -418,11 +419,15 @@ class Turn:
                                          age_group=self.own_age))
         return self.events + [SlotSet("awaiting", None)]
 
-    def out_of_danger(self, earlier: Optional[Text], asks: FrozenSet[Text]) -> List[EventType]:
-        """ "kom ut, står på en bensinmack nu" after danger (set BR): glad they are out, 112
-        if it starts again, then the route for what was told, not 112 alone again."""
+    def out_of_danger(
+        self, earlier: Optional[Text], asks: FrozenSet[Text], how: Text
+    ) -> List[EventType]:
+        """ "kom ut, står på en bensinmack nu", "polisen kom o tog med honom" after danger
+        (sets BR, BT): 112 if it starts again, then the route for what was told and who can
+        help afterwards, not 112 alone again."""
         self.events.append(SlotSet("crisis", None))
-        self.opening = self.reply.text("utter_out_of_danger", **crisis_phones())
+        opening = "utter_police_involved" if how == "police_involved" else "utter_out_of_danger"
+        self.opening = self.reply.text(opening, **crisis_phones())
         if earlier:
             return self.refer(earlier, asks)
         # A crisis told with no other need: the services the crisis answer named, again.

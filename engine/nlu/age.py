@@ -781,6 +781,19 @@ _AGE_CLOSING = re.compile(
     rf"(?:[,.;:!?]\s*|\s(?:och|o|men)\s+){_FILLER}{_NUM}{_YEARS}"
     r"(?:\s+(?:då|da|nu|typ|ish|btw|asså|eller\s+nåt|eller\s+nat))?\W*$"
 )
+_SOMEONE_WHO = re.compile(r"\b(?:en|ett|nån|någon|nagon|nan|nåt|flera|tjejer|killar)\s+som\s+$")
+# "kan en 29-åring åka fast för att han betalar en som går i nian": the payer's age,
+# beside a child's, is not the age of the one the writer asks about.
+_PAYER_AFTER = re.compile(
+    r"\W*(?:\w+\W+){0,8}?(?:han|hon|som|who|he)?\s*(?:betalar|betalade|betalat|köper|köpte|"
+    r"koper|swishar|swishade|pays|paid|buys|bought)\b"
+)
+_PARTNER_OF_THE_OTHER = re.compile(
+    r"\b(?:min|mitt|mina|vår|vårt|hennes|hans|my|our|her|his)\s+\w+\s+(?:har|hade|has|had|"
+    r"is\s+seeing|träffar|traffar)\s+(?:en|ett|a|an)\s+(?:\w+\s+)?(?:pojkvän|pojkvan|kille|karl|"
+    r"man|snubbe|gubbe|flickvän|flickvan|boyfriend|girlfriend|guy|man)\s+(?:som|who\s+is|who'?s|"
+    r"that\s+is)\s+(?:är\s+|ar\s+|e\s+)?(?:typ\s+|like\s+|around\s+|ca\s+)?$"
+)
 # "16 år och ..." at the very start of a message is the writer's own age.
 _LEADING_AGE = re.compile(
     rf"^\s*{_NUM}\s*-?\s*(?:år|ar|åring|aring|bast|yo|y/o|years?|yrs?|y\.o\.?)(?!\w)"
@@ -939,6 +952,8 @@ def find_ages(text: str) -> list[AgeMention]:
     for match in _SCHOOL.finditer(lowered):
         age = _SCHOOL_YEARS[match.group("year")]
         role = _role_of(match.group("subject"))
+        if role is None and _SOMEONE_WHO.search(lowered[: match.start()]):
+            role = OTHER  # "han betalar en som går i nian" (set BT): that someone's year
         mentions.append(AgeMention(_group(age), role or unowned, *match.span("year"), age))
     for match in _SCHOOL_OTHER.finditer(lowered):
         age = _SCHOOL_YEARS[match.group("year")]
@@ -1132,6 +1147,17 @@ def find_ages(text: str) -> list[AgeMention]:
             if not (m.age is not None and m.start >= match.start("year")
                     and m.end <= match.end("year"))
         ]
+    if any(m.group == MINOR for m in mentions):
+        mentions = [
+            m for m in mentions
+            if not (m.role == OTHER and m.group == ADULT and _PAYER_AFTER.match(lowered, m.end))
+        ]
+    # "min lillasyster har en pojkvän som e 30" (set BT): the age of the one she has, not
+    # of the sister the writer worries about; whose route it decides is still unknown.
+    mentions = [
+        m for m in mentions
+        if m.role != OTHER or not _PARTNER_OF_THE_OTHER.search(lowered[: m.start])
+    ]
     told = [match.span("num") for match in TOLD_AGE.finditer(lowered)]
     mentions = [m for m in mentions if (m.start, m.end) not in told]
     if _DOUBTED_AGE.search(lowered):

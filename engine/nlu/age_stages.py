@@ -50,6 +50,23 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         r"(?:as\s+a\s+(?:kid|child|minor)|unaccompanied|without\s+(?:my\s+)?(?:parents|family))"
         r"|\b(?:too\s+young|not\s+old\s+enough)\s+(?:for\s+a\s+(?:real\s+|proper\s+)?job|"
         r"to\s+(?:work|get\s+a\s+(?:real\s+|proper\s+)?job))\b(?P<band7>)"
+        # Too young for one's own bank card (set FI): "he swishes it to my friend".
+        r"|\b(?:too\s+young|not\s+old\s+enough)\s+(?:for|to\s+(?:have|get|open))\s+"
+        r"(?:my\s+own\s+|a\s+|an\s+)?(?P<band8>bank\s*card|bank\s+account|debit\s+card|bankid|"
+        r"bank\s+id|swish|credit\s+card)\b"
+        r"|\b(?:för|for)\s+ung\s+(?:för|for)\s+(?:att\s+(?:ha|få|fa|skaffa)\s+)?(?:ett\s+|eget\s+|"
+        r"mitt\s+eget\s+)?(?P<band9>bankkort|bankkonto|bank-id|bankid|swish|kort)\b"
+    ), None),
+    # Placed where children live, or run from it (sets BT, FI): "rymde från hvb:t i
+    # fredags", "when i run from the group home".
+    (re.compile(
+        r"\b(?:rymde|rymt|rymmer|stack|smet|drog)\s+(?:\w+\s+)?(?:från|fran)\s+(?:mitt\s+|vårt\s+|"
+        r"vart\s+|det\s+)?(?P<band>hvb\w*|sis\w*|ungdomsboende\w*|jourhem\w*|familjehem\w*)"
+        r"|\b(?:run|ran|running|run\s+away|ran\s+away|escaped|escape)\s+(?:away\s+)?from\s+(?:the\s+|"
+        r"my\s+)?(?P<band2>group\s+home|care\s+home|children'?s\s+home|foster\s+home|hvb|"
+        r"residential\s+home)\b"
+        r"|\b(?:i|we)\s+(?:live|living|stay|staying|am\s+placed|was\s+placed|got\s+placed)\s+"
+        r"(?:in|at)\s+(?:a\s+|the\s+)?(?P<band3>group\s+home|care\s+home|children'?s\s+home|hvb)\b"
     ), None),
     # A school the writer is still in: selling "sen i sjuan", "nationella proven".
     (re.compile(

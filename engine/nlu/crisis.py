@@ -204,6 +204,10 @@ _SUICIDAL = re.compile(
     r"|disappear\s+(?:forever|for\s+good)"
     # "everyone would be better off without me", "alla har det bättre utan mig".
     r"|(?:better|easier|happier)\s+off\s+without\s+me"
+    # "i catch myself thinking everyone would be fine if i just wasnt here" (set FI).
+    r"|(?:everyone|everybody|they|my\s+(?:kids|family|parents))\s+(?:would|will|'d)\s+(?:be\s+)?"
+    r"(?:fine|ok|okay|better|happier|better\s+off)\s+(?:if\s+i\s+(?:just\s+)?(?:wasn'?t|weren'?t|"
+    r"was\s+not|were\s+not|wasnt|werent)\s+(?:here|around|alive)|without\s+me)"
     r"|\bend\s+it\s+(?:myself|now|tonight)|better\s+(?:if\s+)?i\s+end\s+it"
     # Warning signs said as a plan or a farewell: all of someone's pills tonight, a car in
     # the garage with a hose, the rope laid out, belongings given away, "om jag inte svarar
@@ -836,6 +840,12 @@ _THREAT = re.compile(
     r"(?:han|hon|de|dom|kunden|mannen) (?:ar|e) (?:kvar )?(?:i|pa) (?:\w+ )?(?:badrummet|rummet|"
     r"sovrummet|koket|hallen|duschen|toan|toaletten|lagenheten|balkongen) nu|"
     r"nar (?:han|hon|de|dom) kommer (?:ut|tillbaka|hem|in)\b|"
+    # "har lagt nåt i min kompis drink o försöker få med henne ut" (set BT).
+    r"(?:lagt|lade|la|hallt|hallde|stoppat|stoppade|blandat|blandade) (?:\w+ )?(?:nat|nagot|"
+    r"grejer|en tablett|nan tablett|droger|nat pulver) i (?:\w+ ){0,2}?(?:drinken|drink|glaset|"
+    r"glas|drickan|olen|colan)\b|"
+    r"forsoker (?:fa med|ta med|dra med|lura med) (?:sig )?(?:henne|honom|mig|oss|hen) "
+    r"(?:ut|hem|harifran|till)\b|"
     r"(?:gett|gav|ger) (?:mig|henne|oss) (?:nat|nagot|grejer) i (?:drinken|min drink|glaset|"
     r"drickan|olen)|"
     r"(?:hans|deras|dennes) (?:kompisar|vanner|polare|kollegor) (?:kommer|ska komma)|"

@@ -443,6 +443,12 @@ class Situation:
         }
 
 
+# What adults may do, asked about in general: the law, not a purchase.
+_LAW_OF_BUYING_ASKED = re.compile(
+    r"\b(?:vuxna|folk|en vuxen|killar|gubbar|adults|people|men|a man) (?:\w+ )?"
+    r"(?:far|is allowed to|are allowed to|can) (?:\w+ )?(?:betala|kopa|pay|buy)\b"
+    r".{0,80}?(?:\?|sant|stammer|lagligt|olagligt|true|legal|illegal|allowed)"
+)
 _CHAT_READ_SIGNS = ("exchange", "exchange_unsure", "exit", "coercion", "images_spread")
 
 
@@ -495,6 +501,12 @@ def rule_signs(text: str) -> FrozenSet[str]:
         # "skriver sexuella saker till 13-åringar" is not being paid.
         if "buying" not in found and "unwanted" not in found:
             found.add("exchange")
+    if "buying" in found and _LAW_OF_BUYING_ASKED.search(folded) and not _WRITER_BUYS.search(
+        folded
+    ):
+        # "min kompis säger att vuxna får betala för sex om man e över 15, e det sant?"
+        # (set BT): a question about the law, not the writer buying.
+        found.discard("buying")
     if _PERPETRATOR.search(folded) and not _DONE_TO_ME_BY_THEM.search(folded):
         # The writer is the one who did or fears doing it: no victim's sign.
         found -= {"sexual_violence", "coercion", "images_spread"}
@@ -1071,7 +1083,7 @@ def decide_intent(
     if main is None and "vague" in situation.asks:
         return "nlu_fallback"  # "hmm", "det där ni vet": nothing to answer yet
     # "kom ut, står på en bensinmack nu" after danger: the conversation answers it too.
-    follow_up = {"its_me", "for_them", "safe_now"} & situation.asks
+    follow_up = {"its_me", "for_them", "safe_now", "police_involved"} & situation.asks
     if main is None and follow_up and (intent in SMALL_TALK or unsure or intent == "request_human"):
         return "inform_age"  # "det är alltså jag": a follow-up the conversation answers
     if main is None and "misread" in situation.asks and intent in ("affirm", "deny", None):

@@ -1463,3 +1463,13 @@ async def test_a_message_after_danger_that_says_nothing_new_hears_112_again():
         "mamma e inte hemma", "nlu_fallback", 0.3, slots={"crisis": "danger"},
     )
     assert "112" in texts(messages)
+
+
+async def test_the_police_involved_after_danger_hears_who_helps_afterwards():
+    """Set BT: "polisen kom o tog med honom. vem kan jag prata med nu efteråt"."""
+    messages, _ = await respond_to(
+        "polisen kom o tog med honom. vem kan jag prata med nu efteråt", "ask_contact", 0.5,
+        slots={"need": "sexual_violence", "crisis": "danger", "age_group": "adult"},
+    )
+    said = texts(messages)
+    assert "Bra att polisen är inkopplad" in said and "Mika" in said

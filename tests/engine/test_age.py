@@ -328,6 +328,9 @@ def test_an_age_others_give_the_writer_is_not_the_writers():
         "my guardian is at work and the man is at our door",
         "too young for a real job so a girl introduced me to a guy",
         "after my confirmation a man from church started giving me gift cards",
+        "min socialsekreterare vet inte var jag e, jag rymde från hvb:t i fredags",
+        "when i run from the group home i sleep at older guys places",
+        "im too young for my own bank card so he swishes it to my friend",
     ],
 )
 def test_a_stage_only_children_are_in_is_the_writers_minor_age(text):
@@ -352,3 +355,24 @@ def test_a_stage_said_of_others_or_long_past_is_not_the_writers_minor_age(text):
 def test_a_stage_said_of_someone_else_is_theirs():
     mentions = find_ages("han är ensamkommande och bor på ett boende")
     assert mentions and all(m.role == OTHER for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min lillasyster har en pojkvän som e 30 o ger henne pengar",
+        "my sister has a boyfriend who is 30 and he pays for everything",
+    ],
+)
+def test_the_age_of_the_one_a_relative_is_with_is_not_the_relatives(text):
+    """Set BT: whose route it decides (the sister's) is still unknown: the age is asked."""
+    assert find_ages(text) == []
+
+
+def test_the_payers_age_beside_a_childs_is_not_the_age_asked_about():
+    """Set BT: the 29-year-old pays; the one in year 9 is whom the writer asks about."""
+    mentions = find_ages(
+        "kan en 29-åring åka fast för att han betalar en som går i nian för sex? "
+        "frågar åt en kompis"
+    )
+    assert [(m.group, m.role) for m in mentions] == [(MINOR, OTHER)]

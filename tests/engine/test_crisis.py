@@ -509,3 +509,17 @@ def test_shut_in_without_a_goodbye_is_not_read_as_suicidal():
 )
 def test_crisis_told_in_sets_br_and_fh(text, expected):
     assert crisis_intent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Set BT/FI: a spiked drink and a friend led out; "everyone would be fine if i wasnt here".
+        ("vi e på en fest o nån äldre kille har lagt nåt i min kompis drink o försöker få med "
+         "henne ut", ACUTE_DANGER),
+        ("lately i catch myself thinking everyone would be fine if i just wasnt here", SUICIDAL),
+        ("everyone would be fine if i got a new job", None),
+    ],
+)
+def test_crisis_told_in_sets_bt_and_fi(text, expected):
+    assert crisis_intent(text) == expected

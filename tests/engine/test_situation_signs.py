@@ -485,3 +485,27 @@ def test_out_of_danger_is_read_as_such(text, asked):
 
 def test_will_the_police_take_me_is_a_law_question():
     assert "law" in rule_asks("he gives me 500 after. will the police take ME??")
+
+
+def test_what_adults_may_do_asked_in_general_is_a_law_question_not_buying():
+    text = ("min kompis säger att vuxna får betala för sex om man e över 15, e det sant? "
+            "vi går i nian")
+    assert "buying" not in rule_signs(text) and "law" in rule_asks(text)
+    assert "buying" in rule_signs("jag vill betala för sex, är det olagligt?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "polisen kom o tog med honom. vem kan jag prata med nu efteråt",
+        "personalen ringde polisen. vem pratar man med efteråt",
+        "the cops are on their way, what happens after",
+    ],
+)
+def test_the_police_involved_is_read(text):
+    assert "police_involved" in rule_asks(text)
+
+
+def test_seeing_regulars_is_selling_not_buying():
+    signs = rule_signs("irish, 25, paying my way through my masters by seeing a few regulars")
+    assert "exchange" in signs and "buying" not in signs

@@ -23,6 +23,16 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:out|away|home)\b(?! of (?:this|it|selling))"
     r"|\b(?:i'?m|im|i am) (?:safe|home|out|with (?:a friend|my mum|my mom|the police)) (?:now|"
     r"again)\b|\b(?:he|they) (?:left|has left|have left|is gone|are gone|went home) now\b",
+    # The police came or are coming, after danger (set BT): "polisen kom o tog med honom",
+    # "personalen ringde polisen", "the cops are on their way".
+    "police_involved": r"\bpolisen (?:kom|har kommit|ar har|e har|ar pa vag|e pa vag|kommer nu|"
+    r"tog (?:med )?(?:honom|dom|dem|henne|hen)|har tagit (?:med )?(?:honom|dom|dem|henne|hen))\b"
+    r"|\b(?:vi |jag |ja |personalen |mamma |pappa |nan |nagon )?(?:ringde|har ringt|ringt) "
+    r"(?:till )?(?:polisen|112)\b"
+    r"|\b(?:the )?(?:police|cops) (?:came|have come|are here|are on (?:their|the) way|are coming|"
+    r"took (?:him|them|her)|arrested (?:him|them|her))\b"
+    r"|\b(?:we|i|staff|someone|my mum|my mom|my dad) (?:called|have called|rang) (?:the )?"
+    r"(?:police|cops|112)\b",
     # Will not say the age ("spelar ingen roll hur gammal jag e"): both routes are named.
     "no_age": r"\bspelar (?:det )?(?:ingen|nan|nagon) roll\b"
     r"|\b(?:varfor|vafor|vaffor|why) (?:spelar (?:det|de) (?:nan )?roll|(?:vill|behover|maste) "
@@ -95,6 +105,11 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:$|(?:och|o|typ)?\s*(?:e|ar|jag ar|ja e)?\s*\d{1,2}\b)",
     "law": "|".join(
         [
+            # What adults may do, asked (set BT): "vuxna får betala för sex om man e över 15,
+            # e det sant?", "can adults pay for it if you're over 15?".
+            r"\b(?:vuxna|man|folk|en vuxen|killar|gubbar|adults|people|guys|men|a man) (?:\w+ )?"
+            r"(?:far|kan|is allowed to|are allowed to|can) (?:\w+ )?(?:betala|kopa|pay|buy)\b"
+            r".{0,80}?(?:\?|sant|stammer|lagligt|olagligt|true|legal|illegal|allowed)",
             # Set BM: "blir de polis nu?", "blir det fängelse för mig".
             r"\bblir (?:de|det|dom) (?:en )?(?:polis|polisanmalan|anmalan|straff|fangelse|boter|"
             r"rattegang)\b",

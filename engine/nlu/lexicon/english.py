@@ -126,6 +126,10 @@ EN_WRITER_BUYS = (
 EN_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set FI: "paying my way through my masters by seeing a few regulars".
+            r"\b(?:seeing|see|meet|meeting|have|got|with) (?:a few |some |my |a couple of |"
+            r"\d+ |two |three )?regulars\b|\bpaying (?:my|her|his) way through\b.{0,40}?\b(?:by "
+            r"(?:seeing|meeting|escorting|dating)|regulars|clients|sugar)\b",
             # Advertised: "an ad with his photo on some site" (set FF).
             r"\b(?:an? |the |some )?(?:ad|ads|advert|escort ad|sex ad) (?:with|using|showing) "
             r"(?:his|her|their|my) (?:photo|pic|picture|face|photos|pics|pictures)\b",
