@@ -187,6 +187,11 @@ class Turn:
         earlier = self.tracker.get_slot("need")
         # What the rules read (the classifier's guess aside): a follow-up reads nothing new.
         read = self.situation.ruled if self.situation.ruled is not None else signs
+        if asks & (FOLLOW_UP_ASKS - {"no_age"}) and not read:
+            # "and if he calls himself, is it anonymous for him?" (set FJ): a follow-up the
+            # rules read no crisis in keeps no crisis the classifier guessed either (it would
+            # take Preventell from a relative's answer as if someone were a victim).
+            self.situation.signs = signs = self.situation.signs - {"danger", "suicidal"}
         if asks & {"its_me", "the_one"} and not read:
             # "det är jag", or "asså ja e tjejen. e 16" after a buyer's law question.
             mine = self._the_writers_own(earlier)
@@ -317,6 +322,12 @@ class Turn:
                 # (a buyer's law question, "hon var nog under 18", names KAST again)
                 return self.answer_questions(asks)
             need = earlier
+        if need is None and self.intent == "affirm" and "human" in asks and (
+            self.awaiting != "handover"
+        ):
+            # "yes please connect me" (set FJ) after "is there an actual person there": a
+            # person asked for, whatever the yes answers.
+            return self.answer_questions(asks)
         if need is None and self.intent in ("affirm", "deny"):
             return self.yes_or_no()
         if need is not None:

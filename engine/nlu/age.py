@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from engine.nlu.age_en import TOLD_AGE, english_mentions, implausible_for_writer, writer_claims
+from engine.nlu.age_relative import relative_mentions
 from engine.nlu.age_stages import stage_mentions
 
 MINOR = "minor"
@@ -614,6 +615,11 @@ def _ahead(match: re.Match[str]) -> int:
 
 
 _OTHER_EXTRA = [
+    # "en av våra ungdomar som e 19 har berättat" (set BU): one of a group, then "som är N".
+    re.compile(
+        r"\ben\s+av\s+(?:våra|vara|mina|dom|dem|de|tjejerna|killarna|eleverna|ungdomarna|"
+        rf"barnen|de\s+boende)(?:\s+\w+)?\s+som\s+(?:är|ar|e)\s+{_FILLER}{_NUM}\b"
+    ),
     # "En av tjejerna, 16, ringde precis" (set BH): one of a group, the age in apposition.
     re.compile(
         r"\ben\s+av\s+(?:dem|dom|tjejerna|killarna|eleverna|ungdomarna|barnen|flickorna|"
@@ -781,7 +787,14 @@ _AGE_CLOSING = re.compile(
     rf"(?:[,.;:!?]\s*|\s(?:och|o|men)\s+){_FILLER}{_NUM}{_YEARS}"
     r"(?:\s+(?:då|da|nu|typ|ish|btw|asså|eller\s+nåt|eller\s+nat))?\W*$"
 )
-_SOMEONE_WHO = re.compile(r"\b(?:en|ett|nån|någon|nagon|nan|nåt|flera|tjejer|killar)\s+som\s+$")
+# "kunderna tror att jag är 19", "han säger jag e 18": someone else's belief.
+_OTHERS_BELIEVE = re.compile(
+    r"\b(?:tror|trodde|säger|sager|sa|påstår|pastar|thinks?|thought|says?|said|believes?)\s+"
+    r"(?:att\s+|that\s+)?(?:jag|ja|i'?m|im|i)\s+(?:är|ar|e|am|was)?\s*$"
+)
+_SOMEONE_WHO = re.compile(
+    r"(?<!\bär\s)(?<!\bar\s)(?<!\be\s)\b(?:en|ett|nån|någon|nagon|nan)\s+som\s+$"
+)
 # "kan en 29-åring åka fast för att han betalar en som går i nian": the payer's age,
 # beside a child's, is not the age of the one the writer asks about.
 _PAYER_AFTER = re.compile(
@@ -939,6 +952,7 @@ def find_ages(text: str) -> list[AgeMention]:
     # longer message, and a bare answer (owner decided by the dialogue) in a short one.
     unowned = None if short else SELF
     mentions: list[AgeMention] = []
+    school: set[tuple[int, int]] = set()  # spans of school years (an age guessed from them)
     for role, pattern in _PATTERNS + [(OTHER, p) for p in _OTHER_EXTRA]:
         for match in pattern.finditer(lowered):
             age = _number(match)
@@ -955,6 +969,7 @@ def find_ages(text: str) -> list[AgeMention]:
         if role is None and _SOMEONE_WHO.search(lowered[: match.start()]):
             role = OTHER  # "han betalar en som går i nian" (set BT): that someone's year
         mentions.append(AgeMention(_group(age), role or unowned, *match.span("year"), age))
+        school.add(match.span("year"))
     for match in _SCHOOL_OTHER.finditer(lowered):
         age = _SCHOOL_YEARS[match.group("year")]
         mentions.append(AgeMention(_group(age), OTHER, *match.span("year"), age))
@@ -964,11 +979,13 @@ def find_ages(text: str) -> list[AgeMention]:
             age = 6 + int(raw) if group_name == "grade" else _GYMNASIUM_AGE[raw]
             role = _role_of(match.group("subject")) or unowned
             mentions.append(AgeMention(_group(age), role, *match.span(group_name), age))
+            school.add(match.span(group_name))
     for match in _GYMNASIUM_FIRST.finditer(lowered):
         raw = match.group("ord")
         age = _GYMNASIUM_AGE[raw] if raw else _gymnasium_year_age(match.group("year"))
         role = _role_of(match.group("subject")) or unowned
         mentions.append(AgeMention(_group(age), role, *match.span("ord" if raw else "year"), age))
+        school.add(match.span("ord" if raw else "year"))
     for match in _YEAR_ON_GYM.finditer(lowered):
         age = _gymnasium_year_age(match.group("year"))
         role = _role_of(match.group("subject")) or unowned
@@ -1012,6 +1029,9 @@ def find_ages(text: str) -> list[AgeMention]:
     for match in _PUPIL.finditer(lowered):
         name = "band" if match.group("band") else "band2"
         mentions.append(AgeMention(MINOR, SELF, *match.span(name)))
+    for start, end, age in relative_mentions(lowered):
+        if age is not None and _plausible(age):
+            mentions.append(AgeMention(_group(age), SELF, start, end, age))
     for group, theirs, start, end, age in stage_mentions(lowered):
         mentions.append(AgeMention(group, OTHER if theirs else SELF, start, end, age))
     for match in _SCHOOL_NEXT.finditer(lowered):
@@ -1160,6 +1180,16 @@ def find_ages(text: str) -> list[AgeMention]:
     ]
     told = [match.span("num") for match in TOLD_AGE.finditer(lowered)]
     mentions = [m for m in mentions if (m.start, m.end) not in told]
+    said_adult = [
+        m for m in mentions
+        if m.role == SELF and m.age in (18, 19) and (m.start, m.end) not in school
+        and not _OTHERS_BELIEVE.search(lowered[max(0, m.start - 30): m.start])
+    ]
+    if said_adult:
+        # "går trean o fyllde 18 i augusti" (set BU): the age said beats the guess from the
+        # last year of upper secondary (17 or 18); never a compulsory-school year's.
+        mentions = [m for m in mentions if m.role != SELF or (m.start, m.end) not in school
+                    or (m.age or 0) < 17]
     if _DOUBTED_AGE.search(lowered):
         # "säger att hon är vuxen, men hon ser ung ut": her age is not known.
         mentions = [m for m in mentions if not (m.role == OTHER and m.group == ADULT)]

@@ -819,7 +819,8 @@ _THREAT = re.compile(
     r"(?:de|dom|han|hon) har (?:min|mitt|mina|hennes|hans) (?:son|dotter|barn|barnen|bror|"
     r"syster)\b(?! (?:pa|i) (?:dagis|forskolan|skolan|fritids))|"
     r"om (?:jag|ja) inte (?:kommer|gar|foljer) "
-    r"(?:ner|ut|med)|kommer (?:han|de|dom) (?:upp|in|hit)|blev aggressiv|(?:har|tog|tagit) min "
+    r"(?:ner|ut|med)|kommer (?:han|de|dom) (?:upp|in|hit)|blev aggressiv|(?:har|tog|tagit) "
+    r"(?:precis |nyss |just )?min "
     r"(?:vaska|jacka|mobil|telefon)|"
     # A third probe of our own: punished tonight, a debt "or something happens", forced to
     # take clients, a friend who never came back from a client, a debt beside a held child.

@@ -1473,3 +1473,20 @@ async def test_the_police_involved_after_danger_hears_who_helps_afterwards():
     )
     said = texts(messages)
     assert "Bra att polisen är inkopplad" in said and "Mika" in said
+
+
+async def test_a_yes_that_asks_for_a_person_calls_one():
+    """Set FJ: "yes please connect me" after the bot said a worker is being asked."""
+    messages, _ = await respond_to("yes please connect me", "affirm", 0.96, language="en")
+    assert handover(messages)
+
+
+async def test_a_follow_up_about_the_other_keeps_their_route_whatever_crisis_is_guessed():
+    """Set FJ: the classifier's 0.54 "acute_danger" on "and if he calls himself, is it
+    anonymous for him?" takes no Preventell from a partner's answer."""
+    messages, _ = await respond_to(
+        "and if he calls himself, is it anonymous for him?", "acute_danger", 0.54,
+        language="en", slots={"need": "relative_unwanted_sexuality"},
+    )
+    said = texts(messages)
+    assert "Preventell" in said and "112" not in said

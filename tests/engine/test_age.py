@@ -376,3 +376,29 @@ def test_the_payers_age_beside_a_childs_is_not_the_age_asked_about():
         "frågar åt en kompis"
     )
     assert [(m.group, m.role) for m in mentions] == [(MINOR, OTHER)]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("e ett år yngre än han o han e 19", 18),
+        ("han e 19 o jag e två år yngre", 17),
+        ("im a year younger than him, hes 19", 18),
+        ("jag är ett år äldre än min kille som är 16", 17),
+    ],
+)
+def test_an_age_told_against_anothers_is_the_writers(text, age):
+    """Set BU: the writer's own age is the other's, plus or minus the years between."""
+    assert [m.age for m in find_ages(text) if m.role == SELF] == [age]
+
+
+def test_an_adult_age_said_beats_the_last_school_years_guess_but_not_a_belief():
+    """Set BU: "går trean o fyllde 18"; but "kunderna tror att jag är 19" is theirs."""
+    assert youngest_group(find_ages("går trean o fyllde 18 i augusti")) == ADULT
+    assert youngest_group(find_ages("går trean, kunderna tror att jag är 19")) == MINOR
+    assert youngest_group(find_ages("går i nian o han tror jag e 18")) == MINOR
+
+
+def test_one_of_a_group_with_an_age_after_som_is_theirs():
+    (mention,) = find_ages("fritidsledare. en av våra ungdomar som e 19 har berättat")
+    assert (mention.group, mention.role) == (ADULT, OTHER)

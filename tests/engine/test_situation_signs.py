@@ -509,3 +509,45 @@ def test_the_police_involved_is_read(text):
 def test_seeing_regulars_is_selling_not_buying():
     signs = rule_signs("irish, 25, paying my way through my masters by seeing a few regulars")
     assert "exchange" in signs and "buying" not in signs
+
+
+# Sets BU, BV, FJ.
+@pytest.mark.parametrize(
+    "text, sign, absent",
+    [
+        ("hi, 31 y/o woman, i do paid cam shows from home", "exchange", "buying"),
+        ("they are coming back tonight to take me to another city. I am 22", "coercion",
+         "buying"),
+        ("han säger att jag ska ut till en kund nu fast jag gråter o säger nej", "coercion",
+         "buying"),
+        ("transtjej 20 år, tar hormoner jag köper på nätet utan recept, e det farligt?",
+         "health", "buying"),
+        ("tror min lillebror kollar på sexuella grejer med barn på datorn", "unwanted",
+         "exchange"),
+        ("e 19 o min kompis som e 17 vill att jag ska köpa hennes bilder", "buying",
+         "exchange"),
+        ("han e 24 o ja e 16, han betalar för att vi träffas", "exchange", "buying"),
+        ("meddelanden där vuxna män erbjuder henne pengar och presenter", "other_person",
+         "buying"),
+    ],
+)
+def test_more_situations_read_by_what_was_done_and_by_whom(text, sign, absent):
+    signs = rule_signs(text)
+    assert sign in signs and absent not in signs
+
+
+@pytest.mark.parametrize(
+    "text, ask",
+    [
+        ("ok honestly its me. im the friend", "its_me"),
+        ("eller asså det e egentligen jag. e 16", "its_me"),
+        ("alltså det e jag som e 16 o han e 30", "the_one"),
+        ("is there somewhere i can call for me?", "contact"),
+        ("and if he calls himself, is it anonymous for him?", "for_them"),
+        ("yes please connect me", "human"),
+        ("kan jag testa mig där utan att visa leg?", "anonymity"),
+        ("får hon veta att jag har hört av mig?", "anonymity"),
+    ],
+)
+def test_follow_up_questions_are_read(text, ask):
+    assert ask in rule_asks(text)

@@ -52,7 +52,10 @@ ASK_PATTERNS: Dict[str, str] = {
     r"|^\W*(?:(?:typ|assa|alltsa|ja|jo|men|eh+|h+m+) )*(?:det dar|det har|den dar|grejen|det)"
     r"(?: (?:med|om) (?:\w+ )?\w+)? (?:ni vet|du vet|you know)\W*$",
     # Help for the other person themselves: "kan han prata me nån själv?" (not a worker now).
-    "for_them": r"\b(?:han|hon|hen) (?:kan|far|ska) (?:\w+ )?(?:fa stod|fa hjalp|prata|ringa|"
+    "for_them": r"\b(?:if|when|can|could|should) (?:he|she|they) (?:\w+ )?(?:calls?|contacts?|"
+    r"talks?|reaches out|gets? help|writes?) (?:\w+ )?(?:himself|herself|themselves|on (?:his|her) "
+    r"own)\b|"
+    r"\b(?:han|hon|hen) (?:kan|far|ska) (?:\w+ )?(?:fa stod|fa hjalp|prata|ringa|"
     r"vanda sig)\b"
     r"|\b(?:kan|far|ska|vill|borde|bor) (?:han|hon|hen|he|she) (?:\w+ )?(?:prata|snacka|"
     r"ringa|chatta|skriva|vanda sig|fa hjalp|fa stod|fa prata|soka hjalp|talk|get help)\b"
@@ -75,13 +78,17 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:soc|socialen|socialtjansten|kommunen)\b|\b(?:soc|socialen|socialtjansten)\b.{0,20}?"
     r"\b(?:anmala|anmalan|orosanmala\w*)\b",
     # The person asked about turns out to be the writer ("det är alltså jag").
-    "its_me": r"^\W*(?:(?:men|ok|okej|asså|assa|alltsa|typ|ja|jo|sorry|forlat|ärligt|arligt)\s+)*"
+    "its_me": r"^\W*(?:(?:men|ok|okej|asså|assa|alltsa|typ|ja|jo|sorry|forlat|ärligt|arligt|eller|"
+    r"nej|honestly|actually|well|so|fine|tbh|okay|ok so|lol)\s+)*"
     r"(?:det (?:ar|e|var) (?:alltsa |egentligen |faktiskt |ju |typ |asa |)(?:jag|ja|mig|mej)\b"
     r"|det handlar (?:egentligen |faktiskt |alltsa |)om (?:mig|mej)\b"
     r"|(?:kompisen|min kompis|hon|han|personen) (?:ar|e) (?:alltsa |egentligen |faktiskt |)"
     r"(?:jag|ja|mig)\b"
     r"|jag ljog\b.*\b(?:jag|mig)\b"
     r"|(?:its|it is|it was) (?:actually |really )?me\b)"
+    # Set FJ: "ok honestly its me. im the friend".
+    r"|\b(?:i'?m|im|i am) (?:actually |really )?(?:the|that) (?:friend|girl|boy|person|one)\b"
+    r"(?! (?:who|that) (?:told|wrote|asked))"
     # "det är inte en kompis. det är jag", "jag var den som var 16".
     r"|\bdet (?:ar|e|var) (?:inte|int) (?:en |min )?(?:kompis|van|vaninna|kompisen)\w*\b.{0,20}"
     r"\bdet (?:ar|e|var) (?:jag|ja|mig)\b|\b(?:jag|ja) (?:var|ar|e) den som\b"
@@ -96,6 +103,8 @@ ASK_PATTERNS: Dict[str, str] = {
     r"too\b",
     # "jag var den som var 16": the writer is the person the question was about.
     "the_one": r"\b(?:jag|ja) (?:var|va|ar|e) (?:den|hon|han) som\b"
+    # "alltså det e jag som e 16 o han e 30" (set BV).
+    r"|\bdet (?:ar|e|var) (?:jag|ja) som (?:ar|e|var|va) (?:\d|\w+ton\b)"
     # "asså ja e tjejen": the one paid in the question just asked.
     r"|\b(?:jag|ja) (?:var|va|ar|e) (?:tjejen|killen|flickan|pojken|personen|hon|han)"
     # "... tjejen (som) dom pratar om", "tjejen i frågan".
@@ -178,6 +187,13 @@ ASK_PATTERNS: Dict[str, str] = {
     ),
     "anonymity": "|".join(
         [
+            # Set BV: "kan jag testa mig där utan att visa leg?", "får hon veta att jag har
+            # hört av mig?", "without showing ID".
+            r"\butan (?:att )?(?:visa |uppge |ge |saga )?(?:leg|legitimation|id|id-kort|"
+            r"personnummer|mitt namn)\b|\bwithout (?:showing |giving )?(?:my )?(?:id|name|"
+            r"personal number)\b",
+            r"\b(?:far|kommer) (?:hon|han|hen|dom|de|mina foraldrar|min mamma|min pappa|nan|"
+            r"nagon|soc|skolan) (?:att )?(?:\w+ )?veta (?:att|om) (?:jag|ja|vi)\b",
             # Set BM: "vill inte ge mitt namn", "slipper jag säga vem jag är".
             r"\b(?:vill|kan|behover|maste) (?:jag |ja )?inte (?:ge|saga|lamna|uppge|skriva) "
             r"(?:ut )?(?:mitt|mitt riktiga|nat|nagot) (?:namn|personnummer)\b"
@@ -345,6 +361,9 @@ ASK_PATTERNS: Dict[str, str] = {
     ),
     "human": "|".join(
         [
+            # "yes please connect me" (set FJ), "koppla mig vidare".
+            r"\bconnect me\b(?! (?:to|with) (?:mika|kast|bris|umo|stodcentrum|preventell|the "
+            r"police))|\bkoppla (?:mig|vidare|over mig)\b",
             # "kan en vuxen som jobbar där skriva me mig" (set BK).
             r"\b(?:en vuxen|nan|nagon|en person|en manniska) som jobbar (?:dar|har|hos er|med det "
             r"har) (?:\w+ )?(?:skriva|prata|chatta|snacka|svara)\b",

@@ -86,7 +86,9 @@ EN_WRITER_BUYS = (
     r"|\b(?:spent|spend|spending) (?:\w+ ){0,7}?on (?:escorts?|prostitutes?|sex workers?|hookers?|"
     r"massages? with extras|webcam shows?|cam ?girls?|girls|women)\b"
     r"|\b(?:paid|paying|pay) (?:for )?(?:women|girls|escorts|a woman|a girl) (?:\w+ ){0,2}?for\b"
-    r"|\b(?:i|i'?ve|ive|i have|been|we) (?:\w+ )?(?:paying|paid|pay|buy|buying|bought) (?:for )?"
+    # ("i do paid cam shows" is the one who gives them: set FJ.)
+    r"|\b(?:i|i'?ve|ive|i have|been|we) (?:(?!do |does |did |doing |make |run |host |give |sell )"
+    r"\w+ )?(?:paying|paid|pay|buy|buying|bought) (?:for )?"
     r"(?:private )?(?:webcam|cam) (?:shows?|"
     r"sessions?)\b"
     r"|\b(?:seeing|see|visit|visiting) a (?:woman|girl|lady) who (?:charges|i pay)\b"
@@ -501,6 +503,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "coercion": "|".join(
         [
+            # Set FJ: "they are coming back tonight to take me to another city".
+            r"\b(?:take|taking|takes|move|moving|moves|send|sending|sends|drive|driving|ship|"
+            r"shipping) (?:me|us|her|the girls) (?:\w+ )?to (?:another|a new|the next|a different|"
+            r"some other) (?:city|town|country|place|apartment|flat|hotel)\b",
             # Set ET-EV: phones or passports kept by a boss, a cousin or a man ("the boss keeps our
             # phones", "He keep our phones"), "we must see men", work "until the debt is finish".
             r"\b(?:boss|he|she|they|cousin|madam|man|woman|owner|driver) (?:\w+ )?(?:keeps?|kept|"

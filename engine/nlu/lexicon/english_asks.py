@@ -13,6 +13,9 @@ from typing import Dict
 EN_ASKS: Dict[str, str] = {
     "contact": "|".join(
         [
+            # "is there somewhere i can call for me?" (set FJ).
+            r"\b(?:is there|are there|any) (?:somewhere|someone|somebody|anyone|a place|a number"
+            r"|people) (?:i|we) (?:can|could) (?:call|talk to|contact|turn to|go to|write to)\b",
             # "How do I get hold of Mika?", "where are they and when are they open?".
             r"\b(?:how (?:do|can|could) i|where (?:do|can) i|how to) (?:get hold of|contact|reach|"
             r"call|find|get in touch with|visit|go to) (?:mika|kast|bris|preventell|stodcentrum|umo"

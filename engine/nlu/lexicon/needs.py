@@ -18,6 +18,11 @@ NEED_SIGNS: Dict[str, str] = {
             r"|\b(?:text|texting|message|messaging|chat|chatting|dm|dming|add|adding) (?:\w+ )?"
             r"(?:to|with) (?:\w+ )?(?:younger|little) (?:girls|boys|kids|children)\b"
             r"(?=.{0,80}\b(?:pics|pictures|nudes|photos|sexual\w*|sick|wrong|stop|ashamed)\b)",
+            # Set BU: "tror han kollar på sexuella grejer med barn på datorn".
+            r"\b(?:tittar|tittat|kollar|kollat|ser|sett|laddar ner|sparar) (?:pa )?(?:\w+ )?"
+            r"(?:sexuella|sexiga|porr\w*) (?:grejer|saker|bilder|filmer|videos?|klipp)? ?"
+            r"(?:med|pa|av|om) (?:sma |unga |yngre |riktigt unga )?(?:barn|ungar|minderariga|"
+            r"smabarn)\b",
             # Set CA: "tittar på grejer på nätet med folk som e yngre än mig".
             r"\b(?:tittar|tittat|kollar|kollat|ser|sett) (?:pa )?(?:grejer|bilder|filmer|saker|"
             r"videos?|klipp|porr)\b.{0,30}?"
@@ -143,6 +148,12 @@ NEED_SIGNS: Dict[str, str] = {
     # Health: testing, infections, a broken condom, pregnancy.
     "health": "|".join(
         [
+            # Set BU: "tar hormoner jag köper på nätet utan recept, e det farligt?", "vågar
+            # inte gå till vården".
+            r"\b(?:hormoner|mediciner|tabletter|piller|sprutor)\b.{0,40}?\butan recept\b"
+            r"|\b(?:vagar|tor|kan) (?:inte|int) (?:ga |soka |aka )?(?:till )?(?:varden|lakaren|"
+            r"doktorn|vardcentralen|akuten|ungdomsmottagningen)\b"
+            r"|\b(?:hormones|meds|pills)\b.{0,40}?\bwithout (?:a )?prescription\b",
             r"\btesta (?:mig|sig|oss)\b|\btestat\b|\bprovtag\w*|\bta prov\w*",
             # "vart testar man sig", "vill göra en hälsokontroll", "a check-up".
             r"\btestar? (?:man|jag|ja|vi|du) (?:mig|sig|oss|dig)\b|\bhalsokontroll\w*"

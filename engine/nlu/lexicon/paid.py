@@ -9,6 +9,10 @@ from engine.nlu.lexicon.common import ME, PAYMENT, SEXUAL, near
 PAID_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set BV: "han e 24 o ja e 16, han betalar för att vi träffas".
+            r"\b(?:han|hon|de|dom|gubben|mannen|killen) (?:\w+ )?(?:betalar|betalade|swishar|"
+            r"swishade|ger mig pengar) (?:mig )?(?:for att|nar) (?:vi|jag|ja) (?:ses|traffas|"
+            r"moter|motes|hanger|umgas|ska ses)\b",
             r"\b(?:salj|salt|salde|salja)\w*\s+(?:sex|mig|min kropp|kroppen|mig sjalv|sexuella|"
             r"sig|sin kropp|sig sjalv)\b",
             r"\bsex mot (?:ersattning|betalning|pengar|betalt)",
@@ -354,6 +358,9 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Set BU: "min kompis som e 17 vill att jag ska köpa hennes bilder".
+            r"\b(?:jag|ja) (?:ska|skulle|vill|kan|borde) (?:\w+ )?kopa (?:hennes|hans|deras|dina|"
+            r"nagons|nans|hens) (?:bilder|nudes|pics|videos?|filmer|nakenbilder)\b",
             # A young buyer (set BK): "har swishat en tjej på snap för nudes", "har betalat
             # 500 till en tjej för att hon skulle göra grejer i videosamtal".
             r"\b(?:jag|ja|har|hade) (?:\w+ ){0,2}?(?:swishat|swishade|betalat|betalade|betalar|"

@@ -175,6 +175,11 @@ PEOPLE_SIGNS: Dict[str, str] = {
     # The writer worries about someone else.
     "other_person": "|".join(
         [
+            # Set BV: "meddelanden där vuxna män erbjuder henne pengar och presenter" (not
+            # when the writer tells of being given things too: then it is the writer's own).
+            r"^(?!.*\b(?:mig|mej|jag far|ja far|jag fick|ja fick|jag fatt|ja fatt)\b).*?"
+            r"\b(?:erbjuder|erbjod|ger|gav|betalar|swishar|lovar) (?:henne|honom|hen) (?:\w+ )?"
+            r"(?:pengar|presenter|grejer|saker|betalt|kladder|mobil)\b",
             r"\b(?:orolig|oroar mig|oroad|rad|bekymrad|worried) (?:for|over|about) "
             r"(?:min|mitt|mina|var|vart|vara|en|ett|my)\b",
             # "grannens dotter 15", "kompisens lillebror": someone's child or sibling.

@@ -12,6 +12,11 @@ from engine.nlu.lexicon.common import ME, THEY, WORD, WRITER, near
 VICTIM_SIGNS: Dict[str, str] = {
     "coercion": "|".join(
         [
+            # Sent to a client against one's no (set BU): "han säger att jag ska ut till en
+            # kund nu fast jag gråter o säger nej", "bestämmer vilka jag ska ligga med".
+            r"\b(?:sager|sa|bestammer|kraver) (?:att )?(?:jag|ja|hon|vi) (?:ska|maste) (?:ut |ga |"
+            r"aka |ta )?(?:till |emot )?(?:en |nasta |fler |flera )?(?:kund|kunder|torsk|torskar|"
+            r"gubbe|gubbar)\b",
             # Moved by others, a sign of trafficking (a probe of our own): "de flyttar mig
             # till en annan stad imorgon", "skickar henne till Göteborg".
             r"\b(?:de|dom|han|hon|chefen|hallicken|madame|mannen) (?:\w+ )?(?:flyttar|flyttade|"
