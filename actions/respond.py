@@ -39,6 +39,7 @@ from actions.routing import (
     PROFESSIONAL,
     SELF,
     SIGN_BY_NEED,
+    SIGN_ORDER,
     Referral,
     crisis_services,
     need_for,
@@ -189,9 +190,11 @@ class Turn:
         read = self.situation.ruled if self.situation.ruled is not None else signs
         if asks & (FOLLOW_UP_ASKS - {"no_age"}) and not read:
             # "and if he calls himself, is it anonymous for him?" (set FJ): a follow-up the
-            # rules read no crisis in keeps no crisis the classifier guessed either (it would
-            # take Preventell from a relative's answer as if someone were a victim).
-            self.situation.signs = signs = self.situation.signs - {"danger", "suicidal"}
+            # rules read nothing in keeps no situation or crisis the classifier guessed either
+            # (its "coercion" and "danger" took Preventell from a partner's answer as if
+            # someone were a victim). The conversation's need decides.
+            guessed = set(SIGN_ORDER) | {"danger", "suicidal"}
+            self.situation.signs = signs = self.situation.signs - guessed
         if asks & {"its_me", "the_one"} and not read:
             # "det är jag", or "asså ja e tjejen. e 16" after a buyer's law question.
             mine = self._the_writers_own(earlier)

@@ -625,6 +625,17 @@ def analyze(
         classifier_sign = None
     if (
         classifier_sign in ("suicidal", "danger")
+        and not rules & {"suicidal", "danger"}
+        and asks & {"anonymity", "contact", "law", "report", "service"}
+        and not rules - _RULE_ONLY - _WHO_SIGNS
+        and confidence < CLASSIFIER_ONLY_CRISIS
+    ):
+        # A question and nothing else the rules read, the classifier unsure of a crisis:
+        # "will they know who i am if i call them?" (set FK) is asked, not danger. (The
+        # acute model's own reading, below, still adds a crisis it is sure of.)
+        classifier_sign = None
+    if (
+        classifier_sign in ("suicidal", "danger")
         and crisis_doubted
         and not rules & {"suicidal", "danger"}
         and confidence < CLASSIFIER_ONLY_CRISIS

@@ -1490,3 +1490,12 @@ async def test_a_follow_up_about_the_other_keeps_their_route_whatever_crisis_is_
     )
     said = texts(messages)
     assert "Preventell" in said and "112" not in said
+
+
+@pytest.mark.parametrize("intent", ["coerced_exploited", "acute_danger"])
+async def test_a_follow_up_keeps_the_conversations_need_whatever_the_classifier_guesses(intent):
+    messages, _ = await respond_to(
+        "and if he calls himself, is it anonymous for him?", intent, 0.8,
+        language="en", slots={"need": "relative_unwanted_sexuality"},
+    )
+    assert "Preventell" in texts(messages)

@@ -414,7 +414,6 @@ def test_preventell_refused_by_the_rules_is_not_given_by_the_intent_either():
 @pytest.mark.parametrize(
     "text",
     [
-        "hon är 16. kan hon ringa själv utan att säga vad hon heter?",
         "vad kostar det att prata med er, måste man betala nåt?",
     ],
 )
@@ -551,3 +550,49 @@ def test_more_situations_read_by_what_was_done_and_by_whom(text, sign, absent):
 )
 def test_follow_up_questions_are_read(text, ask):
     assert ask in rule_asks(text)
+
+
+# Set BW/FK.
+@pytest.mark.parametrize(
+    "text, sign, absent",
+    [
+        ("ja har träffat nån gubbe typ 3 ggr han betalar min telefonräkning o köper grejer till "
+         "mig. jag går i åttan", "exchange", "buying"),
+        ("e 16 o ska träffa en som betalar nu om 10 min", "exchange", "buying"),
+        ("har betalat för cam o escorts i flera år, känner mig helt beroende", "buying",
+         "exchange"),
+        ("en tjej har lagt upp annonser om mig o bokar in män som ja måste träffa", "coercion",
+         "buying"),
+        ("e 17 o har träffat några äldre män som betalat, vill testa mig för hiv", "exchange",
+         "buying"),
+    ],
+)
+def test_who_pays_whom_in_sets_bw_and_fk(text, sign, absent):
+    signs = rule_signs(text)
+    assert sign in signs and absent not in signs
+
+
+def test_a_parent_who_pays_a_bill_is_not_someone_paying_for_sex():
+    assert "exchange" not in rule_signs("mamma betalar min telefonräkning, jag går i åttan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will they know who i am if i call them?",
+        # Set BA: the question the acute model's doubt was first needed for.
+        "hon är 16. kan hon ringa själv utan att säga vad hon heter?",
+    ],
+)
+def test_an_unsure_crisis_on_a_bare_question_is_dropped(text):
+    situation = analyze(text, "acute_danger", 0.6)
+    assert "danger" not in situation.signs and "anonymity" in situation.asks
+
+
+def test_a_sure_crisis_on_a_question_stands():
+    sure = analyze("will they know who i am if i call them?", "acute_danger", 0.95)
+    assert "danger" in sure.signs
+
+
+def test_what_happens_if_the_police_take_me_is_a_law_question():
+    assert "law" in rule_asks("vad kan hända om polisen tar mig?")

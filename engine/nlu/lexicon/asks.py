@@ -114,6 +114,10 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:$|(?:och|o|typ)?\s*(?:e|ar|jag ar|ja e)?\s*\d{1,2}\b)",
     "law": "|".join(
         [
+            # Set BW: "vad kan hända om polisen tar mig?".
+            r"\bvad (?:kan |kommer (?:att )?|skulle )?(?:hander|handa|hanta) (?:\w+ ){0,3}?om "
+            r"(?:polisen|snuten|aina|soc|socialen) (?:\w+ )?(?:tar|hittar|tar fast|griper|kommer|"
+            r"far veta|ser)\b",
             # What adults may do, asked (set BT): "vuxna får betala för sex om man e över 15,
             # e det sant?", "can adults pay for it if you're over 15?".
             r"\b(?:vuxna|man|folk|en vuxen|killar|gubbar|adults|people|guys|men|a man) (?:\w+ )?"

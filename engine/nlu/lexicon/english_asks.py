@@ -74,6 +74,11 @@ EN_ASKS: Dict[str, str] = {
     ),
     "anonymity": "|".join(
         [
+            # Set FK: "will they know who i am if i call them?".
+            r"\b(?:will|would|can|could|do|does) (?:they|you|u|he|she|anyone|someone|kast|mika|"
+            r"bris|"
+            r"stodcentrum|preventell) (?:\w+ )?(?:know|find out|see|tell) (?:who i am|my name|my "
+            r"number|who's calling|whos calling|it'?s me)\b",
             # "will you report me to the police or social services?", "will they tell my
             # parents", "does it go to my parents".
             r"\b(?:will|would|do|does|are|can|could|must|have to|going to|gonna|has to) "

@@ -9,6 +9,20 @@ from engine.nlu.lexicon.common import ME, PAYMENT, SEXUAL, near
 PAID_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set BW: "nån gubbe ... han betalar min telefonräkning o köper grejer till mig",
+            # "ska träffa en som betalar nu", "har träffat några äldre män som betalat".
+            r"^(?=.*\b(?:gubbe\w*|en man|mannen|snubbe\w*|aldre (?:kille|man|snubbe)|killen)\b)"
+            r".*?\b(?:han|gubben|mannen|snubben|killen) (?:\w+ )?(?:betalar|betalade|betalat|koper|"
+            r"kopte|kopt|swishar) (?:\w+ )?(?:min|mina|mitt) (?:telefonrakning|rakning\w*|hyra|"
+            r"mobil|kladder|naglar|resor?|biljett\w*|mat)\b",
+            r"^(?=.*\b(?:gubbe\w*|en man|mannen|snubbe\w*|aldre (?:kille|man|snubbe)|killen)\b)"
+            r".*?\b(?:koper|kopte|kopt|ger|gav) (?:\w+ )?(?:grejer|saker|kladder|presenter|snus|"
+            r"vape|alkohol|sprit) (?:till|at) (?:mig|mej)\b",
+            r"\btraffa (?:en|nan|nagon|honom|killen|mannen|gubben|snubben) som (?:betalar|swishar|"
+            r"ger mig)\b",
+            r"\b(?:traffat|traffar|traffade|varit med|legat med|hangt med) (?:\w+ ){0,2}?(?:man|"
+            r"gubbar|killar|snubbar|kunder) som (?:har )?(?:betalat|betalar|betalade|swishat|"
+            r"swishar|gett mig|ger mig)\b",
             # Set BV: "han e 24 o ja e 16, han betalar för att vi träffas".
             r"\b(?:han|hon|de|dom|gubben|mannen|killen) (?:\w+ )?(?:betalar|betalade|swishar|"
             r"swishade|ger mig pengar) (?:mig )?(?:for att|nar) (?:vi|jag|ja) (?:ses|traffas|"
@@ -358,6 +372,10 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Set BW: "har betalat för cam o escorts i flera år".
+            r"\b(?:har|hade|jag|ja) (?:\w+ )?(?:betalat|betalade|betalar|lagt pengar|spenderat) "
+            r"(?:\w+ )?(?:for|pa) (?:\w+ )?(?:cam(?:shower|show|tjejer)?|escorts?|escorter|sexkop|"
+            r"horor|prostituerade|massage med extra)\b",
             # Set BU: "min kompis som e 17 vill att jag ska köpa hennes bilder".
             r"\b(?:jag|ja) (?:ska|skulle|vill|kan|borde) (?:\w+ )?kopa (?:hennes|hans|deras|dina|"
             r"nagons|nans|hens) (?:bilder|nudes|pics|videos?|filmer|nakenbilder)\b",
@@ -581,8 +599,14 @@ PAID_SIGNS: Dict[str, str] = {
             # Found by someone close: "kvitton från en escortsida i min mans telefon".
             r"\b(?:kvitto\w*|betalningar|dragningar|bokningar|swishar) (?:\w+ ){0,3}?"
             r"(?:escort|eskort|sex) ?(?:sid|sajt|annons|tjej)\w*",
-            r"\b\w*annons\w*\b.{0,60}?\b(?:boka|bokar|bokat|bokade)\b"
-            r"|\b(?:boka|bokar|bokat|bokade)\b.{0,60}?\w*annons\w*",
+            # (Not "har lagt upp annonser om mig o bokar in män" (set BW): others book the
+            # writer; that is coercion.)
+            r"\b\w*annons\w*\b(?! om (?:mig|mej|henne|honom))(?!.{0,60}?\bbokar in (?:man|kunder"
+            r"|gubbar|killar))"
+            r".{0,60}?\b(?:boka|bokar|bokat|bokade)\b(?! in (?:man|kunder|gubbar|killar))"
+            r"|\b(?:boka|bokar|bokat|bokade)\b(?! in (?:man|kunder|gubbar|killar)).{0,60}?"
+            r"\w*annons\w*"
+            r"(?! om (?:mig|mej|henne|honom))",
             r"\b(?:book|booking|booked|hire|hiring|hired|visit|visiting|visited) "
             r"(?:an? )?(?:escort|prostitute|sex worker|hooker)s?\b",
             # An escort as the one met, not the writer's own work: "varit hos en escort",

@@ -12,6 +12,12 @@ from engine.nlu.lexicon.common import ME, THEY, WORD, WRITER, near
 VICTIM_SIGNS: Dict[str, str] = {
     "coercion": "|".join(
         [
+            # Set BW: "har lagt upp annonser om mig o bokar in män som ja måste träffa".
+            r"\b(?:lagt|lagger|la|lade|satt|satter) (?:upp|ut) (?:\w+ )?annons\w* (?:om|pa|med) "
+            r"(?:mig|mej|henne|oss)\b|\bbokar in (?:man|kunder|gubbar|killar) (?:som|at|till) "
+            r"(?:mig|mej|jag|ja|henne|hon)\b|\b(?:man|kunder|gubbar) som (?:jag|ja|hon) (?:maste|"
+            r"ar "
+            r"tvungen att|e tvungen att) traffa\b",
             # Sent to a client against one's no (set BU): "han säger att jag ska ut till en
             # kund nu fast jag gråter o säger nej", "bestämmer vilka jag ska ligga med".
             r"\b(?:sager|sa|bestammer|kraver) (?:att )?(?:jag|ja|hon|vi) (?:ska|maste) (?:ut |ga |"
