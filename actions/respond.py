@@ -188,7 +188,7 @@ class Turn:
         earlier = self.tracker.get_slot("need")
         # What the rules read (the classifier's guess aside): a follow-up reads nothing new.
         read = self.situation.ruled if self.situation.ruled is not None else signs
-        if asks & (FOLLOW_UP_ASKS - {"no_age"}) and not read:
+        if asks & (FOLLOW_UP_ASKS - {"no_age"}) and not read and earlier is not None:
             # "and if he calls himself, is it anonymous for him?" (set FJ): a follow-up the
             # rules read nothing in keeps no situation or crisis the classifier guessed either
             # (its "coercion" and "danger" took Preventell from a partner's answer as if

@@ -544,6 +544,9 @@ _ASKING_FOR_MYSELF = re.compile(
 _IF_SOMEONE_AGED = re.compile(
     r"\b(?:om|if)\s+(?:en|ett|a|an|nån|någon|nagon|someone)\s+(?:som\s+är\s+|who\s+is\s+)?"
     r"(?P<num>1[0-7])\s*-?\s*(?:åring|aring|år|ar|years?[- ]old|yo)\b"
+    # "if a 30 year old pays a 16 year old for sex? asking for me" (set FL): the one paid.
+    r"|\b(?:pays?|paid|paying|betalar|betalade|köper|koper)\s+(?:en|ett|a|an)\s+"
+    r"(?P<num2>1[0-7])\s*-?\s*(?:åring|aring|år|ar|years?[- ]old|yo)\b"
 )
 # "kille i nian här. ...": a pupil introducing themselves, no article (set BN).
 _OPENS_AS_PUPIL = re.compile(
@@ -791,6 +794,10 @@ _AGE_CLOSING = re.compile(
 _OTHERS_BELIEVE = re.compile(
     r"\b(?:tror|trodde|säger|sager|sa|påstår|pastar|thinks?|thought|says?|said|believes?)\s+"
     r"(?:att\s+|that\s+)?(?:jag|ja|i'?m|im|i)\s+(?:är|ar|e|am|was)?\s*$"
+)
+_BOTH_OF_US = re.compile(
+    r"\b(?:båda\s+två|bada\s+tva|bägge\s+två|bagge\s+tva|vi\s+båda|vi\s+bada|vi\s+bägge|"
+    r"both\s+of\s+us|we\s+both|we'?re\s+both|we\s+are\s+both)\b"
 )
 _SOMEONE_WHO = re.compile(
     r"(?<!\bär\s)(?<!\bar\s)(?<!\be\s)\b(?:en|ett|nån|någon|nagon|nan)\s+som\s+$"
@@ -1136,9 +1143,10 @@ def find_ages(text: str) -> list[AgeMention]:
     if _ASKING_FOR_MYSELF.search(lowered):
         # "om en 17-åring får betalt …? frågar för min egen skull": the 17-year-old is the writer.
         for match in _IF_SOMEONE_AGED.finditer(lowered):
-            age = int(match.group("num"))
-            mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
-            own.add(match.span("num"))
+            name = "num" if match.group("num") else "num2"
+            age = int(match.group(name))
+            mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
+            own.add(match.span(name))
     # "jag jobbar som escort (22)": the writer's reading of a span wins over another's.
     mentions = [m for m in mentions if m.role != OTHER or (m.start, m.end) not in own]
     # "vår fosterdotter, 15, har ...": an age a named person owns is not also the writer's.
@@ -1178,6 +1186,10 @@ def find_ages(text: str) -> list[AgeMention]:
         m for m in mentions
         if m.role != OTHER or not _PARTNER_OF_THE_OTHER.search(lowered[: m.start])
     ]
+    if _BOTH_OF_US.search(lowered):
+        # "vi går i nian båda två" (set BX), answering about a friend: the friend's age too.
+        mentions += [AgeMention(m.group, OTHER, m.start, m.end, m.age)
+                     for m in mentions if m.role == SELF]
     told = [match.span("num") for match in TOLD_AGE.finditer(lowered)]
     mentions = [m for m in mentions if (m.start, m.end) not in told]
     said_adult = [

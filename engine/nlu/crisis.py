@@ -1355,6 +1355,11 @@ _SOMEONE_EN = (
 # "the guy who pays for my pics is waiting outside": a relative clause may come between too.
 _WHO_EN = r"(?:(?:from|at|in|on|with|of) (?:\w+ ){1,3}?|(?:who|that) (?:\w+ ){1,5}?)?"
 _DANGER_EN = re.compile(
+    # Set FL: fetched soon against one's will, "still at his place, hes in the shower".
+    r"\b(?:picking me up|pick me up|coming to get me|coming to pick me up|collecting me|coming for "
+    r"me)\b.{0,60}?\b(?:(?:i )?(?:really )?(?:dont|don'?t|do not) want|scared|afraid|terrified)\b"
+    r"|\bstill (?:at|in) (?:his|their|the guy'?s|the man'?s|the client'?s) (?:place|flat|apartment|"
+    r"house|room|hotel room|car)\b|"
     # Set FC: hurt, and bleeding that will not stop: an ambulance now.
     r"\b(?:won'?t|wont|will not|doesn'?t|doesnt|does not|can'?t|cant|cannot) stop (?:the )?"
     r"bleeding\b|\bbleeding (?:a lot|so much|heavily|badly|everywhere|and (?:it )?won'?t stop)\b|"

@@ -1499,3 +1499,13 @@ async def test_a_follow_up_keeps_the_conversations_need_whatever_the_classifier_
         language="en", slots={"need": "relative_unwanted_sexuality"},
     )
     assert "Preventell" in texts(messages)
+
+
+async def test_a_first_message_about_someone_elses_urges_keeps_the_classifiers_reading():
+    """Set BQ: "min bror har berättat att han tänder på barn ... vart kan han vända sig"
+    starts a conversation: with no need before it, the classifier's reading stands."""
+    messages, _ = await respond_to(
+        "min bror har berättat att han tänder på barn och mår jättedåligt av det. vart kan han "
+        "vända sig", "relative_unwanted_sexuality", 0.8,
+    )
+    assert "Preventell" in texts(messages)

@@ -402,3 +402,15 @@ def test_an_adult_age_said_beats_the_last_school_years_guess_but_not_a_belief():
 def test_one_of_a_group_with_an_age_after_som_is_theirs():
     (mention,) = find_ages("fritidsledare. en av våra ungdomar som e 19 har berättat")
     assert (mention.group, mention.role) == (ADULT, OTHER)
+
+
+def test_both_of_us_gives_the_friends_age_too():
+    """Set BX: "vi går i nian båda två", answering about a friend."""
+    assert {(m.group, m.role) for m in find_ages("vi går i nian båda två")} == {
+        (MINOR, SELF), (MINOR, OTHER)}
+
+
+def test_asking_for_oneself_about_the_one_paid_is_the_writers_age():
+    """Set FL: "if a 30 year old pays a 16 year old for sex? asking for me"."""
+    mentions = find_ages("Is it a crime if a 30 year old pays a 16 year old for sex? asking for me")
+    assert [(m.group, m.role) for m in mentions if m.role == SELF] == [(MINOR, SELF)]

@@ -523,3 +523,17 @@ def test_crisis_told_in_sets_br_and_fh(text, expected):
 )
 def test_crisis_told_in_sets_bt_and_fi(text, expected):
     assert crisis_intent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Set FL: fetched soon against one's will; still at the place of the man who raped.
+        "gives me cash after we sleep together and now hes picking me up in 20 min to meet his "
+        "friend and i really dont want to",
+        "a man i met for money forced me to do stuff i said no to. im sixteen and still at his "
+        "place",
+    ],
+)
+def test_danger_now_told_in_set_fl(text):
+    assert crisis_intent(text) == ACUTE_DANGER

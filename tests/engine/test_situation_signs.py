@@ -596,3 +596,25 @@ def test_a_sure_crisis_on_a_question_stands():
 
 def test_what_happens_if_the_police_take_me_is_a_law_question():
     assert "law" in rule_asks("vad kan hända om polisen tar mig?")
+
+
+# Sets BX and FL.
+@pytest.mark.parametrize(
+    "text, sign, absent",
+    [
+        ("Jag kvinna 35 år fran Rumänien, jobbar massage och sex med män", "exchange", "buying"),
+        ("jag e 28 o jobbar som escort, en kund filmade i smyg o nu ligger det ute på nätet",
+         "images_spread", "buying"),
+        ("i sold used underwear online and one of the buyers says he'll pay for more",
+         "exchange", "buying"),
+        ("Last time I think the girl may have been underage. I feel sick about it", "buying",
+         "exchange"),
+    ],
+)
+def test_selling_spreading_and_buying_in_sets_bx_and_fl(text, sign, absent):
+    signs = rule_signs(text)
+    assert sign in signs and absent not in signs
+
+
+def test_nobody_finding_out_who_i_am_is_an_anonymity_question():
+    assert "anonymity" in rule_asks("is there help where nobody finds out who i am")

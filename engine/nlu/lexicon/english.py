@@ -112,8 +112,10 @@ EN_WRITER_BUYS = (
     r"|\b(?:seeing|see|visiting|visit|using|use|booking|book) (?:pros|hookers|escorts|call ?girls)"
     r"\b"
     r"|\bi (?:pay|paid|give|gave) (?:her|him|them) (?:an? )?(?:monthly )?allowance\b"
-    r"|\b(?:pay|paid|paying) (?:for|extra for) (?:more|extras?|the extras|a happy ending|happy "
-    r"endings?)\b"
+    # ("says he'll pay for more": the buyer's offer to a writer who sells, set FL.)
+    r"|(?<!he'll )(?<!hell )(?<!he will )(?<!she'll )(?<!they'll )(?<!he would )(?<!he'd )"
+    r"(?<!says he )(?<!offers to )(?<!wants to )\b(?:pay|paid|paying) (?:for|extra for) (?:more|"
+    r"extras?|the extras|a happy ending|happy endings?)\b"
     r"|\b(?:booked|book|booking|ordered|order) (?:a|the|this|that) (?:girl|woman|lady|boy|guy)\b"
     r"|\bthe (?:girl|woman|lady) (?:they|he|the agency|the man) sent (?:up|over|to (?:my|the) room)"
     r"\b"
@@ -128,6 +130,9 @@ EN_WRITER_BUYS = (
 EN_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set FL: "i sold used underwear online".
+            r"\b(?:sold|sell|selling|sells) (?:my |some )?(?:used |worn )?(?:underwear|panties|"
+            r"knickers|socks|bras?)\b",
             # Set FI: "paying my way through my masters by seeing a few regulars".
             r"\b(?:seeing|see|meet|meeting|have|got|with) (?:a few |some |my |a couple of |"
             r"\d+ |two |three )?regulars\b|\bpaying (?:my|her|his) way through\b.{0,40}?\b(?:by "
@@ -378,6 +383,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # A buyer's worry afterwards (set FL): "the girl may have been underage".
+            r"\b(?:the|that|this) (?:girl|woman|escort|lady|boy|guy) "
+            r"(?:i (?:paid|saw|met|booked) )?(?:may|might|could|must) (?:have been|be) "
+            r"(?:underage|under 18|under eighteen|a minor|too young|\d{2} or younger)\b",
             # Set FC: "a guy sells pics of girls ... and i bought some", "got caught with a
             # girl he paid" (a parent of a young buyer), "a colleague wants to take me to a
             # 'massage place'".

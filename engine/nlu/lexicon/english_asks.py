@@ -74,6 +74,9 @@ EN_ASKS: Dict[str, str] = {
     ),
     "anonymity": "|".join(
         [
+            # Set FL: "is there help where nobody finds out who i am".
+            r"\b(?:nobody|no one|noone|no-one) (?:\w+ )?(?:finds? out|knows?|will know|sees?) "
+            r"(?:who i am|my name|it'?s me)\b",
             # Set FK: "will they know who i am if i call them?".
             r"\b(?:will|would|can|could|do|does) (?:they|you|u|he|she|anyone|someone|kast|mika|"
             r"bris|"

@@ -9,6 +9,9 @@ from engine.nlu.lexicon.common import ME, PAYMENT, SEXUAL, near
 PAID_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set BX, in second-language Swedish: "jobbar massage och sex med män".
+            r"\b(?:jobbar|jobba|arbetar|jobbade|gor) (?:med )?(?:massage (?:och|o|och med) )?sex "
+            r"(?:med|for|at) (?:man|kunder|gubbar|killar|klienter)\b",
             # Set BW: "nån gubbe ... han betalar min telefonräkning o köper grejer till mig",
             # "ska träffa en som betalar nu", "har träffat några äldre män som betalat".
             r"^(?=.*\b(?:gubbe\w*|en man|mannen|snubbe\w*|aldre (?:kille|man|snubbe)|killen)\b)"

@@ -402,6 +402,10 @@ VICTIM_SIGNS: Dict[str, str] = {
     # Nude images or videos spread, posted or threatened to be (sextortion).
     "images_spread": "|".join(
         [
+            # Set BX: "en kund filmade i smyg o nu ligger det ute på nätet".
+            r"\b(?:filmade|filmat|fotade|fotat|spelade in) (?:\w+ )?i smyg\b"
+            r"|\b(?:ligger|finns|hamnat|hamnade|kom) (?:det |den |dom |de |filmen |videon |"
+            r"bilderna )?(?:nu )?(?:ute )?(?:pa natet|pa porrsidor|pa en porrsida|pa internet)\b",
             # "Det cirkulerar en video på en av tjejerna ... några killar säljer den" (set BJ).
             r"\b(?:cirkulerar|sprids|sprider|delas|skickas runt|gar runt) (?:en |ett |nagra )?"
             r"(?:video|film|filmer|bild|bilder|nudes|klipp)\w* (?:pa|av|med) (?:henne|honom|mig|"
