@@ -476,9 +476,15 @@ class Turn:
             self.events.append(SlotSet("other_age_group", ADULT))
         signs = self.situation.signs
         earlier = SIGN_BY_NEED.get(self.tracker.get_slot("need") or "")
-        if whose == SELF and need not in ("buying", "unwanted_sexuality"):
+        if (
+            whose == SELF
+            and need not in ("buying", "unwanted_sexuality", "professional")
+            and not need.startswith("relative_")
+        ):
             # "men e det farligt då" after being paid: still a child paid for sex, whose
-            # Stödcentrum and BRIS do not go away with the next question or the age.
+            # Stödcentrum and BRIS do not go away with the next question or the age. (Not
+            # in a partner's or a professional's thread, set FJ: a classifier's guess of
+            # "coercion" about the writer took Preventell from the answer about him.)
             signs = signs | ({earlier} if earlier else set())
             signs = signs | told_of_oneself(self.tracker, EXPLOITATION_SIGNS)
         referral = route(

@@ -1509,3 +1509,14 @@ async def test_a_first_message_about_someone_elses_urges_keeps_the_classifiers_r
         "vända sig", "relative_unwanted_sexuality", 0.8,
     )
     assert "Preventell" in texts(messages)
+
+
+async def test_a_partners_thread_takes_no_exploitation_the_writer_was_guessed_to_tell():
+    """Set FJ: an earlier message read as the writer's "coercion" takes no Preventell from
+    the answer about the partner's urges."""
+    messages, _ = await respond_to(
+        "and if he calls himself, is it anonymous for him?", "ask_anonymity", 0.8,
+        language="en", slots={"need": "relative_unwanted_sexuality"},
+        before="he forces me to meet men for money",
+    )
+    assert "Preventell" in texts(messages)
