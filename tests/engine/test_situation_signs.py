@@ -618,3 +618,18 @@ def test_selling_spreading_and_buying_in_sets_bx_and_fl(text, sign, absent):
 
 def test_nobody_finding_out_who_i_am_is_an_anonymity_question():
     assert "anonymity" in rule_asks("is there help where nobody finds out who i am")
+
+
+def test_an_age_alone_is_no_crisis_the_classifier_guesses():
+    """Set FK: "im only 15 myself" read 1.0 "suicidal" (from "myself")."""
+    assert not analyze("im only 15 myself", "suicidal", 1.0).signs & {"suicidal", "danger"}
+    assert "suicidal" in analyze("15 och vill inte leva", "suicidal", 1.0).signs
+
+
+@pytest.mark.parametrize("text", ["e 15 orkar inte", "16 hjälp"])
+def test_a_short_message_with_an_age_and_more_keeps_the_acute_models_crisis(text):
+    assert "suicidal" in analyze(text, "suicidal", 0.5, acute="suicidal").signs
+
+
+def test_an_age_alone_takes_no_crisis_from_the_acute_model_either():
+    assert "suicidal" not in analyze("im only 15 myself", "chitchat", 0.5, acute="suicidal").signs
