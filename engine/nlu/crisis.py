@@ -685,6 +685,14 @@ _MEETING = re.compile(
 # events, supposed ones and jokes are not danger now.
 _THREAT = re.compile(
     r"\b(?:kniv\w*|pistol\w*|vapen|skjut(?!s)\w*|knivhugg\w*|sl[a]r (?:mig|henne|honom)|"
+    # Woken somewhere unknown, not knowing where (set BY): "vaknade i en främmande säng o
+    # minns ingenting ... vet inte ens var jag e", "woke up in a strange bed".
+    r"vaknade (?:\w+ ){0,3}?(?:frammande|okand|okanda|nan annans|nagon annans) (?:sang|"
+    r"lagenhet|rum|bil|hus)|vet (?:inte|int) (?:ens )?(?:var|vart) (?:jag|ja) (?:ar|e)\b|"
+    r"minns (?:ingenting|inget|inte nanting)\b|"
+    r"woke up (?:\w+ ){0,3}?(?:strange|unknown|someone else'?s|a stranger'?s) (?:bed|flat|"
+    r"apartment|room|house|car)|(?:dont|don'?t|do not) (?:even )?know where i am\b|"
+    r"(?:cant|can'?t|don'?t|dont) remember (?:anything|what happened)\b|"
     # Sent somewhere, or else (set BR): "måste dit ikväll o ta hand om hans vänner annars
     # gör han slut o sprider mina bilder" (with "ikväll", danger now).
     r"(?:maste|ska|tvungen att) (?:\w+ ){0,2}?(?:dit|dar|till (?:honom|dom|dem|hans \w+|deras "
@@ -1124,10 +1132,12 @@ _WITH_THEM_EN = re.compile(
     r"hotel)\b"
     r"|\b(?:meeting|meets|meet|seeing|going to see|going to meet) (?:someone|somebody|a man|a guy|"
     r"an older \w+|him|them)\b"
-    r"|\b(?:pick|picking|picks|collect|collecting) (?:her|him) up\b"
+    r"|\b(?:pick|picking|picks|collect|collecting) (?:her|him|me) up\b"
 )
 _NOW_OR_SILENT_EN = re.compile(
     # "and now he wants more than talking": "now" of a story's turn, not of the hour.
+    # "she's picking me up again in an hour" (set FM).
+    r"\bin (?:an|one|half an|\d+) (?:hour|hours|hrs?|mins?|minutes)\b|"
     r"\b(?:right now|now(?! (?:he|she|they|hes|shes) (?:wants?|says?|asks?|keeps|expects?|"
     r"is asking|started|thinks?|demands?)\b)|tonight|as we speak|just now|\d+ ?(?:mins?|minutes) "
     r"ago|today|at \d|"
@@ -1259,6 +1269,9 @@ _FIGURES_OF_SPEECH = re.compile(
 # EE) in new words. Suicidal: "better I am dead than this life", "took a bunch of
 # pills", "keep looking at the bridge", "theres a rope in my closet", "thoughts of dying".
 _SUICIDAL_EN = re.compile(
+    # Set FM: "what's the point of living when I can't get rid of these thoughts".
+    r"\b(?:what'?s|whats|what is) (?:even )?the point (?:of|in) (?:living|life|being alive|going "
+    r"on|carrying on)\b|\bno point (?:in |of )?(?:living|being alive|going on)\b|"
     # Set FD: "is it normal to plan your own funeral at 16", "walking into the water and not
     # coming back", a question about 90101 (the line for suicidal thoughts).
     r"\bplan(?:ning|ned|s)? (?:my|your|her|his|their) own funeral\b"

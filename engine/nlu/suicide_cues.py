@@ -24,7 +24,7 @@ _MEANS = re.compile(
     r"(?:visade|visat|visar) (?:mig |oss )?(?:sina|hennes|hans|mina) (?:armar|handleder|sar|arr)|"
     # The writer's own self-harm (set BR): "skär mig varje gång efter jag träffat honom".
     r"(?:skar|skara|skurit|skadar|skadat|skada) mig(?: sjalv)?|(?:cut|cutting|cuts|hurt|hurting|"
-    r"harm|harming) myself|"
+    r"harm|harming) myself|(?:been|started|keep|still|i) cutting\b|"
     r"jarnvag\w*|spar(?:et|en)|ralsen|perrongkant\w*|perrongen(?!.{0,30}\bvantar)|pendeltaget|bron|taket|"
     r"(?:hoppa|hoppar|kliva|kliver) (?:ut )?(?:fran|framfor|ner fran|ut genom)|"
     r"(?:ga|gar|stalla mig|lagga mig|springa) framfor|"
@@ -69,6 +69,9 @@ _INTENT = {
     r"(?: honestly| for real| fr| with (?:everything|life|it all))?\W*$"
     r"|(?:jag ar|ja e|jag e) (?:typ )?klar med (?:allt|livet)\W*$",
     "this_time": r"den har gangen",
+    # "now im thinking about something worse" (set FM), "tänker på nåt värre".
+    "worse": r"(?:thinking|think|thought|considering) (?:about |of )?(?:doing )?something worse\b|"
+    r"(?:tanker|tankt|funderar) (?:pa )?(?:att gora )?(?:nat|nagot) varre\b",
     "last_step": r"(?:ta|tar|tagit) (?:jag )?det sista steget",
     # A note: "tack för allt, nu slipper ni mig".
     "thanks": r"tack for allt\b(?! (?:hjalp|stod|svar|info\w*|rad))",

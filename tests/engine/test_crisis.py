@@ -537,3 +537,19 @@ def test_crisis_told_in_sets_bt_and_fi(text, expected):
 )
 def test_danger_now_told_in_set_fl(text):
     assert crisis_intent(text) == ACUTE_DANGER
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Sets BY and FM.
+        ("vaknade i en främmande säng o minns ingenting, e 16 o vet inte ens var jag e",
+         ACUTE_DANGER),
+        ("what's the point of living when I can't get rid of these thoughts", SUICIDAL),
+        ("been cutting for a while and now im thinking about something worse", SUICIDAL),
+        ("my mum is picking me up in an hour after practice", None),
+        ("var full igår och minns ingenting", None),
+    ],
+)
+def test_crisis_told_in_sets_by_and_fm(text, expected):
+    assert crisis_intent(text) == expected

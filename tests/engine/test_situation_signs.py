@@ -633,3 +633,26 @@ def test_a_short_message_with_an_age_and_more_keeps_the_acute_models_crisis(text
 
 def test_an_age_alone_takes_no_crisis_from_the_acute_model_either():
     assert "suicidal" not in analyze("im only 15 myself", "chitchat", 0.5, acute="suicidal").signs
+
+
+def test_a_child_fetched_again_soon_by_the_one_who_takes_the_money_is_danger_now():
+    """Set FM: "fifteen. an older girl ... takes the money ... she's picking me up again in an
+    hour"."""
+    signs = analyze(
+        "fifteen. an older girl from school brought me to a flat where men were and she takes "
+        "the money. she's picking me up again in an hour"
+    ).signs
+    assert "danger" in signs
+
+
+@pytest.mark.parametrize(
+    "text, sign, absent",
+    [
+        ("is there anywhere to talk if you buy escorts and want to stop?", "buying", "exchange"),
+        ("vaknade i en främmande säng o minns ingenting, tror nån har gjort nåt med mig",
+         "sexual_violence", "buying"),
+    ],
+)
+def test_buying_and_assault_in_sets_by_and_fm(text, sign, absent):
+    signs = rule_signs(text)
+    assert sign in signs and absent not in signs

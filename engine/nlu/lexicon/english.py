@@ -383,6 +383,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # Set FM: "is there anywhere to talk if you buy escorts and want to stop?".
+            r"\b(?:i|you|u|we|people who|men who|guys who) (?:\w+ )?(?:buy|buying|bought|pay for|"
+            r"paying for|book|booking) (?:escorts?|hookers?|prostitutes?|sex workers?|call ?girls?"
+            r"|sex)\b",
             # A buyer's worry afterwards (set FL): "the girl may have been underage".
             r"\b(?:the|that|this) (?:girl|woman|escort|lady|boy|guy) "
             r"(?:i (?:paid|saw|met|booked) )?(?:may|might|could|must) (?:have been|be) "

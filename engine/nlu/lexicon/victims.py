@@ -317,6 +317,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             # A child touched by an adult (set BJ): "en ledare har ... rört henne".
             r"\b(?:har |hade )?(?:rort|rorde|tafsat|tafsade|tafsar|kladdat|kladdade) (?:pa )?"
             r"(?:henne|honom|barnet|flickan|pojken|min dotter|min son)\b",
+            # Set BY: "vaknade i en främmande säng o minns ingenting, tror nån har gjort nåt
+            # med mig".
+            r"\b(?:nan|nagon|han|de|dom|nan kille|nagon kille) (?:har )?(?:gjort|gjorde) (?:nat|"
+            r"nagot|saker|grejer) (?:med|mot) (?:mig|mej)\b(?=.{0,80}\b(?:minns|sov|sovit|full|"
+            r"vaknade|drogad|drog)\b)|\b(?:vaknade|minns)\b.{0,80}\b(?:gjort|gjorde) "
+            r"(?:nat|nagot|saker|grejer) (?:med|mot) (?:mig|mej)\b",
             # Told the way children tell it (set BS): "min mammas kille kommer in på mitt rum
             # på nätterna när hon jobbar", "he comes into my room at night".
             r"\b(?:kommer|kom|gar|gick|smyger|smog) in (?:pa|i|till) (?:mitt|mitt sov) ?rum "
