@@ -404,10 +404,17 @@ class Turn:
             self.other_age = MINOR
             self.events.append(SlotSet("other_age_group", MINOR))
         own_age = self.own_age
-        if own_age is None and "likely_minor" in self.situation.signs:
+        guessed_young = (
+            own_age is None
+            and "likely_minor" in self.situation.signs
+            and self.situation.concerned == SELF
+        )
+        if guessed_young:
             # No age written, but written as the young write (engine/nlu/learned.py): in a crisis
-            # there is no time to ask, so the youth route, not Mika beside it.
+            # the youth route now, not Mika beside it; the age is still asked once, after the
+            # handover note, so that an adult can say so (sets BS, BY: "age not said").
             own_age = MINOR
+        ask_age = guessed_young and not self.tracker.get_slot("asked_age_self")
         services = crisis_services(kind, known_need, own_age, self.situation.signs,
                                    age_other=other_age,
                                    about_other=self.situation.concerned != SELF)
@@ -420,6 +427,8 @@ class Turn:
         )
         # A law or anonymity question asked in the same breath is answered too, last.
         short = self._short_answers(self.situation.asks, known_need, self.own_age)
+        if ask_age:
+            short.append(self.reply.text("utter_ask_age_self_youth_shown"))
         self.reply.add_response("utter_handover_acute", *short)
         self.events.append(SlotSet("need", known_need))
         self.events.append(SlotSet("crisis", kind))
@@ -431,6 +440,8 @@ class Turn:
         reason = "suicidal" if kind == "suicidal" else "acute_danger"
         self.reply.json(handover_payload(reason, ACUTE, self.tracker, need=known_need,
                                          age_group=self.own_age))
+        if ask_age:
+            return self.events + [SlotSet("awaiting", "age_self"), SlotSet("asked_age_self", True)]
         return self.events + [SlotSet("awaiting", None)]
 
     def out_of_danger(

@@ -464,8 +464,9 @@ async def test_a_services_number_is_given_in_a_sentence_in_english():
 
 
 async def test_a_crisis_written_as_the_young_write_gets_the_youth_route_not_mika():
-    # No age written, the minor model reads a child: no time to ask in a crisis.
-    messages, _ = await respond_to(
+    # No age written, the minor model reads a child: the youth route in the crisis, and the
+    # age asked once after it (sets BS, BY), so that an adult can say so.
+    messages, slots = await respond_to(
         "he is outside the door now and wont go away, i have school tomorrow", "acute_danger",
         0.95, language="en", young=True,
     )
@@ -473,6 +474,17 @@ async def test_a_crisis_written_as_the_young_write_gets_the_youth_route_not_mika
     assert re.search(SAID["112"], bubbles(messages)[0]), said
     assert "Stödcentrum" in said and re.search(SAID["bris"], said), said
     assert "Mikamottagningen" not in said
+    assert "Are you under 18?" in bubbles(messages)[-1] and len(bubbles(messages)) <= 3
+    assert slots.get("awaiting") == "age_self"
+
+
+async def test_an_adult_age_after_a_crisis_guessed_young_gets_the_adult_route_and_112():
+    messages, _ = await respond_to(
+        "im 24", "inform_age", 0.9, language="en",
+        slots={"crisis": "danger", "awaiting": "age_self", "asked_age_self": True},
+    )
+    said = texts(messages)
+    assert re.search(SAID["112"], said) and "Mika" in said, said
 
 
 # Classes sets EQ (control told without the words) and ER (relatives and staff) showed.
