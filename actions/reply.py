@@ -98,6 +98,10 @@ class Reply:
         if text:
             self.bubbles.append({"text": text, "buttons": list(buttons)})
 
+    def buttons_of(self, name: Text) -> List[Dict[Text, Any]]:
+        """A domain response's buttons, in the conversation's language."""
+        return list(response_buttons(self.domain, name, self.language))
+
     def add_response(self, name: Text, *extra: Optional[Text], **values: Any) -> None:
         """A bubble with a domain response's text (and its buttons) and extra parts."""
         buttons = response_buttons(self.domain, name, self.language)

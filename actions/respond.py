@@ -428,8 +428,11 @@ class Turn:
         # A law or anonymity question asked in the same breath is answered too, last.
         short = self._short_answers(self.situation.asks, known_need, self.own_age)
         if ask_age:
-            short.append(self.reply.text("utter_ask_age_self_youth_shown"))
+            # Short, with the age buttons: a child in a crisis reads one screen.
+            short.append(self.reply.text("utter_ask_age_self_crisis"))
         self.reply.add_response("utter_handover_acute", *short)
+        if ask_age:
+            self.reply.bubbles[-1]["buttons"] = self.reply.buttons_of("utter_ask_age_self_crisis")
         self.events.append(SlotSet("need", known_need))
         self.events.append(SlotSet("crisis", kind))
         named = [s for s in services if s not in ("emergency", "mind")]

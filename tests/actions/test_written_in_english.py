@@ -476,6 +476,8 @@ async def test_a_crisis_written_as_the_young_write_gets_the_youth_route_not_mika
     assert "Mikamottagningen" not in said
     assert "Are you under 18?" in bubbles(messages)[-1] and len(bubbles(messages)) <= 3
     assert slots.get("awaiting") == "age_self"
+    last = [m for m in messages if m.get("text")][-1]
+    assert [b["title"] for b in last.get("buttons") or []] == ["Under 18", "18 or older"]
 
 
 async def test_an_adult_age_after_a_crisis_guessed_young_gets_the_adult_route_and_112():
