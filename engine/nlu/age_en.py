@@ -133,9 +133,11 @@ _IF_YOU = re.compile(
 # "they tell everyone im 19", "the ad says i'm 20", "de säger att jag är 19" (set FF): an age
 # others give the writer is not the writer's age.
 TOLD_AGE = re.compile(
-    r"\b(?:they|he|she|the\s+(?:ad|boss|profile|post)|my\s+(?:ad|profile)|de|dom|han|hon|"
-    r"annonsen|profilen|chefen)\s+(?:\w+\s+)?(?:tell|tells|told|say|says|said|write|writes|wrote|"
-    r"put|puts|säger|sager|sa|skriver|skrev|påstår|pastar|ljuger\s+om\s+att)\s+"
+    r"\b(?:they|he|she|the\s+(?:ad|boss|profile|post|clients|customers)|my\s+(?:ad|profile)|de|"
+    r"dom|han|hon|annonsen|profilen|chefen|kunderna|kunden|killarna)\s+(?:\w+\s+)?(?:tell|tells|"
+    r"told|say|says|said|write|writes|wrote|put|puts|säger|sager|sa|skriver|skrev|påstår|pastar|"
+    # Believed, not said (set BU): "kunderna tror att jag är 19", "han tror jag e 18".
+    r"tror|trodde|think|thinks|thought|believe|believes|believed|ljuger\s+om\s+att)\s+"
     r"(?:to\s+|till\s+)?(?:everyone|everybody|people|clients|customers|the\s+men|men|them|"
     r"alla|kunderna|kunder|folk|männen|mannen)?\s*(?:that\s+|att\s+)?"
     r"(?:i'?m|im|i\s+am|jag\s+är|jag\s+e|ja\s+e|jag\s+ar|ja\s+är)\s+(?P<num>1[0-9]|[2-6][0-9])\b"

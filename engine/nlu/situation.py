@@ -58,6 +58,7 @@ from engine.nlu.lexicon import (
     WRITER_WORRIES,
     compile_all,
 )
+from engine.nlu.lexicon.asks import LAW_OF_BUYING_ASKED
 from engine.nlu.lexicon.english import EN_WRITER_BUYS
 from engine.nlu.lexicon.paid import BOUGHT_FROM, WRITER_BUYS
 from engine.nlu.text import fold, repaired, standard
@@ -444,11 +445,7 @@ class Situation:
 
 
 # What adults may do, asked about in general: the law, not a purchase.
-_LAW_OF_BUYING_ASKED = re.compile(
-    r"\b(?:vuxna|folk|en vuxen|killar|gubbar|adults|people|men|a man) (?:\w+ )?"
-    r"(?:far|is allowed to|are allowed to|can) (?:\w+ )?(?:betala|kopa|pay|buy)\b"
-    r".{0,80}?(?:\?|sant|stammer|lagligt|olagligt|true|legal|illegal|allowed)"
-)
+_LAW_OF_BUYING_ASKED = re.compile(LAW_OF_BUYING_ASKED)
 _CHAT_READ_SIGNS = ("exchange", "exchange_unsure", "exit", "coercion", "images_spread")
 
 

@@ -1481,24 +1481,21 @@ async def test_a_yes_that_asks_for_a_person_calls_one():
     assert handover(messages)
 
 
-async def test_a_follow_up_about_the_other_keeps_their_route_whatever_crisis_is_guessed():
-    """Set FJ: the classifier's 0.54 "acute_danger" on "and if he calls himself, is it
-    anonymous for him?" takes no Preventell from a partner's answer."""
+@pytest.mark.parametrize(
+    "intent, confidence",
+    [("acute_danger", 0.54), ("coerced_exploited", 0.8), ("acute_danger", 0.8)],
+)
+async def test_a_follow_up_keeps_the_conversations_need_whatever_the_classifier_guesses(
+    intent, confidence
+):
+    """Set FJ: a classifier's "acute_danger" or "coerced_exploited" on "and if he calls
+    himself, is it anonymous for him?" takes no Preventell from a partner's answer."""
     messages, _ = await respond_to(
-        "and if he calls himself, is it anonymous for him?", "acute_danger", 0.54,
+        "and if he calls himself, is it anonymous for him?", intent, confidence,
         language="en", slots={"need": "relative_unwanted_sexuality"},
     )
     said = texts(messages)
     assert "Preventell" in said and "112" not in said
-
-
-@pytest.mark.parametrize("intent", ["coerced_exploited", "acute_danger"])
-async def test_a_follow_up_keeps_the_conversations_need_whatever_the_classifier_guesses(intent):
-    messages, _ = await respond_to(
-        "and if he calls himself, is it anonymous for him?", intent, 0.8,
-        language="en", slots={"need": "relative_unwanted_sexuality"},
-    )
-    assert "Preventell" in texts(messages)
 
 
 async def test_a_first_message_about_someone_elses_urges_keeps_the_classifiers_reading():

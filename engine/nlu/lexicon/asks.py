@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from typing import Dict
 
+# What adults may do, asked about in general (set BT): "vuxna får betala för sex om man e
+# över 15, e det sant?", "can adults pay for it if you're over 15, is that legal?". A law
+# question, and no sign of the writer buying (engine/nlu/situation.py).
+LAW_OF_BUYING_ASKED = (
+    r"\b(?:vuxna|folk|en vuxen|killar|gubbar|adults|people|men|a man) (?:\w+ )?"
+    r"(?:far|is allowed to|are allowed to|can) (?:\w+ )?(?:betala|kopa|pay|buy)\b"
+    r".{0,80}?(?:sant|stammer|lagligt|olagligt|true|legal|illegal|allowed)"
+)
+
 ASK_PATTERNS: Dict[str, str] = {
     # The person says the bot misread them: counts as not understood (two offer a human).
     "misread": r"\b(?:du|ni) (?:fattar|forstar|checkar|catchar) "
@@ -118,11 +127,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bvad (?:kan |kommer (?:att )?|skulle )?(?:hander|handa|hanta) (?:\w+ ){0,3}?om "
             r"(?:polisen|snuten|aina|soc|socialen) (?:\w+ )?(?:tar|hittar|tar fast|griper|kommer|"
             r"far veta|ser)\b",
-            # What adults may do, asked (set BT): "vuxna får betala för sex om man e över 15,
-            # e det sant?", "can adults pay for it if you're over 15?".
-            r"\b(?:vuxna|man|folk|en vuxen|killar|gubbar|adults|people|guys|men|a man) (?:\w+ )?"
-            r"(?:far|kan|is allowed to|are allowed to|can) (?:\w+ )?(?:betala|kopa|pay|buy)\b"
-            r".{0,80}?(?:\?|sant|stammer|lagligt|olagligt|true|legal|illegal|allowed)",
+            LAW_OF_BUYING_ASKED,
             # Set BM: "blir de polis nu?", "blir det fängelse för mig".
             r"\bblir (?:de|det|dom) (?:en )?(?:polis|polisanmalan|anmalan|straff|fangelse|boter|"
             r"rattegang)\b",
