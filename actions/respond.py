@@ -540,6 +540,8 @@ class Turn:
             self.reply.add_response(f"utter_ask_age_{referral.ask_age_of}{shown}")
             if "human" in asks:
                 # Asked for a person: the worker is called now, the age can wait.
+                self.reply.bubbles[-1]["text"] += "\n\n" + self.reply.text(
+                    "utter_handover_requested")
                 self.reply.json(handover_payload("user_request", "normal", self.tracker,
                                                  need=need, age_group=self.own_age))
             return self.events + [
@@ -553,7 +555,11 @@ class Turn:
             if line_need != need and not referral.age_unknown
             else self._list_services(referral, need)
         )
-        self._offer_more(referral.services, unreachable, asked_contact="contact" in asks)
+        if "human" in asks:
+            # "I'd rather speak to someone from your team": told that a worker is asked.
+            self.reply.add_response("utter_handover_requested")
+        else:
+            self._offer_more(referral.services, unreachable, asked_contact="contact" in asks)
         if "human" in asks:
             self.reply.json(handover_payload("user_request", "normal", self.tracker, need=need,
                                              age_group=self.own_age))
@@ -664,8 +670,15 @@ class Turn:
         age = self.other_age if whose == OTHER else self.own_age
         if "law" in asks:
             self.reply.add_response(self._law_response(need, age, short=False))
+        named = next(self.tracker.get_latest_entity_values("service"), None)
         if "anonymity" in asks:
             self.reply.add_response("utter_anonymity")
+            referred = [s for s in self.tracker.get_slot("referred_services") or []
+                        if s not in ("emergency", "police", "mind")]
+            if referred and not named and not asks & {"contact", "service", "human"}:
+                # "kan jag vara anonym hos dom?" after a referral: the services just named,
+                # each with what it says of anonymity (sets CH, FN).
+                self.reply.services(referred[:3], need)
         if "report" in asks:
             # "var anmäler man sånt?": the police, with the directory's own words.
             self.reply.add_response("utter_report", emergency=_first_phone("emergency"))
@@ -673,7 +686,6 @@ class Turn:
         if "report_child" in asks:
             # "typ anmälan till soc?": concern for a child is reported to social services.
             self._describe_services(contact_only=False, service_ids=["socialtjanst"])
-        named = next(self.tracker.get_latest_entity_values("service"), None)
         if (
             asks & {"contact", "service"}
             and not (asks & {"report", "report_child"} and named is None)

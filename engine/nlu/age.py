@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from engine.nlu.age_en import TOLD_AGE, english_mentions, implausible_for_writer, writer_claims
+from engine.nlu.age_groups import group_mentions
 from engine.nlu.age_relative import relative_mentions
 from engine.nlu.age_stages import stage_mentions
 
@@ -526,12 +527,16 @@ _LIKE_ME = re.compile(
 # "I do escort work (33)", "jag jobbar som escort (24)": an age in brackets after the
 # writer's own clause is the writer's.
 _SELF_IN_PARENS = re.compile(
-    r"(?:^|[.!?]\s*)\W*(?:i|i'm|im|i am|jag|ja|jg)\b"
-    # (Not "jag undrar om min dotter (15) ...": someone named first owns the brackets.)
+    # The writer's clause, also without "jag" ("Har sålt sex i några år (38 nu)", set CH).
+    r"(?:^|[.!?]\s*)\W*(?:i|i'm|im|i am|jag|ja|jg|har|hade|säljer|saljer|sålt|salt|sålde|salde)\b"
+    # (Not "jag undrar om min dotter (15) ...", "jag har en son (15)": someone named first
+    # owns the brackets.)
     r"(?:(?!\b(?:min|mitt|mina|vår|var|hans|hennes|deras|my|our|his|her|their)\b"
     r"|\b(?:an?|en|ett|the|this|den)\s+(?:\w+\s+)?(?:girl|boy|guy|man|woman|kid|child|friend|"
-    r"tjej|kille|flicka|pojke|kvinna|barn|kompis|vän|van|person)\b)[^.!?()]){0,50}"
-    r"\((?P<num>\d{2})\)"
+    r"daughter|son|sister|brother|cousin|niece|nephew|student|pupil|client|"
+    r"tjej|kille|flicka|pojke|kvinna|barn|kompis|vän|van|person|dotter|son|syster|bror|"
+    r"brorsa|syrra|kusin|elev|klient|brukare|ungdom)\b)[^.!?()]){0,50}"
+    r"\((?P<num>\d{2})(?:\s*(?:år|ar|nu|years?|yrs?|y/?o|now))?\)"
     # "me n my friends (all 16)", "vi (båda 15)" (set FF): the writer's group, in brackets.
     r"|\(\s*(?:all|both|we'?re|were|we\s+are|alla|båda|bada|vi\s+är|vi\s+e)\s+"
     r"(?P<num2>1[0-9]|[2-6][0-9])\s*\)"
@@ -793,6 +798,9 @@ _AGE_CLOSING = re.compile(
 _BOTH_OF_US = re.compile(
     r"\b(?:båda\s+två|bada\s+tva|bägge\s+två|bagge\s+tva|vi\s+båda|vi\s+bada|vi\s+bägge|"
     r"both\s+of\s+us|we\s+both|we'?re\s+both|we\s+are\s+both)\b"
+    # "my best friend from class ... we're in year 9" (set FN): a class the two share.
+    r"|\b(?:we'?re|we\s+are|vi\s+går|vi\s+gar|vi\s+är|vi\s+ar|vi\s+e)\s+(?:in\s+|i\s+)"
+    r"(?:year|grade|yr|sjuan|åttan|attan|nian|ettan|tvåan|tvaan|trean)\b"
 )
 _SOMEONE_WHO = re.compile(
     r"(?<!\bär\s)(?<!\bar\s)(?<!\be\s)\b(?:en|ett|nån|någon|nagon|nan)\s+som\s+$"
@@ -1034,6 +1042,9 @@ def find_ages(text: str) -> list[AgeMention]:
     for start, end, age in relative_mentions(lowered):
         if age is not None and _plausible(age):
             mentions.append(AgeMention(_group(age), SELF, start, end, age))
+    for start, end, age in group_mentions(lowered):
+        if _plausible(age):
+            mentions.append(AgeMention(_group(age), OTHER, start, end, age))
     for group, theirs, start, end, age in stage_mentions(lowered):
         mentions.append(AgeMention(group, OTHER if theirs else SELF, start, end, age))
     for match in _SCHOOL_NEXT.finditer(lowered):

@@ -77,6 +77,57 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         r"klassen)\b)"
     ), None),
 ]
+# A child's life at home and in care, said of the writer (set BZ): "min kontakt på bup",
+# "jag har prao nästa vecka", "bor hos pappa varannan vecka", "300 kr i månadspeng av
+# mamma", "får inte vara ute efter tio", "mamma tar min mobil varje kväll", "mamma tror
+# jag sover hos en kompis". None of these is an adult's (_CHILDREN_OF_WRITER: a parent
+# telling of their own child is not one).
+_PARENT = (r"(?:mamma|pappa|morsan|farsan|mamsen|pappsen|min\s+mamma|min\s+pappa|mina\s+föräldrar|"
+           r"mina\s+foraldrar|föräldrarna|foraldrarna|mamma\s+och\s+pappa|mamma\s+o\s+pappa)")
+_PARENT_EN = r"(?:my\s+)?(?:mom|mum|mam|dad|mother|father|parents|mom\s+and\s+dad|mum\s+and\s+dad)"
+_CHILD_LIFE = re.compile(
+    r"(?<!jobbar\spå\s)(?<!jobbar\spa\s)(?<!arbetar\spå\s)(?<!vi\spå\s)(?<!från\s)"
+    r"\b(?P<band>bup|camhs)\b(?!\s*-?\s*(?:personal|mottagning\w*\s+(?:där|dar)\s+jag\s+jobbar))"
+    r"|\b(?:jag\s+|ja\s+)?(?:har|ska\s+ha|hade|min|mn|på|pa|under)\s+(?P<band2>prao)\w*\b"
+    rf"|\b(?:bor|är|ar|e|sover|va|vara)\s+(?:hos|med|på|pa)\s+{_PARENT}\s+(?P<band3>varannan\s+vecka)"
+    rf"|\b(?P<band4>varannan\s+vecka)\s+(?:hos|med)\s+{_PARENT}"
+    r"|\b(?:jag|ja)\s+bor\s+(?:där|dar|hos\s+\w+)\s+(?P<band5>varannan\s+vecka)"
+    r"|\b(?:får|far|fick)\s+(?:\d+\s*(?:kr|kronor|:-|spänn|spann)?\s+)?(?:i\s+)?"
+    r"(?P<band6>månadspeng|manadspeng|veckopeng|fickpeng\w*)"
+    r"|\b(?:min|mn)\s+(?P<band7>månadspeng|manadspeng|veckopeng|fickpeng\w*)"
+    r"|\b(?:får|far)\s+(?:ju\s+)?(?:inte|int|ej)\s+(?:ens\s+)?(?P<band8>(?:vara|va|gå|ga)\s+ute)\s+"
+    r"(?:efter|så\s+(?:här\s+|har\s+)?sent|sa\s+(?:har\s+)?sent|sent|på\s+natten|pa\s+natten)"
+    rf"|\b{_PARENT}\s+(?:låter|later)\s+(?:mig|mej)\s+(?:inte|int)\s+(?P<band9>(?:vara|va|gå|ga)\s+ute)"
+    rf"|\b{_PARENT}\s+(?:tar|tog|beslagtar|konfiskerar)\s+(?P<band10>(?:min|mn)\s+(?:mobil|telefon|"
+    r"telle|lur|iphone))"
+    rf"|\b{_PARENT}\s+tror\s+(?:att\s+)?(?:jag|ja)\s+(?:sover|är|ar|e|bor)\s+(?:över\s+)?"
+    r"(?:hos|med)\s+(?:en\s+|min\s+|mn\s+)?(?P<band11>kompis|kompisar|vän|van|tjejkompis|bästis|"
+    r"bastis|polare)"
+    # English: "my camhs worker", "every other week at my dad's", "my pocket money",
+    # "my curfew", "my mum took my phone", "my parents think i'm sleeping at a friend's".
+    rf"|\b(?P<band12>every\s+other\s+week)\s+(?:at|with)\s+{_PARENT_EN}"
+    rf"|\b(?:live|stay|living|staying)\s+(?:with|at)\s+{_PARENT_EN}'?s?\s+(?:place\s+)?"
+    r"(?P<band13>every\s+other\s+week)"
+    r"|\b(?:my|i\s+get|get)\s+(?:\w+\s+)?(?P<band14>pocket\s+money)\b"
+    rf"|\b(?P<band15>allowance)\s+from\s+{_PARENT_EN}"
+    r"|\bmy\s+(?P<band16>curfew)\b"
+    r"|\b(?:not\s+allowed|can'?t\s+be|cant\s+be)\s+(?P<band17>out)\s+(?:after|past|this\s+late|so\s+late)"
+    rf"|\b{_PARENT_EN}\s+(?:takes|took|confiscated|confiscates)\s+(?P<band18>my\s+(?:phone|iphone))"
+    rf"|\b{_PARENT_EN}\s+(?:thinks?|believes?)\s+(?:that\s+)?i'?m\s+(?:sleeping|staying)\s+(?:over\s+)?"
+    r"(?:at|with)\s+(?:a\s+|my\s+)?(?P<band19>friend|mate|bestie)"
+)
+# The writer's own children at school (set BZ): "mina barn går i lågstadiet", "my kids
+# are in school". A parent of pupils is an adult. (One child's school year is that
+# child's age, read by age.py: "min son går i åttan".)
+_PARENT_OF_PUPIL = re.compile(
+    r"\b(?:mina|våra|vara)\s+(?:\w+\s+)?(?P<band>barn|ungar|söner|soner|döttrar|dottrar)\s+(?:går|gar|börjar|borjar|ska\s+börja|ska\s+borja|gick)\s+"
+    r"(?:i|på|pa)\s+(?:skolan|lågstadiet|lagstadiet|mellanstadiet|högstadiet|hogstadiet|"
+    r"gymnasiet|förskoleklass|forskoleklass|ettan|tvåan|tvaan|trean|fyran|femman|sexan|sjuan|"
+    r"åttan|attan|nian)\b"
+    r"|\bmy\s+(?:\w+\s+)?(?P<band2>kids|children|sons|daughters)\s+(?:go|goes|are|is|"
+    r"started|start)\s+(?:to\s+|in\s+)?(?:school|primary\s+school|elementary\s+school|"
+    r"middle\s+school|high\s+school|year\s+\d|grade\s+\d)\b"
+)
 # "två år kvar tills jag tar studenten": the last day of school is at 18 at the youngest.
 _YEARS_TO_GRADUATION = re.compile(
     r"\b(?P<left>ett|en|två|tva|tre|1|2|3)\s+år\s+kvar\s+(?:tills?|innan|till)\s+"
@@ -107,7 +158,8 @@ _THIRD_PERSON_BEFORE = re.compile(
 
 
 def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional[int]]]:
-    """Yield (group, theirs, start, end, age) for each stage that says someone is a child.
+    """Yield (group, theirs, start, end, age) for each stage that says someone is a child
+    (or, for a parent of a pupil, that the writer is an adult).
 
     "theirs" is true when a third person is the subject just before the stage.
     """
@@ -123,6 +175,13 @@ def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional
         name = "num" if match.group("num") else "num2"
         age = int(match.group(name)) - 1
         yield ("minor" if age < ADULT_AGE else "adult", False, *match.span(name), age)
+    for match in _PARENT_OF_PUPIL.finditer(lowered):
+        name = "band" if match.group("band") else "band2"
+        yield ("adult", False, *match.span(name), None)
     if not _CHILDREN_OF_WRITER.search(lowered):
         for match in _HOLIDAY.finditer(lowered):
             yield ("minor", False, *match.span("band"), None)
+        for match in _CHILD_LIFE.finditer(lowered):
+            name = next(g for g in _CHILD_LIFE.groupindex if match.group(g) is not None)
+            theirs = bool(_THIRD_PERSON_BEFORE.search(lowered[: match.start()]))
+            yield ("minor", theirs, *match.span(name), None)

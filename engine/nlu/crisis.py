@@ -269,6 +269,9 @@ _SUICIDAL = re.compile(
     # Set AL: not sure one wants to wake up; cut again.
     r"|(?:vet\s+inte|os[aä]ker\s+p[aå])\s+om\s+(?:jag|ja)\s+(?:ens\s+)?(?:vill|orkar)\s+"
     r"(?:vakna|leva|finnas|vara\s+kvar)"
+    # "vet inte hur länge till jag orkar." (set CH): strength running out, nothing after.
+    r"|vet\s+inte\s+hur\s+l[aä]nge\s+(?:till\s+|mer\s+)?(?:jag|ja)\s+orkar(?:\s+till)?"
+    r"(?:\s*[.!]|\s*$|\s+(?:leva|finnas|vara\s+kvar))"
     r"|(?:har\s+)?sk[uaä]rit\s+mig\s+(?:igen|djup\w*|v[aä]rre)"
     # A fourth probe of our own: dying as the way out, death on one's mind, sleep for ever.
     r"|vill\s+(?:jag|ja)\s+(?:bara\s+)?d[oö]\b"
@@ -536,6 +539,23 @@ _DANGER = re.compile(
     r"|\b(?:has|have|had|with|holding|got)\s+(?:a\s+)?(?:knife|gun|weapon|pistol)\b"
     r"|\bor\s+(?:he|they|she)(?:'ll|\s+will|\s+is\s+going\s+to)?\s+(?:cut|kill|hurt|stab|shoot"
     r"|beat)\s+me\b"
+    # A threat to the writer's life by those who hold them (sets CH, FO): "jag är rädd att
+    # de dödar mig om de hittar telefonen", "han säger att han dödar mig om jag slutar".
+    r"|(?:r[aä]dd|livr[aä]dd|skraj)\s+(?:f[oö]r\s+)?(?:att\s+)?(?:han|hon|de|dom|n[aå]gon|n[aå]n|"
+    r"kunden|mannen|killen|hallicken|hallick)\s+(?:ska\s+|kommer\s+(?:att\s+)?|tänker\s+)?"
+    r"(?:d[oö]da|d[oö]dar|m[oö]rda|m[oö]rdar|ta\s+livet\s+av)\s+(?:mig|oss)"
+    r"|(?:hotar|hotat|har\s+hotat)\s+(?:\w+\s+)?(?:att|med\s+att)\s+(?:d[oö]da|m[oö]rda|"
+    r"ta\s+livet\s+av)\s+(?:mig|oss)"
+    r"|(?:han|hon|de|dom|kunden|mannen|killen|hallicken)\s+(?:\w+\s+){0,3}?(?:d[oö]dar|m[oö]rdar|"
+    r"ska\s+d[oö]da|kommer\s+(?:att\s+)?d[oö]da)\s+(?:mig|oss)\s+om\s+(?:jag|ja|vi)\b"
+    r"|\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+are\s+going\s+to|"
+    r"\s+gonna)\s+(?:\w+\s+)?(?:kill|murder)\s+(?:me|us)\b"
+    r"|\b(?:says|said|told\s+me|threatens|threatened|swears|swore)\s+(?:that\s+)?"
+    r"(?:he|she|they|hell|shell|theyll|he'll|she'll|they'll)\s+(?:will\s+|would\s+|'ll\s+)?"
+    r"(?:kill|murder)\s+me\b"
+    r"|\bthreat(?:en|ens|ened)\s+to\s+(?:kill|murder)\s+me\b"
+    r"|\b(?:scared|afraid|terrified)\s+(?:that\s+)?(?:he|she|they)(?:'ll|\s+will|\s+would|'d|"
+    r"\s+(?:is|are)\s+going\s+to|\s+gonna)?\s+(?:kill|murder)\s+(?:me|us)\b"
     # A threat to the writer's family, and someone in the next room or hidden from now.
     r"|(?:hurt|kill|harm|find)\s+my\s+(?:daughter|son|kids?|children|family|mother|mom|baby)"
     r"|(?:skada|d[oö]da|g[oö]ra\s+illa|hitta)\s+(?:min|mina|mitt)\s+(?:\w+\s+)?(?:dotter|son|barn|"
@@ -1339,6 +1359,9 @@ _SUICIDAL_EN = re.compile(
     r"for good|for ever)\b"
     r"|\b(?:tonight|today|now) i(?:'?m| am| will|'ll|ll)? (?:gonna |going to )?end (?:it|my life|"
     r"everything|things)\b|\bend(?:ing)? it(?: all)? (?:tonight|today|now)\b|\bend it all\b"
+    # "Tonight I finish it." (set FN).
+    r"|\b(?:tonight|today|now) i(?:'?m| am| will|'ll|ll)? (?:gonna |going to )?finish "
+    r"(?:it|my life|everything)\W*$|\bfinish(?:ing)? my life\b"
     r"|\b(?:end|ending|take|taking) my (?:own )?life\b"
     r"|\b(?:going to|gonna|will|wants? to|wanna|about to|plans? to|planning to) (?:kill|end) "
     r"(?:myself|herself|himself|themselves|her life|his life|my life)\b"

@@ -840,6 +840,9 @@ def analyze(
     ):
         # "my niece went off with a man who pays girls for sex": she is the one paid.
         signs = (signs - {"buying"}) | {"exchange"}
+    if "buying" in signs and _OFFERED_AND_DID.search(folded):
+        signs = (signs - {"buying"}) | {"exchange"}  # offered pay, and the writer went
+        rules = (rules - {"buying"}) | {"exchange"}
     if concerned == PROFESSIONAL and "buying" in signs and _HER.search(folded):
         # "flicka i en lägenhet med annonser om sexköp": the one asked about is paid.
         signs = (signs - {"buying"}) | {"exchange"}
@@ -891,6 +894,21 @@ _I_AM_THE_ONE = re.compile(
     r"\bi(?:'?m| am) (?:the|that) (?:girl|boy|woman|guy|person|one)\b(?! (?:who|that|he|she)\b)"
     r"|\bthe (?:girl|boy|woman|person) (?:is|was) me\b"
     r"|\b(?:jag|ja) (?:ar|e|var) (?:tjejen|killen|personen|flickan|pojken)\b(?! som\b)"
+    # "... pimp out year 9 girls from my school and now im one of them" (set FO).
+    r"|\b(?:now |and )?i(?:'?m| am) (?:now )?one of (?:them|those girls|those boys|the girls)\W*$"
+    r"|\b(?:nu )?(?:ar|e) (?:jag|ja) (?:en av dem|en av dom|en av tjejerna|en av killarna)\b"
+    r"|\b(?:jag|ja) (?:ar|e) (?:nu )?(?:en av dem|en av dom|en av tjejerna|en av killarna)\W*$"
+)
+# Offered pay, and the writer went along (set FN): "man in chat say he pay for sex. i did
+# two times", "han sa att han skulle betala för sex, jag gjorde det". The writer was paid.
+_OFFERED_AND_DID = re.compile(
+    r"\b(?:says?|said|say|offers?|offered|wants? to|wanted to|promised?) (?:that )?"
+    r"(?:he |they |she )?(?:will |would |'ll |can |could )?(?:pay|give) (?:me )?"
+    r"(?:money |cash |\d+ ?\w* )?for (?:sex|it|meeting|meet)\b.{0,60}?"
+    r"\bi (?:did|said yes|went|agreed|accepted|do it)\b"
+    r"|\b(?:sa|sager|erbjod|erbjuder|ville) (?:att )?(?:han|de|dom) (?:skulle |kan |ville )?"
+    r"betala (?:mig )?(?:for sex|for det|for att ses)\b.{0,60}?\b(?:jag|ja) (?:gjorde|sa ja|gick|"
+    r"gjorde det|tackade ja)\b"
 )
 _I_SENT_MY_PICS = re.compile(
     r"\bi (?:got caught |was caught |have been |ve been |been |was |keep |kept |started |start )?"
@@ -960,7 +978,10 @@ def _concerned(
     """
     folded = fold(text)
     deeds = _NOT_A_DEED.sub(" ", folded)  # "bor hos mig" is no deed done to the writer
-    if _I_AM_THE_ONE.search(folded) or _I_SENT_MY_PICS.search(folded):
+    if (
+        _I_AM_THE_ONE.search(folded) or _I_SENT_MY_PICS.search(folded)
+        or _OFFERED_AND_DID.search(folded)
+    ):
         # "can you help a girl who ... Me I am the girl" (set EZ); "i got caught sending
         # pics to an older guy for money and my dad found out" (set EY).
         return SELF

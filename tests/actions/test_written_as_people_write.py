@@ -1517,3 +1517,56 @@ async def test_a_partners_thread_takes_no_exploitation_the_writer_was_guessed_to
         before="he forces me to meet men for money",
     )
     assert "Preventell" in texts(messages)
+
+
+SET_BZ_CH_CI = [
+    # Set BZ: a child's life at home says the writer's age where no number does.
+    ("gubben som swishar mig vill ses på fredag men jag får inte vara ute efter nio",
+     "sells_sex", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("en man ger mig pengar när vi ses. min behandlare på bup vet inget om det",
+     "sells_sex", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("han låter mig bo hos sig men tar allt jag tjänar. pappa tror jag sover hos en "
+     "tjejkompis", "coerced_exploited", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("får 200 i veckopeng så när en kille erbjöd pengar för bilder sa jag ja",
+     "sells_images", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("han tvingar mig att ses med andra. jag bor hos mamma varannan vecka och hon märker "
+     "inget", "coerced_exploited", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    # A parent of pupils is an adult: Mika, not the youth route.
+    ("jag säljer sex ibland. mina två barn går i mellanstadiet och får inte veta",
+     "sells_sex", ["Mikamottagningen"], ["BRIS"]),
+    # Set CH: a group's age told by a band or a guess is someone else's.
+    ("jag är kurator och några killar, runt 15, säger att en vuxen man bjuder dem på allt",
+     "professional_advice", ["ocialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    ("lärare här. elev 13 år berättar att hon får pengar av en vuxen man",
+     "professional_advice", ["ocialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    ("säljer sex sen länge (41 nu) och vill ha någon att prata med", "sells_sex",
+     ["Mikamottagningen"], ["BRIS", "under 18"]),
+    # A death threat from the one who holds the writer: 112 first.
+    ("de har tagit mitt pass och jag är rädd att de dödar mig om jag försöker gå",
+     "coerced_exploited", ["112"], ["Preventell"]),
+    # Set CI: a buyer's violence is violence: Kvinnofridslinjen and 1177 too.
+    ("är 33 och en sexköpare misshandlade mig i helgen", "sells_sex",
+     ["Kvinnofridslinjen", "1177"], ["Stödcentrum"]),
+    # The writer sent by a boyfriend to his friends, who pay him: the writer's own route.
+    ("min kille e 21 o säger att jag ska ligga med hans polare o dom betalar honom. e 15",
+     "coerced_exploited", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_BZ_CH_CI)
+async def test_a_childs_life_a_groups_age_and_a_threat_to_life_are_read(
+    text, intent, must, must_not
+):
+    messages = await assert_told(text, intent, must, must_not)
+    if must[0] == "112":
+        assert "112" in bubbles(messages)[0]
+
+
+async def test_anonymity_asked_after_a_referral_names_the_services_again():
+    """Set CH: "kan jag vara anonym hos dom?" after KAST was named: about KAST too."""
+    messages, _ = await respond_to(
+        "kan man vara anonym där?", "ask_anonymity", 0.95,
+        slots={"need": "buying", "referred_services": ["kast"]},
+    )
+    said = texts(messages)
+    assert "anonym" in said and "KAST" in said

@@ -31,6 +31,7 @@ SAID = {
     "ask_age": r"[Aa]re you under 18|[Ii]s the person you are worried about under 18",
     "anonymity": r"[Yy]ou are anonymous here|do not save anything that can show|not save any IP",
     "law": r"\bcrime\b|illegal|punish|[Pp]rison",
+    "worker": r"asking an outreach worker to take over",
 }
 
 
@@ -806,3 +807,43 @@ async def test_a_professionals_follow_up_question_keeps_the_professionals_route(
                                    "professional_advice", 0.8, slots=slots, language="en")
     said = texts(messages)
     assert re.search(SAID["socialtjanst"], said) and re.search(SAID["stodcentrum"], said), said
+
+
+CASES_FN_FO = [
+    # Set FN: a boy in a youth unit, a teammate, one of the young people: a child.
+    ("Care worker. A girl in our unit has new clothes and cash every week and won't explain",
+     "professional_advice", ["socialtjanst", "stodcentrum"], ["mika"]),
+    # An older partner who buys her everything: a relative's worry, the age asked.
+    ("my niece has a way older boyfriend and he buys her everything, im worried",
+     "relative_unwanted_sexuality", ["ask_age"], ["kast", "preventell"]),
+    # Threats to the writer's life, and an ending announced: 112 first.
+    ("my pimp says he'll kill me if i go to the police. he is sleeping now", "wants_out",
+     ["112"], ["kast", "preventell"]),
+    ("I cannot anymore with the debt and the clients. Tonight I finish it.",
+     "coerced_exploited", ["112", "90101"], ["kast"]),
+    # Buyers in other words: where to find escorts, paying young men, asking first.
+    ("visiting stockholm on business, where can a guy find escorts", "sells_sex",
+     ["kast"], ["mika", "stodcentrum"]),
+    ("woman, 52. i pay younger men for sex on holidays and hate myself after", "buys_sex",
+     ["kast"], ["mika"]),
+    ("if i pay a 16 year old who says yes, is it a crime?", "ask_law_minors",
+     ["kast", "law"], ["mika"]),
+    # Paid in game currency for pictures: a child paid.
+    ("im 12 and get skins from a man for sending him pics", "ask_law_minors",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+    # The writer among the girls pimped out; the writer who sells sometimes.
+    ("older guys pimp out girls from our school and im one of them", "professional_advice",
+     ["bris", "ask_age"], ["kast", "socialtjanst"]),
+    ("can my boyfriend see this chat? i sell sometimes, he dont know. 38", "ask_anonymity",
+     ["mika", "anonymity"], ["kast"]),
+    # Asked for a person from the team rather than an AI.
+    ("I would rather talk to someone from your team than a bot. 27, I sell sex",
+     "professional_advice", ["mika", "worker"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FN_FO)
+async def test_care_staff_buyers_in_other_words_and_threats_to_life_are_understood(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

@@ -18,7 +18,13 @@ ASK_PATTERNS: Dict[str, str] = {
     "misread": r"\b(?:du|ni) (?:fattar|forstar|checkar|catchar) "
     r"(?:fortfarande |ju |inte ens |ingenting|inget)?(?:inte|ingenting|inget|noll)\b"
     r"|\bdet var inte (?:det|sa) jag menade\b"
-    r"|\b(?:you|u) (?:dont|don'?t|do not) (?:understand|get it)\b|\bthats not what i meant\b",
+    r"|\b(?:you|u) (?:dont|don'?t|do not) (?:understand|get it)\b|\bthats not what i meant\b"
+    # Sets CI, FN: "nej inte det, fel", "nej fortfarande inte det jag menar", "no thats not
+    # what i mean": the last answer missed.
+    r"|\binte (?:det|sa) (?:jag|ja) (?:menar|menade|fragade|fragar|undrade|undrar)\b"
+    r"|^\W*(?:nej|nae|ne|nope)\W+(?:inte det\W+)?fel\b|\b(?:missforstod|missforstar)\b"
+    r"|\bnot what i (?:mean|meant|asked|said|wrote)\b|\b(?:you|u) (?:misunderstood|misunderstand|"
+    r"got it wrong)\b|^\W*no\W+(?:thats|that'?s|its|it'?s) not (?:it|what i)\b",
     # Out of the danger told before (set BR): "kom ut, står på en bensinmack nu", "i got
     # out", "han har gått nu". Counts only after a danger turn, with no new danger read.
     "safe_now": r"^\W*(?:(?:jag|ja|jg|nu|ok|okej|men) )*(?:kom|har kommit|kommit|tog mig|har "
@@ -216,6 +222,12 @@ ASK_PATTERNS: Dict[str, str] = {
             # "vill inte att nån ska få veta vem man är" (set BH).
             r"\b(?:inte|int|utan att) (?:vill )?(?:att )?(?:nan|nagon|ngn|folk|ni|de|dom) (?:ska )?"
             r"(?:fa )?(?:veta|vet|fattar|forstar|kan se|ser) vem (?:jag|ja|man) (?:ar|e)\b",
+            # "vill inte att nån hemma ska veta" (set BZ), "don't want my parents to find out".
+            r"\b(?:vill|vil) (?:inte|int|ej) (?:att )?(?:nan|nagon|ngn|folk|mina foraldrar|"
+            r"min mamma|min pappa|mamma|pappa|familjen|min familj|skolan|soc) "
+            r"(?:hemma |i skolan |pa skolan )?(?:ska )?(?:fa )?(?:veta|vet|reda pa|se)\b"
+            r"|\b(?:dont|don'?t|do not) want (?:anyone|anybody|my (?:parents|mom|mum|dad|family|"
+            r"husband|wife|boyfriend|girlfriend)) (?:at home )?to (?:know|find out|see)\b",
             # "kan ni lova att inte ringa soc?"
             r"\blova\w* (?:(?:du|ni) )?(?:att )?(?:(?:ni|du) )?(?:inte|int|aldrig) (?:\w+ )?"
             r"(?:ringa|kontakta|beratta "

@@ -261,6 +261,9 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:get|gets|getting|got|am|was|being|is) paid (?:in|with) (?:\w+ )?(?:vapes?|weed|"
             r"drugs|coke|gifts?|clothes|robux|skins|gift ?cards?|alcohol|booze|food|snus|pills)\b"
             r"|\bpaid (?:\w+ ){0,3}?for (?:doing )?(?:stuff|things|sexual \w+|it) with\b",
+            # "i sell sometimes and he dont know" (set FN): selling, said without "sex".
+            r"\bi (?:only |just )?(?:sell|sold) (?:sometimes|now and then|occasionally|on the side|"
+            r"a bit|a little|again)\b",
             # Selling oneself, said of oneself or of someone close: "is selling herself".
             r"\b(?:sell\w*|sold) (?:herself|himself|themselves|her body|his body|their body)\b",
             # A seller's own clients: "massage with extras ... the clients are rude",
@@ -338,14 +341,23 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:does|do|doing|did) (?:paid )?(?:cam|webcam) (?:shows|work)\b|\bpaid (?:cam|webca"
             r"m) "
             r"shows\b"
-            r"|\b(?:get|gets|got|getting) (?:\w+ )?(?:vapes?|money|cash|weed|gifts|robux)(?: (?:n|a"
+            r"|\b(?:get|gets|got|getting) (?:\w+ )?(?:vapes?|money|cash|weed|gifts|robux|skins|"
+            r"gift ?cards?|clothes|snus|alcohol|v-?bucks)(?: (?:n|a"
             r"nd|&) "
-            r"(?:vapes?|money|cash|weed|gifts))? for (?:sending|selling|doing|showing|making) (?:\w"
+            # "i get robux from a guy for sending pictures" (set FO).
+            r"(?:vapes?|money|cash|weed|gifts))?(?: (?:from|off|of)(?: \w+){1,3}?)? for "
+            r"(?:sending|selling|doing|showing|making) (?:\w"
             r"+ )?"
             r"(?:pics|pictures|nudes|videos|stuff)\b"
             r"|\b(?:makes?|making|made) (?:\w+ )?money (?:off|from) (?:old|older|grown) (?:guys|men"
             r")\b"
-            r"|\b(?:older|grown) (?:man|men|guy|guys) (?:\w+ )?paying\b",
+            r"|\b(?:older|grown) (?:man|men|guy|guys) (?:\w+ )?paying\b"
+            # An older partner who buys her everything (set FN): "my girl has a boyfriend
+            # much older and he buys her everything".
+            r"|\b(?:(?:much |way |a lot |far )?older (?:boyfriend|bf|man|guy)|(?:boyfriend|bf|man|"
+            r"guy) (?:who is |who'?s |that is )?(?:much |way |a lot |far )?older)\b.{0,60}?\b"
+            r"(?:buys|bought|gives|gave|pays for|paid for) (?:her|him) "
+            r"(?:everything|stuff|things|gifts|clothes|a phone|whatever|all)\b",
             # "the guy who pays for my pics", "gets paid to 'chill' with an older guy".
             r"\b(?:man|guy|men|guys|someone|he) (?:who|that) (?:\w+ )?(?:pays?|paid|paying) for my "
             r"(?:pics|pictures|nudes|photos|videos|stuff|phone|clothes|rent)\b"
@@ -387,6 +399,14 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:i|you|u|we|people who|men who|guys who) (?:\w+ )?(?:buy|buying|bought|pay for|"
             r"paying for|book|booking) (?:escorts?|hookers?|prostitutes?|sex workers?|call ?girls?"
             r"|sex)\b",
+            # Set FO, FN: "where do guys find escorts here", "I go to the girls sometimes on
+            # weekend".
+            r"\bwhere (?:do|can|does|could|would|to) (?:guys|men|i|you|u|one|a guy|a man|people)? ?"
+            r"(?:find|get|meet|book|buy|pick up) (?:an? )?(?:escorts?|hookers?|prostitutes?|"
+            r"call ?girls?|sex workers?|girls for (?:sex|money))\b"
+            r"|\bi (?:\w+ )?(?:go|went|visit|visited|going) (?:to )?(?:the )?(?:girls|escorts|"
+            r"hookers|prostitutes|brothels?|massage (?:girls|parlou?rs?|places?))\b"
+            r"(?! (?:in|at|from) (?:my|our|the) (?:school|class))",
             # A buyer's worry afterwards (set FL): "the girl may have been underage".
             r"\b(?:the|that|this) (?:girl|woman|escort|lady|boy|guy) "
             r"(?:i (?:paid|saw|met|booked) )?(?:may|might|could|must) (?:have been|be) "
@@ -423,8 +443,9 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:i|we|me and \w+(?: \w+)?|my (?:friends|mates|boys) and i|our group ?chat|the "
             r"group ?chat) (?:\w+ ){0,4}?(?:swished|swish|swishes|paid|pay|pays|paying|payed|sent|"
             r"send|sends) "
-            r"(?:\w+ ){0,2}?(?:a |an |the |this |some |that )?(?:\w+ ){0,3}?(?:girl|girls|guy|boy|"
-            r"sister|brother|woman|someone|somebody)\b(?: \w+){0,6}? (?:\d+ (?:\w+ )?)?(?:for (?:"
+            r"(?:\w+ ){0,2}?(?:a |an |the |this |some |that )?(?:\w+ ){0,3}?(?:girl|girls|guy|guys|"
+            r"boy|boys|sister|brother|woman|women|men|someone|somebody)\b(?: \w+){0,6}? "
+            r"(?:\d+ (?:\w+ )?)?(?:for (?:"
             r"nudes|pics|pictures|videos|sex|head|a bj|bj|a blowjob|blowjobs?|stuff)|to (?:show|"
             r"send|come|do stuff|sleep|have sex|strip|film))\b",
             r"\b(?:gave|give|gives|giving) me (?:head|a bj|bjs|a blowjob|a handjob|a hj|sex)\b (?:"
@@ -438,8 +459,8 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:pay|paying|paid|payed) (?:for )?(?:a |her )?(?:bj|blowjob|blow job|head|handjob"
             r"|"
             r"hj) (?:from|off)\b"
-            r"|\bi (?:paid|payed|swished) (?:a|an|the|this|that) (?:\d+|\w+)[ -](?:year|yr|y)s?[ -]"
-            r"?old (?:girl|boy|guy|woman)\b"
+            r"|\bi (?:paid|payed|swished|pay|swish) (?:a|an|the|this|that) (?:\d+|\w+)[ -]"
+            r"(?:year|yr|y)s?[ -]?old\b"
             r"|\bhow much (?:does it cost|is it|are|for|to) (?:\w+ ){0,2}?(?:buy|book|get|have|rent"
             r")"
             r" (?:a |an )?(?:girl|woman|escort|hooker|prostitute|sex worker)\b"
@@ -849,6 +870,11 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:kids?|teens?|teenagers?|minors?|underage|schoolgirls?|schoolboys?|pupils?|"
             r"youngsters?|juveniles?)\b",
             r"\bone of the (?:kids|boys|girls|teens|youngsters)\b"
+            # "a boy in our unit", "one of our girls", "one of the young people" (set FN).
+            r"|\b(?:a|one|some|two|three|several|this) (?:\w+ )?(?:boys?|girls?) (?:in|at|from) "
+            r"(?:our|the|my) (?:unit|group home|care home|youth club|youth centre|youth center|"
+            r"team|placement|ward|home)\b"
+            r"|\bone of (?:our|the) (?:boys|girls|young people|young ones|youth)\b"
             r"|\b(?:a|one|some|two|several|this) students? (?:in|from) my class\b"
             r"|\bu1[0-7]s?\b(?= (?:team|football|soccer|hockey|squad|group|players?))",
             # "teacher here, one student tell me", "a home for unaccompanied youth".
@@ -868,8 +894,11 @@ EN_SIGNS: Dict[str, str] = {
             # Someone close does it: "i think my bestie sells sex", "my brother is 20 and i
             # found ads for him", "my son ... older men are paying him".
             rf"\b(?:my|our) (?:\w+ ){{0,2}}?{EN_RELATIVES}\b(?:\W+\w+){{0,8}}?\W+"
-            r"(?:sells?|selling|sold|is selling|has been selling|gets? (?:paid|money|gifts)|"
+            # (Not "can my husband see it? i sell sometimes": the writer's own deed, set FN.)
+            r"(?<!\bi )(?<!\bi also )(?:sells?|selling|sold|is selling|has been selling|"
+            r"gets? (?:paid|money|gifts)|"
             r"is paid|takes? money|meets? (?:older )?(?:men|guys)|is an escort|escorts|"
+            r"(?:does|is doing|is into|started) sugar ?dat\w*|sugar ?dates|"
             r"does sex work|buys? sex|pays? for sex|pays (?:women|girls)|has a sugar|"
             r"ads? for (?:him|her)|is being (?:groomed|exploited|sold|pimped|used|trafficked|force"
             r"d)|"

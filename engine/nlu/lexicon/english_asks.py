@@ -49,6 +49,11 @@ EN_ASKS: Dict[str, str] = {
             r"|\b(?:ai|a bot|bot|a robot|robot) or (?:a |an )?(?:real |human|someone|a person|staff"
             r"|"
             r"person)\b"
+            # "I'd rather speak to someone from your team than an AI" (set FO).
+            r"|\b(?:speak|talk|chat|write) (?:to|with) (?:someone|somebody|a person|one of you|"
+            r"a member) (?:from|of|in|on) (?:your|the) (?:team|staff|service)\b"
+            r"|\b(?:rather|prefer to) (?:speak|talk|chat|write) (?:to|with) (?:\w+ ){1,5}?than "
+            r"(?:to |with )?(?:an? )?(?:ai|bot|robot|machine|computer|chatbot)\b"
             r"|\b(?:discuss|talk about|go through) (?:\w+ ){0,3}?with (?:one of )?your (?:outreach "
             r")?"
             r"(?:workers?|staff|team|counsel+ors?)\b"

@@ -194,6 +194,12 @@ PAID_SIGNS: Dict[str, str] = {
             r"tonaring\w*)\b",
             r"\b(?:pa|som ar|som e) [2-9]\d\b.{0,40}?\b(?:koper|kopte|fixar|fixade|ger|gav|bjuder)"
             r"\b.{0,40}?\b(?:at|till|pa) (?:henne|honom|hen|mig|mej)\b",
+            # An older partner who buys her everything (set FN, in Swedish): "en pojkvän som är
+            # mycket äldre och han köper allt åt henne".
+            r"\b(?:(?:mycket |mkt |myket |mycke |langt )?aldre (?:pojkvan|kille|man|snubbe|gubbe)|"
+            r"(?:pojkvan|kille|man|snubbe) (?:som (?:ar|e) )?(?:mycket |mkt |langt )?aldre)\b"
+            r".{0,60}?\b(?:koper|kopte|ger|gav|betalar|betalade|fixar) (?:allt|saker|grejer|klader|"
+            r"presenter|en (?:ny )?(?:mobil|telefon|iphone)) (?:at|till) (?:henne|honom|hen)\b",
             r"\bi (?:do|give|offer|work with) (?:\w+ )?massage with extras?\b",
             r"\b(?:pay|pays|paid|paying|give|gives) me\b",
             r"\btraffa\w* (?:dom|dem|han|honom|man|gubbar|killar|kunder) for (?:pengar"

@@ -245,7 +245,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
     ),
     # The person someone asks about is a child (for professionals' questions).
     # "mitt barn", "två vuxna barn" say nothing of the age: asked once instead.
-    "about_child": r"\b(?:elev|elever|eleven|ungdomar|"
+    "about_child": r"\b(?:elev|elever|eleven|ungdomar|ungdomarna|ungdomen|"
+    # "en kille i laget" (a youth team's coach, set CH).
+    r"(?:en|ett|nan|nagon|nagra|tva) (?:\w+ )?(?:kille|tjej|pojke|flicka|killar|tjejer) i laget|"
     r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )"
     r"(?<!vuxet )barn|barnet|barnen|hvb\w*|"
     r"sis-hem|skolan|klassen|minderarig\w*|tonaring\w*|tonars\w+|tjej pa 1[0-7]|kille pa 1[0-7]|"
@@ -261,7 +263,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
     r"(?:kille|tjej|pojke|flicka) (?:pa|i) (?:\w+ )?(?:garden|skolan|klassen|1[0-7]))\b",
     # The other person is a parent, grandparent or spouse: an adult, no need to ask.
     "adult_relative": r"\b(?:min|mitt|my) (?:mamma|pappa|mor|morsa|farsa|mormor|farmor|morfar|"
-    r"farfar|fru|make|man|mother|father|mom|dad|wife|husband)\b(?! (?:och|o) (?:jag|ja)\b)",
+    r"farfar|fru|make|man|mother|father|mom|dad|wife|husband)\b(?! (?:och|o) (?:jag|ja)\b)"
+    # (Not "my wife sister", "min frus syster": someone else of theirs, set FN.)
+    r"(?!'?s? (?:sister|brother|daughter|son|niece|nephew|cousin|friend|kid|child|girl|boy)\b)",
     # The other person is the writer's peer (a friend, a sibling, a partner): the
     # writer is likely as young, so a child's own line fits them too.
     "peer": r"\b(?:min|mitt|mina|my) (?:\w+ )?(?:kompis\w*|van|vannina|vaninna|vanner|"
@@ -272,7 +276,11 @@ PEOPLE_SIGNS: Dict[str, str] = {
     r"|" + CLOSE_TO_ME
     + r"|\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|vaninna)\b"
     r"|\basking for a "
-    r"friend\b",
+    r"friend\b"
+    # "om en 16åring tar betalt för sex, är det hon som gör fel?" (set CH): a child no one
+    # is named for may be the writer, who then needs a child's own line too.
+    r"|^\W*(?:om|if) (?:en|ett|a|an) "
+    r"(?:1[0-7] ?-?(?:aring|ars)\w*|1[0-7] ?-?(?:year|yr)s?[ -]?old)\b",
     # A live danger beyond what crisis.py already knows.
 }
 
@@ -330,7 +338,8 @@ _ENGLISH_I = (
 # The writer's own selling, said outright ("i work with sex", "jag tar betalt").
 WRITER_SELLS = (
     rf"\b{WRITER} (?:\w+ )?(?:saljer|salt|salde|tar betalt|jobbar med sex|eskortar|escortar|"
-    r"work with sex|work in sex|sell|sold|do escort\w*)\b"
+    r"work with sex|work in sex|sell|sold|do escort\w*|do sugar ?dat\w*|sugar ?date|"
+    r"sugardejtar|sugardejtat|sugardatear)\b"
 )
 # "jag är undersköterska och säljer sex vid sidan om", "jag är lärare och köper sex": a
 # job named beside the writer's own selling or buying is not a professional's question.
@@ -382,6 +391,14 @@ DONE_TO_ME = (
     r"|^\W*(?:sugardejtar|sugardatear|saljer sex|saljer mig|eskortar|escortar|tar emot kunder)\b"
     # "får swish efter sex med en kollega till min pappa" (set AU): paid, subject left out.
     r"|^\W*(?:far|fick|fatt) (?:\w+ )?(?:swish\w*|pengar|betalt|cash|presenter|grejer)\b"
+    # Sent to others by someone close (set CI): "han säger att ... ska ja träffa hans vänner
+    # o dom betalar honom", "he wants me to sleep with his friends".
+    rf"|\b(?:{WRITER} (?:\w+ )?(?:ska|maste|far|tvingas)|(?:ska|maste|far) {WRITER}) (?:\w+ )?"
+    r"(?:traffa|ligga med|ha sex med|"
+    r"sova med|suga) (?:hans|deras|andra|fler|nya) (?:vanner|kompisar|polare|killar|man|gubbar|"
+    r"kunder)\b"
+    r"|\b(?:wants?|makes?|made|tells?|told|forces?|forced) me (?:to )?(?:meet|sleep with|have sex "
+    r"with|hook up with|see) (?:his|their|other|more) (?:friends|mates|guys|men|clients)\b"
 )
 
 # The writer fears doing it: never a victim's sign ("rädd att jag ska begå ett övergrepp").
