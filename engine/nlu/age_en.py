@@ -164,7 +164,8 @@ _RELATIVE_AGE = re.compile(
 # "we're both 15", "we are 16": the writer's age too.
 # Not a count of people: "we are 5 girls", "we're 3 of us here".
 _WE = re.compile(
-    rf"\bwe\s*(?:'re|are|r)\s+(?:both\s+|all\s+)?{_NUM}\b"
+    rf"\b(?:we\s*(?:'re|are|r)|(?:me|i)\s+(?:and|n|&)\s+my\s+(?:\w+\s+)?\w+\s+(?:are|r)|"
+    rf"my\s+(?:\w+\s+)?\w+\s+(?:and|n|&)\s+(?:i|me)\s+(?:are|r))\s+(?:both\s+|all\s+)?{_NUM}\b"
     r"(?!\s*(?:girls|boys|women|men|ladies|guys|people|persons|kids|children|friends|sisters|"
     r"brothers|clients|customers|workers|escorts|students|of)\b)"
 )
@@ -230,10 +231,11 @@ _LIKE_US = re.compile(
     r"\b(?P<num>1[0-9]|[2-6][0-9])\s*,?\s+(?P<us>like\s+(?:us|me)|same\s+(?:age\s+)?as\s+"
     r"(?:us|me))\b"
 )
-# "ninth grader", "a 10th grader": the writer's school year, after "i'm" or opening the message.
+# "ninth grader", "a 10th grader", "ninth grade girl." (set FP): the writer's school year,
+# after "i'm" or opening the message.
 _GRADER = re.compile(
     r"(?:^\W*|\b(?:i'?m|im|i\s+am|me)\s+(?:a\s+|an\s+)?)(?P<band>(?:sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|6th|7th|8th|9th|10th|11th)\s+grader)\b"
+    r"tenth|eleventh|6th|7th|8th|9th|10th|11th)\s+(?:grader|grade\s+(?:girl|boy|student|kid)))\b"
 )
 # "we are 4 girls in one flat all over 20": the writer among adults.
 _ALL_OVER = re.compile(r"\b(?:all|both)\s+(?P<band>over\s+(?:18|eighteen|19|[2-6]0))\b")

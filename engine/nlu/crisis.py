@@ -321,6 +321,18 @@ _SUICIDAL = re.compile(
     r"halsen"
     r"|(?:vill|ska|t[aä]nker)\s+(?:bara\s+)?sluta\s+andas"
     r"|\b(?:kliva|hoppa|g[aå])\s+(?:p[aå]\s+)?eller\s+framf[oö]r"
+    # Set CJ: the writer's own belongings given away as no longer needed, "om jag försvinner
+    # nu så slipper pappa ...", and how many pills are too many.
+    r"|(?:gett|gav|gitt|sk[aä]nkt|sk[aä]nkte)\s+bort\s+(?:det\s+mesta|allt|mina\s+saker|"
+    r"mina\s+grejer|mycket)\b.{0,60}?\bbeh[oö]ver\s+(?:det|dem|dom|dem\s+inte|inget)\s+"
+    r"(?:inte\s+)?(?:l[aä]ngre|mer)"
+    r"|om\s+(?:jag|ja)\s+(?:bara\s+)?(?:f[oö]rsvinner|f[oö]rsvann|inte\s+fanns|inte\s+finns|"
+    r"d[oö]r|dog)\b.{0,25}?\bslipper\b"
+    r"|hur\s+m[aå]nga\s+(?:\w+\s+)?(?:tabletter|piller|s[oö]mntabletter|alvedon|panodil|ipren)\s+"
+    r"(?:som\s+)?(?:[aä]r\s+f[oö]r\s+m[aå]nga|beh[oö]vs|kr[aä]vs|d[oö]dar|m[aå]ste\s+man\s+ta|"
+    r"[aä]r\s+d[oö]dligt)"
+    r"|how\s+many\s+(?:\w+\s+)?(?:pills|tablets|sleeping\s+pills|paracetamol|tylenol)\s+"
+    r"(?:is|are|would\s+be)\s+(?:too\s+many|deadly|lethal|enough\s+to\s+die)"
     # A sixth probe of our own (others' words, methods asked about): a pet given away, "sorry
     # for everything", "inte är värt att leva", medicine stopped and saved, drowning asked.
     r"|(?:gett|gav|ger|har\s+gett|l[aä]mnat|l[aä]mnade)\s+bort\s+(?:sin|sina|sitt|hennes|hans)\s+"
@@ -850,6 +862,7 @@ _THREAT = re.compile(
     r"(?:ner|ut|med)|kommer (?:han|de|dom) (?:upp|in|hit)|blev aggressiv|(?:har|tog|tagit) "
     r"(?:precis |nyss |just )?min "
     r"(?:vaska|jacka|mobil|telefon)|"
+
     # A third probe of our own: punished tonight, a debt "or something happens", forced to
     # take clients, a friend who never came back from a client, a debt beside a held child.
     r"(?:ska|kommer att|kommer) straffas|straffas (?:ikvall|inatt|nu|snart)|"
@@ -998,6 +1011,11 @@ _WEAK = re.compile(
     r"svarar (?:(?:hon|han|hen|dom|de) )?(?:inte|int)|(?:hon|han) svarar inte|"
     r"(?:jag|ja) (?:ar |e )?(?:sa |jatte |skit )?radd|vill inte vara (?:har|kvar)|"
     r"morkt (?:och|o) kallt|kallt (?:och|o) morkt|fryser|i skogen|"
+    # Somewhere the writer cannot name, the phones taken (set CJ): "dom har tagit våra
+    # mobiler förutom min som jag gömde ... vi e i ett kök nånstans i botkyrka".
+    r"(?:e|ar|sitter|star) (?:i|pa) (?:ett|en) \w+ (?:nanstans|nagonstans)|"
+    r"(?:har|tog|tagit) (?:precis |nyss |just )?(?:vara|alla|allas|mina|hennes) "
+    r"(?:mobiler|telefoner|mobilerna|telefonerna)|"
     r"(?:och|o|men) (?:jag|ja) vill (?:verkligen )?inte(?: \w+)?(?= jag| ja|$))\b"
 )
 

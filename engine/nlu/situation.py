@@ -993,6 +993,8 @@ def _concerned(
         return PROFESSIONAL
     if "buying" in rules and _ONE_BUYS.search(folded) and not _RELATION.search(folded):
         return SELF  # "om man betalar en tjej som säger att hon är 19": the writer asks
+    if "buying" in rules and _WRITER_BUYS.search(folded) and not _DONE_TO_THEM.search(folded):
+        return SELF  # "i book girls online ... my wife doesnt know": the writer buys (set FP)
     if "unwanted" in rules and _OWN_URGE_ABOUT.search(folded):
         return SELF  # "i have sexual thoughts about my little sister": the writer's own urges
     if _WRITER_INCLUDED.search(folded) and not _DONE_TO_THEM.search(folded):
@@ -1161,8 +1163,10 @@ def decide_intent(
     ask = next(
         (a for a in ("human", "law", "anonymity", "report", "contact") if a in situation.asks), None
     )
-    if ask is not None and (intent not in ("affirm", "deny") or unsure or not situation.yes_or_no):
-        return INTENT_BY_ASK[ask]
+    if ask is not None and (
+        intent not in ("affirm", "deny") or unsure or not situation.yes_or_no or ask == "human"
+    ):
+        return INTENT_BY_ASK[ask]  # "nej. en person tack" (set CJ) asks for a person all the same
     # "över" answering the age question is an age, not "over and out".
     if has_age and (unsure or intent in SMALL_TALK):
         return "inform_age"

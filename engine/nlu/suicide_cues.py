@@ -69,6 +69,12 @@ _INTENT = {
     r"(?: honestly| for real| fr| with (?:everything|life|it all))?\W*$"
     r"|(?:jag ar|ja e|jag e) (?:typ )?klar med (?:allt|livet)\W*$",
     "this_time": r"den har gangen",
+    # Things put in order (set CJ): "har städat rummet och raderat snap och allt. känns som
+    # att det är dags nu".
+    "put_in_order": r"(?:har |ja |jag )?(?:raderat|raderade|tagit bort|tog bort) "
+    r"(?:min |mitt |mina )?(?:snap|snapchat|insta|instagram|tiktok|konton?|kontona|"
+    r"alla konton|bilder(?:na)?|allt)\b",
+    "time_now": r"(?:kanns (?:som )?(?:att )?)?det (?:ar|e) dags (?:nu|ikvall|inatt)\W*$",
     # "now im thinking about something worse" (set FM), "tänker på nåt värre".
     "worse": r"(?:thinking|think|thought|considering) (?:about |of )?(?:doing )?something worse\b|"
     r"(?:tanker|tankt|funderar) (?:pa )?(?:att gora )?(?:nat|nagot) varre\b",

@@ -1570,3 +1570,47 @@ async def test_anonymity_asked_after_a_referral_names_the_services_again():
     )
     said = texts(messages)
     assert "anonym" in said and "KAST" in said
+
+
+SET_CJ_CK = [
+    # Set CJ: suicidal thoughts said by what is put in order, given away or asked about.
+    ("har tömt garderoben och raderat insta. det är dags nu", "chitchat",
+     ["112", "90101"], ["Preventell"]),
+    ("gav bort allt jag hade till min syster, jag behöver det inte mer", "chitchat",
+     ["112", "90101"], ["Preventell"]),
+    ("om jag dör så slipper mamma allt det här. hon vet om killarna", "sells_sex",
+     ["112", "90101"], ["Preventell"]),
+    ("hur många alvedon är dödligt? bara nyfiken", "health_question",
+     ["112", "90101"], ["Preventell"]),
+    # A mother of two who does webcam is the writer, not a relative of a child.
+    ("är 29, mamma till tre, gör camshower när barnen sover", "sells_images",
+     ["Mikamottagningen"], ["ocialtjänsten", "BRIS"]),
+    # Thoughts of forcing a partner: the writer's own urge, never a victim's route.
+    ("har tankar på att tvinga min tjej när hon inte vill, har aldrig gjort det",
+     "coerced_exploited", ["Preventell"], ["Mikamottagningen", "Stödcentrum"]),
+    # A young buyer looking at an ad and thinking of calling: KAST and BRIS.
+    ("e 16 o har kollat massa annonser o tänkt boka nån, vad händer om man åker fast",
+     "ask_law_minors", ["KAST", "BRIS"], ["Mikamottagningen"]),
+    # School health care is about a child.
+    ("skolsköterska här. en elev har blåmärken och pratar om en man som ger henne pengar",
+     "professional_advice", ["ocialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    # Set CK: a parent asking where a son can ask about condoms: health, never Preventell.
+    ("min dotter e 14 o vill ha preventivmedel, vart ska hon vända sig",
+     "relative_unwanted_sexuality", ["UMO"], ["Preventell"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_CJ_CK)
+async def test_goodbyes_in_deeds_a_young_buyer_and_a_parents_health_question_are_read(
+    text, intent, must, must_not
+):
+    messages = await assert_told(text, intent, must, must_not)
+    if must[0] == "112":
+        assert "112" in bubbles(messages)[0]
+
+
+@pytest.mark.parametrize("text", ["nej. en människa tack",
+                                  "vill prata med nån som faktiskt jobbar där"])
+async def test_a_person_asked_for_in_few_words_is_called(text):
+    messages, _ = await respond_to(text, "deny", 0.7)
+    assert handover(messages)

@@ -847,3 +847,26 @@ async def test_care_staff_buyers_in_other_words_and_threats_to_life_are_understo
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_FP = [
+    # Set FP: the writer and a friend paid in kind, with their shared age.
+    ("me n my bestie are both 15 and we get weed from some older guys if we hook up with them",
+     "relative_sells_sex", ["stodcentrum", "bris"], ["mika", "kast"]),
+    # A school year opening the message, and a bill paid for being available.
+    ("8th grade boy. a man pays my phone and i have to be available whenever he wants",
+     "nlu_fallback", ["stodcentrum", "bris"], ["mika", "kast"]),
+    # A buyer who books women, whose wife does not know.
+    ("i booked women online for years, my wife has no idea. how do i stop", "buys_sex",
+     ["kast"], ["mika", "stodcentrum"]),
+    # A parent asking about a daughter's infection: health for the daughter.
+    ("my daughter has an infection down there, where can she get checked?",
+     "relative_sells_sex", ["umo", "1177"], ["kast", "preventell"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FP)
+async def test_friends_paid_together_a_booked_woman_and_a_daughters_infection_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

@@ -388,6 +388,11 @@ ASK_PATTERNS: Dict[str, str] = {
             # "kan en vuxen som jobbar där skriva me mig" (set BK).
             r"\b(?:en vuxen|nan|nagon|en person|en manniska) som jobbar (?:dar|har|hos er|med det "
             r"har) (?:\w+ )?(?:skriva|prata|chatta|snacka|svara)\b",
+            # Set CJ: "jag vill skriva med någon som faktiskt jobbar där", "nej. en person tack".
+            r"\b(?:skriva|prata|chatta|snacka) (?:med|me) (?:en vuxen|nan|nagon|en person|"
+            r"en manniska) som (?:faktiskt |verkligen |typ )?(?:jobbar|arbetar)\b"
+            r"|^\W*(?:(?:nej|nae|ne)\W+)?(?:en )?(?:person|manniska|riktig person|riktig manniska|"
+            r"uppsokare) (?:tack|pls|please|snalla|tx)\W*$",
             r"^\W*(?:halla |hallo |hej )?(?:finns|ar|e) (?:det )?(?:nan|nagon|nagon manniska) "
             r"(?:dar|har)\W*$",
             r"\b(?:prata|snacka|chatta|skriva|tala) med (?:en |nan |nagon )?"

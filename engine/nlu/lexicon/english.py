@@ -29,6 +29,9 @@ EN_DEMAND = (
     r"|(?:have|had|having) sex|sleep(?:ing)? with (?:him|them|her)|slept with (?:him|them|her)"
     r"|hook(?:ing)? up|let (?:him|them|her) (?:touch|do|have|film|see)"
     r"|send (?:him |them |her )?(?:nudes|pics|pictures|photos|videos)"
+    # "i have to be available whenever he wants" (set FP).
+    r"|(?:have to|had to|must|need to|got to|gotta) be (?:available|ready|there) "
+    r"(?:for (?:him|them) )?(?:whenever|when|any ?time)\b"
     r"|(?:wants?|wanted|expects?|expected|expecting|asks? for|asked for|demands?|demanded) "
     r"(?:\w+ ){0,2}?(?:stuff|something|things|sex|favou?rs|pics|nudes)(?: back| in return)?\b"
     r"|go (?:in|into|to) (?:the |his |a )?(?:bedroom|room|car|hotel)"
@@ -83,6 +86,7 @@ EN_WRITER_BUYS = (
     r"visited|hired)\b"
     r"|\b(?:book|booking|booked|hire|hiring|hired|going halves on|split(?:ting)?) (?:an? |the )?"
     r"(?:escort|prostitute|sex worker|hooker|call ?girl)\b"
+    r"|\bi (?:\w+ )?(?:book|booked|booking) (?:girls|women|ladies)\b"
     r"|\b(?:spent|spend|spending) (?:\w+ ){0,7}?on (?:escorts?|prostitutes?|sex workers?|hookers?|"
     r"massages? with extras|webcam shows?|cam ?girls?|girls|women)\b"
     r"|\b(?:paid|paying|pay) (?:for )?(?:women|girls|escorts|a woman|a girl) (?:\w+ ){0,2}?for\b"
@@ -261,6 +265,11 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:get|gets|getting|got|am|was|being|is) paid (?:in|with) (?:\w+ )?(?:vapes?|weed|"
             r"drugs|coke|gifts?|clothes|robux|skins|gift ?cards?|alcohol|booze|food|snus|pills)\b"
             r"|\bpaid (?:\w+ ){0,3}?for (?:doing )?(?:stuff|things|sexual \w+|it) with\b",
+            # Seen by someone close (set FP): "she has money lately that I can't explain".
+            r"\b(?:has|have|had|got|gets|comes home with|came home with) (?:\w+ )?(?:money|cash|"
+            r"clothes|phones?|gifts|presents|stuff)\b.{0,40}?\b(?:can'?t|cannot|couldn'?t|don'?t|"
+            r"dont|won'?t) (?:explain|know where|say where|tell (?:me|us) where)"
+            r"|\bunexplained (?:money|cash|gifts|presents|clothes)\b",
             # "i sell sometimes and he dont know" (set FN): selling, said without "sex".
             r"\bi (?:only |just )?(?:sell|sold) (?:sometimes|now and then|occasionally|on the side|"
             r"a bit|a little|again)\b",
@@ -398,7 +407,9 @@ EN_SIGNS: Dict[str, str] = {
             # Set FM: "is there anywhere to talk if you buy escorts and want to stop?".
             r"\b(?:i|you|u|we|people who|men who|guys who) (?:\w+ )?(?:buy|buying|bought|pay for|"
             r"paying for|book|booking) (?:escorts?|hookers?|prostitutes?|sex workers?|call ?girls?"
-            r"|sex)\b",
+            r"|sex)\b"
+            # "i book girls online" (set FP).
+            r"|\bi (?:\w+ )?(?:book|booked|booking) (?:girls|women|ladies|a girl|a woman)\b",
             # Set FO, FN: "where do guys find escorts here", "I go to the girls sometimes on
             # weekend".
             r"\bwhere (?:do|can|does|could|would|to) (?:guys|men|i|you|u|one|a guy|a man|people)? ?"
@@ -785,7 +796,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "health": "|".join(
         [
-            r"\b(?:sores?|blisters?|bumps|rash|itch\w*|discharge|burns?|burning|stings?) "
+            r"\b(?:condoms|contraception|contraceptives?|birth control)\b"
+            # "my daughter has an infection down there" (set FP).
+            r"|\b(?:sores?|blisters?|bumps|rash|itch\w*|discharge|burns?|burning|stings?|"
+            r"infections?) "
             r"(?:\w+ ){0,3}?(?:down there|when i pee|when i piss|on my (?:vagina|penis|dick|"
             r"privates))\b"
             r"|\b(?:chlamydia|gonorrh\w*|syphilis|herpes|hpv|stds?|stis?|hiv|pregnan\w*|plan b|"

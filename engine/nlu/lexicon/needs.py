@@ -165,6 +165,8 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:std|stds|sti|stis|hiv|prep|klamydia|gonorre|syfilis|herpes|kondylom|"
             r"hepatit\w*|konssjukdom\w*|smittad|smitta\w*|infektion\w*)\b",
             r"\bkondom\w*\W+(?:\w+\W+){0,4}(?:sprack|gick sonder|hal|trasig|gled av|ramlade av)",
+            # "var kan han fråga om kondomer o sånt" (set CK): protection asked about.
+            r"\b(?:kondomer|preventivmedel\w*|p-stav\w*|skydd mot graviditet)\b",
             r"\bcondom (?:broke|split|came off|slipped|tore)\b",
             # Hurt, or no condom: "much pain in the arm", "customer no condom".
             r"\b(?:ont|smarta|smartor|vark) i (?:armen|benet|magen|huvudet|underlivet|handen|"

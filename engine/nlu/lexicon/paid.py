@@ -381,6 +381,10 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Set CJ: "har tittat på en annons och funderat på att ringa".
+            r"\b(?:tittat|kollat|kollar|tittar|scrollat|scrollar|last|laser) (?:pa )?(?:en |nagra |"
+            r"massa |olika )?(?:annons|annonser|escortannons\w*|escortsid\w*|sexannons\w*)\b"
+            r".{0,60}?\b(?:ringa|boka|hora av mig|skriva till|kontakta|traffa)\b",
             # Set BW: "har betalat för cam o escorts i flera år".
             r"\b(?:har|hade|jag|ja) (?:\w+ )?(?:betalat|betalade|betalar|lagt pengar|spenderat) "
             r"(?:\w+ )?(?:for|pa) (?:\w+ )?(?:cam(?:shower|show|tjejer)?|escorts?|escorter|sexkop|"

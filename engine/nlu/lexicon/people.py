@@ -237,7 +237,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"mormor|morfar|farmor|farfar|storasyster|storebror|syster|bror|moster|faster|"
             r"morbror|farbror|styvmamma|styvpappa|bonusmamma|bonuspappa|"
             r"fosterforaldrar|fosterforalder|fostermamma|fosterpappa|familjehemsforaldrar|"
-            r"gudmor|gudfar)\b(?: \d{1,2})? (?:till|at|for|som)\b",
+            r"gudmor|gudfar)\b(?: \d{1,2})? (?:till|at|for|som)\b"
+            # (Not "jag är 31, mamma till två, kör webcam": a count says what she is, set CJ.)
+            r"(?! (?:tva|tre|fyra|fem|sex|\d|ett par|flera|tva barn|tre barn)\b)",
             r"\b(?:fraga|fragar|undrar|skriver) (?:at|for) en (?:kompis|van|vannina|vaninna"
             r"|kompis skull)\b"
             r"|\basking for a friend\b",
@@ -246,6 +248,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
     # The person someone asks about is a child (for professionals' questions).
     # "mitt barn", "två vuxna barn" say nothing of the age: asked once instead.
     "about_child": r"\b(?:elev|elever|eleven|ungdomar|ungdomarna|ungdomen|"
+    # "en ung patient som kommer via skoltandvården" (set CJ): school health care is a child's.
+    r"skoltandvard\w*|barntandvard\w*|skolhalsovard\w*|skolskoterska\w*|barnmottagning\w*|"
     # "en kille i laget" (a youth team's coach, set CH).
     r"(?:en|ett|nan|nagon|nagra|tva) (?:\w+ )?(?:kille|tjej|pojke|flicka|killar|tjejer) i laget|"
     r"(?<!mitt )(?<!vart )(?<!mina )(?<!vara )(?<!vuxna )(?<!vuxen )"
@@ -405,6 +409,9 @@ DONE_TO_ME = (
 PERPETRATOR = (
     r"\bbega\w* (?:ett |en )?(?:sexuellt )?(?:overgrepp|valdtakt)|\bvaldtaktsman|"
     r"\b(?:jag|ja) (?:ska|kommer att|kanske) (?:valdta|forgripa|tvinga)|"
+    # "får jag tankar om att tvinga henne" (set CJ): the writer's own urge.
+    r"\b(?:tankar|tanke|fantasier|fantasi|impulser|impuls|lust|begar) (?:\w+ )?(?:om|pa|att) "
+    r"(?:att )?(?:tvinga|valdta|forgripa)|"
     # The writer did it: "jag har hotat min tjej", "ja rörde en tjej som sov"
     r"\b(?:jag|ja) (?:har |hade )?(?:hotat|hotade|tvingat|tvingade|rorde|tafsade|forgrep|"
     r"valdtog|utnyttjade|spred|spridit) (?!mig\b|mej\b)|"
@@ -452,4 +459,8 @@ WRITER_INCLUDED = (
     # "jag (20) och min flickvän (17) har båda sålt".
     r"|\b(?:jag|ja) (?:\d{1,2} )?(?:och|o) (?:min|mitt) (?:\w+ ){1,2}(?:\d{1,2} )?"
     r"(?:har |ar |e )?(?:bada|bagge|tillsammans)\b"
+    # "me and my friend are both 14 and we get vapes ..." (set FP).
+    r"|\b(?:(?:me|i) (?:and|n|&) my (?:\w+ )?(?:friends?|bestie|bff|sister|brother|cousin|mates?)"
+    r"|my (?:\w+ )?(?:friends?|bestie|bff|sister|brother|cousin|mates?) (?:and|n|&) (?:me|i))\b"
+    r"(?=(?: \w+){0,6}? (?:both|get|got|getting|sell|sold|meet|met|are paid|were paid)\b)"
 )
