@@ -430,10 +430,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # English school years: "im in year 9" (Swedish pupils translate "nian" so).
 ]
 _SCHOOL_YEAR_EN = re.compile(
-    r"(?:\b(?:i'?m|i\s+am)\s+in\s+|[,.!?;]\s*(?:in\s+)?|^\s*(?:in\s+)?)(?:year|grade)\s+"
+    r"(?:\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\s+|[,.!?;]\s*(?:in\s+)?|^\s*(?:in\s+)?)(?:year|grade)\s+"
     r"(?P<grade>[5-9])\b"
     # "i'm in 8th grade", "in 9th grade": the ordinal before the word.
-    r"|(?:\b(?:i'?m|i\s+am)\s+in\s+(?:the\s+)?|^\s*(?:in\s+)?)(?P<ordinal>[5-9])(?:th|st|nd|rd)\s+"
+    # (And "we are in 8th grade", set FQ: the writer among them.)
+    r"|(?:\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\s+(?:the\s+)?|^\s*(?:in\s+)?)(?P<ordinal>[5-9])"
+    r"(?:th|st|nd|rd)\s+"
     r"(?:grade|year)\b"
 )
 # "två år kvar tills jag blir myndig": eighteen less the years left.
@@ -533,9 +535,9 @@ _SELF_IN_PARENS = re.compile(
     # owns the brackets.)
     r"(?:(?!\b(?:min|mitt|mina|vår|var|hans|hennes|deras|my|our|his|her|their)\b"
     r"|\b(?:an?|en|ett|the|this|den)\s+(?:\w+\s+)?(?:girl|boy|guy|man|woman|kid|child|friend|"
-    r"daughter|son|sister|brother|cousin|niece|nephew|student|pupil|client|"
+    r"daughter|son|sister|brother|cousin|niece|nephew|"
     r"tjej|kille|flicka|pojke|kvinna|barn|kompis|vän|van|person|dotter|son|syster|bror|"
-    r"brorsa|syrra|kusin|elev|klient|brukare|ungdom)\b)[^.!?()]){0,50}"
+    r"brorsa|syrra|kusin)\b)[^.!?()]){0,50}"
     r"\((?P<num>\d{2})(?:\s*(?:år|ar|nu|years?|yrs?|y/?o|now))?\)"
     # "me n my friends (all 16)", "vi (båda 15)" (set FF): the writer's group, in brackets.
     r"|\(\s*(?:all|both|we'?re|were|we\s+are|alla|båda|bada|vi\s+är|vi\s+e)\s+"
@@ -794,6 +796,12 @@ _AGE_NOW = re.compile(
 _AGE_CLOSING = re.compile(
     rf"(?:[,.;:!?]\s*|\s(?:och|o|men)\s+){_FILLER}{_NUM}{_YEARS}"
     r"(?:\s+(?:då|da|nu|typ|ish|btw|asså|eller\s+nåt|eller\s+nat))?\W*$"
+)
+_WITH_AN_AGED_MAN = re.compile(
+    r"\b(?:with|by|from|to|for|meets?|met|meeting|sees|seeing|dates|dating|dated)\s+(?:a|an)\s+\d{2}\s*-?\s*(?:years?|yrs?|y)?\s*-?\s*(?:old|o|yo)\s+"
+    r"(?:man|guy|men|dude|male|businessman)\b"
+    r"|\b(?:med|av|hos|till)\s+en\s+\d{2}\s*-?\s*(?:årig|arig|åring|aring)\s+"
+    r"(?:man|gubbe|kille|snubbe)\b"
 )
 _BOTH_OF_US = re.compile(
     r"\b(?:båda\s+två|bada\s+tva|bägge\s+två|bagge\s+tva|vi\s+båda|vi\s+bada|vi\s+bägge|"
@@ -1186,6 +1194,13 @@ def find_ages(text: str) -> list[AgeMention]:
             m for m in mentions
             if not (m.role == OTHER and m.group == ADULT and _PAYER_AFTER.match(lowered, m.end))
         ]
+    # "a pupil told me she does sugar dating with a 40 year old man" (set FQ): the man's
+    # age, not the age of the one asked about.
+    mentions = [
+        m for m in mentions
+        if not (m.role == OTHER and m.group == ADULT
+                and _WITH_AN_AGED_MAN.search(lowered[max(0, m.start - 12): m.end + 24]))
+    ]
     # "min lillasyster har en pojkvän som e 30" (set BT): the age of the one she has, not
     # of the sister the writer worries about; whose route it decides is still unknown.
     mentions = [

@@ -67,6 +67,12 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         r"residential\s+home)\b"
         r"|\b(?:i|we)\s+(?:live|living|stay|staying|am\s+placed|was\s+placed|got\s+placed)\s+"
         r"(?:in|at)\s+(?:a\s+|the\s+)?(?P<band3>group\s+home|care\s+home|children'?s\s+home|hvb)\b"
+        # A foster home (set FQ): "i live in foster home since 2 years", "bor i familjehem".
+        r"|\b(?:i|we)\s+(?:\w+\s+)?(?:live|living|stay|staying|am|'m)\s+(?:in|at|with)\s+(?:a\s+|the\s+|"
+        r"my\s+)?(?P<band4>foster\s+(?:home|family|care|parents|mum|mom|dad))\b"
+        r"|\b(?:i'?m|im|i\s+am)\s+(?P<band5>in\s+foster\s+care)\b"
+        r"|\b(?:jag|ja)\s+(?:\w+\s+)?(?:bor|är|ar|e)\s+(?:i|på|pa|hos)\s+(?:ett\s+|en\s+|mitt\s+|min\s+)?"
+        r"(?P<band6>familjehem\w*|jourhem\w*|fosterhem\w*|fosterfamilj\w*|fosterföräldrar|fosterforaldrar)"
     ), None),
     # A school the writer is still in: selling "sen i sjuan", "nationella proven".
     (re.compile(
@@ -127,6 +133,18 @@ _PARENT_OF_PUPIL = re.compile(
     r"|\bmy\s+(?:\w+\s+)?(?P<band2>kids|children|sons|daughters)\s+(?:go|goes|are|is|"
     r"started|start)\s+(?:to\s+|in\s+)?(?:school|primary\s+school|elementary\s+school|"
     r"middle\s+school|high\s+school|year\s+\d|grade\s+\d)\b"
+    # A parent of several (sets CJ, FQ): "mamma till två", "mother of two kids".
+    r"|(?:^|\b(?:jag|ja)\s+(?:är|ar|e)\s+|,\s*)(?P<band3>mamma|pappa|mor|far)\s+till\s+(?:två|tva|tre|fyra|"
+    r"fem|[2-9])\b"
+    r"|(?:^\W*|\b(?:i'?m|im|i\s+am)\s+(?:a\s+)?)(?P<band4>mother|mom|mum|dad|father|single\s+mom|"
+    r"single\s+mum)\s+of\s+(?:two|three|four|five|[2-9])\b"
+)
+# Upper secondary school just begun (set FQ): "before I started gymnasiet", "my daughter
+# started gymnasiet this autumn". The first year is 15-16; whose it is follows the subject.
+_GYMNASIUM_BEGUN = re.compile(
+    r"\b(?P<who>i|my\s+(?:\w+\s+)?(?:daughter|son|sister|brother|niece|nephew|kid|child|"
+    r"stepdaughter|stepson|granddaughter|grandson))\s+(?:just\s+|recently\s+)?(?:started|starts|"
+    r"began|is\s+starting|am\s+starting)\s+(?P<band>gymnasiet|high\s+school|upper\s+secondary)\b"
 )
 # "två år kvar tills jag tar studenten": the last day of school is at 18 at the youngest.
 _YEARS_TO_GRADUATION = re.compile(
@@ -175,8 +193,10 @@ def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional
         name = "num" if match.group("num") else "num2"
         age = int(match.group(name)) - 1
         yield ("minor" if age < ADULT_AGE else "adult", False, *match.span(name), age)
+    for match in _GYMNASIUM_BEGUN.finditer(lowered):
+        yield ("minor", match.group("who") != "i", *match.span("band"), None)
     for match in _PARENT_OF_PUPIL.finditer(lowered):
-        name = "band" if match.group("band") else "band2"
+        name = next(g for g in ("band", "band2", "band3", "band4") if match.group(g))
         yield ("adult", False, *match.span(name), None)
     if not _CHILDREN_OF_WRITER.search(lowered):
         for match in _HOLIDAY.finditer(lowered):

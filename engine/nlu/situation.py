@@ -287,7 +287,9 @@ _THIRD_PARTY_PAYS = re.compile(
     r"(?:know|knows|think|say|says) )(?:pays?|paid|buys?|bought)\b"
     r"|\b(?:a |the )?(?:sex )?buyer'?s (?:flat|place|apartment|car|hotel)\b"
     # "en äldre man betalade resan till ett hotell och väntar där" (set BQ).
-    r"|\b(?:en|nan|nagon) (?:\w+ ){0,2}?(?:man|gubbe|kille|snubbe|vuxen)\b(?: \w+){0,3}? "
+    # "om en 25åring betalar en 15åring" (set CM): a payer named by an age.
+    r"|\b(?:en|nan|nagon) (?:\w+ ){0,2}?(?:man|gubbe|kille|snubbe|vuxen|\d{2} ?-?aring)\b"
+    r"(?: \w+){0,3}? "
     r"(?:betalade|betalar|har betalat|betalat|swishade|swishar|bjod pa|bjuder pa)\b"
 )
 # Paying named in English, for a child with someone now: "a man pays her with vapes".
@@ -1002,8 +1004,8 @@ def _concerned(
     own_age = any(m.role == AGE_SELF for m in ages)
     # "jag e 17 o min kille tar betalt när hans vänner ligger med mig": the writer's own.
     mine = _FOR_ME.search(folded) or _MINE.search(folded) or _MY_IMAGE.search(folded) or (
-        own_age and _TO_ME.search(deeds)
-    )
+        own_age and (_TO_ME.search(deeds) or _DONE_TO_ME.search(deeds))
+    )  # (set CL: "e 16 nu. mannen ... låter andra män komma in till mitt rum")
     if "other_person" in rules and not mine:
         return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
     done_to_me = any(p.search(deeds) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
@@ -1087,9 +1089,9 @@ def _concerned(
             "buying" in rules and _FIRST_PERSON.search(folded) is not None
         ) or _WRITER_BROUGHT.search(folded) is not None
         return SELF if own else PROFESSIONAL
-    about_me = own_age or done_to_me or (
+    about_me = own_age or done_to_me or _WRITER_SELLS.search(folded) is not None or (
         _FIRST_PERSON.search(folded) is not None and _RELATION.search(folded) is None
-    )
+    )  # "mother of two kids, i sell sex sometimes" (set FQ): the writer sells
     # No one else named: people drop "jag" ("träffar män från en app o får grejer").
     nobody_else = _RELATION.search(folded) is None and _THIRD_PERSON.search(folded) is None
     return SELF if about_me or nobody_else else OTHER

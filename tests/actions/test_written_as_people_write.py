@@ -1614,3 +1614,37 @@ async def test_goodbyes_in_deeds_a_young_buyer_and_a_parents_health_question_are
 async def test_a_person_asked_for_in_few_words_is_called(text):
     messages, _ = await respond_to(text, "deny", 0.7)
     assert handover(messages)
+
+
+SET_CL_CM = [
+    # Set CL: men let into the writer's room, paying the one the writer lives with.
+    ("e 15 o bor hos en snubbe som låter gubbar komma in till mitt rum, dom betalar honom",
+     "coerced_exploited", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    # Set CM: cash a parent cannot explain is a sign of being paid: the relative's route.
+    ("min son har mer pengar än han kan förklara och en vuxen man skjutsar honom, han är 14",
+     "relative_health", ["Stödcentrum", "ocialtjänsten"], ["Mikamottagningen", "KAST"]),
+    # A payer named by his age is a third party, not the writer buying.
+    ("om en 30åring betalar en 14åring för sex, vad händer med henne? undrar för min syster",
+     "ask_law_minors", ["Stödcentrum"], ["KAST"]),
+    # Reporting years later: the report answered beside the route.
+    ("var tvungen att sälja sex åt en kille för flera år sen, nu är jag 28 och trygg. "
+     "har aldrig anmält, kan man fortfarande det?", "coerced_exploited",
+     ["Mikamottagningen", "Polisen"], ["Stödcentrum"]),
+    # A writer's own sugardaddy, told at length, is the writer's selling, not staff asking.
+    ("hej, lite pinsamt. har en sugardaddy sen i våras som betalar hyran och vi har sex "
+     "ibland. är jag en som säljer sex då?", "professional_advice",
+     ["under 18"], ["Socialtjänsten i kommunen – dit anmäls"]),
+    # Whether the chat passes on what is written: anonymity answered beside the route.
+    ("kan ni säga till soc vad jag skriver här? har tagit betalt för sex ett par gånger",
+     "sells_sex", ["anonym"], ["KAST"]),
+    # "räknas det som sexköp": the law answered.
+    ("räknas det som sexköp om man betalar för massage med avslutning?", "relative_buys_sex",
+     ["brott"], ["Stödcentrum"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_CL_CM)
+async def test_a_room_let_to_men_cash_unexplained_and_a_late_report_are_read(
+    text, intent, must, must_not
+):
+    await assert_told(text, intent, must, must_not)

@@ -870,3 +870,32 @@ async def test_friends_paid_together_a_booked_woman_and_a_daughters_infection_ar
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_FQ = [
+    # Set FQ: foster care, a school year shared with a friend, upper secondary just begun.
+    ("i stay in a foster family and a man gives me money to come to his flat", "sells_sex",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("my friend got money from a guy for sending pics and i want to do it too. we're in "
+     "7th grade", "chitchat", ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("my son started high school this year and an older man keeps giving him cash",
+     "relative_sells_sex", ["stodcentrum", "socialtjanst"], ["mika", "kast"]),
+    # A payer's age is not the pupil's.
+    ("a student of mine says she meets a 50 year old man who pays her",
+     "professional_advice", ["socialtjanst", "stodcentrum"], ["mika"]),
+    # Buyers: the price asked, cam shows paid for, a girl found on an ad, a girl paid to send.
+    ("how much do escorts charge in gothenburg", "sells_sex", ["kast"], ["mika"]),
+    ("i keep spending money on cam girls and i cant stop", "wants_out", ["kast"], ["mika"]),
+    ("me and two friends paid a girl to send videos to our chat, we are 16",
+     "images_spread", ["kast", "bris"], ["mika"]),
+    # A mother who sells is the writer, not a relative of her children.
+    ("mom of three, i sell sex when the money runs out. nobody knows", "relative_sells_sex",
+     ["mika"], ["socialtjanst", "stodcentrum"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FQ)
+async def test_foster_care_a_payers_age_and_buyers_asking_prices_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

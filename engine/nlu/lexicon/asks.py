@@ -84,6 +84,12 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:man|jag|ja|vi|nan)\b|\b(?:var|vart|hur) (?:gor|gar) (?:man|jag|ja) (?:en )?"
     r"(?:polis)?anmalan\b|\bhow (?:do|can) i report\b|\bwhere (?:do|can) i report\b"
     r"|\btipsa (?:polisen|snuten)\b|\b(?:ga|vanda mig) till polisen\b"
+    # "Jag har aldrig anmält. Går det fortfarande?" (set CJ): reporting long after.
+    r"|\b(?:aldrig|inte) (?:har )?(?:polis)?anmalt\b.{0,40}?\b(?:gar det|kan (?:jag|man)|"
+    r"far (?:jag|man)|hinner (?:jag|man)|ar det for sent)\b"
+    r"|\b(?:kan|far|gar det att) (?:man |jag )?(?:fortfarande |fortf )?(?:polis)?anmala "
+    r"(?:\w+ )?(?:efter|sa (?:har )?lang\w* efter|flera ar)"
+    r"|\bnever reported\b.{0,40}?\b(?:can i still|is it too late|still possible)\b"
     # "if i call the police do they have to know i sell sex?" (set FG): going to the police.
     r"|\b(?:if|when|can|should|do) (?:i|we) (?:call|contact|go to|report (?:it |him |them )?to|"
     r"tell) (?:the )?(?:police|cops)\b|\b(?:om|kan|ska|bor) (?:jag|ja|vi) (?:ringer|ringa|"
@@ -129,6 +135,11 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:$|(?:och|o|typ)?\s*(?:e|ar|jag ar|ja e)?\s*\d{1,2}\b)",
     "law": "|".join(
         [
+            # Set CM: "det räknas inte som att köpa sex om man betalar för massage ...?"
+            r"\brak?nas (?:det |som )?(?:inte )?(?:som )?(?:att )?(?:kopa sex|sexkop|prostitution|"
+            r"att salja sex)\b"
+            r"|\b(?:does|do|would) (?:it|that|this) (?:still )?count as "
+            r"(?:buying|paying for|selling) sex\b",
             # Set BW: "vad kan hända om polisen tar mig?".
             r"\bvad (?:kan |kommer (?:att )?|skulle )?(?:hander|handa|hanta) (?:\w+ ){0,3}?om "
             r"(?:polisen|snuten|aina|soc|socialen) (?:\w+ )?(?:tar|hittar|tar fast|griper|kommer|"
@@ -222,6 +233,10 @@ ASK_PATTERNS: Dict[str, str] = {
             # "vill inte att nån ska få veta vem man är" (set BH).
             r"\b(?:inte|int|utan att) (?:vill )?(?:att )?(?:nan|nagon|ngn|folk|ni|de|dom) (?:ska )?"
             r"(?:fa )?(?:veta|vet|fattar|forstar|kan se|ser) vem (?:jag|ja|man) (?:ar|e)\b",
+            # "får ni berätta för någon vad jag skriver?" (set CM).
+            r"\b(?:far|kan|maste|kommer) (?:ni|du) (?:att )?(?:beratta|saga|fora vidare|rapportera|"
+            r"skicka) (?:\w+ )?(?:for|till|vidare till) (?:nan|nagon|soc|polisen|mina foraldrar|"
+            r"skolan) (?:vad|att|om) (?:jag|ja)\b",
             # "vill inte att nån hemma ska veta" (set BZ), "don't want my parents to find out".
             r"\b(?:vill|vil) (?:inte|int|ej) (?:att )?(?:nan|nagon|ngn|folk|mina foraldrar|"
             r"min mamma|min pappa|mamma|pappa|familjen|min familj|skolan|soc) "

@@ -265,6 +265,11 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:get|gets|getting|got|am|was|being|is) paid (?:in|with) (?:\w+ )?(?:vapes?|weed|"
             r"drugs|coke|gifts?|clothes|robux|skins|gift ?cards?|alcohol|booze|food|snus|pills)\b"
             r"|\bpaid (?:\w+ ){0,3}?for (?:doing )?(?:stuff|things|sexual \w+|it) with\b",
+            # Set FQ: "my friend got a iphone from a man for doing stuff with him".
+            r"\b(?:got|gets|get|getting|received) (?:a |an |new )?(?:\w+ )?(?:iphone|phone|money|"
+            r"cash|gifts?|clothes|bag|shoes|vapes?) (?:from|off) (?:a|an|some|this|that|the) "
+            r"(?:\w+ )?(?:man|guy|men|guys|dude)\b(?: \w+){0,2}? for (?:doing|sending|showing|sex|"
+            r"stuff)\b",
             # Seen by someone close (set FP): "she has money lately that I can't explain".
             r"\b(?:has|have|had|got|gets|comes home with|came home with) (?:\w+ )?(?:money|cash|"
             r"clothes|phones?|gifts|presents|stuff)\b.{0,40}?\b(?:can'?t|cannot|couldn'?t|don'?t|"
@@ -410,6 +415,16 @@ EN_SIGNS: Dict[str, str] = {
             r"|sex)\b"
             # "i book girls online" (set FP).
             r"|\bi (?:\w+ )?(?:book|booked|booking) (?:girls|women|ladies|a girl|a woman)\b",
+            # Set FQ: "paid a girl on snap to send stuff to our group", "how much does an
+            # escort cost", "cant stop paying for cam shows", "found a girl on an ad".
+            r"\bpaid (?:a|an|some|this|that) (?:\w+ )?(?:girl|boy|guy|woman)\b(?: \w+){0,3}? to "
+            r"(?:send|show|strip|film|come)\b"
+            r"|\bhow much (?:does|do|is|are|would) (?:an? )?(?:escorts?|hookers?|prostitutes?|"
+            r"call ?girls?|sex workers?) (?:cost|charge|take|be)\b"
+            r"|\b(?:paying|paid|pay|spend\w*|spent)\b(?: \w+){0,3}? (?:for|on) (?:cam ?shows?|"
+            r"webcam ?shows?|cam ?girls?)\b"
+            r"|\b(?:found|saw|booked|called|contacted|met) (?:a|an|this) (?:girl|woman|escort) "
+            r"(?:on|from|through|via|in) (?:an? )?(?:ad|ads|advert|site|website|escort site)\b",
             # Set FO, FN: "where do guys find escorts here", "I go to the girls sometimes on
             # weekend".
             r"\bwhere (?:do|can|does|could|would|to) (?:guys|men|i|you|u|one|a guy|a man|people)? ?"
@@ -658,6 +673,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "images_spread": "|".join(
         [
+            # "my face is on a website with my real name and phone number" (set FQ).
+            r"\b(?:my|her|his) (?:face|pics|pictures|photos|nudes|videos?|body) (?:is|are) "
+            r"(?:now )?(?:on|all over) (?:a|an|some|this|that|the|porn) (?:\w+ )?(?:website|site|"
+            r"page|account|forum|group|chat)\b",
             # A face put on porn and spread: "put my face on a porn video with some app and sent
             # it round".
             r"\b(?:put|puts|putting|photoshopped|edited|pasted|faked) (?:my|her|his|our) (?:face|he"

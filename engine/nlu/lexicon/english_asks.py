@@ -49,6 +49,8 @@ EN_ASKS: Dict[str, str] = {
             r"|\b(?:ai|a bot|bot|a robot|robot) or (?:a |an )?(?:real |human|someone|a person|staff"
             r"|"
             r"person)\b"
+            # "no links. a person. now" (set FQ).
+            r"|\b(?:a|one) (?:real )?(?:person|human)\W+(?:now|please|pls|plz)\W*$"
             # "I'd rather speak to someone from your team than an AI" (set FO).
             r"|\b(?:speak|talk|chat|write) (?:to|with) (?:someone|somebody|a person|one of you|"
             r"a member) (?:from|of|in|on) (?:your|the) (?:team|staff|service)\b"

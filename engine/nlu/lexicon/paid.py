@@ -373,6 +373,9 @@ PAID_SIGNS: Dict[str, str] = {
     r"dyker upp med|har helt)\b.{0,30}?\b(?:dyra|nya|ny|nytt|dyr|massa|markes\w*)\b.{0,20}?"
     r"\b(?:klader|grejer|skor|vaskor|mobil|mobiler|telefon|telefoner|iphone|smycken|parfym|"
     r"pengar|kontanter|naglar)\b"
+    # "hon har mycket mer kontanter än hon kan förklara" (set CM).
+    r"|\b(?:pengar|kontanter|cash|grejer|klader|saker)\b.{0,30}?\b(?:an|som) (?:hon|han|hen) "
+    r"(?:inte )?(?:kan|vill) (?:forklara|saga var)"
     r"|\b(?:far|fatt|fick|tar emot) (?:swish\w*|pengar|presenter) (?:fran|av) "
     r"(?:okanda|vuxna|aldre|olika|flera) "
     # "fastnat i något med äldre män och pengar"

@@ -343,7 +343,11 @@ _ENGLISH_I = (
 WRITER_SELLS = (
     rf"\b{WRITER} (?:\w+ )?(?:saljer|salt|salde|tar betalt|jobbar med sex|eskortar|escortar|"
     r"work with sex|work in sex|sell|sold|do escort\w*|do sugar ?dat\w*|sugar ?date|"
+    # "jag har en sugardaddy som jag har träffat i ett halvår" (set CM).
+    r"(?:har|have|got) (?:en |a )?sugar ?dadd\w*|"
     r"sugardejtar|sugardejtat|sugardatear)\b"
+    # Without "jag": "har en sugardaddy sen i våras", "är jag en som säljer sex då?".
+    r"|(?:^|[.!?] ?)\W*har (?:en )?sugar ?dadd\w*|\b(?:ar|e) (?:jag|ja) en som (?:saljer|salt)\b"
 )
 # "jag är undersköterska och säljer sex vid sidan om", "jag är lärare och köper sex": a
 # job named beside the writer's own selling or buying is not a professional's question.
@@ -395,6 +399,9 @@ DONE_TO_ME = (
     r"|^\W*(?:sugardejtar|sugardatear|saljer sex|saljer mig|eskortar|escortar|tar emot kunder)\b"
     # "får swish efter sex med en kollega till min pappa" (set AU): paid, subject left out.
     r"|^\W*(?:far|fick|fatt) (?:\w+ )?(?:swish\w*|pengar|betalt|cash|presenter|grejer)\b"
+    # Men let into the writer's room (set CL): "låter andra män komma in till mitt rum".
+    r"|\b(?:later|slapper|slapper in) (?:andra |fler )?(?:man|killar|gubbar|kunder|snubbar) "
+    r"(?:komma |ga )?in (?:till|pa|i) (?:mitt|min)\b"
     # Sent to others by someone close (set CI): "han säger att ... ska ja träffa hans vänner
     # o dom betalar honom", "he wants me to sleep with his friends".
     rf"|\b(?:{WRITER} (?:\w+ )?(?:ska|maste|far|tvingas)|(?:ska|maste|far) {WRITER}) (?:\w+ )?"
