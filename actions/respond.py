@@ -558,11 +558,10 @@ class Turn:
         if "human" in asks:
             # "I'd rather speak to someone from your team": told that a worker is asked.
             self.reply.add_response("utter_handover_requested")
-        else:
-            self._offer_more(referral.services, unreachable, asked_contact="contact" in asks)
-        if "human" in asks:
             self.reply.json(handover_payload("user_request", "normal", self.tracker, need=need,
                                              age_group=self.own_age))
+        else:
+            self._offer_more(referral.services, unreachable, asked_contact="contact" in asks)
         self.reply.json(stats_payload(referral.services, concerned_age))
         return self.events + [
             SlotSet("awaiting", None),
