@@ -109,12 +109,8 @@ def warm_up() -> None:
     detect("det här är en mening på svenska, and this one is English")
 
 
-def swedish_or_english(words: List[str]) -> Optional[str]:
-    """sv or en when most words are clearly commoner in one of them, else None.
-
-    Words neither language uses ("zabrali", "kvartiry") count against both:
-    a few English-looking words ("i", "a") do not make a Russian message English.
-    """
+def _votes(words: List[str]) -> Dict[str, int]:
+    """How many words are clearly commoner in English, in Swedish, or in neither."""
     votes = {"sv": 0, "en": 0, "neither": 0}
     for word in words:
         english, swedish = zipf_frequency(word, "en"), zipf_frequency(word, "sv")
@@ -124,6 +120,16 @@ def swedish_or_english(words: List[str]) -> Optional[str]:
             votes["en"] += 1
         elif swedish > english + WORD_MARGIN:
             votes["sv"] += 1
+    return votes
+
+
+def swedish_or_english(words: List[str]) -> Optional[str]:
+    """sv or en when most words are clearly commoner in one of them, else None.
+
+    Words neither language uses ("zabrali", "kvartiry") count against both:
+    a few English-looking words ("i", "a") do not make a Russian message English.
+    """
+    votes = _votes(words)
     for side, other in (("en", "sv"), ("sv", "en")):
         if (
             votes[side] >= MIN_VOTES
@@ -155,7 +161,9 @@ def detect(text: str, first: bool = False) -> Optional[str]:
     """The language of a message, or None when it is too short to tell.
 
     `first`: nothing is known yet, so two clear words ("hi there") are enough
-    to tell Swedish from English; later it takes `MIN_WORDS` to switch.
+    to tell Swedish from English, and one clear English word with none against
+    it when lingua also says English ("real person pls"); later it takes
+    `MIN_WORDS` to switch.
     """
     text = _PLACEHOLDER.sub(" ", text)
     for code, script in _OWN_SCRIPT.items():
@@ -178,6 +186,8 @@ def detect(text: str, first: bool = False) -> Optional[str]:
         voted = swedish_or_english(words)
         if voted:
             return voted
+        if first and found == "en" and _leans_english(words):
+            return "en"  # "real person pls": lingua's guess, and no word against it
     # lingua knows no Latin-typed Russian or Arabic ("pomogite", "3arfa"): check first.
     typed = latin_typed(words)
     if not typed and (found == "so" or not sure) and latin_tigrinya(words):
@@ -187,6 +197,12 @@ def detect(text: str, first: bool = False) -> Optional[str]:
     if found not in ANSWERED and sum(len(w) >= 3 for w in words) < MIN_WORDS:
         return None  # "e i åttan" is not Somali: a card language needs real words to go on
     return found
+
+
+def _leans_english(words: List[str]) -> bool:
+    """At least one word clearly English and none Swedish or of neither language."""
+    votes = _votes(words)
+    return votes["en"] >= 1 and votes["sv"] == 0 and votes["neither"] == 0
 
 
 def latin_tigrinya(words: List[str]) -> bool:

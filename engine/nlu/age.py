@@ -498,18 +498,18 @@ _SCHOOL_START = (
 _SCHOOL_NUMBERED = re.compile(rf"{_SCHOOL_START}(?:åk|ak|årskurs|arskurs)\s*(?P<grade>[4-9])\b")
 _GYMNASIUM_YEAR = re.compile(
     rf"{_SCHOOL_START}(?P<ord>första|forsta|andra|tredje|1:a|2:a|3:e)\s+(?:året|aret|år|ar)\s+"
-    r"(?:på|pa|i)\s+(?:gymnasiet|gympa|gymnasium|gymnasie\w*)"
+    r"(?:på|pa|i)\s+(?:gymnasiet|gympa|gymnan|gymmet|gymnasium|gymnasie\w*)"
 )
 # "gymnasiet första året", "gymnasiet, ettan": the school named first.
 _GYMNASIUM_FIRST = re.compile(
-    rf"{_SCHOOL_START}(?:gymnasiet|gymnasium|gympa)\s*,?\s*(?:(?P<ord>första|forsta|andra|tredje|"
+    rf"{_SCHOOL_START}(?:gymnasiet|gymnasium|gympa|gymnan)\s*,?\s*(?:(?P<ord>första|forsta|andra|tredje|"
     r"1:a|2:a|3:e)\s+(?:året|aret|år|ar)|(?P<year>ettan|tvåan|tvaan|trean|"
     r"(?:åk|ak|år|ar|årskurs|arskurs)\s*[1-3]|[1-3]:?an))\b"
 )
 _GYMNASIUM_YEARS = {"ettan": 16, "tvåan": 17, "tvaan": 17, "trean": 17}
 # "ettan på gym", "e i tvåan på gymnasiet" (set BI): the year, then the school.
 _YEAR_ON_GYM = re.compile(
-    rf"{_SCHOOL_START}(?P<year>ettan|tvåan|tvaan|trean)\s+(?:på|pa)\s+(?:gym|gymmet|gymnasiet|"
+    rf"{_SCHOOL_START}(?P<year>ettan|tvåan|tvaan|trean)\s+(?:på|pa)\s+(?:gym|gymmet|gymnan|gymnasiet|"
     r"gymnasium|gymnasie\w*)\b"
 )
 
@@ -542,6 +542,8 @@ _SELF_IN_PARENS = re.compile(
     # "me n my friends (all 16)", "vi (båda 15)" (set FF): the writer's group, in brackets.
     r"|\(\s*(?:all|both|we'?re|were|we\s+are|alla|båda|bada|vi\s+är|vi\s+e)\s+"
     r"(?P<num2>1[0-9]|[2-6][0-9])\s*\)"
+    # "IB1 girl here (16)", "tjej här (15)" (set FS): the writer introducing themselves.
+    r"|(?:^|[.!?]\s*)\W*(?:\w+\s+){0,3}(?:here|här)\s*\(\s*(?P<num3>1[0-9]|[2-6][0-9])\s*\)"
 )
 # A question about "en 17-åring", then "frågar för min egen skull" (set BO): the writer's age.
 _ASKING_FOR_MYSELF = re.compile(
@@ -569,10 +571,17 @@ _GYMNASIUM_AGE = {"första": 16, "forsta": 16, "1:a": 16, "andra": 17, "2:a": 17
 # "ettan på gymnasiet" without a verb, and a bare school year as a short answer.
 _SCHOOL_ALONE = re.compile(
     r"(?<!\w)(?P<year>(?:ettan|tvåan|tvaan|trean)(?=\s+(?:på|pa|i)\s+"
-    r"(?:gymnasiet|gymnasium|gympa|gymnasie\w*|gymmet))|sjuan|åttan|attan|nian|[7-9]:?an)(?!\w)"
+    r"(?:gymnasiet|gymnasium|gympa|gymnan|gymnasie\w*|gymmet))|sjuan|åttan|attan|nian|[7-9]:?an)(?!\w)"
+)
+# English subjects of a birth year (set FR): "my niece, she was born 2010", "i was born 2009".
+_BORN_SUBJECT_EN = (
+    r"(?:(?P<self_en>i)|(?P<other_en>she|he|they|my\s+(?:\w+\s+)?(?:daughter|son|niece|nephew|"
+    r"sister|brother|cousin|friend|girlfriend|boyfriend|kid|child|grandchild|granddaughter|"
+    r"grandson|stepdaughter|stepson)))"
 )
 _BIRTH_YEAR = re.compile(
-    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s*,?\s+(?:är\s+|ar\s+|e\s+)?)?"
+    rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s*,?\s+(?:är\s+|ar\s+|e\s+)?"
+    rf"|{_BORN_SUBJECT_EN}\s+(?:was\s+|is\s+|are\s+|were\s+|am\s+)?)?"
     # "f. 2010" as a form is filled in: only with a four-digit year.
     # "i am born 2010", "born in 2009": English as a second language.
     r"(?:(?:född|fodd|född\s+år|fodd\s+ar|born(?:\s+in)?)\s+(?:år\s+|ar\s+)?"
@@ -673,7 +682,7 @@ _OTHER_EXTRA = [
     ),
     # "en av killarna (15)": an age in brackets after anyone but the writer.
     re.compile(
-        rf"\b(?!jag\b|ja\b|jg\b|i\b|me\b)\w+\s*\(\s*{_NUM}\s*(?:år|ar|åring|y/?o)?\s*\)"
+        rf"\b(?!jag\b|ja\b|jg\b|i\b|me\b|here\b|här\b|har\b|btw\b)\w+\s*\(\s*{_NUM}\s*(?:år|ar|åring|y/?o)?\s*\)"
     ),
     # "en kille som e sexton", "a patient who is 17".
     re.compile(
@@ -841,13 +850,18 @@ _AT_SCHOOL = re.compile(
     r"(?:\b(?:jag|ja|jg)\s+(?:har\s+)?(?:precis\s+|nyss\s+|just\s+|bara\s+)?(?:börjat|borjat|går|"
     r"gar|pluggar|studerar|läser|laser|ska\s+börja|ska\s+borja|ska\s+gå|ska\s+ga)\s+"
     r"(?:på\s+|pa\s+|i\s+)?|(?:^|[,.!?;]\s*)\W*(?:har\s+)?(?:ett|två|tva|1|2)\s+år\s+kvar\s+"
-    r"(?:på|pa)\s+)(?P<band>gymnasiet|högstadiet|hogstadiet|mellanstadiet)"
+    r"(?:på|pa)\s+)(?P<band>gymnasiet|gymnan|högstadiet|hogstadiet|mellanstadiet)"
 )
 # Set BN: a pupil's own class teacher, and one's confirmation coming up (at 14-15): "min
 # klassföreståndare har börjat fråga", "konfirmationen e i maj o jag har fått pengar".
 _PUPIL = re.compile(
     r"\b(?:min|mina|vår|var)\s+(?P<band>klassföreståndare|klassforestandare|klassförståndare)\b"
     r"|(?:^|[,.!?;]\s*)\W*(?:min\s+)?(?P<band2>konfirmation)(?:en)?\s+(?:är|ar|e)\s+(?:i|på|pa|nu)\b"
+)
+_SAID_OF_THEM = re.compile(
+    r"(?:\s+på\s+gymnasiet|\s+pa\s+gymnasiet)?\s*[,(]?\s*(?:(?:och|o|men|but|and)\s+)?"
+    r"(?:hon|han|hen|som|she|he|who)\s+(?:\w+\s+)?(?:är|ar|e|fyllde|fyller|blev|har\s+fyllt|"
+    r"is|turned|was)\s+(?:\w+\s+)?$"
 )
 # "jag e en 09:a", "jag är 2010": the birth year as teenagers name their year group.
 _YEAR_GROUP = re.compile(
@@ -991,6 +1005,7 @@ def find_ages(text: str) -> list[AgeMention]:
     for match in _SCHOOL_OTHER.finditer(lowered):
         age = _SCHOOL_YEARS[match.group("year")]
         mentions.append(AgeMention(_group(age), OTHER, *match.span("year"), age))
+        school.add(match.span("year"))
     for pattern, group_name in ((_SCHOOL_NUMBERED, "grade"), (_GYMNASIUM_YEAR, "ord")):
         for match in pattern.finditer(lowered):
             raw = match.group(group_name)
@@ -1013,7 +1028,7 @@ def find_ages(text: str) -> list[AgeMention]:
         age = int(match.group("num"))
         mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
     for match in _SELF_IN_PARENS.finditer(lowered):
-        name = "num" if match.group("num") else "num2"
+        name = next(n for n in ("num", "num2", "num3") if match.group(n))
         age = int(match.group(name))
         if _plausible(age):
             mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
@@ -1028,7 +1043,8 @@ def find_ages(text: str) -> list[AgeMention]:
         age = CURRENT_YEAR - _full_year(match.group("year"))
         # Born that year: one year younger until the birthday; the youngest reading wins.
         if _plausible(age):
-            role = _role_of(match.group("subject")) or unowned
+            role = (_role_of(match.group("subject")) or (SELF if match.group("self_en") else None)
+                    or (OTHER if match.group("other_en") else None) or unowned)
             mentions.append(AgeMention(_group(age - 1), role, *match.span("year"), age - 1))
     for group, pattern in _BANDS_WITH_SUBJECT:
         for match in pattern.finditer(lowered):
@@ -1223,6 +1239,16 @@ def find_ages(text: str) -> list[AgeMention]:
         # last year of upper secondary (17 or 18); never a compulsory-school year's.
         mentions = [m for m in mentions if m.role != SELF or (m.start, m.end) not in school
                     or (m.age or 0) < 17]
+    # "en elev i trean, hon fyllde 18 i höstas" (set CP): someone else's age said right after
+    # their upper-secondary year beats the year's guess.
+    said_after = [m for m in mentions if m.role == OTHER and m.group == ADULT
+                  and (m.start, m.end) not in school]
+    mentions = [
+        m for m in mentions
+        if not (m.role == OTHER and (m.start, m.end) in school and (m.age or 0) >= 16
+                and any(0 < a.start - m.end <= 40
+                        and _SAID_OF_THEM.match(lowered[m.end: a.start]) for a in said_after))
+    ]
     if _DOUBTED_AGE.search(lowered):
         # "säger att hon är vuxen, men hon ser ung ut": her age is not known.
         mentions = [m for m in mentions if not (m.role == OTHER and m.group == ADULT)]

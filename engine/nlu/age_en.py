@@ -51,7 +51,7 @@ _UK_YEAR = re.compile(
 )
 _US_GRADE = re.compile(
     rf"(?:\b(?P<me>{_I_AM}\s+|me\s+)in\s+(?:the\s+)?)?"
-    r"(?:\b(?P<grade>1[0-2]|[6-9])(?:th|st|nd|rd)?\s+grade(?:r)?\b"
+    r"(?:\b(?P<grade>1[0-2]|[6-9])(?:(?:th|st|nd|rd)?\s+grade(?:r)?|(?:th|st|nd|rd)\s+class)\b"
     r"|\bgrade\s+(?P<grade2>1[0-2]|[6-9])\b)"
 )
 _HIGH_SCHOOL_YEAR = re.compile(
@@ -147,7 +147,8 @@ TOLD_AGE = re.compile(
 _INTRODUCED = re.compile(
     rf"(?:^|[.!?]\s*)\W*(?:me\s+|i\s+am\s+|im\s+)?(?:a\s+)?"
     rf"(?:[a-z]+(?:an|ian|ia|ea|ese|ish|ic|i|ean|ine|ino|ina|ana|ano)\b[\s,]*)?"
-    rf"(?:(?:woman|girl|boy|man|lady|guy|mother|wife|mom|mum|female|male)\b[\s,]*)?"
+    rf"(?:(?:(?:trans|transgender|single|young)\s+)?(?:woman|girl|boy|man|lady|guy|mother|wife|mom|"
+    rf"mum|female|male)\b[\s,]*|(?:tgirl|t-girl|ladyboy|trans)\b[\s,]*)?"
     rf"{_NUM}\s*(?:years?|yrs?|y\.?o\.?|year\s+old)?\s*(?=[.,!?;]|$|\s+(?:from|and|here|i)\b)"
 )
 # "my boyfriend he is 24 and me 15": "me" and the age, the writer's.
@@ -306,6 +307,9 @@ _YOUNG_SAID = re.compile(
     r"driver'?s?|driving)\s+(?:permit|license|licence)"
     r"|(?:can'?t|cant|cannot)\s+(?:even\s+)?(?:drive|vote)\s+yet"
     r"|(?:i'?m|im|i\s+am)\s+(?:still\s+)?not\s+(?:even\s+)?(?:18|eighteen)\b"
+    # Set FR: "i am not adult yet", "not an adult yet", "still not adult".
+    r"|(?:(?:i'?m|im|i\s+am)\s+(?:still\s+)?|(?:^|[.,!?;]\s*)\W*(?:still\s+)?)not\s+(?:yet\s+)?"
+    r"(?:an?\s+)?(?:adult|grown\s*up|of\s+age)(?:\s+yet)?\b"
     r"|my\s+foster\s+(?:mum|mom|mother|dad|father|parents?|family|home|carers?))"
 )
 # "been sugar dating for 2 yrs now (22, uni student)" (set FG): the writer's age, in
@@ -372,8 +376,8 @@ _APPOSITION = re.compile(
     + r"\s*(?:y/?o|yrs?|years?(?:\s+old)?)?\s*[,)]"
 )
 _OTHER_YEAR = re.compile(
-    rf"\b{_SOMEONE}\s+(?:who\s+is\s+|is\s+|'s\s+)?(?:in\s+)?(?:year|grade)\s+"
-    r"(?P<year>1[0-3]|[6-9])\b"
+    rf"\b{_SOMEONE}\s+(?:who\s+is\s+|is\s+|'s\s+)?(?:in\s+)?(?:(?:year|grade)\s+"
+    r"(?P<year>1[0-3]|[6-9])\b|(?:the\s+)?(?P<year2>1[0-2]|[6-9])(?:th|st|nd|rd)\s+(?:grade|class)\b)"
 )
 
 
@@ -477,8 +481,10 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         if 5 <= age <= 99:
             found.append((_group(age), OTHER, *match.span("num"), age))
     for match in _OTHER_YEAR.finditer(lowered):
-        age = 5 + int(match.group("year"))
-        found.append((MINOR, OTHER, *match.span("year"), age))
+        name = "year" if match.group("year") else "year2"
+        # A UK year is one more than a US grade of the same age ("year 10", "9th grade": 14-15).
+        age = (5 if name == "year" else 6) + int(match.group(name))
+        found.append((MINOR, OTHER, *match.span(name), age))
     for pattern in (_HIGH_SCHOOL_YEAR, _SCHOOL_BAND, _SIXTH_FORM):
         for match in pattern.finditer(lowered):
             if "band2" in pattern.groupindex and match.group("band2"):

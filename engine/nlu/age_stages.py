@@ -27,6 +27,11 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         rf"|\b(?P<band2>konfirmeras)\s+{_NOW_OR_SOON}"
         r"|\b(?:efter|innan|inför|infor|till|på|pa)\s+(?:min|mn)\s+(?P<band3>konfirmation)"
         r"|\b(?:after|before|since)\s+my\s+(?P<band4>confirmation)\b"
+        # Set CN: "konfirmationen i vår", "konfan i sommar", "ska på konfa".
+        r"|(?<!dotters\s)(?<!sons\s)(?<!barnets\s)(?<!hennes\s)(?<!hans\s)\b"
+        rf"(?P<band6>konfirmationen|konfan|konfa|konfirmationslägret|konfalägret)\s+(?:är\s+|ar\s+|e\s+)?"
+        rf"{_NOW_OR_SOON}"
+        r"|\b(?:jag|ja)\s+(?:ska|åker|aker)\s+på\s+(?P<band7>konfa|konfirmationsläger|konfaläger)\b"
         r"|\bmy\s+(?P<band5>confirmation)\s+(?:is|was)\s+(?:in|this|last|next|soon)\b"
     ), None),
     # A moped licence (AM) is from 15: "får inte ta moppekörkort än", "får inte köra moppe".
@@ -36,7 +41,19 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         r"mopedkorkort|am-körkort|am-korkort|moppekort)\w*"
         r"|\b(?:för|for)\s+ung\s+(?:för|for)\s+(?:att\s+(?:ta|köra|kora)\s+)?"
         r"(?P<band2>moppe|moped|moppekörkort|moppekorkort)\w*"
+        # Set CN: "har inte ens moppekort" (not even the licence one may take at 15).
+        r"|\b(?:har|hade)\s+(?:ju\s+)?(?:inte|int|ej)\s+ens\s+(?:\w+\s+)?(?P<band3>moppe|moped|"
+        r"moppekörkort|moppekorkort|mopedkörkort|mopedkorkort|am-körkort|am-korkort|moppekort)\w*"
     ), 14),
+    # The last year before upper secondary school is year 9 (set CN): "sista året innan gymnasiet",
+    # "sista året på högstadiet", "last year before high school".
+    (re.compile(
+        r"(?:^|[,.!?;]\s*|\b(?:jag|ja|jg)\s+(?:går|gar|e|är|ar)\s+|\b(?:går|gar)\s+)\W*(?:i\s+|på\s+|pa\s+)?"
+        r"(?P<band>sista)\s+(?:året|aret|år|ar)\s+(?:innan|före|fore|på|pa|i)\s+"
+        r"(?:gymnasiet|gymnan|gymnasium|högstadiet|hogstadiet|grundskolan)\b"
+        r"|\b(?:i'?m|im|i\s+am)\s+in\s+(?:my\s+|the\s+)?(?P<band2>last)\s+year\s+(?:before|of)\s+"
+        r"(?:high\s*school|gymnasiet|middle\s+school|secondary\s+school)\b"
+    ), 15),
     # Unaccompanied children have a guardian ("god man"); a child too young to work.
     (re.compile(
         r"(?<!med\s)(?<!för\s)(?<!for\s)(?<!om\s)\b(?P<band>ensamkommande)\b(?!\s+(?:barn|ungdomar|unga|flickor|pojkar|killar|"

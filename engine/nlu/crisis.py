@@ -418,6 +418,11 @@ _DANGER = re.compile(
     r"|(?:kommer|komma)\s+(?:tillbaka|hem|hit)\s+om\s+(?:n[aå]gra|n[aå]n|ett\s+par|en\s+halv|"
     r"\d+|tio|fem|en)"
     r"|nu\s+kommer\s+(?:han|hon|de|dom|kunden)\b"
+    # Beaten, and the one who did it is there now: "han slog mig ... han är hemma nu".
+    r"|(?:slog|sl[aå]r|slagit|sparkade|sparkar|misshandlade|misshandlar|v[aå]ldtog|str[yu]p\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:mig|mej|oss)\b.{0,120}?\b(?:han|hon|de|dom)\s+(?:[aä]r|e)\s+(?:kvar\s+)?"
+    r"(?:hemma|h[aä]r|i\s+(?:rummet\s+bredvid|andra\s+rummet|l[aä]genheten)|utanf[oö]r)\s+"
+    r"(?:just\s+)?nu\b"
     r"|(?:will|is\s+going\s+to|gonna)\s+come\s+back\s+(?:tonight|soon|later)"
     r"|(?:keeps|kept|keep|locks|locked|lock)\s+(?:me|us)\s+(?:in|inside)\b"
     r"|(?:choking|strangling|hitting|beating|raping|hurting)\s+me\b"
@@ -1516,6 +1521,13 @@ _DANGER_EN = re.compile(
     r"|\bsend (?:someone|somebody|the police) (?:now|asap|please|pls|plz)\b"
     r"|\b(?:getting|is|gets|got) (?:really |very |so )?(?:angry|violent|aggressive)\b.{0,40}?"
     r"\b(?:he|they) paid\b"
+    # Beaten, and the one who did it is home now (set FR): "my husband beat me ... he is
+    # home now".
+    r"|\b(?:beat|beats|beaten|hit|hits|hurt|hurts|kicked|kicks|choked|chokes|raped)\b "
+    r"(?:\w+ ){0,2}?"
+    r"(?:me|us)\b.{0,120}?\b(?:he|she|they)(?: is| s| are| re|s)? (?:still )?(?:at home|home|here|"
+    r"in the (?:next|other) room|in the (?:flat|apartment|house)|outside(?: the door)?) "
+    r"(?:right )?now\b"
 )
 
 

@@ -172,6 +172,12 @@ _MINE = re.compile(
     r"|my (?:photos?|pictures?|pics|nudes|videos?|body|passport|papers|money|phone))\b"
 )
 _THIRD_PERSON = re.compile(THIRD_PERSON)
+# A parent or spouse who sells (set CN): told by the child or partner, it is theirs.
+_RELATIVE_SELLS = re.compile(
+    r"\b(?:hon|han|she|he)\s+(?:\w+\s+)?(?:traffar|saljer|salde|salt|tar betalt|sells?|sold|"
+    r"meets?|sees?|sleeps? with|ligger med)\s+(?:\w+\s+)?(?:man|kunder|gubbar|sex|sig|men|clients|"
+    r"guys|customers|for pengar|for money)\b"
+)
 _DONE_TO_THEM = re.compile(DONE_TO_THEM)
 _DONE_TO_ME_BY_THEM = re.compile(DONE_TO_ME_BY_THEM)
 _FOR_ME = re.compile(FOR_ME)
@@ -266,6 +272,16 @@ _OPENS_WITH_CLOSE_ONE = re.compile(
     r"roommate|flatmate|aunt|uncle|mum|mom|mother|dad|father|grandson|granddaughter|"
     r"stepdaughter|stepson|stepsister|stepbrother|grandaughter|foster ?(?:son|daughter|child|kid)|"
     r"grandchild)\b"
+)
+# Set CN: "min kompis i klassen (vi går i nian) tror hon fått klamydia": told of them, unless
+# the writer is the one done to ("min kompis storebror säljer mig") or does it too.
+_OPENS_WITH_CLOSE_ONE_SV = re.compile(
+    r"^\W*(?:(?:hej|hejsan|halla)\W+)?(?:min|mitt) (?:\w+ )?(?:kompis|bastis|van|vaninna|"
+    r"tjejkompis|killkompis|klasskompis|syster|lillasyster|storasyster|bror|lillebror|storebror|"
+    r"kusin|dotter|son|systerdotter|brorsdotter|barnbarn)\b"
+)
+_ME_OR_BOTH = re.compile(
+    r"\b(?:mig|mej)\b|\b(?:bada|bagge) (?:tva|vi)\b|\bvi (?:\w+ )?(?:bada|bagge)\b"
 )
 # The writer's own urge beside a job named: "i am teacher and i feel attraction for one
 # student girl" is no professional's question.
@@ -1008,6 +1024,14 @@ def _concerned(
     )  # (set CL: "e 16 nu. mannen ... låter andra män komma in till mitt rum")
     if "other_person" in rules and not mine:
         return OTHER  # "min kusin fixar kunder åt mig" is the writer's own situation
+    if (
+        "adult_relative" in rules
+        and _RELATIVE_SELLS.search(folded)
+        and not mine
+        and not _WRITER_SELLS.search(folded)
+        and not any(p.search(deeds) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
+    ):
+        return OTHER  # "min mamma tror jag inte vet men hon träffar män för pengar, jag e 13"
     done_to_me = any(p.search(deeds) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
     # "my little brother is 15 ... what should i do": the age told is the other's.
     done_to_them = _DONE_TO_THEM.search(folded) is not None or (
@@ -1021,6 +1045,16 @@ def _concerned(
         and not _WRITER_INCLUDED.search(folded)
         and not _WRITER_SELLS.search(folded)
         and (other_age or not own_age or "about_child" in rules)
+    ):
+        return OTHER
+    if (
+        _OPENS_WITH_CLOSE_ONE_SV.search(folded)
+        and _THIRD_WORD.search(folded)
+        and not done_to_me
+        and not _WRITER_INCLUDED.search(folded)
+        and not _WRITER_SELLS.search(folded)
+        and not _ME_OR_BOTH.search(folded)
+        and (other_age or not own_age)
     ):
         return OTHER
     if (

@@ -28,11 +28,30 @@ _MEANS = re.compile(
     r"jarnvag\w*|spar(?:et|en)|ralsen|perrongkant\w*|perrongen(?!.{0,30}\bvantar)|pendeltaget|bron|taket|"
     r"(?:hoppa|hoppar|kliva|kliver) (?:ut )?(?:fran|framfor|ner fran|ut genom)|"
     r"(?:ga|gar|stalla mig|lagga mig|springa) framfor|"
-    r"skjuta mig sjalv|dranka (?:mig|sig)|sluta andas)\b"
+    r"skjuta mig sjalv|dranka (?:mig|sig)|sluta andas|"
+    # On the edge (set FR): "i stand on the balcony now", "sitting on the roof".
+    r"(?:stand|standing|sit|sitting|i m|im|i am) (?:now )?on (?:the )?(?:edge of (?:the )?)?"
+    r"(?:balcony|roof|bridge|ledge|railing)|(?:star|sitter) (?:nu )?(?:pa|vid) "
+    r"(?:kanten (?:av|pa) )?"
+    r"(?:balkongen|balkongracket|taket))\b"
 )
 _INTENT = {
-    "decided": r"(?:har |ja |jag )?bestamt mig(?! for att (?:sluta salja|ga|soka|prata|"
-    r"beratta|anmala|flytta))",
+    # A decision, unless it is to do something else ("bestämt mig för att åka hem").
+    "decided": r"(?:har |ja |jag )?bestamt mig(?! for (?:att )?(?!(?:do|ta livet|avsluta|"
+    r"forsvinna|inte (?:leva|finnas)|gora det)\b))",
+    # The calm after a decision, and a goodbye to all that wants no answer (set CO): "jag har
+    # bestämt mig och det känns lugnt nu. hej då allihop, ni behöver inte svara".
+    "calm": r"(?:kanns|ar|e) (?:sa |helt |sa himla )?(?:lugnt|skont|fridfullt) nu\b|"
+    r"feels? (?:so )?(?:calm|peaceful) now\b",
+    "closing": r"hej da (?:allihop|allihopa|alla)\b|(?:ni|du) behover inte svara|"
+    r"(?:goodbye|bye) (?:everyone|everybody|all)\b|(?:you )?(?:dont|don t|do not) (?:need|have) to "
+    r"(?:answer|reply)|no need to (?:answer|reply)",
+    # "ville bara säga tack ... skönt att det snart är över nu" (set CO): a last word, and
+    # the end near.
+    "last_word": r"ville (?:bara )?(?:saga|tacka)\b|(?:just )?wanted to say (?:thanks|thank you)\b",
+    "over_soon": r"(?:skont|bra|lugnt|snart) (?:att )?(?:det |allt )?(?:snart )?(?:ar|e) over"
+    r"(?: nu)?\W*$|"
+    r"(?:glad|good) (?:that )?(?:it|everything) (?:will be|is) over soon\b",
     "plan": r"planerat (?:klart|allt|det)\W*$|har (?:en|min) plan(?: nu| klar)?\W*$|"
     r"har (?:en|sin|min) plan (?:for|till) (?:helgen|ikvall|inatt|imorgon|\w+dag(?:en)?)\W*$|"
     r"(?:hur|nar) (?:jag|ja) (?:ska|skulle) gora det|gora (?:klart|slut pa) det|"
@@ -67,7 +86,11 @@ _INTENT = {
     # "i'm done honestly", closing a message (not "done with him", "done with school").
     r"(?:i'?m|im|i am) (?:so |just |fucking )?done"
     r"(?: honestly| for real| fr| with (?:everything|life|it all))?\W*$"
-    r"|(?:jag ar|ja e|jag e) (?:typ )?klar med (?:allt|livet)\W*$",
+    r"|(?:jag ar|ja e|jag e) (?:typ )?klar med (?:allt|livet)\W*$"
+    # "this life with clients is not life", "no more strength" (set FR).
+    r"|(?:this|my) life (?:\w+ ){0,3}?(?:is not|isn t|isnt|is no) (?:a )?life\b"
+    r"|no (?:more )?strength"
+    r"(?: left| anymore| any more)?\W*$|(?:det har|mitt) liv (?:ar|e) inget liv\b",
     "this_time": r"den har gangen",
     # Things put in order (set CJ): "har städat rummet och raderat snap och allt. känns som
     # att det är dags nu".
@@ -99,8 +122,8 @@ _INTENT = {
 }
 _INTENTS = {name: re.compile(rf"\b(?:{p})") for name, p in _INTENT.items()}
 # Signs that count only beside a goodbye (or each other): alone, each is everyday speech.
-_GOODBYE_ONLY = frozenset({"shut_in", "thanks", "rid_of_me"})
-_GOODBYES = frozenset({"sorry", "letter", "farewell"})
+_GOODBYE_ONLY = frozenset({"shut_in", "thanks", "rid_of_me", "last_word"})
+_GOODBYES = frozenset({"sorry", "letter", "farewell", "over_soon"})
 
 
 def suicidal_by_signs(folded: str) -> bool:

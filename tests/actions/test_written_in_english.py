@@ -899,3 +899,36 @@ async def test_foster_care_a_payers_age_and_buyers_asking_prices_are_read(
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_FR_FS = [
+    # Set FR: "not adult yet", a birth year said of a niece, a pupil "in 9th class".
+    ("still not adult but i have a man who pays my rent and we sleep together", "sells_sex",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("my sister she was born 2011, i think she goes with men for money", "relative_sells_sex",
+     ["stodcentrum", "socialtjanst"], ["mika", "kast"]),
+    ("a pupil in 8th class gets money from a grown man for sex, what should we do",
+     "sells_sex", ["socialtjanst", "stodcentrum"], ["mika"]),
+    # A writer introduced as a trans woman with an age: an adult.
+    ("trans woman 29, i work with clients and need a hiv test", "health_question",
+     ["mika", "1177"], ["stodcentrum"]),
+    # On the roof, and life not a life: suicidal, 112 and 90101 first.
+    ("im on the roof now. my life is not a life anymore", "chitchat",
+     ["112", "90101"], ["preventell"]),
+    # Hit, and he is in the next room now: danger.
+    ("my boyfriend hit me because i said no to his friends, he is in the next room now",
+     "coerced_exploited", ["112"], ["preventell"]),
+    # A business traveller asking where to find women for money: KAST.
+    ("where can i get a woman for the night for money, and is it legal?", "ask_law",
+     ["kast"], ["mika"]),
+    # Set FS: "girl here (15)" is the writer.
+    ("sophomore girl here (15), an older guy buys me stuff and i meet him", "sells_sex",
+     ["stodcentrum", "bris"], ["mika"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FR_FS)
+async def test_not_adult_yet_a_nieces_birth_year_and_a_roof_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

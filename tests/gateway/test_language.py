@@ -147,6 +147,10 @@ def test_chat_english_is_english(text):
 def test_two_clear_words_decide_only_at_the_start():
     assert language.detect("hi there", first=True) == "en"
     assert language.detect("hej hej", first=True) == "sv"
+    # One clear English word and none against it, when lingua agrees: English at the start.
+    assert language.detect("real person pls", first=True) == "en"
+    assert language.detect("real person pls") is None
+    assert language.detect("prata med en person pls", first=True) == "sv"
     # Later, two words never switch a conversation.
     assert language.next_language("sv", False, "hi there") == "sv"
     assert language.next_language("en", False, "tack ändå") == "en"

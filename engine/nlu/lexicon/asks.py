@@ -401,8 +401,14 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\bconnect me\b(?! (?:to|with) (?:mika|kast|bris|umo|stodcentrum|preventell|the "
             r"police))|\bkoppla (?:mig|vidare|over mig)\b",
             # "kan en vuxen som jobbar där skriva me mig" (set BK).
-            r"\b(?:en vuxen|nan|nagon|en person|en manniska) som jobbar (?:dar|har|hos er|med det "
-            r"har) (?:\w+ )?(?:skriva|prata|chatta|snacka|svara)\b",
+            r"\b(?:en vuxen|nan|nagon|ngn|en person|en manniska)(?: vuxen)? som jobbar "
+            r"(?:dar|har|hos er|"
+            r"med det har) (?:\w+ )?(?:skriva|prata|chatta|snacka|svara)\b",
+            # Set CN: "finns det ngn jag kan chatta med live nu", "chatta live med nån".
+            r"\b(?:finns det|ar det|e det) (?:en |nan |nagon |ngn )?(?:\w+ )?(?:jag|ja) kan "
+            r"(?:chatta|"
+            r"prata|skriva|snacka) (?:med|me|m)\b|\b(?:chatta|prata|skriva|snacka) (?:med |me |m )?"
+            r"(?:\w+ )?live\b",
             # Set CJ: "jag vill skriva med någon som faktiskt jobbar där", "nej. en person tack".
             r"\b(?:skriva|prata|chatta|snacka) (?:med|me) (?:en vuxen|nan|nagon|en person|"
             r"en manniska) som (?:faktiskt |verkligen |typ )?(?:jobbar|arbetar)\b"

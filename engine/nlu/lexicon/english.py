@@ -409,6 +409,12 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # Set FR: "where i can find girls for money?", "where to get a woman for the night".
+            r"\bwhere (?:can |could |do |to )?(?:i |we |one )?(?:can |could )?"
+            r"(?:find|get|meet|buy|book|"
+            r"pick up) (?:some |a |an )?(?:girls?|women|woman|ladies|lady|escorts?|hookers?|"
+            r"prostitutes?|sex)\b(?: \w+){0,3}? (?:for (?:money|cash|sex|the night|an hour|pay)|"
+            r"to pay)\b",
             # Set FM: "is there anywhere to talk if you buy escorts and want to stop?".
             r"\b(?:i|you|u|we|people who|men who|guys who) (?:\w+ )?(?:buy|buying|bought|pay for|"
             r"paying for|book|booking) (?:escorts?|hookers?|prostitutes?|sex workers?|call ?girls?"
@@ -668,7 +674,9 @@ EN_SIGNS: Dict[str, str] = {
             r"sugar\w*|webcam\w*|camming|onlyfans|the game)\b",
             r"\b(?:deleted|removed|took down|taken down|closed|shut down) (?:all )?(?:of )?(?:my )?"
             r"(?:ads?|adverts?|profiles?|escort \w+|sugar \w+)\b"
-            r"|\bstay(?:ing)? out (?:of (?:it|this|the life) )?for good\b",
+            r"|\bstay(?:ing)? out (?:of (?:it|this|the life) )?for good\b"
+            r"|\b(?:blocked|blocking) (?:all )?(?:of )?(?:the |my )?(?:clients|customers|men|guys|"
+            r"sugar daddies|daddies|buyers)\b",
         ]
     ),
     "images_spread": "|".join(
@@ -851,6 +859,10 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:a|one|if a|when a|this) (?:student|pupil|patient|client|resident)\b (?:\w+ )?"
             r"(?:tells|told|says|said|confides|confided|discloses|disclosed) (?:me|us)\b"
             r"|\b(?:duty|obligation|obliged|required) to report\b"
+            # "a student in 9th class gets gifts ... what should we do" (set FR): staff asking.
+            r"|\b(?:a|one of (?:our|my|the)|our|my) (?:student|pupil|resident|client|patient)s?\b"
+            r".{0,160}?\b(?:what (?:should|can|do|must) we do|how (?:should|do|can) we (?:help|act|"
+            r"handle|respond))\b"
             r"|\breporting (?:duty|obligation)\b",
             # "A young person on my caseload", "a client of mine", "a girl in my care".
             r"\b(?:on|in) (?:my|our) caseload\b|\b(?:a|one) (?:young person|girl|boy|client|woman|m"

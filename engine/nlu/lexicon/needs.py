@@ -141,8 +141,12 @@ NEED_SIGNS: Dict[str, str] = {
             # "jag vill bara sluta" with the men or the selling named near it.
             near(r"(?:jag|ja) vill (?:bara )?sluta", r"(?:man|kunder|kunderna|salja|saljer|salt|"
                  r"escort\w*|gubbar|torskar)", 12),
-            r"\b(?:raderade|raderat|tog bort|tagit bort|slutat med) (?:min |mina )?"
+            r"\b(?:raderade|raderat|tog bort|tagit bort|slutat med) (?:alla )?(?:min |mina )?"
             r"(?:annons|profil)\w*",
+            # "blockat alla män, vill aldrig tillbaka" (set CP).
+            r"\b(?:blockat|blockade|blockerat|blockerade|blockar) (?:alla )?(?:mina )?"
+            r"(?:kunder|kunderna|"
+            r"man|mannen|gubbar|gubbarna|torskar|torskarna|sugardaddies|sugar daddies)\b",
         ]
     ),
     # Health: testing, infections, a broken condom, pregnancy.

@@ -397,7 +397,7 @@ PAID_SIGNS: Dict[str, str] = {
             r"nagons|nans|hens) (?:bilder|nudes|pics|videos?|filmer|nakenbilder)\b",
             # A young buyer (set BK): "har swishat en tjej på snap för nudes", "har betalat
             # 500 till en tjej för att hon skulle göra grejer i videosamtal".
-            r"\b(?:jag|ja|har|hade) (?:\w+ ){0,2}?(?:swishat|swishade|betalat|betalade|betalar|"
+            r"\b(?:jag|ja|har|hade) (?:\w+ ){0,3}?(?:swishat|swishade|betalat|betalade|betalar|"
             r"swishar|gett|gav) (?:\d+ ?(?:kr|spann|lapp)? )?(?:till )?(?:en tjej|tjejer|en kille|"
             r"killar|nan|nagon|henne|honom)\b(?: \w+){0,3}? (?:for (?:nudes|nakisar|nakenbilder|"
             r"bilder|sex|att (?:hon|han|de|dom) skulle))\b",
