@@ -724,6 +724,9 @@ _IMPERSONAL_MINOR = re.compile(
     # "måste dom ringa hem när man inte e 18" (set BP): the negation before the verb.
     r"|\b(?:om|när|nar|då|da)\s+man\s+(?P<band2>(?:inte|int|ej)\s+(?:är|ar|e|ä)\s+"
     r"(?:18|arton|myndig|vuxen))(?!\w)"
+    # "vart kan en kille under 18 ringa om man fått betalt" (set CQ): asked for oneself.
+    r"|\b(?:vart|var|vem|hur)\s+(?:kan|ska|ringer|vänder|vander|pratar)\s+(?:en|nån|nan|någon)\s+"
+    rf"(?:kille|tjej|person|ungdom|unge)\s+(?:som\s+(?:är|ar|e)\s+)?(?P<band3>{_MINOR_BAND})"
 )
 _ADULT_BAND = (
     r"(?:(?:över|over)\s*(?:1[89]|[2-9]\d)|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
@@ -833,6 +836,14 @@ _PARTNER_OF_THE_OTHER = re.compile(
     r"is\s+seeing|träffar|traffar)\s+(?:en|ett|a|an)\s+(?:\w+\s+)?(?:pojkvän|pojkvan|kille|karl|"
     r"man|snubbe|gubbe|flickvän|flickvan|boyfriend|girlfriend|guy|man)\s+(?:som|who\s+is|who'?s|"
     r"that\s+is)\s+(?:är\s+|ar\s+|e\s+)?(?:typ\s+|like\s+|around\s+|ca\s+)?$"
+)
+# "has an older 'boyfriend', 23, who gives her money" (set FT): the partner's age, in commas.
+_PARTNER_AGE_AFTER = re.compile(
+    # (Not "vi har en kille, 15, som ...": staff telling of one they meet.)
+    r"\b(?:has|have|had|har|hade|with|med)\s+(?:a|an|en|ett)\s+(?:(?:older|äldre|aldre)\s+"
+    r"['\"‘’]?(?:boyfriend|girlfriend|pojkvän|pojkvan|kille|man|guy|snubbe|gubbe|sugardaddy|"
+    r"sugar\s+daddy|friend|vän|van)|['\"‘’]?(?:boyfriend|girlfriend|pojkvän|pojkvan|sugardaddy|"
+    r"sugar\s+daddy))['\"‘’]?\s*[,(]\s*(?:like\s+|typ\s+|around\s+|ca\s+)?$"
 )
 # "16 år och ..." at the very start of a message is the writer's own age.
 _LEADING_AGE = re.compile(
@@ -1051,7 +1062,7 @@ def find_ages(text: str) -> list[AgeMention]:
             role = _role_of(match.group("subject"))
             mentions.append(AgeMention(group, role, *match.span("band")))
     for match in _IMPERSONAL_MINOR.finditer(lowered):
-        name = "band" if match.group("band") else "band2"
+        name = next(n for n in ("band", "band2", "band3") if match.group(n))
         mentions.append(AgeMention(MINOR, SELF, *match.span(name)))
     for match in _MILESTONE_AHEAD.finditer(lowered):
         age = _MILESTONE_AGE[match.group("what").split()[-1][:4]] - _ahead(match)
@@ -1223,6 +1234,7 @@ def find_ages(text: str) -> list[AgeMention]:
         m for m in mentions
         if m.role != OTHER or not _PARTNER_OF_THE_OTHER.search(lowered[: m.start])
     ]
+    mentions = [m for m in mentions if not _PARTNER_AGE_AFTER.search(lowered[: m.start])]
     if _BOTH_OF_US.search(lowered):
         # "vi går i nian båda två" (set BX), answering about a friend: the friend's age too.
         mentions += [AgeMention(m.group, OTHER, m.start, m.end, m.age)

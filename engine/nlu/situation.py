@@ -191,8 +191,8 @@ _WRITER_BUYS = re.compile(WRITER_BUYS)
 # mig", "vad jag ska ta mig till", "hon sa till mig", "hjälp mig".
 _NOT_A_DEED = re.compile(
     r"\b(?:bor|bodde|sover|ar|e|finns|var|stannar) (?:\w+ )?hos (?:mig|mej)\b"
-    r"|\bta (?:mig|mej) till\b|\bhjalp\w* (?:mig|mej)\b|\b(?:sa|sade|berattade|skrev) "
-    r"(?:\w+ )?(?:till|for) (?:mig|mej)\b|\b(?:ringde|smsade) (?:mig|mej)\b"
+    r"|\bta (?:mig|mej) till\b|\bhjalp\w* (?:mig|mej)\b|\b(?:sa|sade|berattade|skrev|skriver) "
+    r"(?:\w+ ){0,2}?(?:till|for) (?:mig|mej)\b|\b(?:ringde|smsade) (?:mig|mej)\b"
     # "one of the boys told me men pay him": telling the writer is no deed done to them.
     r"|\b(?:told|tells|tell|telling|asked|asks|texted|texts|called|calls|messaged|wrote to|"
     r"said to|confided in|showed) me\b"

@@ -932,3 +932,32 @@ async def test_not_adult_yet_a_nieces_birth_year_and_a_roof_are_read(
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_FT = [
+    # Set FT: friends paid together are paid, not buyers.
+    ("me and my friend (both 15) get paid by men on snap for pics", "buys_sex",
+     ["stodcentrum", "bris"], ["kast", "mika"]),
+    # Massages booked that end with sex: a buyer.
+    ("i book massages that end with sex every month. 44m. how do i stop", "wants_out",
+     ["kast"], ["mika"]),
+    # An older "boyfriend" with an age in commas: his age, not the daughter's or the writer's.
+    ("my daughter is 14 and has an older 'boyfriend', 25, who buys her clothes and gives her "
+     "money. what do i do", "sells_sex", ["stodcentrum", "socialtjanst"], ["mika"]),
+    # "i'm 24 and sell sometimes" beside an anonymity question: both answered.
+    ("is this chat saved? i'm 24 and sell sometimes", "ask_anonymity", ["anonymity", "mika"],
+     ["stodcentrum"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FT)
+async def test_friends_paid_together_booked_massages_and_a_boyfriends_age_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)
+
+
+@pytest.mark.parametrize("text", ["a human please", "bot is useless. real person pls"])
+async def test_a_human_asked_for_in_few_english_words_is_called(text):
+    messages, _ = await respond_to(text, "chitchat", 0.7, language="en")
+    assert handover(messages)

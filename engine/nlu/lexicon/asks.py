@@ -233,6 +233,16 @@ ASK_PATTERNS: Dict[str, str] = {
             # "vill inte att nån ska få veta vem man är" (set BH).
             r"\b(?:inte|int|utan att) (?:vill )?(?:att )?(?:nan|nagon|ngn|folk|ni|de|dom) (?:ska )?"
             r"(?:fa )?(?:veta|vet|fattar|forstar|kan se|ser) vem (?:jag|ja|man) (?:ar|e)\b",
+            # Whether a service tells the parents or the authorities (set CR): "måste dom då
+            # berätta för mina föräldrar att jag ...", "kan de ringa polisen eller
+            # migrationsverket?" (asked about a clinic or a service, not asking to be put through).
+            r"\b(?:maste|kommer|ska|far|kan) (?:dom|de|dem|ni|stodcentrum|bris|mika|umo|kliniken|"
+            r"mottagningen|vardcentralen|lakaren|skolan) (?:da |isf |i sa fall )?(?:att )?"
+            r"(?:beratta|saga|ringa|meddela|kontakta|anmala) (?:\w+ )?(?:for|till)? ?(?:mina|min) "
+            r"(?:foraldrar|mamma|pappa|familj|morsa|farsa)\b"
+            r"|\b(?:kan|maste|kommer|ska|far) (?:de|dom|dem|ni|kliniken|mottagningen|vardcentralen|"
+            r"lakaren|personalen) (?:da |isf )?(?:att )?(?:ringa|kontakta|anmala mig till|"
+            r"beratta for|saga till|tipsa) (?:polisen|migrationsverket|migrations verket)\b",
             # "får ni berätta för någon vad jag skriver?" (set CM).
             r"\b(?:far|kan|maste|kommer) (?:ni|du) (?:att )?(?:beratta|saga|fora vidare|rapportera|"
             r"skicka) (?:\w+ )?(?:for|till|vidare till) (?:nan|nagon|soc|polisen|mina foraldrar|"
@@ -424,6 +434,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:vill ha|behover|kan jag fa|ge mig) (?:en )?(?:manniska|riktig person|uppsokare|"
             r"riktig manniska|person|levande person)\b",
             r"\b(?:real person|talk to (?:a )?(?:human|person|someone))"
+            # "bot answers are not helping. a human please." (set FT)
+            r"|\b(?:a |an )?(?:real )?(?:human|person|human being) (?:please|pls|plz)\b"
             r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |social |outreach )?(?:worker|"
             r"staff|human being)\b",
             r"\bvill (?:jag|ja) (?:ha|prata med) (?:en )?(?:person|manniska|riktig)",

@@ -134,6 +134,15 @@ EN_WRITER_BUYS = (
 EN_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set FT: "an older 'boyfriend', 23, who gives her money and bought her an iPhone".
+            r"\b(?:older|grown|adult|grown up) (?:\w+ )?['‘’]?"
+            r"(?:boyfriend|man|guy|men|guys|friend)\b['‘’]?"
+            r"(?: \w+){0,3}? (?:who |that )?(?:gives?|gave|giving|buys?|bought|pays?|paid|"
+            r"sends?|sent) "
+            r"(?:her|him|them|me) (?:money|cash|gifts|presents|an? (?:\w+ )?(?:iphone|phone|bag)|"
+            r"clothes|stuff|things)\b",
+            # Set FT: "I'm 20 and sell sometimes", said where people ask about selling sex.
+            r"\b(?:i|and) sell (?:sometimes|now and then|occasionally|a bit|on the side)\b",
             # Set FL: "i sold used underwear online".
             r"\b(?:sold|sell|selling|sells) (?:my |some )?(?:used |worn )?(?:underwear|panties|"
             r"knickers|socks|bras?)\b",
@@ -409,6 +418,9 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # Set FT: "i keep booking massages that i know end with sex".
+            r"\b(?:book|booking|booked|books|buy|buying|bought) (?:\w+ )?massages?\b.{0,40}?"
+            r"\b(?:end|ends|ending|ended) (?:with|in) (?:sex|a happy ending)\b",
             # Set FR: "where i can find girls for money?", "where to get a woman for the night".
             r"\bwhere (?:can |could |do |to )?(?:i |we |one )?(?:can |could )?"
             r"(?:find|get|meet|buy|book|"
@@ -473,7 +485,11 @@ EN_SIGNS: Dict[str, str] = {
             # "my friends take me to girls who charge money", "we go ... to girls in apartment
             # and pay".
             r"\b(?:i|we|me and \w+(?: \w+)?|my (?:friends|mates|boys) and i|our group ?chat|the "
-            r"group ?chat) (?:\w+ ){0,4}?(?:swished|swish|swishes|paid|pay|pays|paying|payed|sent|"
+            # (Not "me and my bestie get paid by guys": they are paid, set FT.)
+            r"group ?chat) (?:\w+ ){0,4}?(?<!get )(?<!got )(?<!gets )(?<!getting )"
+            r"(?<!are )"
+            r"(?<!were )(?<!being )(?<!was )(?<!is )(?:swished|swish|swishes|paid|pay|pays|paying|"
+            r"payed|sent|"
             r"send|sends) "
             r"(?:\w+ ){0,2}?(?:a |an |the |this |some |that )?(?:\w+ ){0,3}?(?:girl|girls|guy|guys|"
             r"boy|boys|sister|brother|woman|women|men|someone|somebody)\b(?: \w+){0,6}? "

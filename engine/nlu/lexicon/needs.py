@@ -9,6 +9,12 @@ from engine.nlu.lexicon.common import WORD, WRITER, near
 NEED_SIGNS: Dict[str, str] = {
     "unwanted": "|".join(
         [
+            # Set CQ: "får impulser att skicka dickpics till folk som inte vill ha dom".
+            r"\b(?:impulser|impuls|begar|suget|lust|tvang) (?:att|till att) (?:skicka|visa|ta) "
+            r"(?:\w+ )?(?:dickpics|dickpic|kukbilder|nakenbilder|mig naken|kuken)\b"
+            r"|\b(?:skicka|skickar|skickat|skickade) (?:\w+ )?(?:dickpics|dickpic|kukbilder|"
+            r"nakenbilder) (?:\w+ )?till (?:folk|tjejer|killar|personer|nan|nagon|okanda) som "
+            r"(?:inte|aldrig) (?:vill|bett om|bad om|ville)\b",
             # Set BR: "när jag spelar roblox skriver jag till yngre tjejer o vill att dom ska
             # skicka bilder": a young writer's own urges towards younger children.
             r"\b(?:skriver|skrivit|chattar|chattat|snackar|pratar|addar|lagger till) (?:\w+ )?"
@@ -152,6 +158,11 @@ NEED_SIGNS: Dict[str, str] = {
     # Health: testing, infections, a broken condom, pregnancy.
     "health": "|".join(
         [
+            # Set CQ: "e det farligt med analsex första gången?": a question about sex itself.
+            r"\b(?:farligt|ont|skadligt|riskabelt|ofarligt|normalt) (?:med|att ha|att|nar man har) "
+            r"(?:\w+ )?(?:analsex|oralsex|anal|sex forsta gangen)\b"
+            r"|\b(?:gor|gora) (?:det )?ont (?:med|att ha|nar man har) "
+            r"(?:\w+ )?(?:analsex|sex|anal)\b",
             # Set BU: "tar hormoner jag köper på nätet utan recept, e det farligt?", "vågar
             # inte gå till vården".
             r"\b(?:hormoner|mediciner|tabletter|piller|sprutor)\b.{0,40}?\butan recept\b"

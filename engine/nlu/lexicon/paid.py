@@ -9,6 +9,8 @@ from engine.nlu.lexicon.common import ME, PAYMENT, SEXUAL, near
 PAID_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set CR: "ragger upp gubbar på nätet och låter dom betala för sex".
+            r"\blater (?:dom|de|dem|honom|gubbarna|kunderna|killarna|mannen|gubbar|man) betala\b",
             # Set BX, in second-language Swedish: "jobbar massage och sex med män".
             r"\b(?:jobbar|jobba|arbetar|jobbade|gor) (?:med )?(?:massage (?:och|o|och med) )?sex "
             r"(?:med|for|at) (?:man|kunder|gubbar|killar|klienter)\b",
@@ -401,6 +403,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"swishar|gett|gav) (?:\d+ ?(?:kr|spann|lapp)? )?(?:till )?(?:en tjej|tjejer|en kille|"
             r"killar|nan|nagon|henne|honom)\b(?: \w+){0,3}? (?:for (?:nudes|nakisar|nakenbilder|"
             r"bilder|sex|att (?:hon|han|de|dom) skulle))\b",
+            # Set CQ: "om jag swishar en kille på 17 för att ses".
+            r"\b(?:jag|ja) (?:\w+ )?(?:swishar|swishade|swishat|betalar|betalade|betalat) "
+            r"(?:en|ett) "
+            r"(?:kille|tjej|person|snubbe|brud|\w+)(?: \w+){0,3}? for att (?:ses|traffas|ligga|"
+            r"ha sex)\b",
             # Set BD/BA: "sugardaddy här", "betalar hyran åt en tjej på 19", "han bokar tid med
             # kvinnor och pratar om priser", "träffade en tjej via en annons o betalade henne".
             r"^\W*sugar ?dadd(?:y|ies)? (?:har|here)\b"
@@ -415,6 +422,17 @@ PAID_SIGNS: Dict[str, str] = {
             r"|(?:^\W*|\b(?:jag|ja|jg) |\b\d{1,2} (?:o|och) )(?:har |hade )?(?:betalat|betalade|"
             r"swishat|swishade) (?:aldre |yngre |andra )?(?:killar|tjejer|man|kvinnor|en kille|"
             r"en tjej|nan|nagon) (?:\w+ ){0,2}?for att (?:ses|traffas|ligga|ha sex|fa ha sex)\b",
+            # Set CR: "om jag låter en tjej på 16 bo hos mig gratis om hon har sex med mig": a
+            # bed paid for with sex; the writer is the one who pays.
+            r"\b(?:jag|ja) (?:\w+ )?(?:later|lat|lata|latit) (?:en tjej|en kille|henne|honom|en \w+)"
+            r"(?: \w+){0,4}? (?:bo|sova|bor|sover) (?:hos|med) mig\b(?: \w+){0,2}? "
+            r"(?:om|mot att|sa lange|nar) (?:hon|han|hen) (?:har sex|ligger|sover|gor) (?:\w+ )?"
+            r"(?:med mig|sex)\b",
+            # Set CQ: "gift man, 45. träffar killar runt 20 via grindr mot betalning": the ones
+            # met named by their age are those the writer pays.
+            r"\btraffar (?:unga |yngre )?(?:killar|tjejer|kvinnor|man|grabbar) (?:runt|kring|pa|i) "
+            r"(?:\d{2}|tjugo)\w*\b.{0,40}?\b(?:mot betalning|mot ersattning|for pengar|"
+            r"och betalar)\b",
             # Set BQ: "jag betalar unga kvinnor från Östeuropa för sex": the writer pays.
             # "jag är 61 och betalar ibland yngre tjejer ... för sex": no one else named between.
             r"\b(?:jag|ja|jg|vi)\b(?: (?!(?:han|hon|hen|dom|de|min|mitt|mina|hans|hennes|man|"
@@ -521,7 +539,10 @@ PAID_SIGNS: Dict[str, str] = {
             r"\bannons\w*\b.{0,60}?\b(?:inte borde|borde inte|ska inte|skulle inte) "
             r"(?:ringa|boka|skriva)\b",
             # (Not "många olika som betalat för sex med en": they paid the writer.)
-            r"(?<!som )(?<!som har )\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
+            # (Nor "låter dom betala för sex": the writer lets them pay her, set CR.)
+            r"(?<!som )(?<!som har )(?<!dom )(?<!dem )(?<!de )(?<!honom )(?<!gubbarna )"
+            r"(?<!kunderna )(?<!killarna )(?<!mannen )"
+            r"\bbetala\w* (?:for sex|en tjej|en kille|tjejer|"
             r"(?:henne|honom) for (?:sex|att (?:ligga|fa|hon|han) (?:sex|ligga|suga|med)))",
             r"(?<!get )(?<!got )(?<!getting )(?<!am )(?<!being )(?<!was )(?<!customer )"
             r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
@@ -589,7 +610,9 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?<!customers )(?<!client )(?<!clients )(?<!they )(?<!men )(?<!guys )(?<!he )"
             r"(?<!gets )(?<!be )(?<!is )(?<!are )"
             r"\b(?:i )?(?:pay|paid|paying) (?!me\b)(?:\w+ )?(?:for sex|women|girls|escorts?)\b",
-            r"(?<!som )(?<!som har )\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|"
+            r"(?<!som )(?<!som har )(?<!dom )(?<!dem )(?<!de )(?<!honom )(?<!gubbarna )"
+            r"(?<!kunderna )(?<!killarna )(?<!mannen )"
+            r"\b(?:betalat|betalade|betalar|betala|swishat|swishade|swishar|"
             r"swisha) (?!mig\b|mej\b)(?:\w+ ){0,3}for (?:sex|att (?:ligga|fa sex|fa ligga|"
             r"(?:hon|han"
             r"|hen) "

@@ -83,7 +83,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"\b(?:anmalningsplikt|orosanmal\w*|skyldig att anmala)",
             # "Kör taxi i natt. Har en tjej i bilen som ser ut som 14-15" (set BQ): at work.
             rf"(?:^\W*|\b{WRITER} )(?:kor|korde|kor som) (?:taxi|buss|uber|bolt|fardtjanst)\b"
-            r"|\b(?:jobbar|arbetar|sitter|star) (?:\w+ )?i (?:receptionen|kassan|entren|dorren)\b",
+            # (The writer's own job: not "min moster jobbar i receptionen där", set CR.)
+            r"|(?:^\W*|\b(?:jag|ja|jg) )(?:jobbar|arbetar|sitter|star) (?:\w+ )?i (?:receptionen|"
+            r"kassan|entren|dorren)\b",
             # "ska jag göra nåt mer, typ anmälan till soc?" (staff, after the police came).
             r"\b(?:anmalan|anmala|anmaler|gora en anmalan) (?:till|hos) (?:soc|socialen|"
             r"socialtjansten)\b(?!.{0,40}\b(?:om mig|pa mig|mina foraldrar))",
@@ -175,6 +177,11 @@ PEOPLE_SIGNS: Dict[str, str] = {
     # The writer worries about someone else.
     "other_person": "|".join(
         [
+            # Set CR: "jag är mormor och skriver för mitt barnbarns skull", "skriver om min son".
+            r"\bskriver (?:for|pa|at) (?:min|mitt|mina) (?:\w+ )?\w+s (?:skull|vagnar)\b"
+            r"|\bskriver (?:angaende|om) (?:min|mitt|mina) (?:\w+ )?(?:dotter|son|barn|barnbarn|"
+            r"syster|bror|systerdotter|brorsdotter|systerson|brorson|kusin|tonaring\w*|fosterbarn|"
+            r"bonusdotter|bonusson|elev|elever)\b",
             # Set BV: "meddelanden där vuxna män erbjuder henne pengar och presenter" (not
             # when the writer tells of being given things too: then it is the writer's own).
             r"^(?!.*\b(?:mig|mej|jag far|ja far|jag fick|ja fick|jag fatt|ja fatt)\b).*?"
