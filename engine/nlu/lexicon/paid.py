@@ -424,7 +424,8 @@ PAID_SIGNS: Dict[str, str] = {
             r"en tjej|nan|nagon) (?:\w+ ){0,2}?for att (?:ses|traffas|ligga|ha sex|fa ha sex)\b",
             # Set CR: "om jag låter en tjej på 16 bo hos mig gratis om hon har sex med mig": a
             # bed paid for with sex; the writer is the one who pays.
-            r"\b(?:jag|ja) (?:\w+ )?(?:later|lat|lata|latit) (?:en tjej|en kille|henne|honom|en \w+)"
+            r"\b(?:jag|ja) (?:\w+ )?(?:later|lat|lata|latit) "
+            r"(?:en tjej|en kille|henne|honom|en \w+)"
             r"(?: \w+){0,4}? (?:bo|sova|bor|sover) (?:hos|med) mig\b(?: \w+){0,2}? "
             r"(?:om|mot att|sa lange|nar) (?:hon|han|hen) (?:har sex|ligger|sover|gor) (?:\w+ )?"
             r"(?:med mig|sex)\b",
