@@ -10,6 +10,7 @@ directory.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Sequence, Text
 
 from rasa_sdk.executor import CollectingDispatcher
@@ -17,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.directory import Service, get_directory, hours_note, wording
 
 MAX_BUBBLES = 3
+_BLANK_LINES = re.compile(r"\n\s*\n")
 # At most this many "Mer om …" buttons under a referral.
 MORE_BUTTONS = 2
 
@@ -143,15 +145,18 @@ class Reply:
             # Keep the first ones; fold the rest into the last bubble allowed.
             head, tail = bubbles[: MAX_BUBBLES - 1], bubbles[MAX_BUBBLES - 1 :]
             merged = {
-                "text": "\n\n".join(b["text"] for b in tail),
+                "text": "\n".join(b["text"] for b in tail),
                 "buttons": [button for b in tail for button in b["buttons"]],
             }
             bubbles = head + [merged]
         for bubble in bubbles:
+            # Rasa's output channels send each "\n\n"-separated part of a text as a message
+            # of its own: a blank line inside a bubble would make it two.
+            text = _BLANK_LINES.sub("\n", bubble["text"])
             if bubble["buttons"]:
-                dispatcher.utter_message(text=bubble["text"], buttons=bubble["buttons"])
+                dispatcher.utter_message(text=text, buttons=bubble["buttons"])
             else:
-                dispatcher.utter_message(text=bubble["text"])
+                dispatcher.utter_message(text=text)
         for payload in self.custom:
             dispatcher.utter_message(json_message=payload)
 

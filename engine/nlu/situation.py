@@ -192,7 +192,8 @@ _WRITER_BUYS = re.compile(WRITER_BUYS)
 _NOT_A_DEED = re.compile(
     r"\b(?:bor|bodde|sover|ar|e|finns|var|stannar) (?:\w+ )?hos (?:mig|mej)\b"
     r"|\bta (?:mig|mej) till\b|\bhjalp\w* (?:mig|mej)\b|\b(?:sa|sade|berattade|skrev|skriver) "
-    r"(?:\w+ ){0,2}?(?:till|for) (?:mig|mej)\b|\b(?:ringde|smsade) (?:mig|mej)\b"
+    r"(?:\w+ ){0,2}?(?:till|for) (?:mig|mej)\b|\b(?:ringde|smsade|sms ade|messade|snappade) "
+    r"(?:\w+ )?(?:mig|mej)\b"
     # "one of the boys told me men pay him": telling the writer is no deed done to them.
     r"|\b(?:told|tells|tell|telling|asked|asks|texted|texts|called|calls|messaged|wrote to|"
     r"said to|confided in|showed) me\b"
@@ -897,10 +898,12 @@ def analyze(
     others_age_only = any(m.role == AGE_OTHER for m in ages) and not any(
         m.role == AGE_SELF for m in ages
     )
+    # "nu skrev hon precis till mig att ..." (set CR): telling the writer is no deed done to them.
+    told = _NOT_A_DEED.sub(" ", folded)
     third_person = (
         (_THIRD_WORD.search(folded) is not None or _ONE_OF_THEM.search(folded) is not None)
-        and (_FIRST_PERSON.search(folded) is None or others_age_only)
-        and _TO_ME.search(folded) is None
+        and (_FIRST_PERSON.search(told) is None or others_age_only)
+        and _TO_ME.search(told) is None
     )
     return Situation(
         frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled, third_person, crisis_denied

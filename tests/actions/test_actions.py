@@ -17,7 +17,9 @@ def responses(messages):
 
 
 def bubbles(messages):
-    return [m.get("text") or "" for m in messages if m.get("text")]
+    """The bubbles a person sees: Rasa's output channels send each part of a text
+    between blank lines ("\n\n") as a message of its own."""
+    return [part for m in messages if m.get("text") for part in m["text"].strip().split("\n\n")]
 
 
 def texts(messages):
@@ -358,3 +360,16 @@ async def test_what_someone_else_went_through_is_not_carried_to_the_writer(run):
     tracker.events[0]["parse_data"]["situation"] = {"signs": ["exchange"], "concerned": "other"}
     messages, _ = await run(ActionRespond(), tracker)
     assert "UMO" in texts(messages) and "Stödcentrum" not in texts(messages)
+
+
+async def test_a_law_anonymity_and_report_question_after_a_referral_stays_three_bubbles():
+    # Set CR: five questions' answers folded into three bubbles, none split by a blank line.
+    messages, _ = await respond_to(
+        "och om jag går till kliniken, kan de ringa polisen eller migrationsverket?",
+        "ask_law_selling", 0.9,
+        slots={"referred_services": ["mika", "vardguiden"], "need": "health",
+               "age_group": "adult"},
+    )
+    said = texts(messages)
+    assert len(bubbles(messages)) == 3, bubbles(messages)
+    assert "anonym" in said and "114 14" in said

@@ -1739,3 +1739,16 @@ async def test_a_paying_married_man_an_urge_to_send_pictures_and_letting_men_pay
     text, intent, must, must_not
 ):
     await assert_told(text, intent, must, must_not)
+
+
+async def test_a_counsellors_later_message_about_the_pupil_stays_the_counsellors():
+    # Set CR: "nu sms:ade hon mig att ..." is the pupil's news told to the counsellor, not a
+    # deed done to the writer: the professional's route again, never the victim's.
+    messages, _ = await respond_to(
+        "nu sms:ade hon mig att hon redan sitter på planet med honom och att han tagit hennes pass",
+        "coerced_exploited", 0.8,
+        slots={"referred_services": ["socialtjanst", "stodcentrum"], "need": "professional",
+               "other_age_group": "minor"},
+    )
+    said = texts(messages)
+    assert "Socialtjänsten" in said and "Är du under 18" not in said, said
