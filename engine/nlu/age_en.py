@@ -51,9 +51,12 @@ _UK_YEAR = re.compile(
 )
 _US_GRADE = re.compile(
     rf"(?:\b(?P<me>{_I_AM}\s+|me\s+)in\s+(?:the\s+)?)?"
-    r"(?:\b(?P<grade>1[0-2]|[6-9])(?:(?:th|st|nd|rd)?\s+grade(?:r)?|(?:th|st|nd|rd)\s+class)\b"
+    r"(?:\b(?P<grade>1[0-2]|[6-9]|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"(?:(?:th|st|nd|rd)?\s+grade(?:r)?|(?:th|st|nd|rd)\s+class)\b"
     r"|\bgrade\s+(?P<grade2>1[0-2]|[6-9])\b)"
 )
+_GRADE_WORDS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                "twelfth": 12}
 _HIGH_SCHOOL_YEAR = re.compile(
     r"\b(?P<band>freshman|sophomore|sophmore|sophomor|junior|senior)\b(?!\s+(?:at|in)\s+(?:college|uni))"
     r"(?=.{0,30}\b(?:high\s*school|hs|school|year)\b|\s*$|\s*[,.!?(]|\s+here\b)"
@@ -444,7 +447,8 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         found.append((_group(age), SELF if match.group("me") else role, *match.span("year"), age))
     for match in _US_GRADE.finditer(lowered):
         name = "grade" if match.group("grade") else "grade2"
-        age = 6 + int(match.group(name))
+        raw = match.group(name)
+        age = 6 + (_GRADE_WORDS[raw] if raw in _GRADE_WORDS else int(raw))
         role = OTHER if _someone_before(lowered, match.start()) else unowned
         found.append((_group(age), SELF if match.group("me") else role, *match.span(name), age))
     for pattern, role in (

@@ -88,6 +88,11 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         r"|\b(?:i|we)\s+(?:\w+\s+)?(?:live|living|stay|staying|am|'m)\s+(?:in|at|with)\s+(?:a\s+|the\s+|"
         r"my\s+)?(?P<band4>foster\s+(?:home|family|care|parents|mum|mom|dad))\b"
         r"|\b(?:i'?m|im|i\s+am)\s+(?P<band5>in\s+foster\s+care)\b"
+        # Set CS: "nu bor jag i familjehem", "när jag bodde på hvb".
+        r"|\b(?:bor|bodde)\s+(?:jag|ja)\s+(?:i|på|pa|hos)\s+(?:ett\s+|en\s+)?(?P<band7>familjehem\w*|"
+        r"jourhem\w*|fosterhem\w*|hvb\w*)"
+        r"|\b(?:jag|ja)\s+(?:bodde|var\s+placerad)\s+(?:i|på|pa)\s+(?:ett\s+)?(?P<band8>hvb\w*|"
+        r"familjehem\w*|jourhem\w*)"
         r"|\b(?:jag|ja)\s+(?:\w+\s+)?(?:bor|är|ar|e)\s+(?:i|på|pa|hos)\s+(?:ett\s+|en\s+|mitt\s+|min\s+)?"
         r"(?P<band6>familjehem\w*|jourhem\w*|fosterhem\w*|fosterfamilj\w*|fosterföräldrar|fosterforaldrar)"
     ), None),
@@ -138,6 +143,55 @@ _CHILD_LIFE = re.compile(
     rf"|\b{_PARENT_EN}\s+(?:takes|took|confiscated|confiscates)\s+(?P<band18>my\s+(?:phone|iphone))"
     rf"|\b{_PARENT_EN}\s+(?:thinks?|believes?)\s+(?:that\s+)?i'?m\s+(?:sleeping|staying)\s+(?:over\s+)?"
     r"(?:at|with)\s+(?:a\s+|my\s+)?(?P<band19>friend|mate|bestie)"
+)
+# A pupil's school day, said of the writer (set CS): "mentorn frågade var jag fick pengarna",
+# "pengar till klassresan", "vi ses på studiedagen", "efter sista lektionen", "alla på fritids
+# pratar om det", "fröknarna har sett", "skicka videon till mamma o rektorn", "skolkat från
+# sjuan", "går på fritidsgården", "parallellklassen", "tar studenten om två år"; English "my
+# dad picks me up after practice", "my mentor at school". Staff say these too, so a writer who
+# names a school job (_SCHOOL_STAFF) is never read as a pupil by them.
+_PUPIL_LIFE = re.compile(
+    r"\b(?:min|mn)\s+(?P<band>mentor)\b(?!\s+(?:på|pa)\s+jobbet)"
+    r"|\b(?P<band2>mentorn)\s+(?:\w+\s+)?(?:frågade|fragade|frågar|fragar|sa|sade|har|vet|ringde|"
+    r"märkte|markte|tror|pratade|hörde|horde|säger|sager)\b"
+    r"|\b(?:till|på|pa|under|inför|infor|efter)\s+(?P<band3>klassresan|studiedagen|skolbalen|"
+    r"klassfesten|skolavslutningen|friluftsdagen|lovskolan)\b"
+    r"|\b(?:efter|före|fore|innan|missar|missade|skippar|skippade)\s+(?P<band4>(?:första|forsta|"
+    r"sista)\s+lektionen)\b"
+    r"|\b(?:på|pa|i|från|fran)\s+(?P<band5>fritids)\b|\b(?P<band6>fröknarna|froknarna)\b"
+    r"|\b(?:mamma|pappa|mina\s+föräldrar|mina\s+foraldrar)\s+(?:o|och)\s+(?P<band7>rektorn)\b"
+    r"|\b(?:skolkat|skolkar|skolkade)\s+(?:från|fran|i)\s+(?P<band8>sjuan|åttan|attan|nian|skolan)\b"
+    r"|\b(?:jag|ja)\s+(?:\w+\s+)?(?:går|gar)\s+(?:på|pa|till)\s+(?P<band9>fritidsgården|fritidsgarden|"
+    r"fritidsgården|ungdomsgården|ungdomsgarden)\b"
+    r"|\b(?P<band10>parallellklassen)\b"
+    r"|\b(?:mamma|pappa|morsan|farsan)\s+(?:hämtar|hamtar|skjutsar)\s+(?:mig|mej)\s+(?:efter|från|fran)\s+"
+    r"(?P<band11>träningen|traningen|skolan|fotbollen|handbollen|dansen|ridningen)\b"
+    r"|\b(?:mamma|pappa|mina\s+föräldrar|mina\s+foraldrar)\s+tror\s+(?:att\s+)?(?:jag|ja)\s+(?:e|är|ar)\s+"
+    r"(?:på|pa)\s+(?P<band12>träningen|traningen|fotbollen|handbollen|fritids|fritidsgården|skolan|"
+    r"gympan|dansen)\b"
+    r"|\b(?:mamma|pappa|mina\s+föräldrar|mina\s+foraldrar)\s+tror\s+(?:att\s+)?(?:jag|ja)\s+"
+    r"(?:sover|e|är|ar)\s+(?:hos|med)\s+(?P<band13>[a-zåäö]+)\b"
+    # English: "my dad picks me up after practice", "my dad thinks im at practice".
+    r"|\b(?:my\s+)?(?:mom|mum|dad|mother|father|parents?)\s+(?:picks|pick|drives|picked)\s+me\s+up\s+"
+    r"(?:after|from)\s+(?P<band14>practice|school|training)\b"
+    r"|\b(?:my\s+)?(?:mom|mum|dad|mother|father|parents?)\s+(?:thinks?|believes?)\s+(?:that\s+)?"
+    r"(?:i'?m|im|i\s+am)\s+at\s+(?P<band15>practice|school|training|football|soccer)\b"
+    r"|\bmy\s+(?P<band16>mentor)\s+at\s+school\b"
+    r"|\bnot\s+allowed\s+to\s+(?:have|get)\s+(?:a\s+|my\s+own\s+)?(?P<band17>bank\s*card|bank\s+account|"
+    r"debit\s+card)\s+yet\b"
+)
+_SCHOOL_STAFF = re.compile(
+    r"\b(?:jag|ja)\s+(?:är|ar|e|jobbar|arbetar)\s+(?:som\s+)?(?:\w+\s+)?(?:lärare|larare|mentor|kurator|"
+    r"rektor|skolsköterska|skolskoterska|fritidsledare|fritidspedagog|elevassistent|"
+    r"specialpedagog|skolvärd|skolvard|tränare|tranare)\b"
+    r"|^\W*(?:lärare|larare|mentor|kurator|rektor|skolsköterska|skolskoterska|fritidsledare|"
+    r"tränare|tranare)\b|\b(?:i'?m|i\s+am|im)\s+(?:a\s+)?(?:teacher|mentor|counsel+or|coach|"
+    r"school\s+nurse|principal|youth\s+worker)\b"
+)
+# "tar studenten om två år": graduation ahead, at 18 at the youngest.
+_GRADUATION_IN = re.compile(
+    r"(?:\b(?:jag|ja)\s+|^\W*|[,.!?;]\s*|\b(?:o|och)\s+)(?:tar|ta)\s+studenten\s+om\s+"
+    r"(?P<left>ett|en|två|tva|tre|1|2|3)\s+år\b"
 )
 # The writer's own children at school (set BZ): "mina barn går i lågstadiet", "my kids
 # are in school". A parent of pupils is an adult. (One child's school year is that
@@ -215,6 +269,13 @@ def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional
     for match in _PARENT_OF_PUPIL.finditer(lowered):
         name = next(g for g in ("band", "band2", "band3", "band4") if match.group(g))
         yield ("adult", False, *match.span(name), None)
+    for match in _GRADUATION_IN.finditer(lowered):
+        yield ("minor", False, *match.span("left"), ADULT_AGE - _LEFT[match.group("left")])
+    if not _CHILDREN_OF_WRITER.search(lowered) and not _SCHOOL_STAFF.search(lowered):
+        for match in _PUPIL_LIFE.finditer(lowered):
+            name = next(g for g in _PUPIL_LIFE.groupindex if match.group(g) is not None)
+            theirs = bool(_THIRD_PERSON_BEFORE.search(lowered[: match.start()]))
+            yield ("minor", theirs, *match.span(name), None)
     if not _CHILDREN_OF_WRITER.search(lowered):
         for match in _HOLIDAY.finditer(lowered):
             yield ("minor", False, *match.span("band"), None)

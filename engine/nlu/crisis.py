@@ -418,6 +418,14 @@ _DANGER = re.compile(
     r"|(?:kommer|komma)\s+(?:tillbaka|hem|hit)\s+om\s+(?:n[aå]gra|n[aå]n|ett\s+par|en\s+halv|"
     r"\d+|tio|fem|en)"
     r"|nu\s+kommer\s+(?:han|hon|de|dom|kunden)\b"
+    # Witnessed now (set CT): "just nu slår en man en kvinna på parkeringen", "gästen skriker
+    # hjälp", "han kan inte ta sig därifrån".
+    r"|(?:just\s+nu|nu|precis\s+nu)\s+(?:sl[aå]r|misshandlar|sparkar|stryper|drar)\s+(?:en\s+man|han|"
+    r"n[aå]gon|n[aå]n|de|dom|killen|mannen)\s+(?:en\s+kvinna|en\s+tjej|en\s+kille|henne|honom|"
+    r"ett\s+barn)\b"
+    r"|skriker\s+(?:p[aå]\s+)?hj[aä]lp\b"
+    r"|(?:han|hon|hen)\s+(?:(?:kan|kommer)\s+inte|inte\s+(?:kan|kommer))\s+(?:att\s+)?(?:ta\s+sig|"
+    r"komma|g[aå])\s+(?:d[aä]rifr[aå]n|hem|ut)\b"
     # Beaten, and the one who did it is there now: "han slog mig ... han är hemma nu".
     r"|(?:slog|sl[aå]r|slagit|sparkade|sparkar|misshandlade|misshandlar|v[aå]ldtog|str[yu]p\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:mig|mej|oss)\b.{0,120}?\b(?:han|hon|de|dom)\s+(?:[aä]r|e)\s+(?:kvar\s+)?"
@@ -1389,6 +1397,13 @@ _SUICIDAL_EN = re.compile(
     r"|\b(?:going to|gonna|will|wants? to|wanna|about to|plans? to|planning to) (?:kill|end) "
     r"(?:myself|herself|himself|themselves|her life|his life|my life)\b"
     r"|\b(?:suicide|goodbye) (?:note|letter|message|text)\b"
+    # Set FU: "this is my last message to anyone. thanks for existing"; "i gave away my
+    # things this week. i wont need them".
+    r"|\bmy last (?:message|text|words?) (?:to anyone|to anybody|to everyone|ever)\b"
+    r"|\bthanks? (?:you )?for existing\b"
+    r"|\bgave away (?:all )?(?:of )?(?:my|all my) (?:things|stuff|clothes|belongings|games|"
+    r"pets?|cat|dog)\b.{0,60}?\b(?:wont|won t|will not|dont|don t|do not) need (?:them|it|"
+    r"anything)\b"
     r"|\bnobody (?:would|will|is going to|gonna) miss (?:me|a \w+)\b|\bno one (?:would|will) miss "
     r"(?:me|a \w+)\b|\b(?:not sure|don'?t know if|dont know if) i'?(?:ll| will) (?:still )?be (?:he"
     r"re|"

@@ -1752,3 +1752,45 @@ async def test_a_counsellors_later_message_about_the_pupil_stays_the_counsellors
     )
     said = texts(messages)
     assert "Socialtjänsten" in said and "Är du under 18" not in said, said
+
+
+SET_CS_CT = [
+    # Set CS: a pupil's school day says the age: the mentor, a class trip, the last lesson,
+    # fritids, a parent who thinks the writer is at practice, graduation two years ahead.
+    ("säljer nudes för att ha råd med skolresan, min mentor har börjat undra", "sells_images",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("träffar en gubbe efter sista lektionen som ger mig pengar, pappa tror jag e på handbollen",
+     "sells_sex", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("har sugardejtat ett tag, tar studenten om två år o vill sluta innan dess", "wants_out",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("träffat män för pengar sen jag bodde på hvb, nu bor jag i familjehem", "sells_sex",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    # A teacher on the class trip is staff, not a pupil.
+    ("jag är lärare och på klassresan såg jag att en elev fick pengar av en vuxen man",
+     "professional_advice", ["ocialtjänsten"], ["BRIS – för dig under 18"]),
+    # Set CT: staff named by their work: a library, a coach, BUP.
+    ("jobbar på bibblan, några tjejer från högstadiet säger att de säljer bilder till en man",
+     "sells_images", ["ocialtjänsten", "Stödcentrum"], ["Mikamottagningen"]),
+    ("jag tränar henne i fotboll och hon får pengar av en vuxen man för sex, vad gör jag",
+     "sells_sex", ["ocialtjänsten"], ["Preventell", "BRIS – för dig under 18"]),
+    # A coach's own thoughts about the children are his own urge: Preventell.
+    ("tränar ett lag med 11-åringar och får tankar om dom som skrämmer mig",
+     "unwanted_sexuality", ["Preventell"], ["ocialtjänsten"]),
+    # Witnessed danger now: 112 first.
+    ("just nu slår en man en tjej utanför vår butik och skriker att hon är skyldig honom",
+     "coerced_exploited", ["112"], ["Preventell"]),
+    ("någon skriker hjälp från lägenheten bredvid och en man svarar inte när vi knackar",
+     "chitchat", ["112"], ["Preventell"]),
+    # Hit by a man met for pay: violence, its services.
+    ("26 år. en man jag träffade för betalt slog mig och nu har jag ont", "sells_sex",
+     ["Kvinnofridslinjen", "1177"], ["Stödcentrum"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_CS_CT)
+async def test_a_pupils_school_day_staff_by_their_work_and_witnessed_danger_are_read(
+    text, intent, must, must_not
+):
+    messages = await assert_told(text, intent, must, must_not)
+    if must[0] == "112":
+        assert "112" in bubbles(messages)[0]

@@ -9,6 +9,10 @@ from engine.nlu.lexicon.common import WORD, WRITER, near
 NEED_SIGNS: Dict[str, str] = {
     "unwanted": "|".join(
         [
+            # Set CT: "tränar ett lag med 11-åringar och får tankar om dom som skrämmer mig".
+            r"\b(?:far|fatt|har|haft|fick) (?:\w+ )?(?:tankar|fantasier|kanslor) (?:om|kring|for) "
+            r"(?:dom|dem|barnen|eleverna|spelarna|killarna|tjejerna|ungarna)\b"
+            r"(?=.{0,60}\b(?:skrammer|inte vill|skams|skammer|ar fel|vill inte)\b)",
             # Set CQ: "får impulser att skicka dickpics till folk som inte vill ha dom".
             r"\b(?:impulser|impuls|begar|suget|lust|tvang) (?:att|till att) (?:skicka|visa|ta) "
             r"(?:\w+ )?(?:dickpics|dickpic|kukbilder|nakenbilder|mig naken|kuken)\b"

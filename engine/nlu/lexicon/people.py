@@ -86,6 +86,18 @@ PEOPLE_SIGNS: Dict[str, str] = {
             # (The writer's own job: not "min moster jobbar i receptionen där", set CR.)
             r"|(?:^\W*|\b(?:jag|ja|jg) )(?:jobbar|arbetar|sitter|star) (?:\w+ )?i (?:receptionen|"
             r"kassan|entren|dorren)\b",
+            # Set CT: "BUP-behandlare, har en 13-åring ...", "jobbar på biblioteket", "jag
+            # tränar henne i handboll", "tränar ett pojklag".
+            r"^\W*bup\W*(?:behandlare|personal|psykolog|kurator|lakare|sjukskoterska|skotare)\b"
+            r"|(?:^\W*|\b(?:jag|ja) )(?:jobbar|arbetar) (?:pa|i) "
+            r"(?:biblioteket|bibblan|ungdomsgarden|"
+            r"fritidsgarden|vardcentralen|apoteket|kyrkan|forsamlingen)\b"
+            # (Not a coach's own thoughts about the children: "tränar ett lag ... får tankar".)
+            r"|^(?!.*\b(?:tankar|tanker|fantasi\w*|dras till|attraherad|tander pa)\b).*?"
+            r"\b(?:jag|ja) (?:tranar|ar tranare for|leder) (?:henne|honom|dem|dom|ett \w*lag|"
+            r"laget|ungdomar|barn|tjejer|killar|flickor|pojkar|ett \w+ ?lag)\b"
+            r"|^(?!.*\b(?:tankar|tanker|fantasi\w*|dras till|attraherad|tander pa)\b)\W*"
+            r"(?:tranar|leder) (?:ett|en) \w*(?:lag|grupp)\b",
             # "ska jag göra nåt mer, typ anmälan till soc?" (staff, after the police came).
             r"\b(?:anmalan|anmala|anmaler|gora en anmalan) (?:till|hos) (?:soc|socialen|"
             r"socialtjansten)\b(?!.{0,40}\b(?:om mig|pa mig|mina foraldrar))",
@@ -269,7 +281,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
     r"1[0-7] ?-?ar\w*|1[0-7] ?-?(?:year|yr)s? ?-?old|1[0-7] ?- ?1[0-8]|(?:ak|arskurs) ?[4-9]\b|"
     r"(?:a|my|one of my) (?:student|pupil)s?|(?:at|in) (?:a|an|the|my) (?:\w+ )?school|"
     r"(?:som|who) (?:ar|e|is) (?:1[0-7]|tretton|fjorton|femton|sexton|sjutton)|"
-    r"(?:pa|i) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
+    r"(?:pa|i|fran) (?:hogstadiet|mellanstadiet|gymnasiet)|under 18|"
     r"(?:i|pa) (?:sjuan|attan|nian|ettan|tvaan|trean)|pa (?:garden|fritids|fritidsgarden)|"
     r"(?:kille|tjej|pojke|flicka) (?:pa|i) (?:\w+ )?(?:garden|skolan|klassen|1[0-7]))\b",
     # The other person is a parent, grandparent or spouse: an adult, no need to ask.

@@ -375,7 +375,7 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\btvinga\w* (?:mig|mej) (?:till sex|att ha sex|att suga|att ligga)",
             r"\btvingar (?:\w+ )?(?:till )?sex\b|\btvinga\w* sig pa (?:mig|mej)\b",
             # Hit by the one who paid: "mannen som betalade mig slog mig".
-            near(r"(?:kund\w*|torsk\w*|(?:sex)?kopare\w*|betalade|betalat|betalar|swishade)",
+            near(r"(?:kund\w*|torsk\w*|(?:sex)?kopare\w*|betalade|betalat|betalar|betalt|swishade)",
                  r"(?:slog|slar|sparkade|strypte|stryper|misshandlade|skadade|knuffade) (?:mig|"
                  r"mej)",
                  10),
