@@ -153,7 +153,7 @@ _CHILD_LIFE = re.compile(
 _PUPIL_LIFE = re.compile(
     r"\b(?:min|mn)\s+(?P<band>mentor)\b(?!\s+(?:på|pa)\s+jobbet)"
     r"|\b(?P<band2>mentorn)\s+(?:\w+\s+)?(?:frågade|fragade|frågar|fragar|sa|sade|har|vet|ringde|"
-    r"märkte|markte|tror|pratade|hörde|horde|säger|sager)\b"
+    r"märkte|markte|märkt|markt|tror|pratade|hörde|horde|hört|hort|säger|sager|fått|fatt)\b"
     r"|\b(?:till|på|pa|under|inför|infor|efter)\s+(?P<band3>klassresan|studiedagen|skolbalen|"
     r"klassfesten|skolavslutningen|friluftsdagen|lovskolan)\b"
     r"|\b(?:efter|före|fore|innan|missar|missade|skippar|skippade)\s+(?P<band4>(?:första|forsta|"
@@ -164,6 +164,14 @@ _PUPIL_LIFE = re.compile(
     r"|\b(?:jag|ja)\s+(?:\w+\s+)?(?:går|gar)\s+(?:på|pa|till)\s+(?P<band9>fritidsgården|fritidsgarden|"
     r"fritidsgården|ungdomsgården|ungdomsgarden)\b"
     r"|\b(?P<band10>parallellklassen)\b"
+    # "en tjej i min klass sa ...", "nån i klassen har lagt ut det", "halva skolan har det",
+    # "vågar inte fråga skolsköterskan" (set CS): the writer among pupils.
+    # (Not "en av tjejerna i klassen": a teacher's words as often as a pupil's.)
+    r"|(?<!av\s)\b(?:en\s+tjej|en\s+kille|nån|någon|nagon|ngn|folk|alla|några|nagra)\s+"
+    r"i\s+(?:min\s+)?(?P<band18>klass(?:en)?)\b"
+    r"|\b(?P<band19>halva|hela)\s+skolan\s+(?:har|vet|såg|sag|sett|pratar|snackar)\b"
+    r"|\b(?:fråga|fraga|frågar|fragar|berätta\s+för|beratta\s+for|prata\s+med|gå\s+till|ga\s+till)\s+"
+    r"(?P<band20>skolsköterskan|skolskoterskan|skolkuratorn)\b"
     r"|\b(?:mamma|pappa|morsan|farsan)\s+(?:hämtar|hamtar|skjutsar)\s+(?:mig|mej)\s+(?:efter|från|fran)\s+"
     r"(?P<band11>träningen|traningen|skolan|fotbollen|handbollen|dansen|ridningen)\b"
     r"|\b(?:mamma|pappa|mina\s+föräldrar|mina\s+foraldrar)\s+tror\s+(?:att\s+)?(?:jag|ja)\s+(?:e|är|ar)\s+"
@@ -187,6 +195,12 @@ _SCHOOL_STAFF = re.compile(
     r"|^\W*(?:lärare|larare|mentor|kurator|rektor|skolsköterska|skolskoterska|fritidsledare|"
     r"tränare|tranare)\b|\b(?:i'?m|i\s+am|im)\s+(?:a\s+)?(?:teacher|mentor|counsel+or|coach|"
     r"school\s+nurse|principal|youth\s+worker)\b"
+)
+# A parent's children or a teacher's pupils; "en tjej i min klass" is a pupil's classmate.
+_CHILDREN_OF_WRITER_AT_HOME = re.compile(
+    r"\b(?:mina|våra|vara|min|vår|var)\s+(?:barn|ungar|son|dotter|elev|elever)\w*"
+    r"|\b(?:elev|elever|eleverna)\s+i\s+(?:min|vår|var)\s+klass"
+    r"|\b(?:my|our)\s+(?:kids|children|son|daughter|pupils|students)\b"
 )
 # "tar studenten om två år": graduation ahead, at 18 at the youngest.
 _GRADUATION_IN = re.compile(
@@ -271,7 +285,7 @@ def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional
         yield ("adult", False, *match.span(name), None)
     for match in _GRADUATION_IN.finditer(lowered):
         yield ("minor", False, *match.span("left"), ADULT_AGE - _LEFT[match.group("left")])
-    if not _CHILDREN_OF_WRITER.search(lowered) and not _SCHOOL_STAFF.search(lowered):
+    if not _CHILDREN_OF_WRITER_AT_HOME.search(lowered) and not _SCHOOL_STAFF.search(lowered):
         for match in _PUPIL_LIFE.finditer(lowered):
             name = next(g for g in _PUPIL_LIFE.groupindex if match.group(g) is not None)
             theirs = bool(_THIRD_PERSON_BEFORE.search(lowered[: match.start()]))

@@ -1765,6 +1765,11 @@ SET_CS_CT = [
      ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
     ("träffat män för pengar sen jag bodde på hvb, nu bor jag i familjehem", "sells_sex",
      ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    # Among pupils: a classmate, "halva skolan", the school nurse one dare not ask.
+    ("en kille i min klass tipsade om sugardejting, nu betalar en man mina kläder",
+     "sells_sex", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("kan man bli gravid av det? vågar inte prata med skolsköterskan", "health_question",
+     ["UMO", "BRIS"], ["Mikamottagningen"]),
     # A teacher on the class trip is staff, not a pupil.
     ("jag är lärare och på klassresan såg jag att en elev fick pengar av en vuxen man",
      "professional_advice", ["ocialtjänsten"], ["BRIS – för dig under 18"]),
