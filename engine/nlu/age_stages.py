@@ -162,7 +162,7 @@ _PUPIL_LIFE = re.compile(
     r"|\b(?:mamma|pappa|mina\s+föräldrar|mina\s+foraldrar)\s+(?:o|och)\s+(?P<band7>rektorn)\b"
     r"|\b(?:skolkat|skolkar|skolkade)\s+(?:från|fran|i)\s+(?P<band8>sjuan|åttan|attan|nian|skolan)\b"
     r"|\b(?:jag|ja)\s+(?:\w+\s+)?(?:går|gar)\s+(?:på|pa|till)\s+(?P<band9>fritidsgården|fritidsgarden|"
-    r"fritidsgården|ungdomsgården|ungdomsgarden)\b"
+    r"ungdomsgården|ungdomsgarden)\b"
     r"|\b(?P<band10>parallellklassen)\b"
     # "en tjej i min klass sa ...", "nån i klassen har lagt ut det", "halva skolan har det",
     # "vågar inte fråga skolsköterskan" (set CS): the writer among pupils.
@@ -202,11 +202,6 @@ _CHILDREN_OF_WRITER_AT_HOME = re.compile(
     r"|\b(?:elev|elever|eleverna)\s+i\s+(?:min|vår|var)\s+klass"
     r"|\b(?:my|our)\s+(?:kids|children|son|daughter|pupils|students)\b"
 )
-# "tar studenten om två år": graduation ahead, at 18 at the youngest.
-_GRADUATION_IN = re.compile(
-    r"(?:\b(?:jag|ja)\s+|^\W*|[,.!?;]\s*|\b(?:o|och)\s+)(?:tar|ta)\s+studenten\s+om\s+"
-    r"(?P<left>ett|en|två|tva|tre|1|2|3)\s+år\b"
-)
 # The writer's own children at school (set BZ): "mina barn går i lågstadiet", "my kids
 # are in school". A parent of pupils is an adult. (One child's school year is that
 # child's age, read by age.py: "min son går i åttan".)
@@ -235,6 +230,9 @@ _GYMNASIUM_BEGUN = re.compile(
 _YEARS_TO_GRADUATION = re.compile(
     r"\b(?P<left>ett|en|två|tva|tre|1|2|3)\s+år\s+kvar\s+(?:tills?|innan|till)\s+"
     r"(?:jag\s+|ja\s+)?(?:tar\s+|ta\s+)?studenten\b"
+    # "tar studenten om två år" (set CS).
+    r"|(?:\b(?:jag|ja)\s+|^\W*|[,.!?;]\s*|\b(?:o|och)\s+)(?:tar|ta)\s+studenten\s+om\s+"
+    r"(?P<left2>ett|en|två|tva|tre|1|2|3)\s+år\b"
 )
 # "min 18-årsfest nästa månad", "innan min 16-årsdag": a birthday still ahead.
 _BIRTHDAY_AHEAD = re.compile(
@@ -272,8 +270,8 @@ def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional
             theirs = bool(_THIRD_PERSON_BEFORE.search(lowered[: match.start()]))
             yield ("minor", theirs, *match.span(name), age)
     for match in _YEARS_TO_GRADUATION.finditer(lowered):
-        age = ADULT_AGE - _LEFT[match.group("left")]
-        yield ("minor", False, *match.span("left"), age)
+        name = "left" if match.group("left") else "left2"
+        yield ("minor", False, *match.span(name), ADULT_AGE - _LEFT[match.group(name)])
     for match in _BIRTHDAY_AHEAD.finditer(lowered):
         name = "num" if match.group("num") else "num2"
         age = int(match.group(name)) - 1
@@ -283,8 +281,6 @@ def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional
     for match in _PARENT_OF_PUPIL.finditer(lowered):
         name = next(g for g in ("band", "band2", "band3", "band4") if match.group(g))
         yield ("adult", False, *match.span(name), None)
-    for match in _GRADUATION_IN.finditer(lowered):
-        yield ("minor", False, *match.span("left"), ADULT_AGE - _LEFT[match.group("left")])
     if not _CHILDREN_OF_WRITER_AT_HOME.search(lowered) and not _SCHOOL_STAFF.search(lowered):
         for match in _PUPIL_LIFE.finditer(lowered):
             name = next(g for g in _PUPIL_LIFE.groupindex if match.group(g) is not None)

@@ -1041,23 +1041,22 @@ def _concerned(
         not own_age and any(m.role == AGE_OTHER for m in ages)
     )
     other_age = any(m.role == AGE_OTHER for m in ages)
-    if (
-        _OPENS_WITH_CLOSE_ONE.search(folded)
-        and _THIRD_WORD.search(folded)
+    told_of_them = (
+        _THIRD_WORD.search(folded)
         and not done_to_me
         and not _WRITER_INCLUDED.search(folded)
         and not _WRITER_SELLS.search(folded)
-        and (other_age or not own_age or "about_child" in rules)
-    ):
-        return OTHER
-    if (
-        _OPENS_WITH_CLOSE_ONE_SV.search(folded)
-        and _THIRD_WORD.search(folded)
-        and not done_to_me
-        and not _WRITER_INCLUDED.search(folded)
-        and not _WRITER_SELLS.search(folded)
-        and not _ME_OR_BOTH.search(folded)
-        and (other_age or not own_age)
+    )
+    if told_of_them and (
+        (
+            _OPENS_WITH_CLOSE_ONE.search(folded)
+            and (other_age or not own_age or "about_child" in rules)
+        )
+        or (
+            _OPENS_WITH_CLOSE_ONE_SV.search(folded)
+            and not _ME_OR_BOTH.search(folded)
+            and (other_age or not own_age)
+        )
     ):
         return OTHER
     if (
