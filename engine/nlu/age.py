@@ -477,7 +477,7 @@ _SCHOOL = re.compile(
     # "i am in nian": a Swedish school year in English.
     rf"|gar|gaar|e|är|ar|am)\s+"
     # "ja går bara i ettan", "går fortfarande i nian" (set BP): a word between.
-    r"(?:(?:bara|ba|fortfarande|ju|typ|nu|just|precis|än|an)\s+){0,2}"
+    r"(?:(?:bara|ba|fortfarande|ju|typ|nu|just|precis|än|an|båda|bada|bägge|bagge|också|ocksa|oxå)\s+){0,2}"
     r"(?:i\s+|på\s+|pa\s+|in\s+)?"
     r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
     # "går i tvåan": year two of upper secondary or of primary school, a child either way.
@@ -1234,7 +1234,9 @@ def find_ages(text: str) -> list[AgeMention]:
         m for m in mentions
         if m.role != OTHER or not _PARTNER_OF_THE_OTHER.search(lowered[: m.start])
     ]
-    mentions = [m for m in mentions if not _PARTNER_AGE_AFTER.search(lowered[: m.start])]
+    # Only an adult age is the partner's: "a sugar daddy, 12yo" is still the writer's.
+    mentions = [m for m in mentions
+                if m.group != ADULT or not _PARTNER_AGE_AFTER.search(lowered[: m.start])]
     if _BOTH_OF_US.search(lowered):
         # "vi går i nian båda två" (set BX), answering about a friend: the friend's age too.
         mentions += [AgeMention(m.group, OTHER, m.start, m.end, m.age)

@@ -91,6 +91,10 @@ from engine.nlu.age import ADULT, MINOR, OTHER, SELF, find_ages, youngest_group
         ("8 years of this and im 41 now, how do i stop", ADULT, SELF),
         ("where do i get tested, i sell sex, 27y", ADULT, SELF),
         ("om en 16-åring tar betalt, är det olagligt? undrar för min egen skull", MINOR, SELF),
+        # A child's age after a partner word is still the writer's (a property test found
+        # it); a word between the verb and the school year (set CS).
+        ("i have a sugar daddy, 12yo", MINOR, SELF),
+        ("betalade en tjej, vi e lika gamla, går båda i nian", MINOR, SELF),
     ],
 )
 def test_age_with_a_clear_owner(text, group, role):
@@ -132,6 +136,7 @@ def test_short_answer_has_no_owner_so_the_dialogue_decides(text, group):
     "text",
     [
         "en 45-årig man betalar mig",  # someone else's age, not the writer's
+        "I have an older boyfriend (30) who pays my rent",  # the partner's adult age
         "jag har sålt sex sen jag var 14",  # the past says nothing about now
         "jag har 2 barn",
         "jag tjänar 5000 i veckan",

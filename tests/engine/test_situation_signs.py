@@ -656,3 +656,25 @@ def test_a_child_fetched_again_soon_by_the_one_who_takes_the_money_is_danger_now
 def test_buying_and_assault_in_sets_by_and_fm(text, sign, absent):
     signs = rule_signs(text)
     assert sign in signs and absent not in signs
+
+
+@pytest.mark.parametrize(
+    "text, sign, absent",
+    [
+        # Set FU: the writer pays, in both languages; a threat to post pictures held.
+        ("a girl in my year said she'd do stuff if i swished her, i did it once", "buying",
+         "exchange"),
+        ("en tjej i min klass sa att hon gör grejer om jag swishar henne", "buying", "exchange"),
+        ("an older guy said he can get me a girl for 300 kr", "buying", "exchange"),
+        ("han sa att han kan fixa en tjej åt mig för 500", "buying", "exchange"),
+        ("my ex has nudes of me and says hes going to post them", "images_spread", "buying"),
+    ],
+)
+def test_who_pays_and_a_threat_to_post_in_set_fu(text, sign, absent):
+    signs = rule_signs(text)
+    assert sign in signs and absent not in signs
+
+
+def test_a_fine_for_buying_is_a_law_question_but_feeling_fine_is_not():
+    assert "law" in rule_asks("Do people who buy sex just get a fine here?")
+    assert "law" not in rule_asks("im fine, just fine thanks")

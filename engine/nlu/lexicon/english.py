@@ -455,6 +455,14 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:the|that|this) (?:girl|woman|escort|lady|boy|guy) "
             r"(?:i (?:paid|saw|met|booked) )?(?:may|might|could|must) (?:have been|be) "
             r"(?:underage|under 18|under eighteen|a minor|too young|\d{2} or younger)\b",
+            # The writer pays (set FU): "she'd do stuff if i swished her", "he can get me a girl
+            # for 300 kr".
+            r"\b(?:she|he|they|the girl|the guy)(?:'d|'ll| would| will| could| can|d|ll)? "
+            r"(?:\w+ )?(?:do|send|show|give) (?:\w+ )?(?:stuff|things|it|something|anything|"
+            r"nudes|pics|sex)\b(?: \w+){0,2}? if (?:i|we) (?:\w+ )?(?:swish\w*|paid|pay|"
+            r"(?:sent|send) (?:her|him|them) money)\b",
+            r"\b(?:get|find|fix|arrange|sort) (?:me|us) (?:up with )?(?:a|some|an?other) (?:girls?|"
+            r"women|woman|escorts?)\b.{0,20}?\bfor \d+ ?(?:kr|sek|kronor|euros?|dollars?|bucks)?\b",
             # Set FC: "a guy sells pics of girls ... and i bought some", "got caught with a
             # girl he paid" (a parent of a young buyer), "a colleague wants to take me to a
             # 'massage place'".
@@ -728,6 +736,11 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:leaked|leaking|leak) (?:my|her|his) (?:\w+ )?(?:nudes|pics|pictures|photos|"
             r"videos?)\b|\b(?:my|her|his) (?:nudes|pics|pictures|photos|videos?) (?:got |were |was "
             r")?leaked\b"
+            # A threat to post what someone holds: "my ex has nudes of me ... says hes going to
+            # post them" (set FU).
+            r"|\b(?:nudes|pics|pictures|photos|videos?|vids|images)\b.{0,80}?\b(?:going to|gonna|"
+            r"will|threaten\w* to|wants? to|(?:says|said) (?:he|she|they)(?:'?ll| will| would)) "
+            r"(?:\w+ )?(?:post|share|send|spread|leak|upload|show|publish)\w* (?:them|it|those)\b"
             # "sold content on OF and now someone leaked all of it" (set EY).
             r"|\b(?:content|onlyfans|fansly|pics|videos|nudes)\b.{0,60}?\b(?:leaked|reposted|"
             r"shared|posted|spread) (?:all of )?(?:it|them|everything)\b",

@@ -183,6 +183,9 @@ EN_ASKS: Dict[str, str] = {
             r"|\bbreaking the law\b|\b(?:am i|is (?:it|that|this)) (?:\w+ )?(?:illegal|legal|a crim"
             r"e)\b"
             r"|\b(?:running|run|runs) a brothel\b"
+            # Set FU: "do people who buy sex just get a fine here?" ("just fine" is not one).
+            r"|\b(?:get|gets|got|getting|given|pay|paying) (?:a )?fines?\b|\b(?:just|only) a fine\b"
+            r"|\b(?:be|get|gets|got|getting|been|being) fined\b"
             # "Am I legally required to report this", "mandatory reporting", "duty to report".
             r"|\b(?:legally |required |obliged |obligated )?(?:required|obliged|obligated|duty|"
             r"mandatory) (?:to )?report\w*\b|\bmandatory report\w*\b|\breporting (?:duty|"

@@ -490,6 +490,15 @@ PAID_SIGNS: Dict[str, str] = {
             r"filmer|en show|shows)\b(?! (?:pa|av) (?:mig|mej)\b)",
             r"\b(?:betalar|betalade|betalat|swishar|swishade) (?:tjejer|kvinnor|killar|en tjej|"
             r"en kvinna) (?:pa|via|pa en) (?:webcam|cam|onlyfans|snap|sajter|natet|appar)\b",
+            # The writer is the one who pays (set FU, in Swedish): "hon gör grejer om jag swishar
+            # henne", "han kan fixa en tjej åt mig för 300 kr".
+            r"\b(?:hon|han|hen|de|dom|tjejen|killen) (?:\w+ )?(?:gor|gora|gjorde|skickar|skicka|"
+            r"visar|visa|ger|ge) (?:\w+ )?(?:grejer|saker|allt|bilder|nudes|sex|nakenbilder)\b"
+            r"(?: \w+){0,2}? om (?:jag|ja|jg|vi) (?:\w+ )?(?:swishar|swisha|swishade|betalar|"
+            r"betala|betalade|ger henne|ger honom|ger dom|skickar pengar)\b",
+            r"\b(?:fixa|fixar|ordna|ordnar|skaffa|skaffar) (?:en |nan |nagon |tjejer |nagra )?"
+            r"(?:tjej|tjejer|kvinna|kvinnor|escort)? ?(?:at|till) (?:mig|mej|oss)\b.{0,20}?"
+            r"\bfor \d+ ?(?:kr|spann|lax|kronor|k)\b",
             r"\b(?:fixade|fixat|bokade|bestallde|kopte|hyrde) (?:en |nan |tva |nagra )?(?:tjej|"
             r"tjejer|"
             r"escort\w*|horor)\b|\b(?:som|o|och) (?:man|vi|jag|ja) betalade\b",
