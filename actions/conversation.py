@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.directory import crisis_phones
+from actions.respond import ActionRespond
 from actions.slots import latest_asks
 
 FALLBACK_INTENT = "nlu_fallback"
@@ -47,6 +48,15 @@ class ActionHandleFallback(Action):
             return []
         # "du fattar inte": the person says the last answer was the first miss.
         said_misread = "misread" in latest_asks(tracker)
+        entities = tracker.latest_message.get("entities") or []
+        if (
+            tracker.get_slot("awaiting") in ("age_self", "age_other")
+            and any(e.get("entity") == "age_group" for e in entities)
+            and not said_misread
+        ):
+            # "de flesta av tjejerna går i sjuan och åttan" after "under 18 or older?" (set
+            # CT): the classifier heard nothing it knows, but the age answers the question.
+            return await ActionRespond().run(dispatcher, tracker, domain)
         if said_misread or consecutive_fallbacks(tracker) >= FALLBACKS_BEFORE_OFFER:
             dispatcher.utter_message(response="utter_offer_handover")
             return [SlotSet("awaiting", "handover")]

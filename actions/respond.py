@@ -316,6 +316,12 @@ class Turn:
         if need is None and (answering_age or self.age_said):
             # An age said now decides the route of what was told before.
             need = self.tracker.get_slot("need")
+        if earlier == "buying" and said_age(self.tracker, "other") == MINOR and not (
+            read_now - {"buying"}
+        ):
+            # "hon sa efteråt att hon bara var 16. vad händer nu?" after "jag har betalat för
+            # sex" (set CT): buying from a child is a crime of its own; the law is told.
+            asks = asks | {"law"}
         if earlier and self.situation.ruled == frozenset() and (asks or self.age_said):
             # A follow-up in which the rules read nothing new ("kan han åka fast för det?",
             # "han e 35"): the conversation's need stands, not the classifier's new guess.
@@ -610,6 +616,9 @@ class Turn:
 
     def _law_response(self, need: Optional[Text], age: Optional[Text], short: bool) -> Text:
         """The law text that fits the question and the situation already told."""
+        if need == "buying" and self.other_age == MINOR:
+            # "hon sa efteråt att hon bara var 16" (set CT): paying a child is the crime told.
+            return "utter_law_minors_short" if short else "utter_law_minors"
         if self.intent == "ask_law_buying" or need in ("buying", "relative_buying"):
             return "utter_law_buying_short" if short else "utter_law_buying"
         minor = age == MINOR or self.own_age == MINOR or self.intent == "ask_law_minors"

@@ -172,8 +172,15 @@ def detect(text: str, first: bool = False) -> Optional[str]:
     own_script = bool(_SCRIPT_DECIDES.search(text))
     words = [w.lower() for w in _WORD.findall(text)]
     if not own_script and len(words) < MIN_WORDS:
-        # Too short for lingua ("hej hej" is Polish to it); two clear words may do at first.
-        return swedish_or_english(words) if first else None
+        # Too short for lingua ("hej hej" is Polish to it); two clear words may do at first,
+        # or one clearly English word with none against it that lingua reads as English too
+        # ("real person??", "human pls").
+        if not first:
+            return None
+        voted = swedish_or_english(words)
+        if voted is None and _leans_english(words) and _lingua_prefers_english(text):
+            return "en"
+        return voted
     ranked = _detector().compute_language_confidence_values(text)
     found = LINGUA_CODES[ranked[0].language] if ranked else None
     sure = bool(ranked) and ranked[0].value >= MIN_CONFIDENCE
@@ -197,6 +204,13 @@ def detect(text: str, first: bool = False) -> Optional[str]:
     if found not in ANSWERED and sum(len(w) >= 3 for w in words) < MIN_WORDS:
         return None  # "e i åttan" is not Somali: a card language needs real words to go on
     return found
+
+
+def _lingua_prefers_english(text: str) -> bool:
+    """Between the two languages answered in full, lingua finds English likelier."""
+    values = {LINGUA_CODES.get(r.language): r.value
+              for r in _detector().compute_language_confidence_values(text)}
+    return values.get("en", 0.0) > values.get("sv", 0.0)
 
 
 def _leans_english(words: List[str]) -> bool:

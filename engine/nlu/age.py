@@ -122,6 +122,9 @@ _OTHER_SUBJECT = (
     # Someone's child or sibling named by a genitive: "grannens dotter", "kompisens bror".
     r"|\w+(?:ens|ans|ns|ets|arnas|ernas)\s+(?:dotter|son|barn|unge|syster|bror|lillasyster|"
     r"lillebror|tjej|kille)"
+    # "de flesta av tjejerna går i sjuan och åttan" (set CT): a group met at work.
+    r"|(?:(?:de\s+flesta|flera|många|manga|några|nagra|alla|en\s+del|hälften|halften|ett\s+par)"
+    r"\s+av\s+)?(?:tjejerna|killarna|ungdomarna|barnen|eleverna|flickorna|pojkarna)"
     r"|hon|han|hen)"
 )
 
@@ -819,7 +822,8 @@ _BOTH_OF_US = re.compile(
     r"\b(?:båda\s+två|bada\s+tva|bägge\s+två|bagge\s+tva|vi\s+båda|vi\s+bada|vi\s+bägge|"
     r"both\s+of\s+us|we\s+both|we'?re\s+both|we\s+are\s+both)\b"
     # "my best friend from class ... we're in year 9" (set FN): a class the two share.
-    r"|\b(?:we'?re|we\s+are|vi\s+går|vi\s+gar|vi\s+är|vi\s+ar|vi\s+e)\s+(?:in\s+|i\s+)"
+    r"|\b(?:we'?re|we\s+are|vi\s+går|vi\s+gar|vi\s+är|vi\s+ar|vi\s+e)\s+"
+    r"(?:båda\s+|bada\s+|bägge\s+|bagge\s+|both\s+)?(?:in\s+|i\s+)"
     r"(?:year|grade|yr|sjuan|åttan|attan|nian|ettan|tvåan|tvaan|trean)\b"
 )
 _SOMEONE_WHO = re.compile(
@@ -836,6 +840,13 @@ _PARTNER_OF_THE_OTHER = re.compile(
     r"is\s+seeing|träffar|traffar)\s+(?:en|ett|a|an)\s+(?:\w+\s+)?(?:pojkvän|pojkvan|kille|karl|"
     r"man|snubbe|gubbe|flickvän|flickvan|boyfriend|girlfriend|guy|man)\s+(?:som|who\s+is|who'?s|"
     r"that\s+is)\s+(?:är\s+|ar\s+|e\s+)?(?:typ\s+|like\s+|around\s+|ca\s+)?$"
+)
+# "en av de placerade har en pojkvän på 30" (set CT): the adult partner's age, whoever has him.
+_PARTNER_AGED = re.compile(
+    r"\b(?:har|hade|has|had|träffar|traffar|is\s+seeing|dejtar|dates)\s+(?:en|ett|a|an)\s+"
+    r"(?:\w+\s+)?(?:pojkvän|pojkvan|kille|karl|man|snubbe|gubbe|flickvän|flickvan|boyfriend|"
+    r"girlfriend|guy|sugardaddy|sugar\s+daddy)\s+(?:på|pa|som\s+(?:är|ar|e)|who\s+is|who'?s|"
+    r"that\s+is|of|aged)\s+(?:typ\s+|like\s+|around\s+|ca\s+|över\s+|over\s+)?$"
 )
 # "has an older 'boyfriend', 23, who gives her money" (set FT): the partner's age, in commas.
 _PARTNER_AGE_AFTER = re.compile(
@@ -1236,7 +1247,8 @@ def find_ages(text: str) -> list[AgeMention]:
     ]
     # Only an adult age is the partner's: "a sugar daddy, 12yo" is still the writer's.
     mentions = [m for m in mentions
-                if m.group != ADULT or not _PARTNER_AGE_AFTER.search(lowered[: m.start])]
+                if m.group != ADULT or not (_PARTNER_AGE_AFTER.search(lowered[: m.start])
+                                            or _PARTNER_AGED.search(lowered[: m.start]))]
     if _BOTH_OF_US.search(lowered):
         # "vi går i nian båda två" (set BX), answering about a friend: the friend's age too.
         mentions += [AgeMention(m.group, OTHER, m.start, m.end, m.age)

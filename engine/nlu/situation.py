@@ -409,9 +409,40 @@ _CHILD_WORDS = re.compile(
     r"little (?:girls|boys))\b"
 )
 # The impersonal "man" buying: the writer asking about their own purchase.
+# Someone else's health asked about: "tror hon e gravid", "vart ska hon vända sig".
+_THEIR_HEALTH = re.compile(
+    r"\b(?:hon|han|hen|she|he|shes|hes)\b (?:\w+ ){0,2}?(?:gravid|pregnant|smittad|infected)\b"
+    r"|\b(?:vart|var|where|who) (?:ska|kan|can|should|could) (?:hon|han|hen|she|he) "
+    r"(?:\w+ )?(?:vanda sig|ga|go|turn|get tested|testa sig|fa hjalp|get help)\b"
+)
+_MY_HEALTH = re.compile(
+    r"\b(?:jag|ja|i|im)\b (?:\w+ ){0,2}?(?:gravid|pregnant|smittad|infected)\b"
+    r"|\b(?:vart|var|where) (?:ska|kan|can|should|do) (?:jag|ja|i) (?:\w+ )?(?:vanda mig|ga|go|"
+    r"turn|get tested|testa mig)\b"
+)
+# Others lured with money or drink, told by someone who saw it (set CT, night walkers).
+_LURES_OTHERS = re.compile(
+    r"\b(?:erbjuder|erbjod|lovar|lovade|bjuder|bjod|offer|offers|offered|promise|promises|"
+    r"promised) (?:tjejer|tjejerna|killar|killarna|unga|ungdomar|barn|flickor|pojkar|girls|boys|"
+    r"kids|teens|young people)\b"
+)
+# The writer drives or fetches someone somewhere: a driver telling of the one driven.
+_I_CARRY_SOMEONE = re.compile(
+    r"\b(?:jag|ja|jg|i)\b (?:\w+ )?(?:kor|korde|skjutsar|skjutsade|hamtar|hamtade|drive|drove|"
+    r"pick up|picked up)(?: ofta| ibland| alltid| often| sometimes)? (?:en|ett|samma|den|nan|nagon"
+    r"|a|the same|this|that) (?:\w+ )?(?:tjej|"
+    r"kille|flicka|pojke|ungdom|tonaring|kvinna|girl|boy|teen|woman|young \w+)\b"
+    r".{0,30}?\b(?:till|fran|to|from)\b"
+)
 _ONE_BUYS = re.compile(
     r"\b(?:om|nar|ifall|kan|far|maste|och) man (?:\w+ )?(?:betalar|betala|koper|kopa|har kopt|"
     r"har betalat|swishar|swishat)\b"
+    # "is it crime to pay a 16 year old for sex if she say yes" (set FV): the writer asks.
+    r"|\b(?:is it|would it be|is that|was it|whats|what is) (?:\w+ ){0,3}?(?:crime|illegal|legal|"
+    r"allowed|punishment|penalty) (?:\w+ )?(?:to|if (?:i|you|u|someone)) (?:pay|paying|buy|"
+    r"buying|swish)\b"
+    r"|\b(?:ar|e) (?:det|de) (?:\w+ )?(?:brottsligt|olagligt|lagligt|ett brott|tillatet) att "
+    r"(?:betala|kopa|swisha)\b"
 )
 # An adult who pays a child, the child named by age: "om en 30åring betalar en 16åring".
 _ADULT_PAYS_CHILD = re.compile(
@@ -1012,6 +1043,16 @@ def _concerned(
         and not ("unwanted" in rules and _OWN_URGE_EN.search(folded))
     ):
         return PROFESSIONAL
+    if _I_CARRY_SOMEONE.search(folded) and not _TO_ME.search(_I_CARRY_SOMEONE.sub(" ", deeds)):
+        # "jag kör ofta en tjej till en adress där en äldre man betalar" (set CT, a taxi
+        # driver): the one driven is the one it is about.
+        return OTHER
+    if "health" in rules and _THEIR_HEALTH.search(folded) and not _MY_HEALTH.search(folded):
+        # "min bästis (vi e båda i åttan) tror hon e gravid, vart ska hon vända sig": the
+        # friend's health, even with the writer's own school year beside it.
+        return OTHER
+    if _LURES_OTHERS.search(folded) and not _FIRST_PERSON.search(folded):
+        return OTHER  # "killar i bil erbjuder tjejer pengar om de åker med": seen, not lived
     if "buying" in rules and _ONE_BUYS.search(folded) and not _RELATION.search(folded):
         return SELF  # "om man betalar en tjej som säger att hon är 19": the writer asks
     if "buying" in rules and _WRITER_BUYS.search(folded) and not _DONE_TO_THEM.search(folded):
@@ -1076,6 +1117,9 @@ def _concerned(
                 other_age
                 and (_THIRD_PERSON.search(folded) or _DONE_TO_THEM.search(folded))
                 and not _TO_ME.search(deeds)
+                # (set FV: "16 yo. I do webcam shows for money on my boyfriend account, he is
+                # 24": the writer's own age and own selling)
+                and not (own_age and _WRITER_SELLS.search(folded))
             )
         )
     ):

@@ -197,6 +197,21 @@ async def test_one_misunderstanding_asks_to_rephrase_two_offer_a_human(run):
     assert responses(second) == ["utter_offer_handover"] and slots == {"awaiting": "handover"}
 
 
+async def test_an_age_the_classifier_did_not_know_still_answers_the_age_question(run):
+    """Set CT: "de flesta av tjejerna går i sjuan och åttan" after "is the person under 18?"
+    reaches the fallback; the age answers the question all the same."""
+    tracker = make_tracker(
+        "nlu_fallback",
+        slots={"need": "professional", "awaiting": "age_other", "asked_age_other": True,
+               "other_age_group": "minor"},
+        entities=[{"entity": "age_group", "value": "minor", "role": "other"}],
+        situation={"signs": [], "asks": [], "concerned": "self", "ruled": []},
+    )
+    said = texts((await run(ActionHandleFallback(), tracker))[0])
+    assert "Stödcentrum" in said and "Socialtjänsten" in said, said
+    assert "förstod inte" not in said
+
+
 async def test_yes_to_the_offer_hands_over_and_no_does_not(run):
     yes, _ = await run(ActionRespond(), make_tracker("affirm", slots={"awaiting": "handover"}))
     assert handover(yes)[0]["reason"] == "fallback_offer"

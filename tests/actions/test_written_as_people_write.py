@@ -1799,3 +1799,43 @@ async def test_a_pupils_school_day_staff_by_their_work_and_witnessed_danger_are_
     messages = await assert_told(text, intent, must, must_not)
     if must[0] == "112":
         assert "112" in bubbles(messages)[0]
+
+
+SET_CV_CW = [
+    # Sets CV and CW: a boss or boyfriend who decides or sells, gone at night and back with
+    # money, drugged and woken undressed, filmed without being asked, paid "after every kund".
+    ("22 år, chefen på massagestället bestämmer att vi ska ha sex med kunderna", "sells_sex",
+     ["Mikamottagningen", "114 14"], ["KAST"]),
+    ("jag e 25 o min boyfriend säljer mig till sina polare, vill anmäla", "sells_sex",
+     ["Mikamottagningen", "114 14"], ["KAST"]),
+    ("jobbar på ett hvb. en av tjejerna försvinner på nätterna och kommer tillbaka med pengar "
+     "och dyra kläder", "professional_advice", ["Socialtjänsten", "Stödcentrum"], ["KAST"]),
+    ("24 år, blev drogad på en dejt med en sugardaddy och vaknade utan kläder", "chitchat",
+     ["Kvinnofridslinjen", "1177"], ["Preventell"]),
+    ("e 29 o en kund filmade mej utan lov o har lagt ut det på en porrsajt", "sells_sex",
+     ["Mikamottagningen", "114 14"], ["KAST"]),
+    # A child asking the law of being paid is the one paid; an adult asking about paying
+    # a child is KAST's, and the law is told.
+    ("om jag är 17 och nån betalar mig för sex, är det jag eller han som gör nåt olagligt",
+     "ask_law_buying", ["Stödcentrum", "BRIS"], ["KAST"]),
+    ("är det brottsligt att betala en 16-åring för sex om hon själv vill?", "ask_law_minors",
+     ["KAST", "under 18 för sex begår ett brott"], ["Mikamottagningen"]),
+    # Staff: "en av de placerade" with her boyfriend's age, not hers.
+    ("en av de placerade har en pojkvän på 30 som ger henne pengar. vad gäller lagmässigt?",
+     "relative_sells_sex", ["Socialtjänsten"], ["KAST", "Preventell"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_CV_CW)
+async def test_those_who_decide_or_sell_the_writer_and_payers_of_children_are_read(
+    text, intent, must, must_not
+):
+    await assert_told(text, intent, must, must_not)
+
+
+async def test_a_buyer_told_afterwards_she_was_16_is_told_the_law():
+    """Set CT: "jag har betalat för sex", then "hon sa efteråt att hon bara var 16"."""
+    messages, _ = await respond_to("hon sa efteråt att hon bara var 16. vad händer nu?",
+                                   "chitchat", 0.5, slots={"need": "buying"})
+    said = texts(messages)
+    assert "KAST" in said and "någon under 18 för sex begår ett brott" in said, said

@@ -982,3 +982,44 @@ CASES_FU = [
 @pytest.mark.parametrize("text, intent, must, must_not", CASES_FU)
 async def test_a_pupils_day_in_english_and_last_words_are_read(text, intent, must, must_not):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_FV_FW = [
+    # Sets FV and FW: a seller's client, clients who pay "us", own cam shows beside a
+    # boyfriend's age, a job promised that was not one, filmed without asking.
+    ("client is getting aggressive and has a knife, i locked myself in the bathroom. 24",
+     "chitchat", ["112", "police"], ["kast", "preventell"]),
+    ("age 35. every summer i come from Constanta and work in apartment with other girls, "
+     "clients pay us direct", "chitchat", ["mika"], ["kast", "stodcentrum"]),
+    ("I am from Colombia, 16 yo. I do webcam shows for money on my boyfriend account, he is 24",
+     "relative_sells_sex", ["stodcentrum", "bris"], ["mika"]),
+    ("i am seventeen, from Ukraine. A woman promise me job in cafe but it was not cafe. we cant "
+     "go out alone", "chitchat", ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("i am 19, a guy record us without asking and now it is on pornhub", "chitchat",
+     ["mika", "police"], ["kast"]),
+    ("i am 16 and i cut myself after every client, today i want to take all the pills",
+     "suicidal", ["112", "90101", "stodcentrum"], ["mika", "kast"]),
+    # The writer pays, or asks about paying a child: KAST and the law.
+    ("is it crime to pay a 16 year old for sex if she say yes herself?", "relative_sells_sex",
+     ["kast", "law"], ["mika", "preventell"]),
+    ("18 y/o here. a girl on snap offered sex for 1000kr, she says shes 16. would that be a "
+     "crime?", "sells_sex", ["kast", "law"], ["mika"]),
+    ("my mate says paying for cam shows isnt buying sex so its fine. true? im 17",
+     "buys_sex", ["kast", "bris", "law"], ["mika"]),
+    # A parent's health question, compulsive sending, anonymity and the law asked.
+    ("my daughter 17 she has sores and pain, i think she has infection but she dont want "
+     "doctor", "relative_sells_sex", ["umo", "1177"], ["kast", "preventell"]),
+    ("I can't stop sending explicit pics to strangers and I'm scared. 35, married", "chitchat",
+     ["preventell"], ["mika", "kast"]),
+    ("if i contact stodcentrum do they have to tell the police or my parents? im 17 and older "
+     "men have paid me", "sells_sex", ["anonymity", "stodcentrum"], ["mika"]),
+    ("my boss take my passport, is this allowed in sweden? i am 40 and i work with men for him",
+     "coerced_exploited", ["law", "mika", "police"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FV_FW)
+async def test_clients_promised_jobs_and_payers_of_children_are_read_in_english(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

@@ -151,6 +151,12 @@ def test_two_clear_words_decide_only_at_the_start():
     assert language.detect("real person pls", first=True) == "en"
     assert language.detect("real person pls") is None
     assert language.detect("prata med en person pls", first=True) == "sv"
+    # Two words with one clearly English (set EX): "real person??" is English at the start,
+    # Swedish one-word openings stay unknown until more is said.
+    assert language.detect("real person??", first=True) == "en"
+    assert language.detect("real person??") is None
+    assert language.detect("riktig person?", first=True) is None
+    assert language.detect("tack", first=True) is None
     # Later, two words never switch a conversation.
     assert language.next_language("sv", False, "hi there") == "sv"
     assert language.next_language("en", False, "tack ändå") == "en"

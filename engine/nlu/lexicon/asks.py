@@ -118,6 +118,9 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:gjort|gor|gjorde) (?:det|de|sant)\b"
     r"|\b(?:jag|ja) har (?:sjalv )?(?:gjort det|gjort de|hallit pa med det)\b"
     r"(?! (?:slut|klart))"
+    # "ok. i did it 3 times already" after a question about buying (set FV).
+    r"|\bi (?:have |already |'?ve |ve )?(?:did|done) (?:it|that|this) (?:\w+ ){0,2}?(?:already|"
+    r"myself|before|\d+ times|once|twice|three times|many times|several times|a few times)\b"
     # "jag gör det också ibland", "me too": the writer is in it as well.
     r"|\b(?:jag|ja) (?:gor|gjorde|har gjort|saljer|har salt|salde) (?:det|de|sant) "
     r"(?:ocksa|med|sjalv)\b|^\W*(?:jag|ja) (?:ocksa|med)\b|\bme too\b|\bi do (?:it|that) "
@@ -178,7 +181,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"|\bom (?:jag|ja|man) (?:polis)?anmaler\b",
             r"\b(?:olagligt?|olaglig|lagligt?|brottsligt|ett brott|brott\b|straff\w*|"
             r"fangelse|boter|bota|aka fast|aker fast|akte fast|akt fast|aka dit|aker dit|lagen\b|"
-            r"juridisk\w*|"
+            r"juridisk\w*|lagmassigt|lagstiftning\w*|rattsligt|"
             r"kriminell|gripen|arrester\w*|atal\w*|domd|illegal|legal\b|forbjud\w*|"
             r"tillatet|belastningsregist\w*)",
             r"\bkan (?:jag|man|ja) (?:ens |ocksa |fortfarande )?(?:polis)?anmala\b",

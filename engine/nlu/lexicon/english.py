@@ -134,6 +134,14 @@ EN_WRITER_BUYS = (
 EN_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # A seller's client (set FW, FV): "client is getting aggressive and has a knife",
+            # "clients pay us direct", "i cut myself after every client".
+            r"\b(?:the |my |a |this )?(?:client|customer|john)\b.{0,40}?\b(?:aggressive|knife|"
+            r"weapon|gun|hit me|hits me|won'?t pay|wont pay|refus\w* to pay|without (?:a )?condom|"
+            r"took off the condom)"
+            r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) (?:me"
+            r"|us)"
+            r"\b|\b(?:after|before|with) (?:every|each|a|the|my|one) (?:client|customer|john)\b",
             # Set FT: "an older 'boyfriend', 23, who gives her money and bought her an iPhone".
             r"\b(?:older|grown|adult|grown up) (?:\w+ )?['‘’]?"
             r"(?:boyfriend|man|guy|men|guys|friend)\b['‘’]?"
@@ -283,7 +291,17 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:has|have|had|got|gets|comes home with|came home with) (?:\w+ )?(?:money|cash|"
             r"clothes|phones?|gifts|presents|stuff)\b.{0,40}?\b(?:can'?t|cannot|couldn'?t|don'?t|"
             r"dont|won'?t) (?:explain|know where|say where|tell (?:me|us) where)"
-            r"|\bunexplained (?:money|cash|gifts|presents|clothes)\b",
+            r"|\bunexplained (?:money|cash|gifts|presents|clothes)\b"
+            # Lured with money or drink (set CT, in English): "guys in cars offer girls money
+            # and alcohol if they come along".
+            r"|\b(?:offer|offers|offered|offering|promise|promises|promised) (?:girls|boys|kids|"
+            r"teens|young people|her|him|them|my daughter|my son)\b(?: \w+){0,4}? (?:money|cash|"
+            r"alcohol|booze|drinks|drugs|weed|vapes?|gifts)\b.{0,30}?\b(?:if|to) (?:they|she|he)? ?"
+            r"(?:come|go|get in|ride|hang out)\b"
+            # Gone at night, back with money (set CV, in English).
+            r"|\b(?:disappears?|disappeared|vanish\w*|gone|goes missing|went missing)\b.{0,25}?"
+            r"\b(?:nights?|at night|overnight|for days|weekends)\b.{0,60}?\b(?:money|cash|"
+            r"clothes|gifts|presents|phones?|iphone|jewell?ery)\b",
             # "i sell sometimes and he dont know" (set FN): selling, said without "sex".
             r"\bi (?:only |just )?(?:sell|sold) (?:sometimes|now and then|occasionally|on the side|"
             r"a bit|a little|again)\b",
@@ -455,6 +473,14 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:the|that|this) (?:girl|woman|escort|lady|boy|guy) "
             r"(?:i (?:paid|saw|met|booked) )?(?:may|might|could|must) (?:have been|be) "
             r"(?:underage|under 18|under eighteen|a minor|too young|\d{2} or younger)\b",
+            # Paying a child, asked about or offered (set FV, FW): "is it crime to pay a 16 year
+            # old for sex", "a girl on snap offered sex for 1000kr, she says shes 16".
+            r"\b(?:to|i|we|me|if i|if you|you) (?:\w+ )?(?:pay|paying|paid|swish\w*) (?:a|an|some|"
+            r"this|that) (?:\d{1,2}|\w+teen)[ -]?(?:year[ -]old|yo|y/o|yr old)s?\b(?: \w+){0,3}? "
+            r"for (?:sex|it|nudes|pics|stuff)\b",
+            r"\b(?:she|he|a girl|the girl|a woman|a guy|someone|somebody)\b(?: \w+){0,4}? "
+            r"(?:offered|offers|offering) (?:me |us )?(?:sex|herself|himself|a night|a blowjob|to "
+            r"have sex|to sleep with me)\b.{0,20}?\bfor (?:\d+|money|cash)",
             # The writer pays (set FU): "she'd do stuff if i swished her", "he can get me a girl
             # for 300 kr".
             r"\b(?:she|he|they|the girl|the guy)(?:'d|'ll| would| will| could| can|d|ll)? "
@@ -736,6 +762,13 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:leaked|leaking|leak) (?:my|her|his) (?:\w+ )?(?:nudes|pics|pictures|photos|"
             r"videos?)\b|\b(?:my|her|his) (?:nudes|pics|pictures|photos|videos?) (?:got |were |was "
             r")?leaked\b"
+            # Filmed without consent and put online (set FV): "a guy record us without asking and
+            # now it is on pornhub".
+            r"|\b(?:record\w*|film\w*|tap\w*) (?:me|us|her|him|it)\b.{0,20}?\bwithout (?:asking|"
+            r"consent|permission|(?:me|us|her|him) knowing)\b"
+            r"|\b(?:it|they|the video|the videos|the vid|the clip|the film)\b (?:is|are|was|were) "
+            r"(?:now )?(?:on|up on|posted on|uploaded to) (?:pornhub|xvideos|xhamster|a porn \w+|"
+            r"porn sites?)\b"
             # A threat to post what someone holds: "my ex has nudes of me ... says hes going to
             # post them" (set FU).
             r"|\b(?:nudes|pics|pictures|photos|videos?|vids|images)\b.{0,80}?\b(?:going to|gonna|"
@@ -793,6 +826,12 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:sister|brother|cousin|niece|nephew|child|kid|kids|children|girl|boy|stepsister|"
             r"stepbrother)\b"
             r"|\burges? to touch\b",
+            # Set FW: "I can't stop sending explicit pics to strangers".
+            r"\b(?:can'?t|cant|cannot|unable to) stop (?:sending|showing|flashing"
+            r"|exposing)\b.{0,30}?"
+            r"\b(?:strangers|people i don'?t know|random (?:people|women|girls|men)|women|girls"
+            r"|kids)"
+            r"\b",
             # Set FH: "he looks at child abuse material and wants to stop".
             r"\b(?:look|looks|looking|looked|watch\w*|download\w*|view\w*|sav(?:e|es|ing|ed)|"
             r"collect\w*|search\w*|found|find) (?:at |for )?(?:\w+ ){0,2}?(?:child (?:sexual )?"
@@ -869,7 +908,13 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:infection|std|sti|down there|disease)\b.{0,60}\b(?:get|be) (?:treated|"
             r"checked)\b"
             r"|\b(?:pain|hurts?|hurting|bleeding)\b (?:\w+ ){0,2}?down there\b"
-            r"|\bsee a (?:doctor|gyn\w*|midwife|nurse)\b",
+            r"|\bsee a (?:doctor|gyn\w*|midwife|nurse)\b"
+            # "i think she has infection but she dont want doctor" (set FV).
+            r"|\b(?:think|maybe|probably|afraid|scared|worried) (?:that )?(?:she|he|i|it|they) "
+            r"(?:has|have|is|got|might have|may have) (?:an? )?(?:infection|std|sti|disease)\b"
+            r"|\b(?:doesn'?t|doesnt|dont|don'?t|do not|does not|won'?t|wont) (?:want|wanna) (?:a "
+            r"|the "
+            r"|to see a |to go to a |to go to the |go to )?(?:doctor|clinic|hospital|gyn\w*)\b",
             # "need check blood for everything", "where i can test myself", "see a doctor".
             r"\b(?:check|test|testing|tested|checkup|check-up|check up) (?:my |the )?(?:blood|"
             r"myself|for (?:everything|diseases?|infections?|sickness))\b"
@@ -916,10 +961,12 @@ EN_SIGNS: Dict[str, str] = {
             rf"{EN_WORKPLACES}\b",
             # "15yo student getting paid by older guys", "pupil sends pics for money, report?"
             # (set FB): staff naming the young person first, in few words.
+            # (Not a seller's client: "client is getting aggressive and has a knife", set FW.)
             r"^\W*(?:(?:a|an|one|my|our)\s+)?(?:\d{1,2} ?(?:yo|y/o|year old) )?(?:student|pupil|"
-            r"resident|patient|client)\b (?:\w+ ){0,2}?(?:is |gets |getting |sends |sending |sells "
-            r"|"
-            r"selling |takes |taking |says |said |told )",
+            r"resident|patient|client(?!.{0,80}\b(?:aggressive|knife|weapon|gun|hit me|hits me|"
+            r"hurt me|choke\w*|won'?t (?:pay|leave|let me)|wont (?:pay|leave|let me)|refus\w* to "
+            r"(?:pay|leave)|condom|locked myself)))\b (?:\w+ ){0,2}?(?:is |gets |getting |sends |"
+            r"sending |sells |selling |takes |taking |says |said |told )",
             # "one of our students", "a male patient, 40".
             r"\b(?:one of (?:our|my) |(?:our|my) )(?:hvb |new |young |teenage )?(?:students|pupils|"
             r"residents|patients|"

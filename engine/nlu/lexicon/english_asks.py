@@ -81,6 +81,10 @@ EN_ASKS: Dict[str, str] = {
     ),
     "anonymity": "|".join(
         [
+            # Set FV: "can i go there and not say my name?".
+            r"\b(?:and|but|without|if i|if we|can i|could i) (?:not |dont |don'?t |never )?(?:say|"
+            r"saying|give|giving|tell|telling|use|using|show|showing) (?:my|our) (?:real |full )?"
+            r"(?:name|names|id|personal number)\b",
             # Set FL: "is there help where nobody finds out who i am".
             r"\b(?:nobody|no one|noone|no-one) (?:\w+ )?(?:finds? out|knows?|will know|sees?) "
             r"(?:who i am|my name|it'?s me)\b",
@@ -92,7 +96,8 @@ EN_ASKS: Dict[str, str] = {
             # "will you report me to the police or social services?", "will they tell my
             # parents", "does it go to my parents".
             r"\b(?:will|would|do|does|are|can|could|must|have to|going to|gonna|has to) "
-            r"(?:you|u|they|she|he|it|anyone|stodcentrum|bris|mika|kast|umo|the \w+) (?:\w+ )?"
+            # ("do they have to tell the police", set FW: two words between.)
+            r"(?:you|u|they|she|he|it|anyone|stodcentrum|bris|mika|kast|umo|the \w+) (?:\w+ ){0,2}?"
             r"(?:report|tell|call|contact|inform|notify|snitch|text|phone|go) (?:\w+ ){0,3}?"
             r"(?:police|cops|social services|socialtjansten|soc|social|parents|mom|mum|dad|family|"
             r"school|husband|wife|boss|migration\w*)\b"
@@ -183,6 +188,13 @@ EN_ASKS: Dict[str, str] = {
             r"|\bbreaking the law\b|\b(?:am i|is (?:it|that|this)) (?:\w+ )?(?:illegal|legal|a crim"
             r"e)\b"
             r"|\b(?:running|run|runs) a brothel\b"
+            # Set FV, FW: "my boss take my passport, is this allowed in sweden?", "my mate says
+            # paying for cam shows isnt buying sex so its fine. true?".
+            r"|\bis (?:this|that|it) (?:\w+ )?(?:allowed|permitted) (?:in sweden|here|by law|"
+            r"legally)\b"
+            r"|\b(?:says?|said|claims?|told me|thinks?)\b.{0,60}?\b(?:isn'?t|isnt|is not|not|"
+            r"doesn'?t count as|doesnt count as) (?:really |actually )?(?:buying|selling|illegal|a "
+            r"crime|prostitution)\b"
             # Set FU: "do people who buy sex just get a fine here?" ("just fine" is not one).
             r"|\b(?:get|gets|got|getting|given|pay|paying) (?:a )?fines?\b|\b(?:just|only) a fine\b"
             r"|\b(?:be|get|gets|got|getting|been|being) fined\b"

@@ -353,7 +353,7 @@ PAID_SIGNS: Dict[str, str] = {
     + r"|\b(?:escort|eskort|prostitu)\w*"
     + r"|\b(?:mina|ta|tar|traffar|traffa|fler) (?:kunder|torskar)\b|\bstammis\w*"
     # A "kund" the writer is with, a "köpare", work done for him: the writer's the one paid.
-    + r"|\b(?:med|av|hos|fran|efter|till) (?:en |min |mina |flera |manga )?"
+    + r"|\b(?:med|av|hos|fran|efter|till) (?:en |min |mina |flera |manga |varje |var )?"
     r"(?:kund|kunden|kunder|kunderna|kopare|koparen|koparna|sexkopare|sexkoparen)\b"
     r"|\b(?:min|mina) (?:kund|kunder|stamkund\w*)\b|\b(?:sexarbet\w*|sex ?work\w*|branschen)\b"
     + r"|\bjobbar (?:at|for) (?:honom|dom|dem|han)\b"
@@ -371,10 +371,23 @@ PAID_SIGNS: Dict[str, str] = {
     r"later|vagrar|sa|sager|blev|tog|tar|kom|kommer|betalade|betalar)\b"
     # Things nobody can explain, seen by someone close: "kommer hem med dyra kläder
     # och ny iphone", "får swish från okända vuxna".
-    + r"|\b(?:kommer hem med|har fatt|har plotsligt|plotsligt har|har massa|har en massa|"
-    r"dyker upp med|har helt)\b.{0,30}?\b(?:dyra|nya|ny|nytt|dyr|massa|markes\w*)\b.{0,20}?"
+    + r"|\b(?:kommer hem med|kommer tillbaka med|har fatt|har plotsligt|plotsligt har|har massa|"
+    r"har en massa|dyker upp med|har helt)\b.{0,30}?\b(?:dyra|nya|ny|nytt|dyr|massa"
+    r"|markes\w*)\b.{0,20}?"
     r"\b(?:klader|grejer|skor|vaskor|mobil|mobiler|telefon|telefoner|iphone|smycken|parfym|"
     r"pengar|kontanter|naglar)\b"
+    # Lured with money or drink (set CT, night walkers): "killar i bil erbjuder tjejer vid
+    # skateparken pengar och sprit om de åker med".
+    r"|\b(?:erbjuder|erbjod|erbjudit|lovar|lovade|bjuder|bjod) (?:tjejer|tjejerna|killar|"
+    r"killarna|unga|ungdomar|barn|flickor|pojkar|henne|honom|dem|dom|min dotter|min son)\b"
+    r"(?: \w+){0,4}? (?:pengar|cash|sprit|alkohol|droger|knark|snus|vape\w*|presenter|grejer)"
+    r"\b.{0,30}?\b(?:om|for att|mot att) (?:de|dom|hon|han|hen) (?:\w+ )?(?:aker med|foljer med|"
+    r"kommer med|hanger med|hoppar in|satter sig)\b"
+    # Gone at night, back with money (set CV): "en av tjejerna försvinner på nätterna och
+    # kommer tillbaka med pengar".
+    r"|\b(?:forsvinner|forsvann|forsvunnen|ar borta|e borta)\b.{0,25}?"
+    r"\b(?:natter|natterna|natten|nattetid|hela natter|flera dagar|dagar i strack|helgerna)\b"
+    r".{0,60}?\b(?:pengar|kontanter|cash|klader|grejer|presenter|mobil|iphone|smycken)\b"
     # "hon har mycket mer kontanter än hon kan förklara" (set CM).
     r"|\b(?:pengar|kontanter|cash|grejer|klader|saker)\b.{0,30}?\b(?:an|som) (?:hon|han|hen) "
     r"(?:inte )?(?:kan|vill) (?:forklara|saga var)"
@@ -437,8 +450,11 @@ PAID_SIGNS: Dict[str, str] = {
             # Set BQ: "jag betalar unga kvinnor från Östeuropa för sex": the writer pays.
             # "jag är 61 och betalar ibland yngre tjejer ... för sex": no one else named between.
             r"\b(?:jag|ja|jg|vi)\b(?: (?!(?:han|hon|hen|dom|de|min|mitt|mina|hans|hennes|man|"
-            r"killen|mannen|pappa|sambon|maken)\b)\w+){0,4}? (?:har |hade |brukar |ibland |ofta )?"
-            r"(?:betalar|betalade|betalat)\b(?: \w+){0,6}? for (?:sex|sexuella tjanster|att ligga|"
+            r"killen|mannen|pappa|sambon|maken|nan|nagon|ngn|nagra|folk|gubbar"
+            r"|kunder)\b)\w+){0,4}? "
+            r"(?:har |hade |brukar |ibland |ofta )?"
+            r"(?:betalar|betalade|betalat)\b(?! (?:mig|mej|oss)\b)(?: \w+){0,6}? for (?:sex"
+            r"|sexuella tjanster|att ligga|"
             r"att ha sex)\b",
             # Set BD: "sitter i bilen utanför nu ... har pengarna i handen. stoppa mig".
             r"\b(?:har|med) (?:pengarna|cashen|kontanterna|stalarna) (?:\w+ )?(?:i handen|i fickan|"
@@ -490,6 +506,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"filmer|en show|shows)\b(?! (?:pa|av) (?:mig|mej)\b)",
             r"\b(?:betalar|betalade|betalat|swishar|swishade) (?:tjejer|kvinnor|killar|en tjej|"
             r"en kvinna) (?:pa|via|pa en) (?:webcam|cam|onlyfans|snap|sajter|natet|appar)\b",
+            # Paying a child, asked about (set FV, in Swedish): "är det brottsligt att betala en
+            # 16-åring för sex".
+            r"\b(?:att|om jag|om man|ifall man|ifall jag) (?:\w+ )?(?:betala|betalar|swisha|"
+            r"swishar) (?:en|ett) (?:1[0-7]|\w+ton) ?-?(?:aring|arig)\w*\b(?: \w+){0,3}? for "
+            r"(?:sex|det|nudes|bilder)\b",
             # The writer is the one who pays (set FU, in Swedish): "hon gör grejer om jag swishar
             # henne", "han kan fixa en tjej åt mig för 300 kr".
             r"\b(?:hon|han|hen|de|dom|tjejen|killen) (?:\w+ )?(?:gor|gora|gjorde|skickar|skicka|"

@@ -29,6 +29,8 @@ _ROLES = (
     r"volontar|familjehemsforalder|kontaktperson|god man|tolk|stodperson|frivardsinspektor|"
     r"kriminalvardare|sfi-larare|elevassistent|barnskotare|forskollarare|kvinnojour\w*|"
     r"school nurse|teacher|social worker|youth worker|counsel+or|"
+    # Volunteers out at night (set CT): "vi är ett gäng nattvandrare".
+    r"nattvandrare|nattvandrarna|nattvandring|night walkers?|"
     # Others who see it at work (a probe of our own): care, transport, hotels, sport, church.
     r"tandlakare|tandhygienist|tandskoterska|fysioterapeut|sjukgymnast|arbetsterapeut|"
     r"apotekare|ambulanssjukvardare|ambulanspersonal|vardbitrade|vaktare|ordningsvakt|"
@@ -76,7 +78,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"(?:pa|i|fran) (?:fritidsgarden|garden|fritids|boendet|hvb\w*|avdelningen|gruppen|"
             r"laget|klubben|traningen|skolan)\b",
             r"\b(?:vara|var|en av vara) "
-            r"(?:flickor|pojkar|tjejer|killar|ungdomar|boende|placerade)\b",
+            r"(?:flickor|pojkar|tjejer|killar|ungdomar|boende|placerade)\b"
+            # "en av de placerade har en pojkvän på 30" (set CT).
+            r"|\b(?:en|ett|nan|nagon|tva) av (?:de|dom|alla) (?:placerade|boende|inskrivna)\b",
             r"\b(?:vi pa|personal pa|kollega pa|kollegor pa|vi som jobbar pa) "
             r"(?:skolan|boendet|hvb|hvb-hemmet|gardsen|fritids|enheten|mottagningen|"
             r"avdelningen|soc)",
@@ -137,7 +141,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             # "jag är skolsköterska", "jobbar som fältare", "hej, kurator här", "som tolk".
             rf"\bsom (?:{_ROLES}|yrkesperson|professionell)\b",
             rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som|jobbar extra som) (?:en |ett )?"
-            rf"(?:\w+ )?{_ROLES}\b|^\W*(?:(?:hej|hejsan|hallo|halla|hi|hello) )?\w*?{_ROLES} "
+            rf"(?:\w+ )?{_ROLES}\b|\bvi (?:ar|e) (?:ett gang |en grupp |nagra |ett par )?{_ROLES}\b"
+            rf"|^\W*(?:(?:hej|hejsan|hallo|halla|hi|hello) )?\w*?{_ROLES} "
             r"(?:har|here|pa|inom|vid|fran|hos|i|med|sedan|sen|och|sa|en|ett|samma|vi|for|at)\b"
             # "i mitt jobb på Migrationsverket", "i mitt arbete som tolk".
             rf"|\bi (?:mitt|vart) (?:jobb|arbete) (?:pa|vid|inom|hos) (?:\w+ )?{_WORKPLACES}"
@@ -365,6 +370,10 @@ WRITER_SELLS = (
     # "jag har en sugardaddy som jag har träffat i ett halvår" (set CM).
     r"(?:har|have|got) (?:en |a )?sugar ?dadd\w*|"
     r"sugardejtar|sugardejtat|sugardatear)\b"
+    # "I do webcam shows for money on my boyfriend account" (set FV): the writer's own shows.
+    rf"|\b{WRITER} (?:\w+ )?(?:do|did|doing|make|made|gor|gjorde) (?:\w+ )?(?:webcam|cam|sex|"
+    r"private|nude|naken)\w* ?(?:shows?|videos?|content|shower|filmer)\b.{0,20}?\b(?:for|mot) "
+    r"(?:money|cash|pay|pengar|betalt)\b"
     # Without "jag": "har en sugardaddy sen i våras", "är jag en som säljer sex då?".
     r"|(?:^|[.!?] ?)\W*har (?:en )?sugar ?dadd\w*|\b(?:ar|e) (?:jag|ja) en som (?:saljer|salt)\b"
 )

@@ -239,7 +239,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             rf"\bskyldig (?:honom|henne|dem|dom|de|{THEY}) (?:pengar|for)",
             r"\bowe (?:him|them|her)\b",
             r"\butnyttja\w* (?:mig|mej|oss)\b",
-            r"\b(?:sager|sa|bestammer|kraver|vill) (?:att )?(?:jag|ja) (?:maste|ska) (?:\w+ ){0,2}?"
+            r"\b(?:sager|sa|bestammer|kraver|vill) (?:att )?(?:jag|ja|vi|hon) (?:maste"
+            r"|ska) (?:\w+ ){0,2}?"
             r"(?:jobba|traffa|salja|ha sex|ligga|stalla upp|ta kunder|suga|gora)",
             r"\bmaste (?:jobba|ta kunder|traffa kunder|stalla upp|ligga med) (?:\w+ )?"
             r"(?:for|at|med) (?:honom|henne|dem|dom|hans)",
@@ -251,6 +252,31 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:ordnar|fixar|bokar|skaffar|hittar|tar in|ringer) (?:\w+ )?"
             r"(?:kunder|man|gubbar|killar|torskar) (?:at|till|for) (?:mig|mej)",
             rf"\b(?!{WRITER}\b){THEY} (?:saljer|salde|har salt|hyr ut|hyrde ut) (?:mig|mej)\b",
+            # "min boyfriend säljer mig till sina polare" (set CW): sold on by someone.
+            # (Someone named does it: "säljer mig till äldre killar" alone is the writer's own.)
+            r"\b(?:han|hon|hen|de|dom|kille|killen|pojkvan|pojkvannen|boyfriend|bf|mannen|gubben|"
+            r"sambon|hallicken|mamma|pappa|mamman|pappan|kusin|kusinen|chefen|kompisen|(?:\w+s|min|"
+            r"hennes) (?:kille|man|pojkvan|sambo|boyfriend))(?: \w+){0,3}? "
+            r"(?:saljer|salde|har salt|hyr ut|hyrde ut|erbjuder|lanar ut) (?:mig|mej|henne|oss) "
+            r"(?:till|at|for) (?:sina |hans |hennes |andra |aldre |olika |flera )?(?:polare"
+            r"|kompisar|"
+            r"vanner|man|gubbar|killar|kunder|folk|snubbar|bekanta)\b",
+            # Promised a job that was not one, kept in (set FV, and in Swedish): "promise me job
+            # in cafe but it was not cafe", "we cant go out alone".
+            r"\b(?:promis\w*|lovade|lovat) (?:me |us |her |mig |mej |oss |henne )?(?:a |an |ett )?"
+            r"(?:job|work|jobb|arbete)\b.{0,60}?\b(?:but|and|men) (?:it|there|det) (?:was|is|were"
+            r"|var"
+            r"|ar|e) (?:not|no|nothing like|inte|inget|inga)\b"
+            r"|\b(?:we|the girls|none of us) (?:can'?t|cannot|cant|are not allowed to"
+            r"|arent allowed "
+            r"to|never get to|may not) (?:go|leave) (?:out|outside|anywhere)(?: \w+){0,2}? (?:alone"
+            r"|"
+            r"by ourselves)\b|\b(?:can'?t|cannot|cant|not allowed to) (?:go|leave) (?:out |outside "
+            r"|"
+            r"the (?:flat|apartment|house|place) )?without (?:him|them|the boss|madam\w*"
+            r"|the driver)\b"
+            r"|\b(?:far|fick) inte (?:ga|gå) ut (?:ensam|ensamma|sjalv|sjalva|utan (?:honom|henne|"
+            r"dom|dem))\b",
             r"\b(?:skjutsar|skjutsade|kor|korde|tar|tog|hamtar|hamtade) (?:mig|mej|oss|dem|dom|"
             r"tjejer|tjejerna|killar|flickor|henne|honom) (?:\w+ )?(?:till|ut till) "
             r"(?:lagenheter|hotell|kunder|man|gubbar|olika|adresser|fester|en lagenhet)",
@@ -317,6 +343,11 @@ VICTIM_SIGNS: Dict[str, str] = {
             # A child touched by an adult (set BJ): "en ledare har ... rört henne".
             r"\b(?:har |hade )?(?:rort|rorde|tafsat|tafsade|tafsar|kladdat|kladdade) (?:pa )?"
             r"(?:henne|honom|barnet|flickan|pojken|min dotter|min son)\b",
+            # Drugged and woken undressed (set CV): "blev drogad på en dejt ... och vaknade utan
+            # kläder", "was drugged and woke up naked".
+            r"\b(?:drogad|drogade mig|drogat mig|drugged|spiked)\b.{0,80}?\b(?:vaknade|woke|"
+            r"waking)\b(?: \w+){0,3}? (?:utan klader|naken|avklad\w*|naked|undressed|without "
+            r"(?:my )?clothes)\b",
             # Set BY: "vaknade i en främmande säng o minns ingenting, tror nån har gjort nåt
             # med mig".
             r"\b(?:nan|nagon|han|de|dom|nan kille|nagon kille) (?:har )?(?:gjort|gjorde) (?:nat|"
@@ -411,7 +442,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             # Set BX: "en kund filmade i smyg o nu ligger det ute på nätet".
             r"\b(?:filmade|filmat|fotade|fotat|spelade in) (?:\w+ )?i smyg\b"
             r"|\b(?:ligger|finns|hamnat|hamnade|kom) (?:det |den |dom |de |filmen |videon |"
-            r"bilderna )?(?:nu )?(?:ute )?(?:pa natet|pa porrsidor|pa en porrsida|pa internet)\b",
+            r"bilderna )?(?:nu )?(?:ute )?(?:pa natet|pa porrsidor|pa en porrsida|pa internet|"
+            r"pa pornhub|pa xvideos|pa en porrsajt|pa porrsajter)\b"
+            # Filmed without being asked (set FV, in Swedish): "filmade oss utan att fråga".
+            r"|\b(?:filmade|filmat|fotade|fotat|spelade in) (?:\w+ )?(?:mig|mej|oss|henne|honom) "
+            r"(?:\w+ )?utan (?:att (?:fraga|jag visste|vi visste|hon visste|jag ville)|lov|"
+            r"samtycke|min vetskap)\b",
             # "Det cirkulerar en video på en av tjejerna ... några killar säljer den" (set BJ).
             r"\b(?:cirkulerar|sprids|sprider|delas|skickas runt|gar runt) (?:en |ett |nagra )?"
             r"(?:video|film|filmer|bild|bilder|nudes|klipp)\w* (?:pa|av|med) (?:henne|honom|mig|"
