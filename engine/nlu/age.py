@@ -137,6 +137,10 @@ _CLAIMS = [
     # "e en kille på 16 o ...": the verb opening a clause is the writer's.
     re.compile(rf"(?:^|[,.!?;]\s*|\b(?:och|o|men)\s+)\W*{_DISCOURSE}(?:är|ar|e)\s+(?:en\s+|ett\s+)"
                rf"(?:kille|tjej|man|kvinna|person|pojke|flicka|grabb)\w*\s+(?:på|pa)\s+{_NUM}\b"),
+    # "i'm a guy (27) who sells sex" (set FX): the writer, then their age in brackets.
+    re.compile(rf"\b(?:i'm|im|i\s+am|jag\s+är|jag\s+ar|ja\s+e|jag\s+e)\s+(?:a\s+|an\s+|en\s+|ett\s+)?"
+               rf"(?:\w+\s+)?(?:guy|girl|man|woman|boy|kille|tjej|kvinna|person|dude|lady)\s*"
+               rf"\(\s*{_NUM}\s*(?:år|ar|y|yo|years?)?\s*\)"),
     # "jag (tjej, 14) har ...": the writer's age in brackets after "jag".
     re.compile(rf"\b(?:jag|ja|i'm|im)\s*\(\s*(?:{_IDENTITY}\s*,?\s*)?{_NUM}\s*(?:år|ar)?\s*\)"),
     # "vad e numret till mika? ... 27 o säljer": an age opening a clause on the writer's act.
@@ -488,7 +492,10 @@ _SCHOOL = re.compile(
 )
 # "en tjej i åttan", "en kille i tvåan på gymnasiet": someone else's school year.
 _SCHOOL_OTHER = re.compile(
-    r"\b(?:en|ett|min|mitt)\s+(?:\w+\s+)?(?:tjej|kille|flicka|pojke|elev|dotter|son|unge|spelare)"
+    r"\b(?:en|ett|min|mitt|mina)\s+(?:\w+\s+)?(?:tjej|kille|flicka|pojke|elev|dotter|son|unge|"
+    # "min kompis i sexan", "mina polare i nian" (set CX): friends and family too.
+    r"spelare|kompis|kompisar|polare|vän|väninna|vänner|bästis|kusin|syster|bror|lillasyster|"
+    r"lillebror|barnbarn|klasskompis|klasskompisar)"
     r"\s+(?:som\s+(?:går|gar)\s+)?i\s+(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
     r"ettan|tvåan|tvaan|trean)\b"
 )
@@ -559,6 +566,22 @@ _IF_SOMEONE_AGED = re.compile(
     # "if a 30 year old pays a 16 year old for sex? asking for me" (set FL): the one paid.
     r"|\b(?:pays?|paid|paying|betalar|betalade|köper|koper)\s+(?:en|ett|a|an)\s+"
     r"(?P<num2>1[0-7])\s*-?\s*(?:åring|aring|år|ar|years?[- ]old|yo)\b"
+)
+_I_PLAY_IN = re.compile(
+    r"\b(?:jag|ja|jg|i|i'?m|im)\s+(?:\w+\s+)?(?:spelar|spelade|tränar|tranar|play|plays|played|"
+    r"am)\s+(?:\w+\s+)?(?:i|in|on|for)\s+(?:ett\s+|the\s+|an?\s+|mitt\s+|my\s+)?[pfu]$"
+)
+# "vi är två tjejer i nian som ...", "jag är en kille i åttan" (set CX): the writer among them.
+_WE_ARE_PUPILS = re.compile(
+    r"\b(?:vi|jag|ja)\s+(?:är|ar|e)\s+(?:två\s+|tva\s+|tre\s+|några\s+|nagra\s+|ett\s+par\s+|"
+    r"en\s+|ett\s+)?(?:tjejer|killar|tjej|kille|flickor|pojkar|kompisar|vänner|vanner|bästisar)"
+    r"\s+(?:som\s+(?:går|gar)\s+)?(?:i|på|pa)\s+(?P<year>fyran|femman|sexan|sjuan|åttan|attan|"
+    r"nian)\b"
+)
+# Friends named with a school year, and "vi" beside them: the writer is one of the class.
+_OUR_CLASS = re.compile(
+    r"\bmina\s+(?:\w+\s+)?(?:kompisar|polare|vänner|vanner|klasskompisar)\s+(?:i|på|pa)\s+"
+    r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian)\b(?=.{0,60}\b(?:vi|oss)\b)"
 )
 # "kille i nian här. ...": a pupil introducing themselves, no article (set BN).
 _OPENS_AS_PUPIL = re.compile(
@@ -1054,6 +1077,9 @@ def find_ages(text: str) -> list[AgeMention]:
         age = int(match.group(name))
         if _plausible(age):
             mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
+    for match in [*_WE_ARE_PUPILS.finditer(lowered), *_OUR_CLASS.finditer(lowered)]:
+        age = _SCHOOL_YEARS[match.group("year")]
+        mentions.append(AgeMention(_group(age), SELF, *match.span("year"), age))
     for match in _OPENS_AS_PUPIL.finditer(lowered):
         age = _SCHOOL_YEARS[match.group("year")]
         mentions.append(AgeMention(_group(age), SELF, *match.span("year"), age))
@@ -1090,7 +1116,9 @@ def find_ages(text: str) -> list[AgeMention]:
             mentions.append(AgeMention(_group(age), SELF, start, end, age))
     for start, end, age in group_mentions(lowered):
         if _plausible(age):
-            mentions.append(AgeMention(_group(age), OTHER, start, end, age))
+            # "jag spelar i P11-laget" (set CX): a team the writer plays in is their age.
+            mine = _I_PLAY_IN.search(lowered[max(0, start - 40): start])
+            mentions.append(AgeMention(_group(age), SELF if mine else OTHER, start, end, age))
     for group, theirs, start, end, age in stage_mentions(lowered):
         mentions.append(AgeMention(group, OTHER if theirs else SELF, start, end, age))
     for match in _SCHOOL_NEXT.finditer(lowered):
@@ -1209,6 +1237,8 @@ def find_ages(text: str) -> list[AgeMention]:
         # "jag o min bästis e 16", "en tjej i min ålder (15)": both.
         or re.search(r"\b(?:jag|ja|jg|vi|min\s+ålder|min\s+alder)\b",
                      lowered[max(0, m.start - 30): m.start])
+        # "mina polare i nian vill att vi ..." (set CX): the class is the writer's too.
+        or any(match.span("year") == (m.start, m.end) for match in _OUR_CLASS.finditer(lowered))
     ]
     # "8 year i work with men", "tio år har jag sålt": how long, not how old (set AU).
     # "vår son på 16 år har sålt ..." is an age all the same: a person "på" a number.

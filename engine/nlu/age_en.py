@@ -101,6 +101,11 @@ _TAG = re.compile(
     r"(?:^|[\s(,\[])(?P<num>1[0-9]|[2-6][0-9])\s?/?\s?(?:f|m|ftm|mtf|nb)(?=$|[\s),.!?\]])"
     r"|(?:^|[\s(,\[])(?:f|m)\s?/?\s?(?P<num2>1[0-9]|[2-6][0-9])(?=$|[\s),.!?\]])"
 )
+# A youth team's age class named before "F12"/"P11" (not a "f, 12" tag).
+_TEAM_BEFORE = re.compile(
+    r"\b(?:för|for|i|in|on|tränare|tranare|coach|coachar|tränar|tranar|med|with|mitt|my|our|"
+    r"the|vårt|vart|ett|an?|laget|team|spelar|spelade|play|plays)\s*$"
+)
 # "16yo and ...", "15 y/o": the writer's own in a longer message, open in a short answer.
 _YO = re.compile(r"\b(?P<num>1[0-9]|[2-7][0-9])\s?(?:yo|y/o|y\.o\.?|yrs?\s+old)\b")
 # "i work as escort, 30y" (set FE): a bare "y" closing the writer's clause.
@@ -514,6 +519,8 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
             mine = re.search(rf"\b{_I_AM}\b[^.!?;]*$", lowered[: match.start()])
             found.append((_group(age), SELF if mine else unowned, *match.span("ord"), age))
     for match in _TAG.finditer(lowered):
+        if _TEAM_BEFORE.search(lowered[: match.start() + 1]):
+            continue  # "tränare för F12", "i play in P11": a youth team, not "female, 12"
         name = next(n for n in ("num", "num2", "num3") if match.group(n))
         age = int(match.group(name))
         found.append((_group(age), SELF, *match.span(name), age))

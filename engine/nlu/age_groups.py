@@ -36,7 +36,7 @@ _PATTERNS = [
     re.compile(rf"\b{_PEOPLE}\s+{_NUM}\s*(?:år|ar|years?\s+old|yo)\b"),
     # A youth sports team named by its age class: "ett P15-lag", "F14", "our U16 team".
     re.compile(r"\b(?:[pf]|u)(?P<num>1[0-7])\s*-?\s*(?:lag\w*|laget|team|squad|gäng|grupp\w*)\b"),
-    re.compile(r"\b(?:i|tränar|tranar|coach|coaches|coaching|in)\s+(?:ett\s+|an?\s+|the\s+|our\s+)?"
+    re.compile(r"\b(?:i|tränar|tranar|coach|coaches|coaching|in|för|for)\s+(?:ett\s+|an?\s+|the\s+|our\s+)?"
                r"(?:[pf]|u)(?P<num>1[0-7])\b"),
 ]
 

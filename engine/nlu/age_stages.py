@@ -32,6 +32,10 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         rf"(?P<band6>konfirmationen|konfan|konfa|konfirmationslägret|konfalägret)\s+(?:är\s+|ar\s+|e\s+)?"
         rf"{_NOW_OR_SOON}"
         r"|\b(?:jag|ja)\s+(?:ska|åker|aker)\s+på\s+(?P<band7>konfa|konfirmationsläger|konfaläger)\b"
+        # Just confirmed (set CX): "mitt barnbarn konfirmerades i somras".
+        r"|\b(?P<band8>konfirmerades|konfirmerade\s+sig|blev\s+konfirmerad|got\s+confirmed|was\s+"
+        r"confirmed)\s+(?:i\s+somras|i\s+våras|i\s+vaaras|i\s+varas|i\s+år|i\s+ar|nyss|förra\s+"
+        r"sommaren|forra\s+sommaren|last\s+summer|this\s+year|in\s+(?:may|june))\b"
         r"|\bmy\s+(?P<band5>confirmation)\s+(?:is|was)\s+(?:in|this|last|next|soon)\b"
     ), None),
     # A moped licence (AM) is from 15: "får inte ta moppekörkort än", "får inte köra moppe".
@@ -254,7 +258,12 @@ _HOLIDAY = re.compile(
 
 # "han är ensamkommande", "she has a guardian": the stage is someone else's.
 _THIRD_PERSON_BEFORE = re.compile(
-    r"\b(?:han|hon|hen|dom|de|he|she|they|hans|hennes|his|her|their)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:han|hon|hen|dom|de|he|she|they|hans|hennes|his|her|their"
+    # "mitt barnbarn konfirmerades i somras" (set CX): someone close named as the subject.
+    r"|(?:min|mitt|mina|vår|vårt|var|vart|my|our)\s+(?:\w+\s+)?(?:dotter|son|barn|barnbarn|"
+    r"syster|bror|lillasyster|lillebror|kusin|kompis|vän|bästis|elev|fosterdotter|fosterson|"
+    r"bonusdotter|bonusson|daughter|sister|brother|friend|granddaughter|grandson|kid|child))"
+    r"\s+(?:\w+\s+){0,3}$"
 )
 
 

@@ -263,6 +263,9 @@ _SUICIDAL = re.compile(
     r"(?:\w+\s+)?(?:tabletter|piller|tabl[ae]tter|medicin)"
     r"|(?:st[aå]r|sitter)\s+p[aå]\s+(?:en\s+bro|ett\s+tak|bron|taket)\s+(?:just\s+)?nu"
     r"|(?:life|living)\s+(?:is\s+)?(?:not|isn'?t)\s+worth|not\s+worth\s+living"
+    # "funderar på att avsluta allt" (set CX): thinking of ending it all.
+    r"|(?:funderar|t[aä]nker|t[aä]nkt|[oö]verv[aä]ger|vill)\s+(?:p[aå]\s+)?(?:att\s+)?avsluta\s+"
+    r"(?:allt|livet|mitt\s+liv|det\s+hela)\b"
     r"|avsluta\s+allt\s+(?:ikv[aä]ll|inatt|i\s+natt|nu|idag|snart)|(?:ta|g[oö]ra)\s+slut\s+p[aå]\s"
     r"+allt"
     r"|(?:enklast|b[aä]st)\s+om\s+(?:jag|ja)\s+(?:bara\s+)?(?:dog|d[oö]r|f[oö]rsvann)"
@@ -1429,6 +1432,10 @@ _SOMEONE_EN = (
 # "the guy who pays for my pics is waiting outside": a relative clause may come between too.
 _WHO_EN = r"(?:(?:from|at|in|on|with|of) (?:\w+ ){1,3}?|(?:who|that) (?:\w+ ){1,5}?)?"
 _DANGER_EN = re.compile(
+    # Set FX: a child who whispered or mouthed "help", minutes ago: "she whispered help when
+    # she got out. it was 5 minutes ago" (and in Swedish: "hon viskade hjälp").
+    r"\b(?:whispered|mouthed|whispers|mouths|viskade|viskar)\b(?: \w+){0,2}? (?:help|hjalp|sos)\b"
+    r"|"
     # Set FL: fetched soon against one's will, "still at his place, hes in the shower".
     r"\b(?:picking me up|pick me up|coming to get me|coming to pick me up|collecting me|coming for "
     r"me)\b.{0,60}?\b(?:(?:i )?(?:really )?(?:dont|don'?t|do not) want|scared|afraid|terrified)\b"

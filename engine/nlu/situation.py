@@ -315,6 +315,7 @@ _PAY_WORD_EN = re.compile(
 )
 # A message about her alone: "she has a 'sugar daddy' who pays her phone bill".
 _SHE_OPENS = re.compile(r"^\W*(?:she|shes|she's|she is)\b")
+_THEY_OPEN = re.compile(r"^\W*(?:hon|han|(?:hans|hennes) \w+)\b")
 _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'?m|im|i'?ve|me|my|mine|we|us|our)\b")
 # The writer's own journey or work, not a professional's: "I came from Colombia for work
 # in a restaurant ... say I work with men until the debt is finish".
@@ -409,6 +410,11 @@ _CHILD_WORDS = re.compile(
     r"little (?:girls|boys))\b"
 )
 # The impersonal "man" buying: the writer asking about their own purchase.
+# A last word sent through the bot to someone close: the writer's own goodbye.
+_MY_LAST_WORDS = re.compile(
+    r"\b(?:sag|saga|tell) (?:till )?(?:min|mitt|mina|my|mamma|pappa|mum|mom|dad) (?:\w+ )?"
+    r"(?:att|that)\b"
+)
 # Someone else's health asked about: "tror hon e gravid", "vart ska hon vända sig".
 _THEIR_HEALTH = re.compile(
     r"\b(?:hon|han|hen|she|he|shes|hes)\b (?:\w+ ){0,2}?(?:gravid|pregnant|smittad|infected)\b"
@@ -1047,6 +1053,8 @@ def _concerned(
         # "jag kör ofta en tjej till en adress där en äldre man betalar" (set CT, a taxi
         # driver): the one driven is the one it is about.
         return OTHER
+    if "suicidal" in rules and _MY_LAST_WORDS.search(folded):
+        return SELF  # "säg till min lillebror att det inte var hans fel. hejdå": the writer's
     if "health" in rules and _THEIR_HEALTH.search(folded) and not _MY_HEALTH.search(folded):
         # "min bästis (vi e båda i åttan) tror hon e gravid, vart ska hon vända sig": the
         # friend's health, even with the writer's own school year beside it.
@@ -1156,6 +1164,24 @@ def _concerned(
         return OTHER
     if _SHE_OPENS.match(folded) and not _FIRST_PERSON_EN.search(folded):
         return OTHER  # "she has a 'sugar daddy' who pays her phone bill": told of her
+    if (
+        _THEY_OPEN.match(folded)
+        # A situation told of them, not "hon är 17" alone, and never a crisis: "han har en
+        # kniv", "han står utanför nu" are about the one in danger, the writer.
+        and rules & {"exchange", "coercion", "sexual_violence", "images_spread", "health",
+                     "exit", "buying"}
+        # ("... nån vuxen som betalar honom och han är rädd och vill hem NU" is theirs: a
+        # deed done to him named beside the danger.)
+        and (not rules & {"danger", "suicidal"} or re.search(r"\b(?:henne|honom)\b", folded))
+        and not own_age
+        and not _MY.search(folded)  # "han betalar mitt gymkort": the writer's own
+        and not done_to_me
+        and _FIRST_PERSON.search(_WRITER_WORRIES.sub(" ", deeds)) is None
+    ):
+        # "hon har fått massa presenter från en man ... jag tror han vill ha sex tillbaka",
+        # "hans kompis säger att han är i en lägenhet med nån vuxen som betalar honom" (set
+        # CX): told of her or him; the writer only worries.
+        return OTHER
     if not confident or intent not in RELATIVE_INTENTS | {"professional_advice"}:
         return SELF
     if intent == "professional_advice" and not (

@@ -103,11 +103,17 @@ _INTENT = {
     r"(?:tanker|tankt|funderar) (?:pa )?(?:att gora )?(?:nat|nagot) varre\b",
     "last_step": r"(?:ta|tar|tagit) (?:jag )?det sista steget",
     # A note: "tack för allt, nu slipper ni mig".
-    "thanks": r"tack for allt\b(?! (?:hjalp|stod|svar|info\w*|rad))",
+    "thanks": r"tack for allt\b(?! (?:hjalp|stod|svar|info\w*|rad))|"
+    r"thank(?:s| you) for everything\b(?! (?:you(?:ve| have) done|the help|your help))",
+    # "säg till min lillebror att det inte var hans fel. hejdå" (set CY): a last message.
+    "not_their_fault": r"(?:sag|saga|sag till|saga till|tell) (?:\w+ ){1,3}?(?:att |that )?"
+    r"(?:det |it )?(?:inte var|inte ar|wasnt|was not|isnt|is not) (?:hans|hennes|deras|ert|ditt|"
+    r"his|her|their|your) (?:fel|fault)",
     "rid_of_me": r"(?:nu |snart )?slipper (?:ni|du|alla|ni alla|dom|de|mamma|pappa) mig\b",
     # Things put in order: "ordnat så att katten tas om hand om det händer nåt mig".
     "pet_cared_for": r"(?:katten|hunden|kaninen|djuren|fageln) (?:tas|blir|ska tas|kommer tas) "
-    r"(?:om )?hand",
+    r"(?:om )?hand|(?:take care of|look after) (?:my|her|his) (?:cat|dog|rabbit|pets?|bird)"
+    r"|ta hand om (?:min|mitt|mina|hennes|hans) (?:katt|hund|kanin|djur|fagel)",
     "if_i_am_gone": r"(?:om|ifall) det (?:hander|skulle handa|hander nagon gang) (?:nat|nagot) "
     r"(?:med )?mig",
     # "tar hela kartan": an amount, with a means named beside it.
@@ -123,7 +129,7 @@ _INTENT = {
 _INTENTS = {name: re.compile(rf"\b(?:{p})") for name, p in _INTENT.items()}
 # Signs that count only beside a goodbye (or each other): alone, each is everyday speech.
 _GOODBYE_ONLY = frozenset({"shut_in", "thanks", "rid_of_me", "last_word"})
-_GOODBYES = frozenset({"sorry", "letter", "farewell", "over_soon"})
+_GOODBYES = frozenset({"sorry", "letter", "farewell", "over_soon", "pet_cared_for"})
 
 
 def suicidal_by_signs(folded: str) -> bool:

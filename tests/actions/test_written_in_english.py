@@ -1023,3 +1023,24 @@ async def test_clients_promised_jobs_and_payers_of_children_are_read_in_english(
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_FX = [
+    # Set FX: the writer's age in brackets, a client's place after pills, a child who
+    # whispered help, a friend's goodbye.
+    ("i'm a guy (27) who sells sex to men sometimes, is there support for guys too",
+     "sells_sex", ["mika"], ["stodcentrum", "kast"]),
+    ("took too many xanax and drank, dont feel good at all, im at a clients place and he left",
+     "chitchat", ["112"], ["kast", "preventell"]),
+    ("she cant be more than 14. she whispered help when she got out. it was 5 minutes ago",
+     "chitchat", ["112", "stodcentrum"], ["kast", "preventell"]),
+    ("my friend sent me a weird message saying thanks for everything and take care of my cat. "
+     "now she wont answer", "chitchat", ["112", "90101"], ["kast", "preventell"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FX)
+async def test_ages_in_brackets_a_whispered_help_and_a_friends_goodbye_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

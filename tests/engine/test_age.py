@@ -419,3 +419,25 @@ def test_asking_for_oneself_about_the_one_paid_is_the_writers_age():
     """Set FL: "if a 30 year old pays a 16 year old for sex? asking for me"."""
     mentions = find_ages("Is it a crime if a 30 year old pays a 16 year old for sex? asking for me")
     assert [(m.group, m.role) for m in mentions if m.role == SELF] == [(MINOR, SELF)]
+
+
+@pytest.mark.parametrize(
+    "text, group, role",
+    [
+        # Set CX: a pupil among friends or on a team; a team one coaches is theirs; the
+        # confirmation of someone close; F12 is a team, not "female, 12".
+        ("vi är två tjejer i nian som gör webcam", MINOR, SELF),
+        ("jag spelar i P11-laget", MINOR, SELF),
+        ("min kompis i sexan sitter i en bil", MINOR, OTHER),
+        ("mitt barnbarn konfirmerades i somras", MINOR, OTHER),
+        ("Är fotbollstränare för F12 och en av tjejerna har sagt", MINOR, OTHER),
+        ("i'm a guy (27) who sells sex to men sometimes", ADULT, SELF),
+    ],
+)
+def test_a_class_a_team_and_a_confirmation_say_whose_age(text, group, role):
+    assert (group, role) in {(m.group, m.role) for m in find_ages(text)}
+
+
+def test_friends_in_a_year_with_we_are_the_writers_year_too():
+    roles = {m.role for m in find_ages("mina polare i nian vill att vi köper en tjej")}
+    assert roles == {SELF, OTHER}

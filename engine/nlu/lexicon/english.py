@@ -139,9 +139,12 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:the |my |a |this )?(?:client|customer|john)\b.{0,40}?\b(?:aggressive|knife|"
             r"weapon|gun|hit me|hits me|won'?t pay|wont pay|refus\w* to pay|without (?:a )?condom|"
             r"took off the condom)"
-            r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) (?:me"
-            r"|us)"
-            r"\b|\b(?:after|before|with) (?:every|each|a|the|my|one) (?:client|customer|john)\b",
+            r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) "
+            r"(?:me|us)\b"
+            r"|\b(?:after|before|with) (?:every|each|a|the|my|one) (?:client|customer|john)\b"
+            # "im at a clients place and he left" (set FX).
+            r"|\b(?:at|in) (?:a|the|my|this) (?:client|customer|john)(?:'?s)? (?:place|flat|"
+            r"apartment|house|home|hotel|room|car)\b",
             # Set FT: "an older 'boyfriend', 23, who gives her money and bought her an iPhone".
             r"\b(?:older|grown|adult|grown up) (?:\w+ )?['‘’]?"
             r"(?:boyfriend|man|guy|men|guys|friend)\b['‘’]?"

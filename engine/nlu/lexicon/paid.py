@@ -383,6 +383,10 @@ PAID_SIGNS: Dict[str, str] = {
     r"(?: \w+){0,4}? (?:pengar|cash|sprit|alkohol|droger|knark|snus|vape\w*|presenter|grejer)"
     r"\b.{0,30}?\b(?:om|for att|mot att) (?:de|dom|hon|han|hen) (?:\w+ )?(?:aker med|foljer med|"
     r"kommer med|hanger med|hoppar in|satter sig)\b"
+    # A parent's child paid (set CX): "en man som betalat min 15-åring för bilder".
+    r"|\b(?:betalar|betalat|betalade|swishar|swishat|swishade|ger|gett|gav) (?:min|mitt|var|vart|"
+    r"hennes|hans) (?:\d{1,2} ?-?aring|dotter|son|barn|unge|tonaring|barnbarn|fosterdotter|"
+    r"fosterson)\b(?: \w+){0,3}? for (?:bilder|nudes|sex|att|filmer|videos?|nakenbilder)\b"
     # Gone at night, back with money (set CV): "en av tjejerna försvinner på nätterna och
     # kommer tillbaka med pengar".
     r"|\b(?:forsvinner|forsvann|forsvunnen|ar borta|e borta)\b.{0,25}?"
@@ -454,8 +458,8 @@ PAID_SIGNS: Dict[str, str] = {
             r"|kunder)\b)\w+){0,4}? "
             r"(?:har |hade |brukar |ibland |ofta )?"
             r"(?:betalar|betalade|betalat)\b(?! (?:mig|mej|oss)\b)(?: \w+){0,6}? for (?:sex"
-            r"|sexuella tjanster|att ligga|"
-            r"att ha sex)\b",
+            r"|sexuella tjanster|att ligga|att ha sex|att suga|att fa suga|en avsugning|att knulla|"
+            r"att fa sex)\b",
             # Set BD: "sitter i bilen utanför nu ... har pengarna i handen. stoppa mig".
             r"\b(?:har|med) (?:pengarna|cashen|kontanterna|stalarna) (?:\w+ )?(?:i handen|i fickan|"
             r"redo|framme)\b",
@@ -594,7 +598,11 @@ PAID_SIGNS: Dict[str, str] = {
             # The writer pays someone, with what it is for named near: "swishade 500 till en
             # kille för bilder", "har gett en tjej pengar för att ha sex", "erbjöd en tjej
             # 1000 kr om hon följde med hem", "ger en yngre kvinna ersättning för sällskap".
-            near(r"(?:(?:jag|ja|jg) (?:\w+ ){0,4}?|^\W*(?:har |ja |jag )?)"
+            # (Not "jag tror äldre män ger honom pengar för sex", set CY: others pay.)
+            near(r"(?:(?:jag|ja|jg) (?:(?!(?:han|hon|hen|dom|de|man|gubbar|killar|gubben|mannen|"
+                 r"killen|aldre|vuxna|nan|nagon|folk|kunder|min|mitt|mina|hans|hennes)\b)"
+                 r"\w+ ){0,4}?"
+                 r"|^\W*(?:har |ja |jag )?)"
                  r"(?:betalar|betalade|betalat|"
                  r"swishar|swishade|swishat|"
                  r"gav|ger|gett|erbjod|erbjudit|erbjuder|lagt|lagger) (?!mig\b|mej\b)(?:\d+ ?(?:kr|"

@@ -140,7 +140,7 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"sa|sade|sager|tycker|tyckte|tipsade|ringde|vill))",
             # "jag är skolsköterska", "jobbar som fältare", "hej, kurator här", "som tolk".
             rf"\bsom (?:{_ROLES}|yrkesperson|professionell)\b",
-            rf"\b{WRITER} (?:ar|e|jobbar som|arbetar som|jobbar extra som) (?:en |ett )?"
+            rf"(?:\b{WRITER} |^\W*)(?:ar|e|jobbar som|arbetar som|jobbar extra som) (?:en |ett )?"
             rf"(?:\w+ )?{_ROLES}\b|\bvi (?:ar|e) (?:ett gang |en grupp |nagra |ett par )?{_ROLES}\b"
             rf"|^\W*(?:(?:hej|hejsan|hallo|halla|hi|hello) )?\w*?{_ROLES} "
             r"(?:har|here|pa|inom|vid|fran|hos|i|med|sedan|sen|och|sa|en|ett|samma|vi|for|at)\b"

@@ -343,6 +343,14 @@ VICTIM_SIGNS: Dict[str, str] = {
             # A child touched by an adult (set BJ): "en ledare har ... rört henne".
             r"\b(?:har |hade )?(?:rort|rorde|tafsat|tafsade|tafsar|kladdat|kladdade) (?:pa )?"
             r"(?:henne|honom|barnet|flickan|pojken|min dotter|min son)\b",
+            # Set CX, CY: "har tagit på mig på sätt jag inte vill", "en man tvinga mig sex".
+            r"\b(?:tagit|tar|tog|ror|rort|rorde|tafsat|tafsar|tafsade|kladdat|kladdar|kladdade) "
+            r"(?:pa )?(?:mig|mej)\b.{0,30}?\b(?:inte vill|inte ville|fast jag sa nej|fast jag sa "
+            r"stopp|utan lov|pa satt|dar nere|mellan benen|pa brosten|pa rumpan)"
+            # (Not "tvingar henne ligga med hans vänner": made to sell, coercion.)
+            r"|\btvinga\w* (?:mig|mej|henne|oss) (?:till |att ha |ha |att )?(?:sex|ligga|suga)\b"
+            r"(?!.{0,40}\b(?:andra|folk|kunder|man|killar|gubbar|vanner|kompisar|polare|pengar|"
+            r"cash|betalt)\b)",
             # Drugged and woken undressed (set CV): "blev drogad på en dejt ... och vaknade utan
             # kläder", "was drugged and woke up naked".
             r"\b(?:drogad|drogade mig|drogat mig|drugged|spiked)\b.{0,80}?\b(?:vaknade|woke|"
