@@ -173,8 +173,8 @@ def detect(text: str, first: bool = False) -> Optional[str]:
     words = [w.lower() for w in _WORD.findall(text)]
     if not own_script and len(words) < MIN_WORDS:
         # Too short for lingua ("hej hej" is Polish to it); two clear words may do at first,
-        # or one clearly English word with none against it that lingua reads as English too
-        # ("real person??", "human pls").
+        # or one clearly English word with none against it when lingua finds English likelier
+        # than Swedish ("real person??", which it calls Spanish first; "human pls").
         if not first:
             return None
         voted = swedish_or_english(words)

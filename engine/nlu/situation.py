@@ -316,6 +316,7 @@ _PAY_WORD_EN = re.compile(
 # A message about her alone: "she has a 'sugar daddy' who pays her phone bill".
 _SHE_OPENS = re.compile(r"^\W*(?:she|shes|she's|she is)\b")
 _THEY_OPEN = re.compile(r"^\W*(?:hon|han|(?:hans|hennes) \w+)\b")
+_HER_OR_HIM = re.compile(r"\b(?:henne|honom)\b")
 _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'?m|im|i'?ve|me|my|mine|we|us|our)\b")
 # The writer's own journey or work, not a professional's: "I came from Colombia for work
 # in a restaurant ... say I work with men until the debt is finish".
@@ -1172,7 +1173,7 @@ def _concerned(
                      "exit", "buying"}
         # ("... nån vuxen som betalar honom och han är rädd och vill hem NU" is theirs: a
         # deed done to him named beside the danger.)
-        and (not rules & {"danger", "suicidal"} or re.search(r"\b(?:henne|honom)\b", folded))
+        and (not rules & {"danger", "suicidal"} or _HER_OR_HIM.search(folded))
         and not own_age
         and not _MY.search(folded)  # "han betalar mitt gymkort": the writer's own
         and not done_to_me
