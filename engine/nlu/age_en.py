@@ -53,7 +53,7 @@ _US_GRADE = re.compile(
     rf"(?:\b(?P<me>{_I_AM}\s+|me\s+)in\s+(?:the\s+)?)?"
     r"(?:\b(?P<grade>1[0-2]|[6-9]|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"(?:(?:th|st|nd|rd)?\s+grade(?:r)?|(?:th|st|nd|rd)\s+class)\b"
-    r"|\bgrade\s+(?P<grade2>1[0-2]|[6-9])\b)"
+    r"|\b(?:grade|gr\.?)\s+(?P<grade2>1[0-2]|[6-9])\b)"
 )
 _GRADE_WORDS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
                 "twelfth": 12}

@@ -92,6 +92,10 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         r"|\b(?:i|we)\s+(?:\w+\s+)?(?:live|living|stay|staying|am|'m)\s+(?:in|at|with)\s+(?:a\s+|the\s+|"
         r"my\s+)?(?P<band4>foster\s+(?:home|family|care|parents|mum|mom|dad))\b"
         r"|\b(?:i'?m|im|i\s+am)\s+(?P<band5>in\s+foster\s+care)\b"
+        # Set FY: "im at a HVB and a guy picks up some of us girls".
+        r"|\b(?:i'?m|im|i\s+am)\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?P<band9>hvb|group\s+home)\b"
+        r"(?!\s+(?:where\s+(?:i|we)\s+work|as\s+(?:a\s+)?(?:staff|worker|night)|(?:at\s+)?work|"
+        r"working|on\s+(?:shift|duty)|for\s+work))"
         # Set CS: "nu bor jag i familjehem", "när jag bodde på hvb".
         r"|\b(?:bor|bodde)\s+(?:jag|ja)\s+(?:i|på|pa|hos)\s+(?:ett\s+|en\s+)?(?P<band7>familjehem\w*|"
         r"jourhem\w*|fosterhem\w*|hvb\w*)"

@@ -317,6 +317,11 @@ _PAY_WORD_EN = re.compile(
 _SHE_OPENS = re.compile(r"^\W*(?:she|shes|she's|she is)\b")
 _THEY_OPEN = re.compile(r"^\W*(?:hon|han|(?:hans|hennes) \w+)\b")
 _HER_OR_HIM = re.compile(r"\b(?:henne|honom)\b")
+# "I found out he's been getting money from men online" (set FZ): the writer learned of it.
+_FOUND_OUT_OF_THEM = re.compile(
+    r"\bi (?:just |recently )?(?:found out|noticed|discovered|learned|learnt|heard|saw|see|"
+    r"suspect|think) (?:that )?(?:he|she|hes|shes)\b"
+)
 _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'?m|im|i'?ve|me|my|mine|we|us|our)\b")
 # The writer's own journey or work, not a professional's: "I came from Colombia for work
 # in a restaurant ... say I work with men until the debt is finish".
@@ -610,7 +615,9 @@ AGE_ONLY_WORDS = 4
 # What may stand beside an age in a message that says nothing else.
 _AGE_FILLER = frozenset(
     "i im i'm am me myself only just too also age aged years year yrs yo old btw lol "
-    "jag ja jg e ar är bara själv sjalv också ocksa ar år typ nu now".split()
+    "jag ja jg e ar är bara själv sjalv också ocksa ar år typ nu now "
+    # Someone else's age answered ("he's 14", "hon e 15", set FZ): no crisis in it either.
+    "he he's hes she she's shes is was han hon hen they they're theyre are".split()
 )
 
 
@@ -1166,7 +1173,7 @@ def _concerned(
     if _SHE_OPENS.match(folded) and not _FIRST_PERSON_EN.search(folded):
         return OTHER  # "she has a 'sugar daddy' who pays her phone bill": told of her
     if (
-        _THEY_OPEN.match(folded)
+        (_THEY_OPEN.match(folded) or _FOUND_OUT_OF_THEM.search(folded))
         # A situation told of them, not "hon är 17" alone, and never a crisis: "han har en
         # kniv", "han står utanför nu" are about the one in danger, the writer.
         and rules & {"exchange", "coercion", "sexual_violence", "images_spread", "health",
@@ -1177,7 +1184,8 @@ def _concerned(
         and not own_age
         and not _MY.search(folded)  # "han betalar mitt gymkort": the writer's own
         and not done_to_me
-        and _FIRST_PERSON.search(_WRITER_WORRIES.sub(" ", deeds)) is None
+        and _FIRST_PERSON.search(
+            _WRITER_WORRIES.sub(" ", _FOUND_OUT_OF_THEM.sub(" ", deeds))) is None
     ):
         # "hon har fått massa presenter från en man ... jag tror han vill ha sex tillbaka",
         # "hans kompis säger att han är i en lägenhet med nån vuxen som betalar honom" (set

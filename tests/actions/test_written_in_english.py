@@ -1044,3 +1044,37 @@ async def test_ages_in_brackets_a_whispered_help_and_a_friends_goodbye_are_read(
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_FY_FZ = [
+    # Sets FY and FZ: young and adult buyers in their own words, a madam who keeps the ID
+    # cards, a group home's girls picked up at night, a minor "selling", money "afterwards".
+    ("im 16 and my mates keep saying we should chip in for a girl they know who does stuff "
+     "for money", "sells_sex", ["kast", "bris"], ["mika"]),
+    ("I'm 17 and there's this older woman who wants me to pay her for sex", "coerced_exploited",
+     ["kast", "bris"], ["mika"]),
+    ("a girl from another school says i can sleep with her if i pay 1000 kr. im 15",
+     "chitchat", ["kast", "bris"], ["mika"]),
+    ("m 45, used massage places with extras for years, want to quit for good", "wants_out",
+     ["kast"], ["mika", "preventell"]),
+    ("im at a HVB and a guy picks up some of us girls at night and we have to do stuff for "
+     "his friends", "chitchat", ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("The woman who run the massage place keep our ID cards and take most of what clients "
+     "pay. im 26, from thailand", "sells_sex", ["mika", "police"], ["kast"]),
+    ("if i tell you im 15 and selling, will you call the police or my parents?", "chitchat",
+     ["anonymity", "stodcentrum", "bris"], ["mika"]),
+    ("my niece (16) wants to know where to get tested, she mentioned a guy gave her money "
+     "afterwards", "health_question", ["stodcentrum", "umo"], ["kast"]),
+    ("my sugardaddy hits me when hes drunk and then wants sex anyway. 19", "sugar_dating",
+     ["kvinnofridslinjen", "1177"], ["kast", "stodcentrum"]),
+    # A question about adults who pay a friend is the law, not KAST.
+    ("is it a crime for an adult to pay a 16 yo for sex? asking for my friend whos 16",
+     "ask_law_minors", ["law"], ["kast", "preventell"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_FY_FZ)
+async def test_buyers_in_their_own_words_and_a_madam_who_keeps_the_ids_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

@@ -137,6 +137,7 @@ def test_short_answer_has_no_owner_so_the_dialogue_decides(text, group):
     [
         "en 45-årig man betalar mig",  # someone else's age, not the writer's
         "I have an older boyfriend (30) who pays my rent",  # the partner's adult age
+        "I'm at the HVB where I work and a girl says a man pays her",  # staff, not a resident
         "jag har sålt sex sen jag var 14",  # the past says nothing about now
         "jag har 2 barn",
         "jag tjänar 5000 i veckan",
@@ -432,6 +433,9 @@ def test_asking_for_oneself_about_the_one_paid_is_the_writers_age():
         ("mitt barnbarn konfirmerades i somras", MINOR, OTHER),
         ("Är fotbollstränare för F12 och en av tjejerna har sagt", MINOR, OTHER),
         ("i'm a guy (27) who sells sex to men sometimes", ADULT, SELF),
+        # Set FY, FZ: "gr 9" for grade 9, living at a group home.
+        ("cant control my porn use n its getting into darker stuff. gr 9", MINOR, SELF),
+        ("im at a HVB and a guy picks up some of us girls at night", MINOR, SELF),
     ],
 )
 def test_a_class_a_team_and_a_confirmation_say_whose_age(text, group, role):

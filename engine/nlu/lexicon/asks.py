@@ -11,6 +11,10 @@ LAW_OF_BUYING_ASKED = (
     r"\b(?:vuxna|folk|en vuxen|killar|gubbar|adults|people|men|a man) (?:\w+ )?"
     r"(?:far|is allowed to|are allowed to|can) (?:\w+ )?(?:betala|kopa|pay|buy)\b"
     r".{0,80}?(?:sant|stammer|lagligt|olagligt|true|legal|illegal|allowed)"
+    # "is it a crime for an adult to pay a 16 yo for sex? asking for my friend" (set FZ).
+    r"|\b(?:crime|illegal|legal|allowed|brottsligt|olagligt|lagligt|tillatet) (?:for|for en|for "
+    r"vuxna) (?:an adult|adults|a man|men|grown ups?|older guys|vuxen|vuxna|en man|man) (?:to|att) "
+    r"(?:pay|buy|betala|kopa)\b"
 )
 
 ASK_PATTERNS: Dict[str, str] = {

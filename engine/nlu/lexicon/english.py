@@ -82,6 +82,8 @@ EN_WORKPLACES = (
 # escort sites ... booking", "is that illegal for the customer", "colleagues take me to
 # apartment with thai girls, i pay", "after i go to escort", "woman i pay".
 EN_WRITER_BUYS = (
+    # "an older woman who wants me to pay her for sex" (set FY): the writer is asked to pay.
+    r"\b(?:wants|wanted|asks|asked|asking|told) me to pay (?:her|him|them)\b|"
     r"\bhobbyists?\b|\b(?:girl|woman|escort|lady|one|girls|women) i (?:booked|saw|paid|pay|"
     r"visited|hired)\b"
     r"|\b(?:book|booking|booked|hire|hiring|hired|going halves on|split(?:ting)?) (?:an? |the )?"
@@ -142,6 +144,11 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) "
             r"(?:me|us)\b"
             r"|\b(?:after|before|with) (?:every|each|a|the|my|one) (?:client|customer|john)\b"
+            # "im 15 and selling" (set FZ), "a guy gave her money afterwards".
+            r"|\b(?:i'?m|im|i am)\b(?: \w+){0,3}? (?:and |n )?selling\b(?! (?:my|the|stuff|things|"
+            r"clothes|weed|drugs|vapes?|cars?|tickets|\w+s)\b)"
+            r"|\b(?:gave|gives|give|paid|pays) (?:her|him|me) (?:money|cash|\d+ ?(?:kr|sek)) "
+            r"(?:afterwards|after|for it|after we)\b"
             # "im at a clients place and he left" (set FX).
             r"|\b(?:at|in) (?:a|the|my|this) (?:client|customer|john)(?:'?s)? (?:place|flat|"
             r"apartment|house|home|hotel|room|car)\b",
@@ -476,6 +483,21 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:the|that|this) (?:girl|woman|escort|lady|boy|guy) "
             r"(?:i (?:paid|saw|met|booked) )?(?:may|might|could|must) (?:have been|be) "
             r"(?:underage|under 18|under eighteen|a minor|too young|\d{2} or younger)\b",
+            # Set FY, FZ: "we should chip in for a girl", "i can sleep with her if i pay 1000
+            # kr", "at an escort's apartment", "visiting women I find online", "used massage
+            # places with extras".
+            r"\b(?:chip in|pool (?:our )?money|split the cost|pay together|club together) (?:for"
+            r"|on) "
+            r"(?:a|some|this|that) (?:girl|woman|escort|hooker)\b"
+            r"|\b(?:i|we) (?:can|could) (?:sleep with|have sex with|fuck|hook up with|bang) (?:her"
+            r"|him)"
+            r"\b.{0,20}?\bif (?:i|we) (?:pay|paid|give|swish)\b"
+            r"|\b(?:at|in) (?:an|the|this) escort'?s? (?:apartment|place|flat|room)\b"
+            r"|\b(?:visiting|visited|visit|seeing|meeting|met) (?:women|girls|escorts|ladies) (?:i"
+            r"|we) "
+            r"(?:find|found|book|booked) (?:online|on (?:sites|websites|ads|apps))\b"
+            r"|\b(?:used|use|using|visited|visiting|went to|go to|going to) (?:\w+ )?massage "
+            r"(?:places|parlou?rs|salons?|place) (?:with|for) (?:extras?|happy endings?)\b",
             # Paying a child, asked about or offered (set FV, FW): "is it crime to pay a 16 year
             # old for sex", "a girl on snap offered sex for 1000kr, she says shes 16".
             r"\b(?:to|i|we|me|if i|if you|you) (?:\w+ )?(?:pay|paying|paid|swish\w*) (?:a|an|some|"
@@ -622,6 +644,19 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "coercion": "|".join(
         [
+            # Set FY: "keep our ID cards and take most of what clients pay", "the man she
+            # 'works' for ... won't let her leave", "a guy picks up some of us girls at night
+            # and we have to do stuff for his friends".
+            r"\b(?:keeps?|kept|took|takes) (?:our|my|her|his|their|all (?:our|the)) "
+            r"(?:id|ids|id cards?|passports?|papers|documents)\b"
+            r"|\b(?:takes?|took|keeps?|kept) (?:most|half|all|everything|\w+ percent) of what "
+            r"(?:the )?(?:clients|customers|men|guys) (?:pay|give)\b"
+            r"|\b(?:the )?(?:man|guy|woman|people) (?:she|he|i|we) ['\"‘’]?(?:works?|working)"
+            r"['\"‘’]? for\b(?=.{0,80}\b(?:hit|hits|beat|beats|won'?t let|wont let|doesn'?t let"
+            r"|locks?|keeps?"
+            r"|takes?)\b)"
+            r"|\b(?:picks?|picked) up (?:some of |a few of )?(?:us|the girls|the boys|us girls)\b"
+            r".{0,60}?\b(?:have to|has to|must|made to|make us)\b",
             # Set FJ: "they are coming back tonight to take me to another city".
             r"\b(?:take|taking|takes|move|moving|moves|send|sending|sends|drive|driving|ship|"
             r"shipping) (?:me|us|her|the girls) (?:\w+ )?to (?:another|a new|the next|a different|"
@@ -775,7 +810,9 @@ EN_SIGNS: Dict[str, str] = {
             # A threat to post what someone holds: "my ex has nudes of me ... says hes going to
             # post them" (set FU).
             r"|\b(?:nudes|pics|pictures|photos|videos?|vids|images)\b.{0,80}?\b(?:going to|gonna|"
-            r"will|threaten\w* to|wants? to|(?:says|said) (?:he|she|they)(?:'?ll| will| would)) "
+            r"will|threaten\w* to|wants? to|(?:says|said|saying|sayin) (?:he|she|they)(?:'?ll| will"
+            r"| "
+            r"would)|(?:hes|shes) (?:saying|threatening) (?:hell|shell|he will|she will|to)) "
             r"(?:\w+ )?(?:post|share|send|spread|leak|upload|show|publish)\w* (?:them|it|those)\b"
             # "sold content on OF and now someone leaked all of it" (set EY).
             r"|\b(?:content|onlyfans|fansly|pics|videos|nudes)\b.{0,60}?\b(?:leaked|reposted|"
@@ -784,6 +821,9 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "sexual_violence": "|".join(
         [
+            # Set FZ: "my sugardaddy hits me when hes drunk and then wants sex anyway".
+            r"\b(?:hits|hit|beats|beat|slaps|slapped|chokes|choked) me\b.{0,40}?\b(?:then |and )"
+            r"(?:still )?(?:wants|forces|makes me have|has) sex\b",
             # "he did not stop when i said no", "kept going even though i said stop".
             r"\b(?:did not|didn'?t|didnt|would not|wouldn'?t|wouldnt|does not|doesn'?t|doesnt|won'"
             r"?t|"

@@ -111,8 +111,11 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:har hand om|tar hand om|haller i|bar pa|behaller|har tagit|tar|tog|samlar in) "
             r"(?:deras|hennes|tjejernas|kvinnornas) (?:pass\w*|id-?handlingar|legitimation\w*|"
             r"papper|id-kort)\b",
-            r"\b(?:takes?|took|keeps?|has|have|taken) (?:all )?(?:my|her|his|their|the) "
-            r"(?:money|passport|pass|papers|id|phone)\b",
+            # (Not "I have the money from my summer job": the writer's own.)
+            r"\b(?:takes?|took|keeps?|taken) (?:all )?(?:my|her|his|their|the) "
+            r"(?:money|passport|pass|papers|id|phone)\b"
+            r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )\b(?:has|have) (?:all )?(?:my|her|his|their|"
+            r"the) (?:passport|pass|papers|id|phone)\b(?! (?:number|nr|nummer))",
             # Moved around, ads written by others, a growing debt, no keys, paid back with the
             # body, threats on refusing, someone who decides whom the writer meets.
             # Set BM: "vi flytta varje vecka, göteborg, malmö", "jag får inte pengar själv".
