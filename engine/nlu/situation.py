@@ -441,9 +441,9 @@ _LURES_OTHERS = re.compile(
 # The writer drives or fetches someone somewhere: a driver telling of the one driven.
 _I_CARRY_SOMEONE = re.compile(
     r"\b(?:jag|ja|jg|i)\b (?:\w+ )?(?:kor|korde|skjutsar|skjutsade|hamtar|hamtade|drive|drove|"
-    r"pick up|picked up)(?: ofta| ibland| alltid| often| sometimes)? (?:en|ett|samma|den|nan|nagon"
-    r"|a|the same|this|that) (?:\w+ )?(?:tjej|"
-    r"kille|flicka|pojke|ungdom|tonaring|kvinna|girl|boy|teen|woman|young \w+)\b"
+    r"pick up|picked up)(?: ofta| ibland| alltid| often| sometimes)? "
+    r"(?:en|ett|samma|den|nan|nagon|a|the same|this|that) (?:\w+ )?"
+    r"(?:tjej|kille|flicka|pojke|ungdom|tonaring|kvinna|girl|boy|teen|woman|young \w+)\b"
     r".{0,30}?\b(?:till|fran|to|from)\b"
 )
 _ONE_BUYS = re.compile(

@@ -486,16 +486,13 @@ EN_SIGNS: Dict[str, str] = {
             # Set FY, FZ: "we should chip in for a girl", "i can sleep with her if i pay 1000
             # kr", "at an escort's apartment", "visiting women I find online", "used massage
             # places with extras".
-            r"\b(?:chip in|pool (?:our )?money|split the cost|pay together|club together) (?:for"
-            r"|on) "
-            r"(?:a|some|this|that) (?:girl|woman|escort|hooker)\b"
-            r"|\b(?:i|we) (?:can|could) (?:sleep with|have sex with|fuck|hook up with|bang) (?:her"
-            r"|him)"
-            r"\b.{0,20}?\bif (?:i|we) (?:pay|paid|give|swish)\b"
+            r"\b(?:chip in|pool (?:our )?money|split the cost|pay together|club together) "
+            r"(?:for|on) (?:a|some|this|that) (?:girl|woman|escort|hooker)\b"
+            r"|\b(?:i|we) (?:can|could) (?:sleep with|have sex with|fuck|hook up with|bang) "
+            r"(?:her|him)\b.{0,20}?\bif (?:i|we) (?:pay|paid|give|swish)\b"
             r"|\b(?:at|in) (?:an|the|this) escort'?s? (?:apartment|place|flat|room)\b"
-            r"|\b(?:visiting|visited|visit|seeing|meeting|met) (?:women|girls|escorts|ladies) (?:i"
-            r"|we) "
-            r"(?:find|found|book|booked) (?:online|on (?:sites|websites|ads|apps))\b"
+            r"|\b(?:visiting|visited|visit|seeing|meeting|met) (?:women|girls|escorts|ladies) "
+            r"(?:i|we) (?:find|found|book|booked) (?:online|on (?:sites|websites|ads|apps))\b"
             r"|\b(?:used|use|using|visited|visiting|went to|go to|going to) (?:\w+ )?massage "
             r"(?:places|parlou?rs|salons?|place) (?:with|for) (?:extras?|happy endings?)\b",
             # Paying a child, asked about or offered (set FV, FW): "is it crime to pay a 16 year
@@ -810,9 +807,9 @@ EN_SIGNS: Dict[str, str] = {
             # A threat to post what someone holds: "my ex has nudes of me ... says hes going to
             # post them" (set FU).
             r"|\b(?:nudes|pics|pictures|photos|videos?|vids|images)\b.{0,80}?\b(?:going to|gonna|"
-            r"will|threaten\w* to|wants? to|(?:says|said|saying|sayin) (?:he|she|they)(?:'?ll| will"
-            r"| "
-            r"would)|(?:hes|shes) (?:saying|threatening) (?:hell|shell|he will|she will|to)) "
+            r"will|threaten\w* to|wants? to|(?:says|said|saying|sayin) (?:he|she|they)"
+            r"(?:'?ll| will| would)|(?:hes|shes) (?:saying|threatening) (?:hell|shell|he will|"
+            r"she will|to)) "
             r"(?:\w+ )?(?:post|share|send|spread|leak|upload|show|publish)\w* (?:them|it|those)\b"
             # "sold content on OF and now someone leaked all of it" (set EY).
             r"|\b(?:content|onlyfans|fansly|pics|videos|nudes)\b.{0,60}?\b(?:leaked|reposted|"
@@ -870,11 +867,9 @@ EN_SIGNS: Dict[str, str] = {
             r"stepbrother)\b"
             r"|\burges? to touch\b",
             # Set FW: "I can't stop sending explicit pics to strangers".
-            r"\b(?:can'?t|cant|cannot|unable to) stop (?:sending|showing|flashing"
-            r"|exposing)\b.{0,30}?"
-            r"\b(?:strangers|people i don'?t know|random (?:people|women|girls|men)|women|girls"
-            r"|kids)"
-            r"\b",
+            r"\b(?:can'?t|cant|cannot|unable to) stop (?:sending|showing|flashing|exposing)\b"
+            r".{0,30}?\b(?:strangers|people i don'?t know|random (?:people|women|girls|men)|women|"
+            r"girls|kids)\b",
             # Set FH: "he looks at child abuse material and wants to stop".
             r"\b(?:look|looks|looking|looked|watch\w*|download\w*|view\w*|sav(?:e|es|ing|ed)|"
             r"collect\w*|search\w*|found|find) (?:at |for )?(?:\w+ ){0,2}?(?:child (?:sexual )?"
