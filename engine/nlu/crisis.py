@@ -685,7 +685,9 @@ _ALARM = re.compile(
     r"'?(?:\w+ )?(?:snalla|hjalp|sos|"
     r"kom|ring)"
     r"|(?:kan|snalla) (?:ni|du) skicka (?:nagon|nan|nagra|polis\w*|hjalp) (?:hit|dit|till)"
-    r"|(?:kan inte|inte kan) (?:sta upp|ga|rora sig)|kan knappt (?:sta|ga|rora mig|halla ogonen)"
+    r"|(?:kan inte|inte kan) (?:sta upp|ga|rora (?:sig|mig|mej))|kan knappt (?:sta|ga|rora "
+    r"mig|halla ogonen)|kanner (?:jag |ja )?inte (?:av )?(?:mina |mitt )?(?:ben|benen|armar|"
+    r"armarna|kroppen|ansiktet)\b"
     # A probe of our own (danger in teenagers' words): woken in a strange flat, remembering
     # nothing, men in the next room; drugged; "ring polisen" written and then silence.
     r"|vaknade (?:upp )?(?:i|pa|hos) .{0,30}(?:inte kanner igen|okand\w*|vet inte var)"
@@ -1454,8 +1456,10 @@ _DANGER_EN = re.compile(
     r"parked |sitting )?(?:for me )?outside\b(?=.{0,40}\b(?:rn|now|right now|already|still|again|"
     r"tonight)\b)"
     r"|\b(?:gave|give|gives|giving|made|bought|handed|poured) (?:me )?(?:something|stuff|a drink|"
-    r"drinks|a pill|pills|a shot)\b.{0,60}?\b(?:feel|feeling|felt|i'?m|im) (?:\w+ )?(?:weird|"
+    r"drinks|a pill|pills|a shot)\b.{0,60}?\b(?:(?:feel|feeling|felt|i'?m|im) (?:\w+ )?(?:weird|"
     r"strange|dizzy|funny|sick|drugged|off|wrong|sleepy|out of it|faint|numb|heavy|confused)\b"
+    # Set FZ: "gave me something at the meet and i cant feel my legs, i think im overdosing".
+    r"|(?:can'?t|cant|cannot) (?:feel my|move|stand|walk|breathe|see)\b|overdos\w*|passing out)"
     r"|\b(?:something|stuff|drugs?|a pill) in my (?:drink|glass|coke|soda)\b"
     # A child gone with an older man: "went missing with an older man", "ran away to meet".
     r"|\b(?:went missing|gone missing|is missing|ran away|run away|disappeared|hasn'?t come home|"
@@ -1553,6 +1557,15 @@ _DANGER_EN = re.compile(
 )
 
 
+# Poisoned by someone, not self-harm: "the guy gave me something at the meet ... i think im
+# overdosing" (set FZ), "han gav mig nåt och nu tror jag att jag har tagit en överdos".
+_GIVEN_BY_SOMEONE = re.compile(
+    r"\b(?:gave|slipped|put|spiked|drugged|gav|gett|lade|lagt|drogade|drogat)\b (?:\w+ ){0,3}?"
+    r"(?:me|mig|mej|my drink|min drink|something|stuff|nat|nagot|nagonting)\b"
+)
+_OVERDOSE = re.compile(r"\b(?:en |an )?(?:overdos|överdos)\w*")
+
+
 def crisis_intent(text: str) -> Optional[str]:
     """The crisis intent a message plainly states, or None.
 
@@ -1560,6 +1573,8 @@ def crisis_intent(text: str) -> Optional[str]:
     """
     readings = (text.lower(), standard(text))
     literal = tuple(_FIGURES_OF_SPEECH.sub(" ", r) for r in readings)
+    if _GIVEN_BY_SOMEONE.search(fold(text)):
+        literal = tuple(_OVERDOSE.sub(" ", r) for r in literal)
     if any(
         _SUICIDAL.search(r) or _SUICIDAL_EN.search(fold(r)) or suicidal_by_signs(fold(r))
         for r in literal

@@ -478,6 +478,11 @@ def test_no_training_example_of_another_intent_looks_like_a_crisis():
         ("hallicken säger att ja får betala på annat sätt ikväll", ACUTE_DANGER),
         ("dottern skickade sin position från en lastbil och skrev bara sos", ACUTE_DANGER),
         ("killen hon jobbar åt ska flyga henne till spanien imorgon bitti", ACUTE_DANGER),
+        # Poisoned by someone is danger (the police), not self-harm (set FZ).
+        ("the guy gave me something at the meet and i cant feel my legs, i think im "
+         "overdosing. 19", ACUTE_DANGER),
+        ("kunden gav mig nåt på träffen o nu känner ja inte benen, typ överdos", ACUTE_DANGER),
+        ("took all my pills, i think im overdosing", SUICIDAL),
     ],
 )
 def test_crises_in_other_words_are_caught(text, kind):
