@@ -72,6 +72,11 @@ TRANSLIT_COMMON = 2.5  # Zipf: about once in 300,000 words
 # Arabizi: a digit for an Arabic letter inside a word ("a3mel", "sa3douni") or opening
 # one before a vowel ("3arfa", "7abibi"); "5min", "2ggr" and "20åring" are not.
 _ARABIZI = regex.compile(r"\b[a-z]*(?:[a-z][23579][a-z]|(?<![0-9])\b[23579][aeiou])[a-z0-9]*\b")
+# Numbers with a Swedish or English ending are not Arabizi: school years ("gick i 7an, nu
+# i 9an", set CZ), ordinals ("3e", "2a") and times ("5am").
+_NUMBER_WITH_ENDING = regex.compile(
+    r"\d+(?:a|e|an|ans|or|orna|ornas|de|dje|am|pm|st|nd|rd|th|ar|are|aring|ing|ingar|or)"
+)
 
 # Tigrinya typed in Latin letters, which lingua (no Tigrinya) reads as Somali: its
 # commonest words ("hiji ab geza allo": now, in, house, is). Somali's own commonest words
@@ -186,7 +191,8 @@ def detect(text: str, first: bool = False) -> Optional[str]:
     sure = bool(ranked) and ranked[0].value >= MIN_CONFIDENCE
     if own_script:
         return found
-    if len(_ARABIZI.findall(text.lower())) >= 2:
+    arabizi = [w for w in _ARABIZI.findall(text.lower()) if not _NUMBER_WITH_ENDING.fullmatch(w)]
+    if len(arabizi) >= 2:
         return "ar"  # digits for Arabic letters ("3arfa", "sa3douni"): Arabizi
     if found in ANSWERED or not sure:
         # lingua says Swedish or English, or is unsure: the words decide between the two.
