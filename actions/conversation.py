@@ -50,12 +50,14 @@ class ActionHandleFallback(Action):
         said_misread = "misread" in latest_asks(tracker)
         entities = tracker.latest_message.get("entities") or []
         if (
-            tracker.get_slot("awaiting") in ("age_self", "age_other")
+            (tracker.get_slot("awaiting") in ("age_self", "age_other") or tracker.get_slot("need"))
             and any(e.get("entity") == "age_group" for e in entities)
             and not said_misread
         ):
             # "de flesta av tjejerna går i sjuan och åttan" after "under 18 or older?" (set
             # CT): the classifier heard nothing it knows, but the age answers the question.
+            # So does an age told unasked once the need is known: "hon är 27 och har en
+            # lindrig intellektuell funktionsnedsättning" to a professional's question (DB).
             return await ActionRespond().run(dispatcher, tracker, domain)
         if said_misread or consecutive_fallbacks(tracker) >= FALLBACKS_BEFORE_OFFER:
             dispatcher.utter_message(response="utter_offer_handover")

@@ -192,8 +192,15 @@ def route(
             services = _with(services, ("umo",))
         elif age_self == ADULT:
             services = _with(services, ("vardguiden",))
-    if "coercion" in signs and need != "coercion" and about_writer and age_self == ADULT:
-        # Controlled by someone besides the main need (a rape by the pimp's friends).
+    if (
+        signs & {"coercion", "images_spread"}
+        and need not in ("coercion", "images_spread")
+        and about_writer
+        and age_self == ADULT
+    ):
+        # Controlled by someone, or images spread or threatened, besides the main need (a
+        # rape by the pimp's friends; "he threatens to send my nudes to my job", set DA):
+        # the police take the report.
         services = _with(services, ("police",))
     if "buying" in signs and need == "health":
         # "jag köper sex och vill testa mig": the buyer's own service too.

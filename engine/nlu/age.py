@@ -112,7 +112,9 @@ _OTHER_SUBJECT = (
     r"unge|tjej|kille|flickvän|pojkvän|syster|bror|lillasyster|"
     r"lillebror|storasyster|storebror|kompis|tjejkompis|killkompis|vän|väninna|van|bästis|"
     r"klasskompis|systerdotter|"
-    r"brorsdotter|systerson|brorson|kusin|lillkusin|elev|fosterbarn|bonusdotter|bonusson|barnbarn|"
+    r"brorsdotter|systerson|brorson|"
+    r"dotterdotter|dotterson|sondotter|sonson|kusin|lillkusin|elev|fosterbarn|bonusdotter|"
+    r"bonusson|barnbarn|"
     r"brorsbarn|systerbarn|bonusbarn|styvbarn|styvdotter|styvson|mamma|pappa|mor|far|"
     r"familjehemsbarn|fosterbarn|tjejkompis|killkompis|"
     r"moster|faster|morbror|farbror|fru|man|sambo|partner|polare|niece|nephew)"
@@ -168,6 +170,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "jag (tjej, 14) har ...", "24 år gammal här": the writer's own, in brackets or
             # introducing themselves.
             rf"\b(?:jag|ja|i'm|im)\s*\(\s*(?:{_IDENTITY}\s*,?\s*)?{_NUM}\s*(?:år|ar)?\s*\)",
+            # "har sålt sex i några år (38 år)" (set DB): an age in brackets after a span of
+            # time is the writer's, who is telling of themselves.
+            rf"\b(?:jag|ja|i\s+(?:have|am|was)|i'?ve|im|i'm)\s+(?:\w+\s+){{1,6}}?(?:år|ar|years?|"
+            r"månader|manader|months?)\s*\(\s*"
+            rf"{_NUM}\s*(?:år|ar|y/?o)?\s*\)",
             rf"(?:^|[,.!?;:]\s*){_NUM}\s*(?:år|ar)\s+(?:gammal|gamla?)\s+(?:här|har)\b",
             rf"(?:^|[.!?;:]\s*){_NUM}\s+(?:år\s+|ar\s+)?(?:o|och|å)\s+(?:säljer|saljer|"
             r"jobbar|tar\s+emot|träffar|traffar|escortar|eskortar|sugardejtar)\b",
@@ -261,7 +268,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"syster|bror|lillasyster|"
             r"lillebror|storasyster|storebror|kompis|elev|klient|kusin|lillkusin|systerdotter|"
             r"brorsdotter|"
-            rf"systerson|brorson|bästis|vän|flickvän|pojkvän|barnbarn)\s*[,(]?\s*{_NUM}\b"
+            rf"systerson|brorson|"
+            r"dotterdotter|dotterson|sondotter|sonson|bästis|vän|flickvän|pojkvän|barnbarn)"
+            rf"\s*[,(]?\s*{_NUM}\b"
             r"(?!\s*(?:år\s+sen|år\s+sedan|min|minuter|kr|gånger)(?!\w))"
         ),
     ),
@@ -393,6 +402,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (OTHER, re.compile(
         r"\b(?:en|ett)\s+(?:\w+\s+)?(?:pojke|flicka|tjej|kille|elev|unge|grabb|spelare|"
         r"deltagare|ungdom|barnbarn|barn|son|dotter|systerdotter|brorsdotter|systerson|brorson|"
+        r"dotterdotter|dotterson|sondotter|sonson|"
         rf"kusin|brorsbarn|systerbarn)\s+som\s+(?:nyss\s+|precis\s+|just\s+)?{_BE}\s+{_FILLER}{_NUM}\b"
     )),
     # "en av mina elever, en kvinna runt 35": someone else described by an age.
@@ -484,7 +494,9 @@ _SCHOOL = re.compile(
     # "i am in nian": a Swedish school year in English.
     rf"|gar|gaar|e|är|ar|am)\s+"
     # "ja går bara i ettan", "går fortfarande i nian" (set BP): a word between.
-    r"(?:(?:bara|ba|fortfarande|ju|typ|nu|just|precis|än|an|båda|bada|bägge|bagge|också|ocksa|oxå)\s+){0,2}"
+    # "nu går jag i 9an" (set CZ): the writer named after the verb.
+    r"(?:(?:bara|ba|fortfarande|ju|typ|nu|just|precis|än|an|båda|bada|bägge|bagge|också|ocksa|oxå|"
+    r"jag|ja|jg|vi)\s+){0,3}"
     r"(?:i\s+|på\s+|pa\s+|in\s+)?"
     r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
     # "går i tvåan": year two of upper secondary or of primary school, a child either way.
@@ -571,6 +583,11 @@ _I_PLAY_IN = re.compile(
     r"\b(?:jag|ja|jg|i|i'?m|im)\s+(?:\w+\s+)?(?:spelar|spelade|tränar|tranar|play|plays|played|"
     r"am)\s+(?:\w+\s+)?(?:i|in|on|for)\s+(?:ett\s+|the\s+|an?\s+|mitt\s+|my\s+)?[pfu]$"
 )
+# "vi e P14", "jag är F15" (set CZ): the writer's own youth team, by its age class.
+_WE_ARE_TEAM = re.compile(
+    r"\b(?:vi|jag|ja|we|i)\s*(?:är|ar|e|are|'re|am|'m)\s+(?:ett\s+|an?\s+)?[pfu](?P<num>1[0-7])"
+    r"(?:\s*-?\s*(?:lag\w*|team))?\b"
+)
 # "vi är två tjejer i nian som ...", "jag är en kille i åttan" (set CX): the writer among them.
 _WE_ARE_PUPILS = re.compile(
     r"\b(?:vi|jag|ja)\s+(?:är|ar|e)\s+(?:två\s+|tva\s+|tre\s+|några\s+|nagra\s+|ett\s+par\s+|"
@@ -621,7 +638,10 @@ _BIRTH_YEAR = re.compile(
 _YEAR_THEN_AGE = re.compile(
     r"\b(?:i|på|pa)\s+(?P<year>ettan|tvåan|tvaan|trean|nian|åttan|attan|sjuan)"
     r"(?:\s+på\s+gymnasiet|\s+pa\s+gymnasiet)?\s*(?:,\s*|\s+som\s+(?:är|ar|e)\s+|\s+och\s+"
-    r"(?:är|ar|e)\s+)(?:\d{1,2})\b"
+    r"(?:är|ar|e)\s+"
+    # "en elev i trean som fyllt 19" (set DB).
+    r"|\s+(?:som|och)\s+(?:har\s+)?(?:fyllt|fyllde|redan\s+har\s+fyllt|redan\s+fyllt)\s+)"
+    r"(?:\d{1,2})\b"
 )
 # "e 16 o ...", "fyller 16 snart", "16 tjej här": the writer's own age at the very start.
 _LEADING_SELF = re.compile(
@@ -675,7 +695,8 @@ _OTHER_EXTRA = [
         r"\b(?:min|mitt|mina|my|our|vår|vårt)\s+(?:\w+\s+)?(?:dotter|son|syster|bror|kompis|"
         r"vän|fru|man|sambo|flickvän|pojkvän|wife|husband|girlfriend|boyfriend|daughter|son|"
         r"sister|brother|friend|mamma|pappa|elev|elever|klient|patient|niece|nephew|kusin|"
-        r"systerdotter|brorsdotter|systerson|brorson|barnbarn|styvdotter|bonusdotter|"
+        r"systerdotter|brorsdotter|systerson|brorson|"
+        r"dotterdotter|dotterson|sondotter|sonson|barnbarn|styvdotter|bonusdotter|"
         r"styvson|bonusson)\s*,?\s*"
         rf"{_NUM}\s*(?:år|ar|years?|yo)\b"
     ),
@@ -703,12 +724,16 @@ _OTHER_EXTRA = [
     re.compile(
         rf"\b(?:{_STEP}(?:dotter|son|barn)|"
         r"unge|syster|bror|lillasyster|lillebror|kompis|elev|tjej|kille|"
-        r"systerdotter|brorsdotter|bonusdotter|bonusson|styvdotter|styvson|kusin)"
+        r"systerdotter|brorsdotter|dotterdotter|dotterson|sondotter|sonson|bonusdotter|bonusson|"
+        r"styvdotter|styvson|kusin)"
         rf"\s*[(,]?\s*{_NUM}\s*(?:år|ar|åring)?\s*\)"
     ),
-    # "en av killarna (15)": an age in brackets after anyone but the writer.
+    # "en av killarna (15)": an age in brackets after anyone but the writer. (Not after a
+    # span of time: "har sålt sex i några år (38 år)", set DB, is the writer's age.)
     re.compile(
-        rf"\b(?!jag\b|ja\b|jg\b|i\b|me\b|here\b|här\b|har\b|btw\b)\w+\s*\(\s*{_NUM}\s*(?:år|ar|åring|y/?o)?\s*\)"
+        r"\b(?!jag\b|ja\b|jg\b|i\b|me\b|here\b|här\b|har\b|btw\b|år\b|ar\b|years?\b|"
+        r"månader\b|manader\b|veckor\b|months?\b|weeks?\b|tid\b|time\b|sen\b|ago\b)"
+        rf"\w+\s*\(\s*{_NUM}\s*(?:år|ar|åring|y/?o)?\s*\)"
     ),
     # "en kille som e sexton", "a patient who is 17".
     re.compile(
@@ -1119,6 +1144,9 @@ def find_ages(text: str) -> list[AgeMention]:
             # "jag spelar i P11-laget" (set CX): a team the writer plays in is their age.
             mine = _I_PLAY_IN.search(lowered[max(0, start - 40): start])
             mentions.append(AgeMention(_group(age), SELF if mine else OTHER, start, end, age))
+    for match in _WE_ARE_TEAM.finditer(lowered):
+        age = int(match.group("num"))
+        mentions.append(AgeMention(_group(age), SELF, *match.span("num"), age))
     for group, theirs, start, end, age in stage_mentions(lowered):
         mentions.append(AgeMention(group, OTHER if theirs else SELF, start, end, age))
     for match in _SCHOOL_NEXT.finditer(lowered):

@@ -996,6 +996,9 @@ _CUE_NOW = re.compile(
     # "e hos gubben som swishar mig" (set BI): at the payer's place, said in the present.
     r"^\W*(?:jag |ja )?(?:e|ar|sitter) (?:hemma )?hos (?:gubben|honom|mannen|killen|kunden|snubben"
     r"|en (?:man|kille|gubbe|snubbe|aldre \w+))\b|"
+    # "e kvar hemma hos honom" (set DC): still at his place.
+    r"\b(?:e|ar|sitter|ligger) kvar (?:hemma )?hos (?:gubben|honom|mannen|killen|kunden|snubben|"
+    r"dom|dem|han)\b|"
     r"\b(?:nu|snart|just nu|precis|nyss|for (?:typ )?en (?:timme|halvtimme) sen|"
     r"inatt|i natt|ikvall|i kvall|idag|"
     r"om (?:\d+|tio|fem|tjugo|en|ett par) (?:min\w*|timm\w*)|om (?:en )?(?:halvtimm\w*|kvart|"
@@ -1428,7 +1431,8 @@ _SUICIDAL_EN = re.compile(
 # "my friend is texting me help help".
 _SOMEONE_EN = (
     r"(?:he|hes|he's|she|shes|she's|they|they're|theyre|the guy|the man|the client|the customer|"
-    r"the driver|my pimp|his friends?|the men|the guys|someone|somebody)"
+    r"the driver|my pimp|his friends?|the men|the guys|someone|somebody|(?:a )?(?:group|bunch|"
+    r"gang) of (?:men|guys)|some (?:men|guys)|(?:two|three|four|2|3|4) (?:men|guys))"
 )
 # "the man from the game is parked outside": who he is may come between.
 # "the guy who pays for my pics is waiting outside": a relative clause may come between too.
@@ -1566,11 +1570,32 @@ _GIVEN_BY_SOMEONE = re.compile(
 _OVERDOSE = re.compile(r"\b(?:en |an )?(?:overdos|överdos)\w*")
 
 
+# Being found out by one's own family, in a figure of speech (set GA): "my wife will kill me
+# if she knew", "mamma kommer döda mig om hon får veta". Taken out before anything reads
+# danger; a husband's or a pimp's threat stays.
+_FOUND_OUT_FIGURE = re.compile(
+    r"\b(?:my (?:wife|mom|mum|mother|dad|father|parents|family|gf|girlfriend|missus)|min "
+    r"(?:fru|mamma|pappa|flickv[aä]n|tjej|familj)|mina f[oö]r[aä]ldrar|frugan|morsan|farsan)\s+"
+    r"(?:\w+\s+)?(?:will|would|is going to|gonna|'ll|kommer(?:\s+att)?|skulle|ska)\s+"
+    r"(?:literally\s+|typ\s+|bokstavligen\s+)?(?:kill|murder|d[oö]da|m[oö]rda)\s+(?:me|mig|mej)"
+    r"\s+(?:if|om)\s+(?:she|he|they|hon|han|de|dom)\s+(?:\w+\s+)?(?:knew|know|knows|find|finds|"
+    r"found|sees|saw|hears|heard|ever|f[aå]r\s+veta|fick\s+veta|vet|visste|m[aä]rker|ser|hittar|"
+    r"kommer\s+p[aå])",
+    re.IGNORECASE,
+)
+
+
+def without_figures(text: str) -> str:
+    """The text without figures of speech that only sound like danger."""
+    return _FOUND_OUT_FIGURE.sub(" ", text)
+
+
 def crisis_intent(text: str) -> Optional[str]:
     """The crisis intent a message plainly states, or None.
 
     Suicidal thoughts win over danger: that answer also starts with 112.
     """
+    text = without_figures(text)
     readings = (text.lower(), standard(text))
     literal = tuple(_FIGURES_OF_SPEECH.sub(" ", r) for r in readings)
     if _GIVEN_BY_SOMEONE.search(fold(text)):

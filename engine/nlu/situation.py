@@ -40,6 +40,7 @@ from engine.nlu.crisis import (
     child_with_adult_now,
     child_with_them_now_en,
     crisis_intent,
+    without_figures,
 )
 from engine.nlu.lexicon import (
     ASK_PATTERNS,
@@ -198,7 +199,8 @@ _NOT_A_DEED = re.compile(
     r"|\b(?:told|tells|tell|telling|asked|asks|texted|texts|called|calls|messaged|wrote to|"
     r"said to|confided in|showed) me\b"
     # "my daughter just sent me 'sorry mum ...'": a message sent is no deed either.
-    r"|\b(?:sent|sends|send) me (?:a |this |her |his )?(?:message|text|msg|snap|voice ?note|'|\")"
+    r"|\b(?:sent|sends|send) me (?:a |an |this |her |his )?(?:message|text|msg|snap|voice ?note|"
+    r"sms|dm|'|\")"
     # "she sent me her location", "sent me 'help'", "made me promise", "said come get me":
     # a message to the writer, not a deed.
     r"|\b(?:sent|sends|send) me '?(?:her|his|their|a|an|the|this|that|messages?|texts?|location|"
@@ -225,6 +227,13 @@ _I_GIVE_EXTRAS = re.compile(
     r"(?:happy endings?|extras?)\b"
     r"|\b(?:jag|ja) (?:ger|gor|erbjuder|gav|gjorde) (?:\w+ )?massage (?:med|me) (?:happy ending|"
     r"avslut\w*|extra\w*)\b"
+    # Set GA: "I am thai massage lady ... customer ask happy ending and I do it".
+    r"|\b(?:i am|im|i'm|i work as|i work in|i work at) (?:a |an )?(?:\w+ )?massage (?:lady|girl|"
+    r"woman|therapist|worker|salon|parlou?r|place)\b"
+    r"|\b(?:customers?|clients?|men|guys) (?:\w+ )?(?:ask|asks|want|wants|asked|wanted) "
+    r"(?:for |me for )?(?:a )?(?:happy endings?|extras?)\b"
+    r"|\b(?:kunder\w*|kunden|mannen|manga) (?:\w+ )?(?:vill ha|fragar efter|ber om) "
+    r"(?:happy ending|extra\w*|avslut\w*)"
 )
 # Someone else selling, in a buyer's message: "a girl on an app selling nudes", "a flat
 # where girls do stuff for cash", "tjejer som säljer" (set FF).
@@ -277,9 +286,11 @@ _OPENS_WITH_CLOSE_ONE = re.compile(
 # Set CN: "min kompis i klassen (vi går i nian) tror hon fått klamydia": told of them, unless
 # the writer is the one done to ("min kompis storebror säljer mig") or does it too.
 _OPENS_WITH_CLOSE_ONE_SV = re.compile(
-    r"^\W*(?:(?:hej|hejsan|halla)\W+)?(?:min|mitt) (?:\w+ )?(?:kompis|bastis|van|vaninna|"
+    r"^\W*(?:(?:hej|hejsan|halla)\W+)?(?:(?:mormor|morfar|farmor|farfar|mamma|pappa|morsan|"
+    r"farsan|foralder|storasyster|storebror) har\W+)?(?:min|mitt) (?:\w+ )?(?:kompis|bastis|van|"
+    r"vaninna|"
     r"tjejkompis|killkompis|klasskompis|syster|lillasyster|storasyster|bror|lillebror|storebror|"
-    r"kusin|dotter|son|systerdotter|brorsdotter|barnbarn)\b"
+    r"kusin|dotter|son|systerdotter|brorsdotter|dotterdotter|dotterson|sondotter|sonson|barnbarn)\b"
 )
 _ME_OR_BOTH = re.compile(
     r"\b(?:mig|mej)\b|\b(?:bada|bagge) (?:tva|vi)\b|\bvi (?:\w+ )?(?:bada|bagge)\b"
@@ -331,6 +342,9 @@ _WRITER_BROUGHT = re.compile(
     r"|\bi (?:must |have to |had to )?(?:work|working|worked) with (?:the )?(?:men|clients|customer"
     r"s)\b"
     r"|\b(?:my|the) debt (?:is|for)\b"
+    # "my uncle brought me here from Nigeria" (set GA): the writer was brought.
+    r"|\b(?:brought|took|sent|trafficked|smuggled) me (?:here|to (?:sweden|europe|stockholm|this "
+    r"country))\b"
 )
 # "a boy in my class put my face on a porn video": the writer's own image, whoever did it.
 _MY_IMAGE = re.compile(
@@ -686,7 +700,7 @@ def analyze(
     `learned_sign`: the situation model's sign (learned.FALLBACK_SIGNS, above its
     threshold), added only when neither the rules nor the classifier read any.
     """
-    text = repaired(text)
+    text = without_figures(repaired(text))
     folded = fold(text)
     rules = rule_signs(text)
     signs = set(rules - _RULE_ONLY - _WHO_SIGNS)
@@ -1101,6 +1115,7 @@ def _concerned(
     told_of_them = (
         _THIRD_WORD.search(folded)
         and not done_to_me
+        and not _WRITER_BROUGHT.search(folded)  # "my uncle brought me here ... i must work"
         and not _WRITER_INCLUDED.search(folded)
         and not _WRITER_SELLS.search(folded)
     )
@@ -1206,7 +1221,9 @@ def _concerned(
         return SELF if own else PROFESSIONAL
     about_me = own_age or done_to_me or _WRITER_SELLS.search(folded) is not None or (
         _FIRST_PERSON.search(folded) is not None and _RELATION.search(folded) is None
-    )  # "mother of two kids, i sell sex sometimes" (set FQ): the writer sells
+    ) or _WRITER_BROUGHT.search(folded) is not None
+    # ("mother of two kids, i sell sex sometimes", set FQ: the writer sells; "my uncle
+    # brought me here", set GA: the writer was brought.)
     # No one else named: people drop "jag" ("träffar män från en app o får grejer").
     nobody_else = _RELATION.search(folded) is None and _THIRD_PERSON.search(folded) is None
     return SELF if about_me or nobody_else else OTHER
@@ -1230,6 +1247,13 @@ def decide_intent(
         ask = next((a for a in ("human", "law", "anonymity", "report", "contact")
                     if a in situation.asks), None)
         return INTENT_BY_SIGN[main] if main else INTENT_BY_ASK[ask] if ask else "chitchat"
+    if intent in ("suicidal", "acute_danger") and main is None:
+        # analyze() refused the classifier's crisis (a question and nothing else, read
+        # unsurely): "do i have to give my name if i call KAST?" (set GB) is answered.
+        ask = next((a for a in ("human", "law", "anonymity", "report", "contact")
+                    if a in situation.asks), None)
+        if ask is not None:
+            return INTENT_BY_ASK[ask]
     if situation.concerned == PROFESSIONAL and intent in ("request_human", "ask_about_service"):
         return "professional_advice"  # "kan ni ge konsultation till mig som handläggare?"
     if intent == "request_human" and main is not None:

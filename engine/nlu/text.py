@@ -34,6 +34,9 @@ _LETTERS = str.maketrans(
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _PUNCTUATION = re.compile(r"[^\w\s'/+-]")
 _SPACES = re.compile(r"\s+")
+# A word or two in scare quotes: "hon 'jobbar' åt honom" (set DB) reads as "hon jobbar åt
+# honom". Apostrophes inside words ("don't", "it's") stay.
+_SCARE_QUOTES = re.compile(r"(?<![a-z0-9])'([a-z][a-z ]{0,20}?[a-z]|[a-z])'(?![a-z0-9])")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -46,6 +49,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().translate(_LETTERS)
     text = _REPEATS.sub(r"\1\1", text)
     text = _PUNCTUATION.sub(" ", text)
+    text = _SCARE_QUOTES.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
 
 

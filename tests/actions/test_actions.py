@@ -212,6 +212,19 @@ async def test_an_age_the_classifier_did_not_know_still_answers_the_age_question
     assert "förstod inte" not in said
 
 
+async def test_an_age_told_unasked_after_a_professionals_question_refines_the_route(run):
+    """Set DB: "hon är 27 och har en lindrig intellektuell funktionsnedsättning" after a
+    professional's question: no age was asked, but the adult's route now follows."""
+    tracker = make_tracker(
+        "nlu_fallback",
+        slots={"need": "professional"},
+        entities=[{"entity": "age_group", "value": "adult", "role": "other"}],
+        situation={"signs": [], "asks": [], "concerned": "self", "ruled": []},
+    )
+    said = texts((await run(ActionHandleFallback(), tracker))[0])
+    assert "Mika" in said and "förstod inte" not in said, said
+
+
 async def test_yes_to_the_offer_hands_over_and_no_does_not(run):
     yes, _ = await run(ActionRespond(), make_tracker("affirm", slots={"awaiting": "handover"}))
     assert handover(yes)[0]["reason"] == "fallback_offer"

@@ -137,3 +137,13 @@ def test_a_child_the_minor_model_reads_sees_the_youth_services_while_asked_the_a
     # Someone else's child: the youth services for the one worried about.
     other = route("relative_selling", None, None, signs=signs)
     assert other.ask_age_of == "other" and "stodcentrum" in other.services
+
+
+def test_an_adults_images_spread_beside_another_need_adds_the_police():
+    # "drog mig ur en sugardaddy grej o nu hotar han skicka mina nudes till mitt jobb. ja e
+    # 23" (set DA): answered as sexual violence, and the police take the report too.
+    signs = {"exchange", "sexual_violence", "images_spread"}
+    assert "police" in route("sexual_violence", ADULT, None, signs=signs).services
+    assert "police" in route("selling", ADULT, None, signs={"exchange", "images_spread"}).services
+    assert "police" not in route("selling", ADULT, None, signs={"exchange"}).services
+    assert "police" not in route("sexual_violence", MINOR, None, signs=signs).services

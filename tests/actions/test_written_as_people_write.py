@@ -1878,3 +1878,41 @@ async def test_a_pupils_class_and_team_payers_and_a_last_goodbye_are_read(
     messages = await assert_told(text, intent, must, must_not)
     if must[0] == "112":
         assert "112" in bubbles(messages)[0]
+
+
+SET_CZ_DC = [
+    # Sets CZ, DA, DB and DC: a team class and an inverted school year, a bracketed age after
+    # years of selling, a pupil who turned 19, gifts on condition of sex, images uploaded or
+    # threatened, a drink spiked at his place, a grandfather, a secret and a person asked.
+    ("en ledare i mitt handbollslag rörde mig på sätt som inte var ok efter träningen. vi e P14",
+     "chitchat", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("det började när jag gick i 7an, nu går jag i 9an. en kille säljer mig till andra, han "
+     "har bilder på mig o hotar", "acute_danger", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("Hej, jag har sålt sex i några år (38 år) och har ont när jag kissar. Vart vänder jag mig?",
+     "health_question", ["Mikamottagningen", "1177"], ["KAST", "Stödcentrum"]),
+    ("lärare på gymnasiet. en elev i trean som fyllt 19 har berättat att hon säljer sex",
+     "professional_advice", ["Mikamottagningen"], ["KAST", "Stödcentrum"]),
+    ("får resor och märkeskläder av en äldre man om jag ställer upp sexuellt när han vill",
+     "professional_advice", ["Stödcentrum", "Mikamottagningen"], ["konsultation", "KAST"]),
+    ("drog mig ur en sugardaddy grej o nu hotar han skicka mina nudes till mitt jobb. ja e 23",
+     "sugar_dating", ["Mikamottagningen", "114 14"], ["KAST", "Stödcentrum"]),
+    ("mina gamla webcam klipp har laddats upp igen på en sida. e 23", "sells_images",
+     ["Mikamottagningen", "114 14"], ["KAST"]),
+    ("tror kunden la nåt i mitt glas, e kvar hemma hos honom. jag e 19", "chitchat",
+     ["112", "114 14"], ["KAST", "Stödcentrum"]),
+    ("morfar här. min dotterdotter, 16, har frågat mig hur man testar sig för könssjukdomar",
+     "relative_sells_sex", ["UMO", "1177"], ["Mikamottagningen", "KAST"]),
+    ("sparas de här? vill inte att nån ska veta att ja säljer. 27 år", "ask_anonymity",
+     ["anonym", "Mikamottagningen"], ["KAST", "Stödcentrum"]),
+    ("e 16. kan ja chatta m en vuxen på riktigt om grejer med en sugardaddy", "sugar_dating",
+     ["uppsökare", "BRIS"], ["Mikamottagningen"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_CZ_DC)
+async def test_team_classes_images_uploaded_and_gifts_on_condition_of_sex_are_read(
+    text, intent, must, must_not
+):
+    messages = await assert_told(text, intent, must, must_not)
+    if must[0] == "112":
+        assert "112" in bubbles(messages)[0]

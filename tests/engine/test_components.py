@@ -176,6 +176,12 @@ def test_saying_the_bot_misread_counts_as_not_understood_and_refusing_the_age_as
     assert decide_intent("request_human", consult, has_age=False, confidence=0.7) == (
         "professional_advice"
     )
+    # An unsure crisis reading of a bare question is refused by analyze(): the question is
+    # answered, not a suicide line (set GB).
+    question = analyze("do i have to give my name if i call KAST?", "suicidal", 0.39)
+    assert decide_intent("suicidal", question, has_age=False, confidence=0.39) == (
+        "ask_anonymity"
+    )
 
 
 def test_the_gateways_language_becomes_the_language_entity():

@@ -232,6 +232,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"(?:ut )?(?:mitt|mitt riktiga|nat|nagot) (?:namn|personnummer)\b"
             r"|\bslipper (?:jag|ja) (?:att )?(?:saga|ge|uppge) (?:mitt namn|vem (?:jag|ja) ar)\b",
             r"\banonym\w*|\bsparas\b|\bsparar (?:ni|du|chatten|ni det)|\bloggas\b|\bip-?adress",
+            # Set DA: "kommer de synas nånstans att ja pratat m er?".
+            r"\b(?:synas|syns|marks|markas|sparas|finnas kvar|ses) (?:\w+ )?(?:att|om) "
+            r"(?:jag|ja|vi) (?:har )?(?:pratat|skrivit|chattat|hort av|kontaktat)\b",
             # "ser mina föräldrar att ja chattat här??" (set BI).
             r"\b(?:ser|ser inte|kan|far|kommer) (?:mina |min )?(?:foraldrar|forldrar|mamma|pappa|"
             r"morsan|farsan|familj\w*|skolan|soc|polisen) (?:\w+ )?(?:se |veta |reda pa )?(?:att |o"
@@ -433,7 +436,7 @@ ASK_PATTERNS: Dict[str, str] = {
             r"uppsokare) (?:tack|pls|please|snalla|tx)\W*$",
             r"^\W*(?:halla |hallo |hej )?(?:finns|ar|e) (?:det )?(?:nan|nagon|nagon manniska) "
             r"(?:dar|har)\W*$",
-            r"\b(?:prata|snacka|chatta|skriva|tala) med (?:en |nan |nagon )?"
+            r"\b(?:prata|snacka|chatta|skriva|tala) (?:med|me|m) (?:en |nan |nagon )?"
             r"(?:manniska|riktig|person|vuxen|uppsokare|personal|kurator|pa riktigt)",
             r"\b(?:prata|snacka|chatta) (?:med|me|m) (?:en |nan )?(?:person|manniska|faltarbetare|"
             r"socialarbetare|uppsokare)\b|\bnan levande\b|\blevande (?:person|manniska)\b"

@@ -144,6 +144,11 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) "
             r"(?:me|us)\b"
             r"|\b(?:after|before|with) (?:every|each|a|the|my|one) (?:client|customer|john)\b"
+            # Sex for a roof (set GB): "he expects sex every night, its kind of the rent".
+            r"|\bsex\b.{0,50}?\b(?:(?:kind of|sort of|like|as|instead of|for) (?:the |my )?rent|"
+            r"(?:for|instead of) (?:a |the )?(?:place to (?:stay|sleep|crash)|room|roof|bed))\b"
+            r"|\b(?:rent|a place to (?:stay|sleep|crash)|a roof|the room)\b.{0,30}?\b(?:for|with|"
+            r"in exchange for|by having) sex\b"
             # "im 15 and selling" (set FZ), "a guy gave her money afterwards".
             r"|\b(?:i'?m|im|i am)\b(?: \w+){0,3}? (?:and |n )?selling\b(?! (?:my|the|stuff|things|"
             r"clothes|weed|drugs|vapes?|cars?|tickets|\w+s)\b)"
@@ -459,8 +464,10 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:i|you|u|we|people who|men who|guys who) (?:\w+ )?(?:buy|buying|bought|pay for|"
             r"paying for|book|booking) (?:escorts?|hookers?|prostitutes?|sex workers?|call ?girls?"
             r"|sex)\b"
-            # "i book girls online" (set FP).
-            r"|\bi (?:\w+ )?(?:book|booked|booking) (?:girls|women|ladies|a girl|a woman)\b",
+            # "i book girls online" (set FP); "i buy girls on escort sites", "I use escort
+            # girls a lot" (set GA).
+            r"|\bi (?:\w+ )?(?:book|booked|booking|buy|bought|hire|hired|use|used) (?:the )?"
+            r"(?:girls|women|ladies|a girl|a woman|escort girls?|massage girls?|call girls?)\b",
             # Set FQ: "paid a girl on snap to send stuff to our group", "how much does an
             # escort cost", "cant stop paying for cam shows", "found a girl on an ad".
             r"\bpaid (?:a|an|some|this|that) (?:\w+ )?(?:girl|boy|guy|woman)\b(?: \w+){0,3}? to "
@@ -653,7 +660,14 @@ EN_SIGNS: Dict[str, str] = {
             r"|locks?|keeps?"
             r"|takes?)\b)"
             r"|\b(?:picks?|picked) up (?:some of |a few of )?(?:us|the girls|the boys|us girls)\b"
-            r".{0,60}?\b(?:have to|has to|must|made to|make us)\b",
+            r".{0,60}?\b(?:have to|has to|must|made to|make us)\b"
+            # Set GB: "a man brought me here from nigeria ... i must pay him 40000 euro by
+            # selling sex", "i owe them for the trip to sweden".
+            r"|\b(?:must|have to|has to|got to|need to|forced to) (?:pay|pay back|repay|give) "
+            r"(?:him|them|her|the man|the woman|madam|the madam)\b.{0,60}?\b(?:selling|by sex|"
+            r"with sex|working|clients|customers)\b"
+            r"|\b(?:owe|owes|owed|owing) (?:him|them|her|the man|madam|the madam)\b(?: \w+){0,6}? "
+            r"(?:for )?(?:the )?(?:trip|travel|ticket|flight|journey|visa|bringing me)\b",
             # Set FJ: "they are coming back tonight to take me to another city".
             r"\b(?:take|taking|takes|move|moving|moves|send|sending|sends|drive|driving|ship|"
             r"shipping) (?:me|us|her|the girls) (?:\w+ )?to (?:another|a new|the next|a different|"
@@ -820,7 +834,11 @@ EN_SIGNS: Dict[str, str] = {
         [
             # Set FZ: "my sugardaddy hits me when hes drunk and then wants sex anyway".
             r"\b(?:hits|hit|beats|beat|slaps|slapped|chokes|choked) me\b.{0,40}?\b(?:then |and )"
-            r"(?:still )?(?:wants|forces|makes me have|has) sex\b",
+            r"(?:still )?(?:wants|forces|makes me have|has) sex\b"
+            # Set GB: "got really rough and choked me even tho i said stop".
+            r"|\b(?:choked|strangled|chokes|strangles|choking|strangling) me\b"
+            r"|\beven (?:tho|though|after|when) (?:i|she) (?:said|told him) "
+            r"['\"]?(?:stop|no)\b",
             # "he did not stop when i said no", "kept going even though i said stop".
             r"\b(?:did not|didn'?t|didnt|would not|wouldn'?t|wouldnt|does not|doesn'?t|doesnt|won'"
             r"?t|"
@@ -955,7 +973,14 @@ EN_SIGNS: Dict[str, str] = {
             r"|to see a |to go to a |to go to the |go to )?(?:doctor|clinic|hospital|gyn\w*)\b",
             # "need check blood for everything", "where i can test myself", "see a doctor".
             r"\b(?:check|test|testing|tested|checkup|check-up|check up) (?:my |the )?(?:blood|"
-            r"myself|for (?:everything|diseases?|infections?|sickness))\b"
+            r"myself|for (?:everything|(?:sex |sexual |venereal )?(?:diseases?|infections?)|"
+            r"sickness))\b"
+            # Set GA: "I have pain and some bleeding after", "afraid to go hospital because no
+            # papers", "now he is sick, maybe infection".
+            r"|\b(?:pain|bleeding|bleed|blood|burning|hurts?)\b(?: \w+){0,3}? after\b"
+            r"|\b(?:afraid|scared|too scared|dont dare|don'?t dare) (?:to )?(?:go )?(?:to )?(?:the "
+            r"|a )?(?:hospital|doctor|clinic|emergency room|er)\b"
+            r"|\bmaybe (?:an? |some )?(?:infection|std|sti|disease)\b"
             r"|\bperiods? (?:\w+ ){0,3}?(?:weird|irregular|stopped|late|gone)\b"
             r"|\b(?:don'?t|dont|do not) have (?:a |any )?(?:regular )?(?:doctor|gp)\b"
             r"|\bperiod (?:is |has been |was )?(?:\w+ ){0,3}?late\b|\blate period\b|\bmissed (?:my "

@@ -9,6 +9,16 @@ from engine.nlu.lexicon.common import ME, PAYMENT, SEXUAL, near
 PAID_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
+            # Set CZ: "får resor och märkeskläder av en äldre man om jag ställer upp sexuellt
+            # när han vill": gifts on condition of sex.
+            r"\b(?:far|fick|ger|gav) (?:jag |ja )?(?:\w+ ){1,4}?(?:av|fran) (?:en|nan|min|den|"
+            r"han|honom|\w+en)\b.{0,60}?\bom (?:jag|ja) (?:\w+ )?(?:staller upp|ligger med|har sex|"
+            r"gor (?:sexuella )?saker|skickar (?:bilder|nudes))\b"
+            r"|\bstaller upp (?:sexuellt|pa sex)\b.{0,40}?\b(?:far|fick|betalar|ger|gav)\b",
+            # Set DA: "vill inte att nån ska veta att ja säljer": selling, said as a secret.
+            r"\b(?:veta|vet|visste|reda pa|upptacka|upptacker|marka|marker|fatta|fattar|"
+            r"listar ut) (?:att|om) (?:jag|ja) (?:har )?(?:saljer|salt|salde)\b(?! (?:\w+ )?"
+            r"(?:klader|grejer|saker|kakor|bilen|biljetter|snus|grejor|droger|knark|gras))",
             # Set CR: "ragger upp gubbar på nätet och låter dom betala för sex".
             r"\blater (?:dom|de|dem|honom|gubbarna|kunderna|killarna|mannen|gubbar|man) betala\b",
             # Set BX, in second-language Swedish: "jobbar massage och sex med män".
@@ -592,7 +602,11 @@ PAID_SIGNS: Dict[str, str] = {
             # (Not "man online pay him for videos": the one close is paid.)
             r"(?<!get )(?<!got )(?<!am )(?<!was )(?<!man )(?<!men )(?<!guy )(?<!guys )(?<!online )"
             r"(?<!someone )(?<!he )(?<!they )(?<!she )\b(?:paid|pay|paying|sent money to|swished) "
-            r"(?:a |some |this |the |an? older )?(?:girl|girls|woman|women|guy|someone|her|him) "
+            r"(?:(?:a |some |this |the |an? older )?(?:girl|girls|woman|women|guy|someone)|"
+            # "her"/"him" only when the writer pays: not "a friend of her teacher paid her for
+            # photos" (set EU).
+            r"(?<=\bi paid )(?:her|him)|(?<=\bwe paid )(?:her|him)|(?<=\bi pay )(?:her|him)|"
+            r"(?<=\bwe pay )(?:her|him)) "
             r"(?:\w+ ){0,3}?for (?:an? |some )?(?:private |few )?(?:nudes|pics|pictures|photos|"
             r"videos?|sex|a show|show|content)\b",
             # The writer pays someone, with what it is for named near: "swishade 500 till en

@@ -197,7 +197,8 @@ PEOPLE_SIGNS: Dict[str, str] = {
             # Set CR: "jag är mormor och skriver för mitt barnbarns skull", "skriver om min son".
             r"\bskriver (?:for|pa|at) (?:min|mitt|mina) (?:\w+ )?\w+s (?:skull|vagnar)\b"
             r"|\bskriver (?:angaende|om) (?:min|mitt|mina) (?:\w+ )?(?:dotter|son|barn|barnbarn|"
-            r"syster|bror|systerdotter|brorsdotter|systerson|brorson|kusin|tonaring\w*|fosterbarn|"
+            r"syster|bror|systerdotter|brorsdotter|systerson|brorson|"
+            r"dotterdotter|dotterson|sondotter|sonson|kusin|tonaring\w*|fosterbarn|"
             r"bonusdotter|bonusson|elev|elever)\b",
             # Set BV: "meddelanden där vuxna män erbjuder henne pengar och presenter" (not
             # when the writer tells of being given things too: then it is the writer's own).
@@ -376,6 +377,9 @@ WRITER_SELLS = (
     r"(?:money|cash|pay|pengar|betalt)\b"
     # Without "jag": "har en sugardaddy sen i våras", "är jag en som säljer sex då?".
     r"|(?:^|[.!?] ?)\W*har (?:en )?sugar ?dadd\w*|\b(?:ar|e) (?:jag|ja) en som (?:saljer|salt)\b"
+    # "får resor ... om jag ställer upp sexuellt" (set CZ): sex as the writer's side of a deal.
+    r"|\bom (?:jag|ja) (?:\w+ )?(?:staller upp (?:sexuellt|pa sex)|ligger med (?:honom|dom|dem)|"
+    r"har sex med (?:honom|dom|dem))\b"
 )
 # "jag är undersköterska och säljer sex vid sidan om", "jag är lärare och köper sex": a
 # job named beside the writer's own selling or buying is not a professional's question.

@@ -465,6 +465,12 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:lagt|la|lade|lagger|lagg) ut (?:mina|hennes|hans|min|hennes) (?:\w+ )?(?:nakisar"
             r"|"
             r"nakenbilder|nudes|bilder|filmer|video|videos)\b",
+            # Set DC: "mina gamla webcam klipp har laddats upp igen på en sida", "någon har
+            # gjort ett fejk onlyfans med mina bilder och tar betalt för dom".
+            r"\b(?:mina|hennes|hans) (?:\w+ ){0,2}?(?:bilder|klipp|filmer|videos?|nudes|nakisar)\b"
+            r"(?: \w+){0,3}? (?:har )?(?:laddats upp|lagts upp|lagts ut|publicerats|dykt upp)\b"
+            r"|\b(?:fejk|fake|falsk\w*)\w* ?(?:onlyfans|of|konto|profil|account)\w* (?:med|m) "
+            r"(?:mina|hennes|hans) (?:\w+ )?(?:bilder|klipp|filmer|videos?|nudes)\b",
             # Set CF: "nån la upp mig på porrsajt".
             r"\b(?:la|lagt|lagger|lade) upp (?:mig|mej|bilder pa mig|mina bilder|filmer pa mig) "
             r"(?:\w+ )?(?:pa|till) (?:en )?(?:porrsajt\w*|porrsida\w*|natet|sajt\w*|sidan|"
