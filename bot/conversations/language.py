@@ -73,9 +73,9 @@ TRANSLIT_COMMON = 2.5  # Zipf: about once in 300,000 words
 # one before a vowel ("3arfa", "7abibi"); "5min", "2ggr" and "20åring" are not.
 _ARABIZI = regex.compile(r"\b[a-z]*(?:[a-z][23579][a-z]|(?<![0-9])\b[23579][aeiou])[a-z0-9]*\b")
 # Numbers with a Swedish or English ending are not Arabizi: school years ("gick i 7an, nu
-# i 9an", set CZ), ordinals ("3e", "2a") and times ("5am").
+# i 9an", set CZ) and times ("5am"). ("3a" and "3an" stay Arabizi: "on" and "about".)
 _NUMBER_WITH_ENDING = regex.compile(
-    r"\d+(?:a|e|an|ans|or|orna|ornas|de|dje|am|pm|st|nd|rd|th|ar|are|aring|ing|ingar|or)"
+    r"(?:[124-9]|1[0-2])(?:an|ans|or|orna)|\d+(?:am|pm|st|nd|rd|th|ar|are|aring|ing|ingar)"
 )
 
 # Tigrinya typed in Latin letters, which lingua (no Tigrinya) reads as Somali: its

@@ -168,6 +168,8 @@ def test_two_clear_words_decide_only_at_the_start():
         ("pomogite mne pozhaluysta, ya ne mogu uyti iz kvartiry", "ru"),
         ("dopomozhit meni bud laska, ya ne mozhu vyity z kvartyry", "uk"),
         ("ana mish 3arfa shu a3mel, sa3douni", "ar"),
+        # "3a" (on, to) is Arabizi, though "7an" and "9an" are Swedish school years.
+        ("badon yeshhatoune 3a balad tani, sa3douni", "ar"),
         # Tigrinya, which lingua lacks and takes for Somali; Somali stays Somali.
         ("selam, ane kab eritrea iye, hagezuni bejakum", "ti"),
         ("hiji ab geza allo, ayfeltn entay kegeber", "ti"),
