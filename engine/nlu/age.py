@@ -307,6 +307,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\W*{_DISCOURSE}(?:(?:e|är|ar)\s+)?(?:vuxen\s+)?{_IDENTITY}\s*(?:här\s*)?,?\s*"
             rf"(?:på\s+|pa\s+)?{_NUM}\b"
             r"(?!\s*(?:min|minuter|kr|kronor|st|gånger|ganger|%)(?!\w))"
+            # (Not "umo-mott: kille 16 säger att ...", set DE: someone told of.)
+            r"(?!\s*(?:år\s+)?(?:säger|sager|berättar|berattar|berättade|berattade|har\s+berättat|"
+            r"sa\b|sade|kom\s+in|söker|soker))"
         ),
     ),
     # "jag e trans o 16", "jag är kille och 17"
@@ -496,7 +499,7 @@ _SCHOOL = re.compile(
     # "ja går bara i ettan", "går fortfarande i nian" (set BP): a word between.
     # "nu går jag i 9an" (set CZ): the writer named after the verb.
     r"(?:(?:bara|ba|fortfarande|ju|typ|nu|just|precis|än|an|båda|bada|bägge|bagge|också|ocksa|oxå|"
-    r"jag|ja|jg|vi)\s+){0,3}"
+    r"jag|ja|jg|vi|själv|sjalv)\s+){0,3}"
     r"(?:i\s+|på\s+|pa\s+|in\s+)?"
     r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian|[4-9]:?an|"
     # "går i tvåan": year two of upper secondary or of primary school, a child either way.
@@ -599,6 +602,10 @@ _WE_ARE_PUPILS = re.compile(
 _OUR_CLASS = re.compile(
     r"\bmina\s+(?:\w+\s+)?(?:kompisar|polare|vänner|vanner|klasskompisar)\s+(?:i|på|pa)\s+"
     r"(?P<year>fyran|femman|sexan|sjuan|åttan|attan|nian)\b(?=.{0,60}\b(?:vi|oss)\b)"
+    # "jag o mina polare i tvåan på gymnasiet" (set DD): the writer named with them.
+    r"|\b(?:jag|ja|jg)\s+(?:o|och|å)\s+mina\s+(?:\w+\s+)?(?:kompisar|polare|vänner|vanner|"
+    r"klasskompisar)\s+(?:i|på|pa)\s+(?P<year2>fyran|femman|sexan|sjuan|åttan|attan|nian|ettan|"
+    r"tvåan|tvaan|trean)\b"
 )
 # "kille i nian här. ...": a pupil introducing themselves, no article (set BN).
 _OPENS_AS_PUPIL = re.compile(
@@ -680,6 +687,12 @@ def _ahead(match: re.Match[str]) -> int:
 
 
 _OTHER_EXTRA = [
+    # "umo-mott: kille 16 säger att ..." (set DE): someone told of, by a professional.
+    re.compile(
+        r"(?:^|[:,.;]\s*)(?:en\s+)?(?:kille|tjej|flicka|pojke|elev|patient|klient|ungdom)\s+"
+        rf"{_NUM}\s*(?:år\s+)?(?:säger|sager|berättar|berattar|berättade|berattade|har\s+berättat|"
+        r"sa\b|sade|kom\s+in|söker|soker)"
+    ),
     # "en av våra ungdomar som e 19 har berättat" (set BU): one of a group, then "som är N".
     re.compile(
         r"\ben\s+av\s+(?:våra|vara|mina|dom|dem|de|tjejerna|killarna|eleverna|ungdomarna|"
@@ -1015,7 +1028,11 @@ class AgeMention:
 
 
 # "i am a 16 year old girl": an English "a N-year-old" right after "I am" is the writer.
-_I_AM_A = re.compile(r"\b(?:i'?m|i\s+am|im)\s+(?:only\s+|just\s+)?an?\s+$")
+_I_AM_A = re.compile(
+    r"\b(?:i'?m|i\s+am|im|i’m)\s+(?:only\s+|just\s+)?an?\s+$"
+    # "hey. so i'm a 16 yo boy" (set GD): the apostrophe is read as typed.
+    r"|\bi'm\s+(?:only\s+|just\s+)?an?\s+$"
+)
 
 
 def _group(age: int) -> str:
@@ -1103,8 +1120,9 @@ def find_ages(text: str) -> list[AgeMention]:
         if _plausible(age):
             mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
     for match in [*_WE_ARE_PUPILS.finditer(lowered), *_OUR_CLASS.finditer(lowered)]:
-        age = _SCHOOL_YEARS[match.group("year")]
-        mentions.append(AgeMention(_group(age), SELF, *match.span("year"), age))
+        name = "year2" if "year2" in match.groupdict() and match.group("year2") else "year"
+        age = _SCHOOL_YEARS[match.group(name)]
+        mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
     for match in _OPENS_AS_PUPIL.finditer(lowered):
         age = _SCHOOL_YEARS[match.group("year")]
         mentions.append(AgeMention(_group(age), SELF, *match.span("year"), age))

@@ -205,6 +205,8 @@ _AGE_AND_SEX = re.compile(
 )
 # "my 13 y/o's pictures", "a 16yo resident": an age owned or described is someone else's.
 _OWNER_BEFORE = re.compile(r"\b(?:my|our|her|his|their|a|an|the)\s+$")
+# "i'm a 16 yo boy" (set GD): the writer is the "a".
+_I_AM_A = re.compile(rf"\b{_I_AM}\s+(?:only\s+|just\s+)?an?\s+$")
 _WRITER_BEFORE = re.compile(r"(?:^|\b(?:me|i'?m|im|i\s+am|as|being))\W*$")
 _PERSON_AFTER = re.compile(
     r"\s*(?:'s\b|girl|boy|son|daughter|niece|nephew|resident|pupil|student|kid|child|client|"
@@ -531,10 +533,12 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
                 role = unowned if pattern in (_AGED, _YO) else SELF
                 if pattern is _YO and (
                     _someone_before(lowered, match.start())
-                    or _OWNER_BEFORE.search(lowered[: match.start()])
+                    or (_OWNER_BEFORE.search(lowered[: match.start()])
+                        and not _I_AM_A.search(lowered[: match.start()]))
                     or (
                         _PERSON_AFTER.match(lowered, match.end())
                         and not _WRITER_BEFORE.search(lowered[: match.start()])
+                        and not _I_AM_A.search(lowered[: match.start()])
                     )
                 ):
                     role = OTHER  # "my 15yo", "a 16yo resident", "15yo girl brought in"
@@ -573,7 +577,8 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         name = "band" if match.group("band") else "band2"
         found.append((ADULT, OTHER, *match.span(name), None))
     for match in _DESCRIBED.finditer(lowered):
-        if re.search(r"\b(?:i\s+am|i'?m|im|i’m|me|as|being)\s+$", lowered[: match.start()]):
+        if re.search(r"\b(?:i\s+am|i'?m|im|i’m|me|as|being)\s+(?:only\s+|just\s+|still\s+)?$",
+                     lowered[: match.start()]):
             continue  # "I am a 16 year old girl": the writer's own, read above
         name = next(n for n in ("num", "num2", "num3", "num4") if match.group(n))
         age = int(match.group(name))

@@ -49,6 +49,19 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         r"|\b(?:har|hade)\s+(?:ju\s+)?(?:inte|int|ej)\s+ens\s+(?:\w+\s+)?(?P<band3>moppe|moped|"
         r"moppekörkort|moppekorkort|mopedkörkort|mopedkorkort|am-körkort|am-korkort|moppekort)\w*"
     ), 14),
+    # Set DD, GC: a moped licence just taken (from 15), a class for the newly arrived, the
+    # writer at högstadiet ("vi går båda på högstadiet", "i min klass på högstadiet"), GCSEs.
+    (re.compile(
+        r"\b(?:tog|tagit|fick|fått|fatt)\s+(?:precis\s+|nyss\s+|just\s+)?(?:mitt\s+)?"
+        r"(?P<band>am-kort|am-körkort|am-korkort|moppekort|moppekörkort|mopedkörkort|moppekorkort)"
+        r"|\b(?:jag|ja|jg)\s+(?:går|gar)\s+(?:\w+\s+)?(?:i|på|pa)\s+(?:en\s+)?"
+        r"(?P<band2>förberedelseklass\w*|forberedelseklass\w*)"
+        r"|\b(?:jag|ja|jg|vi)\s+(?:går|gar|e|är|ar)\s+(?:båda\s+|bada\s+|också\s+|ocksa\s+|"
+        r"fortfarande\s+|bara\s+)?(?:på|pa)\s+(?P<band3>högstadiet|hogstadiet|mellanstadiet)\b"
+        r"|\bi\s+min\s+klass\s+(?:på|pa)\s+(?P<band4>högstadiet|hogstadiet|mellanstadiet)\b"
+        r"|\b(?:doing|sitting|taking|revising\s+for|studying\s+for|got)\s+(?:my\s+)?"
+        r"(?P<band5>gcses?)\b"
+    ), 15),
     # The last year before upper secondary school is year 9 (set CN): "sista året innan gymnasiet",
     # "sista året på högstadiet", "last year before high school".
     (re.compile(
@@ -271,6 +284,13 @@ _THIRD_PERSON_BEFORE = re.compile(
 )
 
 
+# Studies long finished (set DD): "jag har pluggat klart på universitetet sen länge".
+_ADULT_LIFE = re.compile(
+    r"\b(?:jag|ja|jg)\s+(?:har\s+)?(?:pluggat|studerat)\s+klart\s+(?:på|pa|vid)\s+"
+    r"(?P<band>universitetet|högskolan|hogskolan|uni)\b"
+)
+
+
 def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional[int]]]:
     """Yield (group, theirs, start, end, age) for each stage that says someone is a child
     (or, for a parent of a pupil, that the writer is an adult).
@@ -294,6 +314,8 @@ def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional
     for match in _PARENT_OF_PUPIL.finditer(lowered):
         name = next(g for g in ("band", "band2", "band3", "band4") if match.group(g))
         yield ("adult", False, *match.span(name), None)
+    for match in _ADULT_LIFE.finditer(lowered):
+        yield ("adult", False, *match.span("band"), None)
     if not _CHILDREN_OF_WRITER_AT_HOME.search(lowered) and not _SCHOOL_STAFF.search(lowered):
         for match in _PUPIL_LIFE.finditer(lowered):
             name = next(g for g in _PUPIL_LIFE.groupindex if match.group(g) is not None)

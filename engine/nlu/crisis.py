@@ -657,12 +657,17 @@ _PLACE = re.compile(
     r"*|rum|rummet|car|flat|"
     r"apartment|hotel|room|hus|huset|lada|ladan|skog|skogen|sommarstuga|villa|fest|festen|house|"
     r"basement)\b"
+    r"|\b(?:vi|jag|ja) (?:ar|e|sitter) pa (?:en )?(?:fest|efterfest|party)\b"
 )
 _ALARM = re.compile(
     r"\b(?:(?:vet inte|inte vet|vet int|vetinte) (?:var|va|vart|vilken adress) (?:jag|ja|hon|han|vi"
     r"|det)"
     r" (?:ar|e)"
     r"|vet inte adressen|inte far ga|viskade|viskar"
+    # Set DE: at a party, "gubbarna turas om att ta in henne i ett rum", "helt borta".
+    r"|turas om (?:att |med att |med )?(?:\w+ ){0,3}?(?:henne|honom|mig|en tjej|en kille|tjejen|"
+    r"killen)\b|(?:ta|tar|tog|dra|drar|drog|bar) (?:in )?(?:henne|honom|en tjej|en kille|tjejen|"
+    r"killen) (?:in )?i (?:ett|ett annat|sovrummet|rummet)\b"
     # In English (blind set AS): "I write from his ipad when he shower".
     r"|(?:when|while) (?:he|they) (?:shower|showers|sleep|sleeps|"
     r"is sleeping|is in the shower|are sleeping)"

@@ -1043,6 +1043,14 @@ def _gone_or_with_adult_now(text: str, rules: FrozenSet[str], ages: List[AgeMent
     )
 
 
+_SOLD_ONE = re.compile(r"\s+(?:henne|honom|hen|dem|dom|sin|sina|barn)\b")
+
+
+def _writer_sells_own(folded: str) -> bool:
+    """The writer sells ("jag tar emot män hemma för pengar"); not "jag tror säljer henne"."""
+    return any(not _SOLD_ONE.match(folded, m.end()) for m in _WRITER_SELLS.finditer(folded))
+
+
 def _concerned(
     text: str,
     rules: FrozenSet[str],
@@ -1142,7 +1150,10 @@ def _concerned(
         _RELATION.search(folded)
         and not done_to_me
         and (
-            (not own_age and (done_to_them or not _FIRST_PERSON.search(folded)))
+            # ("ensamstående mamma till en 6-åring, jag tar emot män hemma för pengar", set DD:
+            # the writer sells, whoever else is named.)
+            (not own_age and not _writer_sells_own(folded)
+             and (done_to_them or not _FIRST_PERSON.search(folded)))
             # "my brother is 17 and he gets money ... i am 20": the deed is the other's.
             or (
                 other_age

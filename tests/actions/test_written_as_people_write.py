@@ -1916,3 +1916,41 @@ async def test_team_classes_images_uploaded_and_gifts_on_condition_of_sex_are_re
     messages = await assert_told(text, intent, must, must_not)
     if must[0] == "112":
         assert "112" in bubbles(messages)[0]
+
+
+SET_DD_DF = [
+    # Sets DD, DE and DF: ages from a moped licence, a class at högstadiet, "själv bara i
+    # åttan", a class for the newly arrived; paid in cash or a phone plan; a mother who
+    # sells; a staff member's shorthand; a buyer in second-language Swedish.
+    ("tog AM-kort förra månaden, en vuxen kille lovade köpa en moped åt mig om jag gör "
+     "sexgrejer med honom", "sells_sex", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("halva tjejerna i min klass på högstadiet säljer bilder på snap, nu har jag också gjort det",
+     "sells_images", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("en man jag lärde känna på discord har betalat mitt mobilabonnemang sen jag konfirmerades i "
+     "somras", "buys_sex", ["Stödcentrum", "BRIS"], ["KAST", "Mikamottagningen"]),
+    ("han betalar kontant varje gång vi ses på hans kontor. slutar när jag fyller 18",
+     "buys_sex", ["Stödcentrum", "BRIS"], ["KAST", "Mikamottagningen"]),
+    ("ensamstående mamma till en 6-åring, jag tar emot män hemma för pengar. 34 år",
+     "relative_sells_sex", ["Mikamottagningen"], ["Stödcentrum", "Socialtjänsten"]),
+    ("min moster låter män komma till mitt rum på nätterna. jag går i förberedelseklass",
+     "relative_sells_sex", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("jag får tankar om yngre barn som skrämmer mig, jag e själv bara i åttan", "compulsive_"
+     "sexual_behaviour", ["Preventell", "BRIS"], ["Mikamottagningen"]),
+    ("umo-mott: tjej 15 säger att hon träffar män för pengar. hur hänvisar vi henne?",
+     "sells_sex", ["Socialtjänsten", "Stödcentrum"], ["KAST", "Mikamottagningen"]),
+    ("gubbe på snap vill köpa bilder på mig för 500 kr styck. jag har 15 år", "buys_sex",
+     ["Stödcentrum", "BRIS"], ["KAST", "Mikamottagningen"]),
+    ("jag betala kvinna för massage med sex, jag är 50, kan jag få fängelse?",
+     "sells_sex", ["KAST"], ["Mikamottagningen"]),
+    ("vi är på en fest och gubbarna turas om att ta in en tjej i ett rum, hon är helt borta",
+     "chitchat", ["112"], ["KAST", "Preventell"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DD_DF)
+async def test_moped_licences_phone_plans_and_a_staff_members_shorthand_are_read(
+    text, intent, must, must_not
+):
+    messages = await assert_told(text, intent, must, must_not)
+    if must[0] == "112":
+        assert "112" in bubbles(messages)[0]

@@ -1120,3 +1120,28 @@ async def test_a_bare_question_read_unsurely_as_suicidal_is_answered_as_asked():
     messages = await told_in_english("do i have to give my name if i call KAST?", "suicidal",
                                      ["anonymity"], ["90101", "112"], confidence=0.39)
     assert not handover(messages)
+
+
+CASES_GC_GD = [
+    # Sets GC and GD: "i'm a 16 yo boy", GCSEs, a taxi paid for, a share of a girl's price,
+    # pictures of the too young, a boyfriend who sells, "without reporting me".
+    ("hey. so i'm a 16 yo boy and some men online pay me to do stuff on cam", "sells_sex",
+     ["stodcentrum", "bris"], ["mika", "ask_age"]),
+    ("a guy from snap keeps paying for my taxi to his place and then wants stuff. im doing my "
+     "gcses this year", "buys_sex", ["stodcentrum", "bris"], ["kast", "mika"]),
+    ("theres a girl who said she'd do all of us for 1500 and they want me to pay my share. im 16",
+     "sells_sex", ["kast", "bris"], ["mika"]),
+    ("i keep looking at pictures online, of people way too young. i want to stop", "chitchat",
+     ["preventell"], ["kast", "mika"]),
+    ("my boyfriend sells me to his friends, I'm 34 and can't see a way out", "sells_sex",
+     ["mika", "police"], ["kast"]),
+    ("I've bought sex a few times, is there anyone who helps without reporting me to the police",
+     "buys_sex", ["kast", "anonymity"], ["mika"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GC_GD)
+async def test_a_16_yo_boy_a_taxi_paid_for_and_a_share_of_the_price_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

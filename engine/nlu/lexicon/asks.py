@@ -223,7 +223,16 @@ ASK_PATTERNS: Dict[str, str] = {
             # Set BV: "kan jag testa mig där utan att visa leg?", "får hon veta att jag har
             # hört av mig?", "without showing ID".
             r"\butan (?:att )?(?:visa |uppge |ge |saga )?(?:leg|legitimation|id|id-kort|"
-            r"personnummer|mitt namn)\b|\bwithout (?:showing |giving )?(?:my )?(?:id|name|"
+            r"personnummer|mitt namn)\b"
+            # Set DF, GD: "kan jag ringa bris utan säga vem jag är?", "without reporting me
+            # to the police", "blir det anteckningar om mig nånstans".
+            r"|\butan (?:att )?(?:saga|beratta|uppge|skriva) vem (?:jag|ja) (?:ar|e)\b"
+            r"|\bwithout (?:reporting|telling on|calling the police on|turning) (?:me|us)\b"
+            r"|\b(?:anteckningar|journal|register|registrerad|registreras|antecknat) (?:\w+ )?"
+            r"(?:om|pa) "
+            r"(?:mig|mej)\b|\b(?:blir|hamnar) (?:det|jag) (?:\w+ )?(?:registrerad|i (?:nat|nagot) "
+            r"register)\b"
+            r"|\bwithout (?:showing |giving )?(?:my )?(?:id|name|"
             r"personal number)\b",
             r"\b(?:far|kommer) (?:hon|han|hen|dom|de|mina foraldrar|min mamma|min pappa|nan|"
             r"nagon|soc|skolan) (?:att )?(?:\w+ )?veta (?:att|om) (?:jag|ja|vi)\b",

@@ -144,6 +144,11 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) "
             r"(?:me|us)\b"
             r"|\b(?:after|before|with) (?:every|each|a|the|my|one) (?:client|customer|john)\b"
+            # Set GD: "a guy i met on snap is paying for my taxi to his place tonight".
+            r"|\b(?:he|he'?s|a guy|the guy|a man|the man|an older (?:guy|man)|this (?:guy|man))\b"
+            r"(?: \w+){0,5}? (?:is |s )?(?:paying|pays|paid|covers|covering|covered) (?:for )?my "
+            r"(?:taxi|uber|cab|ride|train|ticket|flight|bus card|rent|phone bill|nails|hair|"
+            r"clothes)\b"
             # Sex for a roof (set GB): "he expects sex every night, its kind of the rent".
             r"|\bsex\b.{0,50}?\b(?:(?:kind of|sort of|like|as|instead of|for) (?:the |my )?rent|"
             r"(?:for|instead of) (?:a |the )?(?:place to (?:stay|sleep|crash)|room|roof|bed))\b"
@@ -495,6 +500,11 @@ EN_SIGNS: Dict[str, str] = {
             # places with extras".
             r"\b(?:chip in|pool (?:our )?money|split the cost|pay together|club together) "
             r"(?:for|on) (?:a|some|this|that) (?:girl|woman|escort|hooker)\b"
+            # Set GC: "a girl who said she'd do all of us for 1500 and they want me to pay my
+            # share".
+            r"|\b(?:she'?d|she would|she will|she'?ll) (?:do|fuck|sleep with|have sex with) (?:all "
+            r"of |both of )?(?:us|me|them)\b.{0,60}?\b(?:pay|paying|chip in) (?:my|our) (?:share|"
+            r"part|bit|cut)\b"
             r"|\b(?:i|we) (?:can|could) (?:sleep with|have sex with|fuck|hook up with|bang) "
             r"(?:her|him)\b.{0,20}?\bif (?:i|we) (?:pay|paid|give|swish)\b"
             r"|\b(?:at|in) (?:an|the|this) escort'?s? (?:apartment|place|flat|room)\b"
@@ -661,6 +671,9 @@ EN_SIGNS: Dict[str, str] = {
             r"|takes?)\b)"
             r"|\b(?:picks?|picked) up (?:some of |a few of )?(?:us|the girls|the boys|us girls)\b"
             r".{0,60}?\b(?:have to|has to|must|made to|make us)\b"
+            # Set GD: "women whose boyfriend sells them", "my husband rents me out".
+            r"|\b(?:boyfriend|bf|husband|partner|pimp|man|ex)\b(?: \w+){0,2}? (?:sells|sold|is "
+            r"selling|rents out|rented out|pimps|pimped) (?:me|them|her|us|women|girls)\b"
             # Set GB: "a man brought me here from nigeria ... i must pay him 40000 euro by
             # selling sex", "i owe them for the trip to sweden".
             r"|\b(?:must|have to|has to|got to|need to|forced to) (?:pay|pay back|repay|give) "
@@ -884,6 +897,15 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:sister|brother|cousin|niece|nephew|child|kid|kids|children|girl|boy|stepsister|"
             r"stepbrother)\b"
             r"|\burges? to touch\b",
+            # Set GC, GD: "i look at pictures online ... of people way too young", "I get
+            # aroused by pictures of young teens".
+            r"\b(?:look|looking|looked|watch|watching|watched|aroused|attracted|turned on|drawn)"
+            r"\b(?: \w+){0,3}? (?:pictures|pics|images|photos|videos|porn|content)\b.{0,50}?\b"
+            r"(?:of |with )?(?:people |girls |boys |kids |children )?(?:way |much |far )?"
+            r"(?:too young|"
+            r"young teens|underage|minors|under ?age)\b"
+            r"|\b(?:aroused|attracted|turned on) (?:by|to) (?:young |younger )?(?:teens|teenagers|"
+            r"children|kids|minors|young girls|young boys)\b",
             # Set FW: "I can't stop sending explicit pics to strangers".
             r"\b(?:can'?t|cant|cannot|unable to) stop (?:sending|showing|flashing|exposing)\b"
             r".{0,30}?\b(?:strangers|people i don'?t know|random (?:people|women|girls|men)|women|"

@@ -15,6 +15,19 @@ PAID_SIGNS: Dict[str, str] = {
             r"han|honom|\w+en)\b.{0,60}?\bom (?:jag|ja) (?:\w+ )?(?:staller upp|ligger med|har sex|"
             r"gor (?:sexuella )?saker|skickar (?:bilder|nudes))\b"
             r"|\bstaller upp (?:sexuellt|pa sex)\b.{0,40}?\b(?:far|fick|betalar|ger|gav)\b",
+            # Set DD, DF: "han betalar kontant varje gång vi ses", "en man ... betalat mitt
+            # mobilabonnemang", "jag tar emot män hemma för pengar", "min situation med män som
+            # betalar".
+            r"\b(?:han|mannen|gubben|killen|snubben) (?:\w+ )?(?:betalar|betalade|betalat|ger mig|"
+            r"gav "
+            r"mig) (?:\w+ )?kontant\w* (?:\w+ )?(?:varje|varenda|nar|efter)\b"
+            r"|^(?=.*\b(?:gubbe\w*|en man|mannen|snubbe\w*|aldre (?:kille|man|snubbe)|killen)\b)"
+            r".*?\b(?:betalar|betalade|betalat|swishar|swishat) (?:\w+ )?(?:min|mina|mitt) "
+            r"(?:mobilabonnemang|abonnemang|mobilrakning|busskort|sl-kort|gymkort|frisor|naglar|"
+            r"tandlakare|korkort|moped)\b"
+            r"|\b(?:jag|ja) (?:\w+ )?tar emot (?:man|kunder|gubbar|killar) (?:\w+ )?(?:for|mot) "
+            r"(?:pengar|betalt|betalning)\b"
+            r"|\bmin situation med (?:\w+ )?(?:man|gubbar|killar|kunder|torskar)\b",
             # Set DA: "vill inte att nån ska veta att ja säljer": selling, said as a secret.
             r"\b(?:veta|vet|visste|reda pa|upptacka|upptacker|marka|marker|fatta|fattar|"
             r"listar ut) (?:att|om) (?:jag|ja) (?:har )?(?:saljer|salt|salde)\b(?! (?:\w+ )?"
@@ -413,6 +426,13 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Set DD, DF: "svara på en annons där nån erbjuder sex mot betalning", "jag betala
+            # kvinna för massage med sex".
+            r"\b(?:svara|svarar|svarat|ringa|ringer|ringt) pa (?:en |nagon |nan )?"
+            r"(?:annons|annonser)"
+            r"\b.{0,40}?\b(?:sex|escort|massage)\b"
+            r"|\b(?:jag|ja) (?:\w+ )?(?:betala|betalar|betalade|betalat) (?:en )?(?:kvinna|kvinnor|"
+            r"tjej|tjejer|flicka|dam) (?:for|mot) (?:massage med sex|sex|massage med extra)\b",
             # Set CJ: "har tittat på en annons och funderat på att ringa".
             r"\b(?:tittat|kollat|kollar|tittar|scrollat|scrollar|last|laser) (?:pa )?(?:en |nagra |"
             r"massa |olika )?(?:annons|annonser|escortannons\w*|escortsid\w*|sexannons\w*)\b"
@@ -760,6 +780,9 @@ BOUGHT_FROM = (
     r"aldre \w+|vuxna \w+|vuxna)(?: \w+){0,3}? (?:koper|kopte|kopt|har kopt)\b(?: \w+){0,3}? "
     r"(?:av|fran) (?:henne|honom|hen)\b"
     r"|\b(?:koper|kopte|kopa|kopt|vill kopa) (?:mig|mej)\b"
+    # "gubbe på snap vill köpa bilder på mig" (set DF).
+    r"|\b(?:koper|kopte|kopa|kopt|kopa) (?:\w+ )?(?:bilder|bild|nudes|filmer|videos?|klipp) "
+    r"(?:pa|av) (?:mig|mej)\b"
     r"|\b(?:blir|blev|blivit|bli|vart|varit) (?:\w+ )?kopt\w*\b"
     r"|\b(?:killar|gubbar|man|snubbar|dom|de|folk|aldre \w+) som koper\b.{0,80}?\b(?:mig|mej)\b"
     r"(?<!hjalp mig)(?<!hjalpa mig)"

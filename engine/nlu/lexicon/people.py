@@ -20,7 +20,7 @@ CLOSE_TO_ME = (
 # tränare", "min kurator": the writer's own coach or counsellor.
 _ROLES = (
     r"(?:kurator|skolkurator|skolskoterska|skolsyster|skolpsykolog|faltassistent|faltare|"
-    r"faltsekreterare|socialsekreterare|socionom|behandlingsassistent|behandlingspedagog|"
+    r"faltsekreterare|socialsekreterare|socialarbetare|ungdomsbehandlare|socionom|behandlingsassistent|behandlingspedagog|"
     r"behandlare|hvb-personal|hvb personal|boendestodjare|boendepersonal|handlaggare|"
     r"lss-handlaggare|bistandshandlaggare|personlig assistent|barnmorska|sjukskoterska|"
     r"underskoterska|lakare|psykolog|psykoterapeut|terapeut|larare|mentor|rektor|"
@@ -58,6 +58,11 @@ _WORKPLACES = (
 PEOPLE_SIGNS: Dict[str, str] = {
     "professional": "|".join(
         [
+            # Set DE: "umo-mott: kille 16 säger ...", "hur hänvisar vi honom bäst?".
+            r"^\W*(?:umo|ungdomsmottagning\w*|soc|socialtjanst\w*|bup|vardcentral\w*|elevhalsa\w*|"
+            r"hvb|polis\w*)[ -]?(?:mott\w*)?\s*:"
+            r"|\bhur (?:hanvisar|slussar) (?:vi|jag|man) (?:honom|henne|hen|dem|dom|den unga|"
+            r"ungdomen|eleven|klienten|patienten)\b",
             rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
             r"(?:som|pa|inom|med|i) (?:\w+ )?(?:ett |en )?(?:\w+ )?"
             r"(?:\w*boende\b|ungdomsboende|jourhem\w*|harbarge\w*|klinik\w*|mottagning\w*|"
@@ -377,6 +382,9 @@ WRITER_SELLS = (
     r"(?:money|cash|pay|pengar|betalt)\b"
     # Without "jag": "har en sugardaddy sen i våras", "är jag en som säljer sex då?".
     r"|(?:^|[.!?] ?)\W*har (?:en )?sugar ?dadd\w*|\b(?:ar|e) (?:jag|ja) en som (?:saljer|salt)\b"
+    # "jag tar emot män hemma för pengar" (set DD).
+    rf"|\b{WRITER} (?:\w+ )?tar emot (?:man|kunder|gubbar|killar) (?:\w+ )?(?:for|mot) "
+    r"(?:pengar|betalt|betalning)\b"
     # "får resor ... om jag ställer upp sexuellt" (set CZ): sex as the writer's side of a deal.
     r"|\bom (?:jag|ja) (?:\w+ )?(?:staller upp (?:sexuellt|pa sex)|ligger med (?:honom|dom|dem)|"
     r"har sex med (?:honom|dom|dem))\b"
@@ -422,6 +430,9 @@ DONE_TO_ME = (
     r"\b(?!oroa|skram|stor|bekymr|angsl|plaga|forvir|for\b|over\b|efter\b|under\b|bakom\b"
     r"|stang|ring|hjalp|svar|lyssn|forst|tror\b)"
     r"\w+(?:ar|er|r|de|te|dde|ade)\s+(?:mig|mej)\b"
+    # "hon låter män komma till mitt rum på nätterna" (set DD).
+    r"|\b(?:man|gubbar|killar|kunder|kunderna|mannen|gubben)\s+(?:\w+\s+){0,2}?(?:komma|kommer|kom)"
+    r"\s+(?:in\s+)?(?:till|in\s+i|in\s+pa)\s+(?:mitt|mitt\s+eget)\s+rum\b"
     # English: "my boyfriend makes me meet guys", "he forced me".
     r"|\b(?:makes?|made|forces?|forced|pays?|paid|sends?|sent|sells?|sold|threatens?|"
     r"threatened|takes?|took|rents?|rented) me\b"
