@@ -1047,8 +1047,13 @@ _SOLD_ONE = re.compile(r"\s+(?:henne|honom|hen|dem|dom|sin|sina|barn)\b")
 
 
 def _writer_sells_own(folded: str) -> bool:
-    """The writer sells ("jag tar emot män hemma för pengar"); not "jag tror säljer henne"."""
-    return any(not _SOLD_ONE.match(folded, m.end()) for m in _WRITER_SELLS.finditer(folded))
+    """The writer sells, said plainly: "jag säljer", "jag tar emot män hemma för pengar"; not
+    "jag tror säljer henne" nor a word between that may name someone else."""
+    return any(
+        not _SOLD_ONE.match(folded, m.end())
+        and (len(m.group(0).split()) <= 2 or " tar emot " in m.group(0))
+        for m in _WRITER_SELLS.finditer(folded)
+    )
 
 
 def _concerned(

@@ -626,7 +626,7 @@ PAID_SIGNS: Dict[str, str] = {
             # "her"/"him" only when the writer pays: not "a friend of her teacher paid her for
             # photos" (set EU).
             r"(?<=\bi paid )(?:her|him)|(?<=\bwe paid )(?:her|him)|(?<=\bi pay )(?:her|him)|"
-            r"(?<=\bwe pay )(?:her|him)) "
+            r"(?<=\bwe pay )(?:her|him)|(?<=swished )(?:her|him)|(?<=sent money to )(?:her|him)) "
             r"(?:\w+ ){0,3}?for (?:an? |some )?(?:private |few )?(?:nudes|pics|pictures|photos|"
             r"videos?|sex|a show|show|content)\b",
             # The writer pays someone, with what it is for named near: "swishade 500 till en
