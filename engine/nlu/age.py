@@ -1013,7 +1013,11 @@ _WE_AGED = re.compile(
     r"\b(?:vi|jag|ja)\s+(?:är|ar|e)\s+(?:\w+\s+){0,2}?(?:tjejer|killar|kompisar|tjej|kille|"
     rf"flickor|pojkar|vänner|vanner)\s+(?:på|pa)\s+{_NUM}\b"
 )
-_THEIRS = re.compile(r"(?:och|o|å)\s+(?:min|mina|mitt)\s+\w+\s+som\s+(?:är|ar|e)\s+\D{0,20}$")
+_THEIRS = re.compile(
+    r"(?:och|o|å)\s+(?:min|mina|mitt)\s+\w+\s+som\s+(?:är|ar|e)\s+\D{0,20}$"
+    # "min kusin som går i 2an på gymnasiet och är 17" (set DG): the cousin's age.
+    r"|\b(?:min|mitt)\s+(?:\w+\s+)?\w+\s+som\s+[^.!?]{0,60}?\s(?:och|o|å)\s+(?:är|ar|e)\s+$"
+)
 
 
 @dataclass(frozen=True)

@@ -289,6 +289,12 @@ _ADULT_LIFE = re.compile(
     r"\b(?:jag|ja|jg)\s+(?:har\s+)?(?:pluggat|studerat)\s+klart\s+(?:på|pa|vid)\s+"
     r"(?P<band>universitetet|högskolan|hogskolan|uni)\b"
 )
+# Upper secondary school finished a year or more ago (set DG): "hon tog studenten för två år
+# sen" (whose it is follows the subject before it).
+_STUDENTEN_AGO = re.compile(
+    r"\b(?P<who>jag|ja|jg|hon|han|hen|\w+)?\s*(?:tog|slutade)\s+(?P<band>studenten|gymnasiet)\s+"
+    r"(?:för|for)\s+(?:ett|två|tva|tre|fyra|fem|flera|några|nagra|\d+)\s+år\s+(?:sen|sedan)\b"
+)
 
 
 def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional[int]]]:
@@ -316,6 +322,9 @@ def stage_mentions(lowered: str) -> Iterator[tuple[str, bool, int, int, Optional
         yield ("adult", False, *match.span(name), None)
     for match in _ADULT_LIFE.finditer(lowered):
         yield ("adult", False, *match.span("band"), None)
+    for match in _STUDENTEN_AGO.finditer(lowered):
+        theirs = match.group("who") not in (None, "jag", "ja", "jg")
+        yield ("adult", theirs, *match.span("band"), None)
     if not _CHILDREN_OF_WRITER_AT_HOME.search(lowered) and not _SCHOOL_STAFF.search(lowered):
         for match in _PUPIL_LIFE.finditer(lowered):
             name = next(g for g in _PUPIL_LIFE.groupindex if match.group(g) is not None)

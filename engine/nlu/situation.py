@@ -207,6 +207,9 @@ _NOT_A_DEED = re.compile(
     r"help|pics? of (?:her|him))\b"
     r"|\b(?:sent|sends|send) me (?:the |an? )?address\b"
     r"|\b(?:made|makes|make) me (?:promise|swear)\b"
+    # Reported speech (set DG): "skrev 'dom låter mig inte gå'", "texted 'they wont let me go'".
+    r"|\b(?:skrev|skriver|smsade|sa|sade|texted|wrote|said|says|texts) (?:bara |just |typ )?"
+    r"'[^']{3,80}'"
     r"|\b(?:say|says|said|texted|wrote|writes|screamed|shouted) '?(?:come get me|help me|help)\b"
     # "colleagues take me to apartment with thai girls, i pay": brought along, not a deed.
     r"|\b(?:colleagues?|friends?|mates?|my boss|a colleague|buddies) (?:\w+ )?(?:took|take|takes|"
@@ -522,6 +525,11 @@ class Situation:
 
 # What adults may do, asked about in general: the law, not a purchase.
 _LAW_OF_BUYING_ASKED = re.compile(LAW_OF_BUYING_ASKED)
+_PAID_BY_SOMEONE = re.compile(
+    r"\b(?:got|gets|was|were|been|being) paid by (?:a|an|some|this|the|older) (?:\w+ )?(?:man|men|"
+    r"guy|guys|adult|woman|client|customer)\b"
+)
+_I_PAID = re.compile(r"\bi (?:\w+ )?(?:paid|pay|payed|bought|buy|swished)\b")
 _CHAT_READ_SIGNS = ("exchange", "exchange_unsure", "exit", "coercion", "images_spread")
 
 
@@ -574,6 +582,11 @@ def rule_signs(text: str) -> FrozenSet[str]:
         # "skriver sexuella saker till 13-åringar" is not being paid.
         if "buying" not in found and "unwanted" not in found:
             found.add("exchange")
+    if "buying" in found and _PAID_BY_SOMEONE.search(folded) and not _I_PAID.search(folded):
+        # "my 15 year old nephew got paid by a man for sex. is that a crime for the man?"
+        # (set GF): someone paid, the law asked; the writer buys nothing.
+        found.discard("buying")
+        found.add("exchange")
     if "buying" in found and _LAW_OF_BUYING_ASKED.search(folded) and not _WRITER_BUYS.search(
         folded
     ):
@@ -668,6 +681,8 @@ _ALONE_WITH_NOW = re.compile(
     r"dem|dom) )?(?:\w+ ){0,3}?(?:nu|ikvall|i kvall|inatt|i natt|just nu)\b"
     r"|\balone with (?:her|him|them|the (?:child|kid|girl|boy)|a child|my \w+(?: \w+)?) "
     r"(?:\w+ ){0,3}?(?:now|tonight|right now)\b"
+    # "my stepdaughter is home alone with me tonight" (set GF).
+    r"|\b(?:is|are|s) (?:home )?alone with me (?:\w+ ){0,2}?(?:now|tonight|right now)\b"
 )
 # Below this, a crisis the classifier alone sees yields to the signs the rules find.
 CLASSIFIER_ONLY_CRISIS = 0.9

@@ -1954,3 +1954,32 @@ async def test_moped_licences_phone_plans_and_a_staff_members_shorthand_are_read
     messages = await assert_told(text, intent, must, must_not)
     if must[0] == "112":
         assert "112" in bubbles(messages)[0]
+
+
+SET_DG_DH = [
+    # Sets DG and DH: reported speech with "mig" in it, a cousin's age after "som", images
+    # held over a child who wants to die, paid "för att ses", camshows, a network that decides.
+    ("min dotter 15 skrev 'dom låter mig inte gå' och nu svarar hon inte", "chitchat",
+     ["112", "Socialtjänsten"], ["KAST", "Mikamottagningen"]),
+    ("min kusin som går på gymnasiet och är 16 säger att hon får betalt av en gubbe",
+     "sells_sex", ["Stödcentrum", "Socialtjänsten"], ["Mikamottagningen", "KAST"]),
+    ("jag e 14 o han har mina bilder, tänker ta alla tabletter ikväll", "chitchat",
+     ["112", "90101", "Stödcentrum"], ["Mikamottagningen", "KAST"]),
+    ("jag är 16, en man har betalt mig för att ses o nu vill jag inte leva", "sells_sex",
+     ["112", "90101", "Stödcentrum"], ["Mikamottagningen"]),
+    ("jag (23) gör camshows och nu vill en av tittarna ses irl mot betalning", "buys_sex",
+     ["Mikamottagningen"], ["KAST"]),
+    ("han bestämmer allt, vilka hotell och hur många kunder per dag. jag är 26", "chitchat",
+     ["Mikamottagningen", "114 14"], ["KAST"]),
+    ("vi sitter i en bil med män vi inte känner, dom har gett oss pengar o vi vill hem. vi e 14 "
+     "o 15", "chitchat", ["112", "Stödcentrum"], ["KAST", "Mikamottagningen"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DG_DH)
+async def test_reported_speech_images_held_and_a_network_that_decides_are_read(
+    text, intent, must, must_not
+):
+    messages = await assert_told(text, intent, must, must_not)
+    if must[0] == "112":
+        assert "112" in bubbles(messages)[0]

@@ -1145,3 +1145,29 @@ async def test_a_16_yo_boy_a_taxi_paid_for_and_a_share_of_the_price_are_read(
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_GE_GF = [
+    # Sets GE and GF: a client who didn't pay, images held for money, the guys one sees for
+    # money, young and expat buyers, girls who look too young, fear of oneself tonight.
+    ("what do u do if a client doesnt pay after?? so angry", "suicidal", ["mika"], ["90101"]),
+    ("someone is threatening to send my old escort photos to my job unless I pay. 24",
+     "buys_sex", ["mika", "police"], ["kast"]),
+    ("my nudes from when i was 13 are on some website, im 16 now", "ask_law_minors",
+     ["bris", "stodcentrum"], ["mika", "kast"]),
+    ("if im 19 and she's 16 and i pay her is that a crime", "ask_law_minors", ["kast", "law"],
+     ["mika"]),
+    ("17 here. paid an older guy to have sex w me and now i feel awful", "sells_sex",
+     ["kast", "bris"], ["mika"]),
+    ("i keep ending up in groups with girls who look way too young and i hate it",
+     "ask_law_selling", ["preventell"], ["mika", "kast"]),
+    ("my stepson is home alone with me tonight and im scared of what i might do to him",
+     "acute_danger", ["112", "preventell"], ["mika", "kast"]),
+    ("my 14 year old niece got paid by a man for sex. is that a crime for the man?",
+     "ask_law_buying", ["stodcentrum", "law"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GE_GF)
+async def test_extortion_young_buyers_and_fear_of_oneself_are_read(text, intent, must, must_not):
+    await told_in_english(text, intent, must, must_not)

@@ -142,6 +142,11 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:$|(?:och|o|typ)?\s*(?:e|ar|jag ar|ja e)?\s*\d{1,2}\b)",
     "law": "|".join(
         [
+            # Set GF: "back home paying for sex is normal ... a colleague said it's different
+            # in Sweden?".
+            r"\b(?:it'?s|its|it is|is it|the law is|things are) (?:\w+ )?different (?:here|in "
+            r"sweden)\b|\bhow (?:is it|does it work) (?:here|in sweden)\b(?=.{0,80}\b(?:pay|paying|"
+            r"buy|buying|sex|escort))",
             # Set CM: "det räknas inte som att köpa sex om man betalar för massage ...?"
             r"\brak?nas (?:det |som )?(?:inte )?(?:som )?(?:att )?(?:kopa sex|sexkop|prostitution|"
             r"att salja sex)\b"

@@ -100,7 +100,8 @@ EN_WRITER_BUYS = (
     r"|\b(?:seeing|see|visit|visiting) a (?:woman|girl|lady) who (?:charges|i pay)\b"
     r"|\bescort (?:sites?|ads?|pages?)\b.{0,60}\b(?:booking|book|booked)\b"
     r"|\b(?:illegal|legal|a crime) (?:here )?for the (?:customer|client|buyer|guy who pays|man)\b"
-    r"|\b(?:girls|women|ladies|escorts?)\b.{0,40}\bi (?:pay|paid|payed)\b"
+    # (Not "my old escort photos ... unless i pay": extortion, set GE.)
+    r"|\b(?:girls|women|ladies|escorts?)\b.{0,40}(?<!unless )(?<!or )\bi (?:pay|paid|payed)\b"
     r"|\bi (?:\w+ )?(?:go|went|going) to (?:an? |the )?(?:escort|escorts|prostitute|hooker|"
     r"brothel|massage parlou?r)\b"
     r"|\bi (?:give|gave|pay|paid) (?:a |my |the |this )?(?:young |younger )?(?:woman|girl|lady|"
@@ -139,11 +140,15 @@ EN_SIGNS: Dict[str, str] = {
             # A seller's client (set FW, FV): "client is getting aggressive and has a knife",
             # "clients pay us direct", "i cut myself after every client".
             r"\b(?:the |my |a |this )?(?:client|customer|john)\b.{0,40}?\b(?:aggressive|knife|"
-            r"weapon|gun|hit me|hits me|won'?t pay|wont pay|refus\w* to pay|without (?:a )?condom|"
+            r"weapon|gun|hit me|hits me|won'?t pay|wont pay|doesn'?t pay|doesnt pay|didn'?t pay|"
+            r"didnt pay|never paid|not paying|refus\w* to pay|without (?:a )?condom|"
             r"took off the condom)"
             r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) "
             r"(?:me|us)\b"
             r"|\b(?:after|before|with) (?:every|each|a|the|my|one) (?:client|customer|john)\b"
+            # Set GE: "the guys i see for money".
+            r"|\b(?:guys|men|clients|customers|people) i (?:see|meet|sleep with|hook up with|do "
+            r"stuff with) (?:\w+ )?for (?:money|cash|pay)\b"
             # Set GD: "a guy i met on snap is paying for my taxi to his place tonight".
             r"|\b(?:he|he'?s|a guy|the guy|a man|the man|an older (?:guy|man)|this (?:guy|man))\b"
             r"(?: \w+){0,5}? (?:is |s )?(?:paying|pays|paid|covers|covering|covered) (?:for )?my "
@@ -500,6 +505,19 @@ EN_SIGNS: Dict[str, str] = {
             # places with extras".
             r"\b(?:chip in|pool (?:our )?money|split the cost|pay together|club together) "
             r"(?:for|on) (?:a|some|this|that) (?:girl|woman|escort|hooker)\b"
+            # Set GE, GF: "if im 18 and she's 17 and i pay her", "paid an older girl to have sex
+            # w me", "buying OF customs ... meet some of the girls irl for cash", "I went to meet
+            # an escort".
+            r"|\bif (?:[\w']+ ){0,6}?i (?:pay|paid) (?:her|him|them|a girl|a guy)\b"
+            r"|\bpaid (?:a|an|some|this|that) (?:\w+ )?(?:girl|boy|guy|woman|man) (?:\w+ )?to "
+            r"(?:have sex|sleep with|hook up|fuck|do stuff)\b"
+            r"|\b(?:buying|bought|buy) (?:\w+ )?(?:of|onlyfans) (?:customs|content|pics|videos)\b"
+            r"|\bi (?:\w+ )?(?:meet|see|book) (?:some of )?(?:the )?(?:girls|women|escorts)\b"
+            r"(?: \w+)? "
+            r"for (?:cash|money)\b"
+            r"|\b(?:went|going|go|came|drove) to (?:meet|see|visit) (?:an|a|the) (?:escort|"
+            r"prostitute|"
+            r"hooker|sex worker)\b"
             # Set GC: "a girl who said she'd do all of us for 1500 and they want me to pay my
             # share".
             r"|\b(?:she'?d|she would|she will|she'?ll) (?:do|fuck|sleep with|have sex with) (?:all "
@@ -897,6 +915,12 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:sister|brother|cousin|niece|nephew|child|kid|kids|children|girl|boy|stepsister|"
             r"stepbrother)\b"
             r"|\burges? to touch\b",
+            # Set GF: "telegram groups with stuff i know is illegal, girls who look way too
+            # young"; "im scared of what i might do to her".
+            r"\b(?:girls|boys|kids|people|children) who look (?:way |far |much )?(?:too young|"
+            r"underage|under 18|like kids|like children)\b"
+            r"|\b(?:scared|afraid|terrified|worried) (?:of )?what i (?:might|could|will|would) do "
+            r"to (?:her|him|them|my \w+|a child|the (?:girl|boy|kid|child))\b",
             # Set GC, GD: "i look at pictures online ... of people way too young", "I get
             # aroused by pictures of young teens".
             r"\b(?:look|looking|looked|watch|watching|watched|aroused|attracted|turned on|drawn)"

@@ -15,6 +15,15 @@ PAID_SIGNS: Dict[str, str] = {
             r"han|honom|\w+en)\b.{0,60}?\bom (?:jag|ja) (?:\w+ )?(?:staller upp|ligger med|har sex|"
             r"gor (?:sexuella )?saker|skickar (?:bilder|nudes))\b"
             r"|\bstaller upp (?:sexuellt|pa sex)\b.{0,40}?\b(?:far|fick|betalar|ger|gav)\b",
+            # Set DG, DH: "en man har betalt mig för att ses", "dom har gett oss pengar", "en av
+            # tittarna vill träffas irl mot betalning", "gör camshows".
+            r"\b(?:dom|de|han|mannen|gubben|gubbarna|kunden|killarna|en man|en kille|nan) (?:har )?"
+            r"(?:gett|gav|ger|betalat|betalt|betalade|betalar|swishat|swishar) (?:oss|mig|mej)\b"
+            r"(?: \w+)?(?: (?:pengar|cash|kontanter|\d+ ?(?:kr|spann)?|for att))?"
+            r"|\b(?:tittarna|tittare|en tittare|foljare|en foljare|foljarna)\b(?: \w+){0,2}? "
+            r"(?:traffas|ses|mota mig)\b(?: \w+)? (?:mot|for) (?:betalning|pengar|betalt)\b"
+            r"|\b(?:jag|ja) (?:\d+ )?(?:har )?(?:borjat )?(?:gora|gor|gjort|kora|kor|kort) "
+            r"(?:web)?cam ?shows?\b",
             # Set DD, DF: "han betalar kontant varje gång vi ses", "en man ... betalat mitt
             # mobilabonnemang", "jag tar emot män hemma för pengar", "min situation med män som
             # betalar".
@@ -426,6 +435,12 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Set DG: "mitt barnbarn ... swishar till en kvinna med 'massage'", "han swishat
+            # till en sida som säljer sex".
+            r"\b(?:swishar|swishat|swishade|betalar|betalat|betalade) (?:\w+ )?till (?:en "
+            r"(?:kvinna|tjej|escort|sida|hemsida)|ett konto)\b.{0,40}?\b(?:massage|sex|escort|"
+            r"saljer "
+            r"sex|som saljer)\b",
             # Set DD, DF: "svara på en annons där nån erbjuder sex mot betalning", "jag betala
             # kvinna för massage med sex".
             r"\b(?:svara|svarar|svarat|ringa|ringer|ringt) pa (?:en |nagon |nan )?"

@@ -12,6 +12,10 @@ from engine.nlu.lexicon.common import ME, THEY, WORD, WRITER, near
 VICTIM_SIGNS: Dict[str, str] = {
     "coercion": "|".join(
         [
+            # Set DH: "nätverket bestämmer allt, vilka städer vilka hotell hur många per dag".
+            r"\b(?:natverket|han|dom|de|chefen|killen|mannen|hallicken|hon) bestammer (?:allt|over "
+            r"mig|vilka (?:stader|hotell|kunder)|hur manga)\b.{0,80}?\b(?:per dag|kunder|hotell|"
+            r"stader|pengar|bankkort|pass)\b",
             # Set BW: "har lagt upp annonser om mig o bokar in män som ja måste träffa".
             r"\b(?:lagt|lagger|la|lade|satt|satter) (?:upp|ut) (?:\w+ )?annons\w* (?:om|pa|med) "
             r"(?:mig|mej|henne|oss)\b|\bbokar in (?:man|kunder|gubbar|killar) (?:som|at|till) "
@@ -471,6 +475,10 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?: \w+){0,3}? (?:har )?(?:laddats upp|lagts upp|lagts ut|publicerats|dykt upp)\b"
             r"|\b(?:fejk|fake|falsk\w*)\w* ?(?:onlyfans|of|konto|profil|account)\w* (?:med|m) "
             r"(?:mina|hennes|hans) (?:\w+ )?(?:bilder|klipp|filmer|videos?|nudes)\b",
+            # Set DG: "jag e 15 o han har mina bilder" (held over the writer).
+            r"\b(?:han|hon|dom|de|killen|mannen|gubben|kunden) har (?:kvar )?(?:mina (?:\w+ )?"
+            r"(?:bilder|nudes|nakisar|nakenbilder|filmer|videos)|(?:bilder|nudes|nakisar|"
+            r"nakenbilder|filmer) (?:pa|av) (?:mig|mej))\b",
             # Set CF: "nån la upp mig på porrsajt".
             r"\b(?:la|lagt|lagger|lade) upp (?:mig|mej|bilder pa mig|mina bilder|filmer pa mig) "
             r"(?:\w+ )?(?:pa|till) (?:en )?(?:porrsajt\w*|porrsida\w*|natet|sajt\w*|sidan|"
@@ -541,7 +549,15 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:\w+ ){0,2}?(?:cirkulerar|gar runt|sprids|finns overallt)"
             r"|\b(?:filmat|filmade|fotat|fotade) (?:mig|mej|henne|honom) (?:o|och) "
             r"(?:saljer|salde|lagt ut|lagger ut|sprider|delar)\b",
-            r"\b(?:sharing|shared|posted|posting|leaked|spreading|spread) (?:\w+ ){0,2}"
+            # Set GE: "threatening to send my old escort photos to my university", "my nudes
+            # from when i was 14 are on some website".
+            r"\b(?:threaten\w*|threats?) (?:me )?(?:to|that (?:he|she|they)(?:'ll| will)) (?:send|"
+            r"share|post|leak|show|spread) my (?:\w+ ){0,2}?(?:photos|pics|pictures|nudes|"
+            r"videos?)\b"
+            r"|\bmy (?:nudes|pics|photos|pictures|videos?)\b.{0,40}?\b(?:are|is|were|got|ended up) "
+            r"(?:\w+ )?(?:on|up on|posted on) (?:some|a|the|an) (?:website|site|forum|porn site|"
+            r"group|server)\b"
+            r"|\b(?:sharing|shared|posted|posting|leaked|spreading|spread) (?:\w+ ){0,2}"
             r"(?:nudes|pics|pictures|photos|videos?|content|clips?)\b",
         ]
     ),
