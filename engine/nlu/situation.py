@@ -852,6 +852,10 @@ def analyze(
             signs.add("exit")
         if "health" in supporting:
             signs.add("health")
+        if "unwanted" in supporting and classifier_sign in ("danger", "suicidal"):
+            # "alone with my stepdaughter tonight and scared of what i might do to her. please
+            # help me" (set GF): Preventell beside 112 (a victim's sign still removes it below).
+            signs.add("unwanted")
         if "buying" in supporting and classifier_sign in ("health", "danger", "suicidal"):
             # "köpt sex och behöver testa mig", "sitter i bilen utanför nu ... har pengarna i
             # handen": KAST beside the health answer or beside 112.
