@@ -1580,7 +1580,8 @@ _OVERDOSE = re.compile(r"\b(?:en |an )?(?:overdos|överdos)\w*")
 # danger; a husband's or a pimp's threat stays.
 _FOUND_OUT_FIGURE = re.compile(
     r"\b(?:my (?:wife|mom|mum|mother|dad|father|parents|family|gf|girlfriend|missus)|min "
-    r"(?:fru|mamma|pappa|flickv[aä]n|tjej|familj)|mina f[oö]r[aä]ldrar|frugan|morsan|farsan)\s+"
+    r"(?:fru|mamma|pappa|flickv[aä]n|tjej|familj)|mina f[oö]r[aä]ldrar|frugan|morsan|farsan|"
+    r"mamma|pappa)\s+"
     r"(?:\w+\s+)?(?:will|would|is going to|gonna|'ll|kommer(?:\s+att)?|skulle|ska)\s+"
     r"(?:literally\s+|typ\s+|bokstavligen\s+)?(?:kill|murder|d[oö]da|m[oö]rda)\s+(?:me|mig|mej)"
     r"\s+(?:if|om)\s+(?:she|he|they|hon|han|de|dom)\s+(?:\w+\s+)?(?:knew|know|knows|find|finds|"

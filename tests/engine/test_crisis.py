@@ -3,6 +3,7 @@
 import pytest
 
 from engine.nlu.crisis import ACUTE_DANGER, SUICIDAL, crisis_intent
+from engine.nlu.situation import analyze
 from tests.test_nlu_data import TRAIN
 
 
@@ -558,3 +559,17 @@ def test_danger_now_told_in_set_fl(text):
 )
 def test_crisis_told_in_sets_by_and_fm(text, expected):
     assert crisis_intent(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife will kill me if she finds out i spent the money on escorts",
+        "mamma kommer döda mig om hon får veta att jag har köpt sex",
+    ],
+)
+def test_being_found_out_by_family_is_a_figure_of_speech(text):
+    # Set GA: no 112 for "my wife will kill me if she knew"; a pimp's threat stays danger.
+    assert crisis_intent(text) is None
+    assert "danger" not in analyze(text).signs
+    assert "danger" in analyze("my pimp will kill me if he finds out i wrote here").signs

@@ -333,6 +333,8 @@ def test_a_chat_mentioned_is_not_a_question_about_one(text):
         "han vill att jag träffar hans vänner, de är trevliga",
         "har du en chatt för unga",
         "fick ett jobb i våras men det var inte så bra betalt",
+        # Given, with nothing of value named (set DG's pattern is narrowed to money and things).
+        "han ger mig ångest varje dag",
     ],
 )
 def test_ordinary_things_said_are_no_sign(text):

@@ -17,9 +17,13 @@ PAID_SIGNS: Dict[str, str] = {
             r"|\bstaller upp (?:sexuellt|pa sex)\b.{0,40}?\b(?:far|fick|betalar|ger|gav)\b",
             # Set DG, DH: "en man har betalt mig för att ses", "dom har gett oss pengar", "en av
             # tittarna vill träffas irl mot betalning", "gör camshows".
-            r"\b(?:dom|de|han|mannen|gubben|gubbarna|kunden|killarna|en man|en kille|nan) (?:har )?"
-            r"(?:gett|gav|ger|betalat|betalt|betalade|betalar|swishat|swishar) (?:oss|mig|mej)\b"
-            r"(?: \w+)?(?: (?:pengar|cash|kontanter|\d+ ?(?:kr|spann)?|for att))?"
+            # (Given only with money or things named: not "han ger mig ångest".)
+            r"\b(?:dom|de|han|mannen|gubben|gubbarna|kunden|killarna|en man|en kille|nan) "
+            r"(?:har )?(?:betalat|betalt|betalade|betalar|swishat|swishar) (?:oss|mig|mej)\b"
+            r"|\b(?:dom|de|han|mannen|gubben|gubbarna|kunden|killarna|en man|en kille|nan) "
+            r"(?:har )?(?:gett|gav|ger) (?:oss|mig|mej) (?:\w+ )?(?:pengar|cash|kontanter|"
+            r"\d+ ?(?:kr|spann)?|sprit|alkohol|droger|grejer|presenter|ett stalle|nagonstans att|"
+            r"gratis \w+|skor|klader|vodka|snus)\b"
             r"|\b(?:tittarna|tittare|en tittare|foljare|en foljare|foljarna)\b(?: \w+){0,2}? "
             r"(?:traffas|ses|mota mig)\b(?: \w+)? (?:mot|for) (?:betalning|pengar|betalt)\b"
             r"|\b(?:jag|ja) (?:\d+ )?(?:har )?(?:borjat )?(?:gora|gor|gjort|kora|kor|kort) "
