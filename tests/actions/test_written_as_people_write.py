@@ -69,6 +69,14 @@ async def test_asking_for_a_worker_beside_a_situation_calls_one(text):
     assert handover(messages), texts(messages)
 
 
+async def told_with_112_first(text, intent, must, must_not):
+    """assert_told, and when 112 is demanded it opens the first bubble (danger first)."""
+    messages = await assert_told(text, intent, must, must_not)
+    if must[0] == "112":
+        assert "112" in bubbles(messages)[0]
+    return messages
+
+
 async def test_when_are_you_open_is_answered_with_this_chat():
     messages, _ = await respond_to("när har ni öppet?", "ask_contact", 0.9)
     said = texts(messages)
@@ -1410,9 +1418,7 @@ SET_BP = [
 
 @pytest.mark.parametrize("text, intent, must, must_not", SET_BP)
 async def test_milestones_ahead_and_goodbyes_are_read(text, intent, must, must_not):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
 
 
 SET_BQ = [
@@ -1432,9 +1438,7 @@ SET_BQ = [
 async def test_paying_for_sex_a_child_paid_for_and_a_taxi_driver_are_read(
     text, intent, must, must_not
 ):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
 
 
 async def test_out_of_danger_hears_the_route_for_what_was_told_not_112_alone():
@@ -1557,9 +1561,7 @@ SET_BZ_CH_CI = [
 async def test_a_childs_life_a_groups_age_and_a_threat_to_life_are_read(
     text, intent, must, must_not
 ):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
 
 
 async def test_anonymity_asked_after_a_referral_names_the_services_again():
@@ -1604,9 +1606,7 @@ SET_CJ_CK = [
 async def test_goodbyes_in_deeds_a_young_buyer_and_a_parents_health_question_are_read(
     text, intent, must, must_not
 ):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
 
 
 @pytest.mark.parametrize("text", ["nej. en människa tack",
@@ -1691,9 +1691,7 @@ SET_CN_CO_CP = [
 async def test_a_teenagers_life_a_parent_who_sells_and_a_calm_goodbye_are_read(
     text, intent, must, must_not
 ):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
 
 
 @pytest.mark.parametrize("text", ["finns det ngn jag kan chatta med live",
@@ -1796,9 +1794,7 @@ SET_CS_CT = [
 async def test_a_pupils_school_day_staff_by_their_work_and_witnessed_danger_are_read(
     text, intent, must, must_not
 ):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
 
 
 SET_CV_CW = [
@@ -1875,9 +1871,7 @@ SET_CX_CY = [
 async def test_a_pupils_class_and_team_payers_and_a_last_goodbye_are_read(
     text, intent, must, must_not
 ):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
 
 
 SET_CZ_DC = [
@@ -1913,9 +1907,7 @@ SET_CZ_DC = [
 async def test_team_classes_images_uploaded_and_gifts_on_condition_of_sex_are_read(
     text, intent, must, must_not
 ):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
 
 
 SET_DD_DF = [
@@ -1951,9 +1943,7 @@ SET_DD_DF = [
 async def test_moped_licences_phone_plans_and_a_staff_members_shorthand_are_read(
     text, intent, must, must_not
 ):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
 
 
 SET_DG_DH = [
@@ -1980,6 +1970,4 @@ SET_DG_DH = [
 async def test_reported_speech_images_held_and_a_network_that_decides_are_read(
     text, intent, must, must_not
 ):
-    messages = await assert_told(text, intent, must, must_not)
-    if must[0] == "112":
-        assert "112" in bubbles(messages)[0]
+    await told_with_112_first(text, intent, must, must_not)
