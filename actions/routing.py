@@ -232,11 +232,12 @@ def _for_someone_else(need: str, signs: frozenset, age_other: Optional[str]) -> 
             extra += ("bris",)
         if "peer" in signs and need == "relative_selling":
             extra += ("bris",)  # a friend or sibling writes: likely young themselves
-        if "health" in signs:
-            # "... and she wants to get tested": the young's clinic, and 1177 for where (FC).
-            extra += ("umo", "vardguiden")
     elif signs & {"coercion", "images_spread"}:
         extra += ("police",)  # trafficking, pimping, images spread: the police take reports
+    if "health" in signs and need == "relative_selling":
+        # "... and she wants to get tested": the young's clinic (UMO is for up to 25, and says
+        # so), and 1177 for where (sets FC, DJ: "min syster är 22, escort, har feber").
+        extra += ("umo", "vardguiden")
     return extra
 
 

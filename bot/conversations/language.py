@@ -28,6 +28,7 @@ majority wins.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import Dict, List, Optional
 
 import regex
@@ -92,6 +93,39 @@ SOMALI_COMMON = frozenset({
     "guriga", "booliis", "haddii", "ayaa", "waxa", "ma", "ku", "iyaga", "caawimaad",
 })
 MIN_TIGRINYA_WORDS = 2
+# "¿hablas español?", "vorbiți română?", "mówisz po polsku?" (set XC): asking, in the
+# language itself, whether it is spoken here decides it whatever the length.
+_ASKS_FOR_LANGUAGE = {
+    "es": regex.compile(r"\bhabl\w*\s+(?:en\s+)?(?:espanol|castellano)\b"),
+    "ro": regex.compile(r"\bvorbi\w*\s+(?:si\s+)?(?:in\s+)?(?:romana|romaneste)\b"),
+    "pl": regex.compile(r"\bmowi\w*\s+(?:ktos\s+)?po\s+polsku\b"),
+    "ru": regex.compile(r"\bgovor\w*\s+(?:kto\s+)?po[\s-]?russki\w*"),
+    "uk": regex.compile(r"\b(?:rozmovlia\w*|rozmovlya\w*|hovor\w*)\s+(?:po[\s-]?)?ukrains\w*"),
+    "so": regex.compile(r"\b(?:ku\s+)?(?:hadl|hadash|hadal)\w*\s+(?:af\s+)?soomaali\b"),
+}
+# A first message that is only a greeting or a cry for help ("hola", "dzień dobry",
+# "socorro"; set XC) says which card language it is, though too short for lingua. Only
+# words no Swedish or English writer uses: not "salam" or "hej", which Swedish teenagers
+# write too.
+GREETINGS: Dict[str, str] = {
+    **dict.fromkeys(("ayuda", "socorro", "ayudame", "auxilio"), "es"),
+    **dict.fromkeys(("ajutor", "ajutati ma", "ajutati-ma"), "ro"),
+    **dict.fromkeys(("pomocy", "ratunku", "pomoc"), "pl"),
+    **dict.fromkeys(("pomogite", "pomogi", "spasite"), "ru"),
+    **dict.fromkeys(("dopomozhit", "dopomozhy", "ryatuite"), "uk"),
+    **dict.fromkeys(("caawi", "i caawi", "caawimaad"), "so"),
+    **dict.fromkeys(("hagezuni", "hagizuni"), "ti"),
+    **dict.fromkeys(("hola", "buenas", "buenos dias", "buenas tardes", "buenas noches"), "es"),
+    **dict.fromkeys(("buna", "buna ziua", "buna seara", "salut", "salutare"), "ro"),
+    **dict.fromkeys(("dzien dobry", "czesc", "witam", "dobry wieczor"), "pl"),
+    **dict.fromkeys(("privet", "zdravstvuyte", "zdravstvuite", "zdrastvuyte", "zdrasti"), "ru"),
+    **dict.fromkeys(("pryvit", "vitayu", "dobryi den", "dobrogo dnya"), "uk"),
+    **dict.fromkeys(("marhaba", "marhaban", "ahlan", "ahlan wa sahlan"), "ar"),
+    **dict.fromkeys(("nabad", "iska warran", "see tahay", "salaan"), "so"),
+    **dict.fromkeys(("sawasdee", "sawatdee", "sawadee", "sawasdee ka", "sawasdee krub",
+                     "sawatdee ka", "sawatdee krap", "sawasdee krap"), "th"),
+    **dict.fromkeys(("selam", "kemey", "kemey aleki", "kemey aleka", "kemey alekha"), "ti"),
+}
 
 _WORD = regex.compile(r"[^\W\d_]+")
 # A placeholder the scrubber left (<NAMN>) is Swedish whatever the person wrote.
@@ -155,11 +189,25 @@ def latin_typed(words: List[str]) -> Optional[str]:
         return None
     best, best_share = None, 0.0
     for code in ("ru", "uk"):
-        written = translit(" ".join(long_words), code).lower().split()
+        written = translit(_iotated(" ".join(long_words), code), code).lower().split()
         share = sum(zipf_frequency(w, code) >= TRANSLIT_COMMON for w in written) / len(written)
         if share > best_share:
             best, best_share = code, share
     return best if best_share >= TRANSLIT_SHARE else None
+
+
+# The phone spellings of iotated vowels and of a vowel with й, which `transliterate` reads
+# letter by letter ("menya" → "меныа", "seichas" → "сеичас"; set XC): written first.
+_IOTATED = (("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("iy", "ий"), ("yy", "ый"), ("ei", "ей"),
+            ("ai", "ай"), ("oi", "ой"), ("ay", "ай"), ("oy", "ой"), ("uy", "уй"), ("ey", "ей"))
+_IOTATED_UK = (("ye", "є"), ("yi", "ї"))
+
+
+def _iotated(text: str, code: str) -> str:
+    """Latin-typed Russian or Ukrainian with its iotated vowels already in Cyrillic."""
+    for latin, cyrillic in (_IOTATED_UK if code == "uk" else ()) + _IOTATED:
+        text = text.replace(latin, cyrillic)
+    return text
 
 
 def detect(text: str, first: bool = False) -> Optional[str]:
@@ -171,6 +219,10 @@ def detect(text: str, first: bool = False) -> Optional[str]:
     `MIN_WORDS` to switch.
     """
     text = _PLACEHOLDER.sub(" ", text)
+    plain = _without_marks(text.lower())
+    for code, asked in _ASKS_FOR_LANGUAGE.items():
+        if asked.search(plain):
+            return code
     for code, script in _OWN_SCRIPT.items():
         if script.search(text):
             return code
@@ -182,6 +234,12 @@ def detect(text: str, first: bool = False) -> Optional[str]:
         # than Swedish ("real person??", which it calls Spanish first; "human pls").
         if not first:
             return None
+        greeted = GREETINGS.get(" ".join(_without_marks(w) for w in words))
+        if greeted:
+            return greeted
+        short_card = _short_card_language(text, words)
+        if short_card:
+            return short_card
         voted = swedish_or_english(words)
         if voted is None and _leans_english(words) and _lingua_prefers_english(text):
             return "en"
@@ -205,11 +263,67 @@ def detect(text: str, first: bool = False) -> Optional[str]:
     typed = latin_typed(words)
     if not typed and (found == "so" or not sure) and latin_tigrinya(words):
         typed = "ti"  # lingua has no Tigrinya: typed in Latin letters, it reads as Somali
-    if typed or not sure:
+    if typed:
         return typed
+    if found in ANSWERED:
+        # "daca vorbesc cu voi spuneti la socialtjänsten …" (set XC): one Swedish word made
+        # lingua say Swedish, but most words are of neither language: lingua's likeliest
+        # card language, when it is a real contender.
+        other = _card_contender(ranked, words)
+        if other:
+            return other
+    if not sure:
+        return None
     if found not in ANSWERED and sum(len(w) >= 3 for w in words) < MIN_WORDS:
         return None  # "e i åttan" is not Somali: a card language needs real words to go on
     return found
+
+
+# A card language lingua ranks below Swedish or English wins when most of the words are of
+# neither and lingua gives it at least this much.
+CONTENDER_CONFIDENCE = 0.2
+
+
+def _card_contender(ranked, words: List[str]) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The card language lingua ranks best, when most words are neither Swedish nor English."""
+    votes = _votes(words)
+    if votes["neither"] <= votes["sv"] + votes["en"] or votes["neither"] < MIN_WORDS:
+        return None
+    for value in ranked:
+        code = LINGUA_CODES[value.language]
+        if code not in ANSWERED:
+            return code if value.value >= CONTENDER_CONFIDENCE else None
+    return None
+
+
+# A first message of one or two words ("necesito ayuda", "socorro", "boję się"; set XC)
+# with no Swedish or English word in it is a card language when lingua is this sure and
+# the words have this many letters between them.
+SHORT_CONFIDENCE = 0.85
+SHORT_LETTERS = 6
+# English subtitles and chat hold many foreign words ("tengo", "socorro" at Zipf 2.3-2.5):
+# a word is ours in English only from this frequency.
+OURS_IN_ENGLISH = 3.0
+
+
+def _short_card_language(text: str, words: List[str]) -> Optional[str]:
+    """The card language of a very short first message, when nothing in it is ours."""
+    votes = _votes(words)
+    if votes["sv"] or votes["en"] or sum(len(w) for w in words) < SHORT_LETTERS:
+        return None
+    if any(zipf_frequency(w, "sv") >= UNKNOWN_WORD or zipf_frequency(w, "en") >= OURS_IN_ENGLISH
+           for w in words):
+        return None  # "tjena", "wallah": words we use, though not clearly one side's
+    ranked = _detector().compute_language_confidence_values(text)
+    if not ranked or ranked[0].value < SHORT_CONFIDENCE:
+        return None
+    code = LINGUA_CODES[ranked[0].language]
+    return None if code in ANSWERED else code
+
+
+def _without_marks(word: str) -> str:
+    """A word without its diacritics ("dzień" → "dzien", "bună" → "buna")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _lingua_prefers_english(text: str) -> bool:

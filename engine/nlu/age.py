@@ -160,6 +160,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:tengo|mam|j'ai|jai|ich\s+bin|jestem|sunt|am)\s+(?:de\s+)?{_NUM}\s*"
             r"(?:años|anos|lat|ans|jahre|ani|år|ar|de\s+ani)\b",
             rf"\b(?:jag|ja)\s+har\s+{_NUM}\s*(?:år|ar)\b",
+            # "i have 16", "jag har 17 och ..." (set GG): a Romance or Arabic speaker's "have"
+            # with the number alone, closing a clause.
+            rf"\b(?:jag|ja|i)\s+(?:har|have|hav)\s+(?:bara\s+|only\s+|just\s+)?{_NUM}"
+            r"(?=\s*(?:$|[,.!?;)]|(?:och|o|å|men|and|but|so|n)\b))",
             rf"\b(?:jag|ja)\s+{_NUM}(?=\s*(?:år|ar)?\s*[,.]|\s+(?:år|ar)\b)",
             rf"\bnow\s+(?:i'?m\s+|im\s+)?{_NUM}\b",
             # "en tjej i min ålder (15)", "vi är två tjejer 15 och 16".
@@ -495,7 +499,8 @@ _BARE_NUMBER = re.compile(
 _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
     # "i am in nian": a Swedish school year in English.
-    rf"|gar|gaar|e|är|ar|am)\s+"
+    # "gör åttan" (set DI): "går" mistyped, or doing the year.
+    rf"|gar|gaar|gör|gor|e|är|ar|am)\s+"
     # "ja går bara i ettan", "går fortfarande i nian" (set BP): a word between.
     # "nu går jag i 9an" (set CZ): the writer named after the verb.
     r"(?:(?:bara|ba|fortfarande|ju|typ|nu|just|precis|än|an|båda|bada|bägge|bagge|också|ocksa|oxå|"

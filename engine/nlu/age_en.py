@@ -206,7 +206,8 @@ _AGE_AND_SEX = re.compile(
 # "my 13 y/o's pictures", "a 16yo resident": an age owned or described is someone else's.
 _OWNER_BEFORE = re.compile(r"\b(?:my|our|her|his|their|a|an|the)\s+$")
 # "i'm a 16 yo boy" (set GD): the writer is the "a".
-_I_AM_A = re.compile(rf"\b{_I_AM}\s+(?:only\s+|just\s+)?an?\s+$")
+# "im the 16 yo" (set GH) too.
+_I_AM_A = re.compile(rf"\b{_I_AM}\s+(?:only\s+|just\s+)?(?:an?|the)\s+$")
 _WRITER_BEFORE = re.compile(r"(?:^|\b(?:me|i'?m|im|i\s+am|as|being))\W*$")
 _PERSON_AFTER = re.compile(
     r"\s*(?:'s\b|girl|boy|son|daughter|niece|nephew|resident|pupil|student|kid|child|client|"
@@ -270,7 +271,11 @@ _TURNING = re.compile(
     rf"\b(?:turning|turn|will\s+be|i'?ll\s+be|gonna\s+be|going\s+to\s+be|about\s+to\s+turn)"
     rf"\s+{_NUM}\b(?!\s*(?:min|minutes|hours|days))"
 )
-_ALMOST = re.compile(rf"\b(?:{_I_AM}\s+)?(?:almost|nearly|not\s+yet|not\s+even)\s+{_NUM}\b")
+# (Not "been in this life for almost 15 years", set FY: how long.)
+_ALMOST = re.compile(
+    rf"(?<!\bfor\s)\b(?:{_I_AM}\s+)?(?:almost|nearly|not\s+yet|not\s+even)\s+{_NUM}\b"
+    r"(?!\s*(?:years?|yrs?)\b(?!\s+old))"
+)
 _NOT_YET = re.compile(rf"\bnot\s+{_NUM}\s+yet\b")
 _JUST_TURNED = re.compile(rf"\b(?:just\s+)?turned\s+{_NUM}\b")
 # "underage lol but i sell pics", "underage here", "me underage": the band opening the
@@ -327,6 +332,12 @@ _YOUNG_SAID = re.compile(
 _BRACKET_ABOUT_ME = re.compile(
     r"\((?P<num>1[0-9]|[2-6][0-9])\s*,\s*(?:uni|university|student|single|mum|mom|f|m|female|"
     r"male|woman|girl|guy|from|living|working)\b[^)]{0,30}\)"
+)
+# "im a sophomore (16)", "i'm in year 11 (15)" (set GH): the writer describing themselves,
+# then the age in brackets; not "im worried about my son (16)".
+_I_AM_THEN_BRACKET = re.compile(
+    rf"\b{_I_AM}\s+(?:(?!(?:my|her|his|their|our|with|about|for|to|and|of|worried|scared)\b)"
+    r"[a-z0-9]+\s+){1,3}\(\s*(?P<num>1[0-9]|[2-6][0-9])\s*\)"
 )
 _NEXT_BIRTHDAY = re.compile(
     r"\bmy\s+(?P<num>1[0-9])(?:th|st|nd|rd)\s+(?:birthday|bday|b-day)\s+is\s+(?:next|in|this|on)\b"
@@ -401,7 +412,7 @@ def _group(age: int) -> str:
 
 def _someone_before(lowered: str, start: int) -> bool:
     """An age placed after someone else ("my sister ... year 9"): theirs."""
-    match = re.search(rf"{_SOMEONE}\s+(?:\w+\s+){{0,3}}$", lowered[:start])
+    match = re.search(rf"\b{_SOMEONE}\s+(?:\w+\s+){{0,3}}$", lowered[:start])
     # "i am a student in high school": the student is the writer.
     return bool(match) and not _WRITER_IS.search(lowered[: match.start()])
 
@@ -590,6 +601,9 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         age = int(match.group("num")) - 1
         found.append((_group(age), SELF, *match.span("num"), age))
     for match in _BRACKET_ABOUT_ME.finditer(lowered):
+        age = int(match.group("num"))
+        found.append((_group(age), SELF, *match.span("num"), age))
+    for match in _I_AM_THEN_BRACKET.finditer(lowered):
         age = int(match.group("num"))
         found.append((_group(age), SELF, *match.span("num"), age))
     for match in _I_BRACKET.finditer(lowered):

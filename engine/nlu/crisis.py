@@ -952,6 +952,7 @@ _THREAT = re.compile(
     r"(?:outside|at) (?:the|my) (?:door|room)|"
     r"(?:kort|korde|tagit|tog|forde|skjutsat) (?:mig|henne|honom|oss) (?:langt bort|langt hemifran|"
     r"till en okand|nanstans|nagonstans)|"
+
     # Danger seen or heard by someone else (a probe of our own): blows heard, forced into a
     # car, "kom och hämta mig" and then silence, an ad with a missing girl's pictures.
     r"hor (?:\w+ ){0,3}?(?:som )?(?:slar|sla|misshandlar|stryper|valdtar|skrika|skriker)|"
@@ -1296,9 +1297,21 @@ _LOST_NOW = re.compile(
 )
 
 
+# Driven off against one's will now (set DI): "kör iväg me mig o säger ja ska träffa hans
+# polare ... ska ja hoppa ur??"; the wish to jump out of a moving car.
+_DRIVEN_OFF = re.compile(
+    r"\b(?:kor|korde) (?:ivag|bort|ut) (?:med|me|m) (?:mig|mej|oss|henne|honom)\b"
+    r"(?=.{0,100}\b(?:polare|kompisar|vanner|killar|gubbar|hoppa ur|radd|vill inte|"
+    r"vet inte vart|slapper inte))"
+    r"|\b(?:ska|borde|kan|vagar) (?:jag|ja|vi|hon) (?:inte )?hoppa ur\b"
+    r"|\b(?:driving|drove|drives) (?:off |away )?with me\b(?=.{0,100}\b(?:friends|scared|"
+    r"jump out|won'?t stop|wont stop|don'?t know where))|\bshould i jump out\b"
+)
+
+
 def _danger_by_parts(text: str) -> bool:
     folded = fold(text)
-    if _danger_by_cues(folded) or _LOST_NOW.search(folded):
+    if _danger_by_cues(folded) or _LOST_NOW.search(folded) or _DRIVEN_OFF.search(folded):
         return True
     if _NO_REFUSAL.search(folded) and _ON_THE_WAY.search(folded) and not _NOT_NOW.search(folded):
         return True
@@ -1522,6 +1535,10 @@ _DANGER_EN = re.compile(
     r"|\b(?:is|are|s|re) (?:beating|hitting|hurting|choking|strangling|raping|attacking|kicking) "
     r"(?:me|her|him|us|them)\b(?=.{0,30}\b(?:now|right now|rn)\b)"
     r"|\b(?:beating|hitting|hurting|choking|attacking|kicking) (?:me|her|him) (?:right )?now\b"
+    # Set GG: "call me now crying, men hit her in apartment and she cant leave".
+    r"|\b(?:men|guys|they|he|someone|a man) (?:hit|hits|beat|beats|hurt|hurts) (?:me|her|him|us)"
+    r"\b.{0,60}?\b(?:can'?t|cannot|cant|not allowed to|won'?t let (?:me|her|him)) (?:leave|get out|"
+    r"go|escape)\b"
     r"|\b(?:i'?m|im|i am|she is|shes|she's|he is|hes) bleeding\b|\bbleeding (?:a lot|heavily|"
     r"badly|so much|everywhere)\b"
     r"|\b(?:has|have|got|holding|holds|carries|carrying|with) (?:a )?(?:gun|pistol|knife|weapon)\b"

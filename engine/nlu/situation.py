@@ -237,6 +237,15 @@ _I_GIVE_EXTRAS = re.compile(
     r"(?:for |me for )?(?:a )?(?:happy endings?|extras?)\b"
     r"|\b(?:kunder\w*|kunden|mannen|manga) (?:\w+ )?(?:vill ha|fragar efter|ber om) "
     r"(?:happy ending|extra\w*|avslut\w*)"
+    # Set DJ, Swedish as a second language: "jobbar massage med extra", "massage jobb, 'happy
+    # ending' ar del av jobbet".
+    # (The writer's own work: opening, after "jag" or after an age; not "min kille jobbar".)
+    r"|(?:^\W*|\b(?:jag|ja|i)\s+|\b\d{2}\s+)(?:jobbar|jobba|arbetar|arbeta|work) "
+    r"(?:pa |med |som |i |on |at |in )?"
+    r"(?:en |a )?(?:\w+ )?massage\w*\b"
+    r"|\bmassage ?jobb\w*\b.{0,40}?\b(?:happy ending|extra\w*|avslut\w*)"
+    r"|\b(?:happy ending|extra\w*|avslut\w*) (?:\w+ ){0,2}?(?:ar |is )?(?:en )?(?:del|part) "
+    r"(?:av|of) (?:jobbet|the job)\b"
 )
 # Someone else selling, in a buyer's message: "a girl on an app selling nudes", "a flat
 # where girls do stuff for cash", "tjejer som säljer" (set FF).
@@ -530,6 +539,19 @@ _PAID_BY_SOMEONE = re.compile(
     r"guy|guys|adult|woman|client|customer)\b"
 )
 _I_PAID = re.compile(r"\bi (?:\w+ )?(?:paid|pay|payed|bought|buy|swished)\b")
+_KEEPS_SUGAR_BABY = re.compile(
+    r"(?:(?:^\W*|\b(?:jag|ja|jg|i) )(?:har|hade|have|had|got) (?:en |a )?|\b(?:min|my) )"
+    r"sugar ?bab(?:y|yn)\b(?! ?-?(?:profil|konto|sida|app|account|profile))"
+)
+_PAYS_ME = re.compile(
+    r"\b(?:betalar|betalade|ger|gav|swishar|pays|paid|gives|gave) (?:mig|mej|me)\b"
+)
+# "is it a crime to pay a 16 year old for sex? my friend is 16 and she does it" (set GG):
+# the law asked, then someone close said to do what was asked about.
+_SOMEONE_DOES_IT = re.compile(
+    r"\b(?:she|he|they|hon|han|hen|dom|de)\s+(?:does|do|did|has\s+done|is\s+doing|gor|gjorde|"
+    r"har\s+gjort|haller\s+pa\s+med)\s+(?:it|that|this|det|de|sa|just\s+det)\b"
+)
 _CHAT_READ_SIGNS = ("exchange", "exchange_unsure", "exit", "coercion", "images_spread")
 
 
@@ -547,12 +569,6 @@ def rule_signs(text: str) -> FrozenSet[str]:
         # "en gubbe köper bilder av mig", "jag blir köpt": bought from, so paid, not buying.
         found.discard("buying")
         found.add("exchange")
-    if "buying" in found and "coercion" in found and "danger" in _crisis_signs(text, folded) and (
-        "exchange" not in found
-    ):
-        # "där jag köpte sex men nu kom två killar in och hotar mig med kniv": a buyer
-        # threatened, in danger now; not someone controlled into selling.
-        found.discard("coercion")
     if "buying" in found and "coercion" in found and not _TO_ME.search(folded):
         # "köpte sex igår, jag tror nån annan tog pengarna": the buyer's worry for her.
         found.discard("coercion")
@@ -563,8 +579,17 @@ def rule_signs(text: str) -> FrozenSet[str]:
     if "buying" in found and "exchange" in found:
         # "betala för en sugardate": the words of a purchase say nothing of being paid.
         rest = _OTHERS_SELL.sub(" ", _SITES.sub(" ", _SIGNS["buying"].sub(" ", folded)))
-        if not _SIGNS["exchange"].search(rest):
+        if not _SIGNS["exchange"].search(rest) or (
+            _KEEPS_SUGAR_BABY.search(folded) and not _PAYS_ME.search(folded)
+        ):
+            # "har en sugarbaby som e 19, betalar henne" (set DI): he pays her.
             found.discard("exchange")
+    if "buying" in found and "coercion" in found and "danger" in _crisis_signs(text, folded) and (
+        "exchange" not in found
+    ):
+        # "där jag köpte sex men nu kom två killar in och hotar mig med kniv": a buyer
+        # threatened, in danger now; not someone controlled into selling.
+        found.discard("coercion")
     if "coercion" in found and "sexual_violence" in found:
         # "my husband forces me to have sex" (set FH): the force is the assault itself, not
         # someone making the writer sell; coercion stays only with words of its own.
@@ -593,6 +618,15 @@ def rule_signs(text: str) -> FrozenSet[str]:
         # "min kompis säger att vuxna får betala för sex om man e över 15, e det sant?"
         # (set BT): a question about the law, not the writer buying.
         found.discard("buying")
+    if (
+        "exchange" not in found
+        and found & _WHO_SIGNS
+        and _SOMEONE_DOES_IT.search(folded)
+        and _PAID_WORDS.search(folded)
+        and not _WRITER_BUYS.search(folded)
+    ):
+        found.discard("buying")
+        found.add("exchange")  # "... my friend is 16 and she does it": she is paid
     if _PERPETRATOR.search(folded) and not _DONE_TO_ME_BY_THEM.search(folded):
         # The writer is the one who did or fears doing it: no victim's sign.
         found -= {"sexual_violence", "coercion", "images_spread"}

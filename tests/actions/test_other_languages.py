@@ -37,6 +37,16 @@ async def test_a_word_of_danger_in_another_cards_language_is_caught_too(run):
     assert "112" in _texts(messages)[0]
 
 
+async def test_russian_typed_in_latin_letters_reaches_112(run):
+    # Set XC: "help, he is beating me now, I am in Malmö, I don't know the address".
+    text = "pomogite on menya bet seichas, ya v malmo adres ne znayu"
+    messages, _ = await run(ActionHelpCard(), _tracker("ru", text))
+    assert "112" in _texts(messages)[0]
+    calm = "privet, mne 19, ya rabotayu v stokgolme"
+    messages, _ = await run(ActionHelpCard(), _tracker("ru", calm))
+    assert _texts(messages)[0] == get_cards().get("ru").card.strip()
+
+
 async def test_a_language_without_a_card_is_answered_in_english(run):
     messages, _ = await run(ActionHelpCard(), _tracker("xx", "bonjour"))
     (text,) = _texts(messages)

@@ -1971,3 +1971,35 @@ async def test_reported_speech_images_held_and_a_network_that_decides_are_read(
     text, intent, must, must_not
 ):
     await told_with_112_first(text, intent, must, must_not)
+
+
+SET_DI_DK = [
+    # Sets DI, DJ and DK: "gör åttan", driven off to meet his friends, a man who keeps a
+    # sugarbaby, "e de lugnt att", massage "med extra" as work, a son's pain, a buyer
+    # threatened, "är ni polisen?".
+    ("svider när ja kissar efter helgen, gör åttan, måste ja gå till doktor??", "health_question",
+     ["UMO", "BRIS"], ["Mikamottagningen", "KAST"]),
+    ("killen ja träffade för swish kör iväg me mig o säger ja ska träffa hans polare, ja går i "
+     "nian, ska ja hoppa ur??", "sells_sex", ["112", "Stödcentrum"], ["Mikamottagningen", "KAST"]),
+    ("har en sugarbaby som e 19, betalar henne varje månad, e de olagligt för mig?", "sells_sex",
+     ["KAST"], ["Mikamottagningen", "Stödcentrum"]),
+    ("im 18 nu så e de lugnt att ta betalt för webcam shows va?", "sells_sex",
+     ["Mikamottagningen", "inte brottsligt"], ["KAST", "Stödcentrum"]),
+    ("i am 33, jobbar massage med extra, jag har klada och lukt dar nere, var finns doktor",
+     "buys_sex", ["Mikamottagningen", "1177"], ["KAST"]),
+    ("min son ar 16 och han sager det gor ont nar han kissar, han vill inte ga till doktor med mig",
+     "relative_unwanted_sexuality", ["UMO", "1177"], ["Preventell", "KAST"]),
+    ("min syster ar 22 och jobbar som escort, hon har ont i magen och feber efter en kund",
+     "relative_sells_sex", ["Mikamottagningen", "1177"], ["KAST", "Preventell"]),
+    ("jag traffade en tjej for sex mot betalning och nu tre man hotar mig med kniv utanfor bilen",
+     "acute_danger", ["112", "KAST"], ["Stödcentrum", "Preventell"]),
+    ("är ni polisen? e 16 o vill veta om ni måste berätta för nån om jag får betalt för sex",
+     "sells_sex", ["Stödcentrum", "anonym"], ["Mikamottagningen", "KAST"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DI_DK)
+async def test_a_year_done_a_car_driving_off_a_kept_sugarbaby_and_a_sons_pain_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)

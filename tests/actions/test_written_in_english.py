@@ -1173,3 +1173,39 @@ CASES_GE_GF = [
 @pytest.mark.parametrize("text, intent, must, must_not", CASES_GE_GF)
 async def test_extortion_young_buyers_and_fear_of_oneself_are_read(text, intent, must, must_not):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_GG_GH = [
+    # Sets GG and GH: "i have 16" as Romance and Arabic speakers say it, an age in brackets
+    # after a school year, "the 16 yo", a friend who "does it", men holding a cousin, a
+    # buyer who answered an ad, and whether anyone else sees the chat.
+    ("i have 16. a man give me money for sex with his friends", "sells_sex",
+     ["stodcentrum", "bris"], ["mika", "kast"]),
+    ("im a sophomore (16) and an older dude from discord pays me in giftcards for videos",
+     "sells_sex", ["stodcentrum", "bris"], ["mika", "ask_age"]),
+    ("if someone is 16 and an adult pays them for sex, who gets in trouble? im the 16 yo",
+     "ask_law_minors", ["stodcentrum", "bris", "law"], ["mika", "ask_age"]),
+    ("is it crime for a man to pay a 16 year old girl for sex? my friend is 16 and she does it",
+     "ask_law_minors", ["stodcentrum", "law"], ["mika", "kast"]),
+    ("my cousin 25 call me now crying, men hit her in apartment and she cant leave. what do i do",
+     "chitchat", ["112", "mika"], ["kast", "preventell"]),
+    ("answered an ad last week, the girl looked young and scared. I still paid her. I'm 41",
+     "chitchat", ["kast"], ["mika", "preventell"]),
+    ("i am 29 polish woman, i take money for sex. does anybody else see this chat?",
+     "sells_sex", ["mika", "anonymity"], ["kast"]),
+    ("will anything i write here end up with Migrationsverket? im 23 and i sell sex sometimes",
+     "sells_sex", ["mika", "anonymity"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GG_GH)
+async def test_have_16_a_friend_who_does_it_and_who_else_sees_the_chat_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)
+
+
+async def test_almost_fifteen_years_in_this_life_is_how_long_not_how_old():
+    await told_in_english(
+        "I'm 38 and I've been in this life for almost 15 years. I want out but I don't know "
+        "how I'd pay rent", "wants_out", ["mika"], ["stodcentrum", "bris", "ask_age"])

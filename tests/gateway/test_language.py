@@ -181,6 +181,35 @@ def test_russian_ukrainian_arabic_and_tigrinya_typed_in_latin_letters(text, expe
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Iotated vowels typed as "ya", "yu", "ei" (set XC): "menya", "znayu", "seichas".
+        ("pomogite on menya bet seichas, ya v malmo adres ne znayu", "ru"),
+        ("on menya ubyet esli ya uydu", "ru"),
+        # One Swedish word made lingua say Swedish; the rest is Romanian (set XC).
+        ("daca vorbesc cu voi spuneti la socialtjänsten sau la politie? nu am acte aici", "ro"),
+    ],
+)
+def test_phone_spellings_and_a_borrowed_swedish_word_keep_the_language(text, expected):
+    assert language.detect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("hola", "es"), ("Dzień dobry", "pl"), ("bună", "ro"), ("privet", "ru"), ("marhaba", "ar")],
+)
+def test_a_greeting_alone_opens_a_conversation_in_its_language(text, expected):
+    assert language.detect(text, first=True) == expected
+    # Later, a greeting is too short to switch a conversation.
+    assert language.next_language("sv", False, text) == "sv"
+
+
+@pytest.mark.parametrize("text", ["hej", "salam", "tjena", "hallå", "yo"])
+def test_greetings_swedish_teenagers_use_are_not_a_card_language(text):
+    assert language.detect(text, first=True) in (None, "sv", "en")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "är du en bot? i want a real person please", "god eftermiddag haha", "e i åttan",

@@ -220,6 +220,13 @@ ASK_PATTERNS: Dict[str, str] = {
             r"|gora sa har|hyra ut|"
             r"ta mitt|behalla|hota)\b",
             r"\b(?:is it|is that) (?:legal|illegal|a crime)\b|\brattigheter\b|\benligt lagen\b",
+            # Set DI: "im 18 nu så e de lugnt att ta betalt för webcam shows va?", "är det
+            # okej att sälja bilder": whether it is allowed.
+            r"\b(?:ar|e) (?:det|de|detta) (?:\w+ )?(?:lugnt|okej|ok|okay|oke|fine|tillatet|fel|"
+            r"ett problem) (?:att|om) (?:man |jag |ja |vi )?(?:\w+ ){0,2}?(?:salja|saljer|ta betalt"
+            r"|"
+            r"tar betalt|kopa|koper|betala|betalar|ha sex|sugardejta\w*|cam\w*|webcam\w*|eskorta|"
+            r"escorta|jobba som escort)\b",
             r"\bpolice can (?:take|arrest|deport)\b|\bcan (?:the )?police\b",
         ]
     ),
@@ -271,6 +278,13 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:far|kan|maste|kommer) (?:ni|du) (?:att )?(?:beratta|saga|fora vidare|rapportera|"
             r"skicka) (?:\w+ )?(?:for|till|vidare till) (?:nan|nagon|soc|polisen|mina foraldrar|"
             r"skolan) (?:vad|att|om) (?:jag|ja)\b",
+            # Set DK: "om ni måste berätta för nån om jag ...", "är ni polisen?", "jobbar ni
+            # åt snuten": the subject first, and whether the chat is the police.
+            r"\b(?:ni|du) (?:far|kan|maste|kommer|ska) (?:att )?(?:beratta|saga|fora vidare|"
+            r"rapportera|skicka|anmala) (?:\w+ )?(?:for|till|vidare till)? ?(?:nan|nagon|soc|"
+            r"socialen|polisen|mina foraldrar|skolan)\b"
+            r"|\b(?:ar|e|jobbar) (?:ni|du|det har|detta|chatten) (?:\w+ )?(?:polisen|polis|snuten|"
+            r"snutar|aina|socialen|soc)\b",
             # "vill inte att nån hemma ska veta" (set BZ), "don't want my parents to find out".
             r"\b(?:vill|vil) (?:inte|int|ej) (?:att )?(?:nan|nagon|ngn|folk|mina foraldrar|"
             r"min mamma|min pappa|mamma|pappa|familjen|min familj|skolan|soc) "

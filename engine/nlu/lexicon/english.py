@@ -655,6 +655,11 @@ EN_SIGNS: Dict[str, str] = {
             r"d|paying) (?:for )?(?:a|an|the|this|that|on"
             r"e)"
             r" (?:young |younger |\w+ )?(?:girl|woman|lady|guy|boy|man|escort|person)\b"
+            # Set GH: "answered an ad last week, the girl ... I left but I still paid her".
+            r"|\b(?:answered|replied to|called|contacted|responded to) (?:an? |the |her |some )?"
+            r"(?:ad|advert|advertisement|listing|escort ad)\b.{0,120}?\bi (?:\w+ ){0,2}?(?:paid"
+            r"|payed) "
+            r"(?:her|him|them)\b"
             # Without the article (set FH): "I paid woman at massage place for extra".
             r"|\b(?:i|we) (?:\w+ ){0,2}?(?:paid|payed|pay|paying) (?:woman|women|girl|girls|lady|"
             r"ladies)\b(?: \w+){0,5}? for (?:extra|extras|sex|happy ending|more)\b"

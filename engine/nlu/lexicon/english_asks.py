@@ -109,6 +109,13 @@ EN_ASKS: Dict[str, str] = {
             r"\w*|"
             r"ip|i write|i say)?\b"
             r"|\bconfidential\b"
+            # Set GG, GH: "does anybody else see this chat?", "will anything i write here end
+            # up with Migrationsverket?", "are you the police?".
+            r"|\b(?:anybody|anyone|someone|somebody|who) else (?:\w+ )?(?:see|sees|read|reads|"
+            r"know|knows) (?:this|the|my|what)\b"
+            r"|\bend (?:up )?(?:with|at|in) (?:the )?(?:police|cops|migration\w*|social\w*|soc|"
+            r"my (?:school|parents|file|record))\b"
+            r"|\bare (?:you|u) (?:the |a )?(?:police|cops?|social services)\b"
             r"|\b(?:you|u|they) (?:will|would|gonna|going to) (?:report|tell|call) (?:me |us |it )?"
             r"(?:to )?(?:the )?(?:police|cops|social\w*|migration\w*)\b"
             # Fear of the authorities, in second-language English: "they tell to police or
@@ -192,6 +199,14 @@ EN_ASKS: Dict[str, str] = {
             # paying for cam shows isnt buying sex so its fine. true?".
             r"|\bis (?:this|that|it) (?:\w+ )?(?:allowed|permitted) (?:in sweden|here|by law|"
             r"legally)\b"
+            # "is it ok to sell pics now that im 18?", "am i allowed to charge for cam shows".
+            r"|\b(?:is it|its|it'?s|is that) (?:\w+ )?(?:ok|okay|fine|alright|allowed) (?:for (?:me"
+            r"|us|"
+            r"him|her) )?(?:to|if (?:i|we|you)) (?:\w+ ){0,2}?(?:sell|selling|buy|buying|pay|paying"
+            r"|"
+            r"take money|get paid|charge|charging)\b"
+            r"|\b(?:am i|are we|is she|is he) allowed to (?:\w+ ){0,2}?(?:sell|buy|pay|charge|take "
+            r"money|get paid)\b"
             r"|\b(?:says?|said|claims?|told me|thinks?)\b.{0,60}?\b(?:isn'?t|isnt|is not|not|"
             r"doesn'?t count as|doesnt count as) (?:really |actually )?(?:buying|selling|illegal|a "
             r"crime|prostitution)\b"

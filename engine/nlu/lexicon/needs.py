@@ -208,6 +208,13 @@ NEED_SIGNS: Dict[str, str] = {
             r"\bfeber\b|\bont i (?:magen|underlivet|slidan|rumpan)\b|\bakuten\b|"
             r"\bhiv ?test\w*|\bpregnant\b|\b(?:need|see) a (?:doctor|midwife|nurse)\b|"
             r"\b(?:svider|kliar|klada|kladan)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
+            # Set DJ: someone else's pain ("gor ont nar han kissar"), a smell, a doctor.
+            r"\b(?:ont|svider|sveda|branner|kliar) (?:\w+ )?nar (?:jag|ja|han|hon|hen|man) "
+            r"(?:kissar|kissa|pinkar)\b|\b(?:lukt\w*|luktar) (?:\w+ ){0,2}?(?:dar nere|i underlivet"
+            r"|"
+            r"fran underlivet|fran slidan)\b|\b(?:ga|aka|komma) (?:till )?(?:en )?(?:doktor\w*|"
+            r"lakare\w*)\b|\b(?:burns?|hurts?|stings?) when (?:he|she|they) (?:pees?|piss\w*)\b"
+            r"|\b(?:go|goes|going) to (?:a |the )?(?:doctor|clinic)\b",
             # The body after a drug or a blow (blind set AR): a racing heart, strange sight;
             # "pain down there" in English.
             r"\b(?:hjartat|pulsen) (?:rusar|bankar|slar (?:jatte|skit)?(?:fort|hart))|"

@@ -478,6 +478,12 @@ PAID_SIGNS: Dict[str, str] = {
             # kvinnor och pratar om priser", "träffade en tjej via en annons o betalade henne".
             r"^\W*sugar ?dadd(?:y|ies)? (?:har|here)\b"
             r"|(?:^\W*|\b(?:jag|ja) )(?:ar|e) (?:en )?sugar ?daddy\b"
+            # Set DI: "har en sugarbaby som e 19, betalar henne": the writer keeps one.
+            r"|(?:^\W*|\b(?:jag|ja|jg|i) )(?:har|hade|skaffat|skaffade|have|had|got) "
+            r"(?:en |ett |a |tva |two |flera )?sugar ?bab(?:y|ies|ys|yn|ysen)\b"
+            r"(?! ?-?(?:profil|konto|sida|app|account|profile))"
+            r"|\b(?:min|mina|my) (?:\w+ )?sugar ?bab(?:y|ies|ys|yn)\b"
+            r"(?! ?-?(?:profil|konto|sida|app|account|profile))"
             r"|\b(?:betalar|betalade|betalat) (?:hyran|hyra|rakningar\w*|resor|resan|telefonen|"
             r"mobilen|klader|skolan) (?:at|for|till) (?:en tjej|en kille|en kvinna|henne|honom)\b"
             r"|\bbokar (?:\w+ )?(?:tid|tider|traffar|moten|en tid) (?:med|hos) (?:kvinnor|tjejer|"

@@ -87,7 +87,16 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\b(?:cannot|can not|cant|can't|not allowed to|dont let me|don't let me|not let me) "
             r"(?:\w+ )?(?:(?:go|get|walk) (?:out|away)|leave)\b(?=.{0,40}\b(?:flat|apartment|house|"
             r"room|place|door|here|outside)\b)"
-            r"|\b(?:lock|locks|locked) (?:me|us|her) (?:in|inside|up)\b",
+            r"|\b(?:lock|locks|locked) (?:me|us|her) (?:in|inside|up)\b"
+            # Set GG: "men hit her in apartment in Rinkeby and she cant leave"; "hon kan inte
+            # gå därifrån".
+            r"|\bin (?:an? |the |their |his |some )?(?:flat|apartment|house|room)\b.{0,40}?\b(?:she"
+            r"|"
+            r"he|i|we|they) (?:cant|can'?t|cannot|is not allowed to|isnt allowed to"
+            r"|are not allowed "
+            r"to) (?:leave|get out|go out)\b"
+            r"|\b(?:hon|han|hen|jag|ja|vi) (?:kan|far|kommer) (?:inte|int) (?:ga|komma|ta sig) "
+            r"(?:ut )?(?:darifran|harifran)\b",
             rf"\b(?!{WRITER}\b){THEY}\b\W+{WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
             r"kraver|vill ha) (?:alla |all |hela |halva |halften av |allt av |det mesta av )?"
             r"(?:mina |min |mitt |vara |vart |deras )?(?:pengar\w*|lon|inkomst|cash|"
