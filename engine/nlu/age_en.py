@@ -46,7 +46,11 @@ _NUM = r"(?P<num>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # "I'm in year 10", "me in year 9": the subject (group "me") names the writer even after
 # someone else ("my boyfriend is 24 and I'm in year 10").
 _UK_YEAR = re.compile(
-    rf"(?:\b(?P<me>{_I_AM}\s+(?:in\s+|doing\s+)?|me\s+in\s+)|\bin\s+|\bstarting\s+|^|[,.!?;(]\s*)"
+    rf"(?:\b(?P<me>{_I_AM}\s+(?:in\s+|doing\s+|an?\s+)?|me\s+in\s+)|\bin\s+|\bstarting\s+|^"
+    r"|[,.!?;(]\s*"
+    # "im a year 10 student", "a year 9 girl in my class" (set GI): a pupil described.
+    r"|\b(?:a|an|one|my|our|the)\s+(?=(?:year|yr)\s?(?:1[0-3]|[6-9])\s+(?:student|pupil|girl|boy|"
+    r"kid|child)s?\b))"
     r"(?:year|yr|y)\s?(?P<year>1[0-3]|[6-9])\b(?!\s*(?:old|olds|ago|s\b))"
 )
 _US_GRADE = re.compile(
@@ -339,6 +343,11 @@ _I_AM_THEN_BRACKET = re.compile(
     rf"\b{_I_AM}\s+(?:(?!(?:my|her|his|their|our|with|about|for|to|and|of|worried|scared)\b)"
     r"[a-z0-9]+\s+){1,3}\(\s*(?P<num>1[0-9]|[2-6][0-9])\s*\)"
 )
+# "asking as someone who's 17 and has a sd" (set GI): the writer, described.
+_AS_SOMEONE_WHO = re.compile(
+    r"\bas\s+(?:someone|somebody|a\s+(?:girl|guy|boy|person|kid|teen))\s+(?:who'?s|who\s+is|"
+    rf"that'?s|thats)\s+(?:only\s+|just\s+|still\s+)?{_NUM}\b"
+)
 _NEXT_BIRTHDAY = re.compile(
     r"\bmy\s+(?P<num>1[0-9])(?:th|st|nd|rd)\s+(?:birthday|bday|b-day)\s+is\s+(?:next|in|this|on)\b"
 )
@@ -417,6 +426,22 @@ def _someone_before(lowered: str, start: int) -> bool:
     return bool(match) and not _WRITER_IS.search(lowered[: match.start()])
 
 
+def _described_other(lowered: str, match: re.Match) -> bool:
+    """A school year said of someone else: after them, or "a grade 8 student" (set GI)."""
+    if _someone_before(lowered, match.start()):
+        return True
+    owned = _OWNED_YEAR.search(lowered[: match.end()])
+    # ("im a year 10 student": the writer is the "a".)
+    return bool(owned and _PERSON_AFTER.match(lowered, match.end())
+                and not _I_AM_A.search(lowered[: owned.end("owner") + 1]))
+
+
+_OWNED_YEAR = re.compile(
+    r"\b(?P<owner>my|our|her|his|their|a|an|the|one)\s+(?:(?:year|yr|grade|gr\.?)\s?\d+"
+    r"|\w+\s+grade(?:r)?)$"
+)
+
+
 # The writer named as that someone: "i am a student", "me a student", "as a student".
 _WRITER_IS = re.compile(rf"(?:\b{_I_AM}|\bme|\bas)\s+(?:only\s+|just\s+|still\s+)?$")
 
@@ -461,13 +486,13 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
     found: List[Found] = []
     for match in _UK_YEAR.finditer(lowered):
         age = 5 + int(match.group("year"))  # year 9: 13-14 during the year
-        role = OTHER if _someone_before(lowered, match.start()) else unowned
+        role = OTHER if _described_other(lowered, match) else unowned
         found.append((_group(age), SELF if match.group("me") else role, *match.span("year"), age))
     for match in _US_GRADE.finditer(lowered):
         name = "grade" if match.group("grade") else "grade2"
         raw = match.group(name)
         age = 6 + (_GRADE_WORDS[raw] if raw in _GRADE_WORDS else int(raw))
-        role = OTHER if _someone_before(lowered, match.start()) else unowned
+        role = OTHER if _described_other(lowered, match) else unowned
         found.append((_group(age), SELF if match.group("me") else role, *match.span(name), age))
     for pattern, role in (
         (_OPENING, SELF),
@@ -602,6 +627,9 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         found.append((_group(age), SELF, *match.span("num"), age))
     for match in _BRACKET_ABOUT_ME.finditer(lowered):
         age = int(match.group("num"))
+        found.append((_group(age), SELF, *match.span("num"), age))
+    for match in _AS_SOMEONE_WHO.finditer(lowered):
+        age = _number(match.group("num"))
         found.append((_group(age), SELF, *match.span("num"), age))
     for match in _I_AM_THEN_BRACKET.finditer(lowered):
         age = int(match.group("num"))

@@ -61,6 +61,10 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         r"|\bi\s+min\s+klass\s+(?:på|pa)\s+(?P<band4>högstadiet|hogstadiet|mellanstadiet)\b"
         r"|\b(?:doing|sitting|taking|revising\s+for|studying\s+for|got)\s+(?:my\s+)?"
         r"(?P<band5>gcses?)\b"
+        # Set DL: "fick moped förra året", "köpte moppe i våras": a moped of one's own from 15.
+        r"|\b(?:jag\s+|ja\s+)?(?:fick|fått|fatt|köpte|kopte|tog)\s+(?:en\s+|min\s+)?"
+        r"(?P<band6>moped|moppe|epa|a-traktor)\s+(?:förra\s+året|forra\s+aret|i\s+fjol|i\s+våras|"
+        r"i\s+varas|i\s+somras|i\s+höstas|i\s+hostas|nyss|precis|i\s+år|i\s+ar)\b"
     ), 15),
     # The last year before upper secondary school is year 9 (set CN): "sista året innan gymnasiet",
     # "sista året på högstadiet", "last year before high school".
@@ -154,6 +158,10 @@ _CHILD_LIFE = re.compile(
     r"bastis|polare)"
     # English: "my camhs worker", "every other week at my dad's", "my pocket money",
     # "my curfew", "my mum took my phone", "my parents think i'm sleeping at a friend's".
+    # Set DL: "mamma bestämmer fortfarande när jag ska va hemma", "min utegångstid".
+    rf"|\b{_PARENT}\s+(?:bestämmer|bestammer)\s+(?:fortfarande\s+|ju\s+|än\s+|an\s+)?"
+    r"(?:när|nar|hur\s+sent)\s+(?:jag|ja)\s+ska\s+(?P<band20>(?:va|vara|komma)\s+hem\w*)"
+    r"|\b(?:min|mn|har|fick|fått|fatt)\s+(?:\w+\s+)?(?P<band21>utegångstid\w*|utegangstid\w*)"
     rf"|\b(?P<band12>every\s+other\s+week)\s+(?:at|with)\s+{_PARENT_EN}"
     rf"|\b(?:live|stay|living|staying)\s+(?:with|at)\s+{_PARENT_EN}'?s?\s+(?:place\s+)?"
     r"(?P<band13>every\s+other\s+week)"

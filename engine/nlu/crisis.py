@@ -1306,6 +1306,10 @@ _DRIVEN_OFF = re.compile(
     r"|\b(?:ska|borde|kan|vagar) (?:jag|ja|vi|hon) (?:inte )?hoppa ur\b"
     r"|\b(?:driving|drove|drives) (?:off |away )?with me\b(?=.{0,100}\b(?:friends|scared|"
     r"jump out|won'?t stop|wont stop|don'?t know where))|\bshould i jump out\b"
+    # Set DL: "kräver sex för skjutsen o har låst bildörrarna"; "locked the car doors".
+    r"|\b(?:har |hade )?(?:last|lasst|lasit) (?:bil)?dorrarna\b|\b(?:bil)?dorrarna (?:ar "
+    r"|e )?lasta\b"
+    r"|\b(?:locked|locks) the (?:car )?doors?\b(?! (?:behind me|when i))"
 )
 
 

@@ -2003,3 +2003,30 @@ async def test_a_year_done_a_car_driving_off_a_kept_sugarbaby_and_a_sons_pain_ar
     text, intent, must, must_not
 ):
     await told_with_112_first(text, intent, must, must_not)
+
+
+SET_DL_DM = [
+    # Sets DL and DM: ages from a moped and a mother's rules, locked car doors, a young buyer
+    # paying in snus, a 16-year-old's own unwanted urges, "måste man säga sitt namn".
+    ("en kille runt tjugofem skjutsar mig o köper sprit, sen vill han att vi har sex. mamma "
+     "bestämmer fortfarande när jag ska va hemma", "sells_sex", ["Stödcentrum", "BRIS"],
+     ["Mikamottagningen", "KAST"]),
+    ("fick moped förra året o en kille jag åkte med våldtog mig i hans bil", "sells_sex",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen", "KAST"]),
+    ("e sjutton o står på en parkering, gubben jag fick skjuts av kräver sex för skjutsen o har "
+     "låst bildörrarna", "sells_sex", ["112", "Stödcentrum"], ["Mikamottagningen", "KAST"]),
+    ("går på högstadiet och har betalat en äldre tjej med snus för att få se henne naken",
+     "sells_sex", ["KAST", "BRIS"], ["Mikamottagningen", "Stödcentrum"]),
+    ("jag är 16 och har börjat kolla på sexuella grejer med mycket yngre barn på nätet. jag vet "
+     "att det är fel, hjälp", "sells_sex", ["Preventell", "BRIS"],
+     ["Stödcentrum", "inte ditt fel", "Mikamottagningen"]),
+    ("säljer sex sen ett år, 24. måste man säga sitt namn om man ringer er?", "sells_sex",
+     ["Mikamottagningen", "anonym"], ["KAST"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DL_DM)
+async def test_a_moped_a_mothers_rules_locked_doors_and_a_young_buyer_in_snus_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)

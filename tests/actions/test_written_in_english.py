@@ -1209,3 +1209,29 @@ async def test_almost_fifteen_years_in_this_life_is_how_long_not_how_old():
     await told_in_english(
         "I'm 38 and I've been in this life for almost 15 years. I want out but I don't know "
         "how I'd pay rent", "wants_out", ["mika"], ["stodcentrum", "bris", "ask_age"])
+
+
+CASES_GI = [
+    # Set GI: pics "everywhere", a teacher's grade 8 student, "as someone who's 17", a buyer
+    # robbed, a room given for sex, "get me a person".
+    ("im 16, my pics are everywhere now and i want to die", "suicidal",
+     ["112", "90101", "stodcentrum", "bris"], ["mika", "kast"]),
+    ("I teach at an international school. A grade 8 student told me she gets money from a man "
+     "she met online. What should I do?", "sells_sex", ["stodcentrum", "socialtjanst"],
+     ["kast", "ask_age"]),
+    ("is sugardating illegal or only when theres sex? asking as someone who's 17 and has a sd",
+     "ask_law_selling", ["stodcentrum", "bris"], ["mika", "ask_age"]),
+    ("got robbed by an escort's boyfriend in a hotel last week. cant go to the police since i "
+     "was the one paying. 45", "sells_sex", ["kast"], ["mika", "stodcentrum"]),
+    ("I let a guy live in my spare room rent free and we have sex, that was the deal. I'm 27. "
+     "am I the criminal here", "chitchat", ["kast", "law"], ["mika"]),
+    ("bots freak me out. get me a person. I sell sex, 30 yo", "sells_sex", ["mika", "worker"],
+     ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GI)
+async def test_pics_everywhere_a_teachers_pupil_and_a_room_given_for_sex_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

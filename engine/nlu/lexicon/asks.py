@@ -331,7 +331,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"skolan|soc|socialen|socialtjansten|polisen|nagon|nan|min kille|min pojkvan|"
             r"min man|min fru|familjen|min familj|kompisarna) (?:att )?"
             r"(?:veta|se|lasa|fa veta|reda pa|ta reda|hitta)",
-            r"\bmaste (?:jag|man) (?:saga|uppge|skriva|beratta) (?:mitt|vem|vad jag heter)",
+            r"\bmaste (?:jag|man) (?:saga|uppge|skriva|beratta|lamna) (?:mitt|sitt|vem|vad (?:jag"
+            r"|man) "
+            r"heter)",
             # Set CA/CD: "ser mina föräldrar om jag skriver här?", "berättar dom då för mina
             # föräldrar?", "utan att säga namnet, räknas det då som en anmälan?".
             r"\b(?:ser|kan se|far se|marker) (?:mina foraldrar|mamma|pappa|foraldrarna|nan|nagon|"
@@ -445,6 +447,14 @@ ASK_PATTERNS: Dict[str, str] = {
     ),
     "human": "|".join(
         [
+            # Set DM: "skulle föredra att diskutera ett ärende med en person, inte en automatisk
+            # tjänst".
+            r"\b(?:med|till) en (?:riktig |levande |verklig )?(?:person|manniska|handlaggare)\W+"
+            r"(?:och )?(?:inte|int|ej) (?:med |till )?(?:en )?(?:bot|robot|automatisk|maskin|dator"
+            r"|ai)"
+            r"|\b(?:foredra\w*|hellre) (?:att )?(?:prata|diskutera|chatta|skriva"
+            r"|tala) (?:\w+ ){0,3}?"
+            r"med en (?:riktig |levande )?(?:person|manniska)\b",
             # "yes please connect me" (set FJ), "koppla mig vidare".
             r"\bconnect me\b(?! (?:to|with) (?:mika|kast|bris|umo|stodcentrum|preventell|the "
             r"police))|\bkoppla (?:mig|vidare|over mig)\b",

@@ -655,6 +655,14 @@ EN_SIGNS: Dict[str, str] = {
             r"d|paying) (?:for )?(?:a|an|the|this|that|on"
             r"e)"
             r" (?:young |younger |\w+ )?(?:girl|woman|lady|guy|boy|man|escort|person)\b"
+            # Set GI: "cant go to the police since i was the one paying", "I let a guy live in my
+            # spare room rent free and we have sex".
+            r"|\bi (?:was|am|m|'m) the one (?:paying|who paid|who pays|that paid)\b"
+            r"|\b(?:i )?let (?:a|this|the|some) (?:guy|girl|man|woman|boy"
+            r"|lady) (?:\w+ ){0,2}?(?:live|"
+            r"stay|sleep) (?:in|at) my (?:\w+ )?(?:room|flat|apartment|place"
+            r"|house)\b.{0,60}?\b(?:sex|"
+            r"sleep with|sleeps with)\b"
             # Set GH: "answered an ad last week, the girl ... I left but I still paid her".
             r"|\b(?:answered|replied to|called|contacted|responded to) (?:an? |the |her |some )?"
             r"(?:ad|advert|advertisement|listing|escort ad)\b.{0,120}?\bi (?:\w+ ){0,2}?(?:paid"
@@ -847,6 +855,11 @@ EN_SIGNS: Dict[str, str] = {
             r"|\b(?:leaked|leaking|leak) (?:my|her|his) (?:\w+ )?(?:nudes|pics|pictures|photos|"
             r"videos?)\b|\b(?:my|her|his) (?:nudes|pics|pictures|photos|videos?) (?:got |were |was "
             r")?leaked\b"
+            # Set GI: "my pics are everywhere now", "her nudes are all over snap".
+            r"|\b(?:my|her|his|our) (?:\w+ )?(?:nudes|pics|pictures|photos|videos?|vids) (?:are|is"
+            r"|got|"
+            r"went|have been) (?:now )?(?:everywhere|all over|online|out there|on (?:every|some|a) "
+            r"\w+|going around|being shared|spread)\b"
             # Filmed without consent and put online (set FV): "a guy record us without asking and
             # now it is on pornhub".
             r"|\b(?:record\w*|film\w*|tap\w*) (?:me|us|her|him|it)\b.{0,20}?\bwithout (?:asking|"
@@ -1052,6 +1065,11 @@ EN_SIGNS: Dict[str, str] = {
             r".{0,160}?\b(?:what (?:should|can|do|must) we do|how (?:should|do|can) we (?:help|act|"
             r"handle|respond))\b"
             r"|\breporting (?:duty|obligation)\b",
+            # Set GI: "I teach at an international school", "I work at a youth centre/an HVB".
+            r"\b(?:i|we) (?:teach|tutor|coach) (?:at|in|year|grade|\d)"
+            r"|\b(?:i|we) (?:work|volunteer) (?:as an? \w+ )?(?:at|in) (?:an? "
+            r"|the )?(?:\w+ )?(?:youth "
+            r"(?:centre|center|club)|hvb|care home|group home|residential home|fritidsgard)\b",
             # "A young person on my caseload", "a client of mine", "a girl in my care".
             r"\b(?:on|in) (?:my|our) caseload\b|\b(?:a|one) (?:young person|girl|boy|client|woman|m"
             r"an)"

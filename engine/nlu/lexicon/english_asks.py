@@ -49,6 +49,11 @@ EN_ASKS: Dict[str, str] = {
             r"|\b(?:ai|a bot|bot|a robot|robot) or (?:a |an )?(?:real |human|someone|a person|staff"
             r"|"
             r"person)\b"
+            # Set GI: "bots freak me out. get me a person", "i want a person not a bot".
+            r"|\b(?:get|give|find|send) me (?:a |an )?(?:person|human|real one|staff|worker)\b"
+            r"|\b(?:a |an )?(?:person|human|people) (?:not|instead of|rather than) (?:a "
+            r"|an )?(?:bot|"
+            r"robot|ai|machine)\b|\bbots? (?:freak|scare|creep|annoy)\w* me\b"
             # "no links. a person. now" (set FQ).
             r"|\b(?:a|one) (?:real )?(?:person|human)\W+(?:now|please|pls|plz)\W*$"
             # "I'd rather speak to someone from your team than an AI" (set FO).
@@ -205,6 +210,8 @@ EN_ASKS: Dict[str, str] = {
             r"him|her) )?(?:to|if (?:i|we|you)) (?:\w+ ){0,2}?(?:sell|selling|buy|buying|pay|paying"
             r"|"
             r"take money|get paid|charge|charging)\b"
+            r"|\bis (?:this|that|it) (?:\w+ )?(?:buying|selling|paying for) sex\b"
+            r"|\bam i (?:the )?(?:criminal|one (?:committing|breaking)|breaking the law)\b"
             r"|\b(?:am i|are we|is she|is he) allowed to (?:\w+ ){0,2}?(?:sell|buy|pay|charge|take "
             r"money|get paid)\b"
             r"|\b(?:says?|said|claims?|told me|thinks?)\b.{0,60}?\b(?:isn'?t|isnt|is not|not|"

@@ -13,6 +13,16 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:far|fatt|har|haft|fick) (?:\w+ )?(?:tankar|fantasier|kanslor) (?:om|kring|for) "
             r"(?:dom|dem|barnen|eleverna|spelarna|killarna|tjejerna|ungarna)\b"
             r"(?=.{0,60}\b(?:skrammer|inte vill|skams|skammer|ar fel|vill inte)\b)",
+            # Set DM: "har börjat kolla på sexuella grejer med mycket yngre barn på nätet";
+            # "watching sexual stuff with much younger kids online".
+            r"\b(?:kolla\w*|titta\w*|ser|sett|laddar ner|laddat ner|sparar"
+            r"|sparat) (?:pa )?(?:\w+ )?"
+            r"(?:sexuella|sexiga|sex|porr|naken|nakna)\w* (?:\w+ )?(?:med|pa|av) (?:\w+ ){0,2}?"
+            r"(?:barn|ungar|smabarn|yngre (?:tjejer|killar|barn))\b"
+            r"|\b(?:watch|watching|watched|looking at|look at|looked at|download\w*|sav\w*) "
+            r"(?:\w+ )?(?:sexual|sexy|porn|nude|naked)\w* (?:\w+ )?(?:of|with"
+            r"|involving) (?:\w+ ){0,2}?"
+            r"(?:kids|children|minors|younger (?:girls|boys|kids))\b",
             # Set CQ: "får impulser att skicka dickpics till folk som inte vill ha dom".
             r"\b(?:impulser|impuls|begar|suget|lust|tvang) (?:att|till att) (?:skicka|visa|ta) "
             r"(?:\w+ )?(?:dickpics|dickpic|kukbilder|nakenbilder|mig naken|kuken)\b"

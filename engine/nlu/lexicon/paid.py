@@ -493,7 +493,15 @@ PAID_SIGNS: Dict[str, str] = {
             r"(?:henne|honom|hen|tjejen|killen)\b"
             r"|(?:^\W*|\b(?:jag|ja|jg) |\b\d{1,2} (?:o|och) )(?:har |hade )?(?:betalat|betalade|"
             r"swishat|swishade) (?:aldre |yngre |andra )?(?:killar|tjejer|man|kvinnor|en kille|"
-            r"en tjej|nan|nagon) (?:\w+ ){0,2}?for att (?:ses|traffas|ligga|ha sex|fa ha sex)\b",
+            r"en tjej|nan|nagon) (?:\w+ ){0,2}?for att (?:ses|traffas|ligga|ha sex|fa ha sex)\b"
+            # Set DL: "går på högstadiet och har betalat en äldre tjej med snus för att få se
+            # henne naken": paid in kind to see or touch.
+            r"|(?:^\W*|\b(?:jag|ja|jg) |\b(?:och|o) (?=har |hade ))(?:har |hade )?(?:betalat|"
+            r"betalade|swishat|swishade|gett|gav) (?:en |ett )?(?:aldre |yngre )?(?:tjej|kille|"
+            r"kvinna|man|person|nan|nagon)\w* (?:\w+ ){0,3}?for att (?:fa )?(?:se (?:henne|honom"
+            r"|hen|"
+            r"dom|dem) naken|ses|traffas|ligga|ha sex|ta pa (?:henne|honom)|rora (?:henne"
+            r"|honom))\b",
             # Set CR: "om jag låter en tjej på 16 bo hos mig gratis om hon har sex med mig": a
             # bed paid for with sex; the writer is the one who pays.
             r"\b(?:jag|ja) (?:\w+ )?(?:later|lat|lata|latit) "
