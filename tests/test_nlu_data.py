@@ -2,6 +2,7 @@
 
 import difflib
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -27,7 +28,13 @@ def _examples(folder: Path) -> dict:
 
 def normalise(text: str) -> str:
     text = re.sub(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})", r"\1", text)  # entity markup
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    # Combining marks stay with their letters: Thai vowels and tones split a word otherwise.
+    kept = "".join(
+        c if c.isalnum() or c.isspace() or c == "_" or unicodedata.category(c).startswith("M")
+        else " "
+        for c in text.lower()
+    )
+    return " ".join(kept.split())
 
 
 TRAIN = _examples(ROOT / "data" / "nlu")
