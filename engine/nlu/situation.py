@@ -552,6 +552,21 @@ _SOMEONE_DOES_IT = re.compile(
     r"\b(?:she|he|they|hon|han|hen|dom|de)\s+(?:does|do|did|has\s+done|is\s+doing|gor|gjorde|"
     r"har\s+gjort|haller\s+pa\s+med)\s+(?:it|that|this|det|de|sa|just\s+det)\b"
 )
+_I_DO_IT = re.compile(r"\b(?:(?:jag|ja) (?:gor|ska gora|maste gora)|(?:gor|ska|maste) (?:jag|ja) "
+                     r"(?:gora )?(?:det|de|sa))\b")
+# Today or tonight, and being taken or sent to them (with coercion: danger now).
+_SOON = re.compile(
+    # (Not "hämtar mig efter skolan ibland": a habit, not today.)
+    r"\b(?:ikvall|ikvell|i kvall|inatt|i natt|idag|i dag|om en timme|tonight|today|this evening|"
+    r"right now|in an hour)\b"
+)
+_TAKEN_THERE = re.compile(
+    r"\b(?:ska (?:jag |ja )?(?:dit|ga dit|aka dit)|(?:jag|ja) ska (?:dit|komma|ga dit|aka dit)|"
+    r"ska (?:jag|ja) komma|hamtar (?:mig|mej|henne|oss)|(?:kommer|ska) (?:och |o )?hamta (?:mig|"
+    r"mej|henne)|maste (?:jag |ja )?(?:komma dit|dit|ga dit)|(?:picking|pick|picks) (?:me|her|us) "
+    r"up|(?:have|has|got) to (?:go|be) (?:there|to (?:him|them|his|their))|(?:i'?m|im|i am) "
+    r"(?:going|supposed|meant) to (?:go there|meet (?:them|him|his|their)))\b"
+)
 _CHAT_READ_SIGNS = ("exchange", "exchange_unsure", "exit", "coercion", "images_spread")
 
 
@@ -631,6 +646,10 @@ def rule_signs(text: str) -> FrozenSet[str]:
         # The writer is the one who did or fears doing it: no victim's sign.
         found -= {"sexual_violence", "coercion", "images_spread"}
     found |= _crisis_signs(text, folded)
+    if "coercion" in found and _SOON.search(folded) and _TAKEN_THERE.search(folded):
+        # "ikväll ska jag dit första gången", "dom hämtar mig efter skolan idag" (set DN):
+        # controlled, and taken to it today: danger now.
+        found.add("danger")
     return frozenset(found)
 
 
@@ -1220,6 +1239,9 @@ def _concerned(
                 # (set FV: "16 yo. I do webcam shows for money on my boyfriend account, he is
                 # 24": the writer's own age and own selling)
                 and not (own_age and _WRITER_SELLS.search(folded))
+                # (set DN: "e 13, min pojkvän e 19 o han säger att om jag älskar honom så gör
+                # jag det här för hans kompisar": pressed, the writer does it)
+                and not (own_age and "coercion" in rules and _I_DO_IT.search(folded))
             )
         )
     ):

@@ -2030,3 +2030,35 @@ async def test_a_moped_a_mothers_rules_locked_doors_and_a_young_buyer_in_snus_ar
     text, intent, must, must_not
 ):
     await told_with_112_first(text, intent, must, must_not)
+
+
+SET_DN_DO = [
+    # Sets DN and DO: a child controlled and taken to it today (danger now), pressed "om jag
+    # älskar honom", a threat to tell her father, a father who pays a young woman's rent.
+    ("han säger att jag e skyldig honom 20k för grejer han gett mig o att jag ska jobba av det "
+     "med hans vänner, ikväll ska jag dit första gången. går i nian", "sells_sex",
+     ["112", "Stödcentrum", "BRIS"], ["Mikamottagningen", "KAST"]),
+    ("gänget som min bror hänger med använder mig som betalning för hans skuld, dom hämtar mig "
+     "efter skolan idag. jag är 15 år", "coerced_exploited", ["112", "Stödcentrum"],
+     ["Mikamottagningen", "KAST"]),
+    ("dom skrev att jag ska komma ikväll annars berättar dom allt för min pappa, ja vill inte. 16",
+     "suicidal", ["112", "Stödcentrum"], ["Mikamottagningen", "KAST"]),
+    ("e 13 snart 14, min pojkvän e 19 o han säger att om jag älskar honom så gör jag det här för "
+     "hans kompisar", "relative_sells_sex", ["Stödcentrum", "BRIS"],
+     ["Mikamottagningen", "anhörig"]),
+    ("Jag tror att min pappa betalar hyran för en ung kvinna mot sex. Han är 58.",
+     "relative_sells_sex", ["KAST"], ["Mikamottagningen"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DN_DO)
+async def test_a_child_taken_to_it_today_and_pressed_by_love_or_a_threat_is_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)
+
+
+async def test_a_controlled_adult_meeting_her_mother_today_is_no_danger():
+    messages = await assert_told("min kille tar alla mina pengar, idag ska jag träffa mamma. 24",
+                                 "coerced_exploited", ["Mikamottagningen"], ["KAST"])
+    assert "112" not in bubbles(messages)[0]

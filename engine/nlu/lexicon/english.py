@@ -655,6 +655,10 @@ EN_SIGNS: Dict[str, str] = {
             r"d|paying) (?:for )?(?:a|an|the|this|that|on"
             r"e)"
             r" (?:young |younger |\w+ )?(?:girl|woman|lady|guy|boy|man|escort|person)\b"
+            # Set GJ: "talked about paying a girl from an ad and one of them actually did".
+            r"|\b(?:paying|pay for|paid|buying|buy) (?:a|an|the) (?:girl|woman|escort|guy) (?:from"
+            r"|off|on|"
+            r"via) (?:an? |the )?(?:ad|advert|app|site|website)\b"
             # Set GI: "cant go to the police since i was the one paying", "I let a guy live in my
             # spare room rent free and we have sex".
             r"|\bi (?:was|am|m|'m) the one (?:paying|who paid|who pays|that paid)\b"
@@ -689,6 +693,12 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "coercion": "|".join(
         [
+            # Set GJ: "her 'manager' drives her to hotels on weekends", "he drives me to clients".
+            r"\b(?:manager|boss|pimp|boyfriend|bf|he|they|someone|a guy|a man) (?:\w+ )?(?:drives"
+            r"|drove|"
+            r"takes|took|brings|brought|sends|sent) (?:me|her|us|them) (?:\w+ )?to (?:\w+ )?(?:hote"
+            r"ls?|"
+            r"clients?|customers?|men|guys|different (?:flats|apartments|addresses|cities))\b",
             # Set FY: "keep our ID cards and take most of what clients pay", "the man she
             # 'works' for ... won't let her leave", "a guy picks up some of us girls at night
             # and we have to do stuff for his friends".

@@ -12,6 +12,14 @@ from engine.nlu.lexicon.common import ME, THEY, WORD, WRITER, near
 VICTIM_SIGNS: Dict[str, str] = {
     "coercion": "|".join(
         [
+            # Set DN: "om jag älskar honom så gör jag det här för hans kompisar", "jag ska komma
+            # ikväll annars berättar dom allt för min pappa" (pressed by love or by a threat).
+            r"\bom (?:jag|ja|du) (?:alskar|gillar) (?:honom|mig|mej) (?:sa )?(?:gor|ska|maste|kan) "
+            r".{0,40}?\b(?:hans|sina) (?:kompisar|vanner|polare|killar|brorsor)\b"
+            r"|\b(?:ska|maste) (?:komma|ga dit|aka dit|ses|traffa \w+)\b.{0,30}?\bannars "
+            r"(?:berattar|skickar|sprider|visar|lagger ut|sager) (?:dom|de|han|hon)\b"
+            r"|\bannars (?:berattar|skickar|sprider|visar|lagger ut) (?:dom|de|han|hon) (?:allt|"
+            r"bilderna|bilder|videon|filmen|det)\b",
             # Set DH: "nätverket bestämmer allt, vilka städer vilka hotell hur många per dag".
             r"\b(?:natverket|han|dom|de|chefen|killen|mannen|hallicken|hon) bestammer (?:allt|over "
             r"mig|vilka (?:stader|hotell|kunder)|hur manga)\b.{0,80}?\b(?:per dag|kunder|hotell|"
