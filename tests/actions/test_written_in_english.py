@@ -1243,3 +1243,15 @@ async def test_a_manager_who_drives_her_to_hotels_is_coercion_never_preventell()
         "a girl in my class, we're both 16, says her 'manager' drives her to hotels on "
         "weekends... ok it's not a girl in my class. it's me", "unwanted_sexuality",
         ["stodcentrum", "bris"], ["preventell", "mika"])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("compulsive hookups, on the apps all night every night, 28 and wrecking my life. no money "
+     "involved just can't stop", "en"),
+    ("jag har tappat kontrollen över porr, håller på hela nätterna. 34", "sv"),
+])
+async def test_compulsive_sexual_behaviour_is_preventells_not_a_dead_end(text, language):
+    # Set GI and terminology.md: Preventell is also for compulsive behaviour.
+    messages, _ = await respond_to(text, "chitchat", 0.6, language=language)
+    said = texts(messages)
+    assert "Preventell" in said and "KAST" not in said and "Mikamottagningen" not in said

@@ -13,6 +13,13 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:far|fatt|har|haft|fick) (?:\w+ )?(?:tankar|fantasier|kanslor) (?:om|kring|for) "
             r"(?:dom|dem|barnen|eleverna|spelarna|killarna|tjejerna|ungarna)\b"
             r"(?=.{0,60}\b(?:skrammer|inte vill|skams|skammer|ar fel|vill inte)\b)",
+            # Set GI and terminology.md: compulsive behaviour ("compulsive hookups ... can't
+            # stop", "tappat kontrollen över porr", "tvångsmässigt sexuellt beteende").
+            r"\b(?:tappat|tappar|forlorat|forlorar|ingen) (?:\w+ )?kontroll(?:en)? (?:over|pa) "
+            r"(?:\w+ )?(?:porr\w*|sex\w*|mitt sexliv|min sexualitet|onan\w*)"
+            r"|\btvangsmassig\w* (?:sex\w*|porr\w*|onan\w*)|\bhypersexu\w*"
+            r"|\bcompulsive (?:hook ?ups?|sex\w*|porn|masturbat\w*|cheating)"
+            r"|\b(?:lost|losing|no) control (?:over|of) (?:my )?(?:porn|sex\w*|hook ?ups?)",
             # Set DM: "har börjat kolla på sexuella grejer med mycket yngre barn på nätet";
             # "watching sexual stuff with much younger kids online".
             r"\b(?:kolla\w*|titta\w*|ser|sett|laddar ner|laddat ner|sparar"
