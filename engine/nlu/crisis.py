@@ -952,7 +952,6 @@ _THREAT = re.compile(
     r"(?:outside|at) (?:the|my) (?:door|room)|"
     r"(?:kort|korde|tagit|tog|forde|skjutsat) (?:mig|henne|honom|oss) (?:langt bort|langt hemifran|"
     r"till en okand|nanstans|nagonstans)|"
-
     # Danger seen or heard by someone else (a probe of our own): blows heard, forced into a
     # car, "kom och hämta mig" and then silence, an ad with a missing girl's pictures.
     r"hor (?:\w+ ){0,3}?(?:som )?(?:slar|sla|misshandlar|stryper|valdtar|skrika|skriker)|"
@@ -1307,8 +1306,8 @@ _DRIVEN_OFF = re.compile(
     r"|\b(?:driving|drove|drives) (?:off |away )?with me\b(?=.{0,100}\b(?:friends|scared|"
     r"jump out|won'?t stop|wont stop|don'?t know where))|\bshould i jump out\b"
     # Set DL: "kräver sex för skjutsen o har låst bildörrarna"; "locked the car doors".
-    r"|\b(?:har |hade )?(?:last|lasst|lasit) (?:bil)?dorrarna\b|\b(?:bil)?dorrarna (?:ar "
-    r"|e )?lasta\b"
+    r"|\b(?:har |hade )?(?:last|lasst|lasit) (?:bil)?dorrarna\b"
+    r"|\b(?:bil)?dorrarna (?:ar |e )?lasta\b"
     r"|\b(?:locked|locks) the (?:car )?doors?\b(?! (?:behind me|when i))"
 )
 

@@ -61,7 +61,7 @@ from engine.nlu.lexicon import (
 )
 from engine.nlu.lexicon.asks import LAW_OF_BUYING_ASKED
 from engine.nlu.lexicon.english import EN_WRITER_BUYS
-from engine.nlu.lexicon.paid import BOUGHT_FROM, WRITER_BUYS
+from engine.nlu.lexicon.paid import BOUGHT_FROM, KEEPS_SUGAR_BABY, WRITER_BUYS
 from engine.nlu.text import fold, repaired, standard
 
 SELF = "self"
@@ -539,10 +539,7 @@ _PAID_BY_SOMEONE = re.compile(
     r"guy|guys|adult|woman|client|customer)\b"
 )
 _I_PAID = re.compile(r"\bi (?:\w+ )?(?:paid|pay|payed|bought|buy|swished)\b")
-_KEEPS_SUGAR_BABY = re.compile(
-    r"(?:(?:^\W*|\b(?:jag|ja|jg|i) )(?:har|hade|have|had|got) (?:en |a )?|\b(?:min|my) )"
-    r"sugar ?bab(?:y|yn)\b(?! ?-?(?:profil|konto|sida|app|account|profile))"
-)
+_KEEPS_SUGAR_BABY = re.compile(KEEPS_SUGAR_BABY)
 _PAYS_ME = re.compile(
     r"\b(?:betalar|betalade|ger|gav|swishar|pays|paid|gives|gave) (?:mig|mej|me)\b"
 )

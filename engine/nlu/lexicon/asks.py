@@ -223,10 +223,9 @@ ASK_PATTERNS: Dict[str, str] = {
             # Set DI: "im 18 nu så e de lugnt att ta betalt för webcam shows va?", "är det
             # okej att sälja bilder": whether it is allowed.
             r"\b(?:ar|e) (?:det|de|detta) (?:\w+ )?(?:lugnt|okej|ok|okay|oke|fine|tillatet|fel|"
-            r"ett problem) (?:att|om) (?:man |jag |ja |vi )?(?:\w+ ){0,2}?(?:salja|saljer|ta betalt"
-            r"|"
-            r"tar betalt|kopa|koper|betala|betalar|ha sex|sugardejta\w*|cam\w*|webcam\w*|eskorta|"
-            r"escorta|jobba som escort)\b",
+            r"ett problem) (?:att|om) (?:man |jag |ja |vi )?(?:\w+ ){0,2}?"
+            r"(?:salja|saljer|ta betalt|tar betalt|kopa|koper|betala|betalar|ha sex|sugardejta\w*|"
+            r"cam\w*|webcam\w*|eskorta|escorta|jobba som escort)\b",
             r"\bpolice can (?:take|arrest|deport)\b|\bcan (?:the )?police\b",
         ]
     ),
@@ -331,9 +330,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"skolan|soc|socialen|socialtjansten|polisen|nagon|nan|min kille|min pojkvan|"
             r"min man|min fru|familjen|min familj|kompisarna) (?:att )?"
             r"(?:veta|se|lasa|fa veta|reda pa|ta reda|hitta)",
-            r"\bmaste (?:jag|man) (?:saga|uppge|skriva|beratta|lamna) (?:mitt|sitt|vem|vad (?:jag"
-            r"|man) "
-            r"heter)",
+            r"\bmaste (?:jag|man) (?:saga|uppge|skriva|beratta|lamna) "
+            r"(?:mitt|sitt|vem|vad (?:jag|man) heter)",
             # Set CA/CD: "ser mina föräldrar om jag skriver här?", "berättar dom då för mina
             # föräldrar?", "utan att säga namnet, räknas det då som en anmälan?".
             r"\b(?:ser|kan se|far se|marker) (?:mina foraldrar|mamma|pappa|foraldrarna|nan|nagon|"
@@ -450,11 +448,10 @@ ASK_PATTERNS: Dict[str, str] = {
             # Set DM: "skulle föredra att diskutera ett ärende med en person, inte en automatisk
             # tjänst".
             r"\b(?:med|till) en (?:riktig |levande |verklig )?(?:person|manniska|handlaggare)\W+"
-            r"(?:och )?(?:inte|int|ej) (?:med |till )?(?:en )?(?:bot|robot|automatisk|maskin|dator"
-            r"|ai)"
-            r"|\b(?:foredra\w*|hellre) (?:att )?(?:prata|diskutera|chatta|skriva"
-            r"|tala) (?:\w+ ){0,3}?"
-            r"med en (?:riktig |levande )?(?:person|manniska)\b",
+            r"(?:och )?(?:inte|int|ej) (?:med |till )?(?:en )?"
+            r"(?:bot|robot|automatisk|maskin|dator|ai)"
+            r"|\b(?:foredra\w*|hellre) (?:att )?(?:prata|diskutera|chatta|skriva|tala) "
+            r"(?:\w+ ){0,3}?med en (?:riktig |levande )?(?:person|manniska)\b",
             # "yes please connect me" (set FJ), "koppla mig vidare".
             r"\bconnect me\b(?! (?:to|with) (?:mika|kast|bris|umo|stodcentrum|preventell|the "
             r"police))|\bkoppla (?:mig|vidare|over mig)\b",

@@ -656,22 +656,18 @@ EN_SIGNS: Dict[str, str] = {
             r"e)"
             r" (?:young |younger |\w+ )?(?:girl|woman|lady|guy|boy|man|escort|person)\b"
             # Set GJ: "talked about paying a girl from an ad and one of them actually did".
-            r"|\b(?:paying|pay for|paid|buying|buy) (?:a|an|the) (?:girl|woman|escort|guy) (?:from"
-            r"|off|on|"
-            r"via) (?:an? |the )?(?:ad|advert|app|site|website)\b"
+            r"|\b(?:paying|pay for|paid|buying|buy) (?:a|an|the) (?:girl|woman|escort|guy) "
+            r"(?:from|off|on|via) (?:an? |the )?(?:ad|advert|app|site|website)\b"
             # Set GI: "cant go to the police since i was the one paying", "I let a guy live in my
             # spare room rent free and we have sex".
             r"|\bi (?:was|am|m|'m) the one (?:paying|who paid|who pays|that paid)\b"
-            r"|\b(?:i )?let (?:a|this|the|some) (?:guy|girl|man|woman|boy"
-            r"|lady) (?:\w+ ){0,2}?(?:live|"
-            r"stay|sleep) (?:in|at) my (?:\w+ )?(?:room|flat|apartment|place"
-            r"|house)\b.{0,60}?\b(?:sex|"
-            r"sleep with|sleeps with)\b"
+            r"|\b(?:i )?let (?:a|this|the|some) (?:guy|girl|man|woman|boy|lady) (?:\w+ ){0,2}?"
+            r"(?:live|stay|sleep) (?:in|at) my (?:\w+ )?(?:room|flat|apartment|place|house)\b"
+            r".{0,60}?\b(?:sex|sleep with|sleeps with)\b"
             # Set GH: "answered an ad last week, the girl ... I left but I still paid her".
             r"|\b(?:answered|replied to|called|contacted|responded to) (?:an? |the |her |some )?"
-            r"(?:ad|advert|advertisement|listing|escort ad)\b.{0,120}?\bi (?:\w+ ){0,2}?(?:paid"
-            r"|payed) "
-            r"(?:her|him|them)\b"
+            r"(?:ad|advert|advertisement|listing|escort ad)\b.{0,120}?\bi (?:\w+ ){0,2}?"
+            r"(?:paid|payed) (?:her|him|them)\b"
             # Without the article (set FH): "I paid woman at massage place for extra".
             r"|\b(?:i|we) (?:\w+ ){0,2}?(?:paid|payed|pay|paying) (?:woman|women|girl|girls|lady|"
             r"ladies)\b(?: \w+){0,5}? for (?:extra|extras|sex|happy ending|more)\b"
@@ -694,11 +690,10 @@ EN_SIGNS: Dict[str, str] = {
     "coercion": "|".join(
         [
             # Set GJ: "her 'manager' drives her to hotels on weekends", "he drives me to clients".
-            r"\b(?:manager|boss|pimp|boyfriend|bf|he|they|someone|a guy|a man) (?:\w+ )?(?:drives"
-            r"|drove|"
-            r"takes|took|brings|brought|sends|sent) (?:me|her|us|them) (?:\w+ )?to (?:\w+ )?(?:hote"
-            r"ls?|"
-            r"clients?|customers?|men|guys|different (?:flats|apartments|addresses|cities))\b",
+            r"\b(?:manager|boss|pimp|boyfriend|bf|he|they|someone|a guy|a man) (?:\w+ )?"
+            r"(?:drives|drove|takes|took|brings|brought|sends|sent) (?:me|her|us|them) (?:\w+ )?"
+            r"to (?:\w+ )?(?:hotels?|clients?|customers?|men|guys|"
+            r"different (?:flats|apartments|addresses|cities))\b",
             # Set FY: "keep our ID cards and take most of what clients pay", "the man she
             # 'works' for ... won't let her leave", "a guy picks up some of us girls at night
             # and we have to do stuff for his friends".
@@ -866,10 +861,9 @@ EN_SIGNS: Dict[str, str] = {
             r"videos?)\b|\b(?:my|her|his) (?:nudes|pics|pictures|photos|videos?) (?:got |were |was "
             r")?leaked\b"
             # Set GI: "my pics are everywhere now", "her nudes are all over snap".
-            r"|\b(?:my|her|his|our) (?:\w+ )?(?:nudes|pics|pictures|photos|videos?|vids) (?:are|is"
-            r"|got|"
-            r"went|have been) (?:now )?(?:everywhere|all over|online|out there|on (?:every|some|a) "
-            r"\w+|going around|being shared|spread)\b"
+            r"|\b(?:my|her|his|our) (?:\w+ )?(?:nudes|pics|pictures|photos|videos?|vids) "
+            r"(?:are|is|got|went|have been) (?:now )?(?:everywhere|all over|online|out there|"
+            r"on (?:every|some|a) \w+|going around|being shared|spread)\b"
             # Filmed without consent and put online (set FV): "a guy record us without asking and
             # now it is on pornhub".
             r"|\b(?:record\w*|film\w*|tap\w*) (?:me|us|her|him|it)\b.{0,20}?\bwithout (?:asking|"
@@ -1077,9 +1071,9 @@ EN_SIGNS: Dict[str, str] = {
             r"|\breporting (?:duty|obligation)\b",
             # Set GI: "I teach at an international school", "I work at a youth centre/an HVB".
             r"\b(?:i|we) (?:teach|tutor|coach) (?:at|in|year|grade|\d)"
-            r"|\b(?:i|we) (?:work|volunteer) (?:as an? \w+ )?(?:at|in) (?:an? "
-            r"|the )?(?:\w+ )?(?:youth "
-            r"(?:centre|center|club)|hvb|care home|group home|residential home|fritidsgard)\b",
+            r"|\b(?:i|we) (?:work|volunteer) (?:as an? \w+ )?(?:at|in) (?:an? |the )?(?:\w+ )?"
+            r"(?:youth (?:centre|center|club)|hvb|care home|group home|residential home|"
+            r"fritidsgard)\b",
             # "A young person on my caseload", "a client of mine", "a girl in my care".
             r"\b(?:on|in) (?:my|our) caseload\b|\b(?:a|one) (?:young person|girl|boy|client|woman|m"
             r"an)"

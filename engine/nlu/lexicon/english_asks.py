@@ -51,9 +51,8 @@ EN_ASKS: Dict[str, str] = {
             r"person)\b"
             # Set GI: "bots freak me out. get me a person", "i want a person not a bot".
             r"|\b(?:get|give|find|send) me (?:a |an )?(?:person|human|real one|staff|worker)\b"
-            r"|\b(?:a |an )?(?:person|human|people) (?:not|instead of|rather than) (?:a "
-            r"|an )?(?:bot|"
-            r"robot|ai|machine)\b|\bbots? (?:freak|scare|creep|annoy)\w* me\b"
+            r"|\b(?:a |an )?(?:person|human|people) (?:not|instead of|rather than) (?:a |an )?"
+            r"(?:bot|robot|ai|machine)\b|\bbots? (?:freak|scare|creep|annoy)\w* me\b"
             # "no links. a person. now" (set FQ).
             r"|\b(?:a|one) (?:real )?(?:person|human)\W+(?:now|please|pls|plz)\W*$"
             # "I'd rather speak to someone from your team than an AI" (set FO).
@@ -205,11 +204,9 @@ EN_ASKS: Dict[str, str] = {
             r"|\bis (?:this|that|it) (?:\w+ )?(?:allowed|permitted) (?:in sweden|here|by law|"
             r"legally)\b"
             # "is it ok to sell pics now that im 18?", "am i allowed to charge for cam shows".
-            r"|\b(?:is it|its|it'?s|is that) (?:\w+ )?(?:ok|okay|fine|alright|allowed) (?:for (?:me"
-            r"|us|"
-            r"him|her) )?(?:to|if (?:i|we|you)) (?:\w+ ){0,2}?(?:sell|selling|buy|buying|pay|paying"
-            r"|"
-            r"take money|get paid|charge|charging)\b"
+            r"|\b(?:is it|its|it'?s|is that) (?:\w+ )?(?:ok|okay|fine|alright|allowed) "
+            r"(?:for (?:me|us|him|her) )?(?:to|if (?:i|we|you)) (?:\w+ ){0,2}?"
+            r"(?:sell|selling|buy|buying|pay|paying|take money|get paid|charge|charging)\b"
             r"|\bis (?:this|that|it) (?:\w+ )?(?:buying|selling|paying for) sex\b"
             r"|\bam i (?:the )?(?:criminal|one (?:committing|breaking)|breaking the law)\b"
             r"|\b(?:am i|are we|is she|is he) allowed to (?:\w+ ){0,2}?(?:sell|buy|pay|charge|take "

@@ -22,13 +22,13 @@ NEED_SIGNS: Dict[str, str] = {
             r"|\b(?:lost|losing|no) control (?:over|of) (?:my )?(?:porn|sex\w*|hook ?ups?)",
             # Set DM: "har börjat kolla på sexuella grejer med mycket yngre barn på nätet";
             # "watching sexual stuff with much younger kids online".
-            r"\b(?:kolla\w*|titta\w*|ser|sett|laddar ner|laddat ner|sparar"
-            r"|sparat) (?:pa )?(?:\w+ )?"
+            r"\b(?:kolla\w*|titta\w*|ser|sett|laddar ner|laddat ner|sparar|sparat) "
+            r"(?:pa )?(?:\w+ )?"
             r"(?:sexuella|sexiga|sex|porr|naken|nakna)\w* (?:\w+ )?(?:med|pa|av) (?:\w+ ){0,2}?"
             r"(?:barn|ungar|smabarn|yngre (?:tjejer|killar|barn))\b"
             r"|\b(?:watch|watching|watched|looking at|look at|looked at|download\w*|sav\w*) "
-            r"(?:\w+ )?(?:sexual|sexy|porn|nude|naked)\w* (?:\w+ )?(?:of|with"
-            r"|involving) (?:\w+ ){0,2}?"
+            r"(?:\w+ )?(?:sexual|sexy|porn|nude|naked)\w* (?:\w+ )?(?:of|with|involving) "
+            r"(?:\w+ ){0,2}?"
             r"(?:kids|children|minors|younger (?:girls|boys|kids))\b",
             # Set CQ: "får impulser att skicka dickpics till folk som inte vill ha dom".
             r"\b(?:impulser|impuls|begar|suget|lust|tvang) (?:att|till att) (?:skicka|visa|ta) "
@@ -227,10 +227,11 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:svider|kliar|klada|kladan)\b|\bont (?:i underlivet|nar jag kissar|dar nere)",
             # Set DJ: someone else's pain ("gor ont nar han kissar"), a smell, a doctor.
             r"\b(?:ont|svider|sveda|branner|kliar) (?:\w+ )?nar (?:jag|ja|han|hon|hen|man) "
-            r"(?:kissar|kissa|pinkar)\b|\b(?:lukt\w*|luktar) (?:\w+ ){0,2}?(?:dar nere|i underlivet"
-            r"|"
-            r"fran underlivet|fran slidan)\b|\b(?:ga|aka|komma) (?:till )?(?:en )?(?:doktor\w*|"
-            r"lakare\w*)\b|\b(?:burns?|hurts?|stings?) when (?:he|she|they) (?:pees?|piss\w*)\b"
+            r"(?:kissar|kissa|pinkar)\b"
+            r"|\b(?:lukt\w*|luktar) (?:\w+ ){0,2}?(?:dar nere|i underlivet|fran underlivet|"
+            r"fran slidan)\b"
+            r"|\b(?:ga|aka|komma) (?:till )?(?:en )?(?:doktor\w*|lakare\w*)\b"
+            r"|\b(?:burns?|hurts?|stings?) when (?:he|she|they) (?:pees?|piss\w*)\b"
             r"|\b(?:go|goes|going) to (?:a |the )?(?:doctor|clinic)\b",
             # The body after a drug or a blow (blind set AR): a racing heart, strange sight;
             # "pain down there" in English.

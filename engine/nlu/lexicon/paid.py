@@ -6,6 +6,14 @@ from typing import Dict
 
 from engine.nlu.lexicon.common import ME, PAYMENT, SEXUAL, near
 
+# The writer keeps a sugarbaby (set DI: "har en sugarbaby som e 19, betalar henne"), not a
+# sugarbaby profile: buying here, and situation.py drops "being paid" beside it.
+KEEPS_SUGAR_BABY = (
+    r"(?:(?:^\W*|\b(?:jag|ja|jg|i) )(?:har|hade|skaffat|skaffade|have|had|got) "
+    r"(?:en |ett |a |tva |two |flera )?|\b(?:min|mina|my) (?:\w+ )?)"
+    r"sugar ?bab(?:y|ies|ys|yn|ysen)\b(?! ?-?(?:profil|konto|sida|app|account|profile))"
+)
+
 PAID_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
@@ -477,17 +485,11 @@ PAID_SIGNS: Dict[str, str] = {
             # Set BD/BA: "sugardaddy här", "betalar hyran åt en tjej på 19", "han bokar tid med
             # kvinnor och pratar om priser", "träffade en tjej via en annons o betalade henne".
             r"^\W*sugar ?dadd(?:y|ies)? (?:har|here)\b"
-            r"|(?:^\W*|\b(?:jag|ja) )(?:ar|e) (?:en )?sugar ?daddy\b"
-            # Set DI: "har en sugarbaby som e 19, betalar henne": the writer keeps one.
-            r"|(?:^\W*|\b(?:jag|ja|jg|i) )(?:har|hade|skaffat|skaffade|have|had|got) "
-            r"(?:en |ett |a |tva |two |flera )?sugar ?bab(?:y|ies|ys|yn|ysen)\b"
-            r"(?! ?-?(?:profil|konto|sida|app|account|profile))"
-            r"|\b(?:min|mina|my) (?:\w+ )?sugar ?bab(?:y|ies|ys|yn)\b"
-            r"(?! ?-?(?:profil|konto|sida|app|account|profile))"
-            r"|\b(?:betalar|betalade|betalat) (?:hyran|hyra|rakningar\w*|resor|resan|telefonen|"
-            r"mobilen|klader|skolan) (?:at|for|till) (?:en (?:ung |yngre |\d+ ?arig )?(?:tjej|kille"
-            r"|"
-            r"kvinna|man)|henne|honom)\b"
+            r"|(?:^\W*|\b(?:jag|ja) )(?:ar|e) (?:en )?sugar ?daddy\b|"
+            + KEEPS_SUGAR_BABY
+            + r"|\b(?:betalar|betalade|betalat) (?:hyran|hyra|rakningar\w*|resor|resan|telefonen|"
+            r"mobilen|klader|skolan) (?:at|for|till) "
+            r"(?:en (?:ung |yngre |\d+ ?arig )?(?:tjej|kille|kvinna|man)|henne|honom)\b"
             r"|\bbokar (?:\w+ )?(?:tid|tider|traffar|moten|en tid) (?:med|hos) (?:kvinnor|tjejer|"
             r"escort\w*|damer|en kvinna|en tjej)\b"
             r"|^\W*(?:har |hade )?(?:traffade|traffat|bokade|bokat|hamtade|besokte|besokt)\b"
@@ -500,10 +502,9 @@ PAID_SIGNS: Dict[str, str] = {
             # henne naken": paid in kind to see or touch.
             r"|(?:^\W*|\b(?:jag|ja|jg) |\b(?:och|o) (?=har |hade ))(?:har |hade )?(?:betalat|"
             r"betalade|swishat|swishade|gett|gav) (?:en |ett )?(?:aldre |yngre )?(?:tjej|kille|"
-            r"kvinna|man|person|nan|nagon)\w* (?:\w+ ){0,3}?for att (?:fa )?(?:se (?:henne|honom"
-            r"|hen|"
-            r"dom|dem) naken|ses|traffas|ligga|ha sex|ta pa (?:henne|honom)|rora (?:henne"
-            r"|honom))\b",
+            r"kvinna|man|person|nan|nagon)\w* (?:\w+ ){0,3}?for att (?:fa )?"
+            r"(?:se (?:henne|honom|hen|dom|dem) naken|ses|traffas|ligga|ha sex|"
+            r"ta pa (?:henne|honom)|rora (?:henne|honom))\b",
             # Set CR: "om jag låter en tjej på 16 bo hos mig gratis om hon har sex med mig": a
             # bed paid for with sex; the writer is the one who pays.
             r"\b(?:jag|ja) (?:\w+ )?(?:later|lat|lata|latit) "

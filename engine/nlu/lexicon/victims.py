@@ -98,11 +98,9 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\b(?:lock|locks|locked) (?:me|us|her) (?:in|inside|up)\b"
             # Set GG: "men hit her in apartment in Rinkeby and she cant leave"; "hon kan inte
             # gå därifrån".
-            r"|\bin (?:an? |the |their |his |some )?(?:flat|apartment|house|room)\b.{0,40}?\b(?:she"
-            r"|"
-            r"he|i|we|they) (?:cant|can'?t|cannot|is not allowed to|isnt allowed to"
-            r"|are not allowed "
-            r"to) (?:leave|get out|go out)\b"
+            r"|\bin (?:an? |the |their |his |some )?(?:flat|apartment|house|room)\b.{0,40}?"
+            r"\b(?:she|he|i|we|they) (?:cant|can'?t|cannot|is not allowed to|isnt allowed to|"
+            r"are not allowed to) (?:leave|get out|go out)\b"
             r"|\b(?:hon|han|hen|jag|ja|vi) (?:kan|far|kommer) (?:inte|int) (?:ga|komma|ta sig) "
             r"(?:ut )?(?:darifran|harifran)\b",
             rf"\b(?!{WRITER}\b){THEY}\b\W+{WORD}{{0,3}}?(?:tar|tog|tagit|behaller|haller|"
