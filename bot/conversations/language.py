@@ -179,8 +179,18 @@ def swedish_or_english(words: List[str]) -> Optional[str]:
     return None
 
 
-def latin_typed(words: List[str]) -> Optional[str]:
-    """ru or uk for a message typed in Latin letters in one of them, else None."""
+# Latin-script card languages whose common words wordfreq knows: a message in one of them
+# without its diacritics ("nie dam rady dluzej mam tabletki"; set XD) also reads as
+# Latin-typed Russian word by word ("дам", "рады", "мам", "таблетки").
+LATIN_RIVALS = ("pl", "ro", "es")
+
+
+def latin_typed(words: List[str], rival: Optional[str] = None) -> Optional[str]:
+    """ru or uk for a message typed in Latin letters in one of them, else None.
+
+    `rival`: lingua's guess; when it is a Latin-script language and more of the
+    words are common in it than in Russian or Ukrainian, it is not Latin-typed.
+    """
     long_words = [w for w in words if len(w) >= 3]
     foreign = [w for w in long_words
                if max(zipf_frequency(w, "en"), zipf_frequency(w, "sv")) < UNKNOWN_WORD]
@@ -193,7 +203,13 @@ def latin_typed(words: List[str]) -> Optional[str]:
         share = sum(zipf_frequency(w, code) >= TRANSLIT_COMMON for w in written) / len(written)
         if share > best_share:
             best, best_share = code, share
-    return best if best_share >= TRANSLIT_SHARE else None
+    if best_share < TRANSLIT_SHARE:
+        return None
+    if rival in LATIN_RIVALS:
+        rival_share = sum(zipf_frequency(w, rival) >= TRANSLIT_COMMON for w in long_words)
+        if rival_share / len(long_words) > best_share:
+            return None
+    return best
 
 
 # The phone spellings of iotated vowels and of a vowel with й, which `transliterate` reads
@@ -260,7 +276,7 @@ def detect(text: str, first: bool = False) -> Optional[str]:
         if first and found == "en" and _leans_english(words):
             return "en"  # "real person pls": lingua's guess, and no word against it
     # lingua knows no Latin-typed Russian or Arabic ("pomogite", "3arfa"): check first.
-    typed = latin_typed(words)
+    typed = latin_typed(words, found)
     if not typed and (found == "so" or not sure) and latin_tigrinya(words):
         typed = "ti"  # lingua has no Tigrinya: typed in Latin letters, it reads as Somali
     if typed:

@@ -464,8 +464,9 @@ _SCHOOL_YEAR_EN = re.compile(
 )
 # "två år kvar tills jag blir myndig": eighteen less the years left.
 _YEARS_LEFT = re.compile(
-    r"\b(?P<left>ett|en|två|tva|tre|1|2|3)\s+år\s+kvar\s+(?:tills?|innan)\s+(?:jag|ja)\s+"
-    r"(?:blir|fyller)\s+(?:myndig|18|arton)"
+    r"\b(?P<left>ett|en|två|tva|tre|1|2|3)\s+(?:år|ar)\s+kvar\s+(?:tills?|innan|till)\s+"
+    # "två år kvar tills ja e myndig", "2 år kvar till 18" (set DP).
+    r"(?:(?:jag|ja)\s+(?:blir|fyller|e|är|ar)\s+)?(?:myndig|18|arton)"
 )
 _LEFT = {"ett": 1, "en": 1, "1": 1, "två": 2, "tva": 2, "2": 2, "tre": 3, "3": 3}
 # "jag var den som var 16. det var i somras": an age this past year is the youngest reading.
@@ -1379,7 +1380,8 @@ def _not_yet(lowered: str, mention: AgeMention) -> AgeMention:
         mention.age is None
         and mention.group == ADULT
         and lowered[mention.start : mention.end] in ("myndig", "18", "arton")
-        and re.search(r"\b(?:blir|bli|fyller|fylla)\s+$", before)
+        and re.search(r"\b(?:blir|bli|fyller|fylla)\s+$|\bkvar\s+(?:tills?|innan|till)\s+"
+                      r"(?:(?:jag|ja)\s+(?:e|är|ar)\s+)?$", before)
     ):
         return AgeMention(MINOR, mention.role, mention.start, mention.end, ADULT_AGE - 1)
     return mention

@@ -2058,6 +2058,27 @@ async def test_a_child_taken_to_it_today_and_pressed_by_love_or_a_threat_is_read
     await told_with_112_first(text, intent, must, must_not)
 
 
+SET_DP_DQ = [
+    # Sets DP and DQ: the years left until eighteen, giving someone money for sex asked about
+    # as a law question, and "some of them pay" beside a health question.
+    ("två år kvar tills ja e myndig o ja har sålt sex ngra gånger för att mamma inte har råd m "
+     "hyran", "sells_sex", ["Stödcentrum", "BRIS"], ["Mikamottagningen", "KAST"]),
+    ("har 1 år kvar till 18 och en gubbe swishar mig för bilder", "sells_sex",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("e det olagligt att ge ngn pengar för sex om hon själv erbjuder? har gjort det typ 4 ggr",
+     "ask_law_selling", ["KAST", "brott"], ["Mikamottagningen"]),
+    ("Jag träffar flera män och några av dem betalar. Var får man PrEP?", "health",
+     ["under 18", "1177"], ["KAST"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DP_DQ)
+async def test_years_left_to_eighteen_money_given_for_sex_and_some_who_pay_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)
+
+
 async def test_a_controlled_adult_meeting_her_mother_today_is_no_danger():
     messages = await assert_told("min kille tar alla mina pengar, idag ska jag träffa mamma. 24",
                                  "coerced_exploited", ["Mikamottagningen"], ["KAST"])

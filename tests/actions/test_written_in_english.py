@@ -1237,6 +1237,26 @@ async def test_pics_everywhere_a_teachers_pupil_and_a_room_given_for_sex_are_rea
     await told_in_english(text, intent, must, must_not)
 
 
+CASES_GK = [
+    # Set GK: a man who supports a young woman with money for sex, "visiting girls" back home,
+    # and a wish for a staff member, not a computer.
+    ("sugar daddy kind of. I'm 50 and I support a 23 year old student with money and we sleep "
+     "together. same as buying sex under swedish law?", "ask_law_selling", ["kast", "law"],
+     ["mika"]),
+    ("back home visiting girls is normal but my colleague says its illegal here. i went once "
+     "already", "ask_law_selling", ["kast"], ["mika"]),
+    ("I prefer speaking with a staff member please, my english is not good", "chitchat",
+     ["worker"], ["mika", "kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GK)
+async def test_supporting_someone_for_sex_visiting_girls_and_a_staff_member_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)
+
+
 async def test_a_manager_who_drives_her_to_hotels_is_coercion_never_preventell():
     # Set GJ: the girl "in my class" turns out to be the writer.
     await told_in_english(

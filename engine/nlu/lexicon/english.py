@@ -107,6 +107,9 @@ EN_WRITER_BUYS = (
     r"|\bi (?:give|gave|pay|paid) (?:a |my |the |this )?(?:young |younger )?(?:woman|girl|lady|"
     r"sugar baby|student)\b(?: \d+)? (?:\w+ ){0,3}?(?:allowance|money|cash|gifts|rent)\b"
     r"|\bi (?:pay|paid|payed) (?:sometimes|often|every \w+|regularly|a few times|few times)\b"
+    # "At home visiting girls is normal, here I hear it is crime" (set GK).
+    r"|\bvisit(?:ing|ed|s)? (?:the )?(?:prostitutes|escorts|hookers|brothels?|a brothel|"
+    r"working girls)\b|\bvisiting (?:the )?girls\b(?=.{0,80}\b(?:crime|illegal|law|legal)\b)"
     # "punter here", "how do i stop seeing pros", "i pay her an allowance", "a massage place
     # where you can pay for more", "booked a girl", "the girl they sent up", "texts from the
     # escort agency", "my account on an escort site ... all the bookings", "chip in for an

@@ -39,6 +39,11 @@ EN_ASKS: Dict[str, str] = {
             r"|\b(?:want|need|wanna|would like|like|prefer|rather have|rather talk to|get me|"
             r"give me) (?:to (?:talk|speak|chat) (?:to|with) )?(?:a |an )?human\b"
             r"|\b(?:someone|somebody|a person|anyone) real\b"
+            # "I prefer speaking with a staff member", "can i talk to one of your staff" (GK).
+            r"|\b(?:prefer|want|wanna|need|like|rather|can i|could i|may i|let me) (?:to )?"
+            r"(?:speak|speaking|talk|talking|chat|chatting|write|writing) (?:to|with) "
+            r"(?:a |an |one of (?:the|your) )?(?:staff|staff member|employee|counsel+or|"
+            r"volunteer|worker|social worker|outreach worker)s?\b"
             r"|^\W*(?:(?:hello|hi|hey)\W+)?(?:is )?(?:anyone|anybody|someone|somebody) "
             r"(?:there|here|online)\b|\bis (?:anyone|anybody|someone|somebody) (?:there|here|onlin"
             r"e|"
@@ -177,6 +182,9 @@ EN_ASKS: Dict[str, str] = {
             # report this?".
             r"\b(?:does|would|will|is) (?:that|it|this) (?:still )?(?:count|counted) as (?:buying|"
             r"selling|prostitution|a crime|sex)\b"
+            # "is that the same as buying sex in swedish law??" (set GK).
+            r"|\b(?:is|was) (?:that|it|this) (?:the same as|the same thing as|like) (?:buying|"
+            r"selling|paying for) sex\b|\b(?:in|under|by|according to) swedish law\b"
             r"|\bdeport(?:ed)? (?:me|us|her|him) (?:\w+ )?for (?:selling|this|that|working|sex)\b"
             r"|\bcan (?:i|we) (?:report|press charges)\b"
             # "Can I even go to the police when I sell sex myself?" (set EX).

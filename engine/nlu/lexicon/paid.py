@@ -12,6 +12,10 @@ KEEPS_SUGAR_BABY = (
     r"(?:(?:^\W*|\b(?:jag|ja|jg|i) )(?:har|hade|skaffat|skaffade|have|had|got) "
     r"(?:en |ett |a |tva |two |flera )?|\b(?:min|mina|my) (?:\w+ )?)"
     r"sugar ?bab(?:y|ies|ys|yn|ysen)\b(?! ?-?(?:profil|konto|sida|app|account|profile))"
+    # "I'm 45 and I support a 22 year old with money, and we have sex" (set GK).
+    r"|\b(?:i|jag|ja) (?:\w+ )?(?:support|supports|supported|keep|help out|forsorjer|stottar) "
+    r"(?:a |an |my |en |min )?(?:\d+ ?(?:year old|yo|y/o|aring|arig)|young \w+|woman|girl|student|"
+    r"tjej|kvinna)\b.{0,20}?\b(?:with|med) (?:\w+ )?(?:money|cash|an allowance|rent|pengar)\b"
 )
 
 PAID_SIGNS: Dict[str, str] = {
@@ -23,6 +27,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"han|honom|\w+en)\b.{0,60}?\bom (?:jag|ja) (?:\w+ )?(?:staller upp|ligger med|har sex|"
             r"gor (?:sexuella )?saker|skickar (?:bilder|nudes))\b"
             r"|\bstaller upp (?:sexuellt|pa sex)\b.{0,40}?\b(?:far|fick|betalar|ger|gav)\b",
+            # Set DQ: "jag träffar många män och några av dom betalar".
+            r"\b(?:jag|ja) (?:traffar|traffat|traffade|ses med|har sex med|ligger med) "
+            r"(?:\w+ ){0,2}?(?:man|killar|gubbar|personer|kunder)\b.{0,30}?\b(?:nagra|en del|"
+            r"vissa|flera|manga|en|nan|nagon|de flesta|alla) av (?:dom|dem|dessa) (?:\w+ )?"
+            r"(?:betalar|betalade|betalat|ger mig pengar|swishar)\b",
             # Set DG, DH: "en man har betalt mig för att ses", "dom har gett oss pengar", "en av
             # tittarna vill träffas irl mot betalning", "gör camshows".
             # (Given only with money or things named: not "han ger mig ångest".)
@@ -460,6 +469,10 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b.{0,40}?\b(?:sex|escort|massage)\b"
             r"|\b(?:jag|ja) (?:\w+ )?(?:betala|betalar|betalade|betalat) (?:en )?(?:kvinna|kvinnor|"
             r"tjej|tjejer|flicka|dam) (?:for|mot) (?:massage med sex|sex|massage med extra)\b",
+            # Set DP: "e det olagligt att ge ngn pengar för sex om hon själv erbjuder?".
+            r"\b(?:att|jag|ja|man) (?:\w+ )?(?:ge|ger|gett|gav) (?:ngn|nagon|nan|en tjej|en kvinna|"
+            r"henne|tjejer|kvinnor) (?:\w+ )?(?:pengar|betalt|cash|\d+ ?(?:kr|k|spann|lax)) "
+            r"(?:for|mot) sex\b",
             # Set CJ: "har tittat på en annons och funderat på att ringa".
             r"\b(?:tittat|kollat|kollar|tittar|scrollat|scrollar|last|laser) (?:pa )?(?:en |nagra |"
             r"massa |olika )?(?:annons|annonser|escortannons\w*|escortsid\w*|sexannons\w*)\b"
