@@ -188,6 +188,10 @@ def test_russian_ukrainian_arabic_and_tigrinya_typed_in_latin_letters(text, expe
         ("on menya ubyet esli ya uydu", "ru"),
         # One Swedish word made lingua say Swedish; the rest is Romanian (set XC).
         ("daca vorbesc cu voi spuneti la socialtjänsten sau la politie? nu am acte aici", "ro"),
+        # Polish without its diacritics reads word by word as Latin-typed Russian ("dam",
+        # "rady", "mam", "tabletki"); more of its words are common in Polish (set XD).
+        ("nie dam rady dluzej mam tabletki i chce to dzisiaj skonczyc", "pl"),
+        ("mam dosc, on mnie bije i nie mam gdzie isc", "pl"),
     ],
 )
 def test_phone_spellings_and_a_borrowed_swedish_word_keep_the_language(text, expected):
