@@ -661,7 +661,8 @@ _LEADING_SELF = re.compile(
     rf"^\W*{_DISCOURSE}(?:är|ar|e|fyller|fyllde|ska\s+fylla|har\s+fyllt|blir)\s+{_FILLER}{_NUM}\b"
 )
 _LEADING_NUMBER = re.compile(
-    rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|åring|aring|bast|yo|y/o|y"
+    # ("17 å har fått ...", set DR: "å" for "år", or for "och" as "o" is.)
+    rf"^\W*{_DISCOURSE}{_FILLER}{_NUM}\s*(?=(?:år|ar|å|åring|aring|bast|yo|y/o|y"
     rf"|tjej|kille|girl|boy|f|m|o|och|sen|sedan|btw|snart|,|\.|\)"
     # "21 han gick precis", "16 dom har mitt pass": the age, then the story.
     rf"|han|hon|dom|de|jag|ja|min|mina|nån|någon)(?!\w))"

@@ -349,7 +349,9 @@ _AS_SOMEONE_WHO = re.compile(
     rf"that'?s|thats)\s+(?:only\s+|just\s+|still\s+)?{_NUM}\b"
 )
 _NEXT_BIRTHDAY = re.compile(
-    r"\bmy\s+(?P<num>1[0-9])(?:th|st|nd|rd)\s+(?:birthday|bday|b-day)\s+is\s+(?:next|in|this|on)\b"
+    # ("my 16th is in july", "my 16th is next month": the birthday word left out, set GL.)
+    r"\bmy\s+(?P<num>1[0-9])(?:th|st|nd|rd)\s+(?:(?:birthday|bday|b-day)\s+)?(?:is|comes|will\s+be)"
+    r"\s+(?:next|in|this|on|soon)\b"
 )
 # "she's in her twenties", "my sister is in her thirties": someone else, an adult.
 _OTHER_ADULT_BAND = re.compile(

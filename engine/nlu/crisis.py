@@ -161,7 +161,9 @@ _SUICIDAL = re.compile(
     r"|(?:better|rather)\s+(?:that\s+|if\s+)?i\s+(?:die|was\s+dead|were\s+dead|be\s+dead)\b"
     r"|i'?d\s+rather\s+(?:die|be\s+dead)"
     r"|k[oö]ra\s+av\s+(?:v[aä]gen|bron)"
-    r"|(?:g[aå]|st[aä]lla\s+mig|l[aä]gga\s+mig)\s+framf[oö]r\s+(?:t[aå]get|tunnelbanan|en\s+bil"
+    # ("ska kasta mig framför tåget efter jobbet", set DR.)
+    r"|(?:g[aå]|st[aä]lla\s+mig|l[aä]gga\s+mig|kasta\s+mig|sl[aä]nga\s+mig)"
+    r"\s+framf[oö]r\s+(?:t[aå]get|tunnelbanan|en\s+bil"
     r"|en\s+lastbil|bussen)"
     r"|h[aä]nga\s+mig|[oö]verdos\w*|ta\s+alla\s+(?:mina\s+)?(?:tabletter|piller|tabl[ae]tter)"
     r"|skära\s+upp\s+(?:handlederna|pulsådern)|sk[aä]ra\s+mig\s+djupt"
@@ -504,7 +506,9 @@ _DANGER = re.compile(
     r"(?:jobba|kunder|s[aä]lja|tr[aä]ffa\s+(?:m[aä]n|gubbar|kunder))"
     r"|k[oö]r\s+(?:\w+\s+)?(?:[aå]t\s+)?fel\s+(?:h[aå]ll|v[aä]g|riktning)"
     rf"|{_SOMEONE}\s+(?:sl[aå]r|sparkar|hotar|stryper|v[aå]ldtar|f[oö]rf[oö]ljer|jagar)\s+mig"
-    r"|(?:har|med)\s+(?:en\s+)?(?:kniv|pistol|vapen)"
+    # ("står i hallen med ett basebollträ och kräver mer pengar", set DR.)
+    r"|(?:har|med)\s+(?:en\s+|ett\s+)?(?:kniv|pistol|vapen|basebollträ|basebolltra|järnrör|"
+    r"jarnror|batong|machete)"
     # ("jag har låst in mig på toa" is hiding from someone: danger too)
     r"|(?:l[aå]st|l[aå]ser|st[aä]ngt)\s+in\s+mig|inl[aå]st"
     r"|(?:tagit|tog|tar)\s+(?:mitt|mina)\s+(?:pass|id|id-kort|papper)"
@@ -564,7 +568,8 @@ _DANGER = re.compile(
     r"(?=.*\b(?:vill\s+inte|v[aå]gar\s+inte|r[aä]dd|k[aä]nns\s+(?:fel|l[aä]skigt|konstigt)|"
     r"annars))"
     r"|won'?t\s+let\s+me\s+(?:leave|go)|locked\s+(?:me\s+)?in|i'?m\s+in\s+danger"
-    r"|\b(?:has|have|had|with|holding|got)\s+(?:a\s+)?(?:knife|gun|weapon|pistol)\b"
+    r"|\b(?:has|have|had|with|holding|got)\s+(?:a\s+)?(?:knife|gun|weapon|pistol|baseball\s+bat|"
+    r"crowbar|machete)\b"
     r"|\bor\s+(?:he|they|she)(?:'ll|\s+will|\s+is\s+going\s+to)?\s+(?:cut|kill|hurt|stab|shoot"
     r"|beat)\s+me\b"
     # A threat to the writer's life by those who hold them (sets CH, FO): "jag är rädd att
@@ -1016,6 +1021,11 @@ _NOT_NOW = re.compile(
     r"\b(?:forra (?:aret|veckan|manaden|sommaren|hosten|vintern|varen)|i fjol|for (?:\w+ )?"
     r"(?:ar|manader|veckor) sen\w*|nar jag var|lange sen|tidigare|mardrom\w*|drommer|"
     r"last (?:summer|year|month|week)|years? ago|when i was|"
+    # A weekday past ("en man jag träffade i tisdags tog strypgrepp", set DS).
+    # ("inte kommit hem sen i fredags" is still going on: not past.)
+    r"(?<!sen )(?<!sedan )i (?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags|"
+    r"forrgar)|(?<!sen )(?<!sedan )forra helgen|"
+    r"(?<!since )last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|"
     r"vad gor (?:jag|man|vi) om|vad hander om|om (?:en|nan|nagon|jag|man) (?:\w+ )?"
     r"(?:skulle|blir|borjar)|what if|what should i do if|rutiner)\b|^\W*(?:haha|hah|lol|xd)\b"
 )

@@ -362,6 +362,10 @@ _WRITER_BROUGHT = re.compile(
 _MY_IMAGE = re.compile(
     r"\b(?:put|puts|putting|photoshopped|edited|pasted|faked) my (?:face|head|pics?|photos?|"
     r"pictures?|body) (?:on|onto|into|in)\b"
+    # "e 17, skickade en video till en jag trodde va min kille och nu säljer nån den" (DS).
+    r"|(?:^\W*|\b(?:jag|ja|jg) (?:\w+ )?|\b(?:e|ar) 1\d )(?:skickade|skickat|skicka) (?:en |ett |"
+    r"mina |min |nagra |massa )?(?:video\w*|bild\w*|nudes?|nakenbild\w*|film\w*|klipp|snaps?) "
+    r"(?:\w+ )?till\b"
 )
 # The writer's own urges about a child named ("am 13 and i have sexual thoughts about my
 # little sister", "I get urges to touch my little cousin"): theirs, not the child's situation.

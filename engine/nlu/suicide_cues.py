@@ -27,7 +27,7 @@ _MEANS = re.compile(
     r"harm|harming) myself|(?:been|started|keep|still|i) cutting\b|"
     r"jarnvag\w*|spar(?:et|en)|ralsen|perrongkant\w*|perrongen(?!.{0,30}\bvantar)|pendeltaget|bron|taket|"
     r"(?:hoppa|hoppar|kliva|kliver) (?:ut )?(?:fran|framfor|ner fran|ut genom)|"
-    r"(?:ga|gar|stalla mig|lagga mig|springa) framfor|"
+    r"(?:ga|gar|stalla mig|lagga mig|springa|kasta mig|slanga mig) framfor|"
     r"skjuta mig sjalv|dranka (?:mig|sig)|sluta andas|"
     # On the edge (set FR): "i stand on the balcony now", "sitting on the roof".
     r"(?:stand|standing|sit|sitting|i m|im|i am) (?:now )?on (?:the )?(?:edge of (?:the )?)?"

@@ -2079,6 +2079,43 @@ async def test_years_left_to_eighteen_money_given_for_sex_and_some_who_pay_are_r
     await told_with_112_first(text, intent, must, must_not)
 
 
+SET_DR_DS = [
+    # Sets DR and DS: a young writer's sexual thoughts about younger children (never the
+    # victim's text), a weapon in the hall, a throw before the train, a client's stranglehold
+    # last Tuesday, a video the writer sent, and "syns det vem jag e".
+    ("17 å har fått sexuella tankar om min lillasysters kompisar som är typ 10. vad är fel på "
+     "mig", "unwanted_sexuality", ["Preventell", "BRIS"], ["Mikamottagningen", "Stödcentrum"]),
+    ("15 år. kan inte sluta tänka sexuella saker om barnen jag är barnvakt åt", "sells_sex",
+     ["Preventell", "BRIS"], ["Mikamottagningen", "inte ditt fel"]),
+    ("e 16 o tittar på filmer på nätet med folk som e mycket yngre än mig, vill sluta",
+     "sells_sex", ["Preventell", "BRIS"], ["Mikamottagningen", "inte ditt fel"]),
+    ("hennes kille står i hallen med ett basebollträ och kräver mer pengar, jag köpte sex av "
+     "henne", "buys_sex", ["112", "KAST"], ["Mikamottagningen"]),
+    ("ska kasta mig framför tåget ikväll. har köpt sex i åratal och frun vet", "buys_sex",
+     ["112", "90101"], ["Mikamottagningen"]),
+    ("Jag är 35 och säljer sex ibland. En kund tog strypgrepp på mig i tisdags. Borde jag gå "
+     "till läkare?", "sells_sex", ["Kvinnofridslinjen", "1177", "Mikamottagningen"], ["112"]),
+    ("e 17, skickade en video till en jag trodde va min kille och nu säljer nån den",
+     "relative_sells_sex", ["BRIS", "Stödcentrum"], ["Mikamottagningen", "anhörig"]),
+    ("syns det vem jag e om jag skriver här? e 16 o har gjort grejer för pengar", "sells_sex",
+     ["anonym", "Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DR_DS)
+async def test_a_young_writers_urges_a_weapon_in_the_hall_and_a_past_stranglehold_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)
+
+
+async def test_a_brother_gone_since_friday_is_still_danger_now():
+    messages = await assert_told(
+        "min bror har inte kommit hem sen i fredags o han har sagt att han får betalt av män, "
+        "vet ej var han e", "relative_sells_sex", ["112"], ["KAST"])
+    assert "112" in bubbles(messages)[0]
+
+
 async def test_a_controlled_adult_meeting_her_mother_today_is_no_danger():
     messages = await assert_told("min kille tar alla mina pengar, idag ska jag träffa mamma. 24",
                                  "coerced_exploited", ["Mikamottagningen"], ["KAST"])

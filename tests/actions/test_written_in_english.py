@@ -1257,6 +1257,32 @@ async def test_supporting_someone_for_sex_visiting_girls_and_a_staff_member_are_
     await told_in_english(text, intent, must, must_not)
 
 
+CASES_GL = [
+    # Set GL: looking for a sugar baby, a 'massage place' on a business trip, people who
+    # looked too young, earnings taken until a debt is paid, "my 16th is in july", a friend
+    # some guy wants to pay.
+    ("where can i find a sugar baby in stockholm without trouble", "ask_law_selling", ["kast"],
+     ["mika", "stodcentrum"]),
+    ("colleagues want to go to a massage parlour tonight, would i be breaking the law as a "
+     "tourist?", "ask_law_selling", ["kast", "law"], ["mika"]),
+    ("26M, caught myself watching videos with girls who looked way too young. scared of myself",
+     "chitchat", ["preventell"], ["mika", "stodcentrum"]),
+    ("im 23, the owner of the salon keeps half of what i earn and says i cant leave until i pay "
+     "off my debt", "sells_sex", ["mika", "police"], ["kast", "preventell"]),
+    ("my 16th is next month. my sugar daddy hurt me during sex even though i told him to stop",
+     "sells_sex", ["stodcentrum", "bris"], ["mika", "preventell"]),
+    ("my friend is 15 and an older guy says its legal for him to pay her. is it?",
+     "ask_law_selling", ["stodcentrum", "law"], ["mika", "kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GL)
+async def test_a_sugar_baby_sought_a_debt_held_and_a_birthday_to_come_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)
+
+
 async def test_a_manager_who_drives_her_to_hotels_is_coercion_never_preventell():
     # Set GJ: the girl "in my class" turns out to be the writer.
     await told_in_english(

@@ -18,6 +18,8 @@ def _first(text):
     "text, group, role",
     [
         ("im in year 10 and a guy gives me money to meet him", MINOR, SELF),
+        # The birthday word left out (set GL): fifteen now.
+        ("my 16th is in july. a man pays me", MINOR, SELF),
         ("i'm in 11th grade and someone pays me for pics", MINOR, SELF),
         ("sophomore at an international school, older guys pay me", MINOR, SELF),
         ("lower sixth student here, a man sends me money", MINOR, SELF),

@@ -238,6 +238,9 @@ ASK_PATTERNS: Dict[str, str] = {
             # Set DF, GD: "kan jag ringa bris utan säga vem jag är?", "without reporting me
             # to the police", "blir det anteckningar om mig nånstans".
             r"|\butan (?:att )?(?:saga|beratta|uppge|skriva) vem (?:jag|ja) (?:ar|e)\b"
+            # "syns det vem jag e om jag skriver här?", "kan ni se vem jag är" (set DS).
+            r"|\b(?:syns|synns|vet ni|ser ni|kan ni se|kan ni veta|kan ni ta reda pa|far ni veta|"
+            r"kan man se) (?:det )?(?:vem|vilken|vart|var) (?:jag|ja) (?:ar|e|bor)\b"
             r"|\bwithout (?:reporting|telling on|calling the police on|turning) (?:me|us)\b"
             r"|\b(?:anteckningar|journal|register|registrerad|registreras|antecknat) (?:\w+ )?"
             r"(?:om|pa) "

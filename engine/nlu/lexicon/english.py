@@ -107,6 +107,14 @@ EN_WRITER_BUYS = (
     r"|\bi (?:give|gave|pay|paid) (?:a |my |the |this )?(?:young |younger )?(?:woman|girl|lady|"
     r"sugar baby|student)\b(?: \d+)? (?:\w+ ){0,3}?(?:allowance|money|cash|gifts|rent)\b"
     r"|\bi (?:pay|paid|payed) (?:sometimes|often|every \w+|regularly|a few times|few times)\b"
+    # "how do i find a sugar baby in sweden" (set GL): looking for someone to pay.
+    r"|\b(?:find|finding|get|getting|looking for|look for|searching for|search for) "
+    r"(?:a |an |some )?"
+    r"(?:sugar ?bab(?:y|ies)|escorts?|hookers?|prostitutes?|call ?girls?)\b"
+    # "my colleagues want to hit a 'massage place' ... am i breaking swedish law" (set GL).
+    r"|\b(?:hit|visit|go to|going to|try|check out) (?:a |an |the |one of the )?(?:massage place|"
+    r"massage parlou?rs?|massage salon|brothels?|strip club)\b(?=.{0,120}\b(?:law|legal|illegal|"
+    r"crime|trouble|arrested|police)\b)"
     # "At home visiting girls is normal, here I hear it is crime" (set GK).
     r"|\bvisit(?:ing|ed|s)? (?:the )?(?:prostitutes|escorts|hookers|brothels?|a brothel|"
     r"working girls)\b|\bvisiting (?:the )?girls\b(?=.{0,80}\b(?:crime|illegal|law|legal)\b)"
@@ -273,6 +281,10 @@ EN_SIGNS: Dict[str, str] = {
             r"he|"
             r"they) (?:\w+ )?(?:pays|paid|is "
             r"paying|are paying) (?:her|him)\b"
+            # "some guy says its fine for him to pay her" (set GL).
+            r"|\bfor (?:him|them|the guy|that guy|a man|an adult|men|guys) to "
+            r"(?:pay|give money to) "
+            r"(?:her|him)\b"
             # "a 40yo man pays my 14 year old niece for pictures" (set FB).
             r"|\b(?:pays|paid|is paying|pay|paying) (?:my|our|his|her) (?:\w+ ){0,3}?(?:niece|"
             r"nephew|daughter|son|sister|brother|granddaughter|grandson|kid|child|cousin|"
@@ -704,6 +716,12 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:id|ids|id cards?|passports?|papers|documents)\b"
             r"|\b(?:takes?|took|keeps?|kept) (?:most|half|all|everything|\w+ percent) of what "
             r"(?:the )?(?:clients|customers|men|guys) (?:pay|give)\b"
+            # "my manager at the 'massage' place takes most of what I earn and says I can't quit
+            # until I pay off my fees" (set GL): earnings taken, held by a debt.
+            r"|\b(?:takes?|took|keeps?|kept) (?:most|half|all|everything|\w+ percent) of (?:what i "
+            r"(?:earn|make|get)|my (?:money|earnings|pay))\b"
+            r"|\b(?:can'?t|cannot|not allowed to|won'?t let me|wont let me) (?:quit|leave|stop)\b"
+            r".{0,30}?\buntil i (?:pay|paid|work) (?:\w+ )?(?:off|back|my|the)\b"
             r"|\b(?:the )?(?:man|guy|woman|people) (?:she|he|i|we) ['\"‘’]?(?:works?|working)"
             r"['\"‘’]? for\b(?=.{0,80}\b(?:hit|hits|beat|beats|won'?t let|wont let|doesn'?t let"
             r"|locks?|keeps?"
@@ -894,7 +912,11 @@ EN_SIGNS: Dict[str, str] = {
             # Set GB: "got really rough and choked me even tho i said stop".
             r"|\b(?:choked|strangled|chokes|strangles|choking|strangling) me\b"
             r"|\beven (?:tho|though|after|when) (?:i|she) (?:said|told him) "
-            r"['\"]?(?:stop|no)\b",
+            r"['\"]?(?:stop|no)\b"
+            # "hurt me during sex even tho i told him to stop" (set GL).
+            r"|\beven (?:tho|though|after|when|if) (?:i|she) (?:told|asked|begged) "
+            r"(?:him|them|her) "
+            r"(?:to stop|not to|no)\b",
             # "he did not stop when i said no", "kept going even though i said stop".
             r"\b(?:did not|didn'?t|didnt|would not|wouldn'?t|wouldnt|does not|doesn'?t|doesnt|won'"
             r"?t|"
@@ -942,7 +964,9 @@ EN_SIGNS: Dict[str, str] = {
             r"|\burges? to touch\b",
             # Set GF: "telegram groups with stuff i know is illegal, girls who look way too
             # young"; "im scared of what i might do to her".
-            r"\b(?:girls|boys|kids|people|children) who look (?:way |far |much )?(?:too young|"
+            # ("looking at stuff online with people who looked way too young", set GL.)
+            r"\b(?:girls|boys|kids|people|children) who (?:look|looks|looked|seem|seems|seemed) "
+            r"(?:way |far |much |really |a bit )?(?:too young|"
             r"underage|under 18|like kids|like children)\b"
             r"|\b(?:scared|afraid|terrified|worried) (?:of )?what i (?:might|could|will|would) do "
             r"to (?:her|him|them|my \w+|a child|the (?:girl|boy|kid|child))\b",

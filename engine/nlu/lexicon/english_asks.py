@@ -185,6 +185,9 @@ EN_ASKS: Dict[str, str] = {
             # "is that the same as buying sex in swedish law??" (set GK).
             r"|\b(?:is|was) (?:that|it|this) (?:the same as|the same thing as|like) (?:buying|"
             r"selling|paying for) sex\b|\b(?:in|under|by|according to) swedish law\b"
+            # "am i breaking swedish law even as a foreigner?" (set GL).
+            r"|\b(?:am i|are we|is (?:he|she|it|that|this)|would i be|will i be|would that be|"
+            r"would it be) (?:\w+ )?breaking (?:the |any |a |swedish )?laws?\b"
             r"|\bdeport(?:ed)? (?:me|us|her|him) (?:\w+ )?for (?:selling|this|that|working|sex)\b"
             r"|\bcan (?:i|we) (?:report|press charges)\b"
             # "Can I even go to the police when I sell sex myself?" (set EX).

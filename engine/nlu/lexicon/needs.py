@@ -13,6 +13,16 @@ NEED_SIGNS: Dict[str, str] = {
             r"\b(?:far|fatt|har|haft|fick) (?:\w+ )?(?:tankar|fantasier|kanslor) (?:om|kring|for) "
             r"(?:dom|dem|barnen|eleverna|spelarna|killarna|tjejerna|ungarna)\b"
             r"(?=.{0,60}\b(?:skrammer|inte vill|skams|skammer|ar fel|vill inte)\b)",
+            # Sets DR, DS: "17 å har fått sexuella tankar om min lillasysters kompisar som är
+            # typ 10", "kan inte sluta tänka sexuella saker om barnen jag är barnvakt åt".
+            # (The writer's own: "han har sexuella tankar om barn" is not.)
+            r"\b(?:(?:jag|ja|jg) (?:\w+ ){0,3}?|(?:fatt|far|fick|haft|mina|sluta|inte) )"
+            r"(?:(?:sexuella|sexiga|snuskiga|sjuka) (?:tankar|fantasier|kanslor|bilder i huvudet)"
+            r"|(?:tanka|tanker|tankt|tankte|fantisera|fantiserar|fantiserat) (?:\w+ )?"
+            r"(?:sexuella saker|sexuellt|snuskiga saker|pa sex|sexigt)) (?:om|kring|pa|med|for) "
+            r"(?:\w+ ){0,4}?(?:barn|barnen|ungar|ungarna|smabarn|bebisar|elever|eleverna|"
+            r"yngre (?:barn|tjejer|killar|kusiner)|\w+ som (?:ar|e|va|var) (?:typ |bara |runt |ca |"
+            r"kanske )?(?:[1-9]|1[0-3])\b)",
             # Set GI and terminology.md: compulsive behaviour ("compulsive hookups ... can't
             # stop", "tappat kontrollen över porr", "tvångsmässigt sexuellt beteende").
             r"\b(?:tappat|tappar|forlorat|forlorar|ingen) (?:\w+ )?kontroll(?:en)? (?:over|pa) "
@@ -26,6 +36,13 @@ NEED_SIGNS: Dict[str, str] = {
             r"(?:pa )?(?:\w+ )?"
             r"(?:sexuella|sexiga|sex|porr|naken|nakna)\w* (?:\w+ )?(?:med|pa|av) (?:\w+ ){0,2}?"
             r"(?:barn|ungar|smabarn|yngre (?:tjejer|killar|barn))\b"
+            # Set DS: "kollar på grejer på nätet som jag vet e fel, med folk som e mycket yngre
+            # än mig. vill sluta men klarar inte".
+            r"|\b(?:kolla\w*|titta\w*|ser|sett|laddar ner|laddat ner|sparar|sparat) (?:pa )?"
+            r"(?:grejer|saker|bilder|filmer|videos|klipp|material)\b.{0,50}?\b(?:med|pa|av) "
+            r"(?:folk|personer|barn|ungar|tjejer|killar) som (?:ar|e) "
+            r"(?:mycket |mkt |mycke |lite )?"
+            r"(?:yngre|sma|sa unga|minderariga|barn)\b"
             r"|\b(?:watch|watching|watched|looking at|look at|looked at|download\w*|sav\w*) "
             r"(?:\w+ )?(?:sexual|sexy|porn|nude|naked)\w* (?:\w+ )?(?:of|with|involving) "
             r"(?:\w+ ){0,2}?"
@@ -193,6 +210,9 @@ NEED_SIGNS: Dict[str, str] = {
             r"\btesta (?:mig|sig|oss)\b|\btestat\b|\bprovtag\w*|\bta prov\w*",
             # "vart testar man sig", "vill göra en hälsokontroll", "a check-up".
             r"\btestar? (?:man|jag|ja|vi|du) (?:mig|sig|oss|dig)\b|\bhalsokontroll\w*"
+            # "jag vill att hon testar sig regelbundet" (set DR).
+            r"|\b(?:hon|han|hen|dom|de|min \w+) (?:\w+ )?(?:testar|testa|testat|testas) "
+            r"(?:sig|sej)\b"
             r"|\b(?:kolla|undersoka|checka) (?:upp )?(?:mig|min halsa|underlivet)\b"
             r"|\bcheck ?-?ups?\b|\bget (?:myself )?(?:checked|tested)\b"
             # Set BC, English as a second language: "need test", "want make hiv test".

@@ -212,6 +212,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"(?:pengar|presenter|grejer|saker|betalt|kladder|mobil)\b",
             r"\b(?:orolig|oroar mig|oroad|rad|bekymrad|worried) (?:for|over|about) "
             r"(?:min|mitt|mina|var|vart|vara|en|ett|my)\b",
+            # "bonusdottern (snart 16) har en pojkvän på 25" (set DS): a step-parent's word.
+            r"\b(?:bonus|plast|styv|foster)(?:dottern|sonen|barnet|barnen|dottrarna|sonerna)\b"
+            r"|^\W*(?:dottern|sonen) (?:\w+ )?(?:har|ar|e|som|pa|fyller|gar)\b",
             # "grannens dotter 15", "kompisens lillebror": someone's child or sibling.
             r"\b\w+(?:ens|ans|ns|ets|arnas|ernas) (?:dotter|son|barn|unge|ungar|syster|bror|"
             r"lillasyster|lillebror|tonaring\w*|tjej|kille|flicka|pojke)\b",

@@ -450,7 +450,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:blev|blir|har blivit|bli) (?:\w+ )?(?:slagen|misshandlad|strypt|skadad|sparkad|"
             r"knuffad) av (?:en |min |hans )?(?:kund|kunden|kopare|koparen|torsk|torsken|"
             r"sexkopare)\b",
-            r"\bstryptag\b|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
+            # ("tog strypgrepp och slog mig", set DS.)
+            r"\bstryptag\b|\bstrypgrepp\w*|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
             r"\b(?:tvingade|tvingat|tvingar) (?:en |min |den )?(?:kund|kunden|torsken|koparen) "
             r"(?:mig|mej)\b"
             r"|\b(?:kund|kunden|koparen|torsken) (?:\w+ )?(?:tvingade|tvingat|tvingar) (?:mig|"
