@@ -495,6 +495,11 @@ class Turn:
             self.other_age = ADULT  # "min mamma", "min man": an adult
             self.events.append(SlotSet("other_age_group", ADULT))
         signs = self.situation.signs
+        if need == "relative_health" and self.tracker.get_slot("need") == "relative_selling":
+            # "can he get tested somewhere" after "my son is 19 and i think he sells sex" (set
+            # GM): the one paid is asked about, so the table's relative_selling plus UMO.
+            need = "relative_selling"
+            signs = signs | {"health"}
         earlier = SIGN_BY_NEED.get(self.tracker.get_slot("need") or "")
         if (
             whose == SELF

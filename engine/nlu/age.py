@@ -798,6 +798,10 @@ _IMPERSONAL_MINOR = re.compile(
     # "vart kan en kille under 18 ringa om man fått betalt" (set CQ): asked for oneself.
     r"|\b(?:vart|var|vem|hur)\s+(?:kan|ska|ringer|vänder|vander|pratar)\s+(?:en|nån|nan|någon)\s+"
     rf"(?:kille|tjej|person|ungdom|unge)\s+(?:som\s+(?:är|ar|e)\s+)?(?P<band3>{_MINOR_BAND})"
+    # "hjälper ni folk under 18? jag säljer bilder" (set GM, in Swedish): asked for oneself.
+    r"|\b(?:hjälper|hjalper|pratar|tar|stöttar|stottar)\s+ni\s+(?:även\s+|också\s+|ocksa\s+|"
+    r"ens\s+)?(?:med\s+)?(?:folk|personer|nån|någon|nan|ungdomar|unga|barn|oss)\s+"
+    rf"(?:som\s+(?:är|ar|e)\s+)?(?P<band4>{_MINOR_BAND})"
 )
 _ADULT_BAND = (
     r"(?:(?:över|over)\s*(?:1[89]|[2-9]\d)|18\s*\+|(?:18|arton)\s+eller\s+(?:äldre|aldre)|"
@@ -1153,7 +1157,7 @@ def find_ages(text: str) -> list[AgeMention]:
             role = _role_of(match.group("subject"))
             mentions.append(AgeMention(group, role, *match.span("band")))
     for match in _IMPERSONAL_MINOR.finditer(lowered):
-        name = next(n for n in ("band", "band2", "band3") if match.group(n))
+        name = next(n for n in ("band", "band2", "band3", "band4") if match.group(n))
         mentions.append(AgeMention(MINOR, SELF, *match.span(name)))
     for match in _MILESTONE_AHEAD.finditer(lowered):
         age = _MILESTONE_AGE[match.group("what").split()[-1][:4]] - _ahead(match)

@@ -221,6 +221,11 @@ _PERSON_AFTER = re.compile(
 _ABOUT_THEM_ONLY = re.compile(r"^\W*(?:she|he|they)(?:'s|s|'re| is| was| are| turned| has)?\b")
 _WRITER_WORD = re.compile(r"\b(?:i|i'?m|im|me|my|mine|we|us|our)\b")
 _HERE = re.compile(r"^\W*(?P<num>1[0-9]|[2-6][0-9])\s+(?:here|btw|yo)\b")
+# "am 15 is it bad", "condom broke ... last night am 30 do i need pep" (set GM): "i" left out.
+_BARE_AM = re.compile(
+    r"(?:^\W*|(?<!\bi )(?<![\d:] )\b)am\s+(?P<num>1[0-9]|[2-6][0-9])\b"
+    r"(?!\s*(?:min\w*|%|kr|sek|euros?|dollars?|pounds?|km|kg|times|years?\s+(?:in|ago|of)|[:.]\d))"
+)
 _AGED = re.compile(rf"(?:^|[,.!?;(]\s*|\b(?P<me>{_I_AM})\s+)ag(?:e|ed)\s*:?\s*(?P<num>\d{{1,2}})\b")
 # "I am Kenyan lady aged 27", "my son aged 15", "girl aged 16": someone, then "aged". Whose
 # is read from what comes before (see `_aged_owner`).
@@ -290,6 +295,13 @@ _UNDERAGE_OPENING = re.compile(
     r"(?P<band>underage|under\s+age|under\s*18)"
     r"(?=\W*$|\s*[,.!?;)]|\s+(?:lol|lmao|haha|here|btw|and|but|so|too|tho|though|myself|still|"
     r"rn|idk|tbh|honestly|xd|i|im|i'm|af|ok|okay)\b)"
+)
+# "do u help ppl under 18?? i sell nudes" (set GM): asking whether help is for under-18s is
+# the writer's own age told (the youngest reading decides; an adult would not ask).
+_HELP_UNDER_18 = re.compile(
+    r"\b(?:do|can|will|would) (?:u|you|ya|y'all|you guys) (?:also |even |still )?(?:help|talk to|"
+    r"support|take) (?:ppl|people|someone|somebody|anyone|kids|teens|minors|young people|us) "
+    r"(?:who are |who r |that are )?(?P<band>under\s*18|under\s+eighteen|underage|under\s+age)\b"
 )
 # "i'm legal", "im legal now": of legal age. Not "legal here", "legal resident" (the right to
 # stay), so only the end of a clause or a filler word may follow.
@@ -564,7 +576,8 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         name = next(n for n in ("num", "num2", "num3") if match.group(n))
         age = int(match.group(name))
         found.append((_group(age), SELF, *match.span(name), age))
-    for pattern in (_HERE, _AGED, _A_N_YEAR_OLD, _YO, _I_AM_YEARS, _LEGAL_AGE, _Y_CLOSING):
+    for pattern in (_HERE, _BARE_AM, _AGED, _A_N_YEAR_OLD, _YO, _I_AM_YEARS, _LEGAL_AGE,
+                    _Y_CLOSING):
         for match in pattern.finditer(lowered):
             age = _number(match.group("num"))
             if 5 <= age <= 99:
@@ -642,6 +655,8 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
     for match in _UNDERAGE_OPENING.finditer(lowered):
         said = match.group("me") or lowered[match.end("band") :].strip(" .!?")
         found.append((MINOR, SELF if said else unowned, *match.span("band"), None))
+    for match in _HELP_UNDER_18.finditer(lowered):
+        found.append((MINOR, SELF, *match.span("band"), None))
     for pattern in (_ADULT_BAND, _LEGAL):
         for match in pattern.finditer(lowered):
             found.append((ADULT, SELF, *match.span("band"), None))

@@ -1378,6 +1378,9 @@ _SUICIDAL_EN = re.compile(
     # Set FC: "want to cut myself til it stops or not wake up", "she'll kill herself if the
     # pictures come out" (told by staff), "stand on the balcony and think about letting go".
     r"\b(?:want|wanna|wish|hope|hoping)\b.{0,60}?\b(?:not|never) (?:to )?wake up\b"
+    # "sometimes i wish i wouldnt wake up" (set GM).
+    r"|\b(?:wish|hope|hoping)\b.{0,20}?\b(?:i|i'?d) (?:wouldn'?t|wouldnt|would not|won'?t|wont|"
+    r"didn'?t|didnt|never) (?:wake|woke) up\b"
     r"|\b(?:she|he|they|she'?ll|he'?ll|they'?ll)(?: will| would| is going to| s going to|"
     r"'?s going to| wants to| want to| threatens to| threatened to| talks about| talked about| "
     r"said she'?d| said he'?d|)? (?:kill|killing|hurt and kill) (?:herself|himself|themselves)\b"

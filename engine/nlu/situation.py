@@ -559,14 +559,16 @@ _I_DO_IT = re.compile(r"\b(?:(?:jag|ja) (?:gor|ska gora|maste gora)|(?:gor|ska|m
 _SOON = re.compile(
     # (Not "hämtar mig efter skolan ibland": a habit, not today.)
     r"\b(?:ikvall|ikvell|i kvall|inatt|i natt|idag|i dag|om en timme|tonight|today|this evening|"
-    r"right now|in an hour)\b"
+    r"right now|rn|in an hour)\b"
 )
 _TAKEN_THERE = re.compile(
     r"\b(?:ska (?:jag |ja )?(?:dit|ga dit|aka dit)|(?:jag|ja) ska (?:dit|komma|ga dit|aka dit)|"
     r"ska (?:jag|ja) komma|hamtar (?:mig|mej|henne|oss)|(?:kommer|ska) (?:och |o )?hamta (?:mig|"
     r"mej|henne)|maste (?:jag |ja )?(?:komma dit|dit|ga dit)|(?:picking|pick|picks) (?:me|her|us) "
     r"up|(?:have|has|got) to (?:go|be) (?:there|to (?:him|them|his|their))|(?:i'?m|im|i am) "
-    r"(?:going|supposed|meant) to (?:go there|meet (?:them|him|his|their)))\b"
+    r"(?:going|supposed|meant) to (?:go there|meet (?:them|him|his|their))"
+    # "theyre driving me to some house rn" (set GM).
+    r"|(?:driving|taking|bringing) (?:me|her|us) to)\b"
 )
 _CHAT_READ_SIGNS = ("exchange", "exchange_unsure", "exit", "coercion", "images_spread")
 

@@ -2116,6 +2116,25 @@ async def test_a_brother_gone_since_friday_is_still_danger_now():
     assert "112" in bubbles(messages)[0]
 
 
+SET_DT = [
+    # Set DT: drugs given for sexual acts is buying; "en man gör saker mot mig" beside
+    # wanting to die is a child harmed; "hjälper ni folk under 18?" is asked for oneself.
+    ("brukar ge tjejer knark mot att dom gör saker med mig, vill sluta", "sells_sex", ["KAST"],
+     ["Mikamottagningen", "Stödcentrum"]),
+    ("jag e 14. orkar inte leva längre. en vuxen gör saker mot mig", "suicidal",
+     ["112", "90101", "Stödcentrum", "BRIS"], ["Mikamottagningen", "KAST"]),
+    ("hjälper ni folk under 18? jag säljer bilder på snap", "sells_sex",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen", "under 18 eller"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DT)
+async def test_drugs_given_for_acts_a_man_who_does_things_and_help_under_18_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)
+
+
 async def test_a_controlled_adult_meeting_her_mother_today_is_no_danger():
     messages = await assert_told("min kille tar alla mina pengar, idag ska jag träffa mamma. 24",
                                  "coerced_exploited", ["Mikamottagningen"], ["KAST"])

@@ -1283,6 +1283,43 @@ async def test_a_sugar_baby_sought_a_debt_held_and_a_birthday_to_come_are_read(
     await told_in_english(text, intent, must, must_not)
 
 
+CASES_GM = [
+    # Set GM, typed in a hurry: "am 15", "do u help ppl under 18", one of those apartments,
+    # "w young ppl", driven somewhere rn, a condom with a customer, trouble for selling, a
+    # wish not to wake up.
+    ("do u help ppl under 18?? i sell pics on snap for money", "sells_sex",
+     ["stodcentrum", "bris"], ["mika", "ask_age"]),
+    ("went to one of those flats u know what i mean, scared the cops will come", "chitchat",
+     ["kast", "law"], ["mika"]),
+    ("i watch stuff online w young kids that i know is wrong. want to stop", "ask_law_selling",
+     ["preventell"], ["mika", "stodcentrum"]),
+    ("im 16 theyre taking me to some guy rn and i dont want to go", "coerced_exploited",
+     ["112", "stodcentrum", "bris"], ["mika", "kast"]),
+    ("rubber broke w a client yesterday am 28 do i need a test", "health",
+     ["mika", "1177"], ["kast", "ask_age"]),
+    ("can i get arrested for selling? im 22", "ask_law_selling", ["law", "mika"],
+     ["stodcentrum", "kast"]),
+    ("some days i wish i wouldnt wake up. i sell sex, 31", "sells_sex",
+     ["112", "90101"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GM)
+async def test_hurried_english_with_its_ages_hints_and_wishes_is_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)
+
+
+async def test_a_relatives_health_question_after_being_paid_names_umo():
+    # Set GM: "my son is 19 and i think he sells sex", then "can he get tested somewhere".
+    messages, _ = await respond_to(
+        "can he get tested somewhere without us knowing", "health", 0.8,
+        slots={"need": "relative_selling", "other_age_group": "adult"}, language="en")
+    said = " ".join(bubbles(messages))
+    assert "UMO" in said and "Mika" in said
+
+
 async def test_a_manager_who_drives_her_to_hotels_is_coercion_never_preventell():
     # Set GJ: the girl "in my class" turns out to be the writer.
     await told_in_english(

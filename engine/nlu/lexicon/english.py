@@ -107,6 +107,11 @@ EN_WRITER_BUYS = (
     r"|\bi (?:give|gave|pay|paid) (?:a |my |the |this )?(?:young |younger )?(?:woman|girl|lady|"
     r"sugar baby|student)\b(?: \d+)? (?:\w+ ){0,3}?(?:allowance|money|cash|gifts|rent)\b"
     r"|\bi (?:pay|paid|payed) (?:sometimes|often|every \w+|regularly|a few times|few times)\b"
+    # "went to one of those apartments u know what i mean. now im scared police will come"
+    # (set GM): a place of paid sex, named by hinting.
+    r"|\b(?:went|been|go|going) to (?:one of )?(?:those|these|that kind of|such) (?:apartments?|"
+    r"flats?|places?|massage places?|parlou?rs?|houses?)\b(?=.{0,80}\b(?:police|cops|law|illegal|"
+    r"arrested|trouble|you know what i mean|u know what i mean|wife|scared)\b)"
     # "how do i find a sugar baby in sweden" (set GL): looking for someone to pay.
     r"|\b(?:find|finding|get|getting|looking for|look for|searching for|search for) "
     r"(?:a |an |some )?"
@@ -281,6 +286,12 @@ EN_SIGNS: Dict[str, str] = {
             r"he|"
             r"they) (?:\w+ )?(?:pays|paid|is "
             r"paying|are paying) (?:her|him)\b"
+            # "can i get in trouble w the police for selling? im 20", "condom broke w a customer"
+            # (set GM): the writer's own selling, asked about or told in passing.
+            r"|\b(?:trouble|arrested|punished|fined|deported|charged|jail|prison)\b.{0,30}?\bfor "
+            r"(?:selling|sex work|escorting|doing sex work|selling sex|selling myself)\b"
+            r"|\b(?:condom|rubber|sex|pep|prep)\b.{0,40}?\b(?:w|with) (?:a|the|my|one|this) "
+            r"(?:customer|client|john|punter)\b"
             # "some guy says its fine for him to pay her" (set GL).
             r"|\bfor (?:him|them|the guy|that guy|a man|an adult|men|guys) to "
             r"(?:pay|give money to) "
@@ -716,6 +727,11 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:id|ids|id cards?|passports?|papers|documents)\b"
             r"|\b(?:takes?|took|keeps?|kept) (?:most|half|all|everything|\w+ percent) of what "
             r"(?:the )?(?:clients|customers|men|guys) (?:pay|give)\b"
+            # "im 17 theyre driving me to some house rn and i dont want to go" (set GM).
+            r"|\b(?:driving|taking|bringing|sending|drove|took) (?:me|her|us) to (?:some|a|an|his|"
+            r"their|this|another) (?:\w+ )?(?:house|place|flat|apartment|hotel|address|guy|man|"
+            r"men)\b(?=.{0,60}\b(?:don'?t want|dont want|do not want|scared|afraid|won'?t let|"
+            r"wont let)\b)"
             # "my manager at the 'massage' place takes most of what I earn and says I can't quit
             # until I pay off my fees" (set GL): earnings taken, held by a debt.
             r"|\b(?:takes?|took|keeps?|kept) (?:most|half|all|everything|\w+ percent) of (?:what i "
@@ -964,6 +980,11 @@ EN_SIGNS: Dict[str, str] = {
             r"|\burges? to touch\b",
             # Set GF: "telegram groups with stuff i know is illegal, girls who look way too
             # young"; "im scared of what i might do to her".
+            # "i look at stuff online w young ppl that i know is illegal" (set GM).
+            r"\b(?:look|looking|looked|watch|watching|watched)(?: at)? (?:stuff|things|content|"
+            r"videos|pics|material|porn) (?:online |on the internet )?(?:w|with|of) "
+            r"(?:very |really )?(?:young|underage|little) (?:ppl|people|girls|boys|kids|ones|"
+            r"teens)\b",
             # ("looking at stuff online with people who looked way too young", set GL.)
             r"\b(?:girls|boys|kids|people|children) who (?:look|looks|looked|seem|seems|seemed) "
             r"(?:way |far |much |really |a bit )?(?:too young|"

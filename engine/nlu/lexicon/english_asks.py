@@ -188,6 +188,9 @@ EN_ASKS: Dict[str, str] = {
             # "am i breaking swedish law even as a foreigner?" (set GL).
             r"|\b(?:am i|are we|is (?:he|she|it|that|this)|would i be|will i be|would that be|"
             r"would it be) (?:\w+ )?breaking (?:the |any |a |swedish )?laws?\b"
+            # "now im scared police will come" (set GM).
+            r"|\b(?:scared|afraid|worried|terrified|paranoid) (?:that )?(?:the )?(?:police|cops) "
+            r"(?:will|might|are going to|gonna|could) (?:come|find|knock|call|track|catch)\b"
             r"|\bdeport(?:ed)? (?:me|us|her|him) (?:\w+ )?for (?:selling|this|that|working|sex)\b"
             r"|\bcan (?:i|we) (?:report|press charges)\b"
             # "Can I even go to the police when I sell sex myself?" (set EX).

@@ -469,6 +469,11 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b.{0,40}?\b(?:sex|escort|massage)\b"
             r"|\b(?:jag|ja) (?:\w+ )?(?:betala|betalar|betalade|betalat) (?:en )?(?:kvinna|kvinnor|"
             r"tjej|tjejer|flicka|dam) (?:for|mot) (?:massage med sex|sex|massage med extra)\b",
+            # Set DT: "brukar ge tjejer knark mot att dom gör saker med mig".
+            r"\b(?:ge|ger|gav|gett|bjuder|bjod) (?:tjejer|en tjej|henne|dom|dem|killar|en kille|"
+            r"honom|unga \w+) (?:\w+ )?(?:knark|droger|grass|piller|alkohol|sprit|pengar|grejer|"
+            r"cash) (?:mot|for) att (?:dom|de|hon|han) (?:\w+ )?(?:gor|ska gora|gjorde) (?:\w+ )?"
+            r"(?:saker|grejer|nat|sexuella saker|sex) (?:med|mot|for) (?:mig|mej)\b",
             # Set DP: "e det olagligt att ge ngn pengar för sex om hon själv erbjuder?".
             r"\b(?:att|jag|ja|man) (?:\w+ )?(?:ge|ger|gett|gav) (?:ngn|nagon|nan|en tjej|en kvinna|"
             r"henne|tjejer|kvinnor) (?:\w+ )?(?:pengar|betalt|cash|\d+ ?(?:kr|k|spann|lax)) "

@@ -450,6 +450,14 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:blev|blir|har blivit|bli) (?:\w+ )?(?:slagen|misshandlad|strypt|skadad|sparkad|"
             r"knuffad) av (?:en |min |hans )?(?:kund|kunden|kopare|koparen|torsk|torsken|"
             r"sexkopare)\b",
+            # "jag e 15. jag vill dö. en man gör saker mot mig" (set DT): told the way children
+            # tell it. (Not "han gör saker för mig": a favour.)
+            # (Nor "ger tjejer knark mot att dom gör saker med mig": what a buyer pays for.)
+            r"(?<!mot att )(?<!for att )(?<!sa att )"
+            r"\b(?:en man|en vuxen|en gubbe|en aldre \w+|mannen|gubben|styvpappa|min styvpappa|"
+            r"mammas kille|han|dom|de) (?:\w+ )?(?:gor|gjorde|har gjort|brukar gora) (?:\w+ )?"
+            r"(?:saker|grejer|sexuella saker|nat|nagot) (?:mot|med) (?:mig|mej)\b"
+            r"(?! (?:som jag (?:vill|ville|gillar)|for att hjalpa))",
             # ("tog strypgrepp och slog mig", set DS.)
             r"\bstryptag\b|\bstrypgrepp\w*|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
             r"\b(?:tvingade|tvingat|tvingar) (?:en |min |den )?(?:kund|kunden|torsken|koparen) "
