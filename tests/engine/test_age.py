@@ -182,6 +182,8 @@ def test_spans_point_at_the_age():
         "två år kvar tills jag blir myndig, han tar mina pengar",
         "två år kvar tills ja e myndig o ja har sålt sex",
         "har 1 år kvar till 18 och en gubbe swishar mig",
+        "17 å, en kille tar alla pengar jag får",
+        "hjälper ni folk under 18? jag säljer bilder på snap",
         # A third probe of our own (teenagers' ways with an age, none from a routing set).
         "jag är inte ens myndig. en gubbe på nätet vill ge mig pengar",
         "jag är nyss fyllda 15 och en snubbe swishar mig för bilder",

@@ -20,6 +20,9 @@ def _first(text):
         ("im in year 10 and a guy gives me money to meet him", MINOR, SELF),
         # The birthday word left out (set GL): fifteen now.
         ("my 16th is in july. a man pays me", MINOR, SELF),
+        # "i" left out, and help asked for under-18s (set GM).
+        ("am 15 is it bad", MINOR, SELF),
+        ("do u help ppl under 18?? i sell nudes", MINOR, SELF),
         ("i'm in 11th grade and someone pays me for pics", MINOR, SELF),
         ("sophomore at an international school, older guys pay me", MINOR, SELF),
         ("lower sixth student here, a man sends me money", MINOR, SELF),
@@ -64,6 +67,7 @@ def test_english_ages(text, group, role):
         "a grown man paid me",  # whose age is not said
         "senior citizens come to my massage place",
         "i waited 16 minutes for the bus",
+        "we meet at 10 am 15 minutes after he calls",  # a clock time, not "am 15"
     ],
 )
 def test_no_age_is_read_where_none_is_stated(text):
