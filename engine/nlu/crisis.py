@@ -512,6 +512,9 @@ _DANGER = re.compile(
     # ("jag har låst in mig på toa" is hiding from someone: danger too)
     r"|(?:l[aå]st|l[aå]ser|st[aä]ngt)\s+in\s+mig|inl[aå]st"
     r"|(?:tagit|tog|tar)\s+(?:mitt|mina)\s+(?:pass|id|id-kort|papper)"
+    # ("dom tog passet o nu tvingas jag sälja sex", set DU.)
+    r"|(?:dom|de|han|hon|dem|n[aå]n|n[aå]gon)\s+(?:har\s+)?(?:tagit|tog|tar)\s+(?:passet|"
+    r"papperna|id-kortet|legitimationen)"
     rf"|{_SOMEONE}\s+har\s+(?:mitt|mina)\s+(?:pass|id|id-kort|papper)"
     r"|f[aå]r\s+inte\s+(?:g[aå]|l[aä]mna|[aå]ka)\s+(?:ut|h[aä]rifr[aå]n|hem)"
     r"|jag\s+[aä]r\s+i\s+fara"

@@ -2135,6 +2135,25 @@ async def test_drugs_given_for_acts_a_man_who_does_things_and_help_under_18_are_
     await told_with_112_first(text, intent, must, must_not)
 
 
+SET_DU = [
+    # Set DU: paying men received at home is selling (never KAST), clips of the writer on a
+    # porn site are spread images (never Preventell), a passport taken by "dom" is danger.
+    ("är 61 och tar emot betalande herrar hemma sen pensionen tog slut", "buys_sex",
+     ["Mikamottagningen"], ["KAST"]),
+    ("har gjort cam i smyg i flera år, nu ligger bilder på mig på en porrsajt. 52 år",
+     "unwanted_sexuality", ["Mikamottagningen", "114 14"], ["Preventell"]),
+    ("dom tog passet när jag kom hit och nu måste jag jobba med sex. 26", "coerced_exploited",
+     ["112", "Mikamottagningen"], ["KAST", "Preventell"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DU)
+async def test_paying_men_at_home_clips_on_a_porn_site_and_a_taken_passport_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)
+
+
 async def test_a_controlled_adult_meeting_her_mother_today_is_no_danger():
     messages = await assert_told("min kille tar alla mina pengar, idag ska jag träffa mamma. 24",
                                  "coerced_exploited", ["Mikamottagningen"], ["KAST"])

@@ -158,7 +158,9 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:the |my |a |this )?(?:client|customer|john)\b.{0,40}?\b(?:aggressive|knife|"
             r"weapon|gun|hit me|hits me|won'?t pay|wont pay|doesn'?t pay|doesnt pay|didn'?t pay|"
             r"didnt pay|never paid|not paying|refus\w* to pay|without (?:a )?condom|"
-            r"took off the condom)"
+            # "client is banging on the bathroom door and screaming, im locked in" (set GN).
+            r"took off the condom|banging|kicking|screaming|yelling|shouting|threaten\w*|"
+            r"locked (?:me|in)|i'?m locked|im locked)"
             r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) "
             r"(?:me|us)\b"
             r"|\b(?:after|before|with) (?:every|each|a|the|my|one) (?:client|customer|john)\b"
@@ -292,6 +294,15 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:selling|sex work|escorting|doing sex work|selling sex|selling myself)\b"
             r"|\b(?:condom|rubber|sex|pep|prep)\b.{0,40}?\b(?:w|with) (?:a|the|my|one|this) "
             r"(?:customer|client|john|punter)\b"
+            # Set GN: "the man who paid for me wont let me leave", "i let guys do what they want
+            # for a place to crash", "any advice on staying safer with new clients?".
+            r"|\b(?:the |a |this |that )?(?:man|guy|client|customer|john|dude) (?:who|that) "
+            r"(?:paid|pays|booked|bought) (?:for )?me\b"
+            r"|\b(?:let|letting|lets) (?:guys|men|them|him|people) do (?:what|whatever) "
+            r"(?:they|he) wants? (?:\w+ ){0,2}?for (?:a place to (?:crash|sleep|stay)|a bed|a room|"
+            r"money|cash|drugs|weed|food)\b"
+            r"|\b(?:safe|safer|safety|screen|screening|vet|vetting)\b.{0,30}?\b(?:new |my |the )?"
+            r"(?:clients|customers|johns)\b"
             # "some guy says its fine for him to pay her" (set GL).
             r"|\bfor (?:him|them|the guy|that guy|a man|an adult|men|guys) to "
             r"(?:pay|give money to) "
@@ -1149,7 +1160,8 @@ EN_SIGNS: Dict[str, str] = {
             r"^\W*(?:(?:a|an|one|my|our)\s+)?(?:\d{1,2} ?(?:yo|y/o|year old) )?(?:student|pupil|"
             r"resident|patient|client(?!.{0,80}\b(?:aggressive|knife|weapon|gun|hit me|hits me|"
             r"hurt me|choke\w*|won'?t (?:pay|leave|let me)|wont (?:pay|leave|let me)|refus\w* to "
-            r"(?:pay|leave)|condom|locked myself)))\b (?:\w+ ){0,2}?(?:is |gets |getting |sends |"
+            r"(?:pay|leave)|condom|locked myself|banging|kicking|screaming|yelling|shouting|"
+            r"threaten\w*|locked in|locked me)))\b (?:\w+ ){0,2}?(?:is |gets |getting |sends |"
             r"sending |sells |selling |takes |taking |says |said |told )",
             # "one of our students", "a male patient, 40".
             r"\b(?:one of (?:our|my) |(?:our|my) )(?:hvb |new |young |teenage )?(?:students|pupils|"

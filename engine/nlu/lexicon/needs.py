@@ -215,6 +215,8 @@ NEED_SIGNS: Dict[str, str] = {
             r"(?:sig|sej)\b"
             r"|\b(?:kolla|undersoka|checka) (?:upp )?(?:mig|min halsa|underlivet)\b"
             r"|\bcheck ?-?ups?\b|\bget (?:myself )?(?:checked|tested)\b"
+            # "does mika hälsa do pap smears?" (set GN).
+            r"|\bpap (?:smears?|tests?)\b|\bcellprov\w*|\bgyn(?:ecolog\w*|aecolog\w*|ekolog\w*)\b"
             # Set BC, English as a second language: "need test", "want make hiv test".
             r"|\b(?:need|want|must|can i) (?:to )?(?:make |do |take |get )?(?:a |an |the )?"
             r"(?:hiv |sti |std |sex |blood |health )?(?:test|testing|tests)\b",

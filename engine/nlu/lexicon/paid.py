@@ -27,6 +27,10 @@ PAID_SIGNS: Dict[str, str] = {
             r"han|honom|\w+en)\b.{0,60}?\bom (?:jag|ja) (?:\w+ )?(?:staller upp|ligger med|har sex|"
             r"gor (?:sexuella )?saker|skickar (?:bilder|nudes))\b"
             r"|\bstaller upp (?:sexuellt|pa sex)\b.{0,40}?\b(?:far|fick|betalar|ger|gav)\b",
+            # Set DU: "har börjat ta emot betalande män hemma sedan jag blev änka".
+            r"\b(?:tar|ta|tagit|tog) emot (?:\w+ )?(?:betalande|betalade) (?:man|kunder|herrar|"
+            r"gubbar|killar)\b|\b(?:jag|ja) (?:\w+ ){0,2}?(?:tar|ta|tagit|tog) emot (?:man|kunder|"
+            r"herrar|gubbar) (?:hemma|hos mig) (?:for|mot) (?:pengar|betalning|betalt)\b",
             # Set DQ: "jag träffar många män och några av dom betalar".
             r"\b(?:jag|ja) (?:traffar|traffat|traffade|ses med|har sex med|ligger med) "
             r"(?:\w+ ){0,2}?(?:man|killar|gubbar|personer|kunder)\b.{0,30}?\b(?:nagra|en del|"

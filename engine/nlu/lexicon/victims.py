@@ -477,7 +477,9 @@ VICTIM_SIGNS: Dict[str, str] = {
             # Set BX: "en kund filmade i smyg o nu ligger det ute på nätet".
             r"\b(?:filmade|filmat|fotade|fotat|spelade in) (?:\w+ )?i smyg\b"
             r"|\b(?:ligger|finns|hamnat|hamnade|kom) (?:det |den |dom |de |filmen |videon |"
-            r"bilderna )?(?:nu )?(?:ute )?(?:pa natet|pa porrsidor|pa en porrsida|pa internet|"
+            # ("nu ligger klipp på mig på en porrsajt", set DU.)
+            r"bilderna |(?:klipp|bilder|filmer|videos|film|video) (?:pa|av|med) (?:mig|mej|oss) )?"
+            r"(?:nu )?(?:ute )?(?:pa natet|pa porrsidor|pa en porrsida|pa internet|"
             r"pa pornhub|pa xvideos|pa en porrsajt|pa porrsajter)\b"
             # Filmed without being asked (set FV, in Swedish): "filmade oss utan att fråga".
             r"|\b(?:filmade|filmat|fotade|fotat|spelade in) (?:\w+ )?(?:mig|mej|oss|henne|honom) "
