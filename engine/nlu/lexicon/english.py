@@ -150,18 +150,25 @@ EN_WRITER_BUYS = (
     r" (?:\w+ ){0,4}?to (?:do|have|give|let)\b"
 )
 
+# What a seller's client does ("client is getting aggressive and has a knife", set FW;
+# "client is banging on the bathroom door and screaming, im locked in", set GN): the sign
+# of being paid, and never a professional's client.
+CLIENT_MENACE = (
+    r"(?:aggressive|knife|weapon|gun|hit me|hits me|hurt me|choke\w*|won'?t (?:pay|leave|let me)|"
+    r"wont (?:pay|leave|let me)|doesn'?t pay|doesnt pay|didn'?t pay|didnt pay|never paid|"
+    r"not paying|refus\w* to (?:pay|leave)|without (?:a )?condom|took off the condom|condom|"
+    r"banging|kicking|screaming|yelling|shouting|"
+    r"threaten\w*|locked (?:me|in|myself)|i'?m locked|im locked)"
+)
+
 EN_SIGNS: Dict[str, str] = {
     "exchange": "|".join(
         [
             # A seller's client (set FW, FV): "client is getting aggressive and has a knife",
             # "clients pay us direct", "i cut myself after every client".
-            r"\b(?:the |my |a |this )?(?:client|customer|john)\b.{0,40}?\b(?:aggressive|knife|"
-            r"weapon|gun|hit me|hits me|won'?t pay|wont pay|doesn'?t pay|doesnt pay|didn'?t pay|"
-            r"didnt pay|never paid|not paying|refus\w* to pay|without (?:a )?condom|"
-            # "client is banging on the bathroom door and screaming, im locked in" (set GN).
-            r"took off the condom|banging|kicking|screaming|yelling|shouting|threaten\w*|"
-            r"locked (?:me|in)|i'?m locked|im locked)"
-            r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) "
+            r"\b(?:the |my |a |this )?(?:client|customer|john)\b.{0,40}?\b"
+            + CLIENT_MENACE
+            + r"|\b(?:clients?|customers?|johns|the men|men) (?:\w+ )?(?:pay|pays|paid|paying) "
             r"(?:me|us)\b"
             r"|\b(?:after|before|with) (?:every|each|a|the|my|one) (?:client|customer|john)\b"
             # Set GE: "the guys i see for money".
@@ -1158,10 +1165,9 @@ EN_SIGNS: Dict[str, str] = {
             # (set FB): staff naming the young person first, in few words.
             # (Not a seller's client: "client is getting aggressive and has a knife", set FW.)
             r"^\W*(?:(?:a|an|one|my|our)\s+)?(?:\d{1,2} ?(?:yo|y/o|year old) )?(?:student|pupil|"
-            r"resident|patient|client(?!.{0,80}\b(?:aggressive|knife|weapon|gun|hit me|hits me|"
-            r"hurt me|choke\w*|won'?t (?:pay|leave|let me)|wont (?:pay|leave|let me)|refus\w* to "
-            r"(?:pay|leave)|condom|locked myself|banging|kicking|screaming|yelling|shouting|"
-            r"threaten\w*|locked in|locked me)))\b (?:\w+ ){0,2}?(?:is |gets |getting |sends |"
+            r"resident|patient|client(?!.{0,80}\b"
+            + CLIENT_MENACE
+            + r"))\b (?:\w+ ){0,2}?(?:is |gets |getting |sends |"
             r"sending |sells |selling |takes |taking |says |said |told )",
             # "one of our students", "a male patient, 40".
             r"\b(?:one of (?:our|my) |(?:our|my) )(?:hvb |new |young |teenage )?(?:students|pupils|"
