@@ -360,8 +360,15 @@ class Turn:
             if self.other_age and self.own_age is None:
                 self.own_age = self.other_age
                 self.events.append(SlotSet("age_group", self.other_age))
-        elif earlier == "buying" and self.own_age == MINOR and "the_one" in self.situation.asks:
-            mine = "selling"  # "köper man av någon som är 16?" - "jag var den som var 16"
+        elif earlier == "buying" and "the_one" in self.situation.asks and (
+            self.own_age == MINOR or (self.own_age is None and self.other_age == MINOR)
+        ):
+            # "köper man av någon som är 16?" - "jag var den som var 16"; "is it crime if he
+            # pay a girl 15?" - "its about me. i am that girl" (set GO): her age is the writer's.
+            mine = "selling"
+            if self.own_age is None:
+                self.own_age = self.other_age
+                self.events.append(SlotSet("age_group", self.other_age))
         elif earlier is not None and earlier not in SOMEONE_ELSES:
             mine = earlier  # "kan man få böter för sexköp?" told as KAST's: "jag har gjort det"
         elif earlier is None and (

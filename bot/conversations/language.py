@@ -70,9 +70,14 @@ UNKNOWN_WORD = 2.0  # Zipf below this in both Swedish and English: a word of nei
 # common words of the language once written in Cyrillic.
 TRANSLIT_SHARE = 0.5
 TRANSLIT_COMMON = 2.5  # Zipf: about once in 300,000 words
+TRANSLIT_NEARLY_ALL = 0.85  # the share needed when half the words are English or Swedish too
 # Arabizi: a digit for an Arabic letter inside a word ("a3mel", "sa3douni") or opening
 # one before a vowel ("3arfa", "7abibi"); "5min", "2ggr" and "20åring" are not.
-_ARABIZI = regex.compile(r"\b[a-z]*(?:[a-z][23579][a-z]|(?<![0-9])\b[23579][aeiou])[a-z0-9]*\b")
+# (Set XE: also after a digit, "2s2al", and closing a word of three letters or more, "hala2".)
+_ARABIZI = regex.compile(
+    r"\b[a-z0-9]*(?:[a-z][23579][a-z]|(?<![0-9])\b[23579][aeiou])[a-z0-9]*\b"
+    r"|\b[a-z]{3,}[2379]\b"
+)
 # Numbers with a Swedish or English ending are not Arabizi: school years ("gick i 7an, nu
 # i 9an", set CZ) and times ("5am"). ("3a" and "3an" stay Arabizi: "on" and "about".)
 _NUMBER_WITH_ENDING = regex.compile(
@@ -121,7 +126,8 @@ GREETINGS: Dict[str, str] = {
     **dict.fromkeys(("privet", "zdravstvuyte", "zdravstvuite", "zdrastvuyte", "zdrasti"), "ru"),
     **dict.fromkeys(("pryvit", "vitayu", "dobryi den", "dobrogo dnya"), "uk"),
     **dict.fromkeys(("marhaba", "marhaban", "ahlan", "ahlan wa sahlan"), "ar"),
-    **dict.fromkeys(("nabad", "iska warran", "see tahay", "salaan"), "so"),
+    **dict.fromkeys(("nabad", "iska warran", "see tahay", "salaan", "asc walaal", "asc walal",
+                     "asc walaalo", "salaan walaal"), "so"),
     **dict.fromkeys(("sawasdee", "sawatdee", "sawadee", "sawasdee ka", "sawasdee krub",
                      "sawatdee ka", "sawatdee krap", "sawasdee krap"), "th"),
     **dict.fromkeys(("selam", "kemey", "kemey aleki", "kemey aleka", "kemey alekha"), "ti"),
@@ -183,6 +189,7 @@ def swedish_or_english(words: List[str]) -> Optional[str]:
 # without its diacritics ("nie dam rady dluzej mam tabletki"; set XD) also reads as
 # Latin-typed Russian word by word ("дам", "рады", "мам", "таблетки").
 LATIN_RIVALS = ("pl", "ro", "es")
+SURE_SOMALI = 0.9
 
 
 def latin_typed(words: List[str], rival: Optional[str] = None) -> Optional[str]:
@@ -195,15 +202,18 @@ def latin_typed(words: List[str], rival: Optional[str] = None) -> Optional[str]:
     foreign = [w for w in long_words
                if max(zipf_frequency(w, "en"), zipf_frequency(w, "sv")) < UNKNOWN_WORD]
     # Mostly words neither Swedish nor English: "är du en bot? i want a person" is not Russian.
-    if len(long_words) < MIN_WORDS or len(foreign) * 2 < len(long_words):
+    # (Unless nearly every word is common once in Cyrillic: "potribno zdaty test na vil, ale
+    # ya bez dokumentiv tut", set XE, has four words that are English or Swedish too.)
+    if len(long_words) < MIN_WORDS or len(foreign) < 2:
         return None
+    mostly_foreign = len(foreign) * 2 >= len(long_words)
     best, best_share = None, 0.0
     for code in ("ru", "uk"):
         written = translit(_iotated(" ".join(long_words), code), code).lower().split()
         share = sum(zipf_frequency(w, code) >= TRANSLIT_COMMON for w in written) / len(written)
         if share > best_share:
             best, best_share = code, share
-    if best_share < TRANSLIT_SHARE:
+    if best_share < (TRANSLIT_SHARE if mostly_foreign else TRANSLIT_NEARLY_ALL):
         return None
     if rival in LATIN_RIVALS:
         rival_share = sum(zipf_frequency(w, rival) >= TRANSLIT_COMMON for w in long_words)
@@ -276,7 +286,10 @@ def detect(text: str, first: bool = False) -> Optional[str]:
         if first and found == "en" and _leans_english(words):
             return "en"  # "real person pls": lingua's guess, and no word against it
     # lingua knows no Latin-typed Russian or Arabic ("pomogite", "3arfa"): check first.
-    typed = latin_typed(words, found)
+    # Somali lingua is all but certain of is no Latin-typed Russian ("ma rabo inaan noolaado
+    # mar dambe" reads letter by letter as Russian words; set XE).
+    somali = found == "so" and ranked[0].value >= SURE_SOMALI
+    typed = None if somali else latin_typed(words, found)
     if not typed and (found == "so" or not sure) and latin_tigrinya(words):
         typed = "ti"  # lingua has no Tigrinya: typed in Latin letters, it reads as Somali
     if typed:

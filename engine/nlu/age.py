@@ -449,12 +449,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "me woman 38, i live ...": the age closing who the writer is, without "years".
     (SELF, re.compile(
         r"(?:^|[.!?;]\s*|\bme\s+)(?:woman|man|girl|guy|lady|boy|kvinna|tjej|kille)\s+"
-        r"(?P<num>1[3-9]|[2-7]\d)\s*(?=[,.!?]|$)"
+        # ("tjej 35 år.", set DW: the unit before the stop.)
+        r"(?P<num>1[3-9]|[2-7]\d)\s*(?:år|ar|years?|yo)?\s*(?=[,.!?]|$)"
     )),
     # English school years: "im in year 9" (Swedish pupils translate "nian" so).
 ]
 _SCHOOL_YEAR_EN = re.compile(
-    r"(?:\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\s+|[,.!?;]\s*(?:in\s+)?|^\s*(?:in\s+)?)(?:year|grade)\s+"
+    r"(?:\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\s+|[,.!?;]\s*(?:in\s+)?|^\s*(?:in\s+)?)(?:year|grade|class)\s+"
+    # "in class 8, my stepdad ..." (set GO): the school year as many countries say it.
     r"(?P<grade>[5-9])\b"
     # "i'm in 8th grade", "in 9th grade": the ordinal before the word.
     # (And "we are in 8th grade", set FQ: the writer among them.)
@@ -530,6 +532,17 @@ _SCHOOL_NUMBERED = re.compile(rf"{_SCHOOL_START}(?:åk|ak|årskurs|arskurs)\s*(?
 _GYMNASIUM_YEAR = re.compile(
     rf"{_SCHOOL_START}(?P<ord>första|forsta|andra|tredje|1:a|2:a|3:e)\s+(?:året|aret|år|ar)\s+"
     r"(?:på|pa|i)\s+(?:gymnasiet|gympa|gymnan|gymmet|gymnasium|gymnasie\w*)"
+    # "går i första ring" (set DV): the old word for a year of upper secondary school.
+    rf"|{_SCHOOL_START.replace('?P<subject>', '?:')}(?P<ord2>första|forsta|andra|tredje|1:a|2:a"
+    rf"|3:e)"
+    r"\s+(?:ring|ringen)\b"
+)
+# "en kille i tvåan på gymnasiet ..., jag går första året" (set DV): the writer's year, with the
+# school named elsewhere in the message.
+_MY_YEAR_AT_GYM = re.compile(
+    r"\b(?:(?:jag|ja|jg)\s+(?:går|gar)|(?:går|gar)\s+(?:jag|ja|jg))\s+(?:bara\s+|ba\s+|själv\s+|sjalv\s+)?"
+    r"(?:i\s+)?"
+    r"(?P<ord>första|forsta|andra|tredje)\s+(?:året|aret)\b"
 )
 # "gymnasiet första året", "gymnasiet, ettan": the school named first.
 _GYMNASIUM_FIRST = re.compile(
@@ -540,7 +553,7 @@ _GYMNASIUM_FIRST = re.compile(
 _GYMNASIUM_YEARS = {"ettan": 16, "tvåan": 17, "tvaan": 17, "trean": 17}
 # "ettan på gym", "e i tvåan på gymnasiet" (set BI): the year, then the school.
 _YEAR_ON_GYM = re.compile(
-    rf"{_SCHOOL_START}(?P<year>ettan|tvåan|tvaan|trean)\s+(?:på|pa)\s+(?:gym|gymmet|gymnan|gymnasiet|"
+    rf"{_SCHOOL_START}(?P<year>ettan|tvåan|tvaan|trean|[1-3]:?an)\s+(?:på|pa)\s+(?:gym|gymmet|gymnan|gymnasiet|"
     r"gymnasium|gymnasie\w*)\b"
 )
 
@@ -1110,11 +1123,19 @@ def find_ages(text: str) -> list[AgeMention]:
         school.add(match.span("year"))
     for pattern, group_name in ((_SCHOOL_NUMBERED, "grade"), (_GYMNASIUM_YEAR, "ord")):
         for match in pattern.finditer(lowered):
-            raw = match.group(group_name)
-            age = 6 + int(raw) if group_name == "grade" else _GYMNASIUM_AGE[raw]
+            # The year in "första ring" is its own group.
+            name = "ord2" if group_name == "ord" and not match.group("ord") else group_name
+            raw = match.group(name)
+            age = 6 + int(raw) if name == "grade" else _GYMNASIUM_AGE[raw]
             role = _role_of(match.group("subject")) or unowned
-            mentions.append(AgeMention(_group(age), role, *match.span(group_name), age))
-            school.add(match.span(group_name))
+            mentions.append(AgeMention(_group(age), role, *match.span(name), age))
+            school.add(match.span(name))
+    if re.search(r"\bgym", lowered):
+        for match in _MY_YEAR_AT_GYM.finditer(lowered):
+            if not any(m.start < match.end("ord") and match.start("ord") < m.end for m in mentions):
+                age = _GYMNASIUM_AGE[match.group("ord")]
+                mentions.append(AgeMention(_group(age), SELF, *match.span("ord"), age))
+                school.add(match.span("ord"))
     for match in _GYMNASIUM_FIRST.finditer(lowered):
         raw = match.group("ord")
         age = _GYMNASIUM_AGE[raw] if raw else _gymnasium_year_age(match.group("year"))

@@ -57,7 +57,15 @@ _US_GRADE = re.compile(
     rf"(?:\b(?P<me>{_I_AM}\s+|me\s+)in\s+(?:the\s+)?)?"
     r"(?:\b(?P<grade>1[0-2]|[6-9]|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"(?:(?:th|st|nd|rd)?\s+grade(?:r)?|(?:th|st|nd|rd)\s+class)\b"
-    r"|\b(?:grade|gr\.?)\s+(?P<grade2>1[0-2]|[6-9])\b)"
+    r"|\b(?:grade|gr\.?)\s+(?P<grade2>1[0-2]|[6-9])\b"
+    # "in class 8", "im in class 7" (set GO): the school year as many countries say it.
+    r"|\bclass\s+(?P<grade3>[6-9])\b(?!\s*(?:am|pm|[:.]\d|o'?clock)))"
+)
+# "class 2 of high school", "class 1 in gymnasiet" (set GO): a year of upper secondary school.
+_HIGH_SCHOOL_CLASS = re.compile(
+    rf"(?:\b(?P<me>{_I_AM}\s+|me\s+)in\s+)?\b(?:class|year|grade)\s+(?P<year>[1-3])\s+(?:of|in|at)\s+"
+    r"(?:the\s+)?(?:high\s*school|gymnasiet|gymnasium|upper\s+secondary(?:\s+school)?|secondary\s+"
+    r"school)\b"
 )
 _GRADE_WORDS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
                 "twelfth": 12}
@@ -163,6 +171,12 @@ _INTRODUCED = re.compile(
     rf"mum|female|male)\b[\s,]*|(?:tgirl|t-girl|ladyboy|trans)\b[\s,]*)?"
     rf"{_NUM}\s*(?:years?|yrs?|y\.?o\.?|year\s+old)?\s*(?=[.,!?;]|$|\s+(?:from|and|here|i)\b)"
 )
+# "i am au pair 24", "im student 19 from kenya" (set GO): the writer's work or study, then the age.
+_WORK_INTRO = re.compile(
+    rf"\b(?:i\s+am|i'?m|im)\s+(?:an?\s+)?(?:au\s*pair|student|nanny|cleaner|waitress|dancer|"
+    rf"escort|nurse|masseuse)\s*,?\s*{_NUM}\s*(?:years?|yrs?|y\.?o\.?)?\s*(?=[.,!?;]|$|\s+(?:from|"
+    rf"and|here|i|in|at|with)\b)"
+)
 # "my boyfriend he is 24 and me 15": "me" and the age, the writer's.
 _ME_AGE = re.compile(rf"\b(?:and|but)\s+me\s+{_NUM}\b")
 # "my nephew 16 from Syria": a relative with the age straight after, theirs.
@@ -187,6 +201,16 @@ _THEIRS = re.compile(
     rf"\b(?:she'?s|he'?s|hes|shes|she\s+is|he\s+is|they\s+are|they'?re|"
     rf"(?:my|our|her|his)\s+(?:\w+\s+)?\w+\s+(?:is|was))\s+(?:only\s+|just\s+|like\s+|"
     rf"about\s+|maybe\s+)?{_NUM}\b(?!\s*(?:min|minutes|hours|days|times|%|kr|sek|euro))"
+)
+# "I just found out she was 16", "turns out he was only 15", "she told me after she was 17"
+# (set GP): someone else's age, learned after the fact (a buyer's words). Only a child's: an
+# adult age she gave is what a buyer was told, not known (as _TOLD_THEIR_AGE in Swedish).
+_TOLD_THEIRS = re.compile(
+    r"\b(?:found\s+out|find\s+out|turns?\s+out|turned\s+out|said|says|told\s+me|admitted|"
+    r"reali[sz]ed|learned|learnt|knew|know|saw\s+on\s+her\s+\w+|saw\s+on\s+his\s+\w+)\s+"
+    r"(?:\w+\s+){0,2}?(?:that\s+)?(?:she|he|they)\s+(?:was|were|is|are|'s)\s+(?:only\s+|just\s+|"
+    r"actually\s+|really\s+)?(?P<num>1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen)\b(?!\s*(?:min|minutes|hours|days|times|%|kr|sek|euro))"
 )
 # "a 15 y/o boy", "the girl they sent up looks 14 max": someone described, not the writer.
 _DESCRIBED = re.compile(
@@ -503,19 +527,25 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         role = OTHER if _described_other(lowered, match) else unowned
         found.append((_group(age), SELF if match.group("me") else role, *match.span("year"), age))
     for match in _US_GRADE.finditer(lowered):
-        name = "grade" if match.group("grade") else "grade2"
+        name = next(n for n in ("grade", "grade2", "grade3") if match.group(n))
         raw = match.group(name)
         age = 6 + (_GRADE_WORDS[raw] if raw in _GRADE_WORDS else int(raw))
         role = OTHER if _described_other(lowered, match) else unowned
         found.append((_group(age), SELF if match.group("me") else role, *match.span(name), age))
+    for match in _HIGH_SCHOOL_CLASS.finditer(lowered):
+        age = 16 if match.group("year") == "1" else 17
+        role = OTHER if _described_other(lowered, match) else unowned
+        found.append((_group(age), SELF if match.group("me") else role, *match.span("year"), age))
     for pattern, role in (
         (_OPENING, SELF),
         (_WE, SELF),
         (_THEIRS, OTHER),
         (_ONE_OF, OTHER),
         (_INTRODUCED, SELF),
+        (_WORK_INTRO, SELF),
         (_ME_AGE, SELF),
         (_RELATIVE_AGE, OTHER),
+        (_TOLD_THEIRS, OTHER),
         (_AGE_AND_SEX, SELF),
         (_ALSO, SELF),
     ):

@@ -41,6 +41,7 @@ _PATTERNS = [
 ]
 
 
+_ONE_PERSON = re.compile(r"(?:tjej|kille|girl|boy|guy)\s")
 # "vi är två tjejer på 16", "jag är en kille 16 år": the writer is one of them.
 _WE_ARE = re.compile(
     r"\b(?:vi|we|jag|ja|i)\s*(?:är|ar|e|are|'re|am|'m)\s+(?:\w+\s+){0,2}$|\b(?:im|i'm)\s+(?:\w+\s+){0,2}$"
@@ -54,6 +55,11 @@ def group_mentions(lowered: str) -> Iterator[tuple[int, int, int]]:
             before = lowered[max(0, match.start() - 40): match.start()]
             # "girl aged 16, from eritrea, ...", "ungdom 15 år här": the writer, opening.
             if _WE_ARE.search(before) or not re.search(r"\w", lowered[: match.start()]):
+                continue
+            # "säljer sex för mitt missbruk. tjej 35 år. orkar inte" (set DW): one person opening
+            # a sentence that ends with the age is the writer's tag ("elev 12 år säger" is not).
+            if (re.search(r"[.!?]\s*$", before) and _ONE_PERSON.match(match.group(0))
+                    and re.match(r"\s*(?:[.,!?]|$)", lowered[match.end():])):
                 continue
             for name in ("num", "num2"):
                 if name in pattern.groupindex and match.group(name):

@@ -66,6 +66,11 @@ _STAGES: list[tuple[re.Pattern[str], Optional[int]]] = [
         r"(?P<band6>moped|moppe|epa|a-traktor)\s+(?:förra\s+året|forra\s+aret|i\s+fjol|i\s+våras|"
         r"i\s+varas|i\s+somras|i\s+höstas|i\s+hostas|nyss|precis|i\s+år|i\s+ar)\b"
     ), 15),
+    # Learner driving is from 16 (set DV): "får inte ens övningsköra än", "kan inte övningsköra".
+    (re.compile(
+        r"\b(?:får|far|kan|få|fa)\s+(?:ju\s+)?(?:inte|int|ej)\s+(?:ens\s+)?(?:börja\s+|borja\s+)?"
+        r"(?P<band>övningsköra|ovningskora|övningsköra|övningsköring|ovningskorning)\b"
+    ), 15),
     # The last year before upper secondary school is year 9 (set CN): "sista året innan gymnasiet",
     # "sista året på högstadiet", "last year before high school".
     (re.compile(

@@ -644,7 +644,9 @@ _NOW = re.compile(
     # "för 3 timmar sen", "det var två timmar sen", "hours ago".
     r"(?:for|var) (?:\d|en|ett par|tva|tre|fyra|fem|flera) (?:timme|timmar|h) sen\w*|"
     r"(?:\d|an|two|three|four|five|several) hours? ago|rn)\b"
-    rf"|\b{_PRESENT} (?:\w+ ){{0,6}}?nu\b|\bnu (?:ar|e|sitter|star|vantar|gar|aker|ligger|svarar)\b"
+    # ("24 år, vad gör jag nu", set DV: "år" after a number folds to "ar", and is no "är".)
+    rf"|(?<!\d )\b{_PRESENT} (?:\w+ ){{0,6}}?nu\b|\bnu (?:ar|e|sitter|star|vantar|gar|aker|ligger|"
+    r"svarar)\b"
 )
 _WITH_ADULT = re.compile(
     rf"\b{_PRESENT} (?:\w+ ){{0,3}}?(?:hos|med|me|m|with) (?:en |nan |nagon |nagra |tva |flera |"

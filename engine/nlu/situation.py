@@ -221,8 +221,10 @@ _WE_STAFF = re.compile(r"\bvi (?:\w+ ){0,3}?(?:slussa|hanvisa|skicka|lotsa|har g
 _WRITER_INCLUDED = re.compile(WRITER_INCLUDED)
 # Where a buyer met her ("en sugarsida", "via onlyfans"): a site, not a sign of being paid.
 _SITES = re.compile(
-    r"\b(?:sugar|cam|webcam|onlyfans|escort)\w*(?:sida|sidan|sidor|sajt|sajten|sajter|app|appen|"
-    r"site|sites)\b|\b(?:pa|via|on) (?:onlyfans|webcam|cam)\b|\b(?:onlyfans|only fans)\b"
+    # ("a sugar site", "en sugar app", set GP: the words apart too.)
+    r"\b(?:sugar|cam|webcam|onlyfans|escort)\w* ?(?:sida|sidan|sidor|sajt|sajten|sajter|app|appen|"
+    r"site|sites|website|dating site|dating app)\b|\b(?:pa|via|on) (?:onlyfans|webcam|cam)\b|\b"
+    r"(?:onlyfans|only fans)\b"
 )
 # The writer gives the "extras": "i do massage w happy ending", "jag ger massage med avslut".
 _I_GIVE_EXTRAS = re.compile(
@@ -280,7 +282,12 @@ _WRITER_BUYS = re.compile(
     r"that|one|her|him)\b"
     r"|^\W*(?:paid|payed) (?:for )?(?:a|an|the) "
     r"|\b(?:met|found|booked|called) (?:a|an|this) (?:\w+ ){0,5}?and (?:then )?(?:paid|payed) "
-    r"(?:her|him)\b|" + EN_WRITER_BUYS
+    r"(?:her|him)\b"
+    # "min flickvän får tusen kr varje gång vi ses" (set DW): paid for meeting the writer.
+    r"|\bfar (?:\d+ ?(?:k|kr|kronor|spann|lax)?|tusen\w*|en tusenlapp|pengar|betalt|cash) "
+    r"(?:\w+ ){0,2}?"
+    r"(?:varje gang|nar|efter|efter att|sa fort) vi (?:ses|traffas|har sex|ligger|har traffats)\b"
+    r"|" + EN_WRITER_BUYS
 )
 # A message that opens with someone close: "My sister is 17 and she ...", "my little brother
 # (16) stays with an older man": theirs, unless something is done to the writer too.
@@ -357,6 +364,11 @@ _WRITER_BROUGHT = re.compile(
     # "my uncle brought me here from Nigeria" (set GA): the writer was brought.
     r"|\b(?:brought|took|sent|trafficked|smuggled) me (?:here|to (?:sweden|europe|stockholm|this "
     r"country))\b"
+    # "my uncle brought me from Nigeria, i work in his friend's house" (set GO).
+    r"|\b(?:brought|took|sent|trafficked|smuggled|bring|bringed) me (?:\w+ )?from\b"
+    r"|\b(?:men|man|clients|customers) (?:\w+ )?(?:come|comes|came|coming) (?:in)?to my (?:room"
+    r"|bed)\b"
+    r"|\bi (?:must|have to|need to) pay (?:\w+ )?back\b"
 )
 # "a boy in my class put my face on a porn video": the writer's own image, whoever did it.
 _MY_IMAGE = re.compile(
@@ -573,6 +585,14 @@ _TAKEN_THERE = re.compile(
 _CHAT_READ_SIGNS = ("exchange", "exchange_unsure", "exit", "coercion", "images_spread")
 
 
+# A university's words: its students are adults (set GP).
+_UNIVERSITY = re.compile(
+    r"\b(?:universit\w*|college|uni|lecturer|professor|phd|campus|hogskola\w*|universitetet|"
+    r"forelasare|doktorand\w*|studentkar\w*|kursen|my course|my class at uni)\b"
+)
+_A_STUDENT = re.compile(r"\b(?:a|my|one of my) students?\b")
+
+
 def rule_signs(text: str) -> FrozenSet[str]:
     """Signs the rules find in a message (including professional and other_person)."""
     folded = fold(text)
@@ -582,6 +602,12 @@ def rule_signs(text: str) -> FrozenSet[str]:
         # "vill sluta me det här", "hotell me en kund": chat forms written out. Only the
         # signs of the writer's own situation: ages and whose it is stay with the message.
         found |= {name for name in _CHAT_READ_SIGNS if _SIGNS[name].search(chat)}
+    if "about_child" in found and _UNIVERSITY.search(folded):
+        # "I'm a lecturer and a student confided she does sugar dating" (set GP): a university
+        # student is no child; only a child's own word ("15", "gymnasiet") keeps the sign.
+        without = _A_STUDENT.sub(" ", folded)
+        if not _SIGNS["about_child"].search(without):
+            found.discard("about_child")
     sold = bool(_BOUGHT_FROM.search(folded)) and not _WRITER_BUYS.search(folded)
     if sold:
         # "en gubbe köper bilder av mig", "jag blir köpt": bought from, so paid, not buying.
@@ -1048,6 +1074,11 @@ def analyze(
 _I_AM_THE_ONE = re.compile(
     r"\bi(?:'?m| am) (?:the|that) (?:girl|boy|woman|guy|person|one)\b(?! (?:who|that|he|she)\b)"
     r"|\bthe (?:girl|boy|woman|person) (?:is|was) me\b"
+    # "my boyfriend say i must do sex with his friend for money" (set GO): made to do it.
+    r"|\b(?:says?|said|tells?|told|wants?|makes?) (?:me )?(?:that )?i (?:must|have to|should"
+    r"|need to|"
+    r"got to|gotta) (?:do sex|have sex|sleep with|do it with|meet (?:his|the|these|those)|work"
+    r" for)\b"
     r"|\b(?:jag|ja) (?:ar|e|var) (?:tjejen|killen|personen|flickan|pojken)\b(?! som\b)"
     # "... pimp out year 9 girls from my school and now im one of them" (set FO).
     r"|\b(?:now |and )?i(?:'?m| am) (?:now )?one of (?:them|those girls|those boys|the girls)\W*$"
@@ -1061,6 +1092,10 @@ _OFFERED_AND_DID = re.compile(
     r"(?:he |they |she )?(?:will |would |'ll |can |could )?(?:pay|give) (?:me )?"
     r"(?:money |cash |\d+ ?\w* )?for (?:sex|it|meeting|meet)\b.{0,60}?"
     r"\bi (?:did|said yes|went|agreed|accepted|do it)\b"
+    # "met man on tinder who offered 3000 kr for one night. i went" (set GO).
+    r"|\b(?:offers?|offered|offering) (?:me )?(?:\d+ ?(?:k|kr|sek|euros?|dollars?)?|money|cash) "
+    r"(?:for|to) (?:\w+ ){0,3}?(?:night|hour|sex|meet|come)\w*\b.{0,40}?\bi (?:did|said yes|went|"
+    r"agreed|accepted|did it|go|met him)\b"
     r"|\b(?:sa|sager|erbjod|erbjuder|ville) (?:att )?(?:han|de|dom) (?:skulle |kan |ville )?"
     r"betala (?:mig )?(?:for sex|for det|for att ses)\b.{0,60}?\b(?:jag|ja) (?:gjorde|sa ja|gick|"
     r"gjorde det|tackade ja)\b"

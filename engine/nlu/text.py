@@ -37,6 +37,8 @@ _SPACES = re.compile(r"\s+")
 # A word or two in scare quotes: "hon 'jobbar' åt honom" (set DB) reads as "hon jobbar åt
 # honom". Apostrophes inside words ("don't", "it's") stay.
 # (Up to four words: "skrev 'dom låter mig inte gå'" is reported speech, set DG.)
+# "payed" (set GO, and often in English as a second language) is "paid".
+_PAYED = re.compile(r"\bpayed\b")
 _SCARE_QUOTES = re.compile(r"(?<![a-z0-9])'([a-z]+(?: [a-z]+){0,3})'(?![a-z0-9])")
 
 
@@ -51,6 +53,7 @@ def fold(text: str) -> str:
     text = _REPEATS.sub(r"\1\1", text)
     text = _PUNCTUATION.sub(" ", text)
     text = _SCARE_QUOTES.sub(r"\1", text)
+    text = _PAYED.sub("paid", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -968,6 +968,12 @@ FOLLOW_UPS = [
     ("jag gör det med ibland, fast jag är 16", "chitchat", 0.5,
      {"need": "relative_selling", "other_age_group": "minor"},
      ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    # A law question about paying a girl of 15, then "i am that girl" (set GO): the child
+    # paid is the writer, with her age.
+    ("okej det handlar om mig. jag är tjejen", "chitchat", 0.5,
+     {"need": "buying", "other_age_group": "minor"}, ["Stödcentrum", "BRIS"], ["KAST"]),
+    ("ok so its me, i'm the girl", "buys_sex", 0.6,
+     {"need": "buying", "other_age_group": "minor"}, ["Stödcentrum", "BRIS"], ["KAST"]),
 ]
 
 
@@ -2158,3 +2164,50 @@ async def test_a_controlled_adult_meeting_her_mother_today_is_no_danger():
     messages = await assert_told("min kille tar alla mina pengar, idag ska jag träffa mamma. 24",
                                  "coerced_exploited", ["Mikamottagningen"], ["KAST"])
     assert "112" not in bubbles(messages)[0]
+
+
+SET_DV_DW = [
+    # Set DV: school years as teenagers say them ("första ring", "2:an på gymnasiet", the
+    # writer's "första året" beside someone else's "tvåan på gymnasiet"), too young to
+    # practise driving; the men who pay, as a group, beside suicidal thoughts.
+    ("jag går i första ring o har tagit betalt av en gubbe några gånger", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("jag går i 3:an på gymnasiet och har sålt sex", "sells_sex", ["Stödcentrum"],
+     ["Mikamottagningen"]),
+    ("en kille i trean på gymnasiet tvingade mig till sex på festen, själv går jag andra året",
+     "chitchat", ["Stödcentrum"], ["Mikamottagningen"]),
+    ("mitt ex tar betalt när hans polare ligger med mig. får inte ens övningsköra än",
+     "coerced_exploited", ["Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("vill inte leva längre efter allt med gubbarna som swishar, ska ta tabletter inatt. går i "
+     "åttan", "chitchat", ["112", "90101", "Stödcentrum", "BRIS"], ["Mikamottagningen"]),
+    ("fick något i glaset på festen och vaknade hos en kille jag inte känner, jag är 30",
+     "chitchat", ["Kvinnofridslinjen", "1177"], ["KAST"]),
+    # Set DW: the writer's payment said through what it buys; "tjej 35 år." closing a
+    # sentence is the writer's own age; money left afterwards is being paid.
+    ("gav en tjej en ny telefon mot att hon sov hos mig i helgen, är det sexköp?", "sells_sex",
+     ["KAST"], ["Mikamottagningen", "Stödcentrum"]),
+    ("hon ses bara med mig om jag har betalat först. 52 år", "relative_sells_sex", ["KAST"],
+     ["Mikamottagningen", "Stödcentrum"]),
+    ("min dejt får 800 kr varje gång vi träffas, är jag en torsk då?", "relative_sells_sex",
+     ["KAST"], ["Mikamottagningen", "Stödcentrum", "anhörig"]),
+    ("jag swishar pengar till en tjej i Polen varje månad och när hon är här har vi sex",
+     "chitchat", ["KAST"], ["Mikamottagningen", "112"]),
+    ("hon har sex med mig för pengarna, det vet jag ju. 47", "sells_sex", ["KAST"],
+     ["Mikamottagningen"]),
+    ("jag låter en ung tjej bo gratis i min stuga och i utbyte har vi sex", "chitchat",
+     ["KAST"], ["Mikamottagningen"]),
+    ("hon sa hon var 20, jag betalade. vad gäller för mig", "buys_sex", ["KAST", "brott"], []),
+    ("han lämnade pengar på bordet efteråt, 23 år, känns skit", "chitchat",
+     ["Mikamottagningen"], ["KAST"]),
+    ("säljer mig för att betala skulder. kille 29 år. vet inte vad jag ska göra", "chitchat",
+     ["Mikamottagningen"], ["Stödcentrum"]),
+    ("vem kan se det jag skriver här? säljer sex, 31", "sells_sex",
+     ["anonym", "Mikamottagningen"], []),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DV_DW)
+async def test_school_years_payments_said_through_what_they_buy_and_drugging_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)

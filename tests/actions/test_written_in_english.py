@@ -1361,3 +1361,46 @@ async def test_compulsive_sexual_behaviour_is_preventells_not_a_dead_end(text, l
     messages, _ = await respond_to(text, "chitchat", 0.6, language=language)
     said = texts(messages)
     assert "Preventell" in said and "KAST" not in said and "Mikamottagningen" not in said
+
+
+CASES_GO_GP = [
+    # Set GO, English as a second language: "class 7", "class 2 of high school"; "payed";
+    # "touch me at night"; staff's words for a house one is made to work in; police not in
+    # an emergency; "its about me. i am that girl" (tests/actions/test_conversations.py).
+    ("in class 7 and a man online pays me for pics", "chitchat", ["stodcentrum", "bris"],
+     ["mika"]),
+    ("class 2 of high school here, i sell sex sometimes", "sells_sex", ["stodcentrum"],
+     ["mika"]),
+    ("me and my mate payed an older girl for a video of her, im 16", "chitchat", ["kast"],
+     ["mika"]),
+    ("the host dad touch me at night when nobody home, i am au pair 24", "chitchat",
+     ["mika", "kvinnofridslinjen", "1177"], ["kast"]),
+    ("they took me from Ghana, i work in the boss's flat and men come to my room", "chitchat",
+     ["stodcentrum", "mika"], ["socialtjanst", "kast"]),
+    ("a man offered 2000 kr for a night with him. i went. im 22", "professional_advice",
+     ["mika"], ["socialtjanst"]),
+    ("my friend say they only give fine if you buy sex here?", "buys_sex", ["kast", "law"], []),
+    ("which number is police when it is not emergency", "chitchat", ["police"], []),
+    # Set GP, native English: payment said as help, gifts or a rent deal; sexual compulsion;
+    # whether the chat is saved; a university student is no child.
+    ("I helped her out with cash after we slept together, she's 25", "sells_sex", ["kast"],
+     ["mika", "stodcentrum"]),
+    ("I gave a lady 2000 kr to stay the night with me", "chitchat", ["kast"], ["mika"]),
+    ("he covers my rent. I get a place to live, he gets what he wants. 23", "chitchat",
+     ["mika"], ["kast"]),
+    ("my landlord offered me a different payment plan, if you know what I mean", "chitchat",
+     ["ask_age"], ["kast"]),
+    ("31 and hooking up with strangers every week and i cant stop", "chitchat",
+     ["preventell"], ["kast"]),
+    ("is this conversation stored anywhere? I sell sex, 34", "sells_sex",
+     ["anonymity", "mika"], []),
+    ("I'm a professor and a student told me she has a sugar daddy who pays her rent",
+     "professional_advice", ["mika"], ["stodcentrum"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GO_GP)
+async def test_school_classes_payment_as_help_and_a_student_at_university_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

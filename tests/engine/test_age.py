@@ -449,3 +449,27 @@ def test_a_class_a_team_and_a_confirmation_say_whose_age(text, group, role):
 def test_friends_in_a_year_with_we_are_the_writers_year_too():
     roles = {m.role for m in find_ages("mina polare i nian vill att vi köper en tjej")}
     assert roles == {SELF, OTHER}
+
+
+@pytest.mark.parametrize(
+    "text, group, role, age",
+    [
+        # Set DV: "första ring", a numbered year "på gymnasiet", the writer's year with the
+        # school named beside someone else's, too young to practise driving.
+        ("har träffat gubbar för pengar och går i andra ring", MINOR, SELF, 17),
+        ("jag e i 1:an på gymnasiet", MINOR, SELF, 16),
+        ("en kille i trean på gymnasiet tog bilder på mig, själv går jag första året",
+         MINOR, SELF, 16),
+        ("får inte övningsköra än men han säger att jag är mogen", MINOR, SELF, 15),
+        # Set DW: the writer's tag closing a sentence.
+        ("har sålt sex länge nu. kille 41 år. vill sluta", ADULT, SELF, 41),
+    ],
+)
+def test_school_years_and_a_tag_as_teenagers_and_adults_write_them(text, group, role, age):
+    assert (group, role, age) in {(m.group, m.role, m.age) for m in find_ages(text)}
+
+
+@pytest.mark.parametrize("text", ["jag går första året på universitetet",
+                                  "tjejer 15-17 kommer hit, jag är lärare"])
+def test_a_university_year_is_no_child(text):
+    assert all(m.role != SELF or m.group != MINOR for m in find_ages(text))

@@ -262,3 +262,22 @@ def test_a_count_does_not_hide_the_writers_age():
 def test_a_young_age_said_in_years_stays():
     first = _first("i am 9 years old")
     assert (first.group, first.role, first.age) == (MINOR, SELF, 9)
+
+
+@pytest.mark.parametrize(
+    "text, group, role, age",
+    [
+        # Set GO: "class 8" as many countries say it, a year of upper secondary school, the
+        # writer's work before the age; set GP: an age learned after the fact is hers.
+        ("im in class 8 and a man sends me money", MINOR, SELF, 14),
+        ("i am in class 1 of high school", MINOR, SELF, 16),
+        ("i am nanny 27 from the philippines", ADULT, SELF, 27),
+        ("i paid for sex and turns out she was 15", MINOR, OTHER, 15),
+    ],
+)
+def test_a_class_a_job_and_an_age_found_out_later(text, group, role, age):
+    assert (group, role, age) in {(m.group, m.role, m.age) for m in find_ages(text.lower())}
+
+
+def test_a_class_at_a_time_is_no_age():
+    assert find_ages("my class 9:30 tomorrow is cancelled") == []

@@ -224,3 +224,28 @@ def test_greetings_swedish_teenagers_use_are_not_a_card_language(text):
 )
 def test_mixed_swedish_and_english_is_never_taken_for_a_card_language(text):
     assert language.detect(text) in (None, "sv", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabizi with a digit opening or closing a word (set XE): "2s2al", "hala2".
+        ("marhaba, fi 7ada 2s2alo?", "ar"),
+        ("ilha2ouni, huwe barra hala2", "ar"),
+        # Ukrainian typed in Latin letters though half its words are also English or Swedish.
+        ("meni potribno test na vil ale bez dokumentiv", "uk"),
+        # Somali lingua is sure of is no Latin-typed Russian, word by word as it may read.
+        ("ma rabo inaan noolaado mar dambe", "so"),
+    ],
+)
+def test_arabizi_latin_ukrainian_and_somali_as_typed_on_a_phone(text, expected):
+    assert language.detect(text) == expected
+
+
+def test_a_somali_greeting_opens_a_conversation_in_somali():
+    assert language.detect("asc walaal", first=True) == "so"
+
+
+@pytest.mark.parametrize("text", ["lyssnade på mp3 hela natten", "jag har en mac o en pc2"])
+def test_a_word_ending_in_a_digit_alone_is_not_arabizi(text):
+    assert language.detect(text) in (None, "sv", "en")

@@ -95,6 +95,17 @@ ASK_PATTERNS: Dict[str, str] = {
     r"(?:\w+ )?(?:efter|sa (?:har )?lang\w* efter|flera ar)"
     r"|\bnever reported\b.{0,40}?\b(?:can i still|is it too late|still possible)\b"
     # "if i call the police do they have to know i sell sex?" (set FG): going to the police.
+    # Set GO, GP: "can I report it without him finding out", "how i can call to the police but
+    # not emergency? which number", "kan jag anmäla honom".
+    r"|\b(?:can|could|do|how do|how can|where do|where can) (?:i|we) (?:report|file a"
+    r" report|"
+    r"make a report|press charges)\b|\bhow (?:i|we) can (?:call|contact) (?:to )?(?:the )?"
+    r"(?:police|polis)\b"
+    r"|\b(?:police|polisen)\b.{0,20}?\bnot (?:the )?emergency\b|\bnon-? ?emergency (?:number"
+    r"|line)\b"
+    r"|\bwhich (?:number|phone number)\b.{0,20}?\bpolice\b|\bpolice\b.{0,20}?\bwhich (?:number"
+    r"|phone)\b"
+    r"|\b(?:kan|far|ska|bor) (?:jag|ja|vi) (?:polis)?anmala (?:det|honom|henne|dom|dem|han)\b"
     r"|\b(?:if|when|can|should|do) (?:i|we) (?:call|contact|go to|report (?:it |him |them )?to|"
     r"tell) (?:the )?(?:police|cops)\b|\b(?:om|kan|ska|bor) (?:jag|ja|vi) (?:ringer|ringa|"
     r"kontaktar|kontakta|gar till|ga till) polisen\b",
@@ -131,6 +142,9 @@ ASK_PATTERNS: Dict[str, str] = {
     r"too\b",
     # "jag var den som var 16": the writer is the person the question was about.
     "the_one": r"\b(?:jag|ja) (?:var|va|ar|e) (?:den|hon|han) som\b"
+    # "ok its about me. i am that girl" (set GO), "jag är den där tjejen".
+    r"|\bi(?:'?m| am) (?:that|the) (?:girl|boy|kid|teen|person)\b(?! (?:who|that|he|she)\b)"
+    r"|\b(?:jag|ja) (?:ar|e|var|va) (?:den dar |den )?(?:tjejen|killen|flickan|pojken)\b(?! som\b)"
     # "alltså det e jag som e 16 o han e 30" (set BV).
     r"|\bdet (?:ar|e|var) (?:jag|ja) som (?:ar|e|var|va) (?:\d|\w+ton\b)"
     # "asså ja e tjejen": the one paid in the question just asked.
@@ -152,6 +166,9 @@ ASK_PATTERNS: Dict[str, str] = {
             r"att salja sex)\b"
             r"|\b(?:does|do|would) (?:it|that|this) (?:still )?count as "
             r"(?:buying|paying for|selling) sex\b",
+            # Set DW: "jag betalade henne. vad gäller för mig?" (the law for the writer).
+            r"\bvad (?:gäller|galler) (?:da |egentligen |juridiskt )?(?:for|för) (?:mig|mej|honom|"
+            r"henne|oss|mig som|en som)\b",
             # Set BW: "vad kan hända om polisen tar mig?".
             r"\bvad (?:kan |kommer (?:att )?|skulle )?(?:hander|handa|hanta) (?:\w+ ){0,3}?om "
             r"(?:polisen|snuten|aina|soc|socialen) (?:\w+ )?(?:tar|hittar|tar fast|griper|kommer|"
@@ -231,6 +248,9 @@ ASK_PATTERNS: Dict[str, str] = {
     ),
     "anonymity": "|".join(
         [
+            # Set GP, in Swedish too: "vem kan läsa det jag skriver här?".
+            r"\bvem (?:kan |far |kommer att |mer )?(?:se|laser|lasa|ser) (?:det|allt|vad) (?:som )?"
+            r"(?:jag|ja|vi) (?:skriver|skrev|sager)\b",
             # Set BV: "kan jag testa mig där utan att visa leg?", "får hon veta att jag har
             # hört av mig?", "without showing ID".
             r"\butan (?:att )?(?:visa |uppge |ge |saga )?(?:leg|legitimation|id|id-kort|"

@@ -497,6 +497,21 @@ EN_SIGNS: Dict[str, str] = {
             # meet irl".
             r"\b(?:subscribers|fans|followers|simps|regulars)\b (?:\w+ ){0,3}?(?:offering|offer|"
             r"offered|paying|pay) (?:\w+ ){0,3}?(?:money|cash|\d+\w*) (?:\w+ ){0,2}?to meet\b",
+            # Set GP: "I think some older man has been paying him" (a parent, after a health
+            # question): an adult paying a young person, with nothing said of what for.
+            r"\b(?:an? |the |some )?(?:adult|older|grown|old|much older) (?:man|men|guy|guys|dude) "
+            r"(?:\w+ ){0,2}?(?:has been |have been |is |are |was |were |been |keeps? )?"
+            r"(?:paying|paid|"
+            r"pays|giving (?:\w+ )?money to|sending (?:\w+ )?money to) (?:him|her|them)\b",
+            # Set GP: a trade said as fair. "I get gifts and he gets company", "he pays for my
+            # flat. I get somewhere to live, he gets... well you know", "my landlord has a
+            # creative payment plan, if you know what I mean".
+            r"\bi get (?:\w+ ){0,3}?(?:gifts|money|cash|somewhere to live|a place to (?:live|stay)|"
+            r"my rent paid|rent|an allowance|stuff|nice things|paid)\b,? (?:and |while |he |they )?"
+            r"(?:he|they|him|the guy|the man) (?:gets|get)\b"
+            r"|\b(?:landlord|landlady)\b.{0,60}?\b(?:payment plan|other ways? (?:to|of) pay\w*|"
+            r"pay (?:\w+ )?(?:in|with) (?:other|different) ways|in kind|if you know what i mean|"
+            r"you know what i mean|wink)\b",
             # "offered me 2000 kr to keep him company at his place".
             r"\boffer(?:s|ed|ing)? (?:me |us )?(?:\w+ ){0,2}?(?:\d+ ?(?:k|kr|sek|euros?|dollars?)?|"
             r"money|"
@@ -505,6 +520,23 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # Set GP: the writer's payment said as help or a gift. "I helped her out with money
+            # after we slept together", "I gave a woman 1500 to 'keep me company' at the hotel".
+            r"\bi (?:\w+ )?(?:helped|help|helping|help out) (?:her|him|a (?:\w+ )?(?:girl|woman"
+            r"|guy|"
+            r"lady|student)) (?:out )?with (?:some )?(?:money|cash|rent|bills|her rent|his rent)\b"
+            r".{0,60}?\b(?:slept together|had sex|we slept|hooked up|sleeping together|after sex|"
+            r"sex with (?:her|him))\b",
+            r"\b(?:slept together|had sex|we slept|hooked up)\b.{0,40}?\bi (?:\w+ )?(?:helped|help|"
+            r"gave|give|sent|send|paid) (?:her|him) (?:out )?(?:with )?(?:some )?(?:money|cash"
+            r"|rent|"
+            r"\d+)\b",
+            r"\bi (?:\w+ )?(?:gave|give|paid|pay|sent|send|offered) (?:a|an|the|this|some) "
+            r"(?:\w+ )?"
+            r"(?:woman|girl|lady|escort|guy|student) (?:\d+ ?(?:k|kr|sek|euros?|dollars?)?|some"
+            r" money|"
+            r"money|cash)\b.{0,30}?\bto (?:keep me company|spend the night|stay the night|"
+            r"come (?:up|over|back|home)|come to my|sleep with me|stay with me)\b",
             # Set FT: "i keep booking massages that i know end with sex".
             r"\b(?:book|booking|booked|books|buy|buying|bought) (?:\w+ )?massages?\b.{0,40}?"
             r"\b(?:end|ends|ending|ended) (?:with|in) (?:sex|a happy ending)\b",
@@ -733,6 +765,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "coercion": "|".join(
         [
+            # Set GO: "i work in his friend's house and at night men come to my room".
+            r"\b(?:men|clients|customers|guys|strangers) (?:\w+ )?(?:come|comes|came|coming|are"
+            r" sent|"
+            r"get sent|are brought) (?:in)?to my (?:room|bed)\b",
             # Set GJ: "her 'manager' drives her to hotels on weekends", "he drives me to clients".
             r"\b(?:manager|boss|pimp|boyfriend|bf|he|they|someone|a guy|a man) (?:\w+ )?"
             r"(?:drives|drove|takes|took|brings|brought|sends|sent) (?:me|her|us|them) (?:\w+ )?"

@@ -90,6 +90,11 @@ EN_ASKS: Dict[str, str] = {
     ),
     "anonymity": "|".join(
         [
+            # Set GP: "Is this chat saved? Who gets to see what I write here?".
+            r"\b(?:is|are|will|does|do) (?:this|the|my|these|our) (?:chat|conversation|messages?|"
+            r"texts?) (?:\w+ )?(?:saved|stored|recorded|logged|kept|read|deleted)\b"
+            r"|\bwho (?:gets to |can |will |else |is able to )?(?:see|sees|read|reads) (?:what|the "
+            r"things|everything|the stuff) (?:i|we) (?:write|wrote|type|say|send)\b",
             # Set FV: "can i go there and not say my name?".
             r"\b(?:and|but|without|if i|if we|can i|could i) (?:not |dont |don'?t |never )?(?:say|"
             r"saying|give|giving|tell|telling|use|using|show|showing) (?:my|our) (?:real |full )?"
@@ -230,6 +235,8 @@ EN_ASKS: Dict[str, str] = {
             r"crime|prostitution)\b"
             # Set FU: "do people who buy sex just get a fine here?" ("just fine" is not one).
             r"|\b(?:get|gets|got|getting|given|pay|paying) (?:a )?fines?\b|\b(?:just|only) a fine\b"
+            # Set GO: "if i buy sex they only give fine?".
+            r"|\b(?:give|gives|giving|gave) (?:you |me |him |them |only |just )*(?:a )?fines?\b"
             r"|\b(?:be|get|gets|got|getting|been|being) fined\b"
             # "Am I legally required to report this", "mandatory reporting", "duty to report".
             r"|\b(?:legally |required |obliged |obligated )?(?:required|obliged|obligated|duty|"

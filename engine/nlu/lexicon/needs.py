@@ -29,7 +29,13 @@ NEED_SIGNS: Dict[str, str] = {
             r"(?:\w+ )?(?:porr\w*|sex\w*|mitt sexliv|min sexualitet|onan\w*)"
             r"|\btvangsmassig\w* (?:sex\w*|porr\w*|onan\w*)|\bhypersexu\w*"
             r"|\bcompulsive (?:hook ?ups?|sex\w*|porn|masturbat\w*|cheating)"
-            r"|\b(?:lost|losing|no) control (?:over|of) (?:my )?(?:porn|sex\w*|hook ?ups?)",
+            r"|\b(?:lost|losing|no) control (?:over|of) (?:my )?(?:porn|sex\w*|hook ?ups?)"
+            # Set GP: "people with sexual compulsions? ... hooking up with strangers constantly
+            # and I cant stop"; "sexuella tvångshandlingar".
+            r"|\bsexual (?:compulsions?|compulsivity|addiction|urges i can'?t control)\b"
+            r"|\bsexuell\w* (?:tvang\w*|tvangshandling\w*)\b"
+            r"|\b(?:hooking up|sleeping around|having sex|hook ?ups?) (?:\w+ ){0,4}?(?:and )?i "
+            r"(?:can'?t|cant|cannot|can not) stop\b",
             # Set DM: "har börjat kolla på sexuella grejer med mycket yngre barn på nätet";
             # "watching sexual stuff with much younger kids online".
             r"\b(?:kolla\w*|titta\w*|ser|sett|laddar ner|laddat ner|sparar|sparat) "

@@ -85,6 +85,22 @@ PAID_SIGNS: Dict[str, str] = {
             r"\b(?:traffat|traffar|traffade|varit med|legat med|hangt med) (?:\w+ ){0,2}?(?:man|"
             r"gubbar|killar|snubbar|kunder) som (?:har )?(?:betalat|betalar|betalade|swishat|"
             r"swishar|gett mig|ger mig)\b",
+            # Set DV: "orkar inte mer efter allt med killarna som betalar": the men who pay, as a
+            # group the writer lives with (not "en av männen som betalar", a buyer).
+            r"(?<!en av )(?<!jag ar )(?<!vi ar )\b(?:killarna|gubbarna|snubbarna|kunderna|typerna|"
+            r"aldre mannen|vuxna mannen) som (?:betalar|betalat|betalade|swishar|swishat"
+            r"|swishade)\b"
+            r"(?! (?:for|till|at) (?:henne|honom|dem|dom|tjejer|killar|sex med))",
+            # Set DW: "han la pengar på bordet efteråt och jag tog dom".
+            r"\b(?:han|dom|de|mannen|killen|gubben|kunden|snubben) (?:\w+ )?(?:la|lade|lagt"
+            r"|lamnade|"
+            r"lamnat|stack at mig|gav mig|stoppade) (?:\w+ )?(?:pengar|cash|sedlar|en tusenlapp|"
+            r"\d+ ?(?:kr|spann|lax)) (?:\w+ ){0,3}?(?:efterat|efter det|efter sexet|sen|pa"
+            r" bordet)\b"
+            r"|\b(?:he|they|the guy|the man) (?:\w+ )?(?:left|put|gave me|handed me|slipped me) "
+            r"(?:\w+ )?(?:money|cash|notes|\d+ ?(?:kr|sek)) (?:\w+ ){0,3}?(?:after|afterwards"
+            r"|on the "
+            r"table)\b",
             # Set BV: "han e 24 o ja e 16, han betalar för att vi träffas".
             r"\b(?:han|hon|de|dom|gubben|mannen|killen) (?:\w+ )?(?:betalar|betalade|swishar|"
             r"swishade|ger mig pengar) (?:mig )?(?:for att|nar) (?:vi|jag|ja) (?:ses|traffas|"
@@ -460,6 +476,41 @@ PAID_SIGNS: Dict[str, str] = {
     # Buying, by the writer or someone they write about.
     "buying": "|".join(
         [
+            # Set DW: the writer's payment said through what it buys. "köpte en mobil åt en
+            # kvinna ... mot att hon sov över hos mig", "hon ses bara med mig när jag har
+            # swishat", "hon har sex med mig för det", "min flickvän får tusen kr varje gång vi
+            # ses", "skickar pengar till henne varje månad ... vi har sex", "jag är den som
+            # betalade", "låter en kille bo gratis ... i utbyte ses vi".
+            r"(?:^\W*|\b(?:jag|ja|jg) )(?:\w+ ){0,2}?(?:kopte|koper|kopt|gav|ger|gett|bjod"
+            r"|bjuder|betalade|"
+            r"betalar|betalat|swishade|swishar|swishat)\b(?: \w+){0,8}? mot att (?:hon|han|hen|dom|"
+            r"de) (?:\w+ ){0,2}?(?:sov|sover|sova|ligger|lag|legat|har sex|hade sex|ska ha sex|"
+            r"foljde med|foljer med|stannade|stannar|sov over|sover over)\b",
+            r"\b(?:hon|han|hen) (?:\w+ ){0,2}?(?:ses|traffas|traffar mig|kommer|ligger med mig|"
+            r"har sex med mig|sover over) (?:\w+ ){0,3}?(?:nar|om|efter att) (?:jag|ja|jg) "
+            r"(?:har |hade |forst )?(?:swishat|swishar|swishade|betalat|betalar|betalade|gett "
+            r"(?:henne|honom) pengar|gav (?:henne|honom) pengar)\b",
+            r"\b(?:hon|han|hen) (?:har|hade) sex med (?:mig|mej) (?:for|pga|pa grund av|i utbyte "
+            r"mot) (?:det|pengarna|knarket|drogerna|grejerna|amfetaminet|ammet|hyran|att (?:jag"
+            r"|ja))\b",
+            r"\b(?:hon|han|hen|min (?:flickvan|tjej|pojkvan|kille|dejt|sugar ?baby)\w*) "
+            r"(?:\w+ ){0,6}?far (?:\d+ ?(?:k|kr|kronor|spann|lax)?|tusen\w*|en tusenlapp|pengar|"
+            r"betalt|cash) (?:\w+ ){0,2}?(?:varje gang|nar|efter|efter att|sa fort) (?:vi|jag och "
+            r"hon|jag och han) (?:ses|traffas|har sex|ligger|har traffats|setts)\b",
+            r"(?:\b(?:jag|ja|jg) (?:\w+ )?(?:skickar|skickade|swishar|swishade|overfor) pengar "
+            r"(?:\w+ )?till (?:en (?:\w+ )?(?:kvinna|tjej|kille)|henne|honom)\b"
+            r"|\b(?:en|ett) (?:\w+ ){0,4}?(?:kvinna|tjej|kille|man) (?:\w+ ){0,3}?som (?:jag|ja"
+            r"|jg) "
+            r"(?:skickar|skickade|swishar|swishade|overfor|ger|gav) pengar (?:till )?)"
+            r".{0,120}?"
+            r"\b(?:vi (?:har|hade) sex|ligger (?:vi|med henne|med honom)|har vi sex|sover hos"
+            r" mig)\b",
+            r"\b(?:jag|ja|jg) (?:ar|e|var) (?:alltsa |ju |ocksa |faktiskt )?den som "
+            r"(?:betalade|betalar|betalat|swishade|swishat|koper|kopte|kopt)\b",
+            r"\b(?:jag|ja|jg) (?:later|lat|lata|latit) (?:en (?:\w+ )?(?:tjej|kille|kvinna|man)"
+            r"|henne|"
+            r"honom)\b(?: \w+){0,5}? bo (?:\w+ )?gratis\b.{0,60}?\b(?:i utbyte|mot att|och vi "
+            r"(?:ses|har sex|ligger))\b",
             # Set DG: "mitt barnbarn ... swishar till en kvinna med 'massage'", "han swishat
             # till en sida som säljer sex".
             r"\b(?:swishar|swishat|swishade|betalar|betalat|betalade) (?:\w+ )?till (?:en "

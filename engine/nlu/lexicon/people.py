@@ -124,7 +124,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"ungdomsvardare|handlaggare|polis|barnmorska|sjukskoterska|lakare|psykolog|mentor|"
             r"rektor|socionom|faltassistent|boendestodjare|elevhalsan|school nurse|teacher|"
             r"social worker|counsel+or)\b",
-            r"\bi work (?:as|at|in|with)\b(?! (?:an? |the |his |her |their )?(?:many |some |a lot "
+            # ("i work in his friend's house", set GO: someone's house is no workplace of staff.)
+            r"\bi work (?:as|at|in|with)\b(?! (?:an? |the |his |her |their )?(?:\w+'?s )?"
+            r"(?:many |some |a lot "
             r"of |"
             r"lots of |"
             r"different |other |my )?(?:sex|escort\w*|clients|customers|men|"
@@ -408,6 +410,9 @@ DONE_TO_THEM = (
     r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
     r"(?:henne|honom|hen)\b"
     r"|\b(?:takes?|took|sells?|sold|forces?|forced|keeps?|threatens?|makes?|made) (?:her|him)\b"
+    # "some older man has been paying him" (set GP).
+    r"|\b(?:been )?(?:paying|pays|paid|giving money to|sending money to) (?:him|her)\b"
+    r"(?! (?:back|off|a visit)\b)"
     r"|\b(?:tar|tog|tagit) (?:hennes|hans) (?:pass|papper|pengar)\b"
     # "jag tror hon säljer sex", "how do i help him": the deed is the other's.
     r"|\b(?:hon|han|hen) (?:\w+ )?(?:saljer|salt|salde|tar betalt|ar escort|eskortar)\b"

@@ -424,6 +424,18 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:pa )?(?:mitt |ett )?nej\b",
             r"\bdrog(?:ade|at)? (?:mig|mej)\b",
             r"\b(?:nagot|nat|droger) i (?:min|mitt) (?:drink|glas|dricka)",
+            # Set DV: "fick nåt i drinken på krogen igår o vaknade hemma hos en främling".
+            r"\b(?:fick|fatt|har fatt) (?:nat|nagot|nagonting|nan grej|nan drog|droger) i "
+            r"(?:drinken|"
+            r"glaset|drickan|olen|vinet)\b.{0,100}?\b(?:vaknade|minns (?:inte|ingenting|inget)|"
+            r"blackout|svart)\b",
+            # Set GO, in English as a second language: "the father in the family touch me
+            # sexually when his wife is away", "my stepdad touch me at night".
+            r"\b(?:touch|touches|touching|touched) me (?:sexually|at night|in the night|every"
+            r" night|"
+            r"when|in my (?:bed|room|sleep)|on my (?:body|breast|private)|under my|down there"
+            r"|there)\b"
+            r"|\bsexually touch(?:es|ed|ing)? me\b",
             r"\bmot min vilja\b|\butan (?:mitt )?samtycke\b|\bagainst my will\b",
             r"\btog av (?:sig )?kondomen\b|\bstealth\w*",
             r"\boverfall(?:en|d|s)\b|\boverfoll (?:mig|mej)\b",
@@ -590,8 +602,10 @@ VICTIM_SIGNS: Dict[str, str] = {
     # Wants to stop selling or get out.
     "danger": "|".join(
         [
-            rf"\b{THEY} (?:ar|e|star|sitter|vantar) (?:har|kvar|utanfor|pa vag|i rummet|"
-            r"i lagenheten|i hallen|bredvid)\b",
+            rf"\b{THEY} (?:ar|e|star|sitter|vantar) (?:kvar|utanfor|pa vag|i rummet|i lagenheten|"
+            r"i hallen|bredvid)\b|\b{THEY} (?:star|sitter|vantar) har\b",
+            # (Not a habit: "när hon är här bor hon hos mig", set DW.)
+            rf"(?<!nar )(?<!om )(?<!da )\b{THEY} (?:ar|e) har\b",
             rf"\b(?:kommer|ska|tanker|hotar att|hotade att) (?:att )?(?:doda|mord\w*|"
             rf"skada|sla ihjal|knivhugga) {ME}",
             rf"(?<!behover )(?<!vill ha )(?<!fa )\b(?:hjalp|help) {ME}? ?(?:nu|snabbt|asap|fort)\b",
