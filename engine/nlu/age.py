@@ -1319,6 +1319,9 @@ def find_ages(text: str) -> list[AgeMention]:
         # "jag o min bästis e 16", "en tjej i min ålder (15)": both.
         or re.search(r"\b(?:jag|ja|jg|vi|min\s+ålder|min\s+alder)\b",
                      lowered[max(0, m.start - 30): m.start])
+        # "im the same age as my twin sister who is 14" (set GQ): hers and the writer's.
+        or re.search(r"\bsame\s+age\s+as\b|\bsamma\s+ålder\s+som\b",
+                     lowered[max(0, m.start - 50): m.start])
         # "mina polare i nian vill att vi ..." (set CX): the class is the writer's too.
         or any(match.span("year") == (m.start, m.end) for match in _OUR_CLASS.finditer(lowered))
     ]

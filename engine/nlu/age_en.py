@@ -177,6 +177,11 @@ _WORK_INTRO = re.compile(
     rf"escort|nurse|masseuse)\s*,?\s*{_NUM}\s*(?:years?|yrs?|y\.?o\.?)?\s*(?=[.,!?;]|$|\s+(?:from|"
     rf"and|here|i|in|at|with)\b)"
 )
+# "im the same age as my twin sister who is 14" (set GQ): the writer's age by likeness.
+_SAME_AGE_AS = re.compile(
+    r"\b(?:i'?m|im|i\s+am)\s+(?:the\s+)?same\s+age\s+as\s+(?:my\s+|a\s+|her\s+|his\s+)?(?:\w+\s+){0,2}?"
+    rf"(?:who\s+is\s+|who'?s\s+|whos\s+|,\s*|\(\s*)?{_NUM}\b"
+)
 # "my boyfriend he is 24 and me 15": "me" and the age, the writer's.
 _ME_AGE = re.compile(rf"\b(?:and|but)\s+me\s+{_NUM}\b")
 # "my nephew 16 from Syria": a relative with the age straight after, theirs.
@@ -500,7 +505,8 @@ def implausible_for_writer(lowered: str, end: int, age: Optional[int]) -> bool:
 
 def writer_claims(lowered: str) -> Set[Tuple[int, int]]:
     """Spans of ages the writer claims ("im legal (18)"), read by others as someone else's."""
-    return {match.span("num") for match in _LEGAL_AGE.finditer(lowered)}
+    return {match.span("num") for pattern in (_LEGAL_AGE, _SAME_AGE_AS)
+            for match in pattern.finditer(lowered)}
 
 
 def _aged_owner(lowered: str, match: re.Match) -> str:
@@ -543,6 +549,7 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         (_ONE_OF, OTHER),
         (_INTRODUCED, SELF),
         (_WORK_INTRO, SELF),
+        (_SAME_AGE_AS, SELF),
         (_ME_AGE, SELF),
         (_RELATIVE_AGE, OTHER),
         (_TOLD_THEIRS, OTHER),

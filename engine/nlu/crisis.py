@@ -523,6 +523,26 @@ _DANGER = re.compile(
     r"|(?:sl[aä]pper|l[aå]ter)\s+(?:(?:mig|henne|honom|hen|oss)\s+)?inte\s+(?:ut\s+)?"
     r"(?:(?:mig|henne|honom|hen|oss)\s+)?(?:g[aå]|[aå]ka|komma\s+ut|ut)"
     r"|inte\s+l[aå]ter\s+(?:mig|henne|honom|hen|oss)\s+(?:g[aå]|[aå]ka|komma)"
+    # "en tjej i 13-årsåldern har just satt sig i en bil med en äldre man" (set DX): gone
+    # with him this moment.
+    r"|(?:just|precis|nyss)\s+(?:satt\s+sig|hoppat\s+in|klivit\s+in|[aå]kt\s+iv[aä]g|f[oö]ljt\s+med)"
+    r"\s+(?:i\s+(?:en|hans)\s+bil\s+)?med\s+(?:en\s+)?(?:[aä]ldre|vuxen|ok[aä]nd|gammal)\s+"
+    r"(?:man|kille|gubbe|snubbe)"
+    r"|just\s+(?:got|went|climbed)\s+into\s+(?:a|his)\s+car\s+with\s+(?:an?\s+)?(?:older|adult|"
+    r"old|grown)\s+(?:man|guy)"
+    # "the trick wont give me my clothes back and says i have to stay till morning" (set GR).
+    r"|(?:wont|won'?t|will\s+not|refuses\s+to)\s+give\s+(?:me\s+)?(?:back\s+)?my\s+(?:clothes|"
+    r"phone|passport|keys|shoes|id)\b"
+    r"|(?:says?|said)\s+i\s+(?:have|must|need)\s+(?:to\s+)?stay\s+(?:here\s+)?(?:till|until|untill)\b"
+    # "a punter wont leave my incall" (set GR).
+    r"|(?:wont|won'?t|will\s+not|refuses\s+to)\s+leave\s+(?:my|the)\s+(?:incall|flat|apartment|room|"
+    r"place|house|hotel\s+room)\b"
+    # "theres a man following me home from the metro" (set GQ): followed now, whatever past
+    # ("the one who paid me last week") is told beside it.
+    r"|following\s+me\s+(?:home|hem|to\s+my|from\s+the|now|right\s+now|rn)\b"
+    # "nu låter han mig inte gå härifrån" (set DY): the word order after "nu".
+    r"|l[aå]ter\s+(?:han|hon|dom|de|dem|mannen|killen|gubben)\s+(?:mig|henne|oss)\s+inte\s+"
+    r"(?:g[aå]|[aå]ka|komma|l[aä]mna)"
     r"|(?:jag|mig|hon|han|hen)\s+(?:inte\s+)?f[aå]r\s+(?:inte\s+)?(?:g[aå]|l[aä]mna|[aå]ka)"
     r"(?:\s+(?:f[oö]rr[aä]n|h[aä]rifr[aå]n|d[aä]rifr[aå]n|hem|ut)|\W*$)"
     r"|\binte\s+f[aå]r\s+g[aå]\W*$"

@@ -242,7 +242,8 @@ _I_GIVE_EXTRAS = re.compile(
     # Set DJ, Swedish as a second language: "jobbar massage med extra", "massage jobb, 'happy
     # ending' ar del av jobbet".
     # (The writer's own work: opening, after "jag" or after an age; not "min kille jobbar".)
-    r"|(?:^\W*|\b(?:jag|ja|i)\s+|\b\d{2}\s+)(?:jobbar|jobba|arbetar|arbeta|work) "
+    r"|(?:^\W*|\b(?:jag|ja|i|har|hade)\s+|\b\d{2}\s+)(?:jobbar|jobba|arbetar|arbeta|work|jobbat|"
+    r"arbetat|jobbade|arbetade|worked|have worked) "
     r"(?:pa |med |som |i |on |at |in )?"
     r"(?:en |a )?(?:\w+ )?massage\w*\b"
     r"|\bmassage ?jobb\w*\b.{0,40}?\b(?:happy ending|extra\w*|avslut\w*)"
@@ -585,6 +586,19 @@ _TAKEN_THERE = re.compile(
 _CHAT_READ_SIGNS = ("exchange", "exchange_unsure", "exit", "coercion", "images_spread")
 
 
+# Done for or to the writer, in English (set GQ): "he paid for stuff for me", "wants to meet me
+# at the station" is the writer's own, not a professional's case.
+_DONE_FOR_ME_EN = re.compile(
+    r"\b(?:paid|pays|paying|bought|buys|gave|gives|sent|sends|offered|offers) (?:\w+ ){0,3}?"
+    r"(?:for|to) me\b|\b(?:wants? to|trying to|tries to|will|gonna) (?:meet|see|pick up) me\b"
+)
+_OWN_PURCHASE = re.compile(
+    r"\b(?:har|hade|jag|ja|och|o) (?:\w+ ){0,4}?(?:betalat|betalade|swishat|swishade|kopt|kopte) "
+    r"(?:\w+ )?(?:tjejer|kvinnor|en tjej|en kvinna|escort\w*|for sex|sex)\b"
+    # The trade's words for the one who pays (set GR): "regular client of an escort agency".
+    r"|^\W*(?:a )?regular client of\b|\b(?:used to be|been|as|i'?m|im|i am) (?:a )?(?:john"
+    r"|punter)\b"
+)
 # A university's words: its students are adults (set GP).
 _UNIVERSITY = re.compile(
     r"\b(?:universit\w*|college|uni|lecturer|professor|phd|campus|hogskola\w*|universitetet|"
@@ -745,6 +759,12 @@ def _age_only(text: str, folded: str) -> bool:
 _NOT_A_CRISIS = re.compile(
     r"\b(?:vill|ville) (?:inte|int) (?:do|dö)\b|\binte (?:vill|ville) (?:do|dö)\b"
     r"|\b(?:dont|don'?t|do not) want to die\b"
+    # "im done with the cam stuff fr, deleted everything" (set GQ): done with a thing, not life;
+    # "klar med det där med gubbarna".
+    r"|\b(?:i'?m|im|i am) (?:so |really |totally )?done with (?:the |this |that |my |all (?:the"
+    r" |this |"
+    r"that )?)(?!life\b|living\b|everything\b|it all\b)\w+ (?:stuff|thing|things|work|shit|app|"
+    r"account)\b|\b(?:jag ar|ja e|e) (?:klar|fardig) med (?:det dar|det har) med\b"
     # "inte på DET sättet alltså, jag vill leva" (set CE).
     r"|\bjag vill (?:fortfarande )?leva\b|\binte pa det sattet\b"
     r"|^\W*(?:(?:men|och|o|hej|hejsan|fraga|en fraga)\W+)*(?:vad (?:hander|gor (?:jag|man)|"
@@ -1191,6 +1211,9 @@ def _concerned(
     if (
         "professional" in rules
         and not _WRITER_OWN_ACT.search(folded)
+        # "kör taxi på nätterna och har ett par gånger betalat tjejer för sex" (set DX): a job
+        # named, and the writer's own purchase.
+        and not ("buying" in rules and _OWN_PURCHASE.search(folded))
         and not ("unwanted" in rules and _OWN_URGE_EN.search(folded))
     ):
         return PROFESSIONAL
@@ -1344,7 +1367,9 @@ def _concerned(
     ):
         return SELF  # "hur funkar sugardejting? har fått ett erbjudande": no one else named
     if intent == "professional_advice":
-        own = own_age or done_to_me or _WRITER_SELLS.search(folded) is not None or (
+        own = own_age or done_to_me or _DONE_FOR_ME_EN.search(folded) is not None or (
+            "buying" in rules and _OWN_PURCHASE.search(folded) is not None) or (
+            _WRITER_SELLS.search(folded) is not None) or (
             "buying" in rules and _FIRST_PERSON.search(folded) is not None
         ) or _WRITER_BROUGHT.search(folded) is not None
         return SELF if own else PROFESSIONAL

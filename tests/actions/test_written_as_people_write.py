@@ -2211,3 +2211,38 @@ async def test_school_years_payments_said_through_what_they_buy_and_drugging_are
     text, intent, must, must_not
 ):
     await told_with_112_first(text, intent, must, must_not)
+
+
+SET_DX_DY = [
+    # Set DX: staff who name their ward in passing; a child who "har sålts"; a child getting
+    # into a car with an older man this moment; a job named beside the writer's own purchase;
+    # sex offered for the writer's money; "extra tjänster" at a massage salon one worked at.
+    ("Personalen på HVB: en tjej på 15 säger att hon ska hämtas av några äldre killar om en "
+     "timme. Vi vet att hon har sålts förut.", "acute_danger",
+     ["112", "Socialtjänsten", "Stödcentrum"], ["KAST"]),
+    ("jobbar i en kiosk vid stationen, en flicka runt 13 har precis klivit in i en bil med en "
+     "äldre man", "professional_advice", ["112", "Socialtjänsten"], ["KAST"]),
+    ("kör buss på kvällarna och har några gånger betalat kvinnor för sex, vill sluta",
+     "professional_advice", ["KAST"], ["Socialtjänsten"]),
+    ("en kund på restaurangen erbjöd mig sex för pengar, är det olagligt om jag säger ja?",
+     "chitchat", ["KAST"], ["Stödcentrum"]),
+    ("har arbetat på en massageklinik med extra i två år, 31 år, vill sluta nu", "buys_sex",
+     ["Mikamottagningen"], ["KAST"]),
+    # Set DY: "nu låter han mig inte gå"; a man who "ville betala" is the payer; friends who
+    # paid a girl "så hon skulle" are the ones who pay.
+    ("sitter hos en kille från appen, han ville betala för sex och nu låter han mig inte gå",
+     "chitchat", ["112"], ["KAST"]),
+    ("jag o min kompis swishade en kille så han skulle skicka bilder", "chitchat", ["KAST"],
+     ["Mikamottagningen"]),
+    # (A daughter who offers sex for money is the one paid; only sex offered *to the writer*
+    # is the writer buying.)
+    ("min dotter är 16 och hon erbjuder sex för pengar på nätet", "relative_sells_sex",
+     ["Stödcentrum", "Socialtjänsten"], ["KAST"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DX_DY)
+async def test_staff_in_passing_a_child_driven_off_and_who_pays_in_a_hurry_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)

@@ -1404,3 +1404,51 @@ async def test_school_classes_payment_as_help_and_a_student_at_university_are_re
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_GQ_GR = [
+    # Set GQ: the same age as a sibling, "done with the cam stuff" (wanting out, not suicidal),
+    # a man following the writer home now, a man who paid "for me" is no professional's case.
+    ("im the same age as my brother who is 15, a guy pays me in skins", "chitchat",
+     ["stodcentrum", "bris"], ["mika"]),
+    ("im so done with the webcam stuff, deleted my account. im 16 and they keep texting",
+     "suicidal", ["stodcentrum", "bris"], ["90101"]),
+    ("a guy is following me home from the bus, the one who paid me last month. im 17",
+     "chitchat", ["112", "stodcentrum"], ["kast"]),
+    ("a man from snap paid for my nails and wants to meet me tonight", "professional_advice",
+     ["ask_age"], ["socialtjanst"]),
+    # Set GR, the trade's words: the one who pays ("used to be a john", "regular client of an
+    # agency", "booked an outcall", "caught buying"), the one paid ("the trick", "a punter
+    # wont leave my incall"), a driver who takes a share, a husband's texts with escorts.
+    ("used to be a punter years ago, now i wonder if the women were forced. who can i talk to",
+     "coerced_exploited", ["kast"], ["stodcentrum"]),
+    ("regular client of an escort agency, the last girl looked scared", "professional_advice",
+     ["kast"], ["socialtjanst"]),
+    ("booked an incall for tomorrow and now im not sure i want to", "unwanted_sexuality",
+     ["kast"], ["preventell"]),
+    ("what happens if you get caught buying here", "ask_law_buying", ["kast", "law"], []),
+    ("a punter wont leave my incall and hes getting angry, im 24", "chitchat",
+     ["112", "mika"], ["kast"]),
+    ("the trick says i have to stay until morning and wont give me my phone, im 22",
+     "chitchat", ["112", "mika"], ["kast"]),
+    ("my manager takes 60 % and keeps my passport, is that normal? 27", "chitchat",
+     ["mika", "police"], ["kast"]),
+    ("found my partner's messages with escorts and prices", "relative_sells_sex", ["kast"],
+     ["stodcentrum"]),
+    ("will social services find out if i write here? im 16 and meet men for money", "chitchat",
+     ["anonymity", "stodcentrum"], ["mika"]),
+    ("my daughter is 15 and thinks she might have caught something", "relative_sells_sex",
+     ["umo", "1177"], ["kast"]),
+    # (A john following the writer is the one who pays her; "done with all of it" beside
+    # pills is no wish to stop selling.)
+    ("a john is following me home right now, im 27", "chitchat", ["112", "mika"], ["kast"]),
+    ("i have the pills ready and im done with all of it. 30", "suicidal", ["112", "90101"],
+     ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GQ_GR)
+async def test_a_siblings_age_a_trades_words_and_a_man_following_now_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)

@@ -497,6 +497,11 @@ EN_SIGNS: Dict[str, str] = {
             # meet irl".
             r"\b(?:subscribers|fans|followers|simps|regulars)\b (?:\w+ ){0,3}?(?:offering|offer|"
             r"offered|paying|pay) (?:\w+ ){0,3}?(?:money|cash|\d+\w*) (?:\w+ ){0,2}?to meet\b",
+            # Set GR, the seller's words for the one who pays: "the john is still here", "the
+            # trick wont give me my clothes back", "a punter wont leave my incall".
+            r"\bthe (?:john|trick)\b(?! (?:i|we) (?:am|was|used))|\b(?:a|the) punter (?:wont"
+            r"|won'?t|"
+            r"is|just|keeps|refuses|refused|didnt|didn'?t|took|stole)\b|\bmy (?:incall|outcall)\b",
             # Set GP: "I think some older man has been paying him" (a parent, after a health
             # question): an adult paying a young person, with nothing said of what for.
             r"\b(?:an? |the |some )?(?:adult|older|grown|old|much older) (?:man|men|guy|guys|dude) "
@@ -520,6 +525,28 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "buying": "|".join(
         [
+            # Set GR, the trade's words for the one who pays: "used to be a john", "as a punter",
+            # "regular client of an agency", "booked an outcall", "i have one booked friday",
+            # "if you get caught buying", "paid for a meet with a girl", "pay for GFE", and a
+            # partner's texts with escorts (a relative of a buyer).
+            r"(?:\b(?:i (?:was|am|'m|used to be|have been|'ve been|ve been)|im|i'm|as|been|being)|"
+            r"^\W*(?:used to be|was))"
+            r" (?:a |an )?(?:regular )?(?:john|punter|regular client|client of (?:an |the )?"
+            r"(?:agency|"
+            r"escort\w*))\b|^\W*regular client of\b",
+            r"(?:^\W*|\bi (?:\w+ )?)(?:booked|have booked|book) (?:an |a )?(?:outcall|incall"
+            r"|escort|gfe|"
+            r"session|girl)\b|\b(?:i have|i've|ive|got) (?:one|her|a girl|an escort|a session)"
+            r" booked\b",
+            r"\b(?:if|when) (?:you|u|i|one|people) (?:get|gets|got) caught buying\b",
+            r"\bpaid for a (?:meet|meeting|session|date|night) with (?:a|an|the) (?:girl|woman"
+            r"|escort|"
+            r"lady)\b|\b(?:pay|paying|paid) for (?:a )?gfe\b",
+            r"\b(?:husband|partner|boyfriend|dad|father|son)'?s (?:texts|messages|phone|chats"
+            r"|emails?|"
+            r"browser history|history)\b(?: \w+){0,3}? (?:escorts?|incall\w*|outcall\w*"
+            r"|prostitutes?|"
+            r"hookers?|sex workers?)\b",
             # Set GP: the writer's payment said as help or a gift. "I helped her out with money
             # after we slept together", "I gave a woman 1500 to 'keep me company' at the hotel".
             r"\bi (?:\w+ )?(?:helped|help|helping|help out) (?:her|him|a (?:\w+ )?(?:girl|woman"
@@ -765,6 +792,11 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "coercion": "|".join(
         [
+            # Set GR: "my driver takes 70 % and holds my phone between bookings".
+            r"\bmy (?:driver|manager|agency|agent|boss|minder|handler)\b.{0,30}?\b(?:takes?|keeps?|"
+            r"holds?|has) (?:\d+ ?(?:%|percent)|half|most|all|my (?:phone|passport|money"
+            r"|earnings|id|"
+            r"papers))",
             # Set GO: "i work in his friend's house and at night men come to my room".
             r"\b(?:men|clients|customers|guys|strangers) (?:\w+ )?(?:come|comes|came|coming|are"
             r" sent|"
@@ -904,6 +936,12 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "exit": "|".join(
         [
+            # Set GQ: "im done with the cam stuff fr, deleted everything".
+            r"\b(?:i'?m|im|i am) (?:so |really |totally )?done with (?:the |this |that |my |all"
+            r" (?:the |"
+            r"this |that )?)(?:cam|webcam|escort\w*|sugar\w*|selling|onlyfans|sex work|nudes"
+            r"|pics|"
+            r"meeting (?:guys|men)|meets)\b",
             # Wanting out of it, the selling named: "i want to stop doing the meetups for
             # cash", "how do i get out of escorting", "deleted all my ads".
             r"\b(?:want|wanna|wanted|need|trying|try|ready|how (?:do|can|could) i|help me) (?:to )?"
@@ -1117,6 +1155,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "health": "|".join(
         [
+            # Set GR: "worried about my son's health, I think he might have caught something".
+            r"\b(?:might have|may have|has|have|think (?:he|she|i)|probably) (?:\w+ )?(?:caught"
+            r"|picked up|"
+            r"got) (?:something|an sti|a std|an infection|chlamydia|gonorrh\w*|herpes)\b",
             r"\b(?:condoms|contraception|contraceptives?|birth control)\b"
             # "my daughter has an infection down there" (set FP).
             r"|\b(?:sores?|blisters?|bumps|rash|itch\w*|discharge|burns?|burning|stings?|"

@@ -90,6 +90,12 @@ EN_ASKS: Dict[str, str] = {
     ),
     "anonymity": "|".join(
         [
+            # Set GR: "will socialtjänsten find out if i talk to you?".
+            r"\b(?:will|would|do|does|can) (?:socialtjansten|soc|social services|my parents|my"
+            r" mum|my "
+            r"mom|my dad|my school|the police|anyone|anybody) (?:\w+ )?(?:find out|know|be told"
+            r"|get "
+            r"told|see)\b(?=.{0,40}\b(?:talk|write|tell|chat|this|here|you|u)\b)",
             # Set GP: "Is this chat saved? Who gets to see what I write here?".
             r"\b(?:is|are|will|does|do) (?:this|the|my|these|our) (?:chat|conversation|messages?|"
             r"texts?) (?:\w+ )?(?:saved|stored|recorded|logged|kept|read|deleted)\b"

@@ -511,6 +511,16 @@ PAID_SIGNS: Dict[str, str] = {
             r"|henne|"
             r"honom)\b(?: \w+){0,5}? bo (?:\w+ )?gratis\b.{0,60}?\b(?:i utbyte|mot att|och vi "
             r"(?:ses|har sex|ligger))\b",
+            # Set DX: "en gäst erbjöd mig sex för pengar och jag har funderat på att tacka ja":
+            # sex offered for the writer's money.
+            r"\b(?:erbjod|erbjuder|erbjudit|erbjot|ville salja|vill salja) mig sex (?:for"
+            r"|mot) "
+            r"(?:pengar|betalning|betalt|\d+ ?(?:kr|spann|lax))\b"
+            r"|\boffer(?:ed|s)? me sex for (?:money|cash|\d+)\b",
+            # Set DY: "min polare o jag swishade en tjej så hon skulle göra grejer med oss".
+            r"\b(?:jag|ja|vi) (?:\w+ ){0,3}?(?:swishade|swishat|betalade|betalat|gav) (?:en"
+            r" tjej|en kille|"
+            r"henne|honom|tjejer|killar)(?: \w+){0,3}? sa (?:att )?(?:hon|han|dom|de) skulle\b",
             # Set DG: "mitt barnbarn ... swishar till en kvinna med 'massage'", "han swishat
             # till en sida som säljer sex".
             r"\b(?:swishar|swishat|swishade|betalar|betalat|betalade) (?:\w+ )?till (?:en "
@@ -889,6 +899,9 @@ BOUGHT_FROM = (
     r"aldre \w+|vuxna \w+|vuxna)(?: \w+){0,3}? (?:koper|kopte|kopt|har kopt)\b(?: \w+){0,3}? "
     r"(?:av|fran) (?:henne|honom|hen)\b"
     r"|\b(?:koper|kopte|kopa|kopt|vill kopa) (?:mig|mej)\b"
+    # "jag e hos en man ... han ville betala för sex men nu ..." (set DY): he is the payer.
+    r"|\b(?:han|mannen|gubben|killen|snubben|kunden) (?:\w+ )?(?:ville|vill|skulle|erbjod sig att|"
+    r"erbjuder sig att) betala (?:mig )?(?:for sex|for att (?:vi|jag)|for det)\b"
     # "gubbe på snap vill köpa bilder på mig" (set DF).
     r"|\b(?:koper|kopte|kopa|kopt|kopa) (?:\w+ )?(?:bilder|bild|nudes|filmer|videos?|klipp) "
     r"(?:pa|av) (?:mig|mej)\b"

@@ -61,6 +61,10 @@ PEOPLE_SIGNS: Dict[str, str] = {
             # Set DE: "umo-mott: kille 16 säger ...", "hur hänvisar vi honom bäst?".
             r"^\W*(?:umo|ungdomsmottagning\w*|soc|socialtjanst\w*|bup|vardcentral\w*|elevhalsa\w*|"
             r"hvb|polis\w*)[ -]?(?:mott\w*)?\s*:"
+            # Set DX: "Avdelningen på SiS: en pojke på 16 ...", "personalen på boendet:".
+            r"|^\W*(?:avdelningen|avd|personal|personalen|vi|natten|kvallen) (?:pa|vid) (?:ett "
+            r"|vart )?"
+            r"(?:sis|hvb|lss|boendet|institutionen|ungdomshemmet|behandlingshemmet)\w*\b"
             r"|\bhur (?:hanvisar|slussar) (?:vi|jag|man) (?:honom|henne|hen|dem|dom|den unga|"
             r"ungdomen|eleven|klienten|patienten)\b",
             rf"(?:\b{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|ar) "
@@ -410,6 +414,8 @@ DONE_TO_THEM = (
     r"\b(?:saljer|salde|skickar|skickade|tvingar|tvingade|hotar|hotade|utnyttjar|slar|slog) "
     r"(?:henne|honom|hen)\b"
     r"|\b(?:takes?|took|sells?|sold|forces?|forced|keeps?|threatens?|makes?|made) (?:her|him)\b"
+    # "vi vet att han har sålts förut" (set DX): sold, said in the passive.
+    r"|\b(?:hon|han|hen) (?:har |hade )?(?:salts|saldes|blivit sald|blev sald)\b"
     # "some older man has been paying him" (set GP).
     r"|\b(?:been )?(?:paying|pays|paid|giving money to|sending money to) (?:him|her)\b"
     r"(?! (?:back|off|a visit)\b)"
