@@ -374,7 +374,12 @@ class Turn:
         elif earlier is None and (
             law_need := NEED_BY_LAW_INTENT.get(previous_intent(self.tracker) or "")
         ):
-            # A law question, then "it's me": a child who says her age is the one paid.
+            # A law question, then "it's me": a child who says her age is the one paid; "is it a
+            # crime if he pay a girl 15?" - "i am that girl" (set GO): the girl's age is hers.
+            girl = "the_one" in self.situation.asks
+            if self.own_age is None and self.other_age == MINOR and girl:
+                self.own_age = self.other_age
+                self.events.append(SlotSet("age_group", self.other_age))
             mine = "selling" if self.own_age == MINOR else law_need
         else:
             return None

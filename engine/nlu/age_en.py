@@ -182,6 +182,12 @@ _SAME_AGE_AS = re.compile(
     r"\b(?:i'?m|im|i\s+am)\s+(?:the\s+)?same\s+age\s+as\s+(?:my\s+|a\s+|her\s+|his\s+)?(?:\w+\s+){0,2}?"
     rf"(?:who\s+is\s+|who'?s\s+|whos\s+|,\s*|\(\s*)?{_NUM}\b"
 )
+# "if he pay a girl 15 for sex" (set GO): someone described with the age straight after.
+_GIRL_AGED = re.compile(
+    r"(?<!\bim )(?<!i'm )(?<!i am )(?<!\bme )(?<!\bas )"
+    r"\b(?:a|the|this|that) (?:girl|boy|kid|teen|child) (?:of |aged |age )?(?P<num>1[0-7])\b"
+    r"(?!\s*(?:min|minutes|hours|kr|sek|times|%|euros?|dollars?|k)\b)"
+)
 # "my boyfriend he is 24 and me 15": "me" and the age, the writer's.
 _ME_AGE = re.compile(rf"\b(?:and|but)\s+me\s+{_NUM}\b")
 # "my nephew 16 from Syria": a relative with the age straight after, theirs.
@@ -553,6 +559,7 @@ def english_mentions(lowered: str, short: bool) -> List[Found]:
         (_ME_AGE, SELF),
         (_RELATIVE_AGE, OTHER),
         (_TOLD_THEIRS, OTHER),
+        (_GIRL_AGED, OTHER),
         (_AGE_AND_SEX, SELF),
         (_ALSO, SELF),
     ):

@@ -599,6 +599,17 @@ _OWN_PURCHASE = re.compile(
     r"|^\W*(?:a )?regular client of\b|\b(?:used to be|been|as|i'?m|im|i am) (?:a )?(?:john"
     r"|punter)\b"
 )
+_SOMEONE_PAYS_THEM = re.compile(
+    r"\b(?:man|men|guy|guys|someone|somebody|dude|gubbe|gubbar|man)\b(?: \w+){0,4}? (?:paying"
+    r"|pays|paid|"
+    r"has paid|betalar|betalat|betalade|swishar|swishat) (?:him|her|honom|henne)\b"
+)
+
+
+def own_age_said(ages: List[AgeMention]) -> bool:
+    return any(m.role == AGE_SELF for m in ages)
+
+
 # A university's words: its students are adults (set GP).
 _UNIVERSITY = re.compile(
     r"\b(?:universit\w*|college|uni|lecturer|professor|phd|campus|hogskola\w*|universitetet|"
@@ -1208,6 +1219,11 @@ def _concerned(
         # "can you help a girl who ... Me I am the girl" (set EZ); "i got caught sending
         # pics to an older guy for money and my dad found out" (set EY).
         return SELF
+    if (
+        _SOMEONE_PAYS_THEM.search(folded) and not own_age_said(ages)
+        and not _TO_ME.search(_NOT_A_DEED.sub(" ", folded)) and "professional" not in rules
+    ):
+        return OTHER  # "I think some older man has been paying him" (set GP): his, not mine
     if (
         "professional" in rules
         and not _WRITER_OWN_ACT.search(folded)

@@ -273,6 +273,8 @@ def test_a_young_age_said_in_years_stays():
         ("i am in class 1 of high school", MINOR, SELF, 16),
         ("i am nanny 27 from the philippines", ADULT, SELF, 27),
         ("i paid for sex and turns out she was 15", MINOR, OTHER, 15),
+        ("is it a crime if a man pays a girl 16 for sex", MINOR, OTHER, 16),
+        ("im a girl 15 and a man pays me", MINOR, SELF, 15),
     ],
 )
 def test_a_class_a_job_and_an_age_found_out_later(text, group, role, age):

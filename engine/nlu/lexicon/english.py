@@ -499,7 +499,8 @@ EN_SIGNS: Dict[str, str] = {
             r"offered|paying|pay) (?:\w+ ){0,3}?(?:money|cash|\d+\w*) (?:\w+ ){0,2}?to meet\b",
             # Set GR, the seller's words for the one who pays: "the john is still here", "the
             # trick wont give me my clothes back", "a punter wont leave my incall".
-            r"\bthe (?:john|trick)\b(?! (?:i|we) (?:am|was|used))|\b(?:a|the) punter (?:wont"
+            r"\bthe (?:john|trick)\b(?! (?:i|we) (?:am|was|used))|\b(?:a|the) (?:regular"
+            r" )?punter (?:paid|pays|wants|wanted|booked|wont"
             r"|won'?t|"
             r"is|just|keeps|refuses|refused|didnt|didn'?t|took|stole)\b|\bmy (?:incall|outcall)\b",
             # Set GP: "I think some older man has been paying him" (a parent, after a health
