@@ -357,18 +357,15 @@ class Turn:
         if earlier in SELF_NEED_BY_RELATIVE:
             # "det är alltså jag": the friend asked about is the writer, with that age.
             mine = SELF_NEED_BY_RELATIVE[earlier]
-            if self.other_age and self.own_age is None:
-                self.own_age = self.other_age
-                self.events.append(SlotSet("age_group", self.other_age))
+            if self.other_age:
+                self._take_the_others_age()
         elif earlier == "buying" and "the_one" in self.situation.asks and (
             self.own_age == MINOR or (self.own_age is None and self.other_age == MINOR)
         ):
             # "köper man av någon som är 16?" - "jag var den som var 16"; "is it crime if he
             # pay a girl 15?" - "its about me. i am that girl" (set GO): her age is the writer's.
             mine = "selling"
-            if self.own_age is None:
-                self.own_age = self.other_age
-                self.events.append(SlotSet("age_group", self.other_age))
+            self._take_the_others_age()
         elif earlier is not None and earlier not in SOMEONE_ELSES:
             mine = earlier  # "kan man få böter för sexköp?" told as KAST's: "jag har gjort det"
         elif earlier is None and (
@@ -376,16 +373,20 @@ class Turn:
         ):
             # A law question, then "it's me": a child who says her age is the one paid; "is it a
             # crime if he pay a girl 15?" - "i am that girl" (set GO): the girl's age is hers.
-            girl = "the_one" in self.situation.asks
-            if self.own_age is None and self.other_age == MINOR and girl:
-                self.own_age = self.other_age
-                self.events.append(SlotSet("age_group", self.other_age))
+            if self.other_age == MINOR and "the_one" in self.situation.asks:
+                self._take_the_others_age()
             mine = "selling" if self.own_age == MINOR else law_need
         else:
             return None
         self.events.append(SlotSet("need", mine))
         self.situation.concerned = SELF
         return mine
+
+    def _take_the_others_age(self) -> None:
+        """The person asked about is the writer: their age, when none of the writer's is known."""
+        if self.own_age is None:
+            self.own_age = self.other_age
+            self.events.append(SlotSet("age_group", self.other_age))
 
     def _need_from_intent(self) -> Optional[Text]:
         """The classifier's need, read for whose situation the text says it is."""

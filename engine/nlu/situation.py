@@ -600,14 +600,10 @@ _OWN_PURCHASE = re.compile(
     r"|punter)\b"
 )
 _SOMEONE_PAYS_THEM = re.compile(
-    r"\b(?:man|men|guy|guys|someone|somebody|dude|gubbe|gubbar|man)\b(?: \w+){0,4}? (?:paying"
+    r"\b(?:man|men|guy|guys|someone|somebody|dude|gubbe|gubbar)\b(?: \w+){0,4}? (?:paying"
     r"|pays|paid|"
     r"has paid|betalar|betalat|betalade|swishar|swishat) (?:him|her|honom|henne)\b"
 )
-
-
-def own_age_said(ages: List[AgeMention]) -> bool:
-    return any(m.role == AGE_SELF for m in ages)
 
 
 # A university's words: its students are adults (set GP).
@@ -1220,7 +1216,7 @@ def _concerned(
         # pics to an older guy for money and my dad found out" (set EY).
         return SELF
     if (
-        _SOMEONE_PAYS_THEM.search(folded) and not own_age_said(ages)
+        _SOMEONE_PAYS_THEM.search(folded) and not any(m.role == AGE_SELF for m in ages)
         and not _TO_ME.search(_NOT_A_DEED.sub(" ", folded)) and "professional" not in rules
     ):
         return OTHER  # "I think some older man has been paying him" (set GP): his, not mine
