@@ -246,9 +246,11 @@ class Turn:
         if (
             earlier == "buying"
             and need in victim_needs
-            and need not in read_now
+            and (need not in read_now or self.situation.third_person)
             and "exchange" not in read_now  # "det är jag som är 16 och säljer dom"
         ):
+            # ("now she told me she is actually 15 and her 'brother' takes all the money", set
+            # GT: what is done to her, told by the man who paid; his line, and 112 if now.)
             # A buyer threatened for more money ("annars händer nåt"): still KAST's, unless
             # the rules read what is done to him.
             need = earlier
@@ -300,8 +302,10 @@ class Turn:
         if "suicidal" in signs or "danger" in signs:
             return self.crisis("suicidal" if "suicidal" in signs else "danger", need)
         crisis_kind = self.tracker.get_slot("crisis")
-        if crisis_kind in ("danger", "suicidal") and self.age_said and not read:
-            # "ja e 18" after danger: 112 again, and the route for that age.
+        if crisis_kind in ("danger", "suicidal") and self.age_said and not read - {"health"}:
+            # "ja e 18" after danger: 112 again, and the route for that age. ("im 15. i dont
+            # want to go to the hospital" after pills taken, set GS: the hospital is the
+            # overdose's, still 112.)
             return self.crisis(crisis_kind, need or earlier)
         if after_danger and crisis_kind == "danger" and "danger" not in read:
             return self.out_of_danger(earlier, asks, after_danger)

@@ -600,6 +600,22 @@ _IF_SOMEONE_AGED = re.compile(
     # "if a 30 year old pays a 16 year old for sex? asking for me" (set FL): the one paid.
     r"|\b(?:pays?|paid|paying|betalar|betalade|köper|koper)\s+(?:en|ett|a|an)\s+"
     r"(?P<num2>1[0-7])\s*-?\s*(?:åring|aring|år|ar|years?[- ]old|yo)\b"
+    # "om en vuxen betalar nån som e 15 för sex" (set DZ).
+    r"|\b(?:pays?|paid|paying|gives?|betalar|betalade|ger|swishar|köper|koper)\s+(?:nån|någon|"
+    r"nagon|en\s+tjej|en\s+kille|ett\s+barn|someone|somebody|a\s+girl|a\s+boy|a\s+kid)\s+"
+    r"(?:som\s+(?:är|ar|e)|who\s+is|who's|whos)\s+(?P<num3>1[0-7])\b"
+)
+# The payer named as another adult, and the writer's own trouble asked about (set DZ):
+# "om en vuxen betalar nån som e 15 …, kan jag hamna i trubbel?" is the 15-year-old asking.
+_AN_ADULT_PAYS_IF = re.compile(
+    r"\b(?:om|if)\s+(?:en|nån|någon|nagon|an?|some)\s+(?:vuxen|äldre|aldre|man|gubbe|adult|"
+    r"older|grown)\w*(?:\s+\w+)?\s+(?:betalar|ger|swishar|köper|koper|pays|gives|buys)\b"
+)
+_MY_TROUBLE = re.compile(
+    r"\b(?:kan|blir|får|far|åker|aker)\s+(?:jag|ja)\s+(?:hamna\s+i\s+(?:trubbel|problem|skit)|"
+    r"åka\s+dit|aka\s+dit|bli\s+(?:straffad|anmäld|anmald|dömd|domd)|straffad|anmäld|anmald|"
+    r"få\s+straff|fa\s+straff|problem|dit)\b"
+    r"|\b(?:can|will|could)\s+i\s+get\s+in(?:to)?\s+trouble\b|\bam\s+i\s+in\s+trouble\b"
 )
 _I_PLAY_IN = re.compile(
     r"\b(?:jag|ja|jg|i|i'?m|im)\s+(?:\w+\s+)?(?:spelar|spelade|tränar|tranar|play|plays|played|"
@@ -1302,10 +1318,12 @@ def find_ages(text: str) -> list[AgeMention]:
         for pattern in (*_CLAIMS, _LIKE_ME, _SELF_IN_PARENS)
         for match in pattern.finditer(lowered)
     }
-    if _ASKING_FOR_MYSELF.search(lowered):
+    if _ASKING_FOR_MYSELF.search(lowered) or (
+        _AN_ADULT_PAYS_IF.search(lowered) and _MY_TROUBLE.search(lowered)
+    ):
         # "om en 17-åring får betalt …? frågar för min egen skull": the 17-year-old is the writer.
         for match in _IF_SOMEONE_AGED.finditer(lowered):
-            name = "num" if match.group("num") else "num2"
+            name = next(n for n in ("num", "num2", "num3") if match.group(n))
             age = int(match.group(name))
             mentions.append(AgeMention(_group(age), SELF, *match.span(name), age))
             own.add(match.span(name))

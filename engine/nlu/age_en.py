@@ -373,6 +373,9 @@ _YOUNG_SAID = re.compile(
     r"driver'?s?|driving)\s+(?:permit|license|licence)"
     r"|(?:can'?t|cant|cannot)\s+(?:even\s+)?(?:drive|vote)\s+yet"
     r"|(?:i'?m|im|i\s+am)\s+(?:still\s+)?not\s+(?:even\s+)?(?:18|eighteen)\b"
+    # Set GS: "not 18 till june", "wont be 18 until march".
+    r"|(?:^|[.,!?;]\s*)\W*not\s+(?:18|eighteen)\s+(?:till|until|til|before|yet)\b"
+    r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:18|eighteen)\s+(?:till|until|til|before)\b"
     # Set FR: "i am not adult yet", "not an adult yet", "still not adult".
     r"|(?:(?:i'?m|im|i\s+am)\s+(?:still\s+)?|(?:^|[.,!?;]\s*)\W*(?:still\s+)?)not\s+(?:yet\s+)?"
     r"(?:an?\s+)?(?:adult|grown\s*up|of\s+age)(?:\s+yet)?\b"

@@ -1001,13 +1001,16 @@ def analyze(
     concerned = _concerned(text, rules, intent, confident, ages)
     if (
         (concerned in (SELF, OTHER) or "professional" not in rules)
-        and "buying" in signs
-        and _WRITER_BUYS.search(folded)
+        and ("buying" in signs or "buying" in rules)
+        and (_WRITER_BUYS.search(folded) or _my_purchase(folded))
         and not any(p.search(_NOT_A_DEED.sub(" ", folded)) for p in (_DONE_TO_ME, _MINE, _FOR_ME))
     ):
         # "im a customer ... the woman whispered she cant leave": what is done to her is
         # what the buyer saw; his own line is KAST, with 112 first when she is in danger.
+        # ("the girl i visit every month told me she cant leave", set GT: the classifier's
+        # "coerced" is hers.)
         signs -= {"coercion", "sexual_violence", "images_spread", "exchange", "exit"}
+        signs.add("buying")
         concerned = SELF
     if "buying" in signs and any(m.role == AGE_OTHER and m.group == AGE_MINOR for m in ages):
         asks.add("law")  # "sa att hon var 17": buying from a child is a crime of its own
@@ -1095,6 +1098,23 @@ def analyze(
     return Situation(
         frozenset(signs), frozenset(asks), concerned, yes_or_no, ruled, third_person, crisis_denied
     )
+
+
+def _my_purchase(folded: str) -> bool:
+    """The writer names the one he pays: "the girl i visit every month" (set GT)."""
+    return _THE_ONE_I_PAY.search(folded) is not None
+
+
+_THE_ONE_I_PAY = re.compile(
+    r"\bthe (?:girl|woman|lady|escort) i (?:visit|see|book|pay|meet|go to) (?:every|each|once|"
+    r"twice|regularly|sometimes|now and then|on)\b"
+    r"|\b(?:apartment|flat|place|address|girl|woman|lady|number) i (?:found|got|saw) (?:on|from|"
+    r"through) (?:an? |the )?(?:escort|sex|adult|hooker)\w* ?(?:site|website|page|ad|app)\b"
+    r"|\b(?:tjejen|kvinnan|damen) (?:jag|ja) (?:traffar|besoker|koper av|betalar|bokar) "
+    r"(?:varje|en gang|ibland|regelbundet)\b"
+    r"|\b(?:lagenheten|adressen|tjejen|kvinnan|numret) (?:jag|ja) (?:hittade|fick) (?:pa|fran|via) "
+    r"(?:en |ett )?(?:escort|sex|annons)\w*"
+)
 
 
 # The writer says the person asked about is the writer: "Me I am the girl", "jag e tjejen".

@@ -2246,3 +2246,41 @@ async def test_staff_in_passing_a_child_driven_off_and_who_pays_in_a_hurry_are_r
     text, intent, must, must_not
 ):
     await told_with_112_first(text, intent, must, must_not)
+
+
+SET_DZ_HA = [
+    # Set DZ: a boyfriend's "if you love me" and his friends who pay him; an employer who
+    # demands sex; "can the police or my parents see this?"; a hypothetical 15-year-old
+    # paid by "an adult", with the writer's own trouble asked about, is the writer.
+    ("jag e 15 o min pojkvän säger att om jag bryr mig om honom så sover jag med hans polare. "
+     "sen betalar dom honom", "relative_sells_sex", ["Stödcentrum", "BRIS"],
+     ["Mikamottagningen", "Som anhörig"]),
+    ("ägaren på salongen kräver att vi ligger med kunderna annars blir vi av med rummet. är 29",
+     "buys_sex", ["Mikamottagningen", "114 14"], ["KAST"]),
+    ("kan skolan eller mina föräldrar läsa det jag skriver här? e 15 o en kille swishar mig för "
+     "bilder", "chitchat", ["anonym", "Stödcentrum"], ["Mikamottagningen"]),
+    ("om en äldre kille ger nån som är 14 pengar för sex, kan jag bli straffad då?", "chitchat",
+     ["Stödcentrum", "BRIS"], ["Mikamottagningen", "KAST"]),
+    ("har ätit sömntabletter hela kvällen sen bilderna spreds, är helt snurrig nu. e 16",
+     "chitchat", ["112", "90101"], []),
+    ("tittar på filmer på nätet som jag vet att jag inte borde, med för unga tjejer", "chitchat",
+     ["Preventell"], ["Stödcentrum"]),
+    # Set HA: "vi e på ett hotell" is where the writer is, not a workplace; "han gjorde det mot
+    # mig"; a journey worked off or paid off to the man who arranged it.
+    ("jag är 15, killen som betalade säger att hans polare är på väg hit nu och jag vill inte. "
+     "vi är på ett hotell i stan", "chitchat", ["112", "Stödcentrum"],
+     ["Mikamottagningen", "anmäla"]),
+    ("en kund gjorde det mot mig igår natt och jag vågar inte gå hem, jag är 26", "chitchat",
+     ["Kvinnofridslinjen", "1177"], ["KAST"]),
+    ("vi betalar av resan hit genom att ta emot män, jag är 30", "sells_sex",
+     ["Mikamottagningen", "114 14"], ["KAST"]),
+    ("38 år, säljer sex, har ett utslag som inte går över. kostar det att gå till en läkare?",
+     "sells_sex", ["1177"], ["KAST"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_DZ_HA)
+async def test_a_boyfriends_friends_an_employers_demand_and_it_done_to_me_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)

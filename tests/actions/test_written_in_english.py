@@ -1452,3 +1452,56 @@ async def test_a_siblings_age_a_trades_words_and_a_man_following_now_are_read(
     text, intent, must, must_not
 ):
     await told_in_english(text, intent, must, must_not)
+
+
+CASES_GS_GT = [
+    # Set GS: pills swallowed over hours and "not 18 until"; aroused by what disgusts the
+    # writer (Preventell); money into a son's account from an older man; a seller's clients
+    # who "pay for extras"; "someone who won't tell my mum".
+    ("not 18 until october and ive been popping pills all evening since the video got out",
+     "chitchat", ["112", "90101"], ["kast"]),
+    ("grade 10, lately i get aroused by porn that i think is gross and i feel like a creep",
+     "chitchat", ["preventell"], ["stodcentrum", "kast"]),
+    ("my daughter is 15 and there are transfers into her account from an older man",
+     "relative_sells_sex", ["stodcentrum", "socialtjanst"], ["kast"]),
+    ("26, I work at a thai massage where customers sometimes pay for extras, is that illegal "
+     "for me?", "buys_sex", ["mika"], ["kast"]),
+    ("is there a counsellor i can talk to who wont tell my mum? 17, an older guy pays for my "
+     "stuff", "chitchat", ["anonymity", "stodcentrum"], ["mika"]),
+    # Set GT: a buyer who names the woman he pays and what is done to her; what the writer
+    # looks at and should not; a wound that will not heal; working "with men" beside papers.
+    ("the woman i book twice a month says she owes her boss for the flight and cant go out "
+     "alone", "coerced_exploited", ["kast"], ["stodcentrum"]),
+    ("im in a flat i got from an escort site, a man with a knife is in the hall and the girl is "
+     "crying that she cant leave", "acute_danger", ["112", "kast"], ["preventell"]),
+    ("i watch stuff online i shouldnt, really young teens. i hate it", "chitchat",
+     ["preventell"], ["mika"]),
+    ("how much does it cost to visit a doctor here? 41, i do escort, my rash is not going away",
+     "sells_sex", ["1177", "mika"], ["kast"]),
+    ("does socialtjänsten or the police get what i write? no visa and i work with clients",
+     "chitchat", ["anonymity", "ask_age"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GS_GT)
+async def test_pills_over_hours_a_buyers_account_and_disgust_at_ones_urges_are_read(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)
+
+
+async def test_after_pills_taken_the_age_and_the_hospital_keep_112():
+    messages, _ = await respond_to(
+        "im 14. please dont make me go to hospital, my dad will find out", "inform_age", 0.8,
+        slots={"crisis": "suicidal", "need": "selling"}, language="en",
+    )
+    assert re.search(SAID["112"], bubbles(messages)[0]), texts(messages)
+
+
+async def test_a_buyer_told_she_is_a_child_kept_by_someone_keeps_kast():
+    messages, _ = await respond_to(
+        "she just said she is 16 and her uncle keeps the money, she is here in my flat",
+        "coerced_exploited", 0.8, slots={"need": "buying"}, language="en",
+    )
+    said = texts(messages)
+    assert re.search(SAID["kast"], said) and not re.search(SAID["mika"], said), said

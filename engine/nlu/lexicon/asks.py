@@ -17,6 +17,11 @@ LAW_OF_BUYING_ASKED = (
     r"(?:pay|buy|betala|kopa)\b"
 )
 
+# Who the writer fears may read the chat: "polisen", "mina föräldrar" (set DZ).
+_READERS = (
+    r"(?:polisen|soc|socialen|socialtjansten|skolan|kuratorn|lararna|nan|nagon|nan annan|"
+    r"(?:mina |min )?(?:foraldrar|mamma|pappa|morsan|farsan|familj\w*))"
+)
 ASK_PATTERNS: Dict[str, str] = {
     # The person says the bot misread them: counts as not understood (two offer a human).
     "misread": r"\b(?:du|ni) (?:fattar|forstar|checkar|catchar) "
@@ -283,6 +288,13 @@ ASK_PATTERNS: Dict[str, str] = {
             r"morsan|farsan|familj\w*|skolan|soc|polisen) (?:\w+ )?(?:se |veta |reda pa )?(?:att |o"
             r"m |"
             r"vad )?(?:jag|ja) (?:har )?(?:chattat|chattar|skrivit|skriver|pratat|pratar)\b",
+            # "nån som inte kontaktar mina föräldrar" (set GS, said in Swedish).
+            rf"\b(?:som|dar) (?:inte|int) (?:\w+ )?(?:kontaktar|berattar for|ringer|meddelar|"
+            rf"sager till|anmaler till|gar till) {_READERS}",
+            # "om jag skriver här, kan polisen eller mina föräldrar se det?" (set DZ).
+            rf"\b(?:kan|far|kommer) {_READERS}(?: (?:eller|och|o) {_READERS})? (?:att )?(?:se|lasa|"
+            r"fa se|fa veta|fa reda pa|hitta) (?:det|detta|chatten|den har chatten|(?:vad|det) "
+            r"(?:jag|ja) (?:skriver|skrev))\b",
             # "vill inte att nån ska få veta vem man är" (set BH).
             r"\b(?:inte|int|utan att) (?:vill )?(?:att )?(?:nan|nagon|ngn|folk|ni|de|dom) (?:ska )?"
             r"(?:fa )?(?:veta|vet|fattar|forstar|kan se|ser) vem (?:jag|ja|man) (?:ar|e)\b",
@@ -502,6 +514,10 @@ ASK_PATTERNS: Dict[str, str] = {
             r"\b(?:vill ha|behover|kan jag fa|ge mig) (?:en )?(?:manniska|riktig person|uppsokare|"
             r"riktig manniska|person|levande person)\b",
             r"\b(?:real person|talk to (?:a )?(?:human|person|someone))"
+            # ("can i talk to someone at stödcentrum without giving my name?": at that service,
+            # not here; set GS.)
+            r"(?! (?:at|from|on|in|with) (?:the )?(?:stodcentrum|bris|mika\w*|kast|umo|preventell|"
+            r"police|polisen|socialtjansten|social services|soc|kvinnofridslinjen|1177|clinic))"
             # "bot answers are not helping. a human please." (set FT)
             r"|\b(?:a |an )?(?:real )?(?:human|person|human being) (?:please|pls|plz)\b"
             r"|\b(?:talk|speak|chat) (?:to|with) (?:a |an )?(?:real |social |outreach )?(?:worker|"

@@ -137,9 +137,17 @@ EN_WRITER_BUYS = (
     r"|\bi (?:pay|paid|give|gave) (?:her|him|them) (?:an? )?(?:monthly )?allowance\b"
     # ("says he'll pay for more": the buyer's offer to a writer who sells, set FL.)
     r"|(?<!he'll )(?<!hell )(?<!he will )(?<!she'll )(?<!they'll )(?<!he would )(?<!he'd )"
-    r"(?<!says he )(?<!offers to )(?<!wants to )\b(?:pay|paid|paying) (?:for|extra for) (?:more|"
+    r"(?<!says he )(?<!offers to )(?<!wants to )"
+    # ("sometimes clients pay for extra": the writer's clients, set GS.)
+    r"(?<!clients )(?<!client )(?<!customers )(?<!customer )(?<!men )(?<!guys )"
+    r"\b(?:pay|paid|paying) (?:for|extra for) (?:more|"
     r"extras?|the extras|a happy ending|happy endings?)\b"
     r"|\b(?:booked|book|booking|ordered|order) (?:a|the|this|that) (?:girl|woman|lady|boy|guy)\b"
+    # Set GT: "the girl i visit every month", "an apartment i found on an escort site".
+    r"|\bthe (?:girl|woman|lady|escort) i (?:visit|see|book|pay|meet|go to) (?:every|each|once|"
+    r"twice|regularly|sometimes|now and then|on)\b"
+    r"|\b(?:apartment|flat|place|address|girl|woman|lady|number) i (?:found|got|saw) (?:on|from|"
+    r"through) (?:an? |the )?(?:escort|sex|adult|hooker)\w* ?(?:site|website|page|ad|app)\b"
     r"|\bthe (?:girl|woman|lady) (?:they|he|the agency|the man) sent (?:up|over|to (?:my|the) room)"
     r"\b"
     r"|\b(?:texts?|messages?|emails?|receipts?|calls?) (?:from|with|to) (?:an? |the )?escort "
@@ -248,6 +256,19 @@ EN_SIGNS: Dict[str, str] = {
             # "i do massage w happy ending at a salon" (set FG): the writer gives them.
             r"|\bi (?:do|give|offer|provide|did|gave) (?:\w+ )?massages? (?:w|with|w/) "
             r"(?:a )?(?:happy endings?|extras?)\b"
+            # Set GT: "do you tell police or migration what i write here? no papers and i work
+            # with men": working with men, beside papers or the police, is selling.
+            r"|\b(?:papers|police|migration|visa|deport\w*)\b.{0,80}\bi (?:work|am working|"
+            r"'?m working|im working) with (?:men|clients|customers)\b"
+            r"|\bi (?:work|am working|'?m working|im working) with (?:men|clients|customers)\b"
+            r".{0,80}\b(?:papers|police|migration|visa|deport\w*|money|cash)\b"
+            # Set GS: "working at a massage place where sometimes clients pay for extra".
+            r"|\b(?:clients?|customers?) (?:\w+ )?(?:pay|pays|paid|ask|asks|want|wants) (?:me )?"
+            r"(?:for )?(?:extra|extras|a happy ending|more than (?:a )?massage)\b"
+            # Set GS: "I saw Swish payments to him from a man in his 40s" (money from a man).
+            r"|\b(?:swish\w*|payments?|transfers?|money|cash) (?:\w+ ){0,2}?(?:to|into) (?:him|her|"
+            r"his|her) ?(?:account|phone)? ?from (?:a|an|some|this|one) (?:much )?(?:older )?"
+            r"(?:man|men|guy|adult|grown man|dude)\b"
             # "I work in this (with clients)" (set FF).
             r"|\bi work in (?:this|it)\b.{0,5}\bwith (?:the )?(?:clients|customers|men)\b",
             # Given things, then something asked back: "pays my phone bill ... and I have
@@ -471,6 +492,10 @@ EN_SIGNS: Dict[str, str] = {
             # "the guy who pays for my pics", "gets paid to 'chill' with an older guy".
             r"\b(?:man|guy|men|guys|someone|he) (?:who|that) (?:\w+ )?(?:pays?|paid|paying) for my "
             r"(?:pics|pictures|nudes|photos|videos|stuff|phone|clothes|rent)\b"
+            # Set GS: "an older guy pays for my stuff" (no "who").
+            r"|\b(?:older|old|grown|adult) (?:guy|man|dude|men|guys) (?:\w+ )?(?:pays?|paid|paying|"
+            r"buys|bought|covers) (?:for )?(?:my|all my) (?:stuff|things|clothes|nails|hair|phone|"
+            r"bills|rent|food|vapes?|weed)\b"
             r"|\b(?:gets?|got|getting|is|being) paid (?:\w+ )?to '?(?:chill|hang out|hang|spend tim"
             r"e|keep "
             r"(?:him|them) company)\b",
@@ -1051,6 +1076,9 @@ EN_SIGNS: Dict[str, str] = {
             # Told without the words: "comes into my room at night and does things to me".
             r"\b(?:does|did|do|doing|done) (?:\w+ )?(?:things|stuff) to (?:me|her|him)\b"
             r"(?! (?:for|in return))"
+            # "he did it to me and he is still in the flat" (set HA, in Swedish): "it", said
+            # of a man, to the writer.
+            r"|\b(?:he|the (?:man|guy|client|customer)) (?:\w+ )?(?:did|has done|done) it to me\b"
             r"|\b(?:comes?|came|coming|gets?|got) (?:into|in|to) my (?:room|bed)\b.{0,40}?"
             r"\b(?:at night|in (?:the )?night|every night|touch\w*|things|stuff)\b"
             r"|\btouch(?:ed|es|ing)? me (?:everywhere|all over|down there|between|under)\b"
@@ -1121,6 +1149,19 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:want|wants|wanting|urge|urges|feel like|think about|thinking about) (?:to )?"
             r"(?:force|forcing|rape|raping|hurt|hurting) (?:a |some |the )?(?:woman|women|girl|"
             r"girls|someone|somebody|person|people|her|a child|kids?|children)\b",
+            # Set GT: "i look at things online i know i shouldnt, young stuff".
+            r"\b(?:look|looking|looked|watch|watching|watched)(?: at)? (?:things|stuff|content|pics|"
+            r"pictures|videos|material|images|porn) (?:online |on the internet )?(?:that )?"
+            r"(?:i know )?(?:i )?(?:shouldn'?t|shouldnt|should not)\b(?=.{0,60}\b(?:young|kids|"
+            r"children|minors|underage|teens?|little)\b)",
+            # Set GS: "i keep getting turned on by sexual stuff online that i find disgusting
+            # and i feel like a monster": aroused by what the writer finds wrong.
+            r"\b(?:turned on|aroused|get off|getting off) (?:by|to|from|on) .{0,60}?\b(?:disgust\w*|"
+            r"gross|wrong|sick|shameful|ashamed|hate myself|shouldn'?t|monster|pervert|creep)\b"
+            r"|\b(?:feel|feeling|felt) like (?:a |such a )?(?:monster|pervert|creep)\b"
+            r"(?=.{0,80}\b(?:sex\w*|turned on|aroused|porn|urges?|thoughts)\b)"
+            r"|\b(?:sex\w*|turned on|aroused|porn|urges?)\b.{0,80}\b(?:feel|feeling|felt) like "
+            r"(?:a |such a )?(?:monster|pervert|creep)\b",
             # "the porn i watch keeps getting younger and younger".
             r"\bporn\b.{0,40}?\b(?:younger and younger|getting younger|way too young|too young)\b",
             # "attracted to kids way younger than me", "attraction for one student girl",
@@ -1178,6 +1219,12 @@ EN_SIGNS: Dict[str, str] = {
             r"checked)\b"
             r"|\b(?:pain|hurts?|hurting|bleeding)\b (?:\w+ ){0,2}?down there\b"
             r"|\bsee a (?:doctor|gyn\w*|midwife|nurse)\b"
+            # Set GT: "do i have to pay to see doctor? ... a wound that does not heal".
+            r"|\b(?:see|visit|go to|get to) (?:the |a )?(?:doctor|gp|nurse|clinic|hospital)\b"
+            r"(?=.{0,80}\b(?:wound|sore|rash|pain|bleed\w*|infection|std|sti|test\w*|pregnan\w*|"
+            r"sick|ill|hurts?|no papers|papers|pay|cost|free)\b)"
+            r"|\b(?:wound|sore|cut|rash|infection)s? (?:that |which )?(?:does not|doesn'?t|doesnt|"
+            r"won'?t|wont|will not|is not|isn'?t) (?:heal|healing|go away|going away|get better)\b"
             # "i think she has infection but she dont want doctor" (set FV).
             r"|\b(?:think|maybe|probably|afraid|scared|worried) (?:that )?(?:she|he|i|it|they) "
             r"(?:has|have|is|got|might have|may have) (?:an? )?(?:infection|std|sti|disease)\b"

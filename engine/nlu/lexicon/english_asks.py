@@ -27,7 +27,11 @@ EN_ASKS: Dict[str, str] = {
             # "should I contact socialtjänsten even if I'm not sure?" (set FG).
             r"|\bshould (?:i|we) (?:\w+ )?(?:contact|call|report (?:it |this |her |him )?to|tell|"
             r"reach out to|go to) (?:the )?(?:socialtjansten|social services|soc|police|bris|mika|"
-            r"kast|stodcentrum|umo)\b",
+            r"kast|stodcentrum|umo)\b"
+            # "I'd like to talk to someone at Mika" (set GS): that service's way in.
+            r"|\b(?:talk|speak|chat|get in touch) (?:to|with) (?:someone|somebody|a person|people|"
+            r"a counsel+or) (?:at|from) (?:the )?(?:mika\w*|kast|bris|preventell|stodcentrum|umo|"
+            r"kvinnofridslinjen)\b",
         ]
     ),
     "human": "|".join(
@@ -90,6 +94,16 @@ EN_ASKS: Dict[str, str] = {
     ),
     "anonymity": "|".join(
         [
+            # Set GS: "is there someone i can talk to about it who wont contact my parents".
+            r"\b(?:who|that|which) (?:won'?t|wont|will not|doesn'?t|doesnt|don'?t|dont|do not|does "
+            r"not) (?:\w+ )?(?:contact|tell|call|inform|report me to|report to|go to) (?:my |the )?"
+            r"(?:parents|mum|mom|dad|family|school|police|social services|socialtjansten|soc)\b",
+            # Set GS: "does socialtjänsten or the police get what i write?".
+            r"\b(?:does|do|will|would|can|could) (?:socialtjansten|soc|social services|the police|"
+            r"police|migration\w*|my parents|my mum|my mom|my dad|my school|anyone|anybody)"
+            r"(?: or (?:socialtjansten|soc|social services|the police|police|migration\w*|my "
+            r"parents|my mum|my mom|my dad|my school))? (?:get|see|read|receive|have|access) "
+            r"(?:access to )?(?:what i (?:write|wrote|say|said)|this chat|my messages|this)\b",
             # Set GR: "will socialtjänsten find out if i talk to you?".
             r"\b(?:will|would|do|does|can) (?:socialtjansten|soc|social services|my parents|my"
             r" mum|my "

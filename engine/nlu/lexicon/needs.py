@@ -88,6 +88,20 @@ NEED_SIGNS: Dict[str, str] = {
             # "fantiserar om att ta någon med våld ... vill ha hjälp innan nåt händer".
             r"\bfantiser\w* (?:om|kring) att (?:ta|tvinga|valdta|skada|forgripa sig pa) "
             r"(?:nagon|nan|en tjej|en kille|barn|ett barn)\b",
+            # Set GT, said in Swedish: "kollar på saker på nätet jag vet att jag inte borde,
+            # unga grejer".
+            r"\b(?:kollar|tittar|kollat|tittat|laddar ner|sparar) (?:pa )?(?:saker|grejer|bilder|"
+            r"filmer|porr|klipp|material) (?:pa natet |online )?(?:som )?(?:jag vet )?(?:att )?"
+            r"(?:jag )?(?:inte|int) (?:borde|ska|far)\b(?=.{0,60}\b(?:unga|barn|minderarig\w*|"
+            r"smabarn|tonaring\w*|sma)\b)",
+            # Set GS, said in Swedish: "tänder på sexgrejer på nätet som äcklar mig, känner mig
+            # som ett monster".
+            r"\b(?:tander|kat|upphetsad|upphetsas|blir kat) (?:pa|av) .{0,60}?\b(?:acklar|ackligt|"
+            r"acklig|skams|skammas|fel|sjukt|monster|pervers|hatar mig sjalv)\b"
+            r"|\b(?:kanner mig|kanns som|ar) (?:som )?(?:ett )?(?:monster|pervo|pervers)\b"
+            r"(?=.{0,80}\b(?:sex\w*|tander|kat|porr|upphets\w*|tankar)\b)"
+            r"|\b(?:sex\w*|tander|kat|porr)\b.{0,80}\b(?:kanner mig|kanns som) (?:som )?(?:ett )?"
+            r"(?:monster|pervo|pervers)\b",
             # "min sexualitet känns som ett tvång", "sexchattar med främlingar hela nätterna".
             r"\bsexualitet\w* (?:kanns|ar|har blivit) (?:som )?(?:ett )?(?:tvang|beroende|"
             r"missbruk)|\btvangsmassig\w* (?:sex|porr|onan\w*)|\bsexchatt\w* .{0,40}?(?:hela "
@@ -207,6 +221,11 @@ NEED_SIGNS: Dict[str, str] = {
             r"(?:\w+ )?(?:analsex|oralsex|anal|sex forsta gangen)\b"
             r"|\b(?:gor|gora) (?:det )?ont (?:med|att ha|nar man har) "
             r"(?:\w+ )?(?:analsex|sex|anal)\b",
+            # Set GT, said in Swedish: "ett sår som inte läker", "betala för att träffa en läkare".
+            r"\b(?:sar|utslag|infektion|eksem|knol|blasa|blasor)\w* (?:som )?(?:inte|int|aldrig) "
+            r"(?:vill )?(?:laker|lakt|gar over|gatt over|forsvinner|blir battre)\b"
+            r"|\b(?:betala|kosta|kostar) (?:\w+ ){0,2}?(?:for att )?(?:traffa|ga till|se|besoka) "
+            r"(?:en |ett )?(?:lakare|doktor|vardcentral\w*|barnmorska|sjukskoterska|gyn\w*)\b",
             # Set BU: "tar hormoner jag köper på nätet utan recept, e det farligt?", "vågar
             # inte gå till vården".
             r"\b(?:hormoner|mediciner|tabletter|piller|sprutor)\b.{0,40}?\butan recept\b"

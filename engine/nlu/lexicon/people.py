@@ -160,7 +160,9 @@ PEOPLE_SIGNS: Dict[str, str] = {
             rf"|\bi (?:mitt|vart) (?:jobb|arbete) som (?:\w+ )?{_ROLES}\b"
             rf"|\b(?:{WRITER} |^\W*)(?:jobbar|arbetar|ar anstalld|praktiserar) (?:pa|inom|i|vid) "
             rf"(?:en |ett )?(?:\w+ )?{_WORKPLACES}"
-            rf"|\b(?:vi pa|vi (?:ar|e) (?:fran|pa)|personal pa|kollega pa) (?:\w+ )?{_WORKPLACES}",
+            # (Not where the writer is: "vi e på ett hotell" is a place, set DZ.)
+            rf"|\b(?:vi pa|vi (?:ar|e) (?:fran|pa(?! (?:en|ett)\b))|personal pa|kollega pa) "
+            rf"(?:\w+ )?{_WORKPLACES}",
             # "en tjej jag har kontakt med i jobbet", "i min verksamhet", "vi är personal på",
             # "som god man", "vi på behandlingshemmet", "vi är familjehem".
             r"\b(?:kontakt med|traffar|moter|traffat|mott|har hand om) (?:\w+ ){0,2}?i (?:jobbet|"
@@ -465,6 +467,9 @@ DONE_TO_ME = (
     r"(?:traffa|ligga med|ha sex med|"
     r"sova med|suga) (?:hans|deras|andra|fler|nya) (?:vanner|kompisar|polare|killar|man|gubbar|"
     r"kunder)\b"
+    # "om jag älskar honom så ligger jag med hans vänner" (set DZ): the writer's own act.
+    rf"|\b(?:ligger|sover|har sex) {WRITER} med (?:hans|deras|andra|fler) (?:vanner|kompisar|"
+    r"polare|killar|grabbar|man|gubbar|kunder)\b"
     r"|\b(?:wants?|makes?|made|tells?|told|forces?|forced) me (?:to )?(?:meet|sleep with|have sex "
     r"with|hook up with|see) (?:his|their|other|more) (?:friends|mates|guys|men|clients)\b"
 )

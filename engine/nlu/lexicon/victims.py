@@ -14,12 +14,21 @@ VICTIM_SIGNS: Dict[str, str] = {
         [
             # Set DN: "om jag älskar honom så gör jag det här för hans kompisar", "jag ska komma
             # ikväll annars berättar dom allt för min pappa" (pressed by love or by a threat).
-            r"\bom (?:jag|ja|du) (?:alskar|gillar) (?:honom|mig|mej) (?:sa )?(?:gor|ska|maste|kan) "
-            r".{0,40}?\b(?:hans|sina) (?:kompisar|vanner|polare|killar|brorsor)\b"
+            r"\bom (?:jag|ja|du) (?:alskar|gillar) (?:honom|mig|mej) (?:sa )?(?:gor|ska|maste|kan|"
+            r"ligger|sover|har) .{0,40}?\b(?:hans|sina) (?:kompisar|vanner|polare|killar|brorsor)\b"
+            # Set DZ: "... så ligger jag med hans vänner. tror dom ger honom pengar" (sold on).
+            r"|\b(?:ligger|sover|har sex) (?:jag |ja )?med (?:hans|hennes) (?:vanner|kompisar|polare|"
+            r"grabbar)\b.{0,60}?\b(?:ger|betalar|swishar) (?:honom|henne)\b"
             r"|\b(?:ska|maste) (?:komma|ga dit|aka dit|ses|traffa \w+)\b.{0,30}?\bannars "
             r"(?:berattar|skickar|sprider|visar|lagger ut|sager) (?:dom|de|han|hon)\b"
             r"|\bannars (?:berattar|skickar|sprider|visar|lagger ut) (?:dom|de|han|hon) (?:allt|"
             r"bilderna|bilder|videon|filmen|det)\b",
+            # Set DZ: "chefen på massagestället kräver att vi gör mer än massage annars åker vi
+            # ut ur boendet": the employer demands sex.
+            r"\b(?:chefen|chefen\w*|agaren|agarn|bossen|arbetsgivaren|han som ager|hon som ager)\b"
+            r".{0,60}?\b(?:kraver|tvingar|sager at|bestammer|vill) (?:att )?(?:vi|jag|ja|oss|mig|mej) "
+            r".{0,30}?\b(?:mer an (?:bara )?massage|extra med kunder\w*|sex med kunder\w*|ligger med|"
+            r"ligga med|happy ending)\b",
             # Set DH: "nätverket bestämmer allt, vilka städer vilka hotell hur många per dag".
             r"\b(?:natverket|han|dom|de|chefen|killen|mannen|hallicken|hon) bestammer (?:allt|over "
             r"mig|vilka (?:stader|hotell|kunder)|hur manga)\b.{0,80}?\b(?:per dag|kunder|hotell|"
@@ -81,9 +90,14 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\btvungen att (?:salja|ta emot|traffa|ha sex|ligga|jobba|gora det|gora saker)\b",
             r"\b(?:hallick|hallic|pimp|loverboy|manniskohand|traffick|trafficking)\w*",
             # (Not "it makes me want to throw up", "makes me sick": a feeling, not a deed.)
-            r"\b(?:forced?|forcing|makes? me|made me)\b(?! (?:want to (?:throw up|puke|vomit|cry|di"
-            r"e)|"
-            r"sick|feel|so|really|laugh|cry|angry|sad|happy|ashamed|think))",
+            # ("it makes me disgusted with myself", set GT: a thing, and a feeling.)
+            # ("please dont make me go to hospital": a plea, set GS.)
+            r"\b(?:forced?|forcing|(?<!it )(?<!this )(?<!that )(?<!which )(?<!dont )(?<!don't )"
+            r"(?<!not )makes? me|(?<!it )"
+            r"(?<!this )(?<!that )made me)\b(?! (?:want to (?:throw up|puke|vomit|cry|die)|"
+            r"sick|feel|so|really|laugh|cry|angry|sad|happy|ashamed|think|disgusted|hate|scared|"
+            r"nervous|anxious|worried|uncomfortable|upset|mad|lonely|paranoid|wonder|doubt|"
+            r"question|realise|realize|depressed))",
             # Set CB/CE: "was brought to sweden by a man ... have to give him money from
             # clients", "han sa att jag inte kommer härifrån levande om jag försöker gå".
             r"\b(?:was|were|got|been) (?:brought|taken|sent) (?:to (?:sweden|europe|here)|here)\b"
@@ -256,8 +270,13 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:skuld|skulder|skulden) (?:till|hos) (?:dom|dem|honom|han|henne|ganget|hallicken|"
             r"chefen|mannen|kvinnan|de som|killen som|familjen som|resebyran)\b",
             r"\b(?:ar|e) skyldig (?:dom|dem|honom|henne|ganget|dem som)\b",
-            r"\b(?:betala|jobba|arbeta) (?:av|tillbaka) (?:\w+ )?(?:skulden|resan|biljetten|"
-            r"lagenheten|det jag)",
+            r"\b(?:betala|jobba|arbeta|betalar|jobbar|arbetar|betalade|jobbade) (?:av|tillbaka) "
+            r"(?:\w+ )?(?:skulden|resan|biljetten|lagenheten|det jag)",
+            # Set HA: "säljer sex för att betala av till en man som ordnade min resa".
+            r"\b(?:betala|jobba|betalar|jobbar) (?:av|tillbaka) (?:till|at|hos) (?:en man|en kvinna|"
+            r"honom|henne|dom|dem|mannen|kvinnan|de) (?:som )?(?:\w+ )?(?:ordnade|fixade|betalade|"
+            r"bokade|ordnat|fixat|betalat|bokat) (?:min|var|hit|\w+ )?(?:resa|resan|biljett\w*|"
+            r"flyg\w*|hit)\b",
             rf"\bskyldig (?:honom|henne|dem|dom|de|{THEY}) (?:pengar|for)",
             r"\bowe (?:him|them|her)\b",
             r"\butnyttja\w* (?:mig|mej|oss)\b",
@@ -469,7 +488,10 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:en man|en vuxen|en gubbe|en aldre \w+|mannen|gubben|styvpappa|min styvpappa|"
             r"mammas kille|han|dom|de) (?:\w+ )?(?:gor|gjorde|har gjort|brukar gora) (?:\w+ )?"
             r"(?:saker|grejer|sexuella saker|nat|nagot) (?:mot|med) (?:mig|mej)\b"
-            r"(?! (?:som jag (?:vill|ville|gillar)|for att hjalpa))",
+            r"(?! (?:som jag (?:vill|ville|gillar)|for att hjalpa))"
+            # "han gjorde det mot mig och han är kvar i lägenheten" (set HA): "det", done to.
+            r"|\b(?:en man|en vuxen|en kund|kunden|mannen|gubben|killen|han) (?:\w+ )?(?:gjorde|har "
+            r"gjort|gor) det mot (?:mig|mej)\b",
             # ("tog strypgrepp och slog mig", set DS.)
             r"\bstryptag\b|\bstrypgrepp\w*|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
             r"\b(?:tvingade|tvingat|tvingar) (?:en |min |den )?(?:kund|kunden|torsken|koparen) "
