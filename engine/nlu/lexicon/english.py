@@ -1150,13 +1150,15 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:force|forcing|rape|raping|hurt|hurting) (?:a |some |the )?(?:woman|women|girl|"
             r"girls|someone|somebody|person|people|her|a child|kids?|children)\b",
             # Set GT: "i look at things online i know i shouldnt, young stuff".
-            r"\b(?:look|looking|looked|watch|watching|watched)(?: at)? (?:things|stuff|content|pics|"
+            r"\b(?:look|looking|looked|watch|watching|watched)(?: at)? (?:things|stuff|content|pics"
+            r"|"
             r"pictures|videos|material|images|porn) (?:online |on the internet )?(?:that )?"
             r"(?:i know )?(?:i )?(?:shouldn'?t|shouldnt|should not)\b(?=.{0,60}\b(?:young|kids|"
             r"children|minors|underage|teens?|little)\b)",
             # Set GS: "i keep getting turned on by sexual stuff online that i find disgusting
             # and i feel like a monster": aroused by what the writer finds wrong.
-            r"\b(?:turned on|aroused|get off|getting off) (?:by|to|from|on) .{0,60}?\b(?:disgust\w*|"
+            r"\b(?:turned on|aroused|get off|getting off) (?:by|to|from|on) .{0,60}?\b(?:disgust\w*"
+            r"|"
             r"gross|wrong|sick|shameful|ashamed|hate myself|shouldn'?t|monster|pervert|creep)\b"
             r"|\b(?:feel|feeling|felt) like (?:a |such a )?(?:monster|pervert|creep)\b"
             r"(?=.{0,80}\b(?:sex\w*|turned on|aroused|porn|urges?|thoughts)\b)"

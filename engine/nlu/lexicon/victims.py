@@ -17,7 +17,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\bom (?:jag|ja|du) (?:alskar|gillar) (?:honom|mig|mej) (?:sa )?(?:gor|ska|maste|kan|"
             r"ligger|sover|har) .{0,40}?\b(?:hans|sina) (?:kompisar|vanner|polare|killar|brorsor)\b"
             # Set DZ: "... så ligger jag med hans vänner. tror dom ger honom pengar" (sold on).
-            r"|\b(?:ligger|sover|har sex) (?:jag |ja )?med (?:hans|hennes) (?:vanner|kompisar|polare|"
+            r"|\b(?:ligger|sover|har sex) (?:jag |ja )?med (?:hans|hennes) (?:vanner|kompisar|polar"
+            r"e|"
             r"grabbar)\b.{0,60}?\b(?:ger|betalar|swishar) (?:honom|henne)\b"
             r"|\b(?:ska|maste) (?:komma|ga dit|aka dit|ses|traffa \w+)\b.{0,30}?\bannars "
             r"(?:berattar|skickar|sprider|visar|lagger ut|sager) (?:dom|de|han|hon)\b"
@@ -26,8 +27,10 @@ VICTIM_SIGNS: Dict[str, str] = {
             # Set DZ: "chefen på massagestället kräver att vi gör mer än massage annars åker vi
             # ut ur boendet": the employer demands sex.
             r"\b(?:chefen|chefen\w*|agaren|agarn|bossen|arbetsgivaren|han som ager|hon som ager)\b"
-            r".{0,60}?\b(?:kraver|tvingar|sager at|bestammer|vill) (?:att )?(?:vi|jag|ja|oss|mig|mej) "
-            r".{0,30}?\b(?:mer an (?:bara )?massage|extra med kunder\w*|sex med kunder\w*|ligger med|"
+            r".{0,60}?\b(?:kraver|tvingar|sager at|bestammer|vill) (?:att )?(?:vi|jag|ja|oss|mig|me"
+            r"j) "
+            r".{0,30}?\b(?:mer an (?:bara )?massage|extra med kunder\w*|sex med kunder\w*|ligger me"
+            r"d|"
             r"ligga med|happy ending)\b",
             # Set DH: "nätverket bestämmer allt, vilka städer vilka hotell hur många per dag".
             r"\b(?:natverket|han|dom|de|chefen|killen|mannen|hallicken|hon) bestammer (?:allt|over "
@@ -273,7 +276,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"\b(?:betala|jobba|arbeta|betalar|jobbar|arbetar|betalade|jobbade) (?:av|tillbaka) "
             r"(?:\w+ )?(?:skulden|resan|biljetten|lagenheten|det jag)",
             # Set HA: "säljer sex för att betala av till en man som ordnade min resa".
-            r"\b(?:betala|jobba|betalar|jobbar) (?:av|tillbaka) (?:till|at|hos) (?:en man|en kvinna|"
+            r"\b(?:betala|jobba|betalar|jobbar) (?:av|tillbaka) (?:till|at|hos) (?:en man|en kvinna"
+            r"|"
             r"honom|henne|dom|dem|mannen|kvinnan|de) (?:som )?(?:\w+ )?(?:ordnade|fixade|betalade|"
             r"bokade|ordnat|fixat|betalat|bokat) (?:min|var|hit|\w+ )?(?:resa|resan|biljett\w*|"
             r"flyg\w*|hit)\b",
@@ -490,7 +494,8 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"(?:saker|grejer|sexuella saker|nat|nagot) (?:mot|med) (?:mig|mej)\b"
             r"(?! (?:som jag (?:vill|ville|gillar)|for att hjalpa))"
             # "han gjorde det mot mig och han är kvar i lägenheten" (set HA): "det", done to.
-            r"|\b(?:en man|en vuxen|en kund|kunden|mannen|gubben|killen|han) (?:\w+ )?(?:gjorde|har "
+            r"|\b(?:en man|en vuxen|en kund|kunden|mannen|gubben|killen|han) (?:\w+ )?(?:gjorde|har"
+            r" "
             r"gjort|gor) det mot (?:mig|mej)\b",
             # ("tog strypgrepp och slog mig", set DS.)
             r"\bstryptag\b|\bstrypgrepp\w*|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
