@@ -86,15 +86,24 @@ def test_changing_a_situation_file_changes_the_fingerprint(tiny):
 
 
 @pytest.fixture(scope="module")
-def writer_disjoint():
-    """Both models trained on four in five of the writers' files, read on the fifth."""
+def four_in_five():
+    """The three models trained once on four in five of the writers' files (the fifth held
+    out). Training takes most of a minute and a half; the tests below share it."""
     paths = sorted(SITUATIONS.glob("*.yml"))
-    held_out = set(paths[2::5])
+    held_out = [p for p in paths[2::5]]
     kept = [p for p in paths if p not in held_out]
     readings = learned.train(
         [e for p in kept for e in learned.examples_in(p, learned.acute_label)],
         [e for p in kept for e in learned.examples_in(p, learned.minor_label)],
+        [e for p in kept for e in learned.examples_in(p, learned.sign_label)],
     )
+    return readings, held_out
+
+
+@pytest.fixture(scope="module")
+def writer_disjoint(four_in_five):
+    """Both models as trained on four in five of the writers' files, read on the fifth."""
+    readings, held_out = four_in_five
     acute = [e for p in held_out for e in learned.examples_in(p, learned.acute_label)]
     minor = [e for p in held_out for e in learned.examples_in(p, learned.minor_label)]
     return (
@@ -132,8 +141,8 @@ def test_it_takes_no_adult_for_a_child_among_writers_it_never_saw(writer_disjoin
     assert flagged.mean() >= 0.97  # ...and almost never an adult
 
 
-def test_the_fast_probabilities_are_scikit_learns():
-    readings = learned.train_from(SITUATIONS)
+def test_the_fast_probabilities_are_scikit_learns(four_in_five):
+    readings, _ = four_in_five
     texts = ["han står utanför dörren nu", "e 15 o säljer bilder", "var testar man sig"]
     features = readings.features.transform(texts)
     for model in (readings.acute, readings.minor):
@@ -242,16 +251,9 @@ def test_the_sign_label_is_the_routing_groups_sign():
     assert learned.sign_label({"text": "hej"}, {}) is None
 
 
-def test_the_situation_model_reads_what_the_rules_miss_among_writers_it_never_saw():
+def test_the_situation_model_reads_what_the_rules_miss_among_writers_it_never_saw(four_in_five):
     """Where the rules read no sign, the model's fallback sign is almost always right."""
-    paths = sorted(SITUATIONS.glob("*.yml"))
-    held_out = set(paths[2::5])
-    kept = [p for p in paths if p not in held_out]
-    readings = learned.train(
-        [e for p in kept for e in learned.examples_in(p, learned.acute_label)],
-        [e for p in kept for e in learned.examples_in(p, learned.minor_label)],
-        [e for p in kept for e in learned.examples_in(p, learned.sign_label)],
-    )
+    readings, held_out = four_in_five
     tested = [e for p in held_out for e in learned.examples_in(p, learned.sign_label)]
     unread = [(text, label) for text, label in tested if not analyze(text).signs]
     read = readings.signs([text for text, _ in unread])
