@@ -293,7 +293,9 @@ class Turn:
             carried = previous_signs(self.tracker) & (EXPLOITATION_SIGNS | {"health"})
             if (
                 carried - self.situation.signs
-                and need_for(read_now, concerned) is None
+                # ("im 22. should i go to akuten?" after a rape told, set GU: the hospital
+                # asked about is the rape's; it stays the need.)
+                and need_for(read_now - {"health"}, concerned) is None
                 and earlier not in SOMEONE_ELSES  # a relative's answer stays the relative's
             ):
                 # "jag är 21. han är kvar": the rape told before is still what happened.

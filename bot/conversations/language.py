@@ -92,6 +92,11 @@ TIGRINYA_LATIN = frozenset({
     "hji", "geza", "nay", "kab", "entay", "kemey", "selam", "hagezuni", "hagizuni", "hagezeni",
     "bejakum", "bejaka", "bejakhum", "ayfeltn", "ayfelitn", "tigrinya", "tigrigna", "tigrinia",
     "yekenyeley", "yeqenyelay", "abzi", "kulu", "kitgeber", "kegeber", "zeyblu",
+    # Set XF: "seb ab dege ytsebeyeni alo, ferihe" (someone waits outside, I'm afraid),
+    # "abey kigeber yikealo?" (where can I do it?): where, can, afraid, outside, person, waits.
+    "abey", "abeyti", "kigeber", "yikealo", "yikeal", "ferihe", "fereh", "ferihaye", "dege",
+    "ytsebeyeni", "yitsebeyeni", "teqedidu", "teqediduni", "sebay", "sebeyti", "genzeb",
+    "aydeleyen", "deleye", "hagez", "hagizeni", "kemzi", "kabzi", "nsu", "nsa", "nsom",
 })
 SOMALI_COMMON = frozenset({
     "waan", "waxaan", "iga", "caawi", "fadlan", "hadda", "aniga", "waa", "iyo", "maxaa",
@@ -120,7 +125,8 @@ GREETINGS: Dict[str, str] = {
     **dict.fromkeys(("dopomozhit", "dopomozhy", "ryatuite"), "uk"),
     **dict.fromkeys(("caawi", "i caawi", "caawimaad"), "so"),
     **dict.fromkeys(("hagezuni", "hagizuni"), "ti"),
-    **dict.fromkeys(("hola", "buenas", "buenos dias", "buenas tardes", "buenas noches"), "es"),
+    **dict.fromkeys(("hola", "buenas", "buenos dias", "buenas tardes", "buenas noches",
+                     "hola que tal", "hola q tal", "que tal", "q tal", "hola buenas"), "es"),
     **dict.fromkeys(("buna", "buna ziua", "buna seara", "salut", "salutare"), "ro"),
     **dict.fromkeys(("dzien dobry", "czesc", "witam", "dobry wieczor"), "pl"),
     **dict.fromkeys(("privet", "zdravstvuyte", "zdravstvuite", "zdrastvuyte", "zdrasti"), "ru"),
@@ -254,6 +260,11 @@ def detect(text: str, first: bool = False) -> Optional[str]:
             return code
     own_script = bool(_SCRIPT_DECIDES.search(text))
     words = [w.lower() for w in _WORD.findall(text)]
+    if first and len(words) <= 4:
+        # "hola q tal" (set XF): a greeting phrase of a card language, three words or four.
+        greeted = GREETINGS.get(" ".join(_without_marks(w) for w in words))
+        if greeted:
+            return greeted
     if not own_script and len(words) < MIN_WORDS:
         # Too short for lingua ("hej hej" is Polish to it); two clear words may do at first,
         # or one clearly English word with none against it when lingua finds English likelier
@@ -301,10 +312,17 @@ def detect(text: str, first: bool = False) -> Optional[str]:
         other = _card_contender(ranked, words)
         if other:
             return other
+        mixed = _votes(words)
+        if not first and mixed["en"] and mixed["sv"]:
+            # Later on, lingua alone does not move a conversation between Swedish and English:
+            # "she's 16, goes to gymnasiet in Solna" (set GU) is English with two place words.
+            return None
     if not sure:
         return None
     if found not in ANSWERED and sum(len(w) >= 3 for w in words) < MIN_WORDS:
-        return None  # "e i åttan" is not Somali: a card language needs real words to go on
+        # "e i åttan" is not Somali: a card language needs real words to go on, or lingua all
+        # but sure and no longer word of ours ("m-a incuiat in camera", set XF).
+        return found if _sure_and_one_theirs(ranked, words) else None
     return found
 
 
@@ -348,6 +366,17 @@ def _short_card_language(text: str, words: List[str]) -> Optional[str]:
         return None
     code = LINGUA_CODES[ranked[0].language]
     return None if code in ANSWERED else code
+
+
+def _sure_and_one_theirs(ranked, words: List[str]) -> bool:  # type: ignore[no-untyped-def]
+    """lingua is this sure, no word is Swedish, and a longer word is neither ours nor English's
+    ("incuiat" beside "camera", which is Romanian for a room too)."""
+    if not ranked or ranked[0].value < SHORT_CONFIDENCE or _votes(words)["sv"]:
+        return False
+    return any(
+        zipf_frequency(w, "sv") < UNKNOWN_WORD and zipf_frequency(w, "en") < OURS_IN_ENGLISH
+        for w in words if len(w) >= 3
+    )
 
 
 def _without_marks(word: str) -> str:

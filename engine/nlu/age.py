@@ -503,7 +503,8 @@ _SCHOOL = re.compile(
     rf"\b(?:(?P<subject>{_SELF_SUBJECT}|{_OTHER_SUBJECT})\s+(?:som\s+)?)?(?:går"
     # "i am in nian": a Swedish school year in English.
     # "gör åttan" (set DI): "går" mistyped, or doing the year.
-    rf"|gar|gaar|gör|gor|e|är|ar|am)\s+"
+    # "im in nian" (set GU).
+    rf"|gar|gaar|gör|gor|e|är|ar|am|im|i'm|i’m)\s+"
     # "ja går bara i ettan", "går fortfarande i nian" (set BP): a word between.
     # "nu går jag i 9an" (set CZ): the writer named after the verb.
     r"(?:(?:bara|ba|fortfarande|ju|typ|nu|just|precis|än|an|båda|bada|bägge|bagge|också|ocksa|oxå|"

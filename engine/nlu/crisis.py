@@ -1509,6 +1509,12 @@ _SOMEONE_EN = (
 # "the guy who pays for my pics is waiting outside": a relative clause may come between too.
 _WHO_EN = r"(?:(?:from|at|in|on|with|of) (?:\w+ ){1,3}?|(?:who|that) (?:\w+ ){1,5}?)?"
 _DANGER_EN = re.compile(
+    # Set GU: taken somewhere now by men who took the phone: "on a train to Göteborg with two
+    # guys who set up dates for me there, they took my phone".
+    r"\b(?:on|in) (?:a|the) (?:train|bus|car|taxi|ferry|plane|flight|van) (?:\w+ ){0,3}?with "
+    r"(?:\w+ ){0,2}?(?:guys|men|man|guy)\b.{0,120}?\b(?:took|taken|takes|have|has|keep|keeps|kept) "
+    r"(?:my|our) (?:phone|passport|id|papers|documents)\b"
+    r"|"
     # Set FX: a child who whispered or mouthed "help", minutes ago: "she whispered help when
     # she got out. it was 5 minutes ago" (and in Swedish: "hon viskade hjälp").
     r"\b(?:whispered|mouthed|whispers|mouths|viskade|viskar)\b(?: \w+){0,2}? (?:help|hjalp|sos)\b"

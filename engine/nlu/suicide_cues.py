@@ -75,6 +75,9 @@ _INTENT = {
     r"helgen|nasta \w+|\w+dag)\b|"
     r"typ vilken dag",
     "alone": r"ingen (?:ar |e )?hemma|ensam hemma|alla (?:har gatt|ar borta|sover)",
+    # No strength left, not of one thing ("orkar inte mer med skolan"), beside a means (set
+    # HC): "walla ja pallar nt mer ja har ett rep här hemma".
+    "no_more": r"(?:orkar|pallar|klarar) (?:inte|int|nt) (?:langre|mer)\b(?! (?:med|av|pa|i) )",
     "attempt": r"(?:har )?forsokt (?:forut|forr|innan|en gang till|tidigare)(?! att (?:sluta|"
     r"ringa|prata|beratta|soka))|forra (?:forsoket|gangen jag forsokte)|"
     r"(?:ska|kommer att|tanker|vill) forsoka igen\W*$",

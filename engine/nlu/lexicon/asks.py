@@ -271,8 +271,8 @@ ASK_PATTERNS: Dict[str, str] = {
             r"(?:om|pa) "
             r"(?:mig|mej)\b|\b(?:blir|hamnar) (?:det|jag) (?:\w+ )?(?:registrerad|i (?:nat|nagot) "
             r"register)\b"
-            r"|\bwithout (?:showing |giving )?(?:my )?(?:id|name|"
-            r"personal number)\b",
+            r"|\bwithout (?:showing |giving |saying |telling )?(?:my )?(?:id|name|"
+            r"personal number|personnummer|real name|social security number)\b",
             r"\b(?:far|kommer) (?:hon|han|hen|dom|de|mina foraldrar|min mamma|min pappa|nan|"
             r"nagon|soc|skolan) (?:att )?(?:\w+ )?veta (?:att|om) (?:jag|ja|vi)\b",
             # Set BM: "vill inte ge mitt namn", "slipper jag säga vem jag är".
@@ -291,6 +291,10 @@ ASK_PATTERNS: Dict[str, str] = {
             # "nån som inte kontaktar mina föräldrar" (set GS, said in Swedish).
             rf"\b(?:som|dar) (?:inte|int) (?:\w+ )?(?:kontaktar|berattar for|ringer|meddelar|"
             rf"sager till|anmaler till|gar till) {_READERS}",
+            # "ja e 16 o far para for sex men beratta ni for soc eller mamma" (set HC).
+            rf"\b(?:berattar|beratta|sager|saga|ringer|meddelar|kontaktar|anmaler|skickar) (?:ni|du"
+            rf") "
+            rf"(?:\w+ )?(?:(?:for|till) )?{_READERS}",
             # "om jag skriver här, kan polisen eller mina föräldrar se det?" (set DZ).
             rf"\b(?:kan|far|kommer) {_READERS}(?: (?:eller|och|o) {_READERS})? (?:att )?(?:se|lasa|"
             r"fa se|fa veta|fa reda pa|hitta) (?:det|detta|chatten|den har chatten|(?:vad|det) "

@@ -143,6 +143,10 @@ EN_WRITER_BUYS = (
     r"\b(?:pay|paid|paying) (?:for|extra for) (?:more|"
     r"extras?|the extras|a happy ending|happy endings?)\b"
     r"|\b(?:booked|book|booking|ordered|order) (?:a|the|this|that) (?:girl|woman|lady|boy|guy)\b"
+    # Set GU: "i've been on those sites where you pay for dates".
+    r"|\b(?:been on|using|use|used|visit\w*|go on|going on) (?:those |these |the |some )?(?:sites|"
+    r"apps|websites|pages) where (?:you|u|people|men) (?:can )?(?:pay|buy) (?:for )?(?:dates|sex|"
+    r"girls|women|escorts|company)\b"
     # Set GT: "the girl i visit every month", "an apartment i found on an escort site".
     r"|\bthe (?:girl|woman|lady|escort) i (?:visit|see|book|pay|meet|go to) (?:every|each|once|"
     r"twice|regularly|sometimes|now and then|on)\b"
@@ -262,6 +266,13 @@ EN_SIGNS: Dict[str, str] = {
             r"'?m working|im working) with (?:men|clients|customers)\b"
             r"|\bi (?:work|am working|'?m working|im working) with (?:men|clients|customers)\b"
             r".{0,80}\b(?:papers|police|migration|visa|deport\w*|money|cash)\b"
+            # Set GU: "after everything with the men and the money", "is it illegal för mig to
+            # sell?"
+            r"|\b(?:everything|all|stuff|things|what happened) with (?:the |those |these )?(?:older"
+            r" )?"
+            r"(?:men|guys|clients|customers) and (?:the )?(?:money|cash|gifts)\b"
+            r"|\b(?:illegal|legal|a crime|allowed|ok|okay) (?:for me |for mig |för mig )?to sell"
+            r"(?! (?:drugs|weed|stuff|things|clothes|my|it on)\b)\b"
             # Set GS: "working at a massage place where sometimes clients pay for extra".
             r"|\b(?:clients?|customers?) (?:\w+ )?(?:pay|pays|paid|ask|asks|want|wants) (?:me )?"
             r"(?:for )?(?:extra|extras|a happy ending|more than (?:a )?massage)\b"
@@ -818,6 +829,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "coercion": "|".join(
         [
+            # Set GU: "the man she works for is beating her": the one she sells for.
+            r"\bthe (?:man|guy|woman|people|men|guys) (?:she|he|i|they) (?:works?|working) for\b"
+            r"(?=.{0,60}\b(?:beat\w*|hits?|hitting|hurts?|hurting|takes? (?:all|her|his|the) "
+            r"money|keeps? (?:her|him|the) (?:passport|papers|money)|won'?t let|threaten\w*)\b)",
             # Set GR: "my driver takes 70 % and holds my phone between bookings".
             r"\bmy (?:driver|manager|agency|agent|boss|minder|handler)\b.{0,30}?\b(?:takes?|keeps?|"
             r"holds?|has) (?:\d+ ?(?:%|percent)|half|most|all|my (?:phone|passport|money"
@@ -984,6 +999,10 @@ EN_SIGNS: Dict[str, str] = {
     ),
     "images_spread": "|".join(
         [
+            # Set GU: "my old escort ads with my face are still floating around online".
+            r"\b(?:ads?|adverts?|profiles?|pics|pictures|photos|videos?|nudes) (?:with|of|showing) "
+            r"(?:my|her|his) (?:face|body|real name)\b.{0,40}?\b(?:floating around|online|out "
+            r"there|all over|everywhere|spread\w*|posted|up on|still up)\b",
             # "my face is on a website with my real name and phone number" (set FQ).
             r"\b(?:my|her|his) (?:face|pics|pictures|photos|nudes|videos?|body) (?:is|are) "
             r"(?:now )?(?:on|all over) (?:a|an|some|this|that|the|porn) (?:\w+ )?(?:website|site|"

@@ -118,7 +118,8 @@ EN_ASKS: Dict[str, str] = {
             # Set FV: "can i go there and not say my name?".
             r"\b(?:and|but|without|if i|if we|can i|could i) (?:not |dont |don'?t |never )?(?:say|"
             r"saying|give|giving|tell|telling|use|using|show|showing) (?:my|our) (?:real |full )?"
-            r"(?:name|names|id|personal number)\b",
+            r"(?:name|names|id|personal number|personnummer|personal id number|social security "
+            r"number)\b",
             # Set FL: "is there help where nobody finds out who i am".
             r"\b(?:nobody|no one|noone|no-one) (?:\w+ )?(?:finds? out|knows?|will know|sees?) "
             r"(?:who i am|my name|it'?s me)\b",

@@ -497,6 +497,10 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"|\b(?:en man|en vuxen|en kund|kunden|mannen|gubben|killen|han) (?:\w+ )?(?:gjorde|har"
             r" "
             r"gjort|gor) det mot (?:mig|mej)\b",
+            # Set HC: "kund tvinga mig utan kondom igar": sex forced, said by what was missing.
+            r"\b(?:kund|kunden|en kund|torsken|koparen|han|mannen|killen) (?:\w+ )?(?:tvinga|"
+            r"tvingade|tvingat|tvingar|tvang) (?:mig|mej) (?:att ha sex |att ligga |till sex )?"
+            r"(?:utan kondom|utan skydd)\b",
             # ("tog strypgrepp och slog mig", set DS.)
             r"\bstryptag\b|\bstrypgrepp\w*|\b(?:stryper|strypte|strypt) (?:mig|mej)\b",
             r"\b(?:tvingade|tvingat|tvingar) (?:en |min |den )?(?:kund|kunden|torsken|koparen) "
