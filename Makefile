@@ -121,8 +121,8 @@ test-routing: engine gateway train ## What people are told on the routing sets (
 	@echo "==> English routing set (tests/routing/blind_english.yml): right help, in English; bar 90 %"
 	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing/blind_english.yml --min 0.90 \
 		--report $(RESULTS)/routing_english.md
-	@echo "==> Other languages (tests/routing/languages_xa.yml, languages_xc.yml, languages_xd.yml, languages_xe.yml): the help card in that language, 112 first in danger; bar 95 %, every minor and acute case"
-	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing/languages_xa.yml tests/routing/languages_xc.yml tests/routing/languages_xd.yml tests/routing/languages_xe.yml \
+	@echo "==> Other languages (tests/routing/languages_xa.yml, languages_xc.yml, languages_xd.yml, languages_xe.yml, languages_xf.yml): the help card in that language, 112 first in danger; bar 95 %, every minor and acute case"
+	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing/languages_xa.yml tests/routing/languages_xc.yml tests/routing/languages_xd.yml tests/routing/languages_xe.yml tests/routing/languages_xf.yml \
 		--report $(RESULTS)/routing_languages.md
 	@echo "==> Held-out routing sets (tests/routing/heldout/): never read, never trained on, never a gate: the honest estimate (docs/routing-results.md)"
 	@$(ENGINE_BIN)/python scripts/eval_routing.py tests/routing/heldout/*.yml --no-gate \

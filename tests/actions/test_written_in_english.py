@@ -1490,6 +1490,46 @@ async def test_pills_over_hours_a_buyers_account_and_disgust_at_ones_urges_are_r
     await told_in_english(text, intent, must, must_not)
 
 
+CASES_GU = [
+    # Set GU, English with Swedish words: a Swedish school year, sites where one pays for
+    # dates, ads with the writer's face still online, "the men and the money", "illegal för
+    # mig to sell", men on a train who took the phone, anonymity without a personnummer.
+    ("im in åttan and i cant stop thinking sexually about small kids, i hate it", "chitchat",
+     ["preventell", "bris"], ["mika"]),
+    ("my partner saw im on those apps where you pay for dates, i want to stop. im 41",
+     "chitchat", ["kast"], ["mika"]),
+    ("27, pics of my face from when i did escort are still up online and my boss saw",
+     "sells_sex", ["mika", "police"], ["kast"]),
+    ("im 15 and after all the stuff with the older guys and the money i want to disappear "
+     "forever, i have pills here", "chitchat", ["112", "stodcentrum"], ["mika"]),
+    ("16 here, is it legal for me to sell? can polisen do something to me", "chitchat",
+     ["stodcentrum", "bris"], ["mika"]),
+    ("im 16 on a bus to Malmö with two men who booked guys for me, they have my phone",
+     "chitchat", ["112", "stodcentrum"], ["mika"]),
+    ("can i go to mika without saying my personnummer? 31 and sell sex", "sells_sex",
+     ["mika", "anonymity"], ["kast"]),
+    ("my cousin is 30 and the guy she works for hits her and takes the money", "chitchat",
+     ["mika"], ["kast"]),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", CASES_GU)
+async def test_english_with_swedish_words_is_read_for_the_situation(
+    text, intent, must, must_not
+):
+    await told_in_english(text, intent, must, must_not)
+
+
+async def test_after_a_rape_told_the_age_and_a_hospital_question_keep_its_services():
+    messages, _ = await respond_to(
+        "im 24. is it too late to go to akuten?", "inform_age", 0.8,
+        slots={"need": "sexual_violence", "awaiting": "age_self"},
+        before="a man raped me two days ago", language="en",
+    )
+    said = texts(messages)
+    assert re.search(SAID["kvinnofridslinjen"], said) and re.search(SAID["mika"], said), said
+
+
 async def test_after_pills_taken_the_age_and_the_hospital_keep_112():
     messages, _ = await respond_to(
         "im 14. please dont make me go to hospital, my dad will find out", "inform_age", 0.8,

@@ -249,3 +249,25 @@ def test_a_somali_greeting_opens_a_conversation_in_somali():
 @pytest.mark.parametrize("text", ["lyssnade på mp3 hela natten", "jag har en mac o en pc2"])
 def test_a_word_ending_in_a_digit_alone_is_not_arabizi(text):
     assert language.detect(text) in (None, "sv", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Set XF: four short words lingua is all but sure are Romanian, one of them no word
+        # of ours ("incuiat"); a Spanish greeting phrase; Latin-typed Tigrinya in other words.
+        ("m-a incuiat in baie", "ro"),
+        ("hola q tal", "es"),
+        ("kondom teqedidu, abey kigeber", "ti"),
+    ],
+)
+def test_a_short_card_language_message_and_a_greeting_phrase_are_told(text, expected):
+    assert language.detect(text, first=True) == expected
+
+
+def test_a_later_turn_of_english_with_swedish_place_words_keeps_the_conversation():
+    # Set GU: "she's 16, goes to gymnasiet in Solna" after an English first message; lingua
+    # alone would have moved the conversation to Swedish.
+    text = "he's 15, goes to högstadiet in Rinkeby"
+    assert language.next_language("en", False, text) == "en"
+    assert language.next_language("sv", False, text) == "sv"

@@ -144,7 +144,8 @@ EN_WRITER_BUYS = (
     r"extras?|the extras|a happy ending|happy endings?)\b"
     r"|\b(?:booked|book|booking|ordered|order) (?:a|the|this|that) (?:girl|woman|lady|boy|guy)\b"
     # Set GU: "i've been on those sites where you pay for dates".
-    r"|\b(?:been on|using|use|used|visit\w*|go on|going on) (?:those |these |the |some )?(?:sites|"
+    r"|\b(?:been on|using|use|used|visit\w*|go on|going on|i'?m on|im on|i am on) (?:those |these "
+    r"|the |some )?(?:sites|"
     r"apps|websites|pages) where (?:you|u|people|men) (?:can )?(?:pay|buy) (?:for )?(?:dates|sex|"
     r"girls|women|escorts|company)\b"
     # Set GT: "the girl i visit every month", "an apartment i found on an escort site".
@@ -1168,6 +1169,10 @@ EN_SIGNS: Dict[str, str] = {
             r"\b(?:want|wants|wanting|urge|urges|feel like|think about|thinking about) (?:to )?"
             r"(?:force|forcing|rape|raping|hurt|hurting) (?:a |some |the )?(?:woman|women|girl|"
             r"girls|someone|somebody|person|people|her|a child|kids?|children)\b",
+            # "i cant stop thinking sexually about small kids" (set GU, in new words).
+            r"\b(?:think|thinking|thought|thinks|dream\w*|fantasi[sz]\w*) (?:\w+ )?(?:sexually|in a "
+            r"sexual way) (?:about|of) (?:\w+ )?(?:kids|children|minors|girls|boys|teens|"
+            r"(?:small|little|young|younger) \w+)\b",
             # Set GT: "i look at things online i know i shouldnt, young stuff".
             r"\b(?:look|looking|looked|watch|watching|watched)(?: at)? (?:things|stuff|content|pics"
             r"|"
