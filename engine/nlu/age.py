@@ -923,6 +923,9 @@ _WITH_AN_AGED_MAN = re.compile(
 _BOTH_OF_US = re.compile(
     r"\b(?:båda\s+två|bada\s+tva|bägge\s+två|bagge\s+tva|vi\s+båda|vi\s+bada|vi\s+bägge|"
     r"both\s+of\s+us|we\s+both|we'?re\s+both|we\s+are\s+both)\b"
+    # "vi e 15 båda", "vi är båda 15" (set HB): one age, the writer's and the friend's.
+    r"|\b(?:vi|we)\s*(?:är|ar|e|'re|are)\s+(?:\d{1,2}\s*(?:år|ar)?\s+)?(?:båda|bada|bägge|"
+    r"bagge|both)\b"
     # "my best friend from class ... we're in year 9" (set FN): a class the two share.
     r"|\b(?:we'?re|we\s+are|vi\s+går|vi\s+gar|vi\s+är|vi\s+ar|vi\s+e)\s+"
     r"(?:båda\s+|bada\s+|bägge\s+|bagge\s+|both\s+)?(?:in\s+|i\s+)"

@@ -242,6 +242,10 @@ _SUICIDAL = re.compile(
     r"|(?:orkar|vill|kan)\s+inte\s+forts[aä]tta\s+(?:att\s+)?leva|no\s+reason\s+to\s+(?:live|"
     r"go\s+on)"
     r"|ta[rs]?\s+(?:sitt|hennes|hans)\s+(?:eget\s+)?liv(?![^.]{0,25}\binte\s+(?:nu|l[aä]ngre))"
+    # Set HB: "säger att hon ska skära sig och dö", "han ska döda sig" (staff, of a resident).
+    r"|(?:hon|han|hen)\s+(?:ska|t[aä]nker|vill|kommer\s+att)\s+(?:sk[aä]ra\s+sig\s+(?:och|o)\s+"
+    r"d[oö]|d[oö]da\s+sig|d[oö]\b|hoppa\s+fr[aå]n|h[aä]nga\s+sig|ta\s+(?:alla\s+)?(?:sina\s+)?"
+    r"(?:tabletter|piller))"
     r"|samla[rt]?\s+(?:ihop\s+|p[aå]\s+)?(?:sig\s+)?(?:p[aå]\s+)?(?:piller|tabletter|"
     r"s[oö]mntabletter|"
     r"medicin)"

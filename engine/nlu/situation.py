@@ -192,7 +192,8 @@ _WRITER_BUYS = re.compile(WRITER_BUYS)
 # mig", "vad jag ska ta mig till", "hon sa till mig", "hjälp mig".
 _NOT_A_DEED = re.compile(
     r"\b(?:bor|bodde|sover|ar|e|finns|var|stannar) (?:\w+ )?hos (?:mig|mej)\b"
-    r"|\bta (?:mig|mej) till\b|\bhjalp\w* (?:mig|mej)\b|\b(?:sa|sade|berattade|skrev|skriver) "
+    r"|\bta (?:mig|mej) till\b|\bhjalp\w* (?:mig|mej)\b|\b(?:sa|sade|berattade|berattat|skrev|"
+    r"skriver|skrivit|sagt) "
     r"(?:\w+ ){0,2}?(?:till|for) (?:mig|mej)\b|\b(?:ringde|smsade|sms ade|messade|snappade) "
     r"(?:\w+ )?(?:mig|mej)\b"
     # "one of the boys told me men pay him": telling the writer is no deed done to them.
@@ -1304,7 +1305,9 @@ def _concerned(
         )
         or (
             _OPENS_WITH_CLOSE_ONE_SV.search(folded)
-            and not _ME_OR_BOTH.search(folded)
+            # ("en man har skrivit till mig att hon är skyldig honom pengar", set HB: told to
+            # the writer, done to her.)
+            and not _ME_OR_BOTH.search(deeds)
             and (other_age or not own_age)
         )
     ):

@@ -2290,6 +2290,37 @@ SET_HC = [
 ]
 
 
+SET_HB = [
+    # Set HB: a man who "har skrivit till mig" about a daughter tells of her, not of the
+    # writer; one of the girls "här på boendet" is staff's case; a resident who says she will
+    # cut herself and die is a suicide risk (90101), not only danger.
+    ("min syster svarar inte, hennes kille har skrivit till mig att hon jobbar av en skuld åt "
+     "honom i natt", "coerced_exploited", ["Socialtjänsten", "Stödcentrum"],
+     ["KAST", "tvinga dig"]),
+    ("en av killarna här på hvb:t har fått nya skor och pengar av en äldre man igen",
+     "chitchat", ["Socialtjänsten"], ["KAST"]),
+    ("hon sitter inlåst på toaletten och säger att hon ska döda sig", "chitchat",
+     ["112", "90101"], []),
+]
+
+
+@pytest.mark.parametrize("text, intent, must, must_not", SET_HB)
+async def test_told_to_the_writer_here_at_the_home_and_her_own_death_said_are_read(
+    text, intent, must, must_not
+):
+    await told_with_112_first(text, intent, must, must_not)
+
+
+async def test_we_are_both_fifteen_answers_for_the_friend_too():
+    messages, _ = await respond_to(
+        "vi e 14 bägge", "inform_age", 0.9,
+        slots={"need": "relative_selling", "crisis": "danger", "awaiting": "age_other"},
+        before="min kompis har åkt iväg med två gubbar som lovat henne pengar",
+    )
+    said = texts(messages)
+    assert "Stödcentrum" in said and "Mikamottagningen" not in said, said
+
+
 @pytest.mark.parametrize("text, intent, must, must_not", SET_HC)
 async def test_no_strength_beside_a_rope_telling_soc_and_forced_without_a_condom_are_read(
     text, intent, must, must_not

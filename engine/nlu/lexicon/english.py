@@ -1170,7 +1170,8 @@ EN_SIGNS: Dict[str, str] = {
             r"(?:force|forcing|rape|raping|hurt|hurting) (?:a |some |the )?(?:woman|women|girl|"
             r"girls|someone|somebody|person|people|her|a child|kids?|children)\b",
             # "i cant stop thinking sexually about small kids" (set GU, in new words).
-            r"\b(?:think|thinking|thought|thinks|dream\w*|fantasi[sz]\w*) (?:\w+ )?(?:sexually|in a "
+            r"\b(?:think|thinking|thought|thinks|dream\w*|fantasi[sz]\w*) (?:\w+ )?(?:sexually|in a"
+            r" "
             r"sexual way) (?:about|of) (?:\w+ )?(?:kids|children|minors|girls|boys|teens|"
             r"(?:small|little|young|younger) \w+)\b",
             # Set GT: "i look at things online i know i shouldnt, young stuff".

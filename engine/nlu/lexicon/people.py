@@ -83,8 +83,10 @@ PEOPLE_SIGNS: Dict[str, str] = {
             r"\b(?:min|mina|en|ett|vara|var) (?:elev|elever|klient|klienter|brukare|"
             r"patient|patienter|placerade|placerad ungdom|ungdomar pa|tjejer pa|killar pa)\b",
             # "En av tjejerna på fritidsgården ..." (set BJ): one of those met at work.
+            # ("en av tjejerna här på boendet", set HB.)
             r"\ben av (?:tjejerna|killarna|ungdomarna|eleverna|barnen|flickorna|pojkarna) "
-            r"(?:pa|i|fran) (?:fritidsgarden|garden|fritids|boendet|hvb\w*|avdelningen|gruppen|"
+            r"(?:har |hos oss )?(?:pa|i|fran) (?:fritidsgarden|garden|fritids|boendet|hvb\w*|"
+            r"avdelningen|gruppen|"
             r"laget|klubben|traningen|skolan)\b",
             r"\b(?:vara|var|en av vara) "
             r"(?:flickor|pojkar|tjejer|killar|ungdomar|boende|placerade)\b"

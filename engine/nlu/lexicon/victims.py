@@ -274,7 +274,7 @@ VICTIM_SIGNS: Dict[str, str] = {
             r"chefen|mannen|kvinnan|de som|killen som|familjen som|resebyran)\b",
             r"\b(?:ar|e) skyldig (?:dom|dem|honom|henne|ganget|dem som)\b",
             r"\b(?:betala|jobba|arbeta|betalar|jobbar|arbetar|betalade|jobbade) (?:av|tillbaka) "
-            r"(?:\w+ )?(?:skulden|resan|biljetten|lagenheten|det jag)",
+            r"(?:\w+ )?(?:skulden|skuld|resan|biljetten|lagenheten|det jag)\b",
             # Set HA: "säljer sex för att betala av till en man som ordnade min resa".
             r"\b(?:betala|jobba|betalar|jobbar) (?:av|tillbaka) (?:till|at|hos) (?:en man|en kvinna"
             r"|"
