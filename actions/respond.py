@@ -249,10 +249,10 @@ class Turn:
             and (need not in read_now or self.situation.third_person)
             and "exchange" not in read_now  # "det är jag som är 16 och säljer dom"
         ):
-            # ("now she told me she is actually 15 and her 'brother' takes all the money", set
-            # GT: what is done to her, told by the man who paid; his line, and 112 if now.)
             # A buyer threatened for more money ("annars händer nåt"): still KAST's, unless
-            # the rules read what is done to him.
+            # the rules read what is done to him. ("now she told me she is actually 15 and her
+            # 'brother' takes all the money", set GT: done to her, told by the man who paid;
+            # his line, and 112 if now.)
             need = earlier
         if (
             earlier in SOMEONE_ELSES

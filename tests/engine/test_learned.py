@@ -90,7 +90,7 @@ def four_in_five():
     """The three models trained once on four in five of the writers' files (the fifth held
     out). Training takes most of a minute and a half; the tests below share it."""
     paths = sorted(SITUATIONS.glob("*.yml"))
-    held_out = [p for p in paths[2::5]]
+    held_out = paths[2::5]
     kept = [p for p in paths if p not in held_out]
     readings = learned.train(
         [e for p in kept for e in learned.examples_in(p, learned.acute_label)],
